@@ -1,0 +1,678 @@
+"""Files and folders -> `Document`: plain text, Markdown, HTML articles, JSON and JSON Lines.
+
+Every input is untrusted: nothing is fetched over the network, files are capped
+in size, and a file that cannot be read becomes one `IngestError` line instead
+of stopping the run.
+"""
+
+from __future__ import annotations
+
+import codecs
+import copy
+import datetime as dt
+import hashlib
+import html
+import json
+import os
+import re
+import stat
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import frontmatter
+import htmldate
+import trafilatura
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from kg.model import Document
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "IngestError",
+    "SkippedFile",
+    "iter_documents",
+    "read_file",
+]
+
+SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".jsonl", ".json"})
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_TITLE_CHARS = 200
+GOLD_SUFFIX = ".gold.json"  # evaluation annotations that sit beside the documents they annotate
+
+# The sample corpus writes " date 2024-04-01"; people also write "date: 2024-04-01".
+_DATE_LINE = re.compile(r"\s*date(?::\s*|\s+)(\d{4}-\d{2}-\d{2}\S*)\s*", re.IGNORECASE)
+# C0 and C1 controls: a "clean" fallback decoding of real text has none of them, while
+# binary data, UTF-16 without a BOM or a mislabelled charset almost always does.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE
+)
+_TITLE_CLOSERS = "\"'”’»)]"
+_HTTP_URL = re.compile(r"https?://\S+\Z", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class IngestError:
+    """A file or record that could not be read, and why."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        # One line whatever the message, so a log of errors stays one error per line.
+        return f"{self.path}: {' '.join(self.message.split())}"
+
+
+class SkippedFile(Exception):
+    """Raised when a file (or, in strict mode, one of its records) cannot be read."""
+
+    def __init__(self, error: IngestError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _Unreadable(Exception):
+    """A problem found while parsing; the caller knows which file or record it belongs to."""
+
+
+# ---------------------------------------------------------------- public API
+
+
+def read_file(path: Path, errors: list[IngestError] | None = None) -> list[Document]:
+    """Read every document in one file.
+
+    Args:
+        path: a file with one of `SUPPORTED_SUFFIXES`.
+        errors: where to put bad records of a JSON or JSON Lines file, so the good ones
+            are still returned; without it a bad record raises `SkippedFile`.
+
+    Raises:
+        SkippedFile: the file as a whole cannot be read.
+    """
+    path = Path(path)
+    shown = path.as_posix()
+    reader = _READERS.get(path.suffix.lower())
+    if reader is None:
+        raise _skip(shown, f"unsupported file type {path.suffix or '(no suffix)'!r}; {_supported()}")
+    try:
+        data = _read_bytes(path)
+        documents, record_errors = reader(data, shown, path.stem)
+    except _Unreadable as exc:
+        raise _skip(shown, str(exc)) from None
+    if record_errors:
+        if errors is None:
+            raise SkippedFile(record_errors[0])
+        errors.extend(record_errors)
+    return documents
+
+
+def iter_documents(
+    inputs: Iterable[str | Path], errors: list[IngestError] | None = None
+) -> Iterator[Document]:
+    """Yield the documents in the given files and folders, in a stable order.
+
+    Folders are walked recursively in name order, skipping hidden entries, files of
+    unsupported types and `*.gold.json` annotations. A named file of an unsupported
+    type or a missing path is an error. An article met twice (same text, so same id)
+    is yielded once, from its first source.
+
+    Args:
+        errors: collects one `IngestError` per unreadable file or record while the walk
+            goes on; without it the first problem raises `SkippedFile`.
+    """
+
+    def report(error: IngestError) -> None:
+        if errors is None:
+            raise SkippedFile(error)
+        errors.append(error)
+
+    seen: set[str] = set()
+    for found in _files(inputs):
+        if isinstance(found, IngestError):
+            report(found)
+            continue
+        try:
+            documents = read_file(found, errors)
+        except SkippedFile as exc:
+            report(exc.error)
+            continue
+        for document in documents:
+            if document.id not in seen:
+                seen.add(document.id)
+                yield document
+
+
+# ---------------------------------------------------------------- walking
+
+
+def _files(inputs: Iterable[str | Path]) -> Iterator[Path | IngestError]:
+    """Expand the inputs into files to read, or errors for the ones that cannot be."""
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            yield from _walk(path)
+        elif not path.exists():
+            yield IngestError(path.as_posix(), "no such file or directory")
+        elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            yield IngestError(
+                path.as_posix(), f"unsupported file type {path.suffix or '(no suffix)'!r}; {_supported()}"
+            )
+        else:
+            yield path
+
+
+def _walk(folder: Path) -> Iterator[Path | IngestError]:
+    """Yield the document files under a folder, depth first, in name order."""
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as exc:
+        yield IngestError(folder.as_posix(), f"cannot list folder: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = folder / entry.name
+        # Symlinked folders are not followed: a link back up the tree would never end.
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(path)
+        elif entry.is_file() and _is_document_name(entry.name):
+            yield path
+
+
+def _is_document_name(name: str) -> bool:
+    """Whether a file met in a folder walk is a document to read."""
+    lowered = Path(name.lower())
+    # A folder's README describes the corpus rather than belonging to it, and reading it
+    # as an article would put every group it names into the graph.
+    if lowered.name.endswith(GOLD_SUFFIX) or lowered.stem == "readme":
+        return False
+    return lowered.suffix in SUPPORTED_SUFFIXES
+
+
+def _supported() -> str:
+    return "supported: " + ", ".join(sorted(SUPPORTED_SUFFIXES))
+
+
+def _skip(shown: str, message: str) -> SkippedFile:
+    return SkippedFile(IngestError(shown, message))
+
+
+# ---------------------------------------------------------------- bytes and text
+
+
+def _read_bytes(path: Path) -> bytes:
+    """Read a regular file of at most `MAX_FILE_BYTES`."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO or device would block or never end.
+            raise _Unreadable("not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise _Unreadable(_too_big(info.st_size))
+        with path.open("rb") as handle:
+            # Read one byte past the cap in case the file grew since stat().
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise _Unreadable(f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _Unreadable(_too_big(len(data)))
+    return data
+
+
+def _too_big(size: int) -> str:
+    return f"file too large ({size / 1024 / 1024:.1f} MB; the limit is {MAX_FILE_BYTES // 1024 // 1024} MB)"
+
+
+def _decode(data: bytes, declared: str | None = None) -> str:
+    """Decode UTF-8 (with or without BOM), else a declared charset, else clean cp1252."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # A BOM is unambiguous, and Windows editors save "Unicode" text this way.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise _Unreadable("invalid UTF-16 text") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        failure = f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+    for encoding in (declared, "cp1252"):
+        if not encoding:
+            continue
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if not _CONTROL_CHARS.search(text):
+            return text
+    raise _Unreadable(f"{failure} and not clean cp1252 either; save the file as UTF-8")
+
+
+def _normalise(text: str) -> str:
+    """Unify newlines and Unicode composition so equal texts hash equal."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def _trim_lines(text: str) -> str:
+    """Drop trailing spaces and the blank lines around the text; keep the line structure."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _document(text: str, title: str, source: str, date: dt.date | None, url: str | None) -> Document:
+    """Build a Document whose id is the hash of its normalised text."""
+    text = unicodedata.normalize("NFC", text)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return Document(
+        id=digest,
+        text=text,
+        title=unicodedata.normalize("NFC", title),
+        source=source,
+        date=date,
+        url=url,
+    )
+
+
+def _parse_date(value: object) -> dt.date | None:
+    """Read a date, a datetime, or an ISO 8601 string (`YYYY-MM-DD`, `...THH:MM:SSZ`...)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        stripped = value.strip()
+        if not stripped:
+            return None
+        try:
+            return dt.date.fromisoformat(stripped)
+        except ValueError:
+            pass
+        try:
+            # The date as the publisher wrote it, in their time zone: converting to UTC
+            # would move late-evening articles to the next day.
+            return dt.datetime.fromisoformat(stripped).date()
+        except ValueError:
+            pass
+    raise _Unreadable(f"invalid date {value!r} (expected YYYY-MM-DD or an ISO 8601 datetime)")
+
+
+def _guess_title(text: str, *, markdown: bool = False) -> str | None:
+    """The first non-empty line, if it reads like a headline (short, no final period)."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if markdown:
+            line = line.lstrip("#").strip()
+        if not line:
+            continue
+        if len(line) <= MAX_TITLE_CHARS and not line.rstrip(_TITLE_CLOSERS).endswith("."):
+            return _one_line(line)
+        return None
+    return None
+
+
+# ---------------------------------------------------------------- plain text and Markdown
+
+_Reader = Callable[[bytes, str, str], tuple[list[Document], list[IngestError]]]
+
+
+def _read_txt(data: bytes, shown: str, stem: str) -> tuple[list[Document], list[IngestError]]:
+    """Plain text with an optional ` date YYYY-MM-DD` first line."""
+    text = _normalise(_decode(data))
+    first, _, rest = text.partition("\n")
+    date = None
+    match = _DATE_LINE.fullmatch(first)
+    if match:
+        date = _parse_date(match[1])
+        text = rest
+    text = _trim_lines(text)
+    if not text:
+        raise _Unreadable("empty file" if not data.strip() else "no text")
+    return [_document(text, _guess_title(text) or stem, shown, date, None)], []
+
+
+def _read_md(data: bytes, shown: str, stem: str) -> tuple[list[Document], list[IngestError]]:
+    """Markdown with optional YAML front matter (title, date, source, url)."""
+    raw = _normalise(_decode(data))
+    try:
+        # Only YAML: the contract names it, and the TOML/JSON handlers would take a
+        # body that merely starts with "+++" or "{".
+        metadata, body = frontmatter.parse(raw, handler=YAMLHandler())
+    except yaml.YAMLError as exc:
+        raise _Unreadable(f"invalid YAML front matter: {_one_line(str(exc))}") from None
+    text = _trim_lines(body)
+    if not text:
+        raise _Unreadable("empty file" if not data.strip() else "no text")
+    title = _optional_string(metadata, "title") or _guess_title(text, markdown=True) or stem
+    url = _optional_string(metadata, "url")
+    source = _optional_string(metadata, "source")
+    if url is None and source is not None and _HTTP_URL.match(source):
+        url = source
+    date = _parse_date(metadata.get("date"))
+    return [_document(text, _one_line(title), shown, date, url)], []
+
+
+def _optional_string(record: dict[Any, Any], key: str) -> str | None:
+    """A string field, None when absent or blank; other types are an error."""
+    value = record.get(key)
+    if value is None:
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise _Unreadable(f"{key!r} is not a string")
+    value = value.strip()
+    return value or None
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def _read_html(data: bytes, shown: str, stem: str) -> tuple[list[Document], list[IngestError]]:
+    """The article of a web page: headline first, then its paragraphs, blank-line separated."""
+    charset = _META_CHARSET.search(data[:4096])
+    raw = _normalise(_decode(data, charset[1].decode("ascii") if charset else None))
+    if not raw.strip():
+        raise _Unreadable("empty file")
+    # Always hand the libraries a parsed tree: htmldate downloads any string that looks
+    # like a URL, and a page is untrusted input.
+    tree = trafilatura.load_html(raw)
+    if tree is None:
+        raise _Unreadable("not an HTML document")
+
+    date = _html_date(tree)
+    metadata = trafilatura.extract_metadata(tree, date_config={"extensive_search": False})
+    headline = _clean_html_text(
+        metadata.title or _first(tree, '//meta[@property="og:title"]/@content') or _first_text(tree, "//h1")
+    )
+    url = metadata.url if metadata.url and _HTTP_URL.match(metadata.url) else None
+
+    paragraphs = _article_paragraphs(tree)
+    if not paragraphs:
+        raise _Unreadable("no article text found in the page")
+    if headline:
+        # The headline leads the text even when the page put it outside the article
+        # element; drop any copy so it is not read twice.
+        paragraphs = [headline] + [p for p in paragraphs if p != headline]
+    text = "\n\n".join(paragraphs)
+    return [_document(text, headline or stem, shown, date, url)], []
+
+
+def _article_paragraphs(tree: HtmlElement) -> list[str]:
+    """The article's paragraphs as clean lines, furniture left out."""
+    links = _link_texts(tree)
+    paragraphs = _extract(tree, links)
+    if not paragraphs and tree.xpath(_LAYOUT_TABLE):
+        # Old sites lay the whole page out in tables, which the first pass dropped.
+        paragraphs = _extract(_without_layout_tables(tree), links)
+    return paragraphs
+
+
+def _extract(tree: HtmlElement, links: set[tuple[str, ...]]) -> list[str]:
+    """Run trafilatura once and split its text into paragraphs."""
+    # Precision keeps related links, teasers and menus out (recall mode lets the nav in
+    # even on a plain page); tables in a news page are furniture.
+    extracted = trafilatura.bare_extraction(
+        tree,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        with_metadata=False,
+    )
+    if extracted is None or not extracted.text:
+        return []
+    paragraphs = [_clean_html_text(line) for line in extracted.text.split("\n")]
+    # trafilatura's backup extractors can return a bare menu when the page has no article.
+    return [paragraph for paragraph in paragraphs if paragraph and not _only_links(paragraph, links)]
+
+
+def _link_texts(tree: HtmlElement) -> set[tuple[str, ...]]:
+    """The words of every link on the page, one tuple per link."""
+    texts = (_clean_html_text(anchor.text_content()).split() for anchor in tree.iter("a"))
+    return {tuple(words) for words in texts if 0 < len(words) <= _MAX_LINK_WORDS}
+
+
+def _only_links(paragraph: str, links: set[tuple[str, ...]]) -> bool:
+    """Whether a paragraph is nothing but link texts and separators, like a menu."""
+    words = [word for word in paragraph.split() if word.strip(_MENU_SEPARATORS)]
+    if not words or len(words) > 4 * _MAX_LINK_WORDS:
+        return False
+    # reachable[i]: words[:i] splits exactly into link texts.
+    reachable = [True] + [False] * len(words)
+    for start in range(len(words)):
+        if reachable[start]:
+            for end in range(start + 1, min(len(words), start + _MAX_LINK_WORDS) + 1):
+                if tuple(words[start:end]) in links:
+                    reachable[end] = True
+    return reachable[-1]
+
+
+def _without_layout_tables(tree: HtmlElement) -> HtmlElement:
+    """A copy where tables holding paragraphs or headings are plain blocks."""
+    tree = copy.deepcopy(tree)
+    for table in tree.xpath(_LAYOUT_TABLE):
+        for element in list(table.iter(*_TABLE_TAGS)):
+            element.tag = "div"
+    return tree
+
+
+_MAX_LINK_WORDS = 30
+_MENU_SEPARATORS = "|·•/-–—»›:,"
+_LAYOUT_TABLE = "//table[.//p or .//h1 or .//h2 or .//h3 or .//div]"
+_TABLE_TAGS = ("table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def _clean_html_text(text: str | None) -> str:
+    """Unescape entities the page escaped twice (`&amp;rsquo;`) and collapse whitespace."""
+    if not text:
+        return ""
+    return _one_line(unicodedata.normalize("NFC", html.unescape(text)))
+
+
+def _html_date(tree: HtmlElement) -> dt.date | None:
+    """The publication date: article meta, then <time>, then JSON-LD, then htmldate."""
+    candidates = [
+        _first(tree, '//meta[@property="article:published_time" or @name="article:published_time"]/@content'),
+        _first(tree, "//time[@itemprop='datePublished' or @pubdate][@datetime]/@datetime"),
+        _first(tree, "//article//time/@datetime"),
+        _first(tree, "//time/@datetime"),
+        *_json_ld_dates(tree),
+    ]
+    for candidate in candidates:
+        try:
+            date = _parse_date(candidate)
+        except _Unreadable:
+            continue
+        if date is not None:
+            return date
+    return _htmldate(tree)
+
+
+def _htmldate(tree: HtmlElement) -> dt.date | None:
+    """Ask htmldate, but never let it read a date out of a URL."""
+    pruned = copy.deepcopy(tree)
+    # A URL's date is a filing path, not a publication date: remove the canonical link,
+    # og:url and image paths htmldate would mine for one.
+    for element in pruned.xpath(
+        '//link|//img|//picture|//source|//meta[@property="og:url" or @name="og:url"]'
+    ):
+        element.drop_tree()
+    try:
+        # url="" (not None) stops htmldate probing the page for a canonical URL.
+        found = htmldate.find_date(pruned, extensive_search=False, original_date=True, url="")
+    except Exception:  # a heuristic's crash must cost the date, not the article
+        return None
+    try:
+        return _parse_date(found)
+    except _Unreadable:
+        return None
+
+
+def _json_ld_dates(tree: HtmlElement) -> list[str]:
+    """Every `datePublished` in the page's JSON-LD blocks, in document order."""
+    found: list[str] = []
+
+    def visit(node: object, depth: int) -> None:
+        if depth > 20:
+            return
+        if isinstance(node, dict):
+            value = node.get("datePublished")
+            if isinstance(value, str):
+                found.append(value)
+            for child in node.values():
+                visit(child, depth + 1)
+        elif isinstance(node, list):
+            for child in node:
+                visit(child, depth + 1)
+
+    for block in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            visit(json.loads(block), 0)
+        except (ValueError, RecursionError):
+            continue
+    return found
+
+
+def _first(tree: HtmlElement, xpath: str) -> str | None:
+    values = tree.xpath(xpath)
+    return str(values[0]).strip() if values else None
+
+
+def _first_text(tree: HtmlElement, xpath: str) -> str | None:
+    elements = tree.xpath(xpath)
+    return elements[0].text_content() if elements else None
+
+
+# ---------------------------------------------------------------- JSON and JSON Lines
+
+
+def _read_jsonl(data: bytes, shown: str, stem: str) -> tuple[list[Document], list[IngestError]]:
+    """One JSON object per line; a bad line is an error of its own."""
+    text = _normalise(_decode(data))
+    records: list[tuple[int, Any]] = []
+    errors: list[IngestError] = []
+    # Split on "\n" only: str.splitlines would also break at U+2028, which JSON strings may hold.
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append((number, json.loads(line)))
+        except (ValueError, RecursionError) as exc:
+            errors.append(IngestError(f"{shown}:{number}", f"invalid JSON: {_json_problem(exc)}"))
+    if not records and not errors:
+        raise _Unreadable("empty file" if not data.strip() else "no records")
+    documents, record_errors = _records(records, shown, stem, locate=lambda n: f"{shown}:{n}")
+    errors.extend(record_errors)
+    # Report in line order, however each line went wrong.
+    errors.sort(key=lambda error: int(error.path.rpartition(":")[2]))
+    return documents, errors
+
+
+def _read_json(data: bytes, shown: str, stem: str) -> tuple[list[Document], list[IngestError]]:
+    """One object, an array of objects, or `{"documents": [...]}`."""
+    text = _normalise(_decode(data))
+    if not text.strip():
+        raise _Unreadable("empty file")
+    try:
+        loaded = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise _Unreadable(f"invalid JSON: {_json_problem(exc)}") from None
+    if isinstance(loaded, dict) and "documents" in loaded and "text" not in loaded:
+        loaded = loaded["documents"]
+        if not isinstance(loaded, list):
+            raise _Unreadable("'documents' is not an array")
+    if isinstance(loaded, dict):
+        documents, errors = _records([(0, loaded)], shown, stem, locate=lambda _: shown)
+        if errors:
+            raise _Unreadable(errors[0].message)
+        return documents, []
+    if not isinstance(loaded, list):
+        raise _Unreadable('expected an object, an array of objects or {"documents": [...]}')
+    if not loaded:
+        raise _Unreadable("no records")
+    return _records(list(enumerate(loaded, start=1)), shown, stem, locate=lambda n: f"{shown}#{n}")
+
+
+def _json_problem(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg} (line {exc.lineno}, column {exc.colno})"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return str(exc)
+
+
+def _records(
+    records: list[tuple[int, Any]], shown: str, stem: str, locate: Callable[[int], str]
+) -> tuple[list[Document], list[IngestError]]:
+    """Turn numbered JSON records into documents, and the bad ones into errors.
+
+    `number` 0 marks the only record of a file, which gets no `#` in its source.
+    """
+    if records and not any(isinstance(record, dict) and "text" in record for _, record in records):
+        # Probably not a document file at all (an annotation file, say): one error, not one per record.
+        raise _Unreadable("no record has a 'text' field; expected id, date, title, url, text")
+    documents: list[Document] = []
+    errors: list[IngestError] = []
+    for number, record in records:
+        try:
+            documents.append(_record_document(record, shown, stem, number))
+        except _Unreadable as exc:
+            errors.append(IngestError(locate(number), str(exc)))
+    return documents, errors
+
+
+def _record_document(record: object, shown: str, stem: str, number: int) -> Document:
+    """One JSON object with at least `text`; `id`, `date`, `title` and `url` are optional."""
+    if not isinstance(record, dict):
+        raise _Unreadable("record is not a JSON object")
+    if "text" not in record:
+        raise _Unreadable("record has no 'text' field")
+    if not isinstance(record["text"], str):
+        raise _Unreadable("'text' is not a string")
+    text = _trim_lines(_normalise(record["text"]))
+    if not text:
+        raise _Unreadable("empty text")
+    record_id = _optional_string(record, "id")
+    if number == 0:
+        source = f"{shown}#{record_id}" if record_id else shown
+    else:
+        source = f"{shown}#{record_id or number}"
+    title = _optional_string(record, "title") or _guess_title(text) or record_id or stem
+    return _document(
+        text,
+        _one_line(_normalise(title)),
+        source,
+        _parse_date(record.get("date")),
+        _optional_string(record, "url"),
+    )
+
+
+_READERS: dict[str, _Reader] = {
+    ".txt": _read_txt,
+    ".md": _read_md,
+    ".html": _read_html,
+    ".htm": _read_html,
+    ".jsonl": _read_jsonl,
+    ".json": _read_json,
+}
