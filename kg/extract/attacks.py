@@ -1,0 +1,464 @@
+"""Attack rules: find attacks in a document and fill in who, where, when and how many.
+
+A sentence is cut into segments at each attack word ("bombing", "ambush",
+"stormed"); each segment gives a candidate with the places, date and
+casualty figures inside it, and the groups the sentence names as
+responsible. Candidates that refer to an attack already seen ("the bombing",
+"Thursday's attack", the same place in the same month) are merged into it.
+Strikes by states (drone strikes, airstrikes, police raids) and threats of
+future attacks are not attacks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from kg.extract.dates import DateMention, find_dates
+from kg.extract.numbers import read_casualties
+from kg.extract.sentences import Sentence, Source
+from kg.model import Attack, ClaimStatus, EntityType, Evidence, Mention, Responsibility
+
+_NOUNS = (
+    r"suicide\s+bombings?|car\s+bombings?|truck\s+bombings?|bombings?|bomb\s+attacks?|grenade\s+attacks?|"
+    r"rocket\s+attacks?|mortar\s+attacks?|gun\s+attacks?|knife\s+attacks?|terror(?:ist)?\s+attacks?|attacks?|"
+    r"blasts?|explosions?|massacres?|ambush(?:es)?|shootings?|assaults?|sieges?|hostage-taking|hostage\s+crisis|"
+    r"kidnappings?|abductions?|assassinations?|rampages?|stabbings?|hijackings?|atrocit(?:y|ies)|"
+    r"killings?|raids?|onslaught|incursion"
+)
+_VERBS = (
+    r"stormed|attacked|bombed|ambushed|overran|overrun|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|"
+    r"detonated|massacred|shot\s+dead|gunned\s+down|seized|kidnapped|abducted|rammed|struck|hijacked|"
+    r"raided|besieged|launched\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:attack|assault|offensive)|"
+    # killing verbs name an attack only with a count of victims (checked in _is_event)
+    r"killed|killing"
+)
+TRIGGER = re.compile(rf"\b(?:(?P<noun>{_NOUNS})|(?P<verb>{_VERBS}))\b", re.I)
+
+# State or security-force action is not a terrorist attack (dev README: strikes by states are not attacks).
+_STATE_ACTION = re.compile(
+    r"\b(?:drone|air|missile|surgical|retaliatory|precision|counter-?terror(?:ism)?)[\s-]*(?:strikes?|raids?|operations?)|"
+    r"\bairstrikes?\b|\bpolice\s+raids?\b|\bsecurity\s+forces\s+(?:killed|raided|stormed)|\b(?:troops|forces|army|police|"
+    r"soldiers|commandos)\s+(?:have\s+|had\s+)?(?:killed|stormed|raided)\b|\boffensive\s+that\s+toppled\b|"
+    r"\b(?:was|were)\s+killed\s+in\s+(?:a|an)\s+(?:\w+\s+)?(?:strike|raid|operation)\b",
+    re.I,
+)
+# Talk of threats, plots and capabilities, not of an attack that happened.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|may|will|plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|threat(?:s|en|ens)?|likely|"
+    r"capabilit(?:y|ies)|ability|warn(?:s|ed|ing)?|fear(?:s|ed)?|risk|prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|"
+    r"intent|vow(?:s|ed)?|call(?:s|ed)?\s+(?:on|for))\b",
+    re.I,
+)
+_DEFINITE = re.compile(
+    r"\b(?:the|that|this|last\s+week's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|yesterday's|its|their)\s+"
+    r"(?:(?:deadly|latest|suicide|double|twin|coordinated|\w+)\s+){0,2}$",
+    re.I,
+)
+
+_CLAIM = re.compile(
+    r"\b(?:claimed|claims|claiming|has\s+claimed|admitted|accepted|took|takes|taken)\s+(?:\w+\s+){0,2}?"
+    r"(?:responsibility|credit|the\s+(?:attack|bombing|assault|killings?))|\bclaim(?:ed)?\s+of\s+responsibility|"
+    r"\bsaid\s+(?:it|they)\s+(?:had\s+)?carried\s+out|\bclaimed\b",
+    re.I,
+)
+_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.I)
+_ATTRIBUTED_BEFORE = re.compile(
+    r"\b(?:carried\s+out\s+by|perpetrated\s+by|committed\s+by|blamed\s+on|attributed\s+to|launched\s+by|"
+    r"staged\s+by|mounted\s+by|orchestrated\s+by|masterminded\s+by|attack\s+by|bombing\s+by|assault\s+by|"
+    r"blamed|accused|held\s+responsible|tied\s+the\s+(?:plot|attack)\s+to|linked\s+(?:the\s+\w+\s+)?to)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}?$",
+    re.I,
+)
+_ATTRIBUTED_AFTER = re.compile(
+    r"^\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants|fighters|gunmen|insurgents|jihadists|suicide\s+bombers?|bombers?|"
+    r"commandos?|cell|operatives|attackers|members)\b|^\s*(?:'s|’s)\s+(?:deadly\s+|latest\s+|\w+\s+)?(?:attack|bombing|"
+    r"assault|massacre|ambush|raid|siege)|^\s+(?:was|were|is|are)\s+(?:responsible|behind)\b|"
+    r"^\s+(?:had\s+|has\s+|have\s+)?(?:stormed|attacked|bombed|ambushed|overran|carried\s+out|killed|massacred|"
+    r"seized|struck|launched|detonated|kidnapped|abducted)\b",
+    re.I,
+)
+_DENIED = re.compile(r"^\s*(?:,\s*\w+\s*,\s*)?(?:has\s+|had\s+)?(?:denied|denies|disclaimed|disowned|rejected|distanced)\b|^\s+said\s+it\s+(?:had\s+)?(?:nothing|no\s+role)", re.I)
+_SUSPECTED = re.compile(r"\b(?:suspected|suspect|believed|thought|may\s+have|might\s+have|possibly|probably|unconfirmed|alleged(?:ly)?)\b", re.I)
+_NO_CLAIM = re.compile(r"\bno\s+(?:group|one|organi[sz]ation)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed|\bhas\s+not\s+been\s+claimed|\bunclaimed\b", re.I)
+# Dates just after a reporting verb are when it was said, not when the attack happened.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|claimed\s+responsibility|claimed|confirmed|reported|stated|added|declared|"
+    r"wrote|published|released|sentenced|ruled|announced\s+late)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.I,
+)
+_ATTACKER_NOUN = re.compile(r"^(?:gunmen|militants|attackers|fighters|insurgents|bombers)$", re.I)
+
+_PLACE_RANK = {"Facility": 0, "City": 1, "Province": 2, "Region": 3, "Country": 4}
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """An attack being assembled from one or more segments."""
+
+    trigger: str
+    sentence: Sentence
+    span: tuple[int, int]
+    locations: list[Mention] = field(default_factory=list)
+    date: DateMention | None = None
+    killed: int | None = None
+    wounded: int | None = None
+    claims: dict[str, tuple[Mention, ClaimStatus, Sentence, tuple[int, int]]] = field(default_factory=dict)
+    evidence: list[tuple[Sentence, tuple[int, int], float]] = field(default_factory=list)
+    definite: bool = False
+    verb: str | None = None
+
+
+def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
+    """The attacks one document reports, each with its evidence."""
+    anchor = source.document.date
+    attacks: list[_Candidate] = []
+    previous_date: str | None = None
+    for sentence in sentences:
+        dates = find_dates(sentence.text, anchor, previous_date)
+        if dates:
+            previous_date = dates[-1].value
+        segments = _segments(sentence)
+        if not segments:
+            _fill_casualties(sentence, dates, attacks)
+            continue
+        if _STATE_ACTION.search(sentence.text) and not _CLAIM.search(sentence.text):
+            continue
+        candidates = [_candidate(sentence, seg, trig, dates, len(segments) == 1) for seg, trig in segments]
+        _inherit_responsibility(sentence, candidates, attacks)
+        for cand in candidates:
+            target = _coreferent(cand, attacks)
+            if target is not None:
+                _merge(target, cand)
+            elif _is_event(cand):
+                attacks.append(cand)
+    return [_to_attack(c, source) for c in attacks if c.locations or c.date]
+
+
+# "X has focused its attacks on ..., including the 2021 bombing": X is behind the attacks listed.
+_ITS_ATTACKS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}?(?:attacks|operations|bombings|strikes)\b", re.I)
+# "Other notable attacks include ...": the same perpetrator as the attacks just discussed.
+_OTHER_ATTACKS = re.compile(r"\b(?:other|earlier|previous|similar|further)\s+(?:\w+\s+)?(?:attacks|bombings|operations)\s+(?:include|included|were|such\s+as)\b", re.I)
+
+
+def _inherit_responsibility(sentence: Sentence, candidates: list[_Candidate], attacks: list[_Candidate]) -> None:
+    """Give the attacks of a sentence the group it says they belong to, when their own words name none."""
+    owner: list[tuple[Mention, ClaimStatus]] = []
+    its = _ITS_ATTACKS.search(sentence.text)
+    if its is not None:
+        subject = [m for m in sentence.mentions if m.type is EntityType.GROUP and m.start - sentence.start < its.start()]
+        if subject:
+            owner = [(subject[0], ClaimStatus.ATTRIBUTED)]
+    elif _OTHER_ATTACKS.search(sentence.text):
+        previous = next((a for a in reversed(attacks) if a.claims), None)
+        if previous is not None:
+            owner = [(g, status) for g, status, _, _ in previous.claims.values() if status.is_perpetrator]
+    if not owner:
+        return
+    for cand in candidates:
+        if not cand.claims:
+            for g, status in owner:
+                _add_claim(cand, g, status, sentence)
+
+
+def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list[_Candidate]) -> None:
+    """"More than 400 people were wounded that night": figures right after an attack belong to it."""
+    if not attacks or any(d.precision != "year" for d in dates):
+        return
+    latest = attacks[-1]
+    if sentence.index - latest.evidence[-1][0].index > 2:
+        return
+    found = read_casualties(sentence.text)
+    if found.killed is None and found.wounded is None:
+        return
+    if latest.killed is None and found.killed is not None:
+        latest.killed = found.killed
+    if latest.wounded is None and found.wounded is not None:
+        latest.wounded = found.wounded
+    latest.evidence.append((sentence, (sentence.start, sentence.end), 0.6))
+
+
+def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]:
+    """Cut a sentence into one stretch per attack word: (start, end) offsets within the sentence text."""
+    triggers = [m for m in TRIGGER.finditer(sentence.text) if not _inside_name(sentence, m)]
+    if not triggers:
+        return []
+    # Words of one event ("bombing ... killed", "stormed ... attack") must not split it: keep only
+    # triggers separated from the previous one by a coordinating boundary.
+    kept = [triggers[0]]
+    for t in triggers[1:]:
+        gap = sentence.text[kept[-1].end() : t.start()]
+        if t.group("noun") and re.search(r"(?:,|;|\band\b|\bwhile\b|\bafter\b|\bbefore\b|\bincluding\b|\binclude\b)", gap):
+            kept.append(t)
+    spans = []
+    for i, t in enumerate(kept):
+        lo = 0 if i == 0 else _boundary(sentence.text, kept[i - 1].end(), t.start())
+        hi = len(sentence.text) if i == len(kept) - 1 else _boundary(sentence.text, t.end(), kept[i + 1].start())
+        spans.append(((lo, hi), t))
+    return spans
+
+
+def _boundary(text: str, lo: int, hi: int) -> int:
+    """Where one event's stretch ends and the next begins: the last " and "/","/";" between two triggers."""
+    gap = text[lo:hi]
+    cuts = [m.start() for m in re.finditer(r"\s+and\s+(?:a|an|the)\b|;|,\s+(?:and\s+|including\s+|such\s+as\s+)?(?:a|an|the)\b|\bincluding\b", gap)]
+    return lo + (cuts[-1] if cuts else len(gap))
+
+
+def _inside_name(sentence: Sentence, m: re.Match[str]) -> bool:
+    start, end = sentence.start + m.start(), sentence.start + m.end()
+    return any(x.start <= start and end <= x.end for x in sentence.mentions)
+
+
+def _is_anaphoric(prefix: str) -> bool:
+    return bool(_DEFINITE.search(prefix[-40:]))
+
+
+def _candidate(sentence: Sentence, span: tuple[int, int], trig: re.Match[str], dates: list[DateMention], whole: bool) -> _Candidate:
+    lo, hi = span
+    text = sentence.text
+    cand = _Candidate(trigger=(trig.group("noun") or "attack").lower(), sentence=sentence, span=(lo, hi))
+    cand.definite = trig.group("noun") is not None and _is_anaphoric(text[: trig.start()])
+    cand.verb = trig.group("verb").lower() if trig.group("verb") else None
+    in_span = [m for m in sentence.mentions if lo <= m.start - sentence.start < hi]
+    places: dict[str, Mention] = {}
+    for m in _attached_places(sentence, trig, [m for m in in_span if m.type is EntityType.LOCATION]):
+        places.setdefault(m.gazetteer_id or m.name, m)
+    cand.locations = sorted(places.values(), key=lambda m: (_PLACE_RANK.get(m.subtype or "", 1), m.start))
+    cand.date = _pick_date(text, trig, [d for d in dates if lo <= d.start < hi])
+    casualties = read_casualties(text[lo:hi])
+    cand.killed, cand.wounded = casualties.killed, casualties.wounded
+    groups = [m for m in (sentence.mentions if whole else in_span) if m.type is EntityType.GROUP]
+    for g in groups:
+        status = _status(sentence, g)
+        if status is not None:
+            _add_claim(cand, g, status, sentence)
+    for g in _claimants(sentence):
+        if whole or g in in_span or lo <= g.start - sentence.start < hi + 200:
+            _add_claim(cand, g, ClaimStatus.CLAIMED, sentence)
+    cand.evidence.append((sentence, (sentence.start + lo, sentence.start + hi), 0.7))
+    return cand
+
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|on|near|outside|inside|into|of|across|through|around|targeting|targeted|hit|"
+    r"struck|stormed|attacked|bombed|ambushed|overran|seized|besieged|raided)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!during|after|before|from|with|and)[\w'’-]+\s+)?$",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"\b(?:that|could|would|might|may|will|fears?|warn\w*|threat\w*|plots?|limited\s+to|according|said|says)\b", re.I)
+
+
+def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Mention]) -> list[Mention]:
+    """The places that say where this attack happened, not every place in its stretch.
+
+    A place counts when it modifies the attack word ("the Moscow concert hall attack"),
+    follows a locative word after it ("stormed into ... Crocus City Hall in Moscow"), or
+    extends such a place in a list or apposition ("in Kerman, Iran").
+    """
+    text = sentence.text
+    kept: list[Mention] = []
+    for m in places:
+        start, end = m.start - sentence.start, m.end - sentence.start
+        if end <= trig.start():
+            gap = text[end : trig.start()]
+            if len(gap) <= 30 and re.fullmatch(r"[\s\w'’-]*", gap) and not _CLAUSE_BREAK.search(gap):
+                kept.append(m)
+                continue
+            if _LOCATIVE.search(text[max(0, start - 40) : start]) and trig.start() - end < 120:
+                kept.append(m)
+            continue
+        gap = text[trig.end() : start]
+        if len(gap) > 160 or _CLAUSE_BREAK.search(gap):
+            continue
+        before = text[max(0, start - 40) : start]
+        if _LOCATIVE.search(before) or (kept and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[kept[-1].end - sentence.start : start])):
+            kept.append(m)
+    return kept
+
+
+def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> DateMention | None:
+    """The attack's own date: a possessive right before the trigger, else the nearest not after a reporting verb."""
+    usable = [d for d in dates if not _SAID_BEFORE.search(text[max(0, d.start - 30) : d.start])]
+    for d in usable:
+        if 0 <= trig.start() - d.end <= 3 and re.search(r"(?:'s|’s)$", d.text + text[d.end : d.end + 2]):
+            return d
+    # Months and days beat bare years ("the 1998 bombing" aside, a bare year is often background).
+    usable.sort(key=lambda d: (d.precision == "year", abs(d.start - trig.start())))
+    return usable[0] if usable else None
+
+
+_CLAIM_VERB = re.compile(
+    r"\b(?:claimed|claims|has\s+claimed|admitted|accepted|took|takes)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)\b|"
+    r"\bclaimed\s+(?:the|that|it)\b",
+    re.I,
+)
+_NEGATED_CLAIM = re.compile(r"\b(?:no|not|never|nobody|none)\b[^.;]{0,30}$|\bwithout\s+$", re.I)
+
+
+def _claimants(sentence: Sentence) -> list[Mention]:
+    """Groups that claim an attack: the subject of "claimed responsibility", skipping appositions.
+
+    In "The Islamic State of Khorasan, or ISIS-K, the Central Asian branch of the Islamic
+    State, claimed responsibility", the claimant is the first group of the clause, not the
+    parent named inside the apposition.
+    """
+    found = []
+    for verb in _CLAIM_VERB.finditer(sentence.text):
+        if _NEGATED_CLAIM.search(sentence.text[max(0, verb.start() - 40) : verb.start()]):
+            continue
+        clause_start = max(sentence.text.rfind(";", 0, verb.start()), sentence.text.rfind(" but ", 0, verb.start()), 0)
+        before = [m for m in sentence.mentions if m.type is EntityType.GROUP and clause_start <= m.start - sentence.start < verb.start()]
+        if before:
+            found.append(before[0])
+    return found
+
+
+def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
+    """How the sentence ties group `g` to the attack, if it does."""
+    before = sentence.before(g, 60)
+    after = sentence.after(g, 80)
+    if _DENIED.match(after):
+        return ClaimStatus.DENIED
+    if _CLAIMED_BY.search(before) or re.match(r"^\s*(?:,\s*(?:\w+\s+){0,6}?,\s*)?(?:\w+\s+){0,3}?(?:has\s+|had\s+|have\s+)?(?:also\s+)?" + _CLAIM.pattern, after, re.I):
+        return ClaimStatus.SUSPECTED if _SUSPECTED.search(after[:30]) else ClaimStatus.CLAIMED
+    if _ATTRIBUTED_BEFORE.search(before) or _ATTRIBUTED_AFTER.match(after):
+        window = before[-40:] + after[:40]
+        return ClaimStatus.SUSPECTED if _SUSPECTED.search(window) else ClaimStatus.ATTRIBUTED
+    return None
+
+
+def _add_claim(cand: _Candidate, g: Mention, status: ClaimStatus, sentence: Sentence) -> None:
+    key = g.gazetteer_id or g.name
+    order = [ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED, ClaimStatus.SUSPECTED, ClaimStatus.DENIED]
+    held = cand.claims.get(key)
+    if held is None or order.index(status) < order.index(held[1]):
+        cand.claims[key] = (g, status, sentence, (g.start, g.end))
+
+
+def _is_event(c: _Candidate) -> bool:
+    """A new candidate stands as an attack of its own only if it is anchored and real, not talk of threats."""
+    anchored = bool(c.locations) or c.date is not None
+    facts = c.killed is not None or c.wounded is not None or bool(c.claims) or (c.date is not None and c.date.precision != "year")
+    if not (anchored and facts):
+        return False
+    # "its attacks", "bombings in the region": a plural names many attacks, not one, unless it counts victims.
+    if c.trigger.endswith("s") and not c.trigger.endswith(("ss", "us", "is")) and c.killed is None:
+        return False
+    if c.verb in ("killed", "killing") and c.killed is None:
+        return False
+    stretch = c.sentence.text[c.span[0] : c.span[1]]
+    if c.killed is None and c.wounded is None and _HYPOTHETICAL.search(stretch) and not c.claims:
+        return False
+    if _NO_CLAIM.search(stretch) and not c.locations:
+        return False
+    return not (c.trigger in ("raid", "raids", "killing", "killings", "attack", "attacks") and not (c.killed or c.claims or c.locations))
+
+
+def _names(m: Mention) -> set[str]:
+    return {m.gazetteer_id or m.name}
+
+
+def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
+    """The earlier attack this candidate talks about, if any."""
+    if not attacks:
+        return None
+    places = set().union(*(_names(m) for m in c.locations)) if c.locations else set()
+    for a in reversed(attacks):
+        a_places = set().union(*(_names(m) for m in a.locations)) if a.locations else set()
+        same_place = bool(places & a_places)
+        if c.date and a.date:
+            same_time = c.date.value[:7] == a.date.value[:7] or (c.date.precision == "year" and a.date.value[:4] == c.date.value)
+            if same_time and (same_place or not places or not a_places):
+                return a
+            if not same_time:
+                continue
+        if same_place and (c.date is None or a.date is None) and (c.definite or c.date is None):
+            return a
+    latest = attacks[-1]
+    recent = c.sentence.index - latest.evidence[-1][0].index <= 2
+    # "Three suicide bombers blew themselves up outside the Stade de France": the story goes on.
+    if recent and c.date is None and c.killed is None and not c.claims and not c.definite and c.verb not in (None, "killed", "killing"):
+        return latest
+    # "The bombing — which killed at least 183 people": a definite mention with nothing new goes to the latest attack.
+    if c.definite and not (c.date and latest.date and c.date.value[:7] != latest.date.value[:7]):
+        new_place = places and latest.locations and not places & set().union(*(_names(m) for m in latest.locations))
+        if not new_place and c.sentence.index - latest.evidence[-1][0].index <= 3:
+            return latest
+    return None
+
+
+def _merge(into: _Candidate, c: _Candidate) -> None:
+    known = {m.gazetteer_id or m.name for m in into.locations}
+    for m in c.locations:
+        if (m.gazetteer_id or m.name) not in known:
+            into.locations.append(m)
+    into.locations.sort(key=lambda m: (_PLACE_RANK.get(m.subtype or "", 1), m.start))
+    if c.date is not None and (into.date is None or len(c.date.value) > len(into.date.value)):
+        into.date = c.date
+    into.killed = into.killed if into.killed is not None else c.killed
+    into.wounded = into.wounded if into.wounded is not None else c.wounded
+    for g, status, sentence, _ in c.claims.values():
+        _add_claim(into, g, status, sentence)
+    into.evidence.extend(c.evidence)
+
+
+def _label(c: _Candidate) -> tuple[str, tuple[str, ...]]:
+    noun = re.sub(r"s$", "", c.trigger.split()[-1]) if c.trigger else "attack"
+    if noun in ("assault", "raid", "killing", "onslaught", "incursion", "explosion", "blast"):
+        noun = "attack"
+    kind = re.sub(r"(?:es|s)$", "", c.trigger) if c.trigger.endswith(("bombings", "ambushes", "attacks")) else c.trigger
+    if not c.locations:
+        label = f"{kind} of {c.date.value}" if c.date else kind
+        return label, ()
+    place = c.locations[0].name
+    names = {f"{place} {kind}", f"{place} {noun}", f"{place} attack", f"attack on {place}"}
+    for m in c.locations[1:3]:
+        names.add(f"{m.name} {noun}")
+        names.add(f"{m.name} attack")
+    label = f"{place} {kind}"
+    return label, tuple(sorted(names - {label}))
+
+
+def _to_attack(c: _Candidate, source: Source) -> Attack:
+    label, names = _label(c)
+    evidence = tuple(source.evidence(s, lo, hi, conf) for s, (lo, hi), conf in c.evidence)
+    claims = tuple(
+        Responsibility(g, status, source.evidence(s, span[0], span[1], 0.8 if status is ClaimStatus.CLAIMED else 0.7))
+        for g, status, s, span in c.claims.values()
+    )
+    attack = Attack(
+        label=label,
+        doc_id=source.document.id,
+        evidence=evidence,
+        date=c.date.value if c.date else None,
+        locations=tuple(c.locations),
+        responsibility=claims,
+        killed=c.killed,
+        wounded=c.wounded,
+        attack_type=_attack_type(c.trigger),
+        names=names,
+    )
+    return replace(attack)
+
+
+def _attack_type(trigger: str) -> str:
+    """A GTD-style attack type from the word that named the attack."""
+    t = trigger.lower()
+    if "bomb" in t or "blast" in t or "explosion" in t or "grenade" in t or "rocket" in t or "mortar" in t:
+        return "Bombing/Explosion"
+    if "kidnap" in t or "abduct" in t or "hostage" in t:
+        return "Hostage Taking"
+    if "hijack" in t:
+        return "Hijacking"
+    if "assassination" in t:
+        return "Assassination"
+    if "siege" in t:
+        return "Hostage Taking (Barricade Incident)"
+    return "Armed Assault"
+
+
+def evidence_of(attack: Attack) -> tuple[Evidence, ...]:
+    """Every piece of evidence an attack holds, its own and its claims'."""
+    return attack.evidence + tuple(r.evidence for r in attack.responsibility)

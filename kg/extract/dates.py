@@ -1,0 +1,225 @@
+"""Find dates in a sentence and resolve relative ones against the document date.
+
+News gives dates at every precision: "on 9 August 2020", "in September 2022",
+"January 3", "last March", "on Thursday", "last week", "in 2014". Each is
+resolved to ISO 8601 at the precision the text gives (YYYY, YYYY-MM or
+YYYY-MM-DD). Weekdays follow newsroom usage: "on Thursday" and "Thursday's"
+are the most recent Thursday up to the article's date; "last Thursday" is the
+Thursday of the previous calendar week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+# Order matters: the fuller forms are tried first and claim their span.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("day_month_year", re.compile(rf"\b{_DAY}\s+{_MONTH}\s*,?\s+{_YEAR}\b")),
+    ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("month_last_year", re.compile(rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b")),
+    ("last_month_name", re.compile(rf"\b(?P<rel>last|this|next)\s+{_MONTH}\b")),
+    ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:%|per\b))")),
+    ("last_weekday", re.compile(rf"\b(?P<rel>last|this|next)\s+{_WEEKDAY}\b")),
+    # "that Friday" points back into the story, not to the week of publication.
+    ("weekday", re.compile(rf"(?<!that )(?<!same )\b{_WEEKDAY}(?:'s|’s)?\b")),
+    ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tonight|(?:the\s+)?day\s+before\s+yesterday)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
+    ("last_period", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("in_year", re.compile(rf"\b(?:in|since|of|during|by|from|until|throughout|early|late|mid-?)\s+{_YEAR}\b(?!-)", re.I)),
+    ("year_bare", re.compile(rf"(?<![\w-]){_YEAR}(?![\w-])")),
+    ("following", re.compile(r"\b(?:the\s+)?(?P<rel>following|next|previous|preceding)\s+(?P<unit>day|week|month|year)\b", re.I)),
+]
+
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in text and what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    value: str  # ISO 8601 at its precision: YYYY, YYYY-MM or YYYY-MM-DD
+    relative: bool  # resolved against the anchor rather than read off the text
+
+    @property
+    def precision(self) -> str:
+        return {4: "year", 7: "month"}.get(len(self.value), "day")
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _iso(value: dt.date | tuple[int, int] | int) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return f"{value[0]:04d}-{value[1]:02d}"
+    return f"{value:04d}"
+
+
+def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None, previous: str | None) -> tuple[str, bool] | None:
+    """Resolve one match to (ISO value, relative?) or None when it can't be."""
+    g = m.groupdict()
+    if kind == "iso":
+        d = _safe_date(int(g["year"]), int(g["m"]), int(g["d"]))
+        return (_iso(d), False) if d else None
+    if kind in ("day_month_year", "month_day_year"):
+        d = _safe_date(int(g["year"]), _month(g["month"]), int(g["day"]))
+        return (_iso(d), False) if d else None
+    if kind == "month_year":
+        return _iso((int(g["year"]), _month(g["month"]))), False
+    if kind in ("in_year", "year_bare"):
+        return g["year"], False
+    if anchor is None:
+        return None
+    if kind == "month_last_year":
+        year = anchor.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        return _iso((year, _month(g["month"]))), True
+    if kind == "last_month_name":
+        month = _month(g["month"])
+        rel = g["rel"].lower()
+        if rel == "last":
+            # "last March" written in April is a year back: the March just gone would be "last month".
+            year = anchor.year if month < anchor.month - 1 else anchor.year - 1
+        elif rel == "next":
+            year = anchor.year if month > anchor.month else anchor.year + 1
+        else:
+            year = anchor.year
+        return _iso((year, month)), True
+    if kind in ("day_month", "month_day"):
+        month, day = _month(g["month"]), int(g["day"])
+        d = _safe_date(anchor.year, month, day)
+        if d is None:
+            return None
+        # An undated day in a news story is the most recent one: "January 3" in April is this year's.
+        if d > anchor + dt.timedelta(days=7):
+            d = _safe_date(anchor.year - 1, month, day)
+        return (_iso(d), True) if d else None
+    if kind == "last_weekday":
+        wd, rel = WEEKDAYS[g["weekday"].lower()], g["rel"].lower()
+        week_start = anchor - dt.timedelta(days=anchor.weekday())
+        offset = {"last": -7, "this": 0, "next": 7}[rel]
+        return _iso(week_start + dt.timedelta(days=offset + wd)), True
+    if kind == "weekday":
+        wd = WEEKDAYS[g["weekday"].lower()]
+        back = (anchor.weekday() - wd) % 7
+        return _iso(anchor - dt.timedelta(days=back)), True
+    if kind == "relative_day":
+        rel = g["rel"].lower()
+        days = 2 if "before" in rel else 1 if rel == "yesterday" else 0
+        return _iso(anchor - dt.timedelta(days=days)), True
+    if kind == "ago":
+        n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].lower()]
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "day":
+            return _iso(anchor - dt.timedelta(days=n)), True
+        if unit == "week":
+            return _iso(_ym(anchor - dt.timedelta(weeks=n))), True
+        if unit == "month":
+            return _iso(_shift_month(anchor.year, anchor.month, -n)), True
+        return _iso(anchor.year - n), True
+    if kind == "last_period":
+        rel, unit = " ".join(g["rel"].lower().split()), g["unit"].lower()
+        delta = -1 if rel == "last" else 1 if rel == "next" else 0
+        if unit == "week":
+            return _iso(_ym(anchor + dt.timedelta(weeks=delta))), True
+        if unit == "month":
+            return _iso(_shift_month(anchor.year, anchor.month, delta)), True
+        return _iso(anchor.year + delta), True
+    if kind == "following":
+        if previous is None:
+            return None
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        delta = 1 if rel in ("following", "next") else -1
+        year = int(previous[:4])
+        if unit == "year":
+            return _iso(year + delta), True
+        if len(previous) < 7:
+            return None
+        month = int(previous[5:7])
+        if unit == "month":
+            return _iso(_shift_month(year, month, delta)), True
+        if len(previous) < 10:
+            return None
+        base = dt.date.fromisoformat(previous)
+        step = dt.timedelta(days=1 if unit == "day" else 7)
+        return _iso(base + step * delta), True
+    return None
+
+
+def _ym(d: dt.date) -> tuple[int, int]:
+    return d.year, d.month
+
+
+def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -> list[DateMention]:
+    """All date expressions in `text`, resolved against `anchor`, in text order.
+
+    `previous` is the last date resolved before this text, for "the following
+    month". Spans never overlap: the fullest reading of a span wins.
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            before = [d for d in found if d.end <= start]
+            context = max(before, key=lambda d: d.end).value if before else previous
+            resolved = _resolve(kind, m, anchor, context)
+            if resolved is None:
+                continue
+            value, relative = resolved
+            taken.append((start, end))
+            found.append(DateMention(start, end, m.group(0), value, relative))
+    found.sort(key=lambda d: d.start)
+    return found

@@ -1,0 +1,231 @@
+"""Word lists and gazetteer patterns the rule-based extractor reads with.
+
+The curated gazetteers live in `kg/data/` (groups) and `kg.gazetteer`
+(places, organisations). This module turns them into spaCy entity-ruler
+patterns and answers the look-ups the rules need: is this name a known group,
+what kind of place is this, which words are titles of office.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from kg import gazetteer
+
+GROUP_LABEL = "KG_GROUP"
+ORG_LABEL = "KG_ORG"
+PLACE_LABEL = "KG_PLACE"
+
+
+@dataclass(frozen=True, slots=True)
+class GroupEntry:
+    """One armed or extremist group of the curated gazetteer."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    acronyms: tuple[str, ...]
+    parent: str | None
+    formed_from: tuple[str, ...]
+    regions: tuple[str, ...]
+    qid: str | None
+    kind: str | None
+
+
+@lru_cache(maxsize=1)
+def groups() -> dict[str, GroupEntry]:
+    """The curated gazetteer of armed and extremist groups, by id."""
+    raw = json.loads((files("kg") / "data" / "groups.json").read_text(encoding="utf-8"))
+    return {
+        g["id"]: GroupEntry(
+            id=g["id"],
+            name=g["name"],
+            aliases=tuple(g.get("aliases") or ()),
+            acronyms=tuple(g.get("acronyms") or ()),
+            parent=g.get("parent"),
+            formed_from=tuple(g.get("formed_from") or ()),
+            regions=tuple(g.get("regions") or ()),
+            qid=g.get("qid"),
+            kind=g.get("kind"),
+        )
+        for g in raw
+    }
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, apostrophe-free, single-spaced: the key names are compared by."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = re.sub(r"[’'`ʼ‘]", "", s)
+    s = re.sub(r"[^\w]+", " ", s)
+    return re.sub(r"^the ", "", s.strip())
+
+
+@lru_cache(maxsize=1)
+def group_index() -> dict[str, str]:
+    """Folded group name or alias -> group id (acronyms excluded: they are case-sensitive)."""
+    index: dict[str, str] = {}
+    for g in groups().values():
+        for name in (g.name, *g.aliases):
+            index.setdefault(fold(name), g.id)
+    return index
+
+
+@lru_cache(maxsize=1)
+def group_acronyms() -> dict[str, str]:
+    """Exact acronym -> group id."""
+    index: dict[str, str] = {}
+    for g in groups().values():
+        for acr in g.acronyms:
+            index.setdefault(acr, g.id)
+    return index
+
+
+def lookup_group(text: str) -> str | None:
+    """The gazetteer id of a group named `text`, if it is a known one."""
+    return group_acronyms().get(text.strip()) or group_index().get(fold(text))
+
+
+@lru_cache(maxsize=1)
+def place_lookup() -> dict[str, str]:
+    """Folded place name -> id of the most likely place of that name."""
+    return {fold(name): ids[0] for name, ids in gazetteer.place_index().items() if ids}
+
+
+def lookup_place(text: str) -> gazetteer.PlaceEntry | None:
+    """The gazetteer place named `text` (the most populous if several), if any."""
+    pid = place_lookup().get(fold(text))
+    return gazetteer.places().get(pid) if pid else None
+
+
+@lru_cache(maxsize=1)
+def org_lookup() -> dict[str, str]:
+    """Folded organisation name or alias -> id."""
+    return {fold(name): ids[0] for name, ids in gazetteer.org_index().items() if ids}
+
+
+def lookup_org(text: str) -> gazetteer.OrgEntry | None:
+    """The gazetteer organisation named `text`, if any (acronyms match case-sensitively)."""
+    ids = gazetteer.org_acronyms().get(text.strip())
+    oid = ids[0] if ids else org_lookup().get(fold(text))
+    return gazetteer.organizations().get(oid) if oid else None
+
+
+# Place types the ruler may tag on sight. Cities are left to the statistical
+# NER: many city names are also English words or surnames ("Mobile", "Reading").
+_RULER_PLACE_TYPES = frozenset({"Country", "Region", "Province", "Facility"})
+# Acronyms of organisations that are everyday words or collide with groups' short forms.
+_SKIP_ORG_ACRONYMS = frozenset({"IS", "IT", "US", "UK", "AP"})
+
+
+def ruler_patterns(tokenize: Callable[[str], list[str]]) -> list[dict[str, object]]:
+    """Entity-ruler patterns for every gazetteer name: groups, organisations, places.
+
+    Names are phrase patterns, matched on lower-cased tokens (the ruler's
+    `phrase_matcher_attr` is LOWER); acronyms are token patterns on exact text.
+    Each pattern carries the gazetteer id as its `id` so the mention keeps it.
+    `tokenize` splits an acronym as the pipeline's tokenizer does.
+    """
+    patterns: list[dict[str, object]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(label: str, ident: str, text: str, exact: bool) -> None:
+        key = (text if exact else text.lower(), label)
+        if not text.strip() or key in seen:
+            return
+        seen.add(key)
+        if exact:
+            patterns.append({"label": label, "id": ident, "pattern": [{"ORTH": t} for t in tokenize(text)]})
+        else:
+            patterns.append({"label": label, "id": ident, "pattern": text})
+
+    for g in groups().values():
+        for name in (g.name, *g.aliases):
+            add(GROUP_LABEL, f"group:{g.id}", name, exact=False)
+        for acr in g.acronyms:
+            add(GROUP_LABEL, f"group:{g.id}", acr, exact=True)
+    for o in gazetteer.organizations().values():
+        for name in (o.name, *o.aliases):
+            add(ORG_LABEL, f"org:{o.id}", name, exact=False)
+        for acr in o.acronyms:
+            if acr not in _SKIP_ORG_ACRONYMS and acr not in group_acronyms():
+                add(ORG_LABEL, f"org:{o.id}", acr, exact=True)
+    for p in gazetteer.places().values():
+        if p.type not in _RULER_PLACE_TYPES:
+            continue
+        for name in (p.name, *p.aliases):
+            # Short all-caps aliases ("US", "UK") must match exactly, or "us" would be a country.
+            exact = len(name) <= 4 and name.upper() == name
+            add(PLACE_LABEL, f"place:{p.id}", name, exact=exact)
+    return patterns
+
+
+# ------------------------------------------------------------------ word lists
+
+TITLE_WORDS = (
+    "spokesman|spokeswoman|spokesperson|spokesmen|leader|leaders|chief|head|commander|founder|co-founder|emir|"
+    "amir|director|secretary|minister|president|vice\\s+president|chairman|chairwoman|chair|official|officials|"
+    "analyst|fellow|researcher|expert|coordinator|ambassador|envoy|senator|member|members|deputy|general|colonel|"
+    "officer|soldier|sergeant|captain|staff|adviser|advisor|professor|preacher|ideologue|militant|fighter|"
+    "commissioner|prosecutor|judge|governor|mayor|premier|prime\\s+minister|king|prince|head|strategist|"
+    "scholar|lecturer|correspondent|reporter|editor|journalist|representative|lawmaker|congressman|"
+    "congresswoman|MP|legislator|negotiator|operative|recruiter|propagandist|financier|bomb-maker|cleric|"
+    "mufti|sheikh|mullah|lieutenant|major|admiral|marshal|inspector|superintendent|detective|agent|"
+    "investigator|counsel|attorney|lawyer|economist|director-general|secretary-general|undersecretary"
+)
+TITLE_RE = re.compile(rf"\b(?:{TITLE_WORDS})\b", re.I)
+
+# Titles of address that precede a name and are not part of it.
+HONORIFICS = re.compile(
+    r"^(?:(?:Gen|Lt|Maj|Col|Capt|Sgt|Cpl|Adm|Brig|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Sheikh|Mullah|Imam|"
+    r"President|Prime\s+Minister|Minister|Senator|General|Colonel|Major|Captain|Lieutenant|Judge|Justice|"
+    r"Ambassador|Secretary|Commander|Chief|King|Queen|Prince|Emir|Ayatollah|Pope|Father|Pastor|Maulana|"
+    r"Interior|Defence|Defense|Foreign|Finance|Home|Armed\s+Forces|Deputy)\.?\s+)+"
+)
+
+ROLE_TO_SUBPROPERTY = [
+    (re.compile(r"spokes(?:man|woman|person|men)", re.I), "spokespersonOf"),
+    (re.compile(r"co-?founder|founder|founded", re.I), "founderOf"),
+    (re.compile(r"leader|chief|head|emir|amir|commander|led|leads|heads", re.I), "leaderOf"),
+    (re.compile(r"member|fighter|militant|preacher|operative|ideologue|recruiter|joined|loyal", re.I), "memberOf"),
+]
+
+# Words inside an ORG name that mark an armed group rather than an ordinary organisation.
+GROUP_NAME_CUE = re.compile(
+    r"\b(?:Brigades?|Battalions?|Jihad|Jihadi|Mujahideen|Mujahidin|Mujahedeen|Lashkar|Jaish|Jaysh|Harakat|Harkat|"
+    r"Ansar|Ansaru|Jama'?at|Jamaat|Tehrik|Tehreek|Katiba|Katibat|Kata'?ib|Liberation\s+Army|Liberation\s+Front|"
+    r"Liberation\s+Tigers|Islamic\s+State|Caliphate|Emirate|Hezbollah|Hizbullah|Hizb|Ahrar|Jund|Shabaab|Shabab|"
+    r"Taliban|Qaeda|Qaida|Martyrs|Militia|Guerrillas?|Insurgents?|Rebels?|Resistance\s+Front|Revolutionary\s+Armed|"
+    r"Red\s+Army|Death\s+Squad|Self-Defen[cs]e\s+Forces|Atomwaffen|Wilayat|Wilayah|Province\s+of\s+the\s+Islamic)\b",
+    re.I,
+)
+
+# Context right after a name that marks it as an armed group: "X militants", "X claimed responsibility".
+GROUP_AFTER_CUE = re.compile(
+    r"^\s*(?:'s\s+|’s\s+)?(?:militants?|fighters?|gunmen|insurgents?|jihadists?|jihadis|rebels?|guerrillas?|"
+    r"militia(?:men)?|terrorists?|suicide\s+bombers?|bombers?|commanders?|emir|cells?|"
+    r"(?:group|faction|militia|outfit|movement|organi[sz]ation)\s+(?:claimed|said|has|had|was|is|which|that|,)|"
+    r"claimed\s+(?:responsibility|the\s+attack|credit)|pledged\s+allegiance|has\s+claimed)\b",
+    re.I,
+)
+# Context right before a name: "militants of X", "the jihadist group X", "members of the armed group X".
+GROUP_BEFORE_CUE = re.compile(
+    r"(?:(?:militants?|fighters?|gunmen|insurgents?|jihadists?|rebels?|members)\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?|"
+    r"(?:jihadist|militant|terrorist|extremist|armed|insurgent|rebel|separatist|Islamist|paramilitary|"
+    r"neo-Nazi|far-right|white\s+supremacist)\s+(?:group|organi[sz]ation|movement|network|faction|outfit|militia)\s*,?\s*"
+    r"(?:known\s+as\s+|called\s+)?(?:the\s+)?)$",
+    re.I,
+)
+
+ANAPHOR_GROUP = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:militant|jihadist|terrorist|extremist|armed|insurgent|Islamist|rebel|new|"
+    r"splinter|breakaway|Islamic|radical|little-known|al-Qaeda-linked|IS-linked)\s+)*"
+    r"(?:group|organi[sz]ation|movement|outfit|faction|network)\b(?!\s+of\b)",
+    re.I,
+)

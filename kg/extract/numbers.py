@@ -1,0 +1,132 @@
+"""Read casualty figures (killed, wounded) out of a sentence.
+
+The figure stated is kept: "at least 143" gives 143, "nearly 100" gives 100,
+"more than 100" gives 100. Numbers in words are read too ("Twenty-nine",
+"twelve"). Only victims count: attackers killed ("along with all five
+gunmen", "29 of the militants") are left out, and where a sentence lists
+victims in parts ("four U.S. soldiers and four Nigerien soldiers") the parts
+are summed. Vague amounts ("dozens", "scores") give no number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import alpha2digit
+
+_QUAL = (
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|roughly|approximately|"
+    r"an\s+estimated|as\s+many\s+as|at\s+most|fewer\s+than|less\s+than|close\s+to|well\s+over)\s+)?"
+)
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+# Words that may stand between a number and its noun: "4 U.S. soldiers", "40 paramilitary police".
+_MODS = r"(?:(?:[A-Z][\w.'-]*|[a-z][\w-]*)\s+){0,3}?"
+VICTIMS = (
+    r"people|persons|person|civilians|civilian|soldiers|soldier|troops|servicemen|service\s+members|police|"
+    r"policemen|policewomen|officers|officer|personnel|guards|worshippers|pilgrims|students|children|women|men|"
+    r"villagers|residents|passengers|tourists|workers|employees|hostages|victims|members|staff|journalists|"
+    r"cartoonists|shoppers|spectators|fans|concertgoers|guests|customers|patients|recruits|cadets|nationals|"
+    r"citizens|Christians|Muslims|Shiites|Sunnis|Jews|farmers|herders|fishermen|miners|teachers|doctors|nurses|"
+    r"aid\s+workers|peacekeepers|gendarmes|paramilitaries|militiamen|preachers|priests|clerics|imams|monks|"
+    r"worshipers|diplomats|contractors|engineers|guides|drivers|[A-Z][a-z]+(?:ans|ians|ens|ese|is|ers)|"
+    r"others|dead|lives"
+)
+ATTACKERS = (
+    r"militants?|gunmen|gunman|attackers?|assailants?|insurgents?|jihadists?|terrorists?|fighters?|bombers?|"
+    r"hostage-takers|kidnappers|rebels?|perpetrators|suspects|extremists|jihadis|Islamists"
+)
+_KILL_VERB = (
+    r"(?:killing|killed|kill|kills|massacring|massacred|slaughtering|slaughtered|murdering|murdered|"
+    r"leaving|left|claiming\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of|shot\s+dead|shooting\s+dead|"
+    r"executing|executed|beheading|beheaded)"
+)
+_WOUND_VERB = r"(?:wounding|wounded|injuring|injured|hurting|hurt|maiming|maimed)"
+_DEATH_STATE = r"(?:killed|dead|died|slain|murdered|massacred|perished|lost\s+their\s+lives|executed|shot\s+dead)"
+_WOUND_STATE = r"(?:wounded|injured|hurt|maimed)"
+_BE = r"(?:(?:were|was|have\s+been|had\s+been|are|is|being|got)\s+)?(?:(?:reportedly|also|all|later)\s+)?"
+
+# verb-first: "killing at least 143 people", "wounding more than 100 others"
+_KILLED_AFTER = re.compile(rf"\b{_KILL_VERB}\s+{_QUAL}{_NUM}\s+(?P<rest>[^;:]{{0,160}})", re.I)
+_WOUNDED_AFTER = re.compile(rf"\b{_WOUND_VERB}\s+{_QUAL}{_NUM}\b(?P<rest>[^;:]{{0,160}})", re.I)
+# number-first: "Twenty-nine people were killed", "40 paramilitary police died", "30 people dead"
+_KILLED_BEFORE = re.compile(rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\s+(?:\w+\s+){{0,2}}?{_BE}{_DEATH_STATE}\b", re.I)
+_WOUNDED_BEFORE = re.compile(rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\s+(?:\w+\s+){{0,2}}?{_BE}{_WOUND_STATE}\b", re.I)
+_TOLL = re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,4}}?(?:to|of|at|is|was|reached|hit|stands\s+at)\s+{_QUAL}{_NUM}\b", re.I)
+_N_DEAD = re.compile(rf"(?<![\w,]){_QUAL}{_NUM}\s+(?:people\s+)?dead\b", re.I)
+_N_WOUNDED_NOUN = re.compile(rf"(?<![\w,]){_QUAL}{_NUM}\s+(?:people\s+)?(?:wounded|injured)\b(?!\s+(?:by|in))", re.I)
+
+_ATTACKER_NOUN = re.compile(rf"^\s*{_MODS}(?:{ATTACKERS})\b", re.I)
+_VICTIM_NOUN = re.compile(rf"^\s*(?P<noun>{_MODS}(?:{VICTIMS}))\b", re.I)
+# "... 4 U.S. soldiers and 4 Nigerien soldiers": a further part of the same list of victims.
+_LIST_PART = re.compile(rf"^\s*(?:,\s*|\s+and\s+|,\s+and\s+){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Casualties:
+    """Victims killed and wounded that one sentence states; None where it states none."""
+
+    killed: int | None = None
+    wounded: int | None = None
+
+
+def normalise_numbers(text: str) -> str:
+    """Spell numbers as digits ("Twenty-nine" -> "29") so one set of patterns reads both."""
+    return alpha2digit(text, "en", threshold=0)
+
+
+def _to_int(num: str) -> int | None:
+    value = int(num.replace(",", ""))
+    # Years and absurd figures are not casualty counts.
+    return value if value < 100_000 else None
+
+
+def _victim_total(num: str, rest: str) -> int | None:
+    """The number after a kill verb, plus any further list parts of victims; None for attackers."""
+    if _ATTACKER_NOUN.match(rest):
+        return None
+    total = _to_int(num)
+    if total is None:
+        return None
+    victim = _VICTIM_NOUN.match(rest)
+    if victim is None:
+        return total
+    tail = rest[victim.end():]
+    while (part := _LIST_PART.match(tail)) is not None:
+        value = _to_int(part.group("num"))
+        if value is None:
+            break
+        total += value
+        tail = tail[part.end():]
+    return total
+
+
+def read_casualties(sentence: str) -> Casualties:
+    """The victims killed and wounded in one sentence, if it states them."""
+    text = normalise_numbers(sentence)
+    killed = wounded = None
+    for m in _KILLED_AFTER.finditer(text):
+        value = _victim_total(m.group("num"), m.group("rest"))
+        if value is not None:
+            killed = value
+            break
+    if killed is None:
+        for pattern in (_KILLED_BEFORE, _TOLL, _N_DEAD):
+            m = pattern.search(text)
+            if m and not _ATTACKER_NOUN.match(m.groupdict().get("noun") or ""):
+                killed = _to_int(m.group("num"))
+                if killed is not None:
+                    break
+    for m in _WOUNDED_AFTER.finditer(text):
+        value = _victim_total(m.group("num"), m.group("rest"))
+        if value is not None:
+            wounded = value
+            break
+    if wounded is None:
+        for pattern in (_WOUNDED_BEFORE, _N_WOUNDED_NOUN):
+            m = pattern.search(text)
+            if m and not _ATTACKER_NOUN.match(m.groupdict().get("noun") or ""):
+                wounded = _to_int(m.group("num"))
+                if wounded is not None:
+                    break
+    return Casualties(killed, wounded)

