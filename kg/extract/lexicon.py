@@ -92,29 +92,16 @@ def lookup_group(text: str) -> str | None:
     return group_acronyms().get(text.strip()) or group_index().get(fold(text))
 
 
-@lru_cache(maxsize=1)
-def place_lookup() -> dict[str, str]:
-    """Folded place name -> id of the most likely place of that name."""
-    return {fold(name): ids[0] for name, ids in gazetteer.place_index().items() if ids}
-
-
 def lookup_place(text: str) -> gazetteer.PlaceEntry | None:
-    """The gazetteer place named `text` (the most populous if several), if any."""
-    pid = place_lookup().get(fold(text))
-    return gazetteer.places().get(pid) if pid else None
-
-
-@lru_cache(maxsize=1)
-def org_lookup() -> dict[str, str]:
-    """Folded organisation name or alias -> id."""
-    return {fold(name): ids[0] for name, ids in gazetteer.org_index().items() if ids}
+    """The gazetteer place named `text` (the likeliest if several), if any."""
+    ids = gazetteer.lookup_place(text)
+    return gazetteer.places().get(ids[0]) if ids else None
 
 
 def lookup_org(text: str) -> gazetteer.OrgEntry | None:
     """The gazetteer organisation named `text`, if any (acronyms match case-sensitively)."""
-    ids = gazetteer.org_acronyms().get(text.strip())
-    oid = ids[0] if ids else org_lookup().get(fold(text))
-    return gazetteer.organizations().get(oid) if oid else None
+    ids = gazetteer.lookup_org(text)
+    return gazetteer.organizations().get(ids[0]) if ids else None
 
 
 # Place types the ruler may tag on sight. Cities are left to the statistical
