@@ -139,7 +139,8 @@ def ruler_patterns(tokenize: Callable[[str], list[str]]) -> list[dict[str, objec
             add(GROUP_LABEL, f"group:{g.id}", acr, exact=True)
     for o in gazetteer.organizations().values():
         for name in (o.name, *o.aliases):
-            add(ORG_LABEL, f"org:{o.id}", name, exact=False)
+            # "The Atlantic" must not swallow "the Atlantic Council": titles with "The" match exact case.
+            add(ORG_LABEL, f"org:{o.id}", name, exact=name.startswith("The "))
         for acr in o.acronyms:
             if acr not in _SKIP_ORG_ACRONYMS and acr not in group_acronyms():
                 add(ORG_LABEL, f"org:{o.id}", acr, exact=True)

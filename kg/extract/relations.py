@@ -44,7 +44,7 @@ _BRANCH = (
 # ------------------------------------------------------------------ person -> organisation or group
 
 # "Michael Kugelman of the Washington, D.C.-based Wilson Center"; "Kabir Taneja of India's leading think tank, the ORF"
-_P_OF_O = re.compile(rf"^\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:{_W}\s+){{0,6}}?(?:{_W},?\s+)?(?:the\s+)?$")
+_P_OF_O = re.compile(rf"^\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:{_W},?\s+){{0,6}}?(?:the\s+)?$")
 # "Nathan Sales, former counterterrorism coordinator at the State Department"; "X, the founder and leader of the Y"
 _P_COMMA_TITLE_OF_O = re.compile(
     rf"^\s*,\s+(?:who\s+(?:is|was)\s+)?(?:a|an|the|its|his|her)?\s*(?:{_W}\s+){{0,5}}?(?P<title>{_TITLE})s?"
@@ -98,8 +98,9 @@ _X_JOINED_Y = re.compile(
 )
 
 # "IS grew out of al-Qaeda in Iraq"; "X, a splinter of Y"; "X broke away from Y"
+_APPOS = r"(?:\s*,[^,;]{0,60},)?"
 _X_FORMED_FROM_Y = re.compile(
-    rf"^\s*,?\s+(?:(?:which|that|who|itself)\s+)?(?:(?:had|has|have|was|were|is|itself|originally|first|later|eventually)\s+)*"
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who|itself)\s+)?(?:(?:had|has|have|was|were|is|itself|originally|first|later|eventually)\s+)*"
     rf"(?:grew\s+out\s+of|emerged\s+from|emerged\s+out\s+of|split\s+(?:off\s+)?from|splintered\s+(?:off\s+)?from|"
     rf"broke\s+away\s+from|broke\s+off\s+from|broken\s+away\s+from|evolved\s+(?:out\s+of|from)|spun\s+off\s+from|"
     rf"born\s+(?:out\s+)?of|an\s+offshoot\s+of|a\s+splinter(?:\s+group|\s+faction)?\s+of|the\s+successor\s+(?:to|of)|"
@@ -112,7 +113,7 @@ _X_FORMED_FROM_Y = re.compile(
 )
 # "Y loyalists who objected set up X"; "former Y members founded X"
 _Y_MEMBERS_SET_UP_X = re.compile(
-    r"^\s+(?:loyalists|members|defectors|veterans|fighters|commanders|dissidents|hardliners|militants)\s+"
+    r"^\s+(?:members|defectors|veterans|fighters|commanders|dissidents|hardliners|militants)\s+"
     r"(?:who\s+\w+\s+)?(?:later\s+)?(?:set\s+up|formed|founded|created|launched|established)\s+(?:the\s+)?$",
     re.I,
 )
@@ -147,12 +148,17 @@ _PAIR_ALLIED_BEFORE = re.compile(r"\b(?:alliance|partnership|cooperation|ties|li
 # ------------------------------------------------------------------ group -> location
 
 _OPERATES = re.compile(
-    r"^\s*,?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|remains?|mainly|mostly|largely|primarily|still|now|"
-    r"also|most|currently|increasingly)\s+)*(?:active|based|operating|operates|operate|headquartered|entrenched|"
-    r"present|strongest|fighting|waging\s+(?:an\s+)?(?:\w+\s+)?(?:insurgency|war|campaign)|holds?\s+(?:\w+\s+){0,2}?territory|"
-    r"controls?|controlled|seized|seeks?\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,4}?|expanded|spread|hide|hides|hiding|"
-    r"focused\s+(?:most\s+of\s+)?its\s+attacks|concentrated)\s+(?:\w+\s+){0,2}?(?:in|across|throughout|on|into)\s+(?:the\s+)?"
-    r"(?:\w+\s+){0,4}?(?:of\s+)?(?:the\s+)?$",
+    rf"^{_APPOS}\s*,?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|mainly|mostly|largely|primarily|"
+    r"still|now|also|most|currently|increasingly|long|once|eventually|began|begun|continues?\s+to|has|have|had|"
+    r"been|reportedly)\s+)*"
+    r"(?:active|based|operating|operates?|operated|operational|headquartered|entrenched|present|strongest|"
+    r"fighting|fights|fought|waging|wages|waged|holds?|held|controls?|controlled|seized|seizing|seeks?|sought|"
+    r"seeking|expanded|expanding|spread|spreading|hide|hides|hiding|focused|focuses|concentrated|recruiting|"
+    r"recruits|recruited|thrives?|thrived|thriving|insurgency|established|entrenched|dominant|rules?|ruled|"
+    r"carries\s+out|carried\s+out|stages?|staged|launched|launches|emerged|rose|grew|remains\s+strong)"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|across|throughout|into|inside|within|over)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western|parts|much|most|areas|regions?|provinces?|mountains|border\s+areas)\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
 )
 _GROUP_POSS_IN = re.compile(
@@ -160,6 +166,19 @@ _GROUP_POSS_IN = re.compile(
     rf"campaign|presence|territory|operations|cells|branch|affiliate|province)\s+(?:in|across)\s+(?:the\s+)?$",
     re.I,
 )
+_ITS_TERRITORY = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:its|their)\s+(?:[\w-]+\s+)?(?:caliphate|territory|territories|strongholds?|bases?|"
+    r"heartland|presence|fighters|operations|insurgency|safe\s+havens?|sanctuary|sanctuaries|cells|camps?|"
+    r"hideouts?|affiliates?|branch|province)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _operates(between: str) -> bool:
+    """Whether the words after a group say it is active in the place that follows."""
+    return bool(_OPERATES.match(between) or _GROUP_POSS_IN.match(between) or _ITS_TERRITORY.match(between))
+
+
 _LOC_BASED_G = re.compile(r"^\s*-?(?:based|controlled|held)\s+(?:\w+\s+){0,2}?$", re.I)
 _IN_LOC_COMMA = re.compile(r"^(?:In|Across|Throughout|Inside)\s+(?:the\s+)?$")
 
@@ -169,6 +188,10 @@ _LOC_COMMA_LOC = re.compile(r"^\s*,\s*$")
 _LOC_IN_LOC = re.compile(r"^\s+(?:in|near|outside|inside|of)\s+(?:the\s+)?(?:\w+\s+){0,1}?$", re.I)
 _LOC_POSS_LOC = re.compile(rf"^{_POSS}\s+(?:\w+\s+){{0,3}}?$")
 _BASED_IN = re.compile(r"^\s*,?\s+(?:is\s+|are\s+|was\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?$", re.I)
+
+
+_MODIFIER_AFTER = re.compile(rf"^\s+{_BRANCH}\b", re.I)
+_PAREN = re.compile(r"^\s*\([^()]{1,25}\)")
 
 
 def _subproperty(title: str | None) -> str | None:
@@ -191,7 +214,8 @@ def find_relations(sentence: Sentence) -> Iterator[Found]:
         for b in ms[i + 1 :]:
             if _same(a, b):
                 continue
-            between = sentence.between(a, b)
+            # "Tehrik-i-Taliban Pakistan (TTP) is allied with": the acronym in brackets changes nothing.
+            between = _PAREN.sub("", sentence.between(a, b), count=1)
             if len(between) > 140:
                 break
             yield from _pair(sentence, a, b, between)
@@ -224,9 +248,12 @@ def _pair(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.85, "branchOf")
         elif _Y_POSS_BRANCH_X.match(between):
             yield Found(b, Predicate.AFFILIATE_OF, a, 0.85, "branchOf")
+        elif re.match(rf"^\s+(?:within|inside|under)\s+(?:the\s+)?(?:{_W}{_POSS}\s+)?(?:the\s+)?$", between, re.I):
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
         elif a.type is G and b.type is G and _X_JOINED_Y.match(between):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
-    if a.type is G and b.type is G:
+    # "fought the IS branch": the group named is only a modifier of the one meant.
+    if a.type is G and b.type is G and not _MODIFIER_AFTER.match(after_b):
         if _X_FORMED_FROM_Y.match(between):
             yield Found(a, Predicate.FORMED_FROM, b, 0.8)
         elif _Y_MEMBERS_SET_UP_X.match(between):
@@ -254,7 +281,7 @@ def _pair(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
             yield Found(a, Predicate.ALLIED_WITH, b, 0.8)
     # ---- group and place
     if a.type is G and b.type is L:
-        if _OPERATES.match(between) or _GROUP_POSS_IN.match(between):
+        if _operates(between):
             yield Found(a, Predicate.OPERATES_IN, b, 0.75)
     if a.type is L and b.type is G and _LOC_BASED_G.match(between):
         yield Found(b, Predicate.OPERATES_IN, a, 0.75)
@@ -308,7 +335,7 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
                 else:
                     break
             for g in groups:
-                if g.end <= p.start and not re.match(rf"^{_POSS}", s.after(g, 3)):
+                if g.end <= p.start and not re.match(rf"^{_POSS}", s.after(g, 3)) and not _MODIFIER_AFTER.match(s.after(g, 20)):
                     for q in run:
                         yield Found(g, Predicate.OPERATES_IN, q, 0.6)
             break
@@ -321,7 +348,7 @@ def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> lis
         if p.start < group.end:
             continue
         if not run:
-            if _OPERATES.match(s.between(group, p)):
+            if _operates(s.between(group, p)):
                 run.append(p)
             continue
         if re.match(r"^\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?$", s.between(run[-1], p)):

@@ -180,7 +180,12 @@ _FACILITY_HEAD = re.compile(
     r"Harbor|Terminal|Plaza|Gate|Park|Reserve|Forest|Dam|Refinery|Plant|Field|Mountains?|Valley|River|Lake)\b"
 )
 _GOV_ORG_HEAD = re.compile(r"\b(?:Army|Police|Ministry|Department|Court|Council|Agency|Command|Forces|Service|Office|Parliament|Senate|Committee|Commission|Government|Bureau)\b")
-_JUNK = re.compile(r"^(?:[^A-Za-zÀ-ÿ]*|[a-z].*|.*\d{3,}.*|.{80,})$", re.S)
+# Not a name: no letters, a lower-case start (but for Arabic and other particles: al-Qaeda, bin Laden), long digit runs, too long.
+_JUNK = re.compile(
+    r"^(?:[^A-Za-zÀ-ÿ]*|(?!(?:al|el|ad|ar|as|ash|at|az|an|ath|bin|ibn|abu|de|van|von|da|di|du|la|le|ul)[-\s’'])[a-z].*|"
+    r".*\d{3,}.*|.{80,})$",
+    re.S,
+)
 _LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|'|’|\s*[-–—,.:;]+)$")
 _QUOTES = "\"'“”‘’«»"
