@@ -307,21 +307,66 @@ def _type(ent: Span, text: str, people: dict[str, Mention]) -> tuple[EntityType,
     org = lexicon.lookup_org(cleaned)
     if org is not None and label in ("ORG", "PERSON", "FAC"):
         return EntityType.ORGANIZATION, f"org:{org.id}", org.type, org.name, 0.85
+    before = text[max(0, ent.start_char - 40) : ent.start_char]
+    after = text[ent.end_char : ent.end_char + 60]
+    single = " " not in cleaned
     if label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
-        place = lexicon.lookup_place(cleaned)
-        if place is not None and (label in ("GPE", "LOC", "FAC") or place.type in ("Country", "Region", "Province")):
+        # Datelines shout: "MAPUTO, March 26 —".
+        probe = cleaned.title() if cleaned.isupper() and len(cleaned) > 4 else cleaned
+        place = lexicon.lookup_place(probe)
+        if place is not None and (
+            label in ("GPE", "LOC", "FAC")
+            or place.type in ("Country", "Region", "Province")
+            or (single and not _PERSON_CONTEXT_BEFORE.search(before))
+        ):
             return EntityType.LOCATION, f"place:{place.id}", place.type, place.name, 0.85
     if label == "FAC" or (label == "ORG" and _FACILITY_HEAD.search(cleaned) and not _GOV_ORG_HEAD.search(cleaned)):
+        if label == "FAC" and _looks_like_person(before, after):
+            return EntityType.PERSON, None, None, None, 0.6
         return EntityType.LOCATION, None, "Facility", None, 0.7
+    # "attack on Chinégodar", "in Lethpora": an unknown single name after a locative word is a place.
+    if label in ("ORG", "PERSON") and single and _LOCATIVE_BEFORE.search(before) and not _looks_like_person(before, after):
+        return EntityType.LOCATION, None, None, None, 0.6
     if label == "ORG":
         if _is_group(ent, text, cleaned):
             return EntityType.GROUP, None, None, None, 0.7
+        if not single and not _ORG_WORD.search(cleaned) and _looks_like_person(before, after):
+            return EntityType.PERSON, None, None, None, 0.6
         return EntityType.ORGANIZATION, None, None, None, 0.7
     if label == "PERSON":
-        if " " not in cleaned and not cleaned[0].isupper():
+        if single and not cleaned[0].isupper():
             return None
         return EntityType.PERSON, None, None, None, 0.75
     return EntityType.LOCATION, None, None, None, 0.75
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|around|into|from|attack\s+on|attacks\s+on|raid\s+on|town\s+of|village\s+of|"
+    r"city\s+of|district\s+of|region\s+of|province\s+of|camp\s+at|base\s+at)\s+(?:the\s+)?$",
+    re.I,
+)
+_PERSON_CONTEXT_BEFORE = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Dr|{lexicon.TITLE_WORDS}|brother|sister|son|daughter|wife|husband|father|mother|"
+    r"policewoman|policeman|gunman|bomber|named|called|identified\s+as)\.?\s*,?\s*$",
+    re.I,
+)
+_PERSON_CONTEXT_AFTER = re.compile(
+    rf"^\s*(?:,\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{lexicon.TITLE_WORDS}|figure|man|woman|"
+    r"brother|sister|son|daughter|cousin|citizen|national|veteran|suspect|convict|bomber|gunman)\b|"
+    r"\s+(?:said|says|told|added|wrote|argued|warned|was\s+(?:killed|born|arrested|sentenced|convicted))\b)",
+    re.I,
+)
+_ORG_WORD = re.compile(
+    r"\b(?:Council|Ministry|Department|Group|Front|Army|Force|Forces|Agency|Office|Institute|Center|Centre|"
+    r"Foundation|Committee|Commission|Court|Party|Movement|Union|Association|Company|Corporation|Bank|News|"
+    r"Times|Post|Press|Radio|Television|TV|University|College|School|Police|Service|Bureau|Authority|"
+    r"Organi[sz]ation|International|Network|Brigades?|Battalion|Command|Government|Parliament|Assembly)\b"
+)
+
+
+def _looks_like_person(before: str, after: str) -> bool:
+    """Whether the words around a name say it is a person ("a senior figure", "Abdeslam's brother, X")."""
+    return bool(_PERSON_CONTEXT_BEFORE.search(before) or _PERSON_CONTEXT_AFTER.match(after))
 
 
 def _is_group(ent: Span, text: str, cleaned: str) -> bool:
