@@ -25,16 +25,18 @@ _NOUNS = (
     r"rocket\s+attacks?|mortar\s+attacks?|gun\s+attacks?|knife\s+attacks?|terror(?:ist)?\s+attacks?|attacks?|"
     r"blasts?|explosions?|massacres?|ambush(?:es)?|shootings?|assaults?|sieges?|hostage-taking|hostage\s+crisis|"
     r"kidnappings?|abductions?|assassinations?|rampages?|stabbings?|hijackings?|atrocit(?:y|ies)|"
-    r"killings?|raids?|onslaught|incursion"
+    r"killings|killing(?=\s+of\b)|raids?|onslaught|incursion|car\s+bombs?|truck\s+bombs?|bombs?|IEDs?"
 )
+# "a bombing campaign", "attack plots", "bomb-maker": the word names something other than one attack.
+_NOT_AN_EVENT_AFTER = r"(?![\s-]+(?:campaigns?|spree|plots?|threats?|capabilit\w*|networks?|cells?|experts?|suspects?|squads?|training|factor(?:y|ies)|makers?|making|helicopters?|aircraft|drones?|rifles?|dogs?|disposal|squad|alerts?|warnings?|scares?|hoax(?:es)?)\b)"
 _VERBS = (
     r"stormed|attacked|bombed|ambushed|overran|overrun|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|"
     r"detonated|massacred|shot\s+dead|gunned\s+down|seized|kidnapped|abducted|rammed|struck|hijacked|"
     r"raided|besieged|launched\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:attack|assault|offensive)|"
     # killing verbs name an attack only with a count of victims (checked in _is_event)
-    r"killed|killing"
+    r"killed|killing|exploded|went\s+off"
 )
-TRIGGER = re.compile(rf"\b(?:(?P<noun>{_NOUNS})|(?P<verb>{_VERBS}))\b", re.I)
+TRIGGER = re.compile(rf"\b(?:(?P<noun>{_NOUNS}){_NOT_AN_EVENT_AFTER}|(?P<verb>{_VERBS}))\b", re.I)
 
 # State or security-force action is not a terrorist attack (dev README: strikes by states are not attacks).
 _STATE_ACTION = re.compile(
@@ -133,6 +135,10 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 _merge(target, cand)
             elif _is_event(cand):
                 attacks.append(cand)
+            elif attacks and _continues(cand, attacks[-1]):
+                # "Up to 100 militants attacked a patrol, killing four soldiers": no place or date of
+                # its own, but figures for the attack just described.
+                _merge(attacks[-1], cand)
     return [_to_attack(c, source) for c in attacks if c.locations or c.date]
 
 
@@ -247,6 +253,10 @@ _LOCATIVE = re.compile(
     r"(?:(?!during|after|before|from|with|and)[\w'’-]+\s+)?$",
     re.I,
 )
+_FUNCTION_WORDS = frozenset(
+    "is are was were be been being the a an for of by to that which and or in on at has had have known best "
+    "who whom whose with from as it its their his her after before since during while when where than".split()
+)
 _CLAUSE_BREAK = re.compile(r"\b(?:that|could|would|might|may|will|fears?|warn\w*|threat\w*|plots?|limited\s+to|according|said|says)\b", re.I)
 
 
@@ -263,7 +273,8 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
         start, end = m.start - sentence.start, m.end - sentence.start
         if end <= trig.start():
             gap = text[end : trig.start()]
-            if len(gap) <= 30 and re.fullmatch(r"[\s\w'’-]*", gap) and not _CLAUSE_BREAK.search(gap):
+            words = gap.split()
+            if len(words) <= 3 and re.fullmatch(r"[\s\w'’-]*", gap) and not any(w.lower() in _FUNCTION_WORDS for w in words):
                 kept.append(m)
                 continue
             if _LOCATIVE.search(text[max(0, start - 40) : start]) and trig.start() - end < 120:
@@ -337,6 +348,15 @@ def _add_claim(cand: _Candidate, g: Mention, status: ClaimStatus, sentence: Sent
         cand.claims[key] = (g, status, sentence, (g.start, g.end))
 
 
+def _continues(c: _Candidate, latest: _Candidate) -> bool:
+    """Whether an unanchored candidate carries on the story of the latest attack."""
+    if c.locations or c.date is not None:
+        return False
+    if c.sentence.index - latest.evidence[-1][0].index > 2:
+        return False
+    return c.killed is not None or c.wounded is not None or bool(c.claims)
+
+
 def _is_event(c: _Candidate) -> bool:
     """A new candidate stands as an attack of its own only if it is anchored and real, not talk of threats."""
     anchored = bool(c.locations) or c.date is not None
@@ -346,7 +366,7 @@ def _is_event(c: _Candidate) -> bool:
     # "its attacks", "bombings in the region": a plural names many attacks, not one, unless it counts victims.
     if c.trigger.endswith("s") and not c.trigger.endswith(("ss", "us", "is")) and c.killed is None:
         return False
-    if c.verb in ("killed", "killing") and c.killed is None:
+    if c.verb in ("killed", "killing", "exploded", "went off") and c.killed is None and not c.locations:
         return False
     stretch = c.sentence.text[c.span[0] : c.span[1]]
     if c.killed is None and c.wounded is None and _HYPOTHETICAL.search(stretch) and not c.claims:
@@ -384,7 +404,7 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
     # "The bombing — which killed at least 183 people": a definite mention with nothing new goes to the latest attack.
     if c.definite and not (c.date and latest.date and c.date.value[:7] != latest.date.value[:7]):
         new_place = places and latest.locations and not places & set().union(*(_names(m) for m in latest.locations))
-        if not new_place and c.sentence.index - latest.evidence[-1][0].index <= 3:
+        if not new_place and c.sentence.index - latest.evidence[-1][0].index <= 6:
             return latest
     return None
 

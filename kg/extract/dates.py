@@ -54,7 +54,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:%|per\b))")),
     ("last_weekday", re.compile(rf"\b(?P<rel>last|this|next)\s+{_WEEKDAY}\b")),
     # "that Friday" points back into the story, not to the week of publication.
-    ("weekday", re.compile(rf"(?<!that )(?<!same )\b{_WEEKDAY}(?:'s|’s)?\b")),
+    # "Good Friday" and "Bloody Sunday" are names, not days of this week.
+    ("weekday", re.compile(rf"(?<!that )(?<!same )(?<!Good )(?<!Black )(?<!Bloody )(?<!Holy )(?<!Easter )(?<!Palm )(?<!Ash )\b{_WEEKDAY}(?:'s|’s)?\b(?!\s+(?:Agreement|Accord|prayers?|sermon)\b)")),
     ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tonight|(?:the\s+)?day\s+before\s+yesterday)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
     ("last_period", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>week|month|year)\b", re.I)),

@@ -47,8 +47,8 @@ _WOUND_STATE = r"(?:wounded|injured|hurt|maimed)"
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|are|is|being|got)\s+)?(?:(?:reportedly|also|all|later)\s+)?"
 
 # verb-first: "killing at least 143 people", "wounding more than 100 others"
-_KILLED_AFTER = re.compile(rf"\b{_KILL_VERB}\s+{_QUAL}{_NUM}\s+(?P<rest>[^;:]{{0,160}})", re.I)
-_WOUNDED_AFTER = re.compile(rf"\b{_WOUND_VERB}\s+{_QUAL}{_NUM}\b(?P<rest>[^;:]{{0,160}})", re.I)
+_KILLED_AFTER = re.compile(rf"\b{_KILL_VERB}\s+{_QUAL}{_NUM}\s+(?P<rest>[^;:]{{0,300}})", re.I)
+_WOUNDED_AFTER = re.compile(rf"\b{_WOUND_VERB}\s+{_QUAL}{_NUM}\b(?P<rest>[^;:]{{0,300}})", re.I)
 # number-first: "Twenty-nine people were killed", "40 paramilitary police died", "30 people dead"
 _KILLED_BEFORE = re.compile(rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\s+(?:\w+\s+){{0,2}}?{_BE}{_DEATH_STATE}\b", re.I)
 _WOUNDED_BEFORE = re.compile(rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\s+(?:\w+\s+){{0,2}}?{_BE}{_WOUND_STATE}\b", re.I)
@@ -59,7 +59,19 @@ _N_WOUNDED_NOUN = re.compile(rf"(?<![\w,]){_QUAL}{_NUM}\s+(?:people\s+)?(?:wound
 _ATTACKER_NOUN = re.compile(rf"^\s*{_MODS}(?:{ATTACKERS})\b", re.I)
 _VICTIM_NOUN = re.compile(rf"^\s*(?P<noun>{_MODS}(?:{VICTIMS}))\b", re.I)
 # "... 4 U.S. soldiers and 4 Nigerien soldiers": a further part of the same list of victims.
-_LIST_PART = re.compile(rf"^\s*(?:,\s*|\s+and\s+|,\s+and\s+){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\b", re.I)
+_LIST_PART = re.compile(
+    rf"^\s*(?:,\s*|\s+and\s+|,\s+and\s+|,?\s+as\s+well\s+as\s+|,?\s+plus\s+|,?\s+together\s+with\s+)"
+    rf"{_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\b",
+    re.I,
+)
+# What may stand between the parts of a list of victims: "of the U.S. Army's 3rd Special Forces Group — names —".
+_ASIDE = re.compile(r"^(?:\s+(?:of|from|with|in)\s+[^,;—–]{1,80}?)?(?:\s*[—–]\s*[^—–]{1,200}?\s*[—–])?(?=\s*(?:,|and\b|as\s+well|plus\b|together))")
+# "Two more Americans and eight Nigeriens were wounded": a subject listing victims in parts.
+_PARTS_BEFORE = re.compile(
+    rf"(?<![\w,]){_QUAL}(?P<first>\d+)\s+{_MODS}(?:{VICTIMS})(?P<more>(?:\s*(?:,|and|,\s*and)\s*{_QUAL}\d+\s+{_MODS}(?:{VICTIMS}))+)"
+    rf"\s+{_BE}(?P<state>{_DEATH_STATE}|{_WOUND_STATE})\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +103,7 @@ def _victim_total(num: str, rest: str) -> int | None:
     victim = _VICTIM_NOUN.match(rest)
     if victim is None:
         return total
-    tail = rest[victim.end():]
+    tail = _ASIDE.sub("", rest[victim.end():], count=1)
     while (part := _LIST_PART.match(tail)) is not None:
         value = _to_int(part.group("num"))
         if value is None:
@@ -105,9 +117,15 @@ def read_casualties(sentence: str) -> Casualties:
     """The victims killed and wounded in one sentence, if it states them."""
     text = normalise_numbers(sentence)
     killed = wounded = None
+    for m in _PARTS_BEFORE.finditer(text):
+        total = int(m.group("first")) + sum(int(n) for n in re.findall(r"\b\d+\b", m.group("more")))
+        if re.match(_WOUND_STATE, m.group("state"), re.I):
+            wounded = wounded if wounded is not None else total
+        else:
+            killed = killed if killed is not None else total
     for m in _KILLED_AFTER.finditer(text):
         value = _victim_total(m.group("num"), m.group("rest"))
-        if value is not None:
+        if value is not None and killed is None:
             killed = value
             break
     if killed is None:
@@ -119,7 +137,7 @@ def read_casualties(sentence: str) -> Casualties:
                     break
     for m in _WOUNDED_AFTER.finditer(text):
         value = _victim_total(m.group("num"), m.group("rest"))
-        if value is not None:
+        if value is not None and wounded is None:
             wounded = value
             break
     if wounded is None:

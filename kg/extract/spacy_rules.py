@@ -430,6 +430,20 @@ def _is_anaphor(m: Mention) -> bool:
 _ITS = re.compile(r"\b(?:its|their)\s+(?=(?:\w+\s+)?(?:gunmen|fighters|militants|members|leader|founder|commanders?|affiliates?|branch|suicide\s+bombers?|emir|spokesman)\b)|^(?:It|They)\b(?=\s+(?:has|had|have|is|was|were|are|also|later|then|claimed|showed|pledged|formally|remains|seized|stormed|attacked)\b)")
 
 
+def _antecedent(text: str, groups: list[Mention], sentence: int, start: int) -> Mention | None:
+    """The group "it" or "the group" stands for: the subject of this sentence, else of the last ones.
+
+    Subjects come first in English news sentences, so the first group named (and not as a
+    possessive modifier, "al-Qaeda's affiliate X") is preferred over the most recent one.
+    """
+    for index in range(sentence, sentence - 4, -1):
+        here = [g for g in groups if g.sentence_index == index and (index < sentence or g.end <= start)]
+        if here:
+            plain = [g for g in here if not re.match(r"^(?:'s|’s)", text[g.end : g.end + 2])]
+            return (plain or here)[0]
+    return None
+
+
 def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions for "the group", "its fighters" and sentence-initial "It": the group just discussed."""
     groups = sorted((m for m in mentions if m.type is EntityType.GROUP), key=lambda m: m.start)
@@ -442,8 +456,8 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                 end = sent.start_char + match.end()
                 if any(s < end and start < e for s, e in taken):
                     continue
-                antecedent = next((g for g in reversed(groups) if g.end <= start), None)
-                if antecedent is None or antecedent.sentence_index < i - 3:
+                antecedent = _antecedent(document.text, groups, i, start)
+                if antecedent is None:
                     continue
                 surface = document.text[start:end].strip()
                 out.append(Mention(surface, antecedent.name, EntityType.GROUP, document.id, start, start + len(surface), i, 0.6, antecedent.gazetteer_id, antecedent.subtype))
