@@ -165,7 +165,8 @@ TITLE_WORDS = (
     "scholar|lecturer|correspondent|reporter|editor|journalist|representative|lawmaker|congressman|"
     "congresswoman|MP|legislator|negotiator|operative|recruiter|propagandist|financier|bomb-maker|cleric|"
     "mufti|sheikh|mullah|lieutenant|major|admiral|marshal|inspector|superintendent|detective|agent|"
-    "investigator|counsel|attorney|lawyer|economist|director-general|secretary-general|undersecretary"
+    "investigator|counsel|attorney|lawyer|economist|director-general|secretary-general|undersecretary|"
+    "quartermaster|treasurer|figure|commissioner|ambassador|associate|affiliate|loyalist|veteran|deputy"
 )
 TITLE_RE = re.compile(rf"\b(?:{TITLE_WORDS})\b", re.I)
 
@@ -212,8 +213,8 @@ GROUP_BEFORE_CUE = re.compile(
 )
 
 ANAPHOR_GROUP = re.compile(
-    r"\b(?:the|this|that)\s+(?:(?:militant|jihadist|terrorist|extremist|armed|insurgent|Islamist|rebel|new|"
-    r"splinter|breakaway|Islamic|radical|little-known|al-Qaeda-linked|IS-linked)\s+)*"
-    r"(?:group|organi[sz]ation|movement|outfit|faction|network)\b(?!\s+of\b)",
-    re.I,
+    r"\b(?:the|this|that)\s+(?:(?:[a-z][\w-]*|[A-Z][\w]*-[\w-]+)\s+){0,2}?"
+    r"(?:group|organi[sz]ation|movement|outfit|faction|network)\b(?!\s+of\b)(?!\s+(?:said|says)\b)",
 )
+# "He served as a spokesman for ...": a person named in the sentence before.
+ANAPHOR_PERSON = re.compile(r"^(?:He|She)\b(?=\s+(?:\w+\s+){0,2}?(?:served|serves|was|is|had|has|became|joined|led|leads|founded|headed|heads|pledged|defected|worked|works)\b)")

@@ -59,7 +59,11 @@ _O_TITLE_P = re.compile(
     re.I,
 )
 # "Khalil Rahman Haqqani, the Taliban's minister for refugees" — the title comes after the organisation.
-_P_COMMA_O = re.compile(rf"^\s*,\s+(?:a|an|the|its|his|her)?\s*(?:(?:former|senior|top|veteran|longtime|then)\s+)*$", re.I)
+_P_COMMA_O = re.compile(
+    r"^\s*,\s+(?:(?:who\s+)?(?:is|was|had\s+been|has\s+been|became|remains)\s+)?(?:a|an|the|its|his|her)?\s*"
+    r"(?:(?:former|senior|top|veteran|longtime|then|local|leading|key|[\w]+-born|[\w]+-based)\s+)*$",
+    re.I,
+)
 _O_POSS_TITLE_AFTER = re.compile(rf"^\s*(?:{_POSS}\s+)?(?:(?:former|senior|top|deputy|chief|acting)\s+)*(?:{_W}\s+){{0,2}}?(?P<title>{_TITLE})\b", re.I)
 # "P, who heads the O"; "P, who founded O"; "P joined O"; "P pledged allegiance to O"
 _P_VERB_O = re.compile(
@@ -68,11 +72,17 @@ _P_VERB_O = re.compile(
     r"worked\s+for|serves\s+in|served\s+in|fought\s+for|pledged\s+(?:his\s+|her\s+)?allegiance\s+to|"
     r"swore\s+allegiance\s+to|defected\s+to|was\s+(?:a|the)\s+(?:\w+\s+){0,2}?(?:member|leader|commander|founder|head)\s+of|"
     r"is\s+(?:a|the)\s+(?:\w+\s+){0,2}?(?:member|leader|commander|founder|head)\s+of|"
-    r"(?:had\s+been\s+)?dispatched\s+by|was\s+sent\s+by)\s+(?:the\s+)?(?:\w+\s+){0,1}?$",
+    r"(?:had\s+been\s+)?dispatched\s+by|was\s+sent\s+by|"
+    r"(?:served|serves|worked|works|acted|acts)\s+as\s+(?:a|an|the|its)\s+(?:\w+\s+){0,2}?(?:" + TITLE_WORDS + r")\s+(?:for|of|with|in|to)|"
+    r"declared\s+(?:his\s+|her\s+)?allegiance\s+to|(?:was|is)\s+loyal\s+to|stayed\s+loyal\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}?$",
     re.I,
 )
 # "the O, led by P"; "O leader, P"
-_O_LED_BY_P = re.compile(r"^\s*,?\s+(?:which\s+is\s+|which\s+was\s+)?(?:led|headed|founded|commanded|run)\s+by\s+$", re.I)
+_O_LED_BY_P = re.compile(
+    r"^\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|now)\s+)?"
+    r"(?:led|headed|founded|commanded|run|co-founded)\s+by\s+$",
+    re.I,
+)
 # "the founder of O, P"
 _TITLE_OF_O_P = re.compile(rf"\b(?P<title>{_TITLE})\s+of\s+(?:the\s+)?$", re.I)
 
@@ -100,13 +110,15 @@ _X_JOINED_Y = re.compile(
 # "IS grew out of al-Qaeda in Iraq"; "X, a splinter of Y"; "X broke away from Y"
 _APPOS = r"(?:\s*,[^,;]{0,60},)?"
 _X_FORMED_FROM_Y = re.compile(
-    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who|itself)\s+)?(?:(?:had|has|have|was|were|is|itself|originally|first|later|eventually)\s+)*"
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who|itself)\s+)?(?:(?:had|has|have|was|were|is|been|itself|originally|first|later|eventually)\s+)*"
     rf"(?:grew\s+out\s+of|emerged\s+from|emerged\s+out\s+of|split\s+(?:off\s+)?from|splintered\s+(?:off\s+)?from|"
     rf"broke\s+away\s+from|broke\s+off\s+from|broken\s+away\s+from|evolved\s+(?:out\s+of|from)|spun\s+off\s+from|"
     rf"born\s+(?:out\s+)?of|an\s+offshoot\s+of|a\s+splinter(?:\s+group|\s+faction)?\s+of|the\s+successor\s+(?:to|of)|"
     rf"a\s+breakaway\s+(?:group|faction)\s+(?:of|from)|a\s+successor\s+(?:to|of)|descended\s+from|"
     rf"(?:formed|founded|created|set\s+up|established)\s+(?:\w+\s+){{0,3}}?by\s+(?:a\s+group\s+of\s+|former\s+|"
     rf"disaffected\s+|dissident\s+|breakaway\s+|defectors?\s+from\s+|members\s+of\s+|veterans\s+of\s+|fighters\s+from\s+)*"
+    rf"|(?:formed|founded|created|set\s+up|established)\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:[\w-]+\s+){{0,2}}?(?:members|fighters|militants|"
+    rf"commanders|dissidents|veterans|defectors|hardliners)\s+(?:who\s+(?:had\s+)?(?:broke|broken|split|defected)\s+(?:away\s+)?from|of|from)"
     rf"|(?:formed|founded|created)\s+(?:\w+\s+){{0,3}}?(?:from|out\s+of)\s+(?:the\s+)?(?:remnants\s+of\s+|merger\s+of\s+)?)"
     rf"\s*(?:the\s+)?(?:{_W}\s+)?$",
     re.I,
@@ -134,7 +146,9 @@ _RIVAL = re.compile(
     r"(?:fought|fights|fighting|clashed\s+with|clashes\s+with|battled|battles|battling|attacked|attacks|"
     r"at\s+war\s+with|rivals?\s+(?:of|to)?|competes?\s+with|competed\s+with|competing\s+with|feuded\s+with|"
     r"feuding\s+with|opposed|turned\s+on|waged\s+war\s+on|declared\s+war\s+on|hunting|hunted|hunts|"
-    r"an\s+enemy\s+of|enemies\s+of|disowned|denounced|expelled|assassinated\s+(?:\w+\s+){0,5}?)\s+(?:the\s+)?"
+    r"an\s+enemy\s+of|enemies\s+of|disowned|denounced|expelled|assassinated\s+(?:\w+\s+){0,5}?|"
+    r"(?:fought|fights|fighting|waged|wages|waging)\s+(?:\w+\s+){0,2}?(?:battles?|wars?|clashes|turf\s+wars?)\s+(?:with|against)|"
+    r"(?:fought|fights|fighting|battled|clashed)\s+against|(?:is|are|was|were)\s+at\s+war\s+with)\s+(?:the\s+)?"
     r"(?:(?:much\s+)?(?:smaller|larger|rival|local|IS|ISIS)\s+)*$",
     re.I,
 )
@@ -229,7 +243,7 @@ def _pair(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
     if a.type is P and b.type in ORG_LIKE:
         if (m := _P_COMMA_TITLE_OF_O.match(between)) is not None:
             yield Found(a, Predicate.AFFILIATED_WITH, b, 0.85, _subproperty(m.group("title")))
-        elif (m := _P_VERB_O.match(between)) is not None:
+        elif (m := _P_VERB_O.match(between)) is not None and not re.match(rf"^{_POSS}", after_b):
             yield Found(a, Predicate.AFFILIATED_WITH, b, 0.8, _subproperty(m.group("title")))
         elif _P_OF_O.match(between):
             yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "employeeOf")
@@ -253,6 +267,22 @@ def _pair(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
         elif a.type is G and b.type is G and _X_JOINED_Y.match(between):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
     # "fought the IS branch": the group named is only a modifier of the one meant.
+    if a.type in ORG_LIKE and b.type is G and re.match(
+        r"^\s*,?\s+(?:[\w-]+\s+){0,3}?(?:as|is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", between, re.I
+    ) and re.match(rf"^\s+{_BRANCH}\b", after_b, re.I):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.75, "branchOf")
+    # "IS named X leader of its West Africa Province"; "claimed both attacks through its Amaq news agency"
+    if (
+        a.type is G and b.type in ORG_LIKE and len(between) < 90
+        and re.search(r"\b(?:its|their)\s+(?:own\s+)?$", between) and not _other_group_between(s, a, b)
+    ):
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
+    if a.type is G and b.type is G and re.match(
+        r"^\s+(?:[\w-]+\s+){0,2}?merged\s+(?:[\w-]+\s+){0,8}?to\s+(?:form|create)\s+(?:what\s+(?:became|is)\s+known\s+as\s+)?(?:the\s+)?$",
+        between,
+        re.I,
+    ):
+        yield Found(b, Predicate.FORMED_FROM, a, 0.75)
     if a.type is G and b.type is G and not _MODIFIER_AFTER.match(after_b):
         if _X_FORMED_FROM_Y.match(between):
             yield Found(a, Predicate.FORMED_FROM, b, 0.8)
@@ -297,6 +327,10 @@ def _pair(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
         yield Found(a, Predicate.LOCATED_IN, b, 0.75)
 
 
+def _other_group_between(s: Sentence, a: Mention, b: Mention) -> bool:
+    return any(m.type is G and a.end <= m.start and m.end <= b.start and not _same(m, a) for m in s.mentions)
+
+
 def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
     """Rules over lists and sentence openings: mergers, "across A, B and C", "In Somalia, X ..."."""
     groups = [m for m in ms if m.type is G]
@@ -307,6 +341,8 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
             subject = next((g for g in reversed(groups[:i]) if not _MERGER.search(s.before(g, 60))), None)
             if subject is not None:
                 for part in groups[i:]:
+                    if re.match(rf"^{_POSS}", s.after(part, 3)):
+                        continue
                     if _MERGER.search(s.before(part, 60)) or re.match(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$", s.between(groups[groups.index(part) - 1], part) or " x"):
                         if not _same(part, subject):
                             yield Found(subject, Predicate.FORMED_FROM, part, 0.75)

@@ -320,6 +320,8 @@ def _type(ent: Span, text: str, people: dict[str, Mention]) -> tuple[EntityType,
             or (single and not _PERSON_CONTEXT_BEFORE.search(before))
         ):
             return EntityType.LOCATION, f"place:{place.id}", place.type, place.name, 0.85
+    if label in ("GPE", "LOC", "FAC") and not single and re.search(r"\b(?:Group|Council|Committee|Association|Foundation|Society|Party|Union|Agency|Ministry)\b", cleaned):
+        return EntityType.ORGANIZATION, None, None, None, 0.6
     if label == "FAC" or (label == "ORG" and _FACILITY_HEAD.search(cleaned) and not _GOV_ORG_HEAD.search(cleaned)):
         if label == "FAC" and _looks_like_person(before, after):
             return EntityType.PERSON, None, None, None, 0.6
@@ -427,7 +429,12 @@ def _is_anaphor(m: Mention) -> bool:
     return m.text[:1].islower() or re.match(r"^(?:the|this|that|its|it|their|they)\b", m.text, re.I) is not None
 
 
-_ITS = re.compile(r"\b(?:its|their)\s+(?=(?:\w+\s+)?(?:gunmen|fighters|militants|members|leader|founder|commanders?|affiliates?|branch|suicide\s+bombers?|emir|spokesman)\b)|^(?:It|They)\b(?=\s+(?:has|had|have|is|was|were|are|also|later|then|claimed|showed|pledged|formally|remains|seized|stormed|attacked)\b)")
+_ITS = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir)\s+(?=(?:\w+\s+)?(?:gunmen|fighters|militants|members|leader|founder|commanders?|affiliates?|"
+    r"branch|suicide\s+bombers?|emir|spokesman)\b)|"
+    r"(?:^|^(?:In|By|After|Since|Later|Then|Now)\b[^,.;]{0,30}?,?\s)(?:It|it|They|they)\b(?=\s+(?:has|had|have|is|was|were|are|"
+    r"also|later|then|claimed|showed|pledged|formally|remains|seized|stormed|attacked|merged|split|joined|became)\b)"
+)
 
 
 def _antecedent(text: str, groups: list[Mention], sentence: int, start: int) -> Mention | None:
@@ -447,6 +454,7 @@ def _antecedent(text: str, groups: list[Mention], sentence: int, start: int) -> 
 def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions for "the group", "its fighters" and sentence-initial "It": the group just discussed."""
     groups = sorted((m for m in mentions if m.type is EntityType.GROUP), key=lambda m: m.start)
+    people = [m for m in mentions if m.type is EntityType.PERSON]
     taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
     for i, sent in enumerate(sdoc.sents):
@@ -461,4 +469,12 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                     continue
                 surface = document.text[start:end].strip()
                 out.append(Mention(surface, antecedent.name, EntityType.GROUP, document.id, start, start + len(surface), i, 0.6, antecedent.gazetteer_id, antecedent.subtype))
+        # "He served as a spokesman for X": the person the sentence before was about.
+        match = lexicon.ANAPHOR_PERSON.match(sent.text)
+        if match is not None and i > 0:
+            start = sent.start_char
+            previous = [m for m in people if m.sentence_index in (i - 1, i - 2)]
+            if previous and not any(s < start + 3 and start < e for s, e in taken):
+                ante = min(previous, key=lambda m: (-m.sentence_index, m.start))
+                out.append(Mention(match.group(0), ante.name, EntityType.PERSON, document.id, start, start + len(match.group(0)), i, 0.5))
     return out
