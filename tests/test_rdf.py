@@ -31,7 +31,7 @@ from kg.rdf import to_rdf, write_turtle
 
 ROOT = Path(__file__).resolve().parents[1]
 ONTOLOGY = ROOT / "ontology"
-SCORER = Path("/work/shared/eval/score.py")
+SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 HOSTILE = 'Evil """ > <x> \n</script><script>alert(1)</script>\u202e\x00 Group'
 
 DOC1 = "d1" * 8
