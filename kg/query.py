@@ -84,9 +84,9 @@ def prepare(text: str) -> object:
         raise QueryError(f"malformed SPARQL at line {exc.lineno}, column {exc.column}: {exc.msg}") from None
     except Exception as exc:  # rdflib raises bare Exceptions for unknown prefixes and the like
         raise QueryError(f"malformed SPARQL: {str(exc).splitlines()[0]}") from None
-    _guard(prepared.algebra)
-    if prepared.algebra.datasetClause if hasattr(prepared.algebra, "datasetClause") else False:
+    if prepared.algebra.get("datasetClause"):
         raise QueryError("FROM / FROM NAMED are not allowed: queries run on the built graph only")
+    _guard(prepared.algebra)
     return prepared
 
 
@@ -98,8 +98,6 @@ def _guard(node: object) -> None:
         if isinstance(cur, CompValue):
             if cur.name in _FORBIDDEN_NODES:
                 raise QueryError(f"{_FORBIDDEN_NODES[cur.name]} is not allowed: queries never reach the network")
-            if cur.name == "datasetClause" or cur.get("datasetClause"):
-                raise QueryError("FROM / FROM NAMED are not allowed: queries run on the built graph only")
             stack.extend(cur.values())
         elif isinstance(cur, (list, tuple)):
             stack.extend(cur)
