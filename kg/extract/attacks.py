@@ -65,16 +65,16 @@ _CLAIM = re.compile(
     r"\bsaid\s+(?:it|they)\s+(?:had\s+)?carried\s+out|\bclaimed\b",
     re.I,
 )
-_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.I)
+_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.I)
 _ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:carried\s+out\s+by|perpetrated\s+by|committed\s+by|blamed\s+on|attributed\s+to|launched\s+by|"
     r"staged\s+by|mounted\s+by|orchestrated\s+by|masterminded\s+by|attack\s+by|bombing\s+by|assault\s+by|"
-    r"blamed|accused|held\s+responsible|tied\s+the\s+(?:plot|attack)\s+to|linked\s+(?:the\s+\w+\s+)?to)\s+(?:the\s+)?"
+    r"blamed|blames|accused|accuses|held\s+responsible|tied\s+the\s+(?:plot|attack)\s+to|linked\s+(?:the\s+\w+\s+)?to)\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}?$",
     re.I,
 )
 _ATTRIBUTED_AFTER = re.compile(
-    r"^\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants|fighters|gunmen|insurgents|jihadists|suicide\s+bombers?|bombers?|"
+    r"^\s+(?:was\s+|were\s+)?responsible\b|^\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants|fighters|gunmen|insurgents|jihadists|suicide\s+bombers?|bombers?|"
     r"commandos?|cell|operatives|attackers|members)\b|^\s*(?:'s|’s)\s+(?:deadly\s+|latest\s+|\w+\s+)?(?:attack|bombing|"
     r"assault|massacre|ambush|raid|siege)|^\s+(?:was|were|is|are)\s+(?:responsible|behind)\b|"
     r"^\s+(?:had\s+|has\s+|have\s+)?(?:stormed|attacked|bombed|ambushed|overran|carried\s+out|killed|massacred|"
@@ -135,6 +135,12 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 _merge(target, cand)
             elif _is_event(cand):
                 attacks.append(cand)
+            elif cand.claims and (both := _BOTH.search(sentence.text)) is not None:
+                # "The Islamic State claimed both attacks": the claim goes to the attacks just told.
+                count = {"both": 2, "two": 2, "three": 3}.get(both.group(1).lower(), 2)
+                for earlier in attacks[-count:]:
+                    for g, status, s, _ in cand.claims.values():
+                        _add_claim(earlier, g, status, s)
             elif attacks and _continues(cand, attacks[-1]):
                 # "Up to 100 militants attacked a patrol, killing four soldiers": no place or date of
                 # its own, but figures for the attack just described.
@@ -235,10 +241,20 @@ def _candidate(sentence: Sentence, span: tuple[int, int], trig: re.Match[str], d
     cand.date = _pick_date(text, trig, [d for d in dates if lo <= d.start < hi])
     casualties = read_casualties(text[lo:hi])
     cand.killed, cand.wounded = casualties.killed, casualties.wounded
-    groups = [m for m in (sentence.mentions if whole else in_span) if m.type is EntityType.GROUP]
+    first_trigger = TRIGGER.search(text)
+    head = first_trigger.start() if first_trigger else len(text)
+    groups = [
+        m for m in sentence.mentions
+        if m.type is EntityType.GROUP and (whole or m in in_span or m.start - sentence.start < head)
+    ]
+    found: list[tuple[Mention, ClaimStatus]] = []
     for g in groups:
         status = _status(sentence, g)
+        if status is None and found and _COORDINATED.match(text[found[-1][0].end - sentence.start : g.start - sentence.start]):
+            # "accused JeM and its ally Lashkar-e-Taiba of the assault": the second shares the first's role.
+            status = found[-1][1]
         if status is not None:
+            found.append((g, status))
             _add_claim(cand, g, status, sentence)
     for g in _claimants(sentence):
         if whole or g in in_span or lo <= g.start - sentence.start < hi + 200:
@@ -247,12 +263,16 @@ def _candidate(sentence: Sentence, span: tuple[int, int], trig: re.Match[str], d
     return cand
 
 
+_COORDINATED = re.compile(r"^\s*(?:,|and|or|as\s+well\s+as)\s+(?:(?:its|their)\s+(?:\w+\s+)?(?:ally|allies|partners?|affiliates?)\s*,?\s+)?(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(
     r"\b(?:in|at|on|near|outside|inside|into|of|across|through|around|targeting|targeted|hit|"
     r"struck|stormed|attacked|bombed|ambushed|overran|seized|besieged|raided)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!during|after|before|from|with|and)[\w'’-]+\s+)?$",
     re.I,
 )
+_VERB_IN_GAP = re.compile(r"\b(?:is|was|were|are|has|have|had|be|been|known|said|says|became|remains?)\b", re.I)
+# "60 kilometres south-east of Niamey": a reference point, not the place of the attack.
+_DISTANCE = re.compile(r"\b(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:[\w-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?$", re.I)
 _FUNCTION_WORDS = frozenset(
     "is are was were be been being the a an for of by to that which and or in on at has had have known best "
     "who whom whose with from as it its their his her after before since during while when where than".split()
@@ -277,13 +297,20 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
             if len(words) <= 3 and re.fullmatch(r"[\s\w'’-]*", gap) and not any(w.lower() in _FUNCTION_WORDS for w in words):
                 kept.append(m)
                 continue
-            if _LOCATIVE.search(text[max(0, start - 40) : start]) and trig.start() - end < 120:
+            if (
+                _LOCATIVE.search(text[max(0, start - 40) : start])
+                and trig.start() - end < 120
+                and not _VERB_IN_GAP.search(gap)
+                and not _DISTANCE.search(text[max(0, start - 40) : start])
+            ):
                 kept.append(m)
             continue
         gap = text[trig.end() : start]
         if len(gap) > 160 or _CLAUSE_BREAK.search(gap):
             continue
         before = text[max(0, start - 40) : start]
+        if _DISTANCE.search(before):
+            continue
         if _LOCATIVE.search(before) or (kept and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[kept[-1].end - sentence.start : start])):
             kept.append(m)
     return kept
@@ -348,6 +375,9 @@ def _add_claim(cand: _Candidate, g: Mention, status: ClaimStatus, sentence: Sent
         cand.claims[key] = (g, status, sentence, (g.start, g.end))
 
 
+_BOTH = re.compile(r"\b(?:(both)|the\s+(two|three))\s+(?:\w+\s+)?(?:attacks|bombings|assaults|raids|massacres)\b", re.I)
+
+
 def _continues(c: _Candidate, latest: _Candidate) -> bool:
     """Whether an unanchored candidate carries on the story of the latest attack."""
     if c.locations or c.date is not None:
@@ -377,6 +407,9 @@ def _is_event(c: _Candidate) -> bool:
 
 
 def _names(m: Mention) -> set[str]:
+    # Sharing a country or a region says little about being the same attack; sharing a town does.
+    if m.subtype in ("Country", "Region"):
+        return set()
     return {m.gazetteer_id or m.name}
 
 
@@ -385,12 +418,21 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
     if not attacks:
         return None
     places = set().union(*(_names(m) for m in c.locations)) if c.locations else set()
+    # "Al-Sahrawi's group claimed the ambush in January 2018": "the ambush" is the ambush already told.
+    if c.definite:
+        head = _head(c.trigger)
+        for a in reversed(attacks):
+            a_places = set().union(*(_names(m) for m in a.locations)) if a.locations else set()
+            if _head(a.trigger) == head and head != "attack" and (not places or places & a_places):
+                c.date = None
+                return a
     for a in reversed(attacks):
         a_places = set().union(*(_names(m) for m in a.locations)) if a.locations else set()
         same_place = bool(places & a_places)
         if c.date and a.date:
             same_time = c.date.value[:7] == a.date.value[:7] or (c.date.precision == "year" and a.date.value[:4] == c.date.value)
-            if same_time and (same_place or not places or not a_places):
+            same_day = len(c.date.value) == 10 and c.date.value == a.date.value
+            if same_time and (same_place or not places or not a_places or same_day):
                 return a
             if not same_time:
                 continue
@@ -407,6 +449,12 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
         if not new_place and c.sentence.index - latest.evidence[-1][0].index <= 6:
             return latest
     return None
+
+
+def _head(trigger: str) -> str:
+    """The head noun of an attack word, singular: "suicide bombings" -> "bombing"."""
+    word = trigger.split()[-1] if trigger else "attack"
+    return re.sub(r"(?<=[^s])s$|es$", "", word) if word.endswith(("ings", "ushes", "acks", "ages", "ges")) else word
 
 
 def _merge(into: _Candidate, c: _Candidate) -> None:

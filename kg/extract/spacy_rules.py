@@ -177,7 +177,9 @@ _FACILITY_HEAD = re.compile(
     r"\b(?:Hall|Airport|Embassy|Consulate|Hotel|Mall|Cathedral|Church|Mosque|Synagogue|Temple|Shrine|Stadium|"
     r"Arena|Square|Market|Bazaar|Street|Road|Avenue|Bridge|Station|Base|Camp|Barracks|Prison|Jail|Palace|"
     r"Theatre|Theater|Club|Cafe|Café|Restaurant|Hospital|School|Academy|Compound|Checkpoint|Port|Harbour|"
-    r"Harbor|Terminal|Plaza|Gate|Park|Reserve|Forest|Dam|Refinery|Plant|Field|Mountains?|Valley|River|Lake)\b"
+    r"Harbor|Terminal|Plaza|Gate|Park|Reserve|Forest|Dam|Refinery|Plant|Field|Mountains?|Valley|River|Lake|"
+    # natural features and sites are often written in lower case: "the Kouré giraffe reserve"
+    r"reserve|forest|park|camp|base|market|mosque|church|hotel|airport|prison|checkpoint)\b(?<!Federal Reserve)"
 )
 _GOV_ORG_HEAD = re.compile(r"\b(?:Army|Police|Ministry|Department|Court|Council|Agency|Command|Forces|Service|Office|Parliament|Senate|Committee|Commission|Government|Bureau)\b")
 # Not a name: no letters, a lower-case start (but for Arabic and other particles: al-Qaeda, bin Laden), long digit runs, too long.
@@ -266,7 +268,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         m = Mention(cleaned, name or cleaned, etype, document.id, start, start + len(cleaned), si, conf, gid, subtype)
         mentions.append(m)
         if etype is EntityType.PERSON and len(name.split()) > 1:
-            people[name.split()[-1]] = m
+            people[_surname_key(name.split()[-1])] = m
     same_as = _acronym_links(text, mentions)
     return mentions, same_as
 
@@ -297,8 +299,9 @@ def _type(ent: Span, text: str, people: dict[str, Mention]) -> tuple[EntityType,
         place = lexicon.gazetteer.places()[ident]
         return EntityType.LOCATION, f"place:{ident}", place.type, place.name, 0.9
     # A surname standing for a person named earlier ("Kugelman", which NER may call an ORG).
-    if label in ("PERSON", "ORG", "GPE", "NORP") and cleaned in people and " " not in cleaned:
-        return EntityType.PERSON, None, None, people[cleaned].name, 0.8
+    surname = _surname_key(cleaned)
+    if label in ("PERSON", "ORG", "GPE", "NORP") and surname in people and " " not in cleaned:
+        return EntityType.PERSON, None, None, people[surname].name, 0.8
     gid = lexicon.lookup_group(cleaned)
     if gid is not None:
         return EntityType.GROUP, f"group:{gid}", None, lexicon.groups()[gid].name, 0.9
@@ -380,10 +383,15 @@ def _is_group(ent: Span, text: str, cleaned: str) -> bool:
     return bool(lexicon.GROUP_AFTER_CUE.match(after) or lexicon.GROUP_BEFORE_CUE.search(before))
 
 
+def _surname_key(word: str) -> str:
+    """A surname as looked up: "Al-Sahrawi" at the start of a sentence is "al-Sahrawi"."""
+    return word.casefold()
+
+
 def _person_name(cleaned: str, people: dict[str, Mention]) -> tuple[str, str]:
     """A person's surface text and the full name it stands for."""
-    if " " not in cleaned and cleaned in people:
-        return cleaned, people[cleaned].name
+    if " " not in cleaned and _surname_key(cleaned) in people:
+        return cleaned, people[_surname_key(cleaned)].name
     return cleaned, cleaned
 
 
@@ -437,6 +445,9 @@ _ITS = re.compile(
 )
 
 
+_PERSONS_GROUP = re.compile(r"(?:'s|’s)\s+((?:group|organi[sz]ation|movement|faction|network|fighters|men|militants))\b")
+
+
 def _antecedent(text: str, groups: list[Mention], sentence: int, start: int) -> Mention | None:
     """The group "it" or "the group" stands for: the subject of this sentence, else of the last ones.
 
@@ -469,6 +480,18 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                     continue
                 surface = document.text[start:end].strip()
                 out.append(Mention(surface, antecedent.name, EntityType.GROUP, document.id, start, start + len(surface), i, 0.6, antecedent.gazetteer_id, antecedent.subtype))
+        # "Al-Sahrawi's group claimed the ambush": the group that person was named with first.
+        for match in _PERSONS_GROUP.finditer(sent.text):
+            start = sent.start_char + match.start(1)
+            end = sent.start_char + match.end(1)
+            owner = next((p for p in people if p.end == sent.start_char + match.start()), None)
+            if owner is None or any(s < end and start < e for s, e in taken):
+                continue
+            first = min((p for p in people if p.name == owner.name), key=lambda p: p.start)
+            linked = [g for g in groups if g.sentence_index == first.sentence_index]
+            if linked:
+                g = linked[0]
+                out.append(Mention(document.text[start:end], g.name, EntityType.GROUP, document.id, start, end, i, 0.5, g.gazetteer_id, g.subtype))
         # "He served as a spokesman for X": the person the sentence before was about.
         match = lexicon.ANAPHOR_PERSON.match(sent.text)
         if match is not None and i > 0:
