@@ -38,9 +38,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{gold}: no document beside it", file=sys.stderr)
             continue
         build(docs, args.runs / name, extractor=reader, html=False)
-    print(f"built {len(list(args.gold_dir.glob('*.gold.json')))} documents in {time.perf_counter() - started:.1f} s")
-    cmd = [sys.executable, str(scorer), "--runs", str(args.runs), "--gold-dir", str(args.gold_dir),
-           "--ontology", str(ROOT / "ontology")]
+    print(
+        f"built {len(list(args.gold_dir.glob('*.gold.json')))} documents in {time.perf_counter() - started:.1f} s"
+    )
+    cmd = [
+        sys.executable,
+        str(scorer),
+        "--runs",
+        str(args.runs),
+        "--gold-dir",
+        str(args.gold_dir),
+        "--ontology",
+        str(ROOT / "ontology"),
+    ]
     if args.details:
         cmd.append("--details")
     return subprocess.call(cmd)

@@ -33,12 +33,20 @@ def _fail(message: str, code: int = 2) -> None:
 
 @app.command()
 def build(
-    inputs: Annotated[list[Path], typer.Argument(help="Files and folders of articles (.txt, .md, .html, .json, .jsonl).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write graph.ttl and graph.html into.")] = Path("output"),
+    inputs: Annotated[
+        list[Path], typer.Argument(help="Files and folders of articles (.txt, .md, .html, .json, .jsonl).")
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder to write graph.ttl and graph.html into.")
+    ] = Path("output"),
     workers: Annotated[int, typer.Option(help="Extraction processes (0: one per core, at most four).")] = 0,
     extractor: Annotated[str, typer.Option(help="Extractor to use (see `kg extractors`).")] = "spacy",
-    html: Annotated[bool, typer.Option("--html/--no-html", help="Also write the interactive graph.html.")] = True,
-    base: Annotated[str | None, typer.Option(help="Base IRI for instances (default https://w3id.org/extremist-kg/id/).")] = None,
+    html: Annotated[
+        bool, typer.Option("--html/--no-html", help="Also write the interactive graph.html.")
+    ] = True,
+    base: Annotated[
+        str | None, typer.Option(help="Base IRI for instances (default https://w3id.org/extremist-kg/id/).")
+    ] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
 ) -> None:
     """Read every document in INPUTS and write the knowledge graph to --out.
@@ -47,19 +55,36 @@ def build(
     1 when any file was skipped, 0 otherwise. Files already in --out are only
     replaced once the new ones are complete.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     from kg.pipeline import build as run_build
 
     show = progress and sys.stderr.isatty()
     with Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        transient=True, disable=not show,
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        transient=True,
+        disable=not show,
     ) as bar:
         task = bar.add_task("reading documents", total=None)
         try:
             report = run_build(
-                inputs, out, extractor=extractor, workers=workers or None, html=html, base=base,
+                inputs,
+                out,
+                extractor=extractor,
+                workers=workers or None,
+                html=html,
+                base=base,
                 progress=lambda _doc: bar.advance(task),
             )
         except (RuntimeError, KeyError, ValueError, OSError) as exc:
@@ -112,7 +137,12 @@ def stats(
 def query(
     graph_dir: Annotated[Path, typer.Argument(help="Folder written by `kg build` (or a graph.ttl file).")],
     sparql: Annotated[str, typer.Argument(help="SPARQL text, or the path of a .rq file.")],
-    param: Annotated[list[str], typer.Option("--param", "-p", help="NAME=VALUE, bound to ?NAME as a literal (or an IRI if written <...>).")] = [],  # noqa: B006 - typer reads the default
+    param: Annotated[
+        list[str],
+        typer.Option(
+            "--param", "-p", help="NAME=VALUE, bound to ?NAME as a literal (or an IRI if written <...>)."
+        ),
+    ] = [],  # noqa: B006 - typer reads the default
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.table,
 ) -> None:
     """Run a read-only SPARQL query over a built graph and print the result.

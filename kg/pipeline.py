@@ -89,7 +89,11 @@ def build(
     report = BuildReport(out_dir=out)
     t0 = time.perf_counter()
     kg, report.documents, report.words = extract_graph(
-        inputs, extractor=extractor, workers=workers or default_workers(), errors=report.skipped, progress=progress
+        inputs,
+        extractor=extractor,
+        workers=workers or default_workers(),
+        errors=report.skipped,
+        progress=progress,
     )
     t1 = time.perf_counter()
     graph = to_rdf(kg, base=base)
@@ -107,5 +111,11 @@ def build(
     report.facts = len(kg.facts)
     report.attacks = len(kg.incidents)
     report.triples = len(graph)
-    report.seconds = {"extract": t1 - t0, "rdf": t2 - t1, "turtle": t3 - t2, "html": t4 - t3, "total": t4 - t0}
+    report.seconds = {
+        "extract": t1 - t0,
+        "rdf": t2 - t1,
+        "turtle": t3 - t2,
+        "html": t4 - t3,
+        "total": t4 - t0,
+    }
     return report

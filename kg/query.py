@@ -49,7 +49,9 @@ class Table:
         return buf.getvalue()
 
     def to_json(self) -> str:
-        return json.dumps([dict(zip(self.columns, row, strict=True)) for row in self.rows], ensure_ascii=False, indent=2)
+        return json.dumps(
+            [dict(zip(self.columns, row, strict=True)) for row in self.rows], ensure_ascii=False, indent=2
+        )
 
     def to_text(self, width: int = 60) -> str:
         cells = [[_short(str(c), width) for c in self.columns]] + [
@@ -97,7 +99,9 @@ def _guard(node: object) -> None:
         cur = stack.pop()
         if isinstance(cur, CompValue):
             if cur.name in _FORBIDDEN_NODES:
-                raise QueryError(f"{_FORBIDDEN_NODES[cur.name]} is not allowed: queries never reach the network")
+                raise QueryError(
+                    f"{_FORBIDDEN_NODES[cur.name]} is not allowed: queries never reach the network"
+                )
             stack.extend(cur.values())
         elif isinstance(cur, (list, tuple)):
             stack.extend(cur)

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from kg import gazetteer
 from kg.extract import lexicon
 from kg.model import (
+    SYMMETRIC,
     Attack,
     Claim,
     ClaimStatus,
@@ -32,10 +33,10 @@ from kg.model import (
     KnowledgeGraph,
     Mention,
     Predicate,
-    SYMMETRIC,
 )
 
-G, O, P, L = EntityType.GROUP, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION
+# One-letter type names keep the tables readable.
+G, O, P, L = EntityType.GROUP, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION  # noqa: E741
 # Which entity types each relation joins (from the contract); a fact whose ends resolve otherwise is dropped.
 DOMAINS: dict[Predicate, tuple[set[EntityType], set[EntityType]]] = {
     Predicate.AFFILIATE_OF: ({G, O}, {G, O}),
@@ -105,7 +106,9 @@ class Resolver:
         self._docs: dict[Node, set[str]] = defaultdict(set)
         self._documents: list[Document] = []
         self._relations: list[tuple[Node, Predicate, Node, Evidence, str | None]] = []
-        self._attacks: list[tuple[Attack, tuple[Node, ...], tuple[tuple[Node, ClaimStatus, Evidence], ...]]] = []
+        self._attacks: list[
+            tuple[Attack, tuple[Node, ...], tuple[tuple[Node, ClaimStatus, Evidence], ...]]
+        ] = []
         self._doc_nodes: dict[str, set[Node]] = defaultdict(set)
 
     def add(self, extraction: Extraction) -> None:
@@ -119,11 +122,15 @@ class Resolver:
         for a, b in extraction.same_as:
             self._sets.union(self._see(a), self._see(b))
         for r in extraction.relations:
-            self._relations.append((self._see(r.subject), r.predicate, self._see(r.object), r.evidence, r.subproperty))
+            self._relations.append(
+                (self._see(r.subject), r.predicate, self._see(r.object), r.evidence, r.subproperty)
+            )
         for attack in extraction.attacks:
             places = tuple(self._see(m) for m in attack.locations)
             claims = tuple((self._see(c.group), c.status, c.evidence) for c in attack.responsibility)
-            self._attacks.append((dataclasses.replace(attack, locations=(), responsibility=()), places, claims))
+            self._attacks.append(
+                (dataclasses.replace(attack, locations=(), responsibility=()), places, claims)
+            )
             for node in places + tuple(c[0] for c in claims):
                 self._doc_nodes[doc_id].add(node)
 
@@ -165,7 +172,9 @@ class Resolver:
                 e = key(node)
                 if e is not None:
                     mentions[doc_id].add(e.key)
-        extra_entities, extra_facts = self._background(entities.values(), mentions) if self.background else ({}, [])
+        extra_entities, extra_facts = (
+            self._background(entities.values(), mentions) if self.background else ({}, [])
+        )
         all_entities = {e.key: e for e in entities.values()} | extra_entities
         return KnowledgeGraph(
             documents=tuple(sorted(self._documents, key=lambda d: d.id)),
@@ -257,7 +266,11 @@ class Resolver:
                     claims[e.key] = (status, [ev] + (held[1] if held else []))
                 else:
                     held[1].append(ev)
-            ikey = f"{places[0]}|{attack.date[:7]}" if places and attack.date else f"{attack.doc_id}|{attack.label}"
+            ikey = (
+                f"{places[0]}|{attack.date[:7]}"
+                if places and attack.date
+                else f"{attack.doc_id}|{attack.label}"
+            )
             cur = merged.get(ikey)
             if cur is None:
                 merged[ikey] = {
@@ -307,7 +320,9 @@ class Resolver:
             )
         return out
 
-    def _background(self, entities: Iterable[Entity], mentions: dict[str, set[str]]) -> tuple[dict[str, Entity], list[Fact]]:
+    def _background(
+        self, entities: Iterable[Entity], mentions: dict[str, set[str]]
+    ) -> tuple[dict[str, Entity], list[Fact]]:
         """Facts from the curated gazetteers: where known places and organisations are.
 
         Only geographic containment comes from here (a city in its country, a think

@@ -37,7 +37,11 @@ def values(text: str, anchor: dt.date | None, previous: str | None = None) -> li
         ("March 26, 2021", MONDAY, ["2021-03-26"]),
         ("Created in 2014, the group", MONDAY, ["2014"]),
         ("August last year", dt.date(2021, 3, 29), ["2020-08"]),
-        ("In December 2019 they struck; the following month they struck again", MONDAY, ["2019-12", "2020-01"]),
+        (
+            "In December 2019 they struck; the following month they struck again",
+            MONDAY,
+            ["2019-12", "2020-01"],
+        ),
         ("three days ago", MONDAY, ["2024-03-29"]),
         ("yesterday", MONDAY, ["2024-03-31"]),
     ],
@@ -61,13 +65,21 @@ def test_impossible_dates_are_not_dates() -> None:
 @pytest.mark.parametrize(
     ("sentence", "killed", "wounded"),
     [
-        ("claimed responsibility for killing at least 143 people and wounding more than 100 others", 143, 100),
+        (
+            "claimed responsibility for killing at least 143 people and wounding more than 100 others",
+            143,
+            100,
+        ),
         ("a double suicide bombing which killed nearly 100 people", 100, None),
         ("opened fire, killing twelve people and wounding eleven.", 12, 11),
         ("Twenty-nine people were killed and about 220 injured", 29, 220),
         ("The assault that left 30 people dead", 30, None),
         ("which killed 40 paramilitary police", 40, None),
-        ("killing four U.S. soldiers and four Nigerien soldiers and wounding two Americans and eight Nigeriens", 8, 10),
+        (
+            "killing four U.S. soldiers and four Nigerien soldiers and wounding two Americans and eight Nigeriens",
+            8,
+            10,
+        ),
         ("which killed nine people at the hotel along with all five gunmen", 9, None),
         ("Forty hostages were killed, along with 29 of the militants", 40, None),
         ("killed at least 183 people, including 170 Afghan civilians and 13 U.S. service members", 183, None),

@@ -81,9 +81,18 @@ _ATTRIBUTED_AFTER = re.compile(
     r"seized|struck|launched|detonated|kidnapped|abducted)\b",
     re.I,
 )
-_DENIED = re.compile(r"^\s*(?:,\s*\w+\s*,\s*)?(?:has\s+|had\s+)?(?:denied|denies|disclaimed|disowned|rejected|distanced)\b|^\s+said\s+it\s+(?:had\s+)?(?:nothing|no\s+role)", re.I)
-_SUSPECTED = re.compile(r"\b(?:suspected|suspect|believed|thought|may\s+have|might\s+have|possibly|probably|unconfirmed|alleged(?:ly)?)\b", re.I)
-_NO_CLAIM = re.compile(r"\bno\s+(?:group|one|organi[sz]ation)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed|\bhas\s+not\s+been\s+claimed|\bunclaimed\b", re.I)
+_DENIED = re.compile(
+    r"^\s*(?:,\s*\w+\s*,\s*)?(?:has\s+|had\s+)?(?:denied|denies|disclaimed|disowned|rejected|distanced)\b|^\s+said\s+it\s+(?:had\s+)?(?:nothing|no\s+role)",
+    re.I,
+)
+_SUSPECTED = re.compile(
+    r"\b(?:suspected|suspect|believed|thought|may\s+have|might\s+have|possibly|probably|unconfirmed|alleged(?:ly)?)\b",
+    re.I,
+)
+_NO_CLAIM = re.compile(
+    r"\bno\s+(?:group|one|organi[sz]ation)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed|\bhas\s+not\s+been\s+claimed|\bunclaimed\b",
+    re.I,
+)
 # Dates just after a reporting verb are when it was said, not when the attack happened.
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|claimed\s+responsibility|claimed|confirmed|reported|stated|added|declared|"
@@ -149,17 +158,28 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
 
 
 # "X has focused its attacks on ..., including the 2021 bombing": X is behind the attacks listed.
-_ITS_ATTACKS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}?(?:attacks|operations|bombings|strikes)\b", re.I)
+_ITS_ATTACKS = re.compile(
+    r"\b(?:its|their)\s+(?:\w+\s+){0,2}?(?:attacks|operations|bombings|strikes)\b", re.I
+)
 # "Other notable attacks include ...": the same perpetrator as the attacks just discussed.
-_OTHER_ATTACKS = re.compile(r"\b(?:other|earlier|previous|similar|further)\s+(?:\w+\s+)?(?:attacks|bombings|operations)\s+(?:include|included|were|such\s+as)\b", re.I)
+_OTHER_ATTACKS = re.compile(
+    r"\b(?:other|earlier|previous|similar|further)\s+(?:\w+\s+)?(?:attacks|bombings|operations)\s+(?:include|included|were|such\s+as)\b",
+    re.I,
+)
 
 
-def _inherit_responsibility(sentence: Sentence, candidates: list[_Candidate], attacks: list[_Candidate]) -> None:
+def _inherit_responsibility(
+    sentence: Sentence, candidates: list[_Candidate], attacks: list[_Candidate]
+) -> None:
     """Give the attacks of a sentence the group it says they belong to, when their own words name none."""
     owner: list[tuple[Mention, ClaimStatus]] = []
     its = _ITS_ATTACKS.search(sentence.text)
     if its is not None:
-        subject = [m for m in sentence.mentions if m.type is EntityType.GROUP and m.start - sentence.start < its.start()]
+        subject = [
+            m
+            for m in sentence.mentions
+            if m.type is EntityType.GROUP and m.start - sentence.start < its.start()
+        ]
         if subject:
             owner = [(subject[0], ClaimStatus.ATTRIBUTED)]
     elif _OTHER_ATTACKS.search(sentence.text):
@@ -175,7 +195,7 @@ def _inherit_responsibility(sentence: Sentence, candidates: list[_Candidate], at
 
 
 def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list[_Candidate]) -> None:
-    """"More than 400 people were wounded that night": figures right after an attack belong to it."""
+    """ "More than 400 people were wounded that night": figures right after an attack belong to it."""
     if not attacks or any(d.precision != "year" for d in dates):
         return
     latest = attacks[-1]
@@ -201,12 +221,18 @@ def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]
     kept = [triggers[0]]
     for t in triggers[1:]:
         gap = sentence.text[kept[-1].end() : t.start()]
-        if t.group("noun") and re.search(r"(?:,|;|\band\b|\bwhile\b|\bafter\b|\bbefore\b|\bincluding\b|\binclude\b)", gap):
+        if t.group("noun") and re.search(
+            r"(?:,|;|\band\b|\bwhile\b|\bafter\b|\bbefore\b|\bincluding\b|\binclude\b)", gap
+        ):
             kept.append(t)
     spans = []
     for i, t in enumerate(kept):
         lo = 0 if i == 0 else _boundary(sentence.text, kept[i - 1].end(), t.start())
-        hi = len(sentence.text) if i == len(kept) - 1 else _boundary(sentence.text, t.end(), kept[i + 1].start())
+        hi = (
+            len(sentence.text)
+            if i == len(kept) - 1
+            else _boundary(sentence.text, t.end(), kept[i + 1].start())
+        )
         spans.append(((lo, hi), t))
     return spans
 
@@ -214,7 +240,13 @@ def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]
 def _boundary(text: str, lo: int, hi: int) -> int:
     """Where one event's stretch ends and the next begins: the last " and "/","/";" between two triggers."""
     gap = text[lo:hi]
-    cuts = [m.start() for m in re.finditer(r"\s+and\s+(?:a|an|the)\b|;|,\s+(?:and\s+|including\s+|such\s+as\s+)?(?:a|an|the)\b|\bincluding\b", gap)]
+    cuts = [
+        m.start()
+        for m in re.finditer(
+            r"\s+and\s+(?:a|an|the)\b|;|,\s+(?:and\s+|including\s+|such\s+as\s+)?(?:a|an|the)\b|\bincluding\b",
+            gap,
+        )
+    ]
     return lo + (cuts[-1] if cuts else len(gap))
 
 
@@ -227,7 +259,9 @@ def _is_anaphoric(prefix: str) -> bool:
     return bool(_DEFINITE.search(prefix[-40:]))
 
 
-def _candidate(sentence: Sentence, span: tuple[int, int], trig: re.Match[str], dates: list[DateMention], whole: bool) -> _Candidate:
+def _candidate(
+    sentence: Sentence, span: tuple[int, int], trig: re.Match[str], dates: list[DateMention], whole: bool
+) -> _Candidate:
     lo, hi = span
     text = sentence.text
     cand = _Candidate(trigger=(trig.group("noun") or "attack").lower(), sentence=sentence, span=(lo, hi))
@@ -244,13 +278,18 @@ def _candidate(sentence: Sentence, span: tuple[int, int], trig: re.Match[str], d
     first_trigger = TRIGGER.search(text)
     head = first_trigger.start() if first_trigger else len(text)
     groups = [
-        m for m in sentence.mentions
+        m
+        for m in sentence.mentions
         if m.type is EntityType.GROUP and (whole or m in in_span or m.start - sentence.start < head)
     ]
     found: list[tuple[Mention, ClaimStatus]] = []
     for g in groups:
         status = _status(sentence, g)
-        if status is None and found and _COORDINATED.match(text[found[-1][0].end - sentence.start : g.start - sentence.start]):
+        if (
+            status is None
+            and found
+            and _COORDINATED.match(text[found[-1][0].end - sentence.start : g.start - sentence.start])
+        ):
             # "accused JeM and its ally Lashkar-e-Taiba of the assault": the second shares the first's role.
             status = found[-1][1]
         if status is not None:
@@ -263,21 +302,77 @@ def _candidate(sentence: Sentence, span: tuple[int, int], trig: re.Match[str], d
     return cand
 
 
-_COORDINATED = re.compile(r"^\s*(?:,|and|or|as\s+well\s+as)\s+(?:(?:its|their)\s+(?:\w+\s+)?(?:ally|allies|partners?|affiliates?)\s*,?\s+)?(?:the\s+)?$", re.I)
+_COORDINATED = re.compile(
+    r"^\s*(?:,|and|or|as\s+well\s+as)\s+(?:(?:its|their)\s+(?:\w+\s+)?(?:ally|allies|partners?|affiliates?)\s*,?\s+)?(?:the\s+)?$",
+    re.I,
+)
 _LOCATIVE = re.compile(
     r"\b(?:in|at|on|near|outside|inside|into|of|across|through|around|targeting|targeted|hit|"
     r"struck|stormed|attacked|bombed|ambushed|overran|seized|besieged|raided)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!during|after|before|from|with|and)[\w'’-]+\s+)?$",
     re.I,
 )
-_VERB_IN_GAP = re.compile(r"\b(?:is|was|were|are|has|have|had|be|been|known|said|says|became|remains?)\b", re.I)
-# "60 kilometres south-east of Niamey": a reference point, not the place of the attack.
-_DISTANCE = re.compile(r"\b(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:[\w-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?$", re.I)
-_FUNCTION_WORDS = frozenset(
-    "is are was were be been being the a an for of by to that which and or in on at has had have known best "
-    "who whom whose with from as it its their his her after before since during while when where than".split()
+_VERB_IN_GAP = re.compile(
+    r"\b(?:is|was|were|are|has|have|had|be|been|known|said|says|became|remains?)\b", re.I
 )
-_CLAUSE_BREAK = re.compile(r"\b(?:that|could|would|might|may|will|fears?|warn\w*|threat\w*|plots?|limited\s+to|according|said|says)\b", re.I)
+# "60 kilometres south-east of Niamey": a reference point, not the place of the attack.
+_DISTANCE = re.compile(
+    r"\b(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:[\w-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_FUNCTION_WORDS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "the",
+        "a",
+        "an",
+        "for",
+        "of",
+        "by",
+        "to",
+        "that",
+        "which",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "has",
+        "had",
+        "have",
+        "known",
+        "best",
+        "who",
+        "whom",
+        "whose",
+        "with",
+        "from",
+        "as",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "after",
+        "before",
+        "since",
+        "during",
+        "while",
+        "when",
+        "where",
+        "than",
+    ]
+)
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:that|could|would|might|may|will|fears?|warn\w*|threat\w*|plots?|limited\s+to|according|said|says)\b",
+    re.I,
+)
 
 
 def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Mention]) -> list[Mention]:
@@ -294,7 +389,11 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
         if end <= trig.start():
             gap = text[end : trig.start()]
             words = gap.split()
-            if len(words) <= 3 and re.fullmatch(r"[\s\w'’-]*", gap) and not any(w.lower() in _FUNCTION_WORDS for w in words):
+            if (
+                len(words) <= 3
+                and re.fullmatch(r"[\s\w'’-]*", gap)
+                and not any(w.lower() in _FUNCTION_WORDS for w in words)
+            ):
                 kept.append(m)
                 continue
             if (
@@ -311,7 +410,12 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
         before = text[max(0, start - 40) : start]
         if _DISTANCE.search(before):
             continue
-        if _LOCATIVE.search(before) or (kept and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[kept[-1].end - sentence.start : start])):
+        if _LOCATIVE.search(before) or (
+            kept
+            and re.fullmatch(
+                r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[kept[-1].end - sentence.start : start]
+            )
+        ):
             kept.append(m)
     return kept
 
@@ -346,8 +450,14 @@ def _claimants(sentence: Sentence) -> list[Mention]:
     for verb in _CLAIM_VERB.finditer(sentence.text):
         if _NEGATED_CLAIM.search(sentence.text[max(0, verb.start() - 40) : verb.start()]):
             continue
-        clause_start = max(sentence.text.rfind(";", 0, verb.start()), sentence.text.rfind(" but ", 0, verb.start()), 0)
-        before = [m for m in sentence.mentions if m.type is EntityType.GROUP and clause_start <= m.start - sentence.start < verb.start()]
+        clause_start = max(
+            sentence.text.rfind(";", 0, verb.start()), sentence.text.rfind(" but ", 0, verb.start()), 0
+        )
+        before = [
+            m
+            for m in sentence.mentions
+            if m.type is EntityType.GROUP and clause_start <= m.start - sentence.start < verb.start()
+        ]
         if before:
             found.append(before[0])
     return found
@@ -359,7 +469,12 @@ def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
     after = sentence.after(g, 80)
     if _DENIED.match(after):
         return ClaimStatus.DENIED
-    if _CLAIMED_BY.search(before) or re.match(r"^\s*(?:,\s*(?:\w+\s+){0,6}?,\s*)?(?:\w+\s+){0,3}?(?:has\s+|had\s+|have\s+)?(?:also\s+)?" + _CLAIM.pattern, after, re.I):
+    if _CLAIMED_BY.search(before) or re.match(
+        r"^\s*(?:,\s*(?:\w+\s+){0,6}?,\s*)?(?:\w+\s+){0,3}?(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
+        + _CLAIM.pattern,
+        after,
+        re.I,
+    ):
         return ClaimStatus.SUSPECTED if _SUSPECTED.search(after[:30]) else ClaimStatus.CLAIMED
     if _ATTRIBUTED_BEFORE.search(before) or _ATTRIBUTED_AFTER.match(after):
         window = before[-40:] + after[:40]
@@ -375,7 +490,9 @@ def _add_claim(cand: _Candidate, g: Mention, status: ClaimStatus, sentence: Sent
         cand.claims[key] = (g, status, sentence, (g.start, g.end))
 
 
-_BOTH = re.compile(r"\b(?:(both)|the\s+(two|three))\s+(?:\w+\s+)?(?:attacks|bombings|assaults|raids|massacres)\b", re.I)
+_BOTH = re.compile(
+    r"\b(?:(both)|the\s+(two|three))\s+(?:\w+\s+)?(?:attacks|bombings|assaults|raids|massacres)\b", re.I
+)
 
 
 def _continues(c: _Candidate, latest: _Candidate) -> bool:
@@ -390,7 +507,12 @@ def _continues(c: _Candidate, latest: _Candidate) -> bool:
 def _is_event(c: _Candidate) -> bool:
     """A new candidate stands as an attack of its own only if it is anchored and real, not talk of threats."""
     anchored = bool(c.locations) or c.date is not None
-    facts = c.killed is not None or c.wounded is not None or bool(c.claims) or (c.date is not None and c.date.precision != "year")
+    facts = (
+        c.killed is not None
+        or c.wounded is not None
+        or bool(c.claims)
+        or (c.date is not None and c.date.precision != "year")
+    )
     if not (anchored and facts):
         return False
     # "its attacks", "bombings in the region": a plural names many attacks, not one, unless it counts victims.
@@ -403,7 +525,10 @@ def _is_event(c: _Candidate) -> bool:
         return False
     if _NO_CLAIM.search(stretch) and not c.locations:
         return False
-    return not (c.trigger in ("raid", "raids", "killing", "killings", "attack", "attacks") and not (c.killed or c.claims or c.locations))
+    return not (
+        c.trigger in ("raid", "raids", "killing", "killings", "attack", "attacks")
+        and not (c.killed or c.claims or c.locations)
+    )
 
 
 def _names(m: Mention) -> set[str]:
@@ -430,7 +555,9 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
         a_places = set().union(*(_names(m) for m in a.locations)) if a.locations else set()
         same_place = bool(places & a_places)
         if c.date and a.date:
-            same_time = c.date.value[:7] == a.date.value[:7] or (c.date.precision == "year" and a.date.value[:4] == c.date.value)
+            same_time = c.date.value[:7] == a.date.value[:7] or (
+                c.date.precision == "year" and a.date.value[:4] == c.date.value
+            )
             same_day = len(c.date.value) == 10 and c.date.value == a.date.value
             if same_time and (same_place or not places or not a_places or same_day):
                 return a
@@ -441,11 +568,20 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
     latest = attacks[-1]
     recent = c.sentence.index - latest.evidence[-1][0].index <= 2
     # "Three suicide bombers blew themselves up outside the Stade de France": the story goes on.
-    if recent and c.date is None and c.killed is None and not c.claims and not c.definite and c.verb not in (None, "killed", "killing"):
+    if (
+        recent
+        and c.date is None
+        and c.killed is None
+        and not c.claims
+        and not c.definite
+        and c.verb not in (None, "killed", "killing")
+    ):
         return latest
     # "The bombing — which killed at least 183 people": a definite mention with nothing new goes to the latest attack.
     if c.definite and not (c.date and latest.date and c.date.value[:7] != latest.date.value[:7]):
-        new_place = places and latest.locations and not places & set().union(*(_names(m) for m in latest.locations))
+        new_place = (
+            places and latest.locations and not places & set().union(*(_names(m) for m in latest.locations))
+        )
         if not new_place and c.sentence.index - latest.evidence[-1][0].index <= 6:
             return latest
     return None
@@ -454,7 +590,11 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
 def _head(trigger: str) -> str:
     """The head noun of an attack word, singular: "suicide bombings" -> "bombing"."""
     word = trigger.split()[-1] if trigger else "attack"
-    return re.sub(r"(?<=[^s])s$|es$", "", word) if word.endswith(("ings", "ushes", "acks", "ages", "ges")) else word
+    return (
+        re.sub(r"(?<=[^s])s$|es$", "", word)
+        if word.endswith(("ings", "ushes", "acks", "ages", "ges"))
+        else word
+    )
 
 
 def _merge(into: _Candidate, c: _Candidate) -> None:
@@ -476,7 +616,11 @@ def _label(c: _Candidate) -> tuple[str, tuple[str, ...]]:
     noun = re.sub(r"s$", "", c.trigger.split()[-1]) if c.trigger else "attack"
     if noun in ("assault", "raid", "killing", "onslaught", "incursion", "explosion", "blast"):
         noun = "attack"
-    kind = re.sub(r"(?:es|s)$", "", c.trigger) if c.trigger.endswith(("bombings", "ambushes", "attacks")) else c.trigger
+    kind = (
+        re.sub(r"(?:es|s)$", "", c.trigger)
+        if c.trigger.endswith(("bombings", "ambushes", "attacks"))
+        else c.trigger
+    )
     if not c.locations:
         label = f"{kind} of {c.date.value}" if c.date else kind
         return label, ()
@@ -493,7 +637,9 @@ def _to_attack(c: _Candidate, source: Source) -> Attack:
     label, names = _label(c)
     evidence = tuple(source.evidence(s, lo, hi, conf) for s, (lo, hi), conf in c.evidence)
     claims = tuple(
-        Responsibility(g, status, source.evidence(s, span[0], span[1], 0.8 if status is ClaimStatus.CLAIMED else 0.7))
+        Responsibility(
+            g, status, source.evidence(s, span[0], span[1], 0.8 if status is ClaimStatus.CLAIMED else 0.7)
+        )
         for g, status, s, span in c.claims.values()
     )
     attack = Attack(

@@ -35,7 +35,9 @@ MONTHS = {
     )
     for name in names
 }
-WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+WEEKDAYS = {
+    d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+}
 
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -55,17 +57,57 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_weekday", re.compile(rf"\b(?P<rel>last|this|next)\s+{_WEEKDAY}\b")),
     # "that Friday" points back into the story, not to the week of publication.
     # "Good Friday" and "Bloody Sunday" are names, not days of this week.
-    ("weekday", re.compile(rf"(?<!that )(?<!same )(?<!Good )(?<!Black )(?<!Bloody )(?<!Holy )(?<!Easter )(?<!Palm )(?<!Ash )\b{_WEEKDAY}(?:'s|’s)?\b(?!\s+(?:Agreement|Accord|prayers?|sermon)\b)")),
-    ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tonight|(?:the\s+)?day\s+before\s+yesterday)\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
-    ("last_period", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("in_year", re.compile(rf"\b(?:in|since|of|during|by|from|until|throughout|early|late|mid-?)\s+{_YEAR}\b(?!-)", re.I)),
+    (
+        "weekday",
+        re.compile(
+            rf"(?<!that )(?<!same )(?<!Good )(?<!Black )(?<!Bloody )(?<!Holy )(?<!Easter )(?<!Palm )(?<!Ash )\b{_WEEKDAY}(?:'s|’s)?\b(?!\s+(?:Agreement|Accord|prayers?|sermon)\b)"
+        ),
+    ),
+    (
+        "relative_day",
+        re.compile(r"\b(?P<rel>yesterday|today|tonight|(?:the\s+)?day\s+before\s+yesterday)\b", re.I),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+            re.I,
+        ),
+    ),
+    (
+        "last_period",
+        re.compile(
+            r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>week|month|year)\b", re.I
+        ),
+    ),
+    (
+        "in_year",
+        re.compile(
+            rf"\b(?:in|since|of|during|by|from|until|throughout|early|late|mid-?)\s+{_YEAR}\b(?!-)", re.I
+        ),
+    ),
     ("year_bare", re.compile(rf"(?<![\w-]){_YEAR}(?![\w-])")),
-    ("following", re.compile(r"\b(?:the\s+)?(?P<rel>following|next|previous|preceding)\s+(?P<unit>day|week|month|year)\b", re.I)),
+    (
+        "following",
+        re.compile(
+            r"\b(?:the\s+)?(?P<rel>following|next|previous|preceding)\s+(?P<unit>day|week|month|year)\b", re.I
+        ),
+    ),
 ]
 
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +149,9 @@ def _iso(value: dt.date | tuple[int, int] | int) -> str:
     return f"{value:04d}"
 
 
-def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None, previous: str | None) -> tuple[str, bool] | None:
+def _resolve(
+    kind: str, m: re.Match[str], anchor: dt.date | None, previous: str | None
+) -> tuple[str, bool] | None:
     """Resolve one match to (ISO value, relative?) or None when it can't be."""
     g = m.groupdict()
     if kind == "iso":

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -182,7 +182,10 @@ ROLE_TO_SUBPROPERTY = [
     (re.compile(r"spokes(?:man|woman|person|men)", re.I), "spokespersonOf"),
     (re.compile(r"co-?founder|founder|founded", re.I), "founderOf"),
     (re.compile(r"leader|chief|head|emir|amir|commander|led|leads|heads", re.I), "leaderOf"),
-    (re.compile(r"member|fighter|militant|preacher|operative|ideologue|recruiter|joined|loyal", re.I), "memberOf"),
+    (
+        re.compile(r"member|fighter|militant|preacher|operative|ideologue|recruiter|joined|loyal", re.I),
+        "memberOf",
+    ),
 ]
 
 # Words inside an ORG name that mark an armed group rather than an ordinary organisation.
@@ -217,4 +220,6 @@ ANAPHOR_GROUP = re.compile(
     r"(?:group|organi[sz]ation|movement|outfit|faction|network)\b(?!\s+of\b)(?!\s+(?:said|says)\b)",
 )
 # "He served as a spokesman for ...": a person named in the sentence before.
-ANAPHOR_PERSON = re.compile(r"^(?:He|She)\b(?=\s+(?:\w+\s+){0,2}?(?:served|serves|was|is|had|has|became|joined|led|leads|founded|headed|heads|pledged|defected|worked|works)\b)")
+ANAPHOR_PERSON = re.compile(
+    r"^(?:He|She)\b(?=\s+(?:\w+\s+){0,2}?(?:served|serves|was|is|had|has|became|joined|led|leads|founded|headed|heads|pledged|defected|worked|works)\b)"
+)

@@ -42,7 +42,9 @@ _KILL_VERB = (
     r"executing|executed|beheading|beheaded)"
 )
 _WOUND_VERB = r"(?:wounding|wounded|injuring|injured|hurting|hurt|maiming|maimed)"
-_DEATH_STATE = r"(?:killed|dead|died|slain|murdered|massacred|perished|lost\s+their\s+lives|executed|shot\s+dead)"
+_DEATH_STATE = (
+    r"(?:killed|dead|died|slain|murdered|massacred|perished|lost\s+their\s+lives|executed|shot\s+dead)"
+)
 _WOUND_STATE = r"(?:wounded|injured|hurt|maimed)"
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|are|is|being|got)\s+)?(?:(?:reportedly|also|all|later)\s+)?"
 
@@ -50,11 +52,21 @@ _BE = r"(?:(?:were|was|have\s+been|had\s+been|are|is|being|got)\s+)?(?:(?:report
 _KILLED_AFTER = re.compile(rf"\b{_KILL_VERB}\s+{_QUAL}{_NUM}\s+(?P<rest>[^;:]{{0,300}})", re.I)
 _WOUNDED_AFTER = re.compile(rf"\b{_WOUND_VERB}\s+{_QUAL}{_NUM}\b(?P<rest>[^;:]{{0,300}})", re.I)
 # number-first: "Twenty-nine people were killed", "40 paramilitary police died", "30 people dead"
-_KILLED_BEFORE = re.compile(rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\s+(?:\w+\s+){{0,2}}?{_BE}{_DEATH_STATE}\b", re.I)
-_WOUNDED_BEFORE = re.compile(rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\s+(?:\w+\s+){{0,2}}?{_BE}{_WOUND_STATE}\b", re.I)
-_TOLL = re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,4}}?(?:to|of|at|is|was|reached|hit|stands\s+at)\s+{_QUAL}{_NUM}\b", re.I)
+_KILLED_BEFORE = re.compile(
+    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\s+(?:\w+\s+){{0,2}}?{_BE}{_DEATH_STATE}\b",
+    re.I,
+)
+_WOUNDED_BEFORE = re.compile(
+    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\s+(?:\w+\s+){{0,2}}?{_BE}{_WOUND_STATE}\b",
+    re.I,
+)
+_TOLL = re.compile(
+    rf"\bdeath\s+toll\s+(?:\w+\s+){{0,4}}?(?:to|of|at|is|was|reached|hit|stands\s+at)\s+{_QUAL}{_NUM}\b", re.I
+)
 _N_DEAD = re.compile(rf"(?<![\w,]){_QUAL}{_NUM}\s+(?:people\s+)?dead\b", re.I)
-_N_WOUNDED_NOUN = re.compile(rf"(?<![\w,]){_QUAL}{_NUM}\s+(?:people\s+)?(?:wounded|injured)\b(?!\s+(?:by|in))", re.I)
+_N_WOUNDED_NOUN = re.compile(
+    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?:people\s+)?(?:wounded|injured)\b(?!\s+(?:by|in))", re.I
+)
 
 _ATTACKER_NOUN = re.compile(rf"^\s*{_MODS}(?:{ATTACKERS})\b", re.I)
 _VICTIM_NOUN = re.compile(rf"^\s*(?P<noun>{_MODS}(?:{VICTIMS}))\b", re.I)
@@ -65,7 +77,9 @@ _LIST_PART = re.compile(
     re.I,
 )
 # What may stand between the parts of a list of victims: "of the U.S. Army's 3rd Special Forces Group — names —".
-_ASIDE = re.compile(r"^(?:\s+(?:of|from|with|in)\s+[^,;—–]{1,80}?)?(?:\s*[—–]\s*[^—–]{1,200}?\s*[—–])?(?=\s*(?:,|and\b|as\s+well|plus\b|together))")
+_ASIDE = re.compile(
+    r"^(?:\s+(?:of|from|with|in)\s+[^,;—–]{1,80}?)?(?:\s*[—–]\s*[^—–]{1,200}?\s*[—–])?(?=\s*(?:,|and\b|as\s+well|plus\b|together))"
+)
 # "Two more Americans and eight Nigeriens were wounded": a subject listing victims in parts.
 _PARTS_BEFORE = re.compile(
     rf"(?<![\w,]){_QUAL}(?P<first>\d+)\s+{_MODS}(?:{VICTIMS})(?P<more>(?:\s*(?:,|and|,\s*and)\s*{_QUAL}\d+\s+{_MODS}(?:{VICTIMS}))+)"
@@ -103,13 +117,13 @@ def _victim_total(num: str, rest: str) -> int | None:
     victim = _VICTIM_NOUN.match(rest)
     if victim is None:
         return total
-    tail = _ASIDE.sub("", rest[victim.end():], count=1)
+    tail = _ASIDE.sub("", rest[victim.end() :], count=1)
     while (part := _LIST_PART.match(tail)) is not None:
         value = _to_int(part.group("num"))
         if value is None:
             break
         total += value
-        tail = tail[part.end():]
+        tail = tail[part.end() :]
     return total
 
 

@@ -17,7 +17,8 @@ from kg.extract.lexicon import ROLE_TO_SUBPROPERTY, TITLE_WORDS
 from kg.extract.sentences import Sentence
 from kg.model import EntityType, Mention, Predicate
 
-G, O, P, L = EntityType.GROUP, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION
+# One-letter type names keep the tables readable.
+G, O, P, L = EntityType.GROUP, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION  # noqa: E741
 ORG_LIKE = (G, O)
 
 
@@ -64,7 +65,10 @@ _P_COMMA_O = re.compile(
     r"(?:(?:former|senior|top|veteran|longtime|then|local|leading|key|[\w]+-born|[\w]+-based)\s+)*$",
     re.I,
 )
-_O_POSS_TITLE_AFTER = re.compile(rf"^\s*(?:{_POSS}\s+)?(?:(?:former|senior|top|deputy|chief|acting)\s+)*(?:{_W}\s+){{0,2}}?(?P<title>{_TITLE})\b", re.I)
+_O_POSS_TITLE_AFTER = re.compile(
+    rf"^\s*(?:{_POSS}\s+)?(?:(?:former|senior|top|deputy|chief|acting)\s+)*(?:{_W}\s+){{0,2}}?(?P<title>{_TITLE})\b",
+    re.I,
+)
 # "P, who heads the O"; "P, who founded O"; "P joined O"; "P pledged allegiance to O"
 _P_VERB_O = re.compile(
     r"^\s*,?\s+(?:who\s+|which\s+)?(?:(?:had|has|have|later|then|also|once|now|reportedly|previously)\s+)*"
@@ -73,7 +77,9 @@ _P_VERB_O = re.compile(
     r"swore\s+allegiance\s+to|defected\s+to|was\s+(?:a|the)\s+(?:\w+\s+){0,2}?(?:member|leader|commander|founder|head)\s+of|"
     r"is\s+(?:a|the)\s+(?:\w+\s+){0,2}?(?:member|leader|commander|founder|head)\s+of|"
     r"(?:had\s+been\s+)?dispatched\s+by|was\s+sent\s+by|"
-    r"(?:served|serves|worked|works|acted|acts)\s+as\s+(?:a|an|the|its)\s+(?:\w+\s+){0,2}?(?:" + TITLE_WORDS + r")\s+(?:for|of|with|in|to)|"
+    r"(?:served|serves|worked|works|acted|acts)\s+as\s+(?:a|an|the|its)\s+(?:\w+\s+){0,2}?(?:"
+    + TITLE_WORDS
+    + r")\s+(?:for|of|with|in|to)|"
     r"declared\s+(?:his\s+|her\s+)?allegiance\s+to|(?:was|is)\s+loyal\s+to|stayed\s+loyal\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}?$",
     re.I,
 )
@@ -98,7 +104,9 @@ _X_BRANCH_OF_Y = re.compile(
 _X_COMMA = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:former\s+)?$", re.I)
 _POSS_BRANCH_AFTER = re.compile(rf"^{_POSS}\s+(?:{_W}\s+){{0,3}}?{_BRANCH}\b", re.I)
 # "al-Qaeda's affiliate JNIM", "the Islamic State's Khorasan branch, ISIS-K"
-_Y_POSS_BRANCH_X = re.compile(rf"^{_POSS}\s+(?:{_W}\s+){{0,3}}?{_BRANCH}\s*,?\s+(?:the\s+)?(?:{_W}\s+){{0,2}}?$", re.I)
+_Y_POSS_BRANCH_X = re.compile(
+    rf"^{_POSS}\s+(?:{_W}\s+){{0,3}}?{_BRANCH}\s*,?\s+(?:the\s+)?(?:{_W}\s+){{0,2}}?$", re.I
+)
 # "X formally joined Y", "X merged into Y", "X rejoined its parent Y"
 _X_JOINED_Y = re.compile(
     r"^\s+(?:(?:formally|later|officially|eventually|then|has|had|have)\s+)*(?:joined|rejoined|merged\s+into|"
@@ -129,7 +137,10 @@ _Y_MEMBERS_SET_UP_X = re.compile(
     r"(?:who\s+\w+\s+)?(?:later\s+)?(?:set\s+up|formed|founded|created|launched|established)\s+(?:the\s+)?$",
     re.I,
 )
-_MERGER = re.compile(r"\b(?:merger|merging|amalgamation|union|coalition|alliance)\s+of\s*$|\bformed\s+by\s+(?:the\s+)?merg", re.I)
+_MERGER = re.compile(
+    r"\b(?:merger|merging|amalgamation|union|coalition|alliance)\s+of\s*$|\bformed\s+by\s+(?:the\s+)?merg",
+    re.I,
+)
 
 _ALLIED = re.compile(
     r"^\s*,?\s+(?:(?:has|have|had|also|formally|publicly|reportedly|later|then|remains?|is|are|was|were|"
@@ -140,7 +151,10 @@ _ALLIED = re.compile(
     r"fights\s+alongside|partnered\s+with|backs|backed|supports|supported|loyal\s+to|close\s+to)\s+(?:the\s+)?$",
     re.I,
 )
-_ALLY_AFTER = re.compile(rf"^{_POSS}\s+(?:(?:closest|close|key|main|chief|principal|long-?time|strongest|oldest)\s+)*(?:ally|allies|partner|partners|patron|backer)\b", re.I)
+_ALLY_AFTER = re.compile(
+    rf"^{_POSS}\s+(?:(?:closest|close|key|main|chief|principal|long-?time|strongest|oldest)\s+)*(?:ally|allies|partner|partners|patron|backer)\b",
+    re.I,
+)
 _RIVAL = re.compile(
     r"^\s*,?\s+(?:(?:has|have|had|also|since|repeatedly|long|then|is|are|was|were|been|openly|now)\s+)*"
     r"(?:fought|fights|fighting|clashed\s+with|clashes\s+with|battled|battles|battling|attacked|attacks|"
@@ -152,12 +166,24 @@ _RIVAL = re.compile(
     r"(?:(?:much\s+)?(?:smaller|larger|rival|local|IS|ISIS)\s+)*$",
     re.I,
 )
-_RIVAL_AFTER = re.compile(rf"^{_POSS}\s+(?:(?:chief|main|principal|bitter|arch|sworn|greatest)\s+)*(?:enemy|enemies|rival|rivals|foe|foes|nemesis)\b", re.I)
+_RIVAL_AFTER = re.compile(
+    rf"^{_POSS}\s+(?:(?:chief|main|principal|bitter|arch|sworn|greatest)\s+)*(?:enemy|enemies|rival|rivals|foe|foes|nemesis)\b",
+    re.I,
+)
 _X_AND_Y = re.compile(r"^\s+and\s+(?:the\s+)?$", re.I)
-_PAIR_ALLIED_AFTER = re.compile(r"^\s+(?:are|were|have\s+been|remain|became)\s+(?:close\s+|long-?time\s+)?(?:allies|partners)\b", re.I)
-_PAIR_RIVAL_AFTER = re.compile(r"^\s+(?:are|were|have\s+been|remain|became)\s+(?:bitter\s+|arch-?)?(?:rivals|enemies|foes)\b|^\s+(?:have\s+)?(?:competed|clashed|fought)\b", re.I)
-_PAIR_RIVAL_BEFORE = re.compile(r"\b(?:rivalry|feud|fighting|clashes|war|competition|schism|conflict)\s+between\s+(?:the\s+)?$", re.I)
-_PAIR_ALLIED_BEFORE = re.compile(r"\b(?:alliance|partnership|cooperation|ties|links)\s+between\s+(?:the\s+)?$", re.I)
+_PAIR_ALLIED_AFTER = re.compile(
+    r"^\s+(?:are|were|have\s+been|remain|became)\s+(?:close\s+|long-?time\s+)?(?:allies|partners)\b", re.I
+)
+_PAIR_RIVAL_AFTER = re.compile(
+    r"^\s+(?:are|were|have\s+been|remain|became)\s+(?:bitter\s+|arch-?)?(?:rivals|enemies|foes)\b|^\s+(?:have\s+)?(?:competed|clashed|fought)\b",
+    re.I,
+)
+_PAIR_RIVAL_BEFORE = re.compile(
+    r"\b(?:rivalry|feud|fighting|clashes|war|competition|schism|conflict)\s+between\s+(?:the\s+)?$", re.I
+)
+_PAIR_ALLIED_BEFORE = re.compile(
+    r"\b(?:alliance|partnership|cooperation|ties|links)\s+between\s+(?:the\s+)?$", re.I
+)
 
 # ------------------------------------------------------------------ group -> location
 
@@ -201,7 +227,9 @@ _IN_LOC_COMMA = re.compile(r"^(?:In|Across|Throughout|Inside)\s+(?:the\s+)?$")
 _LOC_COMMA_LOC = re.compile(r"^\s*,\s*$")
 _LOC_IN_LOC = re.compile(r"^\s+(?:in|near|outside|inside|of)\s+(?:the\s+)?(?:\w+\s+){0,1}?$", re.I)
 _LOC_POSS_LOC = re.compile(rf"^{_POSS}\s+(?:\w+\s+){{0,3}}?$")
-_BASED_IN = re.compile(r"^\s*,?\s+(?:is\s+|are\s+|was\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?$", re.I)
+_BASED_IN = re.compile(
+    r"^\s*,?\s+(?:is\s+|are\s+|was\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?$", re.I
+)
 
 
 _MODIFIER_AFTER = re.compile(rf"^\s+{_BRANCH}\b", re.I)
@@ -262,25 +290,41 @@ def _pair(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.85, "branchOf")
         elif _Y_POSS_BRANCH_X.match(between):
             yield Found(b, Predicate.AFFILIATE_OF, a, 0.85, "branchOf")
-        elif re.match(rf"^\s+(?:within|inside|under)\s+(?:the\s+)?(?:{_W}{_POSS}\s+)?(?:the\s+)?$", between, re.I):
+        elif re.match(
+            rf"^\s+(?:within|inside|under)\s+(?:the\s+)?(?:{_W}{_POSS}\s+)?(?:the\s+)?$", between, re.I
+        ):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
         elif a.type is G and b.type is G and _X_JOINED_Y.match(between):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
     # "fought the IS branch": the group named is only a modifier of the one meant.
-    if a.type in ORG_LIKE and b.type is G and re.match(
-        r"^\s*,?\s+(?:[\w-]+\s+){0,3}?(?:as|is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", between, re.I
-    ) and re.match(rf"^\s+{_BRANCH}\b", after_b, re.I):
+    if (
+        a.type in ORG_LIKE
+        and b.type is G
+        and re.match(
+            r"^\s*,?\s+(?:[\w-]+\s+){0,3}?(?:as|is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$",
+            between,
+            re.I,
+        )
+        and re.match(rf"^\s+{_BRANCH}\b", after_b, re.I)
+    ):
         yield Found(a, Predicate.AFFILIATE_OF, b, 0.75, "branchOf")
     # "IS named X leader of its West Africa Province"; "claimed both attacks through its Amaq news agency"
     if (
-        a.type is G and b.type in ORG_LIKE and len(between) < 90
-        and re.search(r"\b(?:its|their)\s+(?:own\s+)?$", between) and not _other_group_between(s, a, b)
+        a.type is G
+        and b.type in ORG_LIKE
+        and len(between) < 90
+        and re.search(r"\b(?:its|their)\s+(?:own\s+)?$", between)
+        and not _other_group_between(s, a, b)
     ):
         yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
-    if a.type is G and b.type is G and re.match(
-        r"^\s+(?:[\w-]+\s+){0,2}?merged\s+(?:[\w-]+\s+){0,8}?to\s+(?:form|create)\s+(?:what\s+(?:became|is)\s+known\s+as\s+)?(?:the\s+)?$",
-        between,
-        re.I,
+    if (
+        a.type is G
+        and b.type is G
+        and re.match(
+            r"^\s+(?:[\w-]+\s+){0,2}?merged\s+(?:[\w-]+\s+){0,8}?to\s+(?:form|create)\s+(?:what\s+(?:became|is)\s+known\s+as\s+)?(?:the\s+)?$",
+            between,
+            re.I,
+        )
     ):
         yield Found(b, Predicate.FORMED_FROM, a, 0.75)
     if a.type is G and b.type is G and not _MODIFIER_AFTER.match(after_b):
@@ -291,35 +335,56 @@ def _pair(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
         if _ALLIED.match(between):
             sub = "pledgedAllegianceTo" if re.search(r"allegiance|loyalty|bay", between, re.I) else None
             yield Found(a, Predicate.ALLIED_WITH, b, 0.8, sub)
-        elif _ALLY_AFTER.match(after_b) and re.match(r"^\s+(?:remains?|is|are|was|were|became|has\s+been)\s+(?:\w+\s+){0,2}?$", between):
-            yield Found(a, Predicate.ALLIED_WITH, b, 0.75)
-        elif _X_AND_Y.match(between) and _PAIR_ALLIED_AFTER.match(after_b):
+        elif (
+            _ALLY_AFTER.match(after_b)
+            and re.match(r"^\s+(?:remains?|is|are|was|were|became|has\s+been)\s+(?:\w+\s+){0,2}?$", between)
+            or _X_AND_Y.match(between)
+            and _PAIR_ALLIED_AFTER.match(after_b)
+        ):
             yield Found(a, Predicate.ALLIED_WITH, b, 0.75)
         elif _X_AND_Y.match(between) and _PAIR_ALLIED_BEFORE.search(s.before(a, 40)):
             yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
-        if _RIVAL.match(between):
+        if (
+            _RIVAL.match(between)
+            or re.match(r"^\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+){0,2}?$", between)
+            and _RIVAL_AFTER.match(after_b)
+        ):
             yield Found(a, Predicate.RIVAL_OF, b, 0.75)
-        elif re.match(r"^\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+){0,2}?$", between) and _RIVAL_AFTER.match(after_b):
-            yield Found(a, Predicate.RIVAL_OF, b, 0.75)
-        elif _X_AND_Y.match(between) and (_PAIR_RIVAL_AFTER.match(after_b) or _PAIR_RIVAL_BEFORE.search(s.before(a, 40))):
+        elif _X_AND_Y.match(between) and (
+            _PAIR_RIVAL_AFTER.match(after_b) or _PAIR_RIVAL_BEFORE.search(s.before(a, 40))
+        ):
             yield Found(a, Predicate.RIVAL_OF, b, 0.7)
-        elif (
-            re.match(rf"^{_POSS}\s+(?:(?:chief|main|principal|bitter|arch|sworn|greatest)\s+)*(?:enemy|rival|foe)\s+(?:is|was|remains)\s+(?:the\s+)?$", between, re.I)
+        elif re.match(
+            rf"^{_POSS}\s+(?:(?:chief|main|principal|bitter|arch|sworn|greatest)\s+)*(?:enemy|rival|foe)\s+(?:is|was|remains)\s+(?:the\s+)?$",
+            between,
+            re.I,
         ):
             yield Found(a, Predicate.RIVAL_OF, b, 0.8)
-        elif re.match(rf"^{_POSS}\s+(?:(?:closest|close|key|main|chief)\s+)*(?:ally|partner)\s+(?:is|was|remains)\s+(?:the\s+)?$", between, re.I):
+        elif re.match(
+            rf"^{_POSS}\s+(?:(?:closest|close|key|main|chief)\s+)*(?:ally|partner)\s+(?:is|was|remains)\s+(?:the\s+)?$",
+            between,
+            re.I,
+        ):
             yield Found(a, Predicate.ALLIED_WITH, b, 0.8)
     # ---- group and place
-    if a.type is G and b.type is L:
-        if _operates(between):
-            yield Found(a, Predicate.OPERATES_IN, b, 0.75)
+    if a.type is G and b.type is L and _operates(between):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.75)
     if a.type is L and b.type is G and _LOC_BASED_G.match(between):
         yield Found(b, Predicate.OPERATES_IN, a, 0.75)
     # ---- located in
-    if a.type is L and b.type is L and a.subtype != "Country":
-        if _LOC_COMMA_LOC.match(between) or _LOC_IN_LOC.match(between):
-            yield Found(a, Predicate.LOCATED_IN, b, 0.7)
-    if a.type is L and b.type is L and _LOC_POSS_LOC.match(between) and a.subtype in ("Country", "Region", "Province"):
+    if (
+        a.type is L
+        and b.type is L
+        and a.subtype != "Country"
+        and (_LOC_COMMA_LOC.match(between) or _LOC_IN_LOC.match(between))
+    ):
+        yield Found(a, Predicate.LOCATED_IN, b, 0.7)
+    if (
+        a.type is L
+        and b.type is L
+        and _LOC_POSS_LOC.match(between)
+        and a.subtype in ("Country", "Region", "Province")
+    ):
         yield Found(b, Predicate.LOCATED_IN, a, 0.6)
     if a.type is L and b.type is O and (_LOC_POSS_LOC.match(between) or _LOC_BASED_G.match(between)):
         yield Found(b, Predicate.LOCATED_IN, a, 0.6)
@@ -343,9 +408,12 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
                 for part in groups[i:]:
                     if re.match(rf"^{_POSS}", s.after(part, 3)):
                         continue
-                    if _MERGER.search(s.before(part, 60)) or re.match(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$", s.between(groups[groups.index(part) - 1], part) or " x"):
-                        if not _same(part, subject):
-                            yield Found(subject, Predicate.FORMED_FROM, part, 0.75)
+                    listed = _MERGER.search(s.before(part, 60)) or re.match(
+                        r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$",
+                        s.between(groups[groups.index(part) - 1], part) or " x",
+                    )
+                    if listed and not _same(part, subject):
+                        yield Found(subject, Predicate.FORMED_FROM, part, 0.75)
                 break
     # a list of places after an operating verb: "seeks to create a caliphate in A, B, C and D"
     for a in groups:
@@ -371,7 +439,11 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
                 else:
                     break
             for g in groups:
-                if g.end <= p.start and not re.match(rf"^{_POSS}", s.after(g, 3)) and not _MODIFIER_AFTER.match(s.after(g, 20)):
+                if (
+                    g.end <= p.start
+                    and not re.match(rf"^{_POSS}", s.after(g, 3))
+                    and not _MODIFIER_AFTER.match(s.after(g, 20))
+                ):
                     for q in run:
                         yield Found(g, Predicate.OPERATES_IN, q, 0.6)
             break

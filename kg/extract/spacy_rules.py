@@ -127,7 +127,10 @@ class SpacyRuleExtractor:
 
     def _run(self, batch: list[Document]) -> list[Extraction]:
         texts = (d.text for d in batch)
-        return [analyse(d, sdoc, self.name, self.version) for d, sdoc in zip(batch, self.nlp.pipe(texts), strict=True)]
+        return [
+            analyse(d, sdoc, self.name, self.version)
+            for d, sdoc in zip(batch, self.nlp.pipe(texts), strict=True)
+        ]
 
     def _parallel(self, documents: Iterable[Document]) -> Iterator[Extraction]:
         # Our own pool rather than nlp.pipe(n_process=...): workers return small frozen records,
@@ -181,7 +184,9 @@ _FACILITY_HEAD = re.compile(
     # natural features and sites are often written in lower case: "the Kouré giraffe reserve"
     r"reserve|forest|park|camp|base|market|mosque|church|hotel|airport|prison|checkpoint)\b(?<!Federal Reserve)"
 )
-_GOV_ORG_HEAD = re.compile(r"\b(?:Army|Police|Ministry|Department|Court|Council|Agency|Command|Forces|Service|Office|Parliament|Senate|Committee|Commission|Government|Bureau)\b")
+_GOV_ORG_HEAD = re.compile(
+    r"\b(?:Army|Police|Ministry|Department|Court|Council|Agency|Command|Forces|Service|Office|Parliament|Senate|Committee|Commission|Government|Bureau)\b"
+)
 # Not a name: no letters, a lower-case start (but for Arabic and other particles: al-Qaeda, bin Laden), long digit runs, too long.
 _JUNK = re.compile(
     r"^(?:[^A-Za-zÀ-ÿ]*|(?!(?:al|el|ad|ar|as|ash|at|az|an|ath|bin|ibn|abu|de|van|von|da|di|du|la|le|ul)[-\s’'])[a-z].*|"
@@ -192,7 +197,31 @@ _LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|'|’|\s*[-–—,.:;]+)$")
 _QUOTES = "\"'“”‘’«»"
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z-]*$|^[A-Z]{2,}(?:-[A-Z0-9]+)?$")
-_NAME_STOP = {"of", "the", "in", "and", "for", "al", "el", "wal", "wa", "de", "du", "des", "la", "le", "e", "i", "ul", "ut", "ud", "bin", "ibn", "to", "on"}
+_NAME_STOP = {
+    "of",
+    "the",
+    "in",
+    "and",
+    "for",
+    "al",
+    "el",
+    "wal",
+    "wa",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "e",
+    "i",
+    "ul",
+    "ut",
+    "ud",
+    "bin",
+    "ibn",
+    "to",
+    "on",
+}
 
 
 def analyse(document: Document, sdoc: Doc, extractor: str, version: str) -> Extraction:
@@ -207,8 +236,15 @@ def analyse(document: Document, sdoc: Doc, extractor: str, version: str) -> Extr
         for found in find_relations(s):
             if found.subject.type is EntityType.LOCATION and found.subject.name == found.object.name:
                 continue
-            evidence = source.evidence(s, min(found.subject.start, found.object.start), max(found.subject.end, found.object.end), found.confidence)
-            relations.append(Relation(found.subject, found.predicate, found.object, evidence, found.subproperty))
+            evidence = source.evidence(
+                s,
+                min(found.subject.start, found.object.start),
+                max(found.subject.end, found.object.end),
+                found.confidence,
+            )
+            relations.append(
+                Relation(found.subject, found.predicate, found.object, evidence, found.subproperty)
+            )
     attacks = find_attacks(sentences, source)
     return Extraction(
         document=document,
@@ -265,7 +301,9 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         si = sent_index[_floor(starts, ent.sent.start)]
         if etype is EntityType.PERSON and gid is None:
             cleaned, name = _person_name(cleaned, people)
-        m = Mention(cleaned, name or cleaned, etype, document.id, start, start + len(cleaned), si, conf, gid, subtype)
+        m = Mention(
+            cleaned, name or cleaned, etype, document.id, start, start + len(cleaned), si, conf, gid, subtype
+        )
         mentions.append(m)
         if etype is EntityType.PERSON and len(name.split()) > 1:
             people[_surname_key(name.split()[-1])] = m
@@ -281,7 +319,9 @@ def _floor(starts: list[int], value: int) -> int:
     return lo
 
 
-def _type(ent: Span, text: str, people: dict[str, Mention]) -> tuple[EntityType, str | None, str | None, str | None, float] | None:
+def _type(
+    ent: Span, text: str, people: dict[str, Mention]
+) -> tuple[EntityType, str | None, str | None, str | None, float] | None:
     """The entity type of a NER or ruler span, its gazetteer id, subtype, name and confidence."""
     label = ent.label_
     if label not in _NER_TYPES:
@@ -323,14 +363,28 @@ def _type(ent: Span, text: str, people: dict[str, Mention]) -> tuple[EntityType,
             or (single and not _PERSON_CONTEXT_BEFORE.search(before))
         ):
             return EntityType.LOCATION, f"place:{place.id}", place.type, place.name, 0.85
-    if label in ("GPE", "LOC", "FAC") and not single and re.search(r"\b(?:Group|Council|Committee|Association|Foundation|Society|Party|Union|Agency|Ministry)\b", cleaned):
+    if (
+        label in ("GPE", "LOC", "FAC")
+        and not single
+        and re.search(
+            r"\b(?:Group|Council|Committee|Association|Foundation|Society|Party|Union|Agency|Ministry)\b",
+            cleaned,
+        )
+    ):
         return EntityType.ORGANIZATION, None, None, None, 0.6
-    if label == "FAC" or (label == "ORG" and _FACILITY_HEAD.search(cleaned) and not _GOV_ORG_HEAD.search(cleaned)):
+    if label == "FAC" or (
+        label == "ORG" and _FACILITY_HEAD.search(cleaned) and not _GOV_ORG_HEAD.search(cleaned)
+    ):
         if label == "FAC" and _looks_like_person(before, after):
             return EntityType.PERSON, None, None, None, 0.6
         return EntityType.LOCATION, None, "Facility", None, 0.7
     # "attack on Chinégodar", "in Lethpora": an unknown single name after a locative word is a place.
-    if label in ("ORG", "PERSON") and single and _LOCATIVE_BEFORE.search(before) and not _looks_like_person(before, after):
+    if (
+        label in ("ORG", "PERSON")
+        and single
+        and _LOCATIVE_BEFORE.search(before)
+        and not _looks_like_person(before, after)
+    ):
         return EntityType.LOCATION, None, None, None, 0.6
     if label == "ORG":
         if _is_group(ent, text, cleaned):
@@ -404,29 +458,49 @@ def _acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Me
     """Pairs of mentions the text declares to be one: "X (ACR)", "X, or ACR,", "X, better known as Y"."""
     pairs: list[tuple[Mention, Mention]] = []
     by_start = {m.start: m for m in mentions}
-    for i, m in enumerate(mentions):
+    for m in mentions:
         tail = text[m.end : m.end + 80]
         paren = re.match(r"^\s*\(\s*(?:also\s+known\s+as\s+|or\s+|aka\s+)?([^()\n]{2,40}?)\s*\)", tail)
         if paren is not None:
             inner_start = m.end + paren.start(1)
             other = by_start.get(inner_start)
             if other is None and _ACRONYM.match(paren.group(1)) and m.type is not EntityType.PERSON:
-                other = Mention(paren.group(1), m.name, m.type, m.doc_id, inner_start, inner_start + len(paren.group(1)), m.sentence_index, m.confidence, m.gazetteer_id, m.subtype)
+                other = Mention(
+                    paren.group(1),
+                    m.name,
+                    m.type,
+                    m.doc_id,
+                    inner_start,
+                    inner_start + len(paren.group(1)),
+                    m.sentence_index,
+                    m.confidence,
+                    m.gazetteer_id,
+                    m.subtype,
+                )
                 mentions.append(other)
             if other is not None and (other.type is m.type or m.type is EntityType.PERSON):
                 pairs.append((m, other))
                 continue
-        alias = re.match(r"^\s*,?\s*(?:or|also\s+known\s+as|better\s+known\s+as|known\s+as|aka|also\s+called|formerly\s+known\s+as|now\s+styled|now\s+known\s+as|who\s+now\s+uses\s+(?:his|her)\s+real\s+name,?)\s+(?:the\s+)?", tail)
+        alias = re.match(
+            r"^\s*,?\s*(?:or|also\s+known\s+as|better\s+known\s+as|known\s+as|aka|also\s+called|formerly\s+known\s+as|now\s+styled|now\s+known\s+as|who\s+now\s+uses\s+(?:his|her)\s+real\s+name,?)\s+(?:the\s+)?",
+            tail,
+        )
         if alias is not None:
             other = by_start.get(m.end + alias.end())
-            if other is not None and (other.type is m.type or {m.type, other.type} <= {EntityType.GROUP, EntityType.ORGANIZATION}):
+            if other is not None and (
+                other.type is m.type or {m.type, other.type} <= {EntityType.GROUP, EntityType.ORGANIZATION}
+            ):
                 pairs.append((m, other))
     # A bare acronym whose letters are the initials of a name used earlier in the document.
     for i, m in enumerate(mentions):
         if m.gazetteer_id is None and _ACRONYM.match(m.text) and len(m.text) <= 8:
             letters = re.sub(r"[^A-Z]", "", m.text.upper())
             for earlier in mentions[:i]:
-                if earlier.type in (m.type, EntityType.GROUP, EntityType.ORGANIZATION) and " " in earlier.name and _initials(earlier.name) == letters:
+                if (
+                    earlier.type in (m.type, EntityType.GROUP, EntityType.ORGANIZATION)
+                    and " " in earlier.name
+                    and _initials(earlier.name) == letters
+                ):
                     pairs.append((earlier, m))
                     break
     mentions.sort(key=lambda x: x.start)
@@ -434,7 +508,9 @@ def _acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Me
 
 
 def _is_anaphor(m: Mention) -> bool:
-    return m.text[:1].islower() or re.match(r"^(?:the|this|that|its|it|their|they)\b", m.text, re.I) is not None
+    return (
+        m.text[:1].islower() or re.match(r"^(?:the|this|that|its|it|their|they)\b", m.text, re.I) is not None
+    )
 
 
 _ITS = re.compile(
@@ -445,7 +521,9 @@ _ITS = re.compile(
 )
 
 
-_PERSONS_GROUP = re.compile(r"(?:'s|’s)\s+((?:group|organi[sz]ation|movement|faction|network|fighters|men|militants))\b")
+_PERSONS_GROUP = re.compile(
+    r"(?:'s|’s)\s+((?:group|organi[sz]ation|movement|faction|network|fighters|men|militants))\b"
+)
 
 
 def _antecedent(text: str, groups: list[Mention], sentence: int, start: int) -> Mention | None:
@@ -479,7 +557,20 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                 if antecedent is None:
                     continue
                 surface = document.text[start:end].strip()
-                out.append(Mention(surface, antecedent.name, EntityType.GROUP, document.id, start, start + len(surface), i, 0.6, antecedent.gazetteer_id, antecedent.subtype))
+                out.append(
+                    Mention(
+                        surface,
+                        antecedent.name,
+                        EntityType.GROUP,
+                        document.id,
+                        start,
+                        start + len(surface),
+                        i,
+                        0.6,
+                        antecedent.gazetteer_id,
+                        antecedent.subtype,
+                    )
+                )
         # "Al-Sahrawi's group claimed the ambush": the group that person was named with first.
         for match in _PERSONS_GROUP.finditer(sent.text):
             start = sent.start_char + match.start(1)
@@ -491,7 +582,20 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
             linked = [g for g in groups if g.sentence_index == first.sentence_index]
             if linked:
                 g = linked[0]
-                out.append(Mention(document.text[start:end], g.name, EntityType.GROUP, document.id, start, end, i, 0.5, g.gazetteer_id, g.subtype))
+                out.append(
+                    Mention(
+                        document.text[start:end],
+                        g.name,
+                        EntityType.GROUP,
+                        document.id,
+                        start,
+                        end,
+                        i,
+                        0.5,
+                        g.gazetteer_id,
+                        g.subtype,
+                    )
+                )
         # "He served as a spokesman for X": the person the sentence before was about.
         match = lexicon.ANAPHOR_PERSON.match(sent.text)
         if match is not None and i > 0:
@@ -499,5 +603,16 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
             previous = [m for m in people if m.sentence_index in (i - 1, i - 2)]
             if previous and not any(s < start + 3 and start < e for s, e in taken):
                 ante = min(previous, key=lambda m: (-m.sentence_index, m.start))
-                out.append(Mention(match.group(0), ante.name, EntityType.PERSON, document.id, start, start + len(match.group(0)), i, 0.5))
+                out.append(
+                    Mention(
+                        match.group(0),
+                        ante.name,
+                        EntityType.PERSON,
+                        document.id,
+                        start,
+                        start + len(match.group(0)),
+                        i,
+                        0.5,
+                    )
+                )
     return out
