@@ -73,10 +73,11 @@ def load_pipeline(preferred: str | None = None) -> Language:
 
 def _paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and paragraphs never run together."""
-    for i in range(1, len(doc)):
-        prev = doc[i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            doc[i].is_sent_start = True
+    after_break = False
+    for token in doc:
+        if after_break:
+            token.is_sent_start = True
+        after_break = "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
     return doc
 
 
