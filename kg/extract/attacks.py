@@ -433,7 +433,7 @@ def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> Date
 
 _CLAIM_VERB = re.compile(
     r"\b(?:claimed|claims|has\s+claimed|admitted|accepted|took|takes)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)\b|"
-    r"\bclaimed\s+(?:the|that|it)\b",
+    r"\bclaimed\s+(?:the|that|it|a|an|last|this|both|two|three|its)\b",
     re.I,
 )
 _NEGATED_CLAIM = re.compile(r"\b(?:no|not|never|nobody|none)\b[^.;]{0,30}$|\bwithout\s+$", re.I)

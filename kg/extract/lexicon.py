@@ -216,7 +216,7 @@ GROUP_BEFORE_CUE = re.compile(
 )
 
 ANAPHOR_GROUP = re.compile(
-    r"\b(?:the|this|that)\s+(?:(?:[a-z][\w-]*|[A-Z][\w]*-[\w-]+)\s+){0,2}?"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z][\w-]*|[A-Z][\w]*-[\w-]+)\s+){0,2}?"
     r"(?:group|organi[sz]ation|movement|outfit|faction|network)\b(?!\s+of\b)(?!\s+(?:said|says)\b)",
 )
 # "He served as a spokesman for ...": a person named in the sentence before.

@@ -198,7 +198,8 @@ _OPERATES = re.compile(
     r"carries\s+out|carried\s+out|stages?|staged|launched|launches|emerged|rose|grew|remains\s+strong)"
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|across|throughout|into|inside|within|over)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
-    r"south-?eastern|south-?western|parts|much|most|areas|regions?|provinces?|mountains|border\s+areas)\s+(?:of\s+)?(?:the\s+)?)*$",
+    r"south-?eastern|south-?western|parts|much|most|areas|regions?|provinces?|mountains|border\s+areas|neighbouring|"
+    r"neighboring|rural|remote)\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
 )
 _GROUP_POSS_IN = re.compile(
@@ -214,9 +215,21 @@ _ITS_TERRITORY = re.compile(
 )
 
 
+# "Al-Shabaab ... controls large parts of central and southern Somalia": holding ground needs no "in".
+_CONTROLS = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:still|now|also|effectively|largely|once|has|had|have|long)\s+)*"
+    r"(?:controls?|controlled|holds?|held|seized|captured|occupies|occupied|overran|rules?|ruled|dominates?|dominated)\s+"
+    r"(?:(?:much|most|large|vast|parts?|swathes?|swaths?|areas?|stretches?|territory|of|the|central|southern|northern|"
+    r"eastern|western|south-?eastern|south-?western|north-?eastern|north-?western|and|rural|a|big|remote)\s+)*$",
+    re.I,
+)
+
+
 def _operates(between: str) -> bool:
     """Whether the words after a group say it is active in the place that follows."""
-    return bool(_OPERATES.match(between) or _GROUP_POSS_IN.match(between) or _ITS_TERRITORY.match(between))
+    return bool(
+        _OPERATES.match(between) or _GROUP_POSS_IN.match(between) or _ITS_TERRITORY.match(between) or _CONTROLS.match(between)
+    )
 
 
 _LOC_BASED_G = re.compile(r"^\s*-?(?:based|controlled|held)\s+(?:\w+\s+){0,2}?$", re.I)
@@ -301,7 +314,7 @@ def _pair(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
         a.type in ORG_LIKE
         and b.type is G
         and re.match(
-            r"^\s*,?\s+(?:[\w-]+\s+){0,3}?(?:as|is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$",
+            r"^\s*,?\s+(?:[\w-]+\s+){0,3}?(?:as|is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?$",
             between,
             re.I,
         )

@@ -298,6 +298,9 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         cleaned = _clean(ent.text)
         if not cleaned or _JUNK.match(cleaned):
             continue
+        # "the al-Qaeda-linked group" is another group, described by its ties.
+        if etype is EntityType.GROUP and _TIES_AFTER.match(text[ent.end_char : ent.end_char + 20]):
+            continue
         offset = ent.text.find(cleaned)
         start = ent.start_char + max(offset, 0)
         si = sent_index[_floor(starts, ent.sent.start)]
@@ -401,6 +404,7 @@ def _type(
     return EntityType.LOCATION, None, None, None, 0.75
 
 
+_TIES_AFTER = re.compile(r"^-(?:linked|affiliated|aligned|inspired|backed|allied|loyal|connected|sponsored|style|type)\b", re.I)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|around|into|from|attack\s+on|attacks\s+on|raid\s+on|town\s+of|village\s+of|"
     r"city\s+of|district\s+of|region\s+of|province\s+of|camp\s+at|base\s+at)\s+(?:the\s+)?$",
