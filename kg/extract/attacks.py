@@ -159,7 +159,9 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
 
 # "X has focused its attacks on ..., including the 2021 bombing": X is behind the attacks listed.
 _ITS_ATTACKS = re.compile(
-    r"\b(?:its|their)\s+(?:\w+\s+){0,2}?(?:attacks|operations|bombings|strikes)\b", re.I
+    r"\b(?:its|their)\s+(?:\w+\s+){0,2}?(?:attacks|operations|bombings|strikes)\b|"
+    r"\b(?:carried\s+out|staged|launched|mounted|conducted|claimed)\s+(?:\w+\s+){0,2}?(?:attacks|bombings|raids|assaults)\b",
+    re.I,
 )
 # "Other notable attacks include ...": the same perpetrator as the attacks just discussed.
 _OTHER_ATTACKS = re.compile(
