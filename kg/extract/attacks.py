@@ -309,9 +309,15 @@ _COORDINATED = re.compile(
     re.I,
 )
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|on|near|outside|inside|into|of|across|through|around|targeting|targeted|hit|"
+    r"\b(?:in|at|on|near|outside|inside|into|of|across|through|around|from|targeting|targeted|hit|"
     r"struck|stormed|attacked|bombed|ambushed|overran|seized|besieged|raided)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!during|after|before|from|with|and)[\w'’-]+\s+)?$",
+    re.I,
+)
+# "fighters from Mali", "the evacuation from Afghanistan": where people came from, not where the attack was.
+_FROM_ORIGIN = re.compile(
+    r"\b(?:fighters|militants|troops|forces|evacuation|withdrawal|travelled|traveled|fled|returned|came|defectors?|"
+    r"members|recruits|volunteers|visitors|boys|girls|men|women|people|nationals|refugees|migrants)\s+from\s+(?:the\s+)?(?:\S+\s+)?$",
     re.I,
 )
 _VERB_IN_GAP = re.compile(
@@ -410,7 +416,7 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
         if len(gap) > 160 or _CLAUSE_BREAK.search(gap):
             continue
         before = text[max(0, start - 40) : start]
-        if _DISTANCE.search(before):
+        if _DISTANCE.search(before) or _FROM_ORIGIN.search(before):
             continue
         if _LOCATIVE.search(before) or (
             kept
@@ -433,6 +439,7 @@ def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> Date
     return usable[0] if usable else None
 
 
+_INSPIRED_BY = re.compile(r"\b(?:inspired|influenced|radicali[sz]ed|motivated|encouraged)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$|\b(?:supporters?|sympathi[sz]ers?|admirers?|fans?)\s+of\s+(?:the\s+)?$", re.I)
 _CLAIM_VERB = re.compile(
     r"\b(?:claimed|claims|has\s+claimed|admitted|accepted|took|takes)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)\b|"
     r"\bclaimed\s+(?:the|that|it|a|an|last|this|both|two|three|its)\b",
@@ -469,6 +476,9 @@ def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
     """How the sentence ties group `g` to the attack, if it does."""
     before = sentence.before(g, 60)
     after = sentence.after(g, 80)
+    if _INSPIRED_BY.search(before):
+        # "a man inspired by the network attacked": admiration is not membership, let alone responsibility.
+        return None
     if _DENIED.match(after):
         return ClaimStatus.DENIED
     if _CLAIMED_BY.search(before) or re.match(

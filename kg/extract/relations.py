@@ -143,7 +143,7 @@ _MERGER = re.compile(
 )
 
 _ALLIED = re.compile(
-    r"^\s*,?\s+(?:(?:has|have|had|also|formally|publicly|reportedly|later|then|remains?|is|are|was|were|"
+    r"^\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|formally|publicly|reportedly|later|then|remains?|is|are|was|were|"
     r"long\s+been|been)\s+)*(?:pledged\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|bay'?ah)\s+to|"
     r"swore\s+(?:allegiance|loyalty)\s+to|sworn\s+(?:allegiance|loyalty)\s+to|allied\s+(?:itself\s+)?with|"
     r"an\s+ally\s+of|a\s+close\s+ally\s+of|in\s+alliance\s+with|aligned\s+with|teamed\s+up\s+with|"
@@ -196,7 +196,7 @@ _OPERATES = re.compile(
     r"seeking|expanded|expanding|spread|spreading|hide|hides|hiding|focused|focuses|concentrated|recruiting|"
     r"recruits|recruited|thrives?|thrived|thriving|insurgency|established|entrenched|dominant|rules?|ruled|"
     r"carries\s+out|carried\s+out|stages?|staged|launched|launches|emerged|rose|grew|remains\s+strong)"
-    r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|across|throughout|into|inside|within|over)\s+(?:the\s+)?"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|across|throughout|into|inside|within|over|around|along)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
     r"south-?eastern|south-?western|parts|much|most|areas|regions?|provinces?|mountains|border\s+areas|neighbouring|"
     r"neighboring|rural|remote)\s+(?:of\s+)?(?:the\s+)?)*$",
@@ -223,6 +223,10 @@ _CONTROLS = re.compile(
     r"eastern|western|south-?eastern|south-?western|north-?eastern|north-?western|and|rural|a|big|remote)\s+)*$",
     re.I,
 )
+
+
+# "X, which pledged allegiance to the Islamic State, is active in ...": the group after "to" is not the subject.
+_IS_OBJECT = re.compile(r"\b(?:to|of|with|by|from|against|for)\s+(?:the\s+)?$", re.I)
 
 
 def _operates(between: str) -> bool:
@@ -380,7 +384,7 @@ def _pair(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
         ):
             yield Found(a, Predicate.ALLIED_WITH, b, 0.8)
     # ---- group and place
-    if a.type is G and b.type is L and _operates(between):
+    if a.type is G and b.type is L and _operates(between) and not _IS_OBJECT.search(s.before(a, 25)):
         yield Found(a, Predicate.OPERATES_IN, b, 0.75)
     if a.type is L and b.type is G and _LOC_BASED_G.match(between):
         yield Found(b, Predicate.OPERATES_IN, a, 0.75)

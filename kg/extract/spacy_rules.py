@@ -391,6 +391,8 @@ def _type(
         and not _looks_like_person(before, after)
     ):
         return EntityType.LOCATION, None, None, None, 0.6
+    if single and label in ("ORG", "PERSON") and cleaned.casefold() in _COMMON_NOUNS:
+        return None
     if label == "ORG":
         if _is_group(ent, text, cleaned):
             return EntityType.GROUP, None, None, None, 0.7
@@ -404,6 +406,13 @@ def _type(
     return EntityType.LOCATION, None, None, None, 0.75
 
 
+# Words NER sometimes takes for a name at the start of a sentence ("Detectives said ...").
+_COMMON_NOUNS = frozenset(
+    "detectives investigators officials authorities police residents witnesses analysts sources militants "
+    "officers troops soldiers prosecutors judges lawmakers diplomats insurgents jihadists rebels gunmen "
+    "attackers survivors victims families relatives villagers experts researchers journalists reporters "
+    "spokesman spokeswoman officials critics activists protesters mourners medics doctors rescuers".split()
+)
 _TIES_AFTER = re.compile(r"^-(?:linked|affiliated|aligned|inspired|backed|allied|loyal|connected|sponsored|style|type)\b", re.I)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|around|into|from|attack\s+on|attacks\s+on|raid\s+on|town\s+of|village\s+of|"

@@ -1,0 +1,56 @@
+"""Shared fixtures: the spaCy extractor and the sample article's graph, each built once per session.
+
+Loading the English model takes seconds, so every test that reads text shares one
+extractor, and every test of the built graph shares one build of the sample article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kg.extract.spacy_rules import SpacyRuleExtractor
+from kg.model import Document, Extraction
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "examples" / "000_b1c26b82c9f26301.txt"
+
+
+@pytest.fixture(scope="session")
+def extractor() -> SpacyRuleExtractor:
+    """The default extractor with its model loaded, shared by the whole session."""
+    reader = SpacyRuleExtractor()
+    reader.nlp  # noqa: B018 - load the model now, once, rather than inside the first test
+    return reader
+
+
+@pytest.fixture(scope="session")
+def extract_text(extractor: SpacyRuleExtractor) -> Callable[..., Extraction]:
+    """Read one hand-written text as a document dated `date` (the anchor of relative dates)."""
+
+    def extract(text: str, date: str = "2024-04-01") -> Extraction:
+        document = Document(
+            id=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
+            text=text,
+            title="test",
+            source="test",
+            date=dt.date.fromisoformat(date),
+        )
+        return extractor.extract(document)
+
+    return extract
+
+
+@pytest.fixture(scope="session")
+def built_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder `kg build` writes for the sample article (graph.ttl, graph.html)."""
+    from kg.pipeline import build
+
+    out = tmp_path_factory.mktemp("built-example")
+    report = build([SAMPLE], out, workers=1)
+    assert report.ok, report.skipped
+    return out

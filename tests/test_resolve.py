@@ -1,0 +1,360 @@
+"""kg.resolve on Extractions built by hand: which mentions become one entity, and what survives.
+
+No model is loaded: every Mention, Relation and Attack here is written out, so each
+test says exactly what the extractor handed over.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from kg.model import (
+    Attack,
+    ClaimStatus,
+    Document,
+    EntityType,
+    Evidence,
+    Extraction,
+    KnowledgeGraph,
+    Mention,
+    Predicate,
+    Relation,
+    Responsibility,
+)
+from kg.resolve import resolve
+
+G, ORG, P, L = EntityType.GROUP, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION
+
+KABUL = "place:gn:1138958"
+ISKP = "group:islamic_state_khorasan_province"
+IS = "group:islamic_state"
+
+
+def document(doc_id: str) -> Document:
+    return Document(doc_id, "", f"title {doc_id}", f"{doc_id}.txt", dt.date(2024, 4, 1))
+
+
+def evidence(doc_id: str, start: int = 0, end: int = 20, sentence: str = "A sentence.") -> Evidence:
+    return Evidence(doc_id, 0, start, end, sentence, "hand", "1", 0.9)
+
+
+def mention(
+    text: str,
+    doc_id: str,
+    etype: EntityType = G,
+    *,
+    name: str | None = None,
+    gid: str | None = None,
+    start: int = 0,
+    subtype: str | None = None,
+) -> Mention:
+    return Mention(text, name or text, etype, doc_id, start, start + len(text), 0, 0.9, gid, subtype)
+
+
+def extraction(doc_id: str, *mentions: Mention, **parts: tuple) -> Extraction:
+    return Extraction(document(doc_id), tuple(mentions), **parts)
+
+
+def entity_by_label(kg: KnowledgeGraph, label: str):  # noqa: ANN201 - an Entity
+    found = [e for e in kg.entities if e.label == label]
+    assert len(found) == 1, [(e.key, e.label) for e in kg.entities]
+    return found[0]
+
+
+# ------------------------------------------------------------------ merging names
+
+
+def test_resolve_merges_acronym_with_full_name() -> None:
+    full = mention("Kivu Defence Brigades", "d1")
+    short = mention("KDB", "d1", start=30)
+    kg = resolve([extraction("d1", full, short, same_as=((full, short),))], background=False)
+    assert len(kg.entities) == 1
+    (entity,) = kg.entities
+    assert (entity.type, entity.label, entity.aliases) == (G, "Kivu Defence Brigades", ("KDB",))
+
+
+def test_resolve_merges_declared_alias_across_documents() -> None:
+    """Declared once in one document, the pair also joins a bare acronym in another."""
+    full = mention("Kivu Defence Brigades", "d1")
+    short = mention("KDB", "d1", start=30)
+    later = mention("KDB", "d2")
+    kg = resolve(
+        [extraction("d1", full, short, same_as=((full, short),)), extraction("d2", later)], background=False
+    )
+    (entity,) = kg.entities
+    assert entity.doc_ids == ("d1", "d2")
+
+
+def test_resolve_joins_the_same_name_across_documents() -> None:
+    kg = resolve(
+        [
+            extraction("d1", mention("Black Crescent Front", "d1")),
+            extraction("d2", mention("Black Crescent Front", "d2")),
+        ],
+        background=False,
+    )
+    (entity,) = kg.entities
+    assert entity.doc_ids == ("d1", "d2")
+    assert kg.mentions == {"d1": (entity.key,), "d2": (entity.key,)}
+
+
+def test_resolve_joins_names_that_differ_only_in_case_and_article() -> None:
+    kg = resolve(
+        [
+            extraction("d1", mention("Black Crescent Front", "d1")),
+            extraction("d2", mention("the black crescent front", "d2")),
+        ],
+        background=False,
+    )
+    assert len(kg.entities) == 1
+
+
+def test_resolve_never_merges_two_gazetteer_ids() -> None:
+    parent = mention("Islamic State", "d1", gid=IS)
+    branch = mention("ISIS-K", "d1", gid=ISKP, start=30)
+    kg = resolve([extraction("d1", parent, branch, same_as=((parent, branch),))], background=False)
+    assert {e.key for e in kg.entities} == {f"Group:{IS}", f"Group:{ISKP}"}
+
+
+def test_resolve_never_merges_two_gazetteer_ids_through_a_shared_name() -> None:
+    """Two documents each tie the same unknown name to a different known group: the groups stay apart."""
+    a = mention("Islamic State", "d1", gid=IS)
+    a_alias = mention("the State", "d1", name="Dawla", start=30)
+    b = mention("ISIS-K", "d2", gid=ISKP)
+    b_alias = mention("the State", "d2", name="Dawla", start=30)
+    kg = resolve(
+        [
+            extraction("d1", a, a_alias, same_as=((a, a_alias),)),
+            extraction("d2", b, b_alias, same_as=((b, b_alias),)),
+        ],
+        background=False,
+    )
+    keys = {e.key for e in kg.entities}
+    assert {f"Group:{IS}", f"Group:{ISKP}"} <= keys
+
+
+def test_resolve_labels_entity_with_fullest_name_and_keeps_other_forms_as_aliases() -> None:
+    forms = ["KDB", "Kivu Defence Brigades", "Defence Brigades"]
+    ms = [mention(text, "d1", start=40 * i) for i, text in enumerate(forms)]
+    pairs = ((ms[1], ms[0]), (ms[1], ms[2]))
+    (entity,) = resolve([extraction("d1", *ms, same_as=pairs)], background=False).entities
+    assert entity.label == "Kivu Defence Brigades"
+    assert entity.aliases == ("Defence Brigades", "KDB")
+
+
+def test_resolve_labels_known_group_with_its_canonical_name() -> None:
+    short = mention("ISIS-K", "d1", gid=ISKP)
+    (entity,) = resolve([extraction("d1", short)], background=False).entities
+    assert entity.label == "Islamic State Khorasan Province"
+    assert "ISIS-K" in entity.aliases
+
+
+def test_anaphor_in_a_relation_never_becomes_an_alias() -> None:
+    group = mention("Black Crescent Front", "d1")
+    anaphor = mention("the group", "d1", name="Black Crescent Front", start=40)
+    place = mention("Mali", "d1", L, gid="place:ML", start=70, subtype="Country")
+    relation = Relation(anaphor, Predicate.OPERATES_IN, place, evidence("d1", 40, 74))
+    kg = resolve([extraction("d1", group, place, relations=(relation,))], background=False)
+    entity = entity_by_label(kg, "Black Crescent Front")
+    assert entity.aliases == ()
+    assert [(f.subject, f.predicate, f.object) for f in kg.facts] == [
+        (entity.key, Predicate.OPERATES_IN, "Location:place:ML")
+    ]
+
+
+@pytest.mark.xfail(
+    reason="an anaphor listed among an Extraction's mentions (text 'the group', name the antecedent) has "
+    "its text recorded as a surface form, so the entity gets the alias 'the group'",
+    strict=True,
+)
+def test_anaphor_among_mentions_never_becomes_an_alias() -> None:
+    group = mention("Black Crescent Front", "d1")
+    anaphors = [
+        mention("the group", "d1", name="Black Crescent Front", start=40),
+        mention("its fighters", "d1", name="Black Crescent Front", start=60),
+    ]
+    (entity,) = resolve([extraction("d1", group, *anaphors)], background=False).entities
+    assert entity.aliases == ()
+
+
+# ------------------------------------------------------------------ facts
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate", "obj"),
+    [
+        (mention("Amina Yusuf", "d1", P), Predicate.AFFILIATED_WITH, mention("Kano", "d1", L, start=30)),
+        (mention("Kano", "d1", L), Predicate.OPERATES_IN, mention("Mali", "d1", L, start=30)),
+        (
+            mention("Amina Yusuf", "d1", P),
+            Predicate.RIVAL_OF,
+            mention("Boko Haram", "d1", gid="group:boko_haram", start=30),
+        ),
+        (mention("Black Crescent Front", "d1"), Predicate.LOCATED_IN, mention("Kano", "d1", L, start=30)),
+        (
+            mention("Hudson Institute", "d1", ORG),
+            Predicate.FORMED_FROM,
+            mention("Black Crescent Front", "d1", start=30),
+        ),
+        (
+            mention("Black Crescent Front", "d1"),
+            Predicate.ALLIED_WITH,
+            mention("Hudson Institute", "d1", ORG, start=30),
+        ),
+    ],
+    ids=lambda v: v.value if isinstance(v, Predicate) else None,
+)
+def test_resolve_drops_facts_whose_types_do_not_fit_the_predicate(
+    subject: Mention, predicate: Predicate, obj: Mention
+) -> None:
+    relation = Relation(subject, predicate, obj, evidence("d1"))
+    kg = resolve([extraction("d1", subject, obj, relations=(relation,))], background=False)
+    assert len(kg.entities) == 2
+    assert kg.facts == ()
+
+
+def test_resolve_keeps_facts_whose_types_fit() -> None:
+    person = mention("Amina Yusuf", "d1", P)
+    org = mention("Hudson Institute", "d1", ORG, gid="org:hudson", start=30)
+    relation = Relation(person, Predicate.AFFILIATED_WITH, org, evidence("d1"), "employeeOf")
+    (fact,) = resolve([extraction("d1", person, org, relations=(relation,))], background=False).facts
+    assert (fact.subject, fact.predicate, fact.object) == (
+        "Person:amina yusuf",
+        Predicate.AFFILIATED_WITH,
+        "Organization:org:hudson",
+    )
+    assert fact.subproperty == "employeeOf"
+    assert fact.evidence == (relation.evidence,)
+
+
+@pytest.mark.parametrize("predicate", [Predicate.ALLIED_WITH, Predicate.RIVAL_OF])
+def test_resolve_stores_symmetric_relation_once(predicate: Predicate) -> None:
+    def doc(doc_id: str, first: str, second: str) -> Extraction:
+        a = mention(first, doc_id, gid=f"group:{first.lower().replace(' ', '_')}")
+        b = mention(second, doc_id, gid=f"group:{second.lower().replace(' ', '_')}", start=30)
+        return extraction(doc_id, a, b, relations=(Relation(a, predicate, b, evidence(doc_id)),))
+
+    kg = resolve([doc("d1", "Boko Haram", "Taliban"), doc("d2", "Taliban", "Boko Haram")], background=False)
+    (fact,) = kg.facts
+    assert {fact.subject, fact.object} == {"Group:group:boko_haram", "Group:group:taliban"}
+    assert {ev.doc_id for ev in fact.evidence} == {"d1", "d2"}
+
+
+def test_resolve_keeps_directed_relation_both_ways_apart() -> None:
+    """affiliateOf is not symmetric: X -> Y and Y -> X are two facts."""
+    a = mention("Islamic State", "d1", gid=IS)
+    b = mention("ISIS-K", "d1", gid=ISKP, start=30)
+    rels = (
+        Relation(b, Predicate.AFFILIATE_OF, a, evidence("d1")),
+        Relation(a, Predicate.AFFILIATE_OF, b, evidence("d1", 5)),
+    )
+    kg = resolve([extraction("d1", a, b, relations=rels)], background=False)
+    assert len(kg.facts) == 2
+
+
+# ------------------------------------------------------------------ incidents
+
+
+def kabul_attack(doc_id: str, date: str, group: Mention, status: ClaimStatus, **fields: object) -> Extraction:
+    place = mention("Kabul", doc_id, L, gid=KABUL, start=50, subtype="City")
+    attack = Attack(
+        label="Kabul bombing",
+        doc_id=doc_id,
+        evidence=(evidence(doc_id, 0, 60),),
+        date=date,
+        locations=(place,),
+        responsibility=(Responsibility(group, status, evidence(doc_id, 0, 10)),),
+        **fields,  # type: ignore[arg-type]
+    )
+    return extraction(doc_id, group, place, attacks=(attack,))
+
+
+def test_resolve_merges_attacks_at_same_place_in_same_month_with_claims_from_both() -> None:
+    first = kabul_attack(
+        "d1", "2024-03-04", mention("ISIS-K", "d1", gid=ISKP), ClaimStatus.CLAIMED, killed=15
+    )
+    second = kabul_attack(
+        "d2", "2024-03", mention("Taliban", "d2", gid="group:taliban"), ClaimStatus.DENIED, wounded=30
+    )
+    kg = resolve([first, second], background=False)
+    (incident,) = kg.incidents
+    assert incident.doc_ids == ("d1", "d2")
+    assert incident.date == "2024-03-04"  # the more precise date wins
+    assert incident.locations == (f"Location:{KABUL}",)
+    assert {(c.group, c.status) for c in incident.claims} == {
+        (f"Group:{ISKP}", ClaimStatus.CLAIMED),
+        ("Group:group:taliban", ClaimStatus.DENIED),
+    }
+    assert (incident.killed, incident.wounded) == (15, 30)
+    assert {ev.doc_id for ev in incident.evidence} == {"d1", "d2"}
+
+
+def test_resolve_keeps_attacks_in_different_months_apart() -> None:
+    first = kabul_attack("d1", "2024-03-04", mention("ISIS-K", "d1", gid=ISKP), ClaimStatus.CLAIMED)
+    second = kabul_attack("d2", "2024-05-04", mention("ISIS-K", "d2", gid=ISKP), ClaimStatus.CLAIMED)
+    assert len(resolve([first, second], background=False).incidents) == 2
+
+
+def test_resolve_keeps_the_strongest_status_of_a_group() -> None:
+    """A group claimed in one report and merely suspected in another is a claimant."""
+    first = kabul_attack("d1", "2024-03-04", mention("ISIS-K", "d1", gid=ISKP), ClaimStatus.SUSPECTED)
+    second = kabul_attack("d2", "2024-03-04", mention("ISIS-K", "d2", gid=ISKP), ClaimStatus.CLAIMED)
+    (incident,) = resolve([first, second], background=False).incidents
+    (claim,) = incident.claims
+    assert claim.status is ClaimStatus.CLAIMED
+    assert {ev.doc_id for ev in claim.evidence} == {"d1", "d2"}
+
+
+def test_resolve_drops_claims_by_entities_that_are_not_groups() -> None:
+    person = mention("Amina Yusuf", "d1", P)
+    (incident,) = resolve(
+        [kabul_attack("d1", "2024-03-04", person, ClaimStatus.CLAIMED)], background=False
+    ).incidents
+    assert incident.claims == ()
+
+
+# ------------------------------------------------------------------ determinism
+
+
+def corpus() -> list[Extraction]:
+    full = mention("Kivu Defence Brigades", "d1")
+    short = mention("KDB", "d1", start=30)
+    place = mention("Goma", "d1", L, start=60, subtype="City")
+    rel = Relation(short, Predicate.OPERATES_IN, place, evidence("d1", 30, 64))
+    return [
+        extraction("d1", full, short, place, same_as=((full, short),), relations=(rel,)),
+        kabul_attack("d2", "2024-03-04", mention("ISIS-K", "d2", gid=ISKP), ClaimStatus.CLAIMED, killed=15),
+        kabul_attack(
+            "d3", "2024-03", mention("Taliban", "d3", gid="group:taliban"), ClaimStatus.DENIED, wounded=3
+        ),
+    ]
+
+
+def test_resolve_twice_gives_identical_graph() -> None:
+    assert resolve(corpus()) == resolve(corpus())
+
+
+def test_resolve_keys_do_not_depend_on_document_order() -> None:
+    forward, backward = resolve(corpus()), resolve(list(reversed(corpus())))
+    assert [e.key for e in forward.entities] == [e.key for e in backward.entities]
+    assert [(f.subject, f.predicate, f.object) for f in forward.facts] == [
+        (f.subject, f.predicate, f.object) for f in backward.facts
+    ]
+    assert [i.key for i in forward.incidents] == [i.key for i in backward.incidents]
+
+
+@pytest.mark.xfail(
+    reason="a merged incident takes label, names and attack_type from whichever document came first "
+    "(d2 first: 'Kabul bombing'/'Bombing/Explosion'; d3 first: 'Kabul attack'/'Armed Assault')",
+    strict=True,
+)
+def test_resolve_merged_incident_does_not_depend_on_document_order() -> None:
+    docs = corpus()
+    docs[2] = replace(
+        docs[2], attacks=(replace(docs[2].attacks[0], label="Kabul attack", attack_type="Armed Assault"),)
+    )
+    docs[1] = replace(docs[1], attacks=(replace(docs[1].attacks[0], attack_type="Bombing/Explosion"),))
+    assert resolve(docs) == resolve(list(reversed(docs)))
