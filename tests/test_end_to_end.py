@@ -184,12 +184,6 @@ def test_relations_read_in_text_are_asserted_with_a_confidence(graph: Graph) -> 
         assert c is not None and 0 < float(c) <= 1, (p, c)
 
 
-@pytest.mark.xfail(
-    reason="evidence of a responsibility inherited from an earlier sentence ('ISIS-K has focused most of its "
-    "attacks...' -> 'Other notable attacks include...') keeps the group's offsets (2397-2403, 'ISIS-K' in "
-    "sentence 14) but takes the sentence text and index of the later sentence 16",
-    strict=True,
-)
 def test_evidence_offsets_point_into_the_document_text(graph: Graph) -> None:
     (document,) = read_file(SAMPLE)
     rows = select(

@@ -125,11 +125,6 @@ def test_group_claiming_responsibility_is_not_a_facility(extract_text: Extract) 
     assert mention(ex, "Tana River Front").type is G
 
 
-@pytest.mark.xfail(
-    reason="_is_anaphor drops every mention starting with a lower-case letter, so 'al-Qaeda' and "
-    "'al-Shabaab' written in lower case are missing from Extraction.mentions",
-    strict=True,
-)
 def test_lower_case_particle_names_are_kept_as_mentions(extract_text: Extract) -> None:
     ex = extract_text("Officials said the Taliban and al-Qaeda both operate in the area.")
     assert mention(ex, "al-Qaeda").gazetteer_id == "group:al_qaeda"

@@ -499,7 +499,10 @@ def _add_claim(cand: _Candidate, g: Mention, status: ClaimStatus, sentence: Sent
     order = [ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED, ClaimStatus.SUSPECTED, ClaimStatus.DENIED]
     held = cand.claims.get(key)
     if held is None or order.index(status) < order.index(held[1]):
-        cand.claims[key] = (g, status, sentence, (g.start, g.end))
+        # The evidence span must lie in the evidence sentence: a group inherited from an earlier
+        # sentence is supported by the sentence that ties it to this attack, not by its own name.
+        inside = sentence.start <= g.start and g.end <= sentence.end
+        cand.claims[key] = (g, status, sentence, (g.start, g.end) if inside else (sentence.start, sentence.end))
 
 
 _BOTH = re.compile(

@@ -230,9 +230,9 @@ def analyse(document: Document, sdoc: Doc, extractor: str, version: str) -> Extr
     """Everything the rules read in one parsed document."""
     source = Source(document, extractor, version)
     mentions, same_as = _mentions(document, sdoc)
-    mentions += _anaphora(document, sdoc, mentions)
-    mentions.sort(key=lambda m: (m.start, -m.end))
-    sentences = _sentences(sdoc, mentions)
+    # Anaphors ("the group", "its", "he") take part in relations and attacks but are not names.
+    anaphors = _anaphora(document, sdoc, mentions)
+    sentences = _sentences(sdoc, sorted(mentions + anaphors, key=lambda m: (m.start, -m.end)))
     relations = []
     for s in sentences:
         for found in find_relations(s):
@@ -250,7 +250,7 @@ def analyse(document: Document, sdoc: Doc, extractor: str, version: str) -> Extr
     attacks = find_attacks(sentences, source)
     return Extraction(
         document=document,
-        mentions=tuple(m for m in mentions if not _is_anaphor(m)),
+        mentions=tuple(sorted(mentions, key=lambda m: (m.start, -m.end))),
         relations=tuple(relations),
         attacks=tuple(attacks),
         same_as=tuple(same_as),
@@ -520,12 +520,6 @@ def _acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Me
                     break
     mentions.sort(key=lambda x: x.start)
     return pairs
-
-
-def _is_anaphor(m: Mention) -> bool:
-    return (
-        m.text[:1].islower() or re.match(r"^(?:the|this|that|its|it|their|they)\b", m.text, re.I) is not None
-    )
 
 
 _ITS = re.compile(
