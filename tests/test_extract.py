@@ -252,11 +252,6 @@ def test_siege_with_date_places_claim_and_casualties(extract_text: Extract) -> N
     assert (attack.killed, attack.wounded) == (21, 117)
 
 
-@pytest.mark.xfail(
-    reason="'left 21 people dead and 117 wounded' is read as killed=21, wounded=21: the wounded figure "
-    "is taken from the number before 'people dead'",
-    strict=True,
-)
 def test_left_dead_and_wounded_reads_both_figures(extract_text: Extract) -> None:
     ex = extract_text(
         "The siege of the Hayat Hotel in Mogadishu on August 19 left 21 people dead and 117 wounded."
@@ -278,11 +273,6 @@ def test_kidnapping_with_date_place_claim_and_casualties(extract_text: Extract) 
     assert (attack.killed, attack.wounded) == (2, 3)
 
 
-@pytest.mark.xfail(
-    reason="an attack named by the verb 'kidnapped' gets attack_type 'Armed Assault' and the label "
-    "'Sabah attack' instead of a hostage taking",
-    strict=True,
-)
 def test_kidnapping_verb_gives_hostage_taking(extract_text: Extract) -> None:
     ex = extract_text(
         "Abu Sayyaf militants kidnapped 14 tourists from a resort in Sabah, Malaysia, on April 2."
@@ -338,11 +328,6 @@ def test_suspected_responsibility_is_kept_but_never_a_perpetrator(extract_text: 
     assert perpetrators(attack) == set()
 
 
-@pytest.mark.xfail(
-    reason="'was believed to have been carried out by the Haqqani network' gives ATTRIBUTED (a perpetrator): "
-    "the hedge 'believed' falls just outside the 40-character window _status looks at",
-    strict=True,
-)
 def test_believed_to_have_been_carried_out_by_is_suspected(extract_text: Extract) -> None:
     ex = extract_text(
         "A bombing at a market in Kabul on March 4 killed 15 people. Officials said the bombing was believed "
@@ -353,11 +338,6 @@ def test_believed_to_have_been_carried_out_by_is_suspected(extract_text: Extract
     assert perpetrators(attack) == set()
 
 
-@pytest.mark.xfail(
-    reason="'The Haqqani network is suspected of carrying out the bombing' records no responsibility at all "
-    "(responsibility == ()), so the suspicion is lost",
-    strict=True,
-)
 def test_is_suspected_of_carrying_out_is_suspected(extract_text: Extract) -> None:
     ex = extract_text(
         "A suicide bombing at a market in Kabul on March 4 killed 15 people. The Haqqani network is suspected "
@@ -376,21 +356,11 @@ def test_no_group_has_claimed_gives_no_perpetrator(extract_text: Extract) -> Non
     assert attack.responsibility == ()
 
 
-@pytest.mark.xfail(
-    reason="a claim in a sentence of its own with no attack word ('Al-Shabaab claimed responsibility.') is "
-    "dropped: sentences without a trigger only feed casualty figures",
-    strict=True,
-)
 def test_bare_claim_in_next_sentence_belongs_to_the_attack(extract_text: Extract) -> None:
     attack = only_attack(extract_text(BOMBING + "Al-Shabaab claimed responsibility."))
     assert statuses(attack) == {"group:al_shabaab": ClaimStatus.CLAIMED}
 
 
-@pytest.mark.xfail(
-    reason="'Al-Shabaab said it had carried out the attack.' records no claim: the 'said it carried out' "
-    "branch of _CLAIM is never reached because the prefix is glued onto the first alternative only",
-    strict=True,
-)
 def test_said_it_had_carried_out_is_a_claim(extract_text: Extract) -> None:
     attack = only_attack(extract_text(BOMBING + "Al-Shabaab said it had carried out the attack."))
     assert statuses(attack) == {"group:al_shabaab": ClaimStatus.CLAIMED}
@@ -479,11 +449,6 @@ def test_operates_in_from_is_active_in(extract_text: Extract) -> None:
     }
 
 
-@pytest.mark.xfail(
-    reason="in 'Al-Shabaab, the Somali affiliate of al-Qaeda, is active in Somalia and Kenya' the parent "
-    "inside the apposition also gets operatesIn Somalia and Kenya",
-    strict=True,
-)
 def test_operates_in_skips_the_parent_named_in_an_apposition(extract_text: Extract) -> None:
     ex = extract_text("Al-Shabaab, the Somali affiliate of al-Qaeda, is active in Somalia and Kenya.")
     assert relations(ex, Predicate.AFFILIATE_OF) == {("group:al_shabaab", "group:al_qaeda")}

@@ -74,6 +74,7 @@ _ATTRIBUTED_BEFORE = re.compile(
     re.I,
 )
 _ATTRIBUTED_AFTER = re.compile(
+    r"^\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:suspected|believed|thought)\s+(?:of|to\s+have)\b|"
     r"^\s+(?:was\s+|were\s+)?responsible\b|^\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants|fighters|gunmen|insurgents|jihadists|suicide\s+bombers?|bombers?|"
     r"commandos?|cell|operatives|attackers|members)\b|^\s*(?:'s|’s)\s+(?:deadly\s+|latest\s+|\w+\s+)?(?:attack|bombing|"
     r"assault|massacre|ambush|raid|siege)|^\s+(?:was|were|is|are)\s+(?:responsible|behind)\b|"
@@ -196,15 +197,31 @@ def _inherit_responsibility(
                 _add_claim(cand, g, status, sentence)
 
 
+# The attack a verb names, for labels and attack types: "kidnapped" -> kidnapping.
+_VERB_NOUN = {
+    "kidnapped": "kidnapping", "abducted": "kidnapping", "bombed": "bombing", "detonated": "bombing",
+    "exploded": "bombing", "went": "bombing", "blew": "bombing", "ambushed": "ambush", "opened": "shooting",
+    "shot": "shooting", "gunned": "shooting", "hijacked": "hijacking", "besieged": "siege", "massacred": "massacre",
+}
+
+
 def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list[_Candidate]) -> None:
-    """ "More than 400 people were wounded that night": figures right after an attack belong to it."""
+    """Figures or a claim in a sentence right after an attack belong to it.
+
+    "More than 400 people were wounded that night." "Al-Shabaab claimed responsibility."
+    """
     if not attacks or any(d.precision != "year" for d in dates):
         return
     latest = attacks[-1]
     if sentence.index - latest.evidence[-1][0].index > 2:
         return
+    claimants = _claimants(sentence)
+    for g in claimants:
+        _add_claim(latest, g, ClaimStatus.CLAIMED, sentence)
     found = read_casualties(sentence.text)
     if found.killed is None and found.wounded is None:
+        if claimants:
+            latest.evidence.append((sentence, (sentence.start, sentence.end), 0.6))
         return
     if latest.killed is None and found.killed is not None:
         latest.killed = found.killed
@@ -266,7 +283,8 @@ def _candidate(
 ) -> _Candidate:
     lo, hi = span
     text = sentence.text
-    cand = _Candidate(trigger=(trig.group("noun") or "attack").lower(), sentence=sentence, span=(lo, hi))
+    noun = trig.group("noun") or _VERB_NOUN.get(trig.group("verb").split()[0].lower(), "attack")
+    cand = _Candidate(trigger=noun.lower(), sentence=sentence, span=(lo, hi))
     cand.definite = trig.group("noun") is not None and _is_anaphoric(text[: trig.start()])
     cand.verb = trig.group("verb").lower() if trig.group("verb") else None
     in_span = [m for m in sentence.mentions if lo <= m.start - sentence.start < hi]
@@ -483,13 +501,13 @@ def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
         return ClaimStatus.DENIED
     if _CLAIMED_BY.search(before) or re.match(
         r"^\s*(?:,\s*(?:\w+\s+){0,6}?,\s*)?(?:\w+\s+){0,3}?(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
-        + _CLAIM.pattern,
+        + "(?:" + _CLAIM.pattern + ")",
         after,
         re.I,
     ):
         return ClaimStatus.SUSPECTED if _SUSPECTED.search(after[:30]) else ClaimStatus.CLAIMED
     if _ATTRIBUTED_BEFORE.search(before) or _ATTRIBUTED_AFTER.match(after):
-        window = before[-40:] + after[:40]
+        window = before[-60:] + after[:40]
         return ClaimStatus.SUSPECTED if _SUSPECTED.search(window) else ClaimStatus.ATTRIBUTED
     return None
 

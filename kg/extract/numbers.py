@@ -51,13 +51,14 @@ _BE = r"(?:(?:were|was|have\s+been|had\s+been|are|is|being|got)\s+)?(?:(?:report
 # verb-first: "killing at least 143 people", "wounding more than 100 others"
 _KILLED_AFTER = re.compile(rf"\b{_KILL_VERB}\s+{_QUAL}{_NUM}\s+(?P<rest>[^;:]{{0,300}})", re.I)
 _WOUNDED_AFTER = re.compile(rf"\b{_WOUND_VERB}\s+{_QUAL}{_NUM}\b(?P<rest>[^;:]{{0,300}})", re.I)
-# number-first: "Twenty-nine people were killed", "40 paramilitary police died", "30 people dead"
+# number-first: "Twenty-nine people were killed", "40 paramilitary police died", "30 people dead"; the words
+# between a count and its verb hold no other count ("21 people dead and 117 wounded").
 _KILLED_BEFORE = re.compile(
-    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\s+(?:\w+\s+){{0,2}}?{_BE}{_DEATH_STATE}\b",
+    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\s+(?:(?!\d)\w+\s+){{0,2}}?{_BE}{_DEATH_STATE}\b",
     re.I,
 )
 _WOUNDED_BEFORE = re.compile(
-    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\s+(?:\w+\s+){{0,2}}?{_BE}{_WOUND_STATE}\b",
+    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\s+(?:(?!\d)\w+\s+){{0,2}}?{_BE}{_WOUND_STATE}\b",
     re.I,
 )
 _TOLL = re.compile(

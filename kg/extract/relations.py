@@ -473,7 +473,7 @@ def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> lis
         if p.start < group.end:
             continue
         if not run:
-            if _operates(s.between(group, p)):
+            if _operates(s.between(group, p)) and not _IS_OBJECT.search(s.before(group, 25)):
                 run.append(p)
             continue
         if re.match(r"^\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?$", s.between(run[-1], p)):
