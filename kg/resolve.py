@@ -13,6 +13,7 @@ becomes one Entity whose key (type and gazetteer id or folded name) is what
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -47,6 +48,8 @@ DOMAINS: dict[Predicate, tuple[set[EntityType], set[EntityType]]] = {
     Predicate.AFFILIATED_WITH: ({P}, {O, G}),
     Predicate.LOCATED_IN: ({L, O}, {L}),
 }
+# Words that stand for a name ("the group", "its fighters", "he") are never kept as one of its aliases.
+_ANAPHOR_TEXT = re.compile(r"^(?:the|this|that|these|its|it|their|they|he|she|his|her)\b", re.I)
 _TYPE_PRIORITY = {G: 0, P: 1, O: 2, L: 3}
 _CLAIM_ORDER = [ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED, ClaimStatus.SUSPECTED, ClaimStatus.DENIED]
 
@@ -214,7 +217,7 @@ class Resolver:
         aliases = {}
         for text in list(surface) + list(names):
             f = lexicon.fold(text)
-            if f and f != folded_label and text != label:
+            if f and f != folded_label and text != label and not _ANAPHOR_TEXT.match(text):
                 aliases.setdefault(text.casefold(), text)
         ident = gid or lexicon.fold(label)
         return Entity(
@@ -250,7 +253,11 @@ class Resolver:
 
     def _incidents(self, key) -> list[Incident]:  # type: ignore[no-untyped-def]
         merged: dict[str, dict] = {}
-        for attack, place_nodes, claim_nodes in self._attacks:
+        # The best-attested report leads (then document id): the merged incident does not depend on input order.
+        reports = sorted(
+            self._attacks, key=lambda r: (-len(r[0].evidence), r[0].doc_id, r[0].label, r[0].date or "")
+        )
+        for attack, place_nodes, claim_nodes in reports:
             places = []
             for n in place_nodes:
                 e = key(n)

@@ -105,21 +105,11 @@ def test_unknown_group_is_recognised_from_claim_of_responsibility(extract_text: 
     assert (group.type, group.gazetteer_id) == (G, None)
 
 
-@pytest.mark.xfail(
-    reason="the entity ruler tags the province 'Zamfara' on its own, so 'the Zamfara Liberation Front' yields "
-    "only a Location 'Zamfara' and no Group",
-    strict=True,
-)
 def test_unknown_group_named_after_a_known_place_is_a_group(extract_text: Extract) -> None:
     ex = extract_text("The Zamfara Liberation Front claimed responsibility for the attack.")
     assert mention(ex, "Zamfara Liberation Front").type is G
 
 
-@pytest.mark.xfail(
-    reason="'Tana River Front' is typed Location/Facility because the facility head 'River' is checked "
-    "before the claim-of-responsibility context that marks a group",
-    strict=True,
-)
 def test_group_claiming_responsibility_is_not_a_facility(extract_text: Extract) -> None:
     ex = extract_text("The Tana River Front claimed responsibility for the attack.")
     assert mention(ex, "Tana River Front").type is G
@@ -493,12 +483,6 @@ def test_acronym_in_parentheses_is_declared_the_same(extract_text: Extract) -> N
     assert ("Kivu Defence Brigades", "KDB") in {(a.text, b.text) for a, b in ex.same_as}
 
 
-@pytest.mark.xfail(
-    reason="the acronym of an unknown group is typed Organization ('KDB' is ORG to the NER), so "
-    "'The KDB is active in Congo' gives no operatesIn and the resolver's majority vote makes the "
-    "whole entity an Organization",
-    strict=True,
-)
 def test_acronym_takes_the_type_of_the_group_it_abbreviates(extract_text: Extract) -> None:
     ex = extract_text(
         "The Kivu Defence Brigades (KDB) attacked a village in North Kivu. The KDB is active in Congo."

@@ -165,11 +165,6 @@ def test_anaphor_in_a_relation_never_becomes_an_alias() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    reason="an anaphor listed among an Extraction's mentions (text 'the group', name the antecedent) has "
-    "its text recorded as a surface form, so the entity gets the alias 'the group'",
-    strict=True,
-)
 def test_anaphor_among_mentions_never_becomes_an_alias() -> None:
     group = mention("Black Crescent Front", "d1")
     anaphors = [
@@ -346,11 +341,6 @@ def test_resolve_keys_do_not_depend_on_document_order() -> None:
     assert [i.key for i in forward.incidents] == [i.key for i in backward.incidents]
 
 
-@pytest.mark.xfail(
-    reason="a merged incident takes label, names and attack_type from whichever document came first "
-    "(d2 first: 'Kabul bombing'/'Bombing/Explosion'; d3 first: 'Kabul attack'/'Armed Assault')",
-    strict=True,
-)
 def test_resolve_merged_incident_does_not_depend_on_document_order() -> None:
     docs = corpus()
     docs[2] = replace(

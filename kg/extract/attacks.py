@@ -199,9 +199,20 @@ def _inherit_responsibility(
 
 # The attack a verb names, for labels and attack types: "kidnapped" -> kidnapping.
 _VERB_NOUN = {
-    "kidnapped": "kidnapping", "abducted": "kidnapping", "bombed": "bombing", "detonated": "bombing",
-    "exploded": "bombing", "went": "bombing", "blew": "bombing", "ambushed": "ambush", "opened": "shooting",
-    "shot": "shooting", "gunned": "shooting", "hijacked": "hijacking", "besieged": "siege", "massacred": "massacre",
+    "kidnapped": "kidnapping",
+    "abducted": "kidnapping",
+    "bombed": "bombing",
+    "detonated": "bombing",
+    "exploded": "bombing",
+    "went": "bombing",
+    "blew": "bombing",
+    "ambushed": "ambush",
+    "opened": "shooting",
+    "shot": "shooting",
+    "gunned": "shooting",
+    "hijacked": "hijacking",
+    "besieged": "siege",
+    "massacred": "massacre",
 }
 
 
@@ -457,7 +468,10 @@ def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> Date
     return usable[0] if usable else None
 
 
-_INSPIRED_BY = re.compile(r"\b(?:inspired|influenced|radicali[sz]ed|motivated|encouraged)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$|\b(?:supporters?|sympathi[sz]ers?|admirers?|fans?)\s+of\s+(?:the\s+)?$", re.I)
+_INSPIRED_BY = re.compile(
+    r"\b(?:inspired|influenced|radicali[sz]ed|motivated|encouraged)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$|\b(?:supporters?|sympathi[sz]ers?|admirers?|fans?)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _CLAIM_VERB = re.compile(
     r"\b(?:claimed|claims|has\s+claimed|admitted|accepted|took|takes)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)\b|"
     r"\bclaimed\s+(?:the|that|it|a|an|last|this|both|two|three|its)\b",
@@ -501,7 +515,9 @@ def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
         return ClaimStatus.DENIED
     if _CLAIMED_BY.search(before) or re.match(
         r"^\s*(?:,\s*(?:\w+\s+){0,6}?,\s*)?(?:\w+\s+){0,3}?(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
-        + "(?:" + _CLAIM.pattern + ")",
+        + "(?:"
+        + _CLAIM.pattern
+        + ")",
         after,
         re.I,
     ):
@@ -520,7 +536,12 @@ def _add_claim(cand: _Candidate, g: Mention, status: ClaimStatus, sentence: Sent
         # The evidence span must lie in the evidence sentence: a group inherited from an earlier
         # sentence is supported by the sentence that ties it to this attack, not by its own name.
         inside = sentence.start <= g.start and g.end <= sentence.end
-        cand.claims[key] = (g, status, sentence, (g.start, g.end) if inside else (sentence.start, sentence.end))
+        cand.claims[key] = (
+            g,
+            status,
+            sentence,
+            (g.start, g.end) if inside else (sentence.start, sentence.end),
+        )
 
 
 _BOTH = re.compile(

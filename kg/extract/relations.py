@@ -232,7 +232,10 @@ _IS_OBJECT = re.compile(r"\b(?:to|of|with|by|from|against|for)\s+(?:the\s+)?$", 
 def _operates(between: str) -> bool:
     """Whether the words after a group say it is active in the place that follows."""
     return bool(
-        _OPERATES.match(between) or _GROUP_POSS_IN.match(between) or _ITS_TERRITORY.match(between) or _CONTROLS.match(between)
+        _OPERATES.match(between)
+        or _GROUP_POSS_IN.match(between)
+        or _ITS_TERRITORY.match(between)
+        or _CONTROLS.match(between)
     )
 
 

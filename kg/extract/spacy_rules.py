@@ -12,6 +12,7 @@ package.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import os
 import re
@@ -284,13 +285,14 @@ def _clean(text: str) -> str:
 def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
     """Typed, cleaned mentions of the document's names, and the pairs it declares the same."""
     text = document.text
-    sent_index = {}
-    for i, sent in enumerate(sdoc.sents):
-        sent_index[sent.start] = i
-    starts = sorted(sent_index)
-    mentions: list[Mention] = []
+    sents = list(sdoc.sents)
+    sent_index = {sent.start: i for i, sent in enumerate(sents)}
+    mentions: list[Mention] = _unknown_groups(document, sents)
+    claimed = [(m.start, m.end) for m in mentions]
     people: dict[str, Mention] = {}  # surname -> fullest person mention so far
     for ent in sdoc.ents:
+        if any(s < ent.end_char and ent.start_char < e for s, e in claimed):
+            continue
         typed = _type(ent, text, people)
         if typed is None:
             continue
@@ -303,7 +305,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
             continue
         offset = ent.text.find(cleaned)
         start = ent.start_char + max(offset, 0)
-        si = sent_index[_floor(starts, ent.sent.start)]
+        si = sent_index[ent.sent.start]
         if etype is EntityType.PERSON and gid is None:
             cleaned, name = _person_name(cleaned, people)
         m = Mention(
@@ -312,16 +314,59 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         mentions.append(m)
         if etype is EntityType.PERSON and len(name.split()) > 1:
             people[_surname_key(name.split()[-1])] = m
+    mentions.sort(key=lambda m: m.start)
     same_as = _acronym_links(text, mentions)
-    return mentions, same_as
+    return _retype_aliases(mentions, same_as), same_as
 
 
-def _floor(starts: list[int], value: int) -> int:
-    lo = 0
-    for s in starts:
-        if s <= value:
-            lo = s
-    return lo
+# A name ending in a word armed groups are named by ("the Zamfara Liberation Front", "the Kivu Defence
+# Brigades"), said to claim, fight or field militants: a group the gazetteer does not know yet.
+_UNKNOWN_GROUP = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+(?:(?:of|for|the|al|el|wal|and)\s+)?){1,5}"
+    r"(?:Liberation\s+Front|Front|Brigades?|Battalions?|Liberation\s+Army|Revolutionary\s+Army|Movement|"
+    r"Mujahideen|Mujahidin|Militia|Legion|Commandos|Resistance|Jihad|Martyrs|Tigers|Fighters|Partisans))\b"
+)
+
+
+def _unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
+    """Groups recognised by the shape of their name and the words around it, where NER is unsure."""
+    text = document.text
+    found = []
+    for i, sent in enumerate(sents):
+        for match in _UNKNOWN_GROUP.finditer(sent.text):
+            name = _clean(match.group(1))
+            start = sent.start_char + match.start(1) + match.group(1).find(name)
+            end = start + len(name)
+            known = lexicon.lookup_group(name) or lexicon.lookup_org(name) or lexicon.lookup_place(name)
+            if known or " " not in name or _GOV_ORG_HEAD.search(name):
+                continue
+            before, after = text[max(0, start - 60) : start], text[end : end + 60]
+            if lexicon.GROUP_AFTER_CUE.match(after) or lexicon.GROUP_BEFORE_CUE.search(before):
+                found.append(Mention(name, name, EntityType.GROUP, document.id, start, end, i, 0.65))
+    return found
+
+
+def _retype_aliases(mentions: list[Mention], same_as: list[tuple[Mention, Mention]]) -> list[Mention]:
+    """Give every use of an alias the type and name of what it was introduced for.
+
+    "The Kivu Defence Brigades (KDB) ..." then "The KDB is active in Congo": NER may call the
+    bare "KDB" an organisation; it is the group.
+    """
+    introduced: dict[str, Mention] = {}
+    for full, short in same_as:
+        if short.gazetteer_id is None and full.type is not EntityType.PERSON:
+            introduced.setdefault(short.text, full)
+    if not introduced:
+        return mentions
+    out = []
+    for m in mentions:
+        full = introduced.get(m.text)
+        if full is not None and m.gazetteer_id is None and (m.type is not full.type or m.name != full.name):
+            m = dataclasses.replace(
+                m, type=full.type, name=full.name, gazetteer_id=full.gazetteer_id, subtype=full.subtype
+            )
+        out.append(m)
+    return out
 
 
 def _type(
@@ -413,7 +458,9 @@ _COMMON_NOUNS = frozenset(
     "attackers survivors victims families relatives villagers experts researchers journalists reporters "
     "spokesman spokeswoman officials critics activists protesters mourners medics doctors rescuers".split()
 )
-_TIES_AFTER = re.compile(r"^-(?:linked|affiliated|aligned|inspired|backed|allied|loyal|connected|sponsored|style|type)\b", re.I)
+_TIES_AFTER = re.compile(
+    r"^-(?:linked|affiliated|aligned|inspired|backed|allied|loyal|connected|sponsored|style|type)\b", re.I
+)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|around|into|from|attack\s+on|attacks\s+on|raid\s+on|town\s+of|village\s+of|"
     r"city\s+of|district\s+of|region\s+of|province\s+of|camp\s+at|base\s+at)\s+(?:the\s+)?$",
@@ -493,7 +540,10 @@ def _acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Me
                     m.subtype,
                 )
                 mentions.append(other)
-            if other is not None and (other.type is m.type or m.type is EntityType.PERSON):
+            # An acronym NER typed differently is still the acronym of this name (it is retyped later).
+            if other is not None and (
+                other.type is m.type or m.type is EntityType.PERSON or other.gazetteer_id is None
+            ):
                 pairs.append((m, other))
                 continue
         alias = re.match(
