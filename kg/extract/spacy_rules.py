@@ -453,10 +453,7 @@ def _type(
 
 # Words NER sometimes takes for a name at the start of a sentence ("Detectives said ...").
 _COMMON_NOUNS = frozenset(
-    "detectives investigators officials authorities police residents witnesses analysts sources militants "
-    "officers troops soldiers prosecutors judges lawmakers diplomats insurgents jihadists rebels gunmen "
-    "attackers survivors victims families relatives villagers experts researchers journalists reporters "
-    "spokesman spokeswoman officials critics activists protesters mourners medics doctors rescuers".split()
+    ["detectives", "investigators", "officials", "authorities", "police", "residents", "witnesses", "analysts", "sources", "militants", "officers", "troops", "soldiers", "prosecutors", "judges", "lawmakers", "diplomats", "insurgents", "jihadists", "rebels", "gunmen", "attackers", "survivors", "victims", "families", "relatives", "villagers", "experts", "researchers", "journalists", "reporters", "spokesman", "spokeswoman", "officials", "critics", "activists", "protesters", "mourners", "medics", "doctors", "rescuers"]
 )
 _TIES_AFTER = re.compile(
     r"^-(?:linked|affiliated|aligned|inspired|backed|allied|loyal|connected|sponsored|style|type)\b", re.I
