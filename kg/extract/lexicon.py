@@ -87,6 +87,22 @@ def group_acronyms() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _shared_names() -> dict[str, tuple[str, ...]]:
+    """Folded name or exact acronym -> every group id that uses it, where more than one does."""
+    users: dict[str, list[str]] = {}
+    for g in groups().values():
+        for name in {fold(n) for n in (g.name, *g.aliases)} | set(g.acronyms):
+            users.setdefault(name, []).append(g.id)
+    return {name: tuple(ids) for name, ids in users.items() if len(ids) > 1}
+
+
+def group_candidates(text: str) -> tuple[str, ...]:
+    """Every known group a name may stand for ("Ansar al-Sunna": the Iraqi group or the Mozambican one)."""
+    shared = _shared_names()
+    return shared.get(text.strip()) or shared.get(fold(text)) or ()
+
+
 def lookup_group(text: str) -> str | None:
     """The gazetteer id of a group named `text`, if it is a known one."""
     return group_acronyms().get(text.strip()) or group_index().get(fold(text))

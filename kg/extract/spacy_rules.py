@@ -315,8 +315,49 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         if etype is EntityType.PERSON and len(name.split()) > 1:
             people[_surname_key(name.split()[-1])] = m
     mentions.sort(key=lambda m: m.start)
+    mentions = _disambiguate_groups(_surnames_named_later(mentions))
     same_as = _acronym_links(text, mentions)
     return _retype_aliases(mentions, same_as), same_as
+
+
+def _surnames_named_later(mentions: list[Mention]) -> list[Mention]:
+    """A headline's bare surname ("Abdeslam handed life term") is the person the article names in full."""
+    full: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type is EntityType.PERSON and " " in m.name:
+            full.setdefault(_surname_key(m.name.split()[-1]), m)
+    out = []
+    for m in mentions:
+        if m.type is EntityType.PERSON and " " not in m.name and m.gazetteer_id is None:
+            named = full.get(_surname_key(m.name))
+            if named is not None:
+                m = dataclasses.replace(m, name=named.name)
+        out.append(m)
+    return out
+
+
+def _disambiguate_groups(mentions: list[Mention]) -> list[Mention]:
+    """Pick, for a name several groups share, the group whose region the document is about."""
+    places = {lexicon.fold(m.name) for m in mentions if m.type is EntityType.LOCATION}
+    for m in mentions:
+        if m.type is EntityType.LOCATION and m.gazetteer_id and m.gazetteer_id.startswith("place:"):
+            entry = lexicon.gazetteer.places().get(m.gazetteer_id[len("place:") :])
+            country = entry.country if entry else None
+            if country and country in lexicon.gazetteer.places():
+                places.add(lexicon.fold(lexicon.gazetteer.places()[country].name))
+    out = []
+    for m in mentions:
+        candidates = lexicon.group_candidates(m.text) if m.type is EntityType.GROUP else ()
+        if len(candidates) > 1:
+            scored = [
+                (sum(lexicon.fold(r) in places for r in lexicon.groups()[c].regions), -i, c)
+                for i, c in enumerate(candidates)
+            ]
+            best = max(scored)[2]
+            if f"group:{best}" != m.gazetteer_id:
+                m = dataclasses.replace(m, gazetteer_id=f"group:{best}", name=lexicon.groups()[best].name)
+        out.append(m)
+    return out
 
 
 # A name ending in a word armed groups are named by ("the Zamfara Liberation Front", "the Kivu Defence
@@ -328,11 +369,38 @@ _UNKNOWN_GROUP = re.compile(
 )
 
 
+# "the Ajang-Ajang faction", "the Maute group": a capitalised name before a word for an armed group.
+_NAMED_FACTION = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:faction|militia|splinter\s+group|armed\s+group|"
+    r"militant\s+group|rebel\s+group|jihadist\s+group|terrorist\s+group|insurgent\s+group|gang)\b"
+)
+
+
 def _unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
     """Groups recognised by the shape of their name and the words around it, where NER is unsure."""
     text = document.text
     found = []
     for i, sent in enumerate(sents):
+        for match in _NAMED_FACTION.finditer(sent.text):
+            name = match.group(1)
+            if lexicon.lookup_place(name) or lexicon.lookup_org(name) or _GOV_ORG_HEAD.search(name):
+                continue
+            start = sent.start_char + match.start(1)
+            gid = lexicon.lookup_group(name)
+            canonical = lexicon.groups()[gid].name if gid else name
+            found.append(
+                Mention(
+                    name,
+                    canonical,
+                    EntityType.GROUP,
+                    document.id,
+                    start,
+                    start + len(name),
+                    i,
+                    0.7,
+                    f"group:{gid}" if gid else None,
+                )
+            )
         for match in _UNKNOWN_GROUP.finditer(sent.text):
             name = _clean(match.group(1))
             start = sent.start_char + match.start(1) + match.group(1).find(name)
@@ -341,7 +409,10 @@ def _unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
             if known or " " not in name or _GOV_ORG_HEAD.search(name):
                 continue
             before, after = text[max(0, start - 60) : start], text[end : end + 60]
-            if lexicon.GROUP_AFTER_CUE.match(after) or lexicon.GROUP_BEFORE_CUE.search(before):
+            overlaps = any(f.start < end and start < f.end for f in found)
+            if not overlaps and (
+                lexicon.GROUP_AFTER_CUE.match(after) or lexicon.GROUP_BEFORE_CUE.search(before)
+            ):
                 found.append(Mention(name, name, EntityType.GROUP, document.id, start, end, i, 0.65))
     return found
 
@@ -438,6 +509,21 @@ def _type(
         return EntityType.LOCATION, None, None, None, 0.6
     if single and label in ("ORG", "PERSON") and cleaned.casefold() in _COMMON_NOUNS:
         return None
+    # "Finance Minister Arun Jaitley": the portfolio of a title, not an organisation.
+    if (
+        single
+        and label == "ORG"
+        and re.match(r"^\s+(?:Minister|Ministry|Secretary|Department|Committee)\b", after)
+    ):
+        return None
+    # "their Nigerien guide", "a Frenchman": a nationality word NER took for a person.
+    if (
+        single
+        and label == "PERSON"
+        and _DEMONYM.match(cleaned)
+        and not re.match(r"^\s*(?:said|says|told|added|,)", after)
+    ):
+        return None
     if label == "ORG":
         if _is_group(ent, text, cleaned):
             return EntityType.GROUP, None, None, None, 0.7
@@ -453,8 +539,51 @@ def _type(
 
 # Words NER sometimes takes for a name at the start of a sentence ("Detectives said ...").
 _COMMON_NOUNS = frozenset(
-    ["detectives", "investigators", "officials", "authorities", "police", "residents", "witnesses", "analysts", "sources", "militants", "officers", "troops", "soldiers", "prosecutors", "judges", "lawmakers", "diplomats", "insurgents", "jihadists", "rebels", "gunmen", "attackers", "survivors", "victims", "families", "relatives", "villagers", "experts", "researchers", "journalists", "reporters", "spokesman", "spokeswoman", "officials", "critics", "activists", "protesters", "mourners", "medics", "doctors", "rescuers"]
+    [
+        "detectives",
+        "investigators",
+        "officials",
+        "authorities",
+        "police",
+        "residents",
+        "witnesses",
+        "analysts",
+        "sources",
+        "militants",
+        "officers",
+        "troops",
+        "soldiers",
+        "prosecutors",
+        "judges",
+        "lawmakers",
+        "diplomats",
+        "insurgents",
+        "jihadists",
+        "rebels",
+        "gunmen",
+        "attackers",
+        "survivors",
+        "victims",
+        "families",
+        "relatives",
+        "villagers",
+        "experts",
+        "researchers",
+        "journalists",
+        "reporters",
+        "spokesman",
+        "spokeswoman",
+        "officials",
+        "critics",
+        "activists",
+        "protesters",
+        "mourners",
+        "medics",
+        "doctors",
+        "rescuers",
+    ]
 )
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians?|iens?|ans|ese|ish|ic|is|(?:wo)?m[ae]n)$")
 _TIES_AFTER = re.compile(
     r"^-(?:linked|affiliated|aligned|inspired|backed|allied|loyal|connected|sponsored|style|type)\b", re.I
 )
@@ -497,8 +626,8 @@ def _is_group(ent: Span, text: str, cleaned: str) -> bool:
 
 
 def _surname_key(word: str) -> str:
-    """A surname as looked up: "Al-Sahrawi" at the start of a sentence is "al-Sahrawi"."""
-    return word.casefold()
+    """A surname as looked up: "Al-Sahrawi" is "al-Sahrawi" is "Sahrawi"; "al-Awlaki" is "Awlaki"."""
+    return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|bin|ibn|abu)[-\s’']", "", word.casefold())
 
 
 def _person_name(cleaned: str, people: dict[str, Mention]) -> tuple[str, str]:
