@@ -45,7 +45,9 @@ _BRANCH = (
 # ------------------------------------------------------------------ person -> organisation or group
 
 # "Michael Kugelman of the Washington, D.C.-based Wilson Center"; "Kabir Taneja of India's leading think tank, the ORF"
-_P_OF_O = re.compile(rf"^\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:{_W},?\s+){{0,6}}?(?:the\s+)?$")
+_P_OF_O = re.compile(
+    rf"^\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:(?!(?:who|which|that|when|after|before|broke|split|fighters|men)\b){_W},?\s+){{0,6}}?(?:the\s+)?$"
+)
 # "Nathan Sales, former counterterrorism coordinator at the State Department"; "X, the founder and leader of the Y"
 _P_COMMA_TITLE_OF_O = re.compile(
     rf"^\s*,\s+(?:who\s+(?:is|was)\s+)?(?:a|an|the|its|his|her)?\s*(?:{_W}\s+){{0,5}}?(?P<title>{_TITLE})s?"
@@ -86,7 +88,7 @@ _P_VERB_O = re.compile(
 # "the O, led by P"; "O leader, P"
 _O_LED_BY_P = re.compile(
     r"^\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|now)\s+)?"
-    r"(?:led|headed|founded|commanded|run|co-founded)\s+by\s+$",
+    r"(?:led|headed|founded|commanded|run|co-founded|formed|created|set\s+up)\s+(?:[\w-]+\s+){0,5}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
 # "the founder of O, P"
@@ -127,7 +129,9 @@ _X_FORMED_FROM_Y = re.compile(
     rf"disaffected\s+|dissident\s+|breakaway\s+|defectors?\s+from\s+|members\s+of\s+|veterans\s+of\s+|fighters\s+from\s+)*"
     rf"|(?:formed|founded|created|set\s+up|established)\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:[\w-]+\s+){{0,2}}?(?:members|fighters|militants|"
     rf"commanders|dissidents|veterans|defectors|hardliners)\s+(?:who\s+(?:had\s+)?(?:broke|broken|split|defected)\s+(?:away\s+)?from|of|from)"
-    rf"|(?:formed|founded|created)\s+(?:\w+\s+){{0,3}}?(?:from|out\s+of)\s+(?:the\s+)?(?:remnants\s+of\s+|merger\s+of\s+)?)"
+    rf"|(?:formed|founded|created)\s+(?:\w+\s+){{0,3}}?(?:from|out\s+of)\s+(?:the\s+)?(?:remnants\s+of\s+|merger\s+of\s+)?"
+    rf"|(?:founded|formed|created|set\s+up)\b[^.;]{{0,90}}?\b(?:fighters|members|militants|defectors|dissidents)\s+who\s+"
+    rf"(?:had\s+)?(?:broke|broken|split|defected)\s+(?:away\s+)?from)"
     rf"\s*(?:the\s+)?(?:{_W}\s+)?$",
     re.I,
 )
@@ -143,7 +147,8 @@ _MERGER = re.compile(
 )
 
 _ALLIED = re.compile(
-    r"^\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|formally|publicly|reportedly|later|then|remains?|is|are|was|were|"
+    r"^\s*,?\s+(?:(?:factions|members|fighters|leaders|commanders|units|cells|wings|affiliates)\s+)?"
+    r"(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|formally|publicly|reportedly|later|then|remains?|is|are|was|were|"
     r"long\s+been|been)\s+)*(?:pledged\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|bay'?ah)\s+to|"
     r"swore\s+(?:allegiance|loyalty)\s+to|sworn\s+(?:allegiance|loyalty)\s+to|allied\s+(?:itself\s+)?with|"
     r"an\s+ally\s+of|a\s+close\s+ally\s+of|in\s+alliance\s+with|aligned\s+with|teamed\s+up\s+with|"
@@ -151,13 +156,25 @@ _ALLIED = re.compile(
     r"fights\s+alongside|partnered\s+with|backs|backed|supports|supported|loyal\s+to|close\s+to)\s+(?:the\s+)?$",
     re.I,
 )
+# "accuses the Taliban of sheltering the TTP": a host and its guest are allies, whatever the host says.
+_SHELTERS = re.compile(
+    r"^\s+(?:of\s+)?(?:sheltering|harbou?ring|hosting|protecting|shielding|sheltered|harbou?red|hosted|protected|"
+    r"shelters|harbou?rs|hosts|protects)\s+(?:the\s+)?$",
+    re.I,
+)
+_PAIR_CLOSE_AFTER = re.compile(
+    r"^\s+(?:as\s+)?(?:(?:very|so|extremely)\s+)?(?:close|symbiotic|strong|warm|deep|intimate|cooperative)\b",
+    re.I,
+)
 _ALLY_AFTER = re.compile(
     rf"^{_POSS}\s+(?:(?:closest|close|key|main|chief|principal|long-?time|strongest|oldest)\s+)*(?:ally|allies|partner|partners|patron|backer)\b",
     re.I,
 )
 _RIVAL = re.compile(
-    r"^\s*,?\s+(?:(?:has|have|had|also|since|repeatedly|long|then|is|are|was|were|been|openly|now)\s+)*"
-    r"(?:fought|fights|fighting|clashed\s+with|clashes\s+with|battled|battles|battling|attacked|attacks|"
+    r"^\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|since|repeatedly|long|then|is|are|was|were|been|openly|now)\s+)*"
+    r"(?:spent\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:waged\s+(?:a\s+)?(?:[\w-]+\s+){0,4}?against|(?:reasserting|asserting|defending)\s+itself\s+against|"
+    r"fought|fights|fighting|clashed\s+with|clashes\s+with|battled|battles|battling|attacked|attacks|"
     r"at\s+war\s+with|rivals?\s+(?:of|to)?|competes?\s+with|competed\s+with|competing\s+with|feuded\s+with|"
     r"feuding\s+with|opposed|turned\s+on|waged\s+war\s+on|declared\s+war\s+on|hunting|hunted|hunts|"
     r"an\s+enemy\s+of|enemies\s+of|disowned|denounced|expelled|assassinated\s+(?:\w+\s+){0,5}?|"
@@ -182,7 +199,7 @@ _PAIR_RIVAL_BEFORE = re.compile(
     r"\b(?:rivalry|feud|fighting|clashes|war|competition|schism|conflict)\s+between\s+(?:the\s+)?$", re.I
 )
 _PAIR_ALLIED_BEFORE = re.compile(
-    r"\b(?:alliance|partnership|cooperation|ties|links)\s+between\s+(?:the\s+)?$", re.I
+    r"\b(?:alliance|partnership|cooperation|ties|links|relationship|relations)\s+between\s+(?:the\s+)?$", re.I
 )
 
 # ------------------------------------------------------------------ group -> location
@@ -229,18 +246,33 @@ _CONTROLS = re.compile(
 _IS_OBJECT = re.compile(r"\b(?:to|of|with|by|from|against|for)\s+(?:the\s+)?$", re.I)
 
 
+# "IS cells in Idlib", "Taliban fighters across the south": the group's own people somewhere.
+_MEMBERS_IN = re.compile(
+    r"^\s+(?:cells|fighters|militants|bases|camps|strongholds|positions|hideouts|units|commanders|insurgents)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:in|across|around|throughout)\s+(?:the\s+)?$",
+    re.I,
+)
+# "Jaish-e-Mohammad, one of the main groups fighting Indian rule in Kashmir, ..."
+_APPOS_OPERATES = re.compile(
+    r"^\s*,\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|movements?|factions?|outfits?|"
+    r"insurgents?|militias?)\s+(?:(?:fighting|active|operating|waging\s+(?:[\w-]+\s+){0,2}?|based)\s+)(?:[\w-]+\s+){0,3}?"
+    r"(?:in|across|throughout)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _operates(between: str) -> bool:
     """Whether the words after a group say it is active in the place that follows."""
-    return bool(
-        _OPERATES.match(between)
-        or _GROUP_POSS_IN.match(between)
-        or _ITS_TERRITORY.match(between)
-        or _CONTROLS.match(between)
+    return any(
+        p.match(between)
+        for p in (_OPERATES, _GROUP_POSS_IN, _ITS_TERRITORY, _CONTROLS, _MEMBERS_IN, _APPOS_OPERATES)
     )
 
 
 _LOC_BASED_G = re.compile(r"^\s*-?(?:based|controlled|held)\s+(?:\w+\s+){0,2}?$", re.I)
-_IN_LOC_COMMA = re.compile(r"^(?:In|Across|Throughout|Inside)\s+(?:the\s+)?$")
+_IN_LOC_COMMA = re.compile(
+    r"^(?:In|Across|Throughout|Inside|Based\s+(?:in|on)\s+(?:the\s+)?(?:islands?\s+of|provinces?\s+of|region\s+of)?\s*)\s*(?:the\s+)?$"
+)
 
 # ------------------------------------------------------------------ located in
 
@@ -253,6 +285,7 @@ _BASED_IN = re.compile(
 
 
 _MODIFIER_AFTER = re.compile(rf"^\s+{_BRANCH}\b", re.I)
+_PRONOUNS = frozenset({"its", "their", "it", "they"})
 _PAREN = re.compile(r"^\s*\([^()]{1,25}\)")
 
 
@@ -316,10 +349,11 @@ def _pair(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
         elif a.type is G and b.type is G and _X_JOINED_Y.match(between):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
-    # "fought the IS branch": the group named is only a modifier of the one meant.
+    # "X was accepted as an IS affiliate": the parent named as a modifier (never a pronoun: "its affiliates").
     if (
         a.type in ORG_LIKE
         and b.type is G
+        and b.text.casefold() not in _PRONOUNS
         and re.match(
             r"^\s*,?\s+(?:[\w-]+\s+){0,3}?(?:as|is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?$",
             between,
@@ -362,7 +396,9 @@ def _pair(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
             and _PAIR_ALLIED_AFTER.match(after_b)
         ):
             yield Found(a, Predicate.ALLIED_WITH, b, 0.75)
-        elif _X_AND_Y.match(between) and _PAIR_ALLIED_BEFORE.search(s.before(a, 40)):
+        elif _SHELTERS.match(between) or (
+            _X_AND_Y.match(between) and _PAIR_ALLIED_BEFORE.search(s.before(a, 40))
+        ):
             yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
         if (
             _RIVAL.match(between)
