@@ -531,3 +531,71 @@ def test_sentence_initial_the_group_stands_for_the_group_just_discussed(extract_
     (relation,) = [r for r in ex.relations if r.predicate is Predicate.OPERATES_IN]
     assert relation.subject.text == "The group"
     assert (ident(relation.subject), ident(relation.object)) == ("group:jamaat_ul_ahrar", "place:PK")
+
+
+# ------------------------------------------------------------------ rules added after the first review
+
+
+def test_shared_group_name_follows_the_region_of_the_document(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Ansar al-Sunna fighters attacked the town of Macomia in Cabo Delgado, Mozambique, on Saturday."
+    )
+    assert mention(ex, "Ansar al-Sunna").gazetteer_id == "group:ansar_al_sunna_mozambique"
+    ex = extract_text("Ansar al-Sunna fighters attacked a checkpoint near Kirkuk in Iraq on Saturday.")
+    assert mention(ex, "Ansar al-Sunna").gazetteer_id == "group:ansar_al_islam"
+
+
+def test_headline_surname_is_the_person_named_later(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Court jails Okafor over Abuja bomb plot\n\nA court in Abuja jailed Chinedu Okafor for life on Friday."
+    )
+    assert mention(ex, "Okafor").name == "Chinedu Okafor"
+
+
+def test_named_faction_is_a_group(extract_text: Extract) -> None:
+    ex = extract_text("Police blamed the Hasani faction for the ambush near Marawi.")
+    assert mention(ex, "Hasani").type is G
+
+
+def test_group_named_as_a_modifier_is_not_the_group_meant(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Al-Shabaab gunmen stormed a hotel in Kismayo on Friday, killing nine people. "
+        "The al-Qaeda-linked group claimed responsibility."
+    )
+    attack = only_attack(ex)
+    assert statuses(attack) == {"group:al_shabaab": ClaimStatus.CLAIMED}
+
+
+def test_inspired_by_a_group_is_not_responsibility(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Last year a man inspired by Atomwaffen Division attacked a synagogue in Halle, wounding two people."
+    )
+    assert perpetrators(only_attack(ex)) == set()
+
+
+def test_distance_reference_point_is_not_the_place_of_the_attack(extract_text: Extract) -> None:
+    ex = extract_text("On Sunday gunmen killed seven villagers in Kano, about 80 kilometres north of Zaria.")
+    assert places(only_attack(ex)) == ["Kano"]
+
+
+def test_both_attacks_claim_goes_to_the_two_attacks_just_told(extract_text: Extract) -> None:
+    ex = extract_text(
+        "In May 2023 militants killed 12 soldiers in Diffa. The following month 20 villagers died in an attack on "
+        "Bosso. Boko Haram claimed both attacks."
+    )
+    assert [perpetrators(a) for a in ex.attacks] == [{"group:boko_haram"}, {"group:boko_haram"}]
+
+
+def test_sheltering_a_group_is_an_alliance(extract_text: Extract) -> None:
+    ex = extract_text("Kabul accuses the Taliban of sheltering al-Qaeda commanders.")
+    assert ("group:taliban", "group:al_qaeda") in relations(ex, Predicate.ALLIED_WITH)
+
+
+def test_group_cells_in_a_place_operate_there(extract_text: Extract) -> None:
+    ex = extract_text("Security forces have dismantled Islamic State cells in Anbar province this year.")
+    assert [s for s, _ in relations(ex, Predicate.OPERATES_IN)] == ["group:islamic_state"]
+
+
+def test_founded_by_after_a_date_is_an_affiliation(extract_text: Extract) -> None:
+    ex = extract_text("The Black Crescent Front was founded in 2011 by the preacher Idris Bako.")
+    assert ("Idris Bako", "Black Crescent Front") in relations(ex, Predicate.AFFILIATED_WITH)
