@@ -69,7 +69,7 @@ _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re
 _ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:carried\s+out\s+by|perpetrated\s+by|committed\s+by|blamed\s+on|attributed\s+to|launched\s+by|"
     r"staged\s+by|mounted\s+by|orchestrated\s+by|masterminded\s+by|attack\s+by|bombing\s+by|assault\s+by|"
-    r"blamed|blames|accused|accuses|held\s+responsible|tied\s+the\s+(?:plot|attack)\s+to|linked\s+(?:the\s+\w+\s+)?to)\s+(?:the\s+)?"
+    r"blamed|blames|accused|accuses|held\s+responsible|pinned\s+(?:the\s+)?(?:\w+\s+)?on|tied\s+the\s+(?:plot|attack)\s+to|linked\s+(?:the\s+\w+\s+)?to)\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}?$",
     re.I,
 )
@@ -407,7 +407,8 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 _CLAUSE_BREAK = re.compile(
-    r"\b(?:that|could|would|might|may|will|fears?|warn\w*|threat\w*|plots?|limited\s+to|according|said|says)\b",
+    # not a bare "that": "the bombing that killed X inside his compound in Kabul" is still the event
+    r"\b(?:could|would|might|may|will|fears?\s+that|warn\w*|threat\w*|plots?|limited\s+to|according|said|says)\b",
     re.I,
 )
 
@@ -474,7 +475,8 @@ _INSPIRED_BY = re.compile(
 )
 _CLAIM_VERB = re.compile(
     r"\b(?:claimed|claims|has\s+claimed|admitted|accepted|took|takes)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)\b|"
-    r"\bclaimed\s+(?:the|that|it|a|an|last|this|both|two|three|its)\b",
+    r"\bclaimed\s+(?:the|that|it|a|an|last|this|both|two|three|its)\b|"
+    r"\badmitted\s+(?:killing|carrying\s+out|planting|bombing|shooting|to\s+(?:killing|carrying\s+out))\b",
     re.I,
 )
 _NEGATED_CLAIM = re.compile(r"\b(?:no|not|never|nobody|none)\b[^.;]{0,30}$|\bwithout\s+$", re.I)

@@ -66,7 +66,8 @@ _TOLL = re.compile(
 )
 _N_DEAD = re.compile(rf"(?<![\w,]){_QUAL}{_NUM}\s+(?:people\s+)?dead\b", re.I)
 _N_WOUNDED_NOUN = re.compile(
-    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?:people\s+)?(?:wounded|injured)\b(?!\s+(?:by|in))", re.I
+    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?:(?:people|others|more)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:wounded|injured)\b(?!\s+(?:by|in))",
+    re.I,
 )
 
 _ATTACKER_NOUN = re.compile(rf"^\s*{_MODS}(?:{ATTACKERS})\b", re.I)

@@ -193,7 +193,7 @@ _GOV_ORG_HEAD = re.compile(
 # Not a name: no letters, a lower-case start (but for Arabic and other particles: al-Qaeda, bin Laden), long digit runs, too long.
 _JUNK = re.compile(
     r"^(?:[^A-Za-zÀ-ÿ]*|(?!(?:al|el|ad|ar|as|ash|at|az|an|ath|bin|ibn|abu|de|van|von|da|di|du|la|le|ul)[-\s’'])[a-z].*|"
-    r".*\d{3,}.*|.{80,})$",
+    r".*\d{3,}.*|.{80,}|.*-(?:based|backed|linked|born|led|style|held|controlled|inspired))$",
     re.S,
 )
 _LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
@@ -742,20 +742,22 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                 if antecedent is None:
                     continue
                 surface = document.text[start:end].strip()
-                out.append(
-                    Mention(
-                        surface,
-                        antecedent.name,
-                        EntityType.GROUP,
-                        document.id,
-                        start,
-                        start + len(surface),
-                        i,
-                        0.6,
-                        antecedent.gazetteer_id,
-                        antecedent.subtype,
-                    )
+                resolved = Mention(
+                    surface,
+                    antecedent.name,
+                    EntityType.GROUP,
+                    document.id,
+                    start,
+                    start + len(surface),
+                    i,
+                    0.6,
+                    antecedent.gazetteer_id,
+                    antecedent.subtype,
                 )
+                out.append(resolved)
+                # A resolved "it" is the subject of its sentence for the next one's "It was behind ...".
+                groups.append(resolved)
+                groups.sort(key=lambda m: m.start)
         # "Al-Sahrawi's group claimed the ambush": the group that person was named with first.
         for match in _PERSONS_GROUP.finditer(sent.text):
             start = sent.start_char + match.start(1)
