@@ -251,8 +251,14 @@ def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]
     kept = [triggers[0]]
     for t in triggers[1:]:
         gap = sentence.text[kept[-1].end() : t.start()]
-        if t.group("noun") and re.search(
-            r"(?:,|;|\band\b|\bwhile\b|\bafter\b|\bbefore\b|\bincluding\b|\binclude\b)", gap
+        # "The suicide bombing that killed X ... was the most senior assassination": one event named twice.
+        predicate = re.search(
+            r"\b(?:was|is|were|are|became|remains?)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$", gap
+        )
+        if (
+            t.group("noun")
+            and not predicate
+            and re.search(r"(?:,|;|\band\b|\bwhile\b|\bafter\b|\bbefore\b|\bincluding\b|\binclude\b)", gap)
         ):
             kept.append(t)
     spans = []
@@ -273,7 +279,7 @@ def _boundary(text: str, lo: int, hi: int) -> int:
     cuts = [
         m.start()
         for m in re.finditer(
-            r"\s+and\s+(?:a|an|the)\b|;|,\s+(?:and\s+|including\s+|such\s+as\s+)?(?:a|an|the)\b|\bincluding\b",
+            r"\s+and\s+|;|,\s+(?:and\s+|including\s+|such\s+as\s+)?(?:a|an|the)\b|\bincluding\b",
             gap,
         )
     ]
@@ -501,8 +507,10 @@ def _claimants(sentence: Sentence) -> list[Mention]:
             for m in sentence.mentions
             if m.type is EntityType.GROUP and clause_start <= m.start - sentence.start < verb.start()
         ]
-        if before:
-            found.append(before[0])
+        # "The Islamic State's regional branch, ISIS-K, claimed": a possessive names the parent, not the claimant.
+        plain = [m for m in before if not re.match(r"^(?:'s|’s)", sentence.text[m.end - sentence.start :])]
+        if plain or before:
+            found.append((plain or before)[0])
     return found
 
 
@@ -551,6 +559,12 @@ _BOTH = re.compile(
 )
 
 
+def stretch_before(c: _Candidate) -> str:
+    """The words of the candidate's stretch up to its attack word."""
+    found = TRIGGER.search(c.sentence.text, c.span[0])
+    return c.sentence.text[c.span[0] : found.start()] if found else ""
+
+
 def _continues(c: _Candidate, latest: _Candidate) -> bool:
     """Whether an unanchored candidate carries on the story of the latest attack."""
     if c.locations or c.date is not None:
@@ -572,7 +586,16 @@ def _is_event(c: _Candidate) -> bool:
     if not (anchored and facts):
         return False
     # "its attacks", "bombings in the region": a plural names many attacks, not one, unless it counts victims.
-    if c.trigger.endswith("s") and not c.trigger.endswith(("ss", "us", "is")) and c.killed is None:
+    plural = c.trigger.endswith("s") and not c.trigger.endswith(("ss", "us", "is"))
+    several_of_one = re.search(
+        r"\b(?:twin|double|triple|two|three|coordinated|simultaneous)\s+(?:\w+\s+)?$", stretch_before(c)
+    )
+    if (
+        plural
+        and c.killed is None
+        and not several_of_one
+        and not (c.date and c.date.precision == "day" and c.locations)
+    ):
         return False
     if c.verb in ("killed", "killing", "exploded", "went off") and c.killed is None and not c.locations:
         return False

@@ -700,9 +700,9 @@ def _acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Me
 
 _ITS = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir)\s+(?=(?:\w+\s+)?(?:gunmen|fighters|militants|members|leader|founder|commanders?|affiliates?|"
-    r"branch|suicide\s+bombers?|emir|spokesman|cells|factions|bases|hideouts|camps)\b)|"
+    r"branch|suicide\s+bombers?|bombers|emir|spokesman|cells|factions|bases|hideouts|camps)\b)|"
     r"(?:^|^(?:In|By|After|Since|Later|Then|Now|Based)\b[^.;]{0,40}?,?\s)(?:It|it|They|they)\b(?=\s+(?:has|had|have|is|was|were|are|"
-    r"also|later|then|claimed|showed|pledged|formally|remains|seized|stormed|attacked|merged|split|joined|became)\b)"
+    r"also|later|then|claimed|showed|pledged|formally|remains|seized|stormed|attacked|merged|split|joined|became|carried|conducted|staged|launched|mounted|killed|struck|operates|controls|was|is)\b)"
 )
 
 
