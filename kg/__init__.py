@@ -33,18 +33,21 @@ def build(inputs: list[str | Path], out_dir: str | Path, **options: Any) -> Buil
     return _build(inputs, out_dir, **options)
 
 
-def open(location: str | Path) -> Graph:  # noqa: A001 - the contract names it kg.open
-    """Open a graph that `kg build` wrote, as an rdflib Graph."""
+def open(location: str | Path, *, read_only: bool = True) -> Graph:  # noqa: A001 - the contract names it kg.open
+    """Open a graph that `kg build` wrote, as an rdflib Graph over its Oxigraph store (read-only by default)."""
     from kg.store import open_graph
 
-    return open_graph(location)
+    return open_graph(location, read_only=read_only)
 
 
-def sparql(graph: Graph, query: str, **params: Any) -> pandas.DataFrame:
-    """Run a read-only SPARQL query; parameters are bound as RDF terms. Returns a DataFrame."""
-    import pandas as pd
+def sparql(graph: Graph, query: str, *, labels: bool = True, **params: Any) -> pandas.DataFrame:
+    """Run a read-only query (SPARQL text, a .rq file or a named query) and return a DataFrame.
 
-    from kg.query import run
+    Parameters are bound as RDF terms, never pasted into the text; a named query's
+    entity parameters (`group="ISIS-K"`) are resolved through labels and aliases.
+    With `labels`, every IRI column `x` gets an `x_label` column beside it. A graph
+    from `kg.open` runs the query in Oxigraph; any other rdflib Graph, in rdflib.
+    """
+    from kg.query import run, to_dataframe
 
-    table = run(graph, query, params)
-    return pd.DataFrame(list(table.rows), columns=list(table.columns))
+    return to_dataframe(run(graph, query, params, labels=labels))

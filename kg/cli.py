@@ -144,6 +144,12 @@ def query(
         ),
     ] = [],  # noqa: B006 - typer reads the default
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.table,
+    endpoint: Annotated[
+        str | None,
+        typer.Option(
+            help="Send the query to this SPARQL endpoint (e.g. `kg serve`'s) instead; write - for DIR."
+        ),
+    ] = None,
 ) -> None:
     """Run a read-only SPARQL query over a built graph and print the result.
 
@@ -160,7 +166,12 @@ def query(
             _fail(f"--param {item!r}: expected NAME=VALUE")
         params[name.lstrip("?$")] = value
     try:
-        table = run(open_graph(graph_dir), sparql, params)
+        if endpoint is not None:
+            from kg.cli_server import query_on_endpoint
+
+            table = query_on_endpoint(endpoint, graph_dir, sparql, params)
+        else:
+            table = run(open_graph(graph_dir), sparql, params)
     except (QueryError, GraphNotFound) as exc:
         _fail(str(exc))
     out = {"table": table.to_text, "csv": table.to_csv, "json": table.to_json}[fmt.value]()
@@ -174,6 +185,11 @@ def extractors() -> None:
 
     for name, target in sorted(available().items()):
         typer.echo(f"{name}\t{target}")
+
+
+from kg.cli_data import register; register(app)  # noqa: E402, E702, I001 - kg export, kg queries  # fmt: skip
+from kg.cli_server import register as register_server; register_server(app)  # noqa: E402, E702, I001 - kg serve, kg push  # fmt: skip
+from kg.cli_analysis import register as register_analysis; register_analysis(app)  # noqa: E402, E702, I001 - kg analyze, path, ego, viz  # fmt: skip
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -100,12 +100,15 @@ def build(
     t2 = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
     write_turtle(graph, out / GRAPH_FILE)
+    from kg.store import STORE_DIR, write_store  # the Oxigraph store `kg query` and `kg.open` read
+
+    write_store(out / GRAPH_FILE, out / STORE_DIR)
     t3 = time.perf_counter()
     if html:
         from kg.analysis import to_networkx
         from kg.viz import render_html
 
-        render_html(to_networkx(graph), out / HTML_FILE)
+        render_html(to_networkx(graph, view="all"), out / HTML_FILE)
     t4 = time.perf_counter()
     report.entities = len(kg.entities)
     report.facts = len(kg.facts)
