@@ -1,5 +1,6 @@
 """Tests for kg.viz: a self-contained, offline, injection-proof HTML page."""
 
+import html as html_module
 import json
 import os
 import re
@@ -435,6 +436,126 @@ def test_page_draws_offline_in_headless_chromium_without_injected_elements(tmp_p
     assert page_requests == []
 
 
-def test_public_surface_is_render_html_and_the_style_tables() -> None:
-    assert set(kg.viz.__all__) == {"EDGE_FAMILIES", "NODE_STYLES", "EdgeStyle", "NodeStyle", "render_html"}
+def test_public_surface_is_the_renderers_the_notebook_view_and_the_style_tables() -> None:
+    assert set(kg.viz.__all__) == {
+        "DEFAULT_MAX_NODES",
+        "EDGE_FAMILIES",
+        "NODE_STYLES",
+        "EdgeStyle",
+        "NodeStyle",
+        "NotebookPage",
+        "page_html",
+        "render_html",
+        "show",
+    }
     assert list(NODE_STYLES) == TYPES
+
+
+# ---------------------------------------------------------------- analysis-driven page: panel data, cap, layout
+
+
+def _big_graph(n: int = 620) -> nx.MultiDiGraph:
+    """Chains of groups in clusters, with one hub and a few lone nodes: enough to pass the physics limit."""
+    g = nx.MultiDiGraph()
+    for i in range(n):
+        g.add_node(
+            f"{EX}n{i}", label=f"Node {i}", type=TYPES[i % 5], subtype=None, aliases=[f"N{i}"], documents=1
+        )
+    for i in range(1, n - 20):
+        g.add_edge(f"{EX}n{i}", f"{EX}n{(i // 10) * 10}", relation="memberOf", confidence=0.5, evidence=[])
+        g.add_edge(f"{EX}n{i}", f"{EX}n0", relation="rivalOf", confidence=0.9, evidence=[])
+    return g
+
+
+def test_nodes_carry_names_facts_rank_and_community_for_the_page_script(tmp_path: Path) -> None:
+    nodes = _nodes_by_id(_render(_graph(), tmp_path))
+    isis = nodes[EX + "isis"]["kg"]
+    assert isis["type"] == "Group" and isis["names"] == ["Islamic State", "ISIS", "Daesh"]
+    assert isis["rank"] == 0 or nodes[EX + "aq"]["kg"]["rank"] == 0
+    facts = dict(isis["facts"])
+    assert facts["Also called"] == "ISIS; Daesh" and facts["IRI"] == EX + "isis"
+    assert set(isis["sizes"]) == {"pagerank", "betweenness", "degree"}
+    attack = dict(nodes[EX + "attack1"]["kg"]["facts"])
+    assert (attack["Date"], attack["Killed"]) == ("2016-07-03", "42")
+    assert nodes[EX + "attack1"]["kg"]["span"] == ["2016-07-03", "2016-07-03"]
+
+
+def test_edges_carry_their_evidence_and_grow_with_it(tmp_path: Path) -> None:
+    edges = _edges_by_label(_render(_graph(), tmp_path))
+    rival = edges["rivalOf"]["kg"]
+    assert rival["evidence_total"] == 5 and len(rival["evidence"]) == 5
+    assert rival["evidence"][0] == {
+        "sentence": "Sentence number 1.",
+        "document": "Doc 1",
+        "source": "https://news.example/1",
+        "url": "",
+        "date": "",
+    }
+    assert edges["rivalOf"]["width"] > edges["spokespersonOf"]["width"] > edges["formedFrom"]["width"]
+
+
+def test_relation_filters_list_every_relation_once(tmp_path: Path) -> None:
+    html = _render(_graph(), tmp_path)
+    assert re.findall(r'class="kg-relation" value="([^"]+)"', html) == [
+        "formedFrom",
+        "rivalOf",
+        "spokespersonOf",
+        "location",
+        "operatesIn",
+        "claimedBy",
+    ]
+
+
+def test_a_large_graph_gets_a_precomputed_layout_and_opens_on_its_most_central_nodes(tmp_path: Path) -> None:
+    html = _render(_big_graph(), tmp_path, max_nodes=100)
+    data = _data(html)
+    assert data["options"]["physics"]["enabled"] is False
+    assert data["options"]["edges"]["smooth"]["enabled"] is False
+    assert all(isinstance(node["x"], float) and isinstance(node["y"], float) for node in data["nodes"])
+    assert len({(node["x"], node["y"]) for node in data["nodes"]}) == len(data["nodes"]), (
+        "no two nodes overlap"
+    )
+    assert data["meta"]["capped"] is True and data["meta"]["max_nodes"] == 100
+    assert "the view opens on the 100 most central (by PageRank)" in html
+    ranks = {node["id"]: node["kg"]["rank"] for node in data["nodes"]}
+    assert ranks[EX + "n0"] == 0 and sorted(ranks.values()) == list(range(len(ranks)))
+    # Labels fade out when zoomed out; the hubs' are drawn bigger so they stay readable longest.
+    assert data["options"]["nodes"]["scaling"]["label"]["drawThreshold"] > 5
+    assert next(n for n in data["nodes"] if n["id"] == EX + "n0")["font"]["size"] > 14
+
+
+def test_a_small_graph_is_not_capped_and_keeps_physics(tmp_path: Path) -> None:
+    html = _render(_graph(), tmp_path)
+    data = _data(html)
+    assert data["meta"]["capped"] is False and 'id="kg-notice"' not in html
+    assert not any("x" in node for node in data["nodes"])
+
+
+def test_large_layout_is_deterministic(tmp_path: Path) -> None:
+    first = render_html(_big_graph(), tmp_path / "a.html").read_bytes()
+    assert render_html(_big_graph(), tmp_path / "b.html").read_bytes() == first
+
+
+def test_render_refuses_an_unknown_size_measure(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="size_by"):
+        render_html(_graph(), tmp_path / "x.html", size_by="fame")
+
+
+def test_show_renders_in_an_iframe_srcdoc_for_any_notebook(tmp_path: Path) -> None:
+    page = kg.viz.show(_hostile_graph(), height=500)
+    markup = page._repr_html_()
+    assert markup.startswith('<iframe srcdoc="&lt;!DOCTYPE html&gt;')
+    assert 'sandbox="allow-scripts"' in markup and "height: 500px" in markup
+    srcdoc = markup[len('<iframe srcdoc="') : markup.index('" sandbox=')]
+    assert '"' not in srcdoc and "<" not in srcdoc, "the page is one escaped attribute value"
+    assert html_module.unescape(srcdoc) == page.html
+    assert page.save(tmp_path / "page.html").read_text(encoding="utf-8") == page.html
+
+
+def test_show_takes_an_rdf_graph_and_a_focus(built_example: Path) -> None:
+    import kg as kg_api
+
+    page = kg.viz.show(kg_api.open(built_example), focus="ISIS-K", depth=1)
+    nodes = {node["label"] for node in _data(page.html)["nodes"]}
+    assert "Islamic State Khorasan Province" in nodes and "Taliban" in nodes
+    assert len(nodes) < 20
