@@ -348,15 +348,33 @@ def _tree_lines(node: Mapping[str, Any], depth: int) -> Iterable[str]:
 def write_charts(result: Mapping[str, Any], folder: str | Path) -> dict[str, Path]:
     """Draw the three PNG charts into `folder`; returns chart name -> path."""
     import matplotlib
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Rectangle as _Rectangle
 
-    matplotlib.use("Agg", force=True)
-    import matplotlib.pyplot as plt
+    class _Charts:
+        """What the drawing functions need of pyplot, without pyplot's global state.
 
+        Figures made directly are not registered with pyplot, so writing charts neither
+        switches a notebook's inline backend nor leaks figures.
+        """
+
+        Rectangle = _Rectangle
+
+        @staticmethod
+        def subplots(figsize: tuple[float, float]) -> tuple[Any, Any]:
+            fig = Figure(figsize=figsize)
+            return fig, fig.subplots()
+
+        @staticmethod
+        def get_cmap(name: str) -> Any:
+            return matplotlib.colormaps[name]
+
+    plt = _Charts
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = {}
     # Labels are document text: "$" must not switch matplotlib into mathtext.
-    with plt.rc_context({"text.parse_math": False, "svg.hashsalt": "kg", "font.size": 9}):
+    with matplotlib.rc_context({"text.parse_math": False, "svg.hashsalt": "kg", "font.size": 9}):
         for name, draw in (
             ("attacks_per_year", _attacks_chart),
             ("centrality", _centrality_chart),
@@ -371,7 +389,6 @@ def write_charts(result: Mapping[str, Any], folder: str | Path) -> dict[str, Pat
                 os.chmod(tmp, 0o644)
                 os.replace(tmp, path)
             finally:
-                plt.close(fig)
                 if os.path.exists(tmp):
                     os.unlink(tmp)
             written[name] = path

@@ -336,30 +336,34 @@ class Resolver:
         tank in its city); relations between groups are only ever read in text.
         """
         extra: dict[str, Entity] = {}
-        facts: list[Fact] = []
+        facts: set[Fact] = set()
         by_key = {e.key: e for e in entities}
         for e in list(by_key.values()):
             gid = e.key.split(":", 1)[1]
-            parent_pid = None
+            child, parent_pid = e.key, None
             if gid.startswith("place:"):
                 place = gazetteer.places().get(gid[len("place:") :])
                 parent_pid = place.located_in if place else None
             elif gid.startswith("org:"):
-                org = gazetteer.organizations().get(gid[len("org:") :])
-                if org is not None and org.located_in:
-                    hit = lexicon.lookup_place(org.located_in)
-                    parent_pid = hit.id if hit else None
-            if not parent_pid or parent_pid == gid[len("place:") :]:
-                continue
-            parent_key = f"{L.value}:place:{parent_pid}"
-            if parent_key not in by_key and parent_key not in extra:
-                known = _gazetteer_entry(f"place:{parent_pid}")
-                if known is None:
-                    continue
-                _, label, subtype, qid = known
-                extra[parent_key] = Entity(parent_key, L, label, (), subtype, qid, ())
-            facts.append(Fact(e.key, Predicate.LOCATED_IN, parent_key, (), None, from_gazetteer=True))
-        return extra, facts
+                parent_pid = gazetteer.org_place(gid[len("org:") :])
+            # Walk the whole chain (Kabul -> Kabul Province -> Afghanistan), so a query for a country
+            # finds what happened in its towns.
+            seen: set[str] = set()
+            while parent_pid and parent_pid not in seen:
+                seen.add(parent_pid)
+                parent_key = f"{L.value}:place:{parent_pid}"
+                if parent_key == child:
+                    break
+                if parent_key not in by_key and parent_key not in extra:
+                    known = _gazetteer_entry(f"place:{parent_pid}")
+                    if known is None:
+                        break
+                    _, label, subtype, qid = known
+                    extra[parent_key] = Entity(parent_key, L, label, (), subtype, qid, ())
+                facts.add(Fact(child, Predicate.LOCATED_IN, parent_key, (), None, from_gazetteer=True))
+                entry = gazetteer.places().get(parent_pid)
+                child, parent_pid = parent_key, entry.located_in if entry else None
+        return extra, sorted(facts, key=lambda f: (f.subject, f.object))
 
 
 def _ev_order(ev: Evidence) -> tuple[str, int, int, str]:
