@@ -26,15 +26,18 @@ test-slow: $(STAMP)
 	$(BIN)/python -m pytest -q -m slow
 
 lint: $(STAMP)
-	$(BIN)/ruff check kg tests bench
-	$(BIN)/ruff format --check kg tests bench
+	$(BIN)/ruff check kg tests bench notebooks
+	$(BIN)/ruff format --check kg tests bench notebooks
 
 # Each dev document built on its own and scored against its gold file, as the issues measure it.
 eval: $(STAMP)
 	$(BIN)/python bench/eval_dev.py --gold-dir ../shared/eval/dev --runs build/eval-runs
 
+# Speed figures, printed (not timed tests): the build against spaCy, the store against rdflib, the page.
 bench: $(STAMP)
 	$(BIN)/python bench/bench_build.py
+	$(BIN)/python bench/bench_store.py
+	$(BIN)/python bench/bench_viz.py
 
 clean:
 	rm -rf build output .pytest_cache
