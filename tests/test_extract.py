@@ -157,7 +157,7 @@ def test_think_tank_tagged_person_by_ner_becomes_organization(
     extract_text: Extract, extractor: SpacyRuleExtractor
 ) -> None:
     sentence = '"The group is resilient," said Jane Ortiz of Quilliam.'
-    with extractor.nlp.select_pipes(disable=["entity_ruler"]):
+    with extractor.nlp.select_pipes(disable=["kg_gazetteer"]):
         ner_only = {e.text: e.label_ for e in extractor.nlp(sentence).ents}
     assert ner_only.get("Quilliam") == "PERSON"  # the statistical NER gets it wrong...
     org = mention(extract_text(sentence), "Quilliam")  # ...and the domain layer puts it right
@@ -168,7 +168,7 @@ def test_concert_hall_tagged_org_by_ner_becomes_location(
     extract_text: Extract, extractor: SpacyRuleExtractor
 ) -> None:
     sentence = "Hundreds of fans were inside the Riverside Concert Hall when gunmen opened fire."
-    with extractor.nlp.select_pipes(disable=["entity_ruler"]):
+    with extractor.nlp.select_pipes(disable=["kg_gazetteer"]):
         ner_only = {e.text: e.label_ for e in extractor.nlp(sentence).ents}
     assert ner_only.get("the Riverside Concert Hall") == "ORG"
     hall = mention(extract_text(sentence), "Riverside Concert Hall")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -127,15 +126,24 @@ _RULER_PLACE_TYPES = frozenset({"Country", "Region", "Province", "Facility"})
 _SKIP_ORG_ACRONYMS = frozenset({"IS", "IT", "US", "UK", "AP"})
 
 
-def ruler_patterns(tokenize: Callable[[str], list[str]]) -> list[dict[str, object]]:
-    """Entity-ruler patterns for every gazetteer name: groups, organisations, places.
+@dataclass(frozen=True, slots=True)
+class GazetteerName:
+    """One name to tag before NER: its entity label, gazetteer id, text, and whether case must match."""
 
-    Names are phrase patterns, matched on lower-cased tokens (the ruler's
-    `phrase_matcher_attr` is LOWER); acronyms are token patterns on exact text.
-    Each pattern carries the gazetteer id as its `id` so the mention keeps it.
-    `tokenize` splits an acronym as the pipeline's tokenizer does.
+    label: str
+    id: str
+    text: str
+    exact: bool
+
+
+def gazetteer_names() -> list[GazetteerName]:
+    """Every gazetteer name to tag: groups, organisations, places, in that order of precedence.
+
+    Names match on lower-cased tokens; exact ones (acronyms, titles with "The", short
+    capitals like "US") match the text as written. Each carries its gazetteer id so
+    the mention keeps it.
     """
-    patterns: list[dict[str, object]] = []
+    patterns: list[GazetteerName] = []
     seen: set[tuple[str, str]] = set()
 
     def add(label: str, ident: str, text: str, exact: bool) -> None:
@@ -143,10 +151,7 @@ def ruler_patterns(tokenize: Callable[[str], list[str]]) -> list[dict[str, objec
         if not text.strip() or key in seen:
             return
         seen.add(key)
-        if exact:
-            patterns.append({"label": label, "id": ident, "pattern": [{"ORTH": t} for t in tokenize(text)]})
-        else:
-            patterns.append({"label": label, "id": ident, "pattern": text})
+        patterns.append(GazetteerName(label, ident, text, exact))
 
     for g in groups().values():
         for name in (g.name, *g.aliases):

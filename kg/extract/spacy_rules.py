@@ -63,13 +63,43 @@ def load_pipeline(preferred: str | None = None) -> Language:
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     nlp.add_pipe("kg_paragraphs", after="senter")
-    ruler = nlp.add_pipe(
-        "entity_ruler",
-        before="ner",
-        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True, "validate": False},
-    )
-    ruler.add_patterns(lexicon.ruler_patterns(lambda text: [t.text for t in nlp.make_doc(text)]))
+    nlp.add_pipe("kg_gazetteer", before="ner")
     return nlp
+
+
+class GazetteerTagger:
+    """Tags gazetteer names before NER, which then keeps them and predicts around them.
+
+    Two phrase matchers: names on lower-cased tokens, acronyms on exact text. spaCy's
+    entity ruler would put the acronyms (a thousand of them) in a token Matcher, which
+    tries every pattern at every token; a phrase matcher looks each token up once.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_key: dict[tuple[str, bool], list[str]] = {}
+        for name in lexicon.gazetteer_names():
+            by_key.setdefault((f"{name.label}\t{name.id}", name.exact), []).append(name.text)
+        for (key, exact), texts in by_key.items():
+            matcher = self.exact if exact else self.names
+            matcher.add(key, list(nlp.tokenizer.pipe(texts)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        strings = doc.vocab.strings
+        spans = []
+        for matcher in (self.names, self.exact):
+            for match_id, start, end in matcher(doc):
+                label, _, ident = strings[match_id].partition("\t")
+                spans.append(Span(doc, start, end, label=label, span_id=ident))
+        # Longest match wins; among equals, the earliest (groups were added before organisations and places).
+        doc.ents = filter_spans(spans)
+        return doc
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
@@ -87,6 +117,8 @@ def _register_components() -> None:
 
     if "kg_paragraphs" not in Language.factories:
         Language.component("kg_paragraphs", func=_paragraph_breaks)
+    if "kg_gazetteer" not in Language.factories:
+        Language.factory("kg_gazetteer", func=lambda nlp, name: GazetteerTagger(nlp))
 
 
 @lru_cache(maxsize=1)
