@@ -51,11 +51,10 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def cpu_seconds() -> float:
-    """User and system CPU time of this process and its waited-for children."""
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+def cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
+    """User and system CPU time of this process, or (RUSAGE_CHILDREN) of its waited-for children."""
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def read_texts(corpus: Path) -> list[str]:
@@ -80,11 +79,13 @@ def measure_spacy(corpus: Path, batch_size: int = SPACY_BATCH_SIZE, kg_pipeline:
     t0 = time.perf_counter()
     nlp = load_pipeline() if kg_pipeline else spacy.load(model_name())
     t1 = time.perf_counter()
+    cpu1 = time.process_time()
     tokens = entities = 0
     for doc in nlp.pipe(texts, batch_size=batch_size):
         tokens += len(doc)
         entities += len(doc.ents)
     t2 = time.perf_counter()
+    cpu = time.process_time() - cpu1
     return {
         "pipeline": nlp.pipe_names,
         "batch_size": batch_size,
@@ -94,6 +95,7 @@ def measure_spacy(corpus: Path, batch_size: int = SPACY_BATCH_SIZE, kg_pipeline:
         "entities": entities,
         "load_seconds": t1 - t0,
         "seconds": t2 - t1,
+        "cpu_seconds": cpu,
         "words_per_second": words / (t2 - t1),
         "documents_per_second": len(texts) / (t2 - t1),
         "peak_rss_mb": peak_rss_mb(),
@@ -110,7 +112,7 @@ def measure_build(
     from kg import extract
     from kg.pipeline import build
 
-    cpu0 = cpu_seconds()
+    main0, workers0 = cpu_seconds(), cpu_seconds(resource.RUSAGE_CHILDREN)
     report = build([corpus], out_dir, extractor=extractor or extract.DEFAULT, workers=workers, html=html)
     total = report.seconds["total"]
     return {
@@ -125,7 +127,9 @@ def measure_build(
         "seconds": dict(report.seconds),
         "words_per_second": report.words / total,
         "documents_per_second": report.documents / total,
-        "cpu_seconds": cpu_seconds() - cpu0,
+        "cpu_seconds_main": (main := cpu_seconds() - main0),
+        "cpu_seconds_workers": (kids := cpu_seconds(resource.RUSAGE_CHILDREN) - workers0),
+        "cpu_seconds": main + kids,
         "turtle_mb": (out_dir / "graph.ttl").stat().st_size / 2**20,
         "html_mb": (out_dir / "graph.html").stat().st_size / 2**20 if html else 0.0,
         "peak_rss_mb": peak_rss_mb(),
@@ -168,10 +172,13 @@ def in_subprocess(
         "--result",
         str(result),
     ]
+    load = os.getloadavg()[0]
     started = time.perf_counter()
     subprocess.run(cmd, check=True)
     figures: Figures = json.loads(result.read_text(encoding="utf-8"))
     figures["wall_seconds"] = time.perf_counter() - started
+    # Load from other processes skews wall-clock figures; it is reported beside them.
+    figures["load_average_before"] = load
     return figures
 
 
@@ -260,6 +267,12 @@ def run(
     base = figures["spacy_full"]["words_per_second"]
     figures["ratio_build_to_spacy"] = figures[f"build_w{w}"]["words_per_second"] / base
     figures["ratio_build_w1_to_spacy"] = figures["build_w1"]["words_per_second"] / base
+    # The same ratios per CPU second: the work each does, whatever else the machine was running.
+    for key, build in (
+        ("ratio_cpu_build_to_spacy", f"build_w{w}"),
+        ("ratio_cpu_build_w1_to_spacy", "build_w1"),
+    ):
+        figures[key] = _per_cpu(figures[build]) / _per_cpu(figures["spacy_full"])
     return figures
 
 
@@ -272,6 +285,10 @@ def _corpus_figures(info: CorpusInfo, seconds: float | None) -> Figures:
         "words_per_document": info.words / max(1, len(info.files)),
         "generate_seconds": seconds,
     }
+
+
+def _per_cpu(f: Figures) -> float:
+    return f["words"] / f["cpu_seconds"]
 
 
 def _rate(f: Figures) -> str:
@@ -289,6 +306,7 @@ def table(f: Figures) -> str:
     c = f["corpus"]
     sp, kn = f["spacy_full"], f["kg_nlp"]
     bw, b1, bq = f[f"build_w{w}"], f["build_w1"], f[f"build_quarter_w{w}"]
+    stages = list(bw["seconds"])
     lines = [
         f"machine: {m['cpu']} ({m['cores']} cores, {m['usable_cores']} usable), {m['platform']}",
         f"         Python {m['python']}, spaCy {m['spacy']}, model {m['model']}",
@@ -296,13 +314,15 @@ def table(f: Figures) -> str:
         f"(~{c['words_per_document']:.0f} words each, {c['mb']:.1f} MiB), "
         f"generated in {c['generate_seconds']:.1f} s, seed {f['seed']}",
         "",
-        f"{'run':<44}{'words/s':>10}{'docs/s':>9}{'seconds':>9}{'peak RSS main':>15}{'peak RSS worker':>17}",
-        "-" * 104,
+        f"{'run':<44}{'words/s':>10}{'docs/s':>9}{'seconds':>9}{'CPU s':>8}{'words/CPU s':>13}"
+        f"{'peak RSS main':>15}{'peak RSS worker':>17}",
+        "-" * 125,
     ]
 
     def row(label: str, r: Figures, seconds: float) -> str:
         return (
-            f"{label:<44}{_rate(r):>10}{r['documents_per_second']:>9.1f}{seconds:>9.1f}"
+            f"{label:<44}{_rate(r):>10}{r['documents_per_second']:>9.1f}{seconds:>9.1f}{r['cpu_seconds']:>8.1f}"
+            f"{_per_cpu(r):>13,.0f}"
             f"{_mb(r['peak_rss_mb']):>15}{_mb(r.get('worker_peak_rss_mb')):>17}"
         )
 
@@ -311,6 +331,7 @@ def table(f: Figures) -> str:
         row("kg's spaCy pipeline alone, no rules", kn, kn["seconds"]),
         row(f"kg build, {w} workers", bw, bw["seconds"]["total"]),
         row("kg build, 1 worker", b1, b1["seconds"]["total"]),
+        "(seconds: nlp.pipe alone for the spaCy rows, the whole build for the kg rows; CPU s: all processes)",
         "",
         f"spaCy full pipeline:  {', '.join(sp['pipeline'])} (model load {sp['load_seconds']:.1f} s)",
         f"kg's spaCy pipeline:  {', '.join(kn['pipeline'])} "
@@ -318,18 +339,19 @@ def table(f: Figures) -> str:
         "",
         "ratio kg build words/s / spaCy full pipeline words/s: "
         f"{f['ratio_build_to_spacy']:.2f} ({w} workers), {f['ratio_build_w1_to_spacy']:.2f} (1 worker)",
+        "the same per CPU second (words/CPU s ÷ words/CPU s):      "
+        f"{f['ratio_cpu_build_to_spacy']:.2f} ({w} workers), {f['ratio_cpu_build_w1_to_spacy']:.2f} (1 worker)",
         "",
-        "kg build stages (seconds; extract includes reading files and loading the model):",
-        f"{'':<28}"
-        + "".join(f"{k:>10}" for k in ("extract", "rdf", "turtle", "html", "total"))
-        + f"{'CPU s':>10}",
+        "kg build stages, wall seconds as BuildReport.seconds gives them (extract includes reading the",
+        "files and loading the model), and CPU seconds of the main process and of the workers:",
+        f"{'':<28}" + "".join(f"{k:>10}" for k in stages) + f"{'CPU main':>10}{'CPU wkrs':>10}",
     ]
     for label, r in ((f"{w} workers", bw), ("1 worker", b1), (f"{w} workers, quarter corpus", bq)):
         s = r["seconds"]
         lines.append(
             f"{label:<28}"
-            + "".join(f"{s[k]:>10.1f}" for k in ("extract", "rdf", "turtle", "html", "total"))
-            + f"{r['cpu_seconds']:>10.1f}"
+            + "".join(f"{s[k]:>10.1f}" if k in s else f"{'-':>10}" for k in stages)
+            + f"{r['cpu_seconds_main']:>10.1f}{r['cpu_seconds_workers']:>10.1f}"
         )
     lines += [
         "",
@@ -343,6 +365,13 @@ def table(f: Figures) -> str:
             f"{r['attacks']:>9,}{r['triples']:>10,}{r['turtle_mb']:>7.1f}MB{_mb(r['peak_rss_mb']):>11}"
             f"{_mb(r['worker_peak_rss_mb']):>12}"
         )
+    busy = max(r.get("load_average_before", 0.0) for r in (sp, kn, bw, b1, bq))
+    if busy > 0.5:
+        lines += [
+            "",
+            f"note: other processes were running (1-minute load average up to {busy:.1f} before a measurement);",
+            "      wall-clock figures are slowed by them, CPU seconds much less.",
+        ]
     return "\n".join(lines)
 
 

@@ -84,7 +84,7 @@ def test_bench_build_of_a_tiny_corpus_gives_a_graph_with_entities(
     assert figures["entities"] > 20
     assert figures["attacks"] > 0
     assert figures["triples"] > 1000
-    assert set(figures["seconds"]) == {"extract", "rdf", "turtle", "html", "total"}
+    assert {"extract", "total"} <= set(figures["seconds"])
     assert figures["peak_rss_mb"] > 0
     assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
     assert (tmp_path / "out" / "graph.html").stat().st_size > 0

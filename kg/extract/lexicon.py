@@ -1,8 +1,8 @@
 """Word lists and gazetteer patterns the rule-based extractor reads with.
 
 The curated gazetteers live in `kg/data/` (groups) and `kg.gazetteer`
-(places, organisations). This module turns them into spaCy entity-ruler
-patterns and answers the look-ups the rules need: is this name a known group,
+(places, organisations). This module lists the names the gazetteer tagger
+matches and answers the look-ups the rules need: is this name a known group,
 what kind of place is this, which words are titles of office.
 """
 
