@@ -70,6 +70,7 @@ __all__ = [
     "prepare",
     "resolve",
     "run",
+    "run_on",
     "to_dataframe",
     "update",
 ]
@@ -716,7 +717,17 @@ def run(
     Args:
         labels: add an `x_label` column beside every IRI column `x`; by default only for named queries.
     """
-    engine = engine_for(graph)
+    return run_on(engine_for(graph), query, params, labels=labels)
+
+
+def run_on(
+    engine: Engine,
+    query: str,
+    params: Mapping[str, object] | None = None,
+    *,
+    labels: bool | None = None,
+) -> Table:
+    """Run a read-only query on any engine (local store, rdflib, a remote endpoint): guard, bind, label."""
     named = named_queries().get(query) if _is_name(query) else None
     if named is None and _is_name(query):
         named_query(query)  # raises, naming the queries there are

@@ -47,20 +47,13 @@ from kg.ns import PREFIXES
 from kg.query import (
     QueryError,
     Table,
-    _bind_named,
-    _bind_plain,
     _first_keyword,
-    _is_name,
     _lexical_guard,
     _one_line,
     _ox_plain,
-    _sort_lists,
     _with_values,
-    add_labels,
     check,
-    load_query_text,
-    named_queries,
-    named_query,
+    run_on,
 )
 
 __all__ = [
@@ -859,19 +852,4 @@ def query_endpoint(
     guard first, so SERVICE, LOAD, FROM and updates are refused before anything is
     sent; parameters are RDF terms sent in a VALUES block, never pasted as text.
     """
-    engine = EndpointEngine(url, timeout=timeout)
-    named = named_queries().get(query) if _is_name(query) else None
-    if named is None and _is_name(query):
-        named_query(query)  # raises, naming the queries there are
-    if named is not None:
-        text = check(named.text)
-        bindings = _bind_named(engine, named, params or {})
-    else:
-        text = check(load_query_text(query))
-        bindings = _bind_plain(params or {})
-    table = engine.select(text, bindings)
-    if named is not None and named.lists:
-        table = _sort_lists(table, named.lists)
-    if labels if labels is not None else named is not None:
-        table = add_labels(table, engine)
-    return table
+    return run_on(EndpointEngine(url, timeout=timeout), query, params, labels=labels)
