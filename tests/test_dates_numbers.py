@@ -102,3 +102,8 @@ def test_casualties_count_victims_as_stated(sentence: str, killed: int | None, w
 )
 def test_vague_amounts_attackers_and_years_give_no_figure(sentence: str) -> None:
     assert read_casualties(sentence).killed is None
+
+
+def test_a_day_without_a_year_takes_the_year_of_a_date_earlier_in_the_sentence() -> None:
+    text = "He was arrested in April 2016, weeks after he fled the airport on 22 March."
+    assert values(text, dt.date(2022, 6, 30)) == ["2016-04", "2016-03-22"]

@@ -245,6 +245,11 @@ def _ym(d: dt.date) -> tuple[int, int]:
     return d.year, d.month
 
 
+def _year_anchor(year: str) -> dt.date:
+    """An anchor at the end of `year`, so a day in it resolves to that year."""
+    return dt.date(int(year), 12, 31)
+
+
 def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -> list[DateMention]:
     """All date expressions in `text`, resolved against `anchor`, in text order.
 
@@ -260,7 +265,14 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
                 continue
             before = [d for d in found if d.end <= start]
             context = max(before, key=lambda d: d.end).value if before else previous
-            resolved = _resolve(kind, m, anchor, context)
+            if kind in ("day_month", "month_day"):
+                # "arrested in April 2016, weeks after he fled the airport on 22 March": a day
+                # without a year takes the year of a dated event earlier in the same sentence.
+                dated = [d for d in before if not d.relative]
+                year = max(dated, key=lambda d: d.end).value[:4] if dated else None
+                resolved = _resolve(kind, m, _year_anchor(year) if year else anchor, context)
+            else:
+                resolved = _resolve(kind, m, anchor, context)
             if resolved is None:
                 continue
             value, relative = resolved
