@@ -136,7 +136,9 @@ def stats(
 @app.command()
 def query(
     graph_dir: Annotated[Path, typer.Argument(help="Folder written by `kg build` (or a graph.ttl file).")],
-    sparql: Annotated[str, typer.Argument(help="SPARQL text, or the path of a .rq file.")],
+    sparql: Annotated[
+        str, typer.Argument(help="SPARQL text, the path of a .rq file, or a named query (see `kg queries`).")
+    ],
     param: Annotated[
         list[str],
         typer.Option(
