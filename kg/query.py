@@ -273,12 +273,14 @@ class _Token:
     start: int
 
 
-def _tokens(text: str) -> list[_Token]:
-    return [
+@functools.lru_cache(maxsize=256)
+def _tokens(text: str) -> tuple[_Token, ...]:
+    # Cached: a named query's text is tokenised by the guard and the parameter binder on every run.
+    return tuple(
         _Token(m.lastgroup or "punct", m.group(), m.start())
         for m in _TOKEN.finditer(text)
         if m.lastgroup not in ("space", "comment")
-    ]
+    )
 
 
 def _expand_escapes(text: str) -> str:
@@ -365,6 +367,7 @@ def prepare(text: str) -> Any:
     return prepared
 
 
+@functools.lru_cache(maxsize=512)
 def check(text: str, *, allow_update: bool = False) -> str:
     """Check a query (or, if allowed, an update) with both guards; the text the engines may run."""
     text = _expand_escapes(text)
@@ -531,9 +534,11 @@ class OxigraphEngine:
         self.store = store
 
     def select(self, text: str, bindings: Mapping[str, Sequence[Term]]) -> Table:
+        # The guard again, on the very text Oxigraph will parse, since its SERVICE would make real
+        # requests: the checked text and the VALUES clause put into it, which meet only at whitespace.
+        _lexical_guard(text)
+        _lexical_guard(_values_clause(bindings))
         final = _with_values(text, bindings)
-        # The guard again, on the very text Oxigraph will parse: its SERVICE would make real requests.
-        _lexical_guard(final)
         try:
             result = self.store.query(final, prefixes=_OX_PREFIXES)
         except SyntaxError as exc:
@@ -554,16 +559,16 @@ class OxigraphEngine:
 
     def labels(self, iris: Iterable[str]) -> dict[str, str]:
         found: dict[str, str] = {}
+        default = ox.DefaultGraph()
         for iri in iris:
             try:
                 node = ox.NamedNode(iri)
             except ValueError:
                 continue
-            values = [
-                q.object.value for q in self.store.quads_for_pattern(node, _LABEL, None, ox.DefaultGraph())
-            ]
-            if values:
-                found[iri] = min(values)
+            for quad in self.store.quads_for_pattern(node, _LABEL, None, default):
+                value = quad.object.value
+                if iri not in found or value < found[iri]:
+                    found[iri] = value
         return found
 
 
