@@ -63,9 +63,13 @@ __all__ = [
     "add_labels",
     "check",
     "engine_for",
+    "first_keyword",
+    "lexical_guard",
     "load_query_text",
     "named_queries",
     "named_query",
+    "one_line",
+    "ox_cell",
     "parse_named_query",
     "prepare",
     "resolve",
@@ -73,6 +77,7 @@ __all__ = [
     "run_on",
     "to_dataframe",
     "update",
+    "with_values",
 ]
 
 QUERIES_DIR = Path(__file__).parent / "queries"
@@ -299,7 +304,7 @@ def _expand_escapes(text: str) -> str:
     return expanded
 
 
-def _lexical_guard(text: str, *, allow_update: bool = False) -> None:
+def lexical_guard(text: str, *, allow_update: bool = False) -> None:
     """Refuse network, dataset and (unless allowed) update keywords anywhere in the text."""
     for token in _tokens(text):
         if token.kind != "word":
@@ -334,7 +339,7 @@ def _guard(node: object) -> None:
             stack.extend(cur.values())
 
 
-def _first_keyword(text: str) -> str | None:
+def first_keyword(text: str) -> str | None:
     """The keyword that opens the query or update, after its PREFIX and BASE declarations."""
     tokens = _tokens(text)
     i = 0
@@ -350,7 +355,7 @@ def _first_keyword(text: str) -> str | None:
 @functools.lru_cache(maxsize=512)
 def prepare(text: str) -> Any:
     """Parse and check a read query with rdflib: a one-line error with the position if malformed or not allowed."""
-    first = _first_keyword(text)
+    first = first_keyword(text)
     if first in _NETWORK_WORDS:
         raise QueryError(f"{first} is not allowed: queries never reach the network")
     if first in _UPDATE_WORDS:
@@ -360,7 +365,7 @@ def prepare(text: str) -> Any:
     except ParseException as exc:
         raise QueryError(f"malformed SPARQL at line {exc.lineno}, column {exc.column}: {exc.msg}") from None
     except Exception as exc:  # rdflib raises bare Exceptions for unknown prefixes and the like
-        raise QueryError(f"malformed SPARQL: {_one_line(exc)}") from None
+        raise QueryError(f"malformed SPARQL: {one_line(exc)}") from None
     if prepared.algebra.get("datasetClause"):
         raise QueryError("FROM / FROM NAMED are not allowed: queries run on the built graph only")
     _guard(prepared.algebra)
@@ -371,11 +376,11 @@ def prepare(text: str) -> Any:
 def check(text: str, *, allow_update: bool = False) -> str:
     """Check a query (or, if allowed, an update) with both guards; the text the engines may run."""
     text = _expand_escapes(text)
-    _lexical_guard(text, allow_update=allow_update)
+    lexical_guard(text, allow_update=allow_update)
     if not allow_update:
         prepare(text)
     else:
-        first = _first_keyword(text)
+        first = first_keyword(text)
         if first in (*_UPDATE_WORDS, *_NETWORK_WORDS):
             try:
                 algebra = prepareUpdate(text, initNs=PREFIXES).algebra
@@ -384,14 +389,15 @@ def check(text: str, *, allow_update: bool = False) -> str:
                     f"malformed SPARQL update at line {exc.lineno}, column {exc.column}: {exc.msg}"
                 ) from None
             except Exception as exc:
-                raise QueryError(f"malformed SPARQL update: {_one_line(exc)}") from None
+                raise QueryError(f"malformed SPARQL update: {one_line(exc)}") from None
             _guard(algebra)
         else:
             prepare(text)
     return text
 
 
-def _one_line(exc: BaseException) -> str:
+def one_line(exc: BaseException) -> str:
+    """An exception's message cut to its first line (at most 200 characters), for one-line errors."""
     text = str(exc).strip() or type(exc).__name__
     first = text.splitlines()[0]
     return first if len(first) <= 200 else first[:199] + "…"
@@ -416,7 +422,7 @@ def _valid(term: Term) -> Term:
     try:
         _to_ox(term)
     except ValueError as exc:
-        raise QueryError(f"not a valid IRI or literal: {str(term)[:80]!r} ({_one_line(exc)})") from None
+        raise QueryError(f"not a valid IRI or literal: {str(term)[:80]!r} ({one_line(exc)})") from None
     return term
 
 
@@ -454,7 +460,8 @@ def _plain(term: object) -> Cell:
     return IRI(term)
 
 
-def _ox_plain(term: object) -> Cell:
+def ox_cell(term: object) -> Cell:
+    """A pyoxigraph term as the plain table cell `_plain` makes of the same rdflib term."""
     if term is None:
         return None
     if isinstance(term, ox.Literal):
@@ -505,7 +512,8 @@ def _where_brace(text: str) -> int:
     return tokens[groups[0]].start + 1
 
 
-def _with_values(text: str, bindings: Mapping[str, Sequence[Term]]) -> str:
+def with_values(text: str, bindings: Mapping[str, Sequence[Term]]) -> str:
+    """The query text with its parameters bound in a VALUES block at the start of its WHERE clause."""
     if not bindings:
         return text
     at = _where_brace(text)
@@ -536,15 +544,15 @@ class OxigraphEngine:
     def select(self, text: str, bindings: Mapping[str, Sequence[Term]]) -> Table:
         # The guard again, on the very text Oxigraph will parse, since its SERVICE would make real
         # requests: the checked text and the VALUES clause put into it, which meet only at whitespace.
-        _lexical_guard(text)
-        _lexical_guard(_values_clause(bindings))
-        final = _with_values(text, bindings)
+        lexical_guard(text)
+        lexical_guard(_values_clause(bindings))
+        final = with_values(text, bindings)
         try:
             result = self.store.query(final, prefixes=_OX_PREFIXES)
         except SyntaxError as exc:
-            raise QueryError(f"malformed SPARQL: {_one_line(exc)}") from None
+            raise QueryError(f"malformed SPARQL: {one_line(exc)}") from None
         except (OSError, RuntimeError, ValueError) as exc:
-            raise QueryError(f"query failed: {_one_line(exc)}") from None
+            raise QueryError(f"query failed: {one_line(exc)}") from None
         if isinstance(result, ox.QueryBoolean):
             return Table(("ask",), ((bool(result),),))
         if isinstance(result, ox.QueryTriples):
@@ -552,10 +560,10 @@ class OxigraphEngine:
                 ((t.subject, t.predicate, t.object) for t in result), key=lambda t: tuple(str(x) for x in t)
             )
             return Table(
-                ("subject", "predicate", "object"), tuple(tuple(_ox_plain(x) for x in t) for t in triples)
+                ("subject", "predicate", "object"), tuple(tuple(ox_cell(x) for x in t) for t in triples)
             )
         columns = tuple(v.value for v in result.variables)
-        return Table(columns, tuple(tuple(_ox_plain(value) for value in solution) for solution in result))
+        return Table(columns, tuple(tuple(ox_cell(value) for value in solution) for solution in result))
 
     def labels(self, iris: Iterable[str]) -> dict[str, str]:
         found: dict[str, str] = {}
@@ -582,13 +590,13 @@ class RdflibEngine:
         single = {name: terms[0] for name, terms in bindings.items() if len(terms) == 1}
         multiple = {name: terms for name, terms in bindings.items() if len(terms) != 1}
         # initBindings hold one value each; several values go in a VALUES block of validated terms.
-        prepared = prepare(_with_values(text, multiple)) if multiple else prepare(text)
+        prepared = prepare(with_values(text, multiple)) if multiple else prepare(text)
         try:
             result = self.graph.query(prepared, initBindings=single)
         except QueryError:
             raise
         except Exception as exc:  # rdflib's evaluation errors have no common base class
-            raise QueryError(f"query failed: {_one_line(exc)}") from None
+            raise QueryError(f"query failed: {one_line(exc)}") from None
         if result.type == "ASK":
             return Table(("ask",), ((bool(result.askAnswer),),))
         if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -814,6 +822,6 @@ def update(graph: Graph, text: str, *, allow_update: bool = False) -> None:
     except QueryError:
         raise
     except SyntaxError as exc:
-        raise QueryError(f"malformed SPARQL update: {_one_line(exc)}") from None
+        raise QueryError(f"malformed SPARQL update: {one_line(exc)}") from None
     except Exception as exc:  # rdflib's and Oxigraph's failures have no common base class
-        raise QueryError(f"update failed: {_one_line(exc)}") from None
+        raise QueryError(f"update failed: {one_line(exc)}") from None

@@ -47,13 +47,13 @@ from kg.ns import PREFIXES
 from kg.query import (
     QueryError,
     Table,
-    _first_keyword,
-    _lexical_guard,
-    _one_line,
-    _ox_plain,
-    _with_values,
     check,
+    first_keyword,
+    lexical_guard,
+    one_line,
+    ox_cell,
     run_on,
+    with_values,
 )
 
 __all__ = [
@@ -143,14 +143,14 @@ def _free_port() -> int:
 
 def _database(location: str | Path) -> Path:
     """The Oxigraph database folder of a built graph; a one-line ServerError if it has none."""
-    from kg.store import _DB_DIR, store_path  # the store's layout is kg.store's to decide
+    from kg.store import DB_DIR, store_path  # the store's layout is kg.store's to decide
 
     folder = store_path(location)
     if folder is None:
         raise ServerError(
             f"{location}: no store matching graph.ttl here; run `kg build INPUT --out {location}` first"
         )
-    return folder / _DB_DIR
+    return folder / DB_DIR
 
 
 def _lock_holder(database: Path) -> int | None:
@@ -693,7 +693,7 @@ def _request(
         reason = exc.reason.strerror if isinstance(exc.reason, OSError) else exc.reason
         raise EndpointError(f"{shown}: cannot connect ({reason or exc.reason})") from None
     except (OSError, http.client.HTTPException) as exc:
-        raise EndpointError(f"{shown}: {_one_line(exc)}") from None
+        raise EndpointError(f"{shown}: {one_line(exc)}") from None
 
 
 def _one_line_body(body: bytes) -> str:
@@ -777,10 +777,10 @@ class EndpointEngine:
 
     def select(self, text: str, bindings: Mapping[str, Sequence[Any]]) -> Table:
         """Send the query with its parameters in a VALUES block; the same table a local query gives."""
-        final = _PROLOGUE + _with_values(text, bindings)
+        final = _PROLOGUE + with_values(text, bindings)
         # The guard again, on the very text that leaves this machine.
-        _lexical_guard(final)
-        form = _first_keyword(final)
+        lexical_guard(final)
+        form = first_keyword(final)
         graph_form = form in ("CONSTRUCT", "DESCRIBE")
         _status, kind, body = _request(
             "POST",
@@ -802,7 +802,7 @@ class EndpointEngine:
                 )
                 return Table(
                     ("subject", "predicate", "object"),
-                    tuple(tuple(_ox_plain(x) for x in t) for t in triples),
+                    tuple(tuple(ox_cell(x) for x in t) for t in triples),
                 )
             results_format = ox.QueryResultsFormat.from_media_type(kind)
             if results_format is None:
@@ -811,11 +811,11 @@ class EndpointEngine:
         except (SyntaxError, ValueError) as exc:
             if isinstance(exc, EndpointError):
                 raise
-            raise EndpointError(f"{shown}: unreadable answer ({_one_line(exc)})") from None
+            raise EndpointError(f"{shown}: unreadable answer ({one_line(exc)})") from None
         if isinstance(result, ox.QueryBoolean):
             return Table(("ask",), ((bool(result),),))
         columns = tuple(v.value for v in result.variables)
-        return Table(columns, tuple(tuple(_ox_plain(value) for value in solution) for solution in result))
+        return Table(columns, tuple(tuple(ox_cell(value) for value in solution) for solution in result))
 
     def labels(self, iris: Iterable[str]) -> dict[str, str]:
         """The rdfs:label of each IRI that has one, asked for in batches."""

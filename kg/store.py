@@ -36,6 +36,7 @@ from kg.ns import PREFIXES, XSD
 from kg.pipeline import GRAPH_FILE
 
 __all__ = [
+    "DB_DIR",
     "STORE_DIR",
     "GraphNotFound",
     "KgOxigraphStore",
@@ -49,7 +50,7 @@ __all__ = [
 ]
 
 STORE_DIR = "store"
-_DB_DIR = "oxigraph"
+DB_DIR = "oxigraph"  # the Oxigraph database inside STORE_DIR, which `oxigraph serve` opens
 _STAMP_FILE = "kg-store.json"
 _STORE_FORMAT = 1
 _XSD_STRING = str(XSD.string)
@@ -85,7 +86,7 @@ def write_store(source: Graph | str | os.PathLike[str], target: str | os.PathLik
     # os.mkdir lets the umask decide the mode, so a server running as another user can still read it.
     os.mkdir(tmp)
     try:
-        store = ox.Store(str(tmp / _DB_DIR))
+        store = ox.Store(str(tmp / DB_DIR))
         stamp: dict[str, Any] = {"format": _STORE_FORMAT}
         if isinstance(source, Graph):
             store.bulk_extend(_quads(source))
@@ -152,7 +153,7 @@ def store_path(location: str | Path) -> Path | None:
         stamp = json.loads((folder / _STAMP_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if stamp.get("format") != _STORE_FORMAT or not (folder / _DB_DIR).is_dir():
+    if stamp.get("format") != _STORE_FORMAT or not (folder / DB_DIR).is_dir():
         return None
     turtle = stamp.get("turtle")
     if turtle:
@@ -167,7 +168,7 @@ def load_store(location: str | Path, *, read_only: bool = True) -> ox.Store:
     """The Oxigraph store of a built graph: its persistent store, else its Turtle loaded in memory."""
     folder = store_path(location)
     if folder is not None:
-        db = str(folder / _DB_DIR)
+        db = str(folder / DB_DIR)
         try:
             return ox.Store.read_only(db) if read_only else ox.Store(db)
         except OSError as exc:
