@@ -261,7 +261,7 @@ def write_synthetic(
     """Write `folder/graph.ttl` for the synthetic graph (through Oxigraph, for speed); its path and size."""
     import pyoxigraph as ox
 
-    from kg.export import prefixes
+    from kg.ns import file_prefixes
     from kg.rdf import to_rdf
     from kg.store import _quads
 
@@ -273,7 +273,7 @@ def write_synthetic(
     gc.collect()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "graph.ttl"
-    store.dump(str(path), format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=prefixes())
+    store.dump(str(path), format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=file_prefixes())
     return path, size
 
 

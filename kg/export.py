@@ -33,8 +33,7 @@ from typing import IO, Any
 import networkx as nx
 import pyoxigraph as ox
 
-from kg import ns
-from kg.ns import EKG, PREFIXES, PROV, RDF
+from kg.ns import EKG, PROV, RDF, file_prefixes
 
 __all__ = [
     "FORMATS",
@@ -43,7 +42,6 @@ __all__ = [
     "document_quads",
     "export",
     "flat_networkx",
-    "prefixes",
 ]
 
 # Format name -> file suffix ("" for a folder).
@@ -80,16 +78,9 @@ _DOCUMENT = ox.NamedNode(str(EKG.Document))
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
-def prefixes() -> dict[str, str]:
-    """The prefixes exports use: the vocabularies and the instance namespaces (group:, attack:...)."""
-    out = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-    out.update({kind: f"{ns.ID}{kind}/" for kind in sorted(ns.KINDS)})
-    return out
-
-
 def context() -> dict[str, str]:
     """The inline JSON-LD context: the same prefixes, nothing to fetch."""
-    return dict(prefixes())
+    return file_prefixes()
 
 
 def default_path(location: str | Path, fmt: str) -> Path:
@@ -124,11 +115,11 @@ def export(location: str | Path, fmt: str, out: str | Path | None = None) -> Pat
     elif fmt in ("nquads", "trig"):
         dataset = ox.Store()
         dataset.bulk_extend(document_quads(store))
-        _atomic(target, lambda fh: dataset.dump(fh, format=_OX_FORMATS[fmt], prefixes=prefixes()))
+        _atomic(target, lambda fh: dataset.dump(fh, format=_OX_FORMATS[fmt], prefixes=file_prefixes()))
     else:
         _atomic(
             target,
-            lambda fh: store.dump(fh, format=_OX_FORMATS[fmt], from_graph=_DEFAULT, prefixes=prefixes()),
+            lambda fh: store.dump(fh, format=_OX_FORMATS[fmt], from_graph=_DEFAULT, prefixes=file_prefixes()),
         )
     return target
 
@@ -185,7 +176,7 @@ def document_quads(store: ox.Store) -> Iterator[ox.Quad]:
 
 def _write_jsonld(store: ox.Store, fh: IO[bytes]) -> None:
     """A flat JSON-LD document: one node object per subject, compacted against the inline context."""
-    compact = _Compactor(prefixes())
+    compact = _Compactor(file_prefixes())
     fh.write(b'{\n"@context": ')
     fh.write(json.dumps(context(), indent=1, sort_keys=True).encode("utf-8"))
     fh.write(b',\n"@graph": [\n')

@@ -55,6 +55,7 @@ __all__ = [
     "entity_iri",
     "evidence_iri",
     "extractor_iri",
+    "file_prefixes",
     "mint",
     "statement_iri",
     "wikidata_iri",
@@ -167,6 +168,14 @@ PREFIXES: dict[str, Namespace] = {
 
 ENTITY_KINDS = frozenset({"group", "organization", "person", "location"})
 KINDS = ENTITY_KINDS | {"attack", "document", "statement", "evidence", "extractor"}
+
+
+def file_prefixes() -> dict[str, str]:
+    """The prefixes files are written with: the vocabularies and the instance namespaces (group:, attack:...)."""
+    out = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    out.update({kind: f"{ID}{kind}/" for kind in sorted(KINDS)})
+    return out
+
 
 # Controls, format characters (bidi overrides, zero-width), surrogates, private use, unassigned.
 _DROP = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})

@@ -34,6 +34,7 @@ from rdflib.term import Identifier, Node, Variable
 
 from kg.ns import PREFIXES, XSD
 from kg.pipeline import GRAPH_FILE
+from kg.rdf import to_ox
 
 __all__ = [
     "DB_DIR",
@@ -111,7 +112,7 @@ def write_store(source: Graph | str | os.PathLike[str], target: str | os.PathLik
 def _quads(graph: Graph) -> Iterator[ox.Quad]:
     default = ox.DefaultGraph()
     for s, p, o in graph:
-        yield ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), default)
+        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), default)
 
 
 def swap_in(new: Path, target: Path) -> None:
@@ -224,18 +225,6 @@ def oxigraph_store(graph: Graph) -> ox.Store | None:
 # ------------------------------------------------------------------ the rdflib store
 
 
-def _to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
-    raise ValueError(f"not an RDF term: {term!r}")
-
-
 def _from_ox(term: Any) -> Node | None:
     """An rdflib term; plain strings stay plain, so they equal the Literals rdflib makes from Turtle."""
     if term is None:
@@ -270,7 +259,7 @@ class KgOxigraphStore(OxigraphStore):
         self, triple_pattern: Any, context: Graph | None = None
     ) -> Iterator[tuple[Any, Iterator[Any]]]:
         try:
-            pattern = [None if t is None else _to_ox(t) for t in triple_pattern]
+            pattern = [None if t is None else to_ox(t) for t in triple_pattern]
             graph_name = None if context is None else _graph_name(context)
         except ValueError:
             return iter(())  # a pattern no stored triple can match (a malformed IRI, a variable)
@@ -372,4 +361,4 @@ def _graph_name(context: Graph) -> ox.NamedNode | ox.BlankNode | ox.DefaultGraph
     identifier = context.identifier if isinstance(context, Graph) else context
     if identifier == DATASET_DEFAULT_GRAPH_ID:
         return ox.DefaultGraph()
-    return _to_ox(identifier)  # type: ignore[return-value]
+    return to_ox(identifier)  # type: ignore[return-value]

@@ -392,6 +392,22 @@ def test_write_turtle_is_atomic_and_leaves_no_temporary_file(graph: Graph, tmp_p
     assert isomorphic(graph, Graph().parse(target, format="turtle"))
 
 
+def test_write_turtle_gives_the_same_file_whatever_order_the_triples_came_in(
+    graph: Graph, tmp_path: Path
+) -> None:
+    shuffled = Graph()
+    for triple in sorted(graph, key=lambda t: tuple(reversed([str(x) for x in t]))):
+        shuffled.add(triple)
+    first = write_turtle(graph, tmp_path / "a.ttl").read_bytes()
+    assert write_turtle(shuffled, tmp_path / "b.ttl").read_bytes() == first
+    text = first.decode("utf-8")
+    assert text.startswith("@prefix ")
+    # Each subject is written once, with its properties under it.
+    subjects = [line.split()[0] for line in text.splitlines() if line and not line[0].isspace()]
+    subjects = [s for s in subjects if s != "@prefix"]
+    assert len(subjects) == len(set(graph.subjects()))
+
+
 def test_custom_base_is_used_and_validated(kg: KnowledgeGraph) -> None:
     g = to_rdf(kg, base="https://example.org/kg/")
     subjects = {str(s) for s in g.subjects(RDF.type, EKG.Group)}
