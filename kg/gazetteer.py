@@ -38,7 +38,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -481,3 +481,93 @@ def org_place(org_id: str) -> str | None:
             return pid
     # Bodies of one country can sit abroad (AFRICOM in Stuttgart) and international ones anywhere.
     return candidates[0] if candidates else None
+
+
+# Nationality words that no spelling rule derives from the country's name.
+_IRREGULAR_DEMONYMS = {
+    "french": "FR",
+    "british": "GB",
+    "english": "GB",
+    "nigerien": "NE",
+    "burkinabe": "BF",
+    "burkinabè": "BF",
+    "filipino": "PH",
+    "philippine": "PH",
+    "turkish": "TR",
+    "spanish": "ES",
+    "dutch": "NL",
+    "swiss": "CH",
+    "greek": "GR",
+    "irish": "IE",
+    "danish": "DK",
+    "swedish": "SE",
+    "norwegian": "NO",
+    "finnish": "FI",
+    "polish": "PL",
+    "saudi": "SA",
+    "emirati": "AE",
+    "congolese": "CD",
+    "ivorian": "CI",
+    "malagasy": "MG",
+    "peruvian": "PE",
+    "thai": "TH",
+    "lao": "LA",
+    "kazakh": "KZ",
+    "uzbek": "UZ",
+    "tajik": "TJ",
+    "kyrgyz": "KG",
+    "turkmen": "TM",
+    "mozambican": "MZ",
+    "cameroonian": "CM",
+    "chadian": "TD",
+    "american": "US",
+    "german": "DE",
+    "moroccan": "MA",
+    "mexican": "MX",
+}
+
+
+def _demonym_forms(country: str) -> list[str]:
+    """The regular nationality words of a country name, likeliest first: Kenya -> Kenyan, Iraq -> Iraqi.
+
+    The order settles collisions: "Nigerian" is Nigeria + n before it is Niger + ian.
+    """
+    c = country.casefold()
+    forms = [c + "n", c + "an", c + "i", c + "ese"]
+    if c.endswith("a"):
+        forms.append(c[:-1])  # Somalia -> Somali
+    if c.endswith("istan"):
+        forms.append(c[: -len("istan")])  # Afghanistan -> Afghan
+    forms += [c[:-2] + "an", c + "ian", c[:-1] + "ian", c[:-2] + "ese", c[:-1] + "ese"]
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Nationality word -> country id, for every country the gazetteer holds."""
+    best: dict[str, tuple[int, str]] = {}
+    for p in places().values():
+        if p.type == "Country" and " " not in p.name:
+            for rank, form in enumerate(_demonym_forms(p.name)):
+                if form not in best or rank < best[form][0]:
+                    best[form] = (rank, p.id)
+    return {form: pid for form, (_, pid) in best.items()} | _IRREGULAR_DEMONYMS
+
+
+def country_of_demonym(word: str) -> str | None:
+    """The country id a nationality word stands for ("Somali" -> "SO"), if it is one."""
+    return _demonyms().get(word.casefold())
+
+
+@cache
+def capital_of(country_id: str) -> str | None:
+    """The place id of a country's capital city, if the gazetteer knows it."""
+    record = _geonames()[0].get(country_id)
+    name = record.get("capital") if record else None
+    if not name:
+        return None
+    for pid in lookup_place(name):
+        entry = places().get(pid)
+        if entry is not None and entry.type == "City" and entry.country == country_id:
+            return pid
+    return None

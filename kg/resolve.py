@@ -51,6 +51,8 @@ DOMAINS: dict[Predicate, tuple[set[EntityType], set[EntityType]]] = {
 # Words that stand for a name ("the group", "its fighters", "he") are never kept as one of its aliases.
 _ANAPHOR_TEXT = re.compile(r"^(?:the|this|that|these|its|it|their|they|he|she|his|her)\b", re.I)
 _TYPE_PRIORITY = {G: 0, P: 1, O: 2, L: 3}
+# Place kinds too wide to say that two reports tell of one attack.
+_WIDE_PLACES = frozenset({"Country", "Region", "Province"})
 _CLAIM_ORDER = [ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED, ClaimStatus.SUSPECTED, ClaimStatus.DENIED]
 
 Node = tuple[str, str]  # ("gaz", "group:islamic_state") or ("name", "islamic state")
@@ -253,16 +255,20 @@ class Resolver:
 
     def _incidents(self, key) -> list[Incident]:  # type: ignore[no-untyped-def]
         merged: dict[str, dict] = {}
+        at_town: dict[str, str] = {}  # "town|YYYY-MM" -> the incident key it was first seen under
         # The best-attested report leads (then document id): the merged incident does not depend on input order.
         reports = sorted(
             self._attacks, key=lambda r: (-len(r[0].evidence), r[0].doc_id, r[0].label, r[0].date or "")
         )
         for attack, place_nodes, claim_nodes in reports:
             places = []
+            towns = []  # the places narrower than a province, which two reports of one attack share
             for n in place_nodes:
                 e = key(n)
                 if e is not None and e.type is L and e.key not in places:
                     places.append(e.key)
+                    if e.subtype not in _WIDE_PLACES:
+                        towns.append(e.key)
             claims: dict[str, tuple[ClaimStatus, list[Evidence]]] = {}
             for n, status, ev in claim_nodes:
                 e = key(n)
@@ -278,7 +284,22 @@ class Resolver:
                 if places and attack.date
                 else f"{attack.doc_id}|{attack.label}"
             )
+            if attack.date and ikey not in merged:
+                # "the attack on Palma" and "the attack on the Amarula Palma hotel" in the same month
+                # are one incident when the reports share a town.
+                ikey = next(
+                    (at_town[f"{t}|{attack.date[:7]}"] for t in towns if f"{t}|{attack.date[:7]}" in at_town),
+                    ikey,
+                )
             cur = merged.get(ikey)
+            if cur is not None and _other_day_same_document(cur, attack):
+                # One article telling two attacks in one city on different days ("Wednesday's
+                # shooting", "on Friday he seized a supermarket") keeps them apart.
+                ikey = f"{places[0]}|{attack.date}"
+                cur = merged.get(ikey)
+            if attack.date:
+                for t in towns:
+                    at_town.setdefault(f"{t}|{attack.date[:7]}", ikey)
             if cur is None:
                 merged[ikey] = {
                     "attack": attack,
@@ -364,6 +385,18 @@ class Resolver:
                 entry = gazetteer.places().get(parent_pid)
                 child, parent_pid = parent_key, entry.located_in if entry else None
         return extra, sorted(facts, key=lambda f: (f.subject, f.object))
+
+
+def _other_day_same_document(cur: dict, attack: Attack) -> bool:  # type: ignore[type-arg]
+    """Whether `attack` comes from a document already in `cur` and is dated to another day."""
+    held: Attack = cur["attack"]
+    return (
+        attack.doc_id in cur["docs"]
+        and held.date is not None
+        and attack.date is not None
+        and len(held.date) == len(attack.date) == 10
+        and held.date != attack.date
+    )
 
 
 def _ev_order(ev: Evidence) -> tuple[str, int, int, str]:

@@ -34,7 +34,7 @@ _VERBS = (
     r"detonated|massacred|shot\s+dead|gunned\s+down|seized|kidnapped|abducted|rammed|struck|hijacked|"
     r"raided|besieged|launched\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:attack|assault|offensive)|"
     # killing verbs name an attack only with a count of victims (checked in _is_event)
-    r"killed|killing|exploded|went\s+off"
+    r"killed|killing|exploded|went\s+off|stabbed(?:\s+to\s+death)?|stabbing"
 )
 TRIGGER = re.compile(rf"\b(?:(?P<noun>{_NOUNS}){_NOT_AN_EVENT_AFTER}|(?P<verb>{_VERBS}))\b", re.I)
 
@@ -43,7 +43,11 @@ _STATE_ACTION = re.compile(
     r"\b(?:drone|air|missile|surgical|retaliatory|precision|counter-?terror(?:ism)?)[\s-]*(?:strikes?|raids?|operations?)|"
     r"\bairstrikes?\b|\bpolice\s+raids?\b|\bsecurity\s+forces\s+(?:killed|raided|stormed)|\b(?:troops|forces|army|police|"
     r"soldiers|commandos)\s+(?:have\s+|had\s+)?(?:killed|stormed|raided)\b|\boffensive\s+that\s+toppled\b|"
-    r"\b(?:was|were)\s+killed\s+in\s+(?:a|an)\s+(?:\w+\s+)?(?:strike|raid|operation)\b",
+    r"\b(?:was|were)\s+killed\s+in\s+(?:a|an)\s+(?:\w+\s+)?(?:strike|raid|operation)\b|"
+    r"\b(?:shot\s+dead|killed|gunned\s+down)\s+by\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}?(?:police|troops|"
+    r"soldiers|security\s+forces|army|gendarmes|gendarmerie|commandos|special\s+forces)\b|"
+    # "blew himself up ... rather than surrender": a cornered fighter's death, not an attack.
+    r"\brather\s+than\s+(?:surrender|be\s+captured|being\s+captured)\b",
     re.I,
 )
 # Talk of threats, plots and capabilities, not of an attack that happened.
@@ -62,26 +66,39 @@ _DEFINITE = re.compile(
 _CLAIM = re.compile(
     r"\b(?:claimed|claims|claiming|has\s+claimed|admitted|accepted|took|takes|taken)\s+(?:\w+\s+){0,2}?"
     r"(?:responsibility|credit|the\s+(?:attack|bombing|assault|killings?))|\bclaim(?:ed)?\s+of\s+responsibility|"
-    r"\bsaid\s+(?:it|they)\s+(?:had\s+)?carried\s+out|\bclaimed\b",
+    r"\bsaid\s+(?:[\w\s]{0,25}?\s)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:carried\s+out|staged|mounted)|\bclaimed\b|"
+    r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)\b",
     re.I,
 )
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.I)
 _ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:carried\s+out\s+by|perpetrated\s+by|committed\s+by|blamed\s+on|attributed\s+to|launched\s+by|"
     r"staged\s+by|mounted\s+by|orchestrated\s+by|masterminded\s+by|attack\s+by|bombing\s+by|assault\s+by|"
+    r"(?:attack|bombing|assault|raid|operation)s?\s+(?:together|jointly)\s+with|"
     r"blamed|blames|accused|accuses|held\s+responsible|pinned\s+(?:the\s+)?(?:\w+\s+)?on|tied\s+the\s+(?:plot|attack)\s+to|linked\s+(?:the\s+\w+\s+)?to)\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}?$",
     re.I,
 )
 _ATTRIBUTED_AFTER = re.compile(
     r"^\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:suspected|believed|thought)\s+(?:of|to\s+have)\b|"
-    r"^\s+(?:was\s+|were\s+)?responsible\b|^\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants|fighters|gunmen|insurgents|jihadists|suicide\s+bombers?|bombers?|"
+    r"^\s+(?:was\s+|were\s+)?responsible\b|"
+    r"^\s*,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|faction|militia)\s+"
+    r"(?:behind|responsible\s+for)\b|^\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?blamed\s+for\b|^\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants|fighters|gunmen|insurgents|jihadists|suicide\s+bombers?|bombers?|"
     r"commandos?|cell|operatives|attackers|members)\b|^\s*(?:'s|’s)\s+(?:deadly\s+|latest\s+|\w+\s+)?(?:attack|bombing|"
     r"assault|massacre|ambush|raid|siege)|^\s+(?:was|were|is|are)\s+(?:responsible|behind)\b|"
-    r"^\s+(?:had\s+|has\s+|have\s+)?(?:stormed|attacked|bombed|ambushed|overran|carried\s+out|killed|massacred|"
-    r"seized|struck|launched|detonated|kidnapped|abducted)\b",
+    # "a JNIM attack on the base": the group named as the attack's modifier.
+    r"^\s+(?:suicide\s+|car\s+|truck\s+)?(?:attack|bombing|assault|ambush|raid|siege|massacre)\s+(?:on|in|at|against)\b|"
+    r"^\s+(?:had\s+|has\s+|have\s+)?(?:personally\s+)?(?:ordered|directed|masterminded|orchestrated|stormed|attacked|bombed|ambushed|overran|carried\s+out|killed|massacred|"
+    r"seized|struck|launched|detonated|kidnapped|abducted|raided|besieged|shot|gunned\s+down|targeted)\b",
     re.I,
 )
+_BLAMED_BEFORE = re.compile(
+    r"\b(?:blamed|blames|blaming|accused|accuses|held\s+responsible|blamed\s+on|attributed\s+to|"
+    r"carried\s+out\s+by|pinned\s+(?:the\s+)?(?:\w+\s+)?on)\s+(?:the\s+)?(?:\w+\s+){0,2}?$",
+    re.I,
+)
+_NOT_YET = re.compile(r"\b(?:not|never|yet\s+to|no\s+longer)\b", re.I)
+_BLAMED_AFTER = re.compile(r"^\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:responsible|behind)\b", re.I)
 _DENIED = re.compile(
     r"^\s*(?:,\s*\w+\s*,\s*)?(?:has\s+|had\s+)?(?:denied|denies|disclaimed|disowned|rejected|distanced)\b|^\s+said\s+it\s+(?:had\s+)?(?:nothing|no\s+role)",
     re.I,
@@ -96,10 +113,15 @@ _NO_CLAIM = re.compile(
 )
 # Dates just after a reporting verb are when it was said, not when the attack happened.
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|claimed\s+responsibility|claimed|confirmed|reported|stated|added|declared|"
-    r"wrote|published|released|sentenced|ruled|announced\s+late)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    r"\b(?:said|says|told|announced|(?:claimed|admitted|accepted)\s+responsibility|claimed|confirmed|reported|stated|added|declared|"
+    r"wrote|published|released|sentenced|ruled|announced\s+late)\s+(?:late\s+|early\s+)?(?:on\s+)?$|"
+    # "the group Belmokhtar co-founded in 2013", "sworn in last month": the date of something else.
+    r"\b(?:founded|co-founded|formed|created|established|set\s+up|born|elected|appointed|sworn\s+in|"
+    r"arrested|jailed|convicted|acquitted|freed)\s+(?:(?:on|in|early|late|last|since)\s+)*$",
     re.I,
 )
+# "MAPUTO, March 28 —": the dateline says when the report was filed, not when the attack was.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .’'-]+,(?:\s+[A-Z][\w .’'-]+,)?\s*$")
 _ATTACKER_NOUN = re.compile(r"^(?:gunmen|militants|attackers|fighters|insurgents|bombers)$", re.I)
 
 _PLACE_RANK = {"Facility": 0, "City": 1, "Province": 2, "Region": 3, "Country": 4}
@@ -131,11 +153,16 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
         dates = find_dates(sentence.text, anchor, previous_date)
         if dates:
             previous_date = dates[-1].value
+        state = _state_action(sentence)
+        if state is not None and not _CLAIM.search(sentence.text):
+            # "He seized the supermarket and killed four hostages before police stormed it": the
+            # attack told before the security forces' action still stands; the action itself does not.
+            sentence = _cut(sentence, state.start())
+            dates = [d for d in dates if d.end <= state.start()]
         segments = _segments(sentence)
         if not segments:
-            _fill_casualties(sentence, dates, attacks)
-            continue
-        if _STATE_ACTION.search(sentence.text) and not _CLAIM.search(sentence.text):
+            if state is None:
+                _fill_casualties(sentence, dates, attacks)
             continue
         candidates = [_candidate(sentence, seg, trig, dates, len(segments) == 1) for seg, trig in segments]
         _inherit_responsibility(sentence, candidates, attacks)
@@ -156,6 +183,26 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 # its own, but figures for the attack just described.
                 _merge(attacks[-1], cand)
     return [_to_attack(c, source) for c in attacks if c.locations or c.date]
+
+
+def _state_action(sentence: Sentence) -> re.Match[str] | None:
+    """The first words telling of security forces acting, not counting a group's name ("Allied Democratic Forces")."""
+    for match in _STATE_ACTION.finditer(sentence.text):
+        lo, hi = sentence.start + match.start(), sentence.start + match.end()
+        if not any(m.type is EntityType.GROUP and m.start < hi and lo < m.end for m in sentence.mentions):
+            return match
+    return None
+
+
+def _cut(sentence: Sentence, end: int) -> Sentence:
+    """The sentence up to `end` (an offset in its text), with the mentions inside that stretch."""
+    stop = sentence.start + end
+    return replace(
+        sentence,
+        end=stop,
+        text=sentence.text[:end],
+        mentions=tuple(m for m in sentence.mentions if m.end <= stop),
+    )
 
 
 # "X has focused its attacks on ..., including the 2021 bombing": X is behind the attacks listed.
@@ -199,6 +246,8 @@ def _inherit_responsibility(
 
 # The attack a verb names, for labels and attack types: "kidnapped" -> kidnapping.
 _VERB_NOUN = {
+    "stabbed": "stabbing",
+    "stabbing": "stabbing",
     "kidnapped": "kidnapping",
     "abducted": "kidnapping",
     "bombed": "bombing",
@@ -217,11 +266,13 @@ _VERB_NOUN = {
 
 
 def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list[_Candidate]) -> None:
-    """Figures or a claim in a sentence right after an attack belong to it.
+    """Figures, a claim or blame in a sentence right after an attack belong to it.
 
     "More than 400 people were wounded that night." "Al-Shabaab claimed responsibility."
+    "Officials blamed Boko Haram." "The death toll later rose to 17."
     """
-    if not attacks or any(d.precision != "year" for d in dates):
+    own = [d for d in dates if not _SAID_BEFORE.search(sentence.text[max(0, d.start - 40) : d.start])]
+    if not attacks or any(d.precision != "year" for d in own):
         return
     latest = attacks[-1]
     if sentence.index - latest.evidence[-1][0].index > 2:
@@ -229,16 +280,33 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
     claimants = _claimants(sentence)
     for g in claimants:
         _add_claim(latest, g, ClaimStatus.CLAIMED, sentence)
+    # "Officials blamed Boko Haram.": an attribution with no attack word of its own.
+    for g in sentence.of_type(EntityType.GROUP):
+        if g not in claimants and (
+            _BLAMED_BEFORE.search(sentence.before(g, 60)) or _BLAMED_AFTER.match(sentence.after(g, 40))
+        ):
+            status = ClaimStatus.SUSPECTED if _SUSPECTED.search(sentence.text) else ClaimStatus.ATTRIBUTED
+            _add_claim(latest, g, status, sentence)
+            claimants.append(g)
     found = read_casualties(sentence.text)
     if found.killed is None and found.wounded is None:
         if claimants:
             latest.evidence.append((sentence, (sentence.start, sentence.end), 0.6))
         return
-    if latest.killed is None and found.killed is not None:
+    if _fuller_count(latest.killed, found.killed) or (
+        found.killed is not None and _TOLL_ROSE.search(sentence.text)
+    ):
         latest.killed = found.killed
     if latest.wounded is None and found.wounded is not None:
         latest.wounded = found.wounded
     latest.evidence.append((sentence, (sentence.start, sentence.end), 0.6))
+
+
+# "The death toll later rose to 17": a later, fuller count replaces the first one.
+_TOLL_ROSE = re.compile(
+    r"\b(?:death\s+)?toll\b[^.;]{0,80}?\b(?:rose|has\s+risen|had\s+risen|climbed|increased|jumped|reached)\b",
+    re.I,
+)
 
 
 def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]:
@@ -355,8 +423,11 @@ _FROM_ORIGIN = re.compile(
     r"members|recruits|volunteers|visitors|boys|girls|men|women|people|nationals|refugees|migrants)\s+from\s+(?:the\s+)?(?:\S+\s+)?$",
     re.I,
 )
+# "A court in Nairobi sentenced two men for the attack on X": the place of another event.
 _VERB_IN_GAP = re.compile(
-    r"\b(?:is|was|were|are|has|have|had|be|been|known|said|says|became|remains?)\b", re.I
+    r"\b(?:is|was|were|are|has|have|had|be|been|known|said|says|became|remains?|sentenced|convicted|"
+    r"jailed|acquitted|charged|tried|ruled|arrested|met|visited|announced|told)\b",
+    re.I,
 )
 # "60 kilometres south-east of Niamey": a reference point, not the place of the attack.
 _DISTANCE = re.compile(
@@ -466,7 +537,11 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
 
 def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> DateMention | None:
     """The attack's own date: a possessive right before the trigger, else the nearest not after a reporting verb."""
-    usable = [d for d in dates if not _SAID_BEFORE.search(text[max(0, d.start - 30) : d.start])]
+    said = [d for d in dates if not _SAID_BEFORE.search(text[max(0, d.start - 40) : d.start])]
+    usable = [d for d in said if not _DATELINE.match(text[: d.start])]
+    if not usable and said:
+        # Only the dateline: a report tells of recent events, so its month is the best guess.
+        return replace(said[0], value=said[0].value[:7])
     for d in usable:
         if 0 <= trig.start() - d.end <= 3 and re.search(r"(?:'s|’s)$", d.text + text[d.end : d.end + 2]):
             return d
@@ -482,7 +557,10 @@ _INSPIRED_BY = re.compile(
 _CLAIM_VERB = re.compile(
     r"\b(?:claimed|claims|has\s+claimed|admitted|accepted|took|takes)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)\b|"
     r"\bclaimed\s+(?:the|that|it|a|an|last|this|both|two|three|its)\b|"
-    r"\badmitted\s+(?:killing|carrying\s+out|planting|bombing|shooting|to\s+(?:killing|carrying\s+out))\b",
+    r"\badmitted\s+(?:killing|carrying\s+out|planting|bombing|shooting|to\s+(?:killing|carrying\s+out))\b|"
+    # "The Islamic State said its fighters had planted the device."
+    r"\bsaid\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:fighters|militants|members|men|bombers?|soldiers))\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:carried\s+out|planted|detonated|staged|mounted|launched)\b",
     re.I,
 )
 _NEGATED_CLAIM = re.compile(r"\b(?:no|not|never|nobody|none)\b[^.;]{0,30}$|\bwithout\s+$", re.I)
@@ -510,8 +588,30 @@ def _claimants(sentence: Sentence) -> list[Mention]:
         # "The Islamic State's regional branch, ISIS-K, claimed": a possessive names the parent, not the claimant.
         plain = [m for m in before if not re.match(r"^(?:'s|’s)", sentence.text[m.end - sentence.start :])]
         if plain or before:
-            found.append((plain or before)[0])
+            found.append(_subject((plain or before), sentence, verb.start()))
     return found
+
+
+# "... the New IRA, which in 2019 admitted killing ...": the relative pronoun stands for the name before it.
+_RELATIVE_TO_VERB = re.compile(r"^\s*,\s*(?:which|who)\b[^,;]*$")
+# "A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, claimed ...": the part, not the whole, claims.
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:faction|branch|wing|splinter(?:\s+group)?|offshoot|affiliate|cell|unit)\s+of\s+(?:the\s+)?$", re.I
+)
+
+
+def _subject(groups: list[Mention], sentence: Sentence, verb: int) -> Mention:
+    """Which of the groups named before a claim verb makes the claim: the first, unless the words say otherwise."""
+    text = sentence.text
+    last = groups[-1]
+    if _RELATIVE_TO_VERB.match(text[last.end - sentence.start : verb]):
+        return last
+    first = groups[0]
+    if len(groups) > 1 and _PART_OF_BEFORE.search(sentence.before(first, 40)):
+        second = groups[1]
+        if re.fullmatch(r"\s*,\s*(?:the\s+)?", sentence.between(first, second)):
+            return second
+    return first
 
 
 def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
@@ -523,14 +623,17 @@ def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
         return None
     if _DENIED.match(after):
         return ClaimStatus.DENIED
-    if _CLAIMED_BY.search(before) or re.match(
+    claim = re.match(
         r"^\s*(?:,\s*(?:\w+\s+){0,6}?,\s*)?(?:\w+\s+){0,3}?(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
         + "(?:"
         + _CLAIM.pattern
         + ")",
         after,
         re.I,
-    ):
+    )
+    if claim is not None and _NOT_YET.search(after[: claim.end()]):
+        return None  # "the group has not claimed the attack": no claim, and no denial either
+    if _CLAIMED_BY.search(before) or claim is not None:
         return ClaimStatus.SUSPECTED if _SUSPECTED.search(after[:30]) else ClaimStatus.CLAIMED
     if _ATTRIBUTED_BEFORE.search(before) or _ATTRIBUTED_AFTER.match(after):
         window = before[-60:] + after[:40]
@@ -638,11 +741,21 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
                 c.date.precision == "year" and a.date.value[:4] == c.date.value
             )
             same_day = len(c.date.value) == 10 and c.date.value == a.date.value
+            if len(c.date.value) == len(a.date.value) == 10 and not same_day and not c.definite:
+                # "On Friday he seized a supermarket in Paris" after Wednesday's shooting in Paris:
+                # a new attack on another day, not more of the first.
+                continue
             if same_time and (same_place or not places or not a_places or same_day):
                 return a
             if not same_time:
                 continue
-        if same_place and (c.date is None or a.date is None) and (c.definite or c.date is None):
+        # "Twin bombings in Baghdad market kill 32" (the headline, undated), then "... in central
+        # Baghdad on Thursday": the dated report completes the undated one.
+        if (
+            same_place
+            and (c.date is None or a.date is None)
+            and (c.definite or c.date is None or a.date is None)
+        ):
             return a
     latest = attacks[-1]
     recent = c.sentence.index - latest.evidence[-1][0].index <= 2
@@ -676,6 +789,15 @@ def _head(trigger: str) -> str:
     )
 
 
+def _fuller_count(held: int | None, new: int | None) -> bool:
+    """Whether a newly read death count should replace the one held.
+
+    The first count stands, but for a lone victim: "a guard was killed", then "the assault left
+    four people dead, including the guard" gives four.
+    """
+    return new is not None and (held is None or (held == 1 and new > 1))
+
+
 def _merge(into: _Candidate, c: _Candidate) -> None:
     known = {m.gazetteer_id or m.name for m in into.locations}
     for m in c.locations:
@@ -684,7 +806,7 @@ def _merge(into: _Candidate, c: _Candidate) -> None:
     into.locations.sort(key=lambda m: (_PLACE_RANK.get(m.subtype or "", 1), m.start))
     if c.date is not None and (into.date is None or len(c.date.value) > len(into.date.value)):
         into.date = c.date
-    into.killed = into.killed if into.killed is not None else c.killed
+    into.killed = c.killed if _fuller_count(into.killed, c.killed) else into.killed
     into.wounded = into.wounded if into.wounded is not None else c.wounded
     for g, status, sentence, _ in c.claims.values():
         _add_claim(into, g, status, sentence)

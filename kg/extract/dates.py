@@ -1,7 +1,8 @@
 """Find dates in a sentence and resolve relative ones against the document date.
 
 News gives dates at every precision: "on 9 August 2020", "in September 2022",
-"January 3", "last March", "on Thursday", "last week", "in 2014". Each is
+"January 3", "last March", "the November raid", "on Thursday", "last week",
+"two days later", "in 2014". Each is
 resolved to ISO 8601 at the precision the text gives (YYYY, YYYY-MM or
 YYYY-MM-DD). Weekdays follow newsroom usage: "on Thursday" and "Thursday's"
 are the most recent Thursday up to the article's date; "last Thursday" is the
@@ -78,6 +79,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "last_period",
         re.compile(
             r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>week|month|year)\b", re.I
+        ),
+    ),
+    # "in March", "the November raid": a month without a year is the latest such month.
+    (
+        "month_alone",
+        re.compile(
+            rf"\b(?i:in|since|by|until|early|late|mid-|the|of)\s+{_MONTH}(?!\s*,?\s*(?:19|20)\d\d)\b"
+            r"(?!\s+(?:\d|of\b))"
+        ),
+    ),
+    # "Two days later", "a week later": counted from the date told just before.
+    (
+        "later",
+        re.compile(
+            r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+later\b",
+            re.I,
         ),
     ),
     (
@@ -189,6 +206,16 @@ def _resolve(
         if d > anchor + dt.timedelta(days=7):
             d = _safe_date(anchor.year - 1, month, day)
         return (_iso(d), True) if d else None
+    if kind == "month_alone":
+        month = _month(g["month"])
+        # The latest such month up to the article: "in November" written in January is last year's.
+        return _iso((anchor.year if month <= anchor.month else anchor.year - 1, month)), True
+    if kind == "later":
+        if previous is None or len(previous) < 10:
+            return None
+        n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].lower()]
+        days = n * (7 if g["unit"].lower().startswith("week") else 1)
+        return _iso(dt.date.fromisoformat(previous) + dt.timedelta(days=days)), True
     if kind == "last_weekday":
         wd, rel = WEEKDAYS[g["weekday"].lower()], g["rel"].lower()
         week_start = anchor - dt.timedelta(days=anchor.weekday())
@@ -250,6 +277,19 @@ def _year_anchor(year: str) -> dt.date:
     return dt.date(int(year), 12, 31)
 
 
+def _same_event(between: str) -> bool:
+    """Whether a dated phrase still governs a later day: not when a new event is coordinated in between.
+
+    "in April 2016, weeks after he fled on 22 March" ties the day to 2016; "a bombing in September
+    2022 and a double bombing on January 3" tells two events, and the day keeps the article's year.
+    """
+    if re.search(
+        r"\b(?:after|before|later|earlier|until|when|weeks|days|months|following|previous)\b", between, re.I
+    ):
+        return True
+    return not re.search(r"\band\s+(?:a|an|another)\b|;", between, re.I)
+
+
 def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -> list[DateMention]:
     """All date expressions in `text`, resolved against `anchor`, in text order.
 
@@ -260,7 +300,7 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            start, end = m.span()
+            start, end = m.span("month") if kind == "month_alone" else m.span()
             if any(start < e and s < end for s, e in taken):
                 continue
             before = [d for d in found if d.end <= start]
@@ -268,7 +308,7 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
             if kind in ("day_month", "month_day"):
                 # "arrested in April 2016, weeks after he fled the airport on 22 March": a day
                 # without a year takes the year of a dated event earlier in the same sentence.
-                dated = [d for d in before if not d.relative]
+                dated = [d for d in before if not d.relative and _same_event(text[d.end : start])]
                 year = max(dated, key=lambda d: d.end).value[:4] if dated else None
                 resolved = _resolve(kind, m, _year_anchor(year) if year else anchor, context)
             else:
@@ -277,6 +317,6 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
                 continue
             value, relative = resolved
             taken.append((start, end))
-            found.append(DateMention(start, end, m.group(0), value, relative))
+            found.append(DateMention(start, end, text[start:end], value, relative))
     found.sort(key=lambda d: d.start)
     return found

@@ -193,7 +193,10 @@ TITLE_RE = re.compile(rf"\b(?:{TITLE_WORDS})\b", re.I)
 
 # Titles of address that precede a name and are not part of it.
 HONORIFICS = re.compile(
-    r"^(?:(?:Gen|Lt|Maj|Col|Capt|Sgt|Cpl|Adm|Brig|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Sheikh|Mullah|Imam|"
+    r"^(?:(?:Gen|Lt|Maj|Col|Capt|Sgt|Cpl|Pvt|Spc|Adm|Brig|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Sheikh|Mullah|Imam|"
+    r"(?:Staff|Master|First|Command|Gunnery)\s+Sergeants?|Sergeants?|Corporal|Lance\s+Corporal|Private|"
+    r"Specialist|Warrant\s+Officer|Constable|Inspector|Superintendent|Detective|Brigadier|Marshal|Admiral|"
+    r"Governor|Mayor|Bishop|Archbishop|Cardinal|Rabbi|"
     r"President|Prime\s+Minister|Minister|Senator|General|Colonel|Major|Captain|Lieutenant|Judge|Justice|"
     r"Ambassador|Secretary|Commander|Chief|King|Queen|Prince|Emir|Ayatollah|Pope|Father|Pastor|Maulana|"
     r"Interior|Defence|Defense|Foreign|Finance|Home|Armed\s+Forces|Deputy)\.?\s+)+"
@@ -202,9 +205,13 @@ HONORIFICS = re.compile(
 ROLE_TO_SUBPROPERTY = [
     (re.compile(r"spokes(?:man|woman|person|men)", re.I), "spokespersonOf"),
     (re.compile(r"co-?founder|founder|founded", re.I), "founderOf"),
-    (re.compile(r"leader|chief|head|emir|amir|commander|led|leads|heads", re.I), "leaderOf"),
+    # whole words: "pledged" holds "led", and a pledge makes a member, not a leader
+    (re.compile(r"\b(?:leader|chief|head|emir|amir|commander|led|leads|heads)", re.I), "leaderOf"),
     (
-        re.compile(r"member|fighter|militant|preacher|operative|ideologue|recruiter|joined|loyal", re.I),
+        re.compile(
+            r"\b(?:member|fighter|militant|preacher|operative|ideologue|recruiter|figure|joined|loyal|allegiance)",
+            re.I,
+        ),
         "memberOf",
     ),
 ]

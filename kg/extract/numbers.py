@@ -2,10 +2,13 @@
 
 The figure stated is kept: "at least 143" gives 143, "nearly 100" gives 100,
 "more than 100" gives 100. Numbers in words are read too ("Twenty-nine",
-"twelve"). Only victims count: attackers killed ("along with all five
-gunmen", "29 of the militants") are left out, and where a sentence lists
-victims in parts ("four U.S. soldiers and four Nigerien soldiers") the parts
-are summed. Vague amounts ("dozens", "scores") give no number.
+"twelve", "a dozen"). Only victims count: attackers killed ("along with all
+five gunmen", "29 of the militants") are left out, and where a sentence lists
+victims in parts ("four U.S. soldiers and four Nigerien soldiers", "a priest
+and five worshippers", "six aid workers, together with their guide and
+driver") the parts are summed; one victim named by a singular noun ("shot
+dead a policewoman") counts one. Vague amounts ("dozens", "scores") give no
+number.
 """
 
 from __future__ import annotations
@@ -49,20 +52,53 @@ _WOUND_STATE = r"(?:wounded|injured|hurt|maimed)"
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|are|is|being|got)\s+)?(?:(?:reportedly|also|all|later)\s+)?"
 
 # verb-first: "killing at least 143 people", "wounding more than 100 others"
-_KILLED_AFTER = re.compile(rf"\b{_KILL_VERB}\s+{_QUAL}{_NUM}\s+(?P<rest>[^;:]{{0,300}})", re.I)
+# "which killed six, was claimed": the count may close the clause.
+_KILLED_AFTER = re.compile(
+    rf"\b{_KILL_VERB}\s+{_QUAL}{_NUM}(?:\s+|(?=[,.;]|$))(?P<rest>[^;:]{{0,300}})", re.I
+)
 _WOUNDED_AFTER = re.compile(rf"\b{_WOUND_VERB}\s+{_QUAL}{_NUM}\b(?P<rest>[^;:]{{0,300}})", re.I)
 # number-first: "Twenty-nine people were killed", "40 paramilitary police died", "30 people dead"; the words
 # between a count and its verb hold no other count ("21 people dead and 117 wounded").
+# "149 people, most of them children, were killed": an aside between the count and its verb.
+_ASIDE_COMMAS = r"(?:,[^,;\d]{1,50},\s+)?"
 _KILLED_BEFORE = re.compile(
-    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\s+(?:(?!\d)\w+\s+){{0,2}}?{_BE}{_DEATH_STATE}\b",
+    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS})){_ASIDE_COMMAS}\s*(?:(?!\d)\w+\s+){{0,2}}?{_BE}{_DEATH_STATE}\b",
     re.I,
 )
 _WOUNDED_BEFORE = re.compile(
     rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\s+(?:(?!\d)\w+\s+){{0,2}}?{_BE}{_WOUND_STATE}\b",
     re.I,
 )
+# "The death toll from Monday's suicide bombing at a mosque in Peshawar rose to 100".
 _TOLL = re.compile(
-    rf"\bdeath\s+toll\s+(?:\w+\s+){{0,4}}?(?:to|of|at|is|was|reached|hit|stands\s+at)\s+{_QUAL}{_NUM}\b", re.I
+    rf"\bdeath\s+toll\s+(?:[\w'’-]+\s+){{0,14}}?(?:to|of|at|is|was|reached|hit|stands\s+at)\s+{_QUAL}{_NUM}\b",
+    re.I,
+)
+# One victim named by a singular noun: "shot dead a municipal policewoman", "killing the journalist X".
+ONE_VICTIM = (
+    r"person|civilian|soldier|serviceman|policeman|policewoman|police\s+officer|officer|guard|journalist|"
+    r"reporter|photographer|man|woman|child|boy|girl|teacher|priest|imam|pastor|worker|tourist|student|"
+    r"farmer|driver|guide|resident|villager|passenger|judge|official|politician|lawmaker|diplomat|"
+    r"contractor|engineer|doctor|nurse|cleric|governor|minister|mayor|hostage|shopkeeper|trader|"
+    r"businessman|bodyguard|gendarme|peacekeeper|worshipper|pilgrim|interpreter|translator"
+)
+_ONE_KILLED = re.compile(
+    r"\b(?:killing|killed|murdering|murdered|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
+    r"stabbed\s+to\s+death|beheaded|beheading|executed|executing|assassinated|assassinating)\s+"
+    rf"(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\b(?!-)(?!\s+(?:of\s+)?(?:the\s+)?(?:{ATTACKERS})\b)",
+    re.I,
+)
+# "a teacher was stabbed to death at a school": one victim, told in the passive.
+_ONE_DIED = re.compile(
+    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\s+(?:was\s+)(?:killed|shot\s+dead|"
+    r"stabbed\s+to\s+death|beheaded|murdered|gunned\s+down|assassinated)\b",
+    re.I,
+)
+# "six aid workers ..., together with their guide and driver": victims named one by one after a count.
+_SINGLE_PARTS = re.compile(
+    rf"^\s*,?\s+(?:(?:together|along)\s+with\s+(?:their|his|her|its|a|an|the)|and\s+(?:a|an|one))\s+(?:[A-Z][\w-]*\s+)?"
+    rf"(?P<nouns>(?:{ONE_VICTIM})(?:\s*(?:,|and)\s+(?:(?:a|an|their|his|her)\s+)?(?:{ONE_VICTIM}))*)\b(?!s)",
+    re.I,
 )
 _N_DEAD = re.compile(rf"(?<![\w,]){_QUAL}{_NUM}\s+(?:people\s+)?dead\b", re.I)
 _N_WOUNDED_NOUN = re.compile(
@@ -98,9 +134,15 @@ class Casualties:
     wounded: int | None = None
 
 
+_DOZEN = re.compile(r"\b(?P<n>a|one|two|three|four)\s+dozen\b(?!s)", re.I)
+
+
 def normalise_numbers(text: str) -> str:
-    """Spell numbers as digits ("Twenty-nine" -> "29") so one set of patterns reads both."""
-    return alpha2digit(text, "en", threshold=0)
+    """Spell numbers as digits ("Twenty-nine" -> "29", "a dozen" -> "12") so one set of patterns reads both."""
+    dozens = _DOZEN.sub(
+        lambda m: str(12 * {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}[m.group("n").lower()]), text
+    )
+    return alpha2digit(dozens, "en", threshold=0)
 
 
 def _to_int(num: str) -> int | None:
@@ -126,6 +168,9 @@ def _victim_total(num: str, rest: str) -> int | None:
             break
         total += value
         tail = tail[part.end() :]
+    singles = _SINGLE_PARTS.match(tail)
+    if singles is not None:
+        total += len(re.findall(ONE_VICTIM, singles.group("nouns"), re.I))
     return total
 
 
@@ -151,6 +196,17 @@ def read_casualties(sentence: str) -> Casualties:
                 killed = _to_int(m.group("num"))
                 if killed is not None:
                     break
+    one = _ONE_KILLED.search(text) if killed is None else None
+    if one is None and killed is None:
+        one = _ONE_DIED.search(text)
+    if one is not None:
+        # "killing a priest and five worshippers": the one victim, then any further counted parts.
+        killed, tail = 1, text[one.end() :]
+        while (part := _LIST_PART.match(tail)) is not None and (
+            value := _to_int(part.group("num"))
+        ) is not None:
+            killed += value
+            tail = tail[part.end() :]
     for m in _WOUNDED_AFTER.finditer(text):
         value = _victim_total(m.group("num"), m.group("rest"))
         if value is not None and wounded is None:

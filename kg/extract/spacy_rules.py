@@ -24,13 +24,13 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon
 from kg.extract.attacks import find_attacks
-from kg.extract.relations import find_relations
+from kg.extract.relations import find_document_relations, find_relations
 from kg.extract.sentences import Sentence, Source
 from kg.model import Document, EntityType, Extraction, Mention, Relation
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["MODELS", "SpacyRuleExtractor", "load_pipeline", "model_name"]
 
@@ -267,19 +267,16 @@ def analyse(document: Document, sdoc: Doc, extractor: str, version: str) -> Extr
     anaphors = _anaphora(document, sdoc, mentions)
     sentences = _sentences(sdoc, sorted(mentions + anaphors, key=lambda m: (m.start, -m.end)))
     relations = []
-    for s in sentences:
-        for found in find_relations(s):
-            if found.subject.type is EntityType.LOCATION and found.subject.name == found.object.name:
-                continue
-            evidence = source.evidence(
-                s,
-                min(found.subject.start, found.object.start),
-                max(found.subject.end, found.object.end),
-                found.confidence,
-            )
-            relations.append(
-                Relation(found.subject, found.predicate, found.object, evidence, found.subproperty)
-            )
+    read = [(s, found) for s in sentences for found in find_relations(s)]
+    for s, found in read + list(find_document_relations(sentences)):
+        if found.subject.type is EntityType.LOCATION and found.subject.name == found.object.name:
+            continue
+        # A fact read from a name alone has its other end in another sentence: the evidence is the name.
+        inside = [m for m in (found.subject, found.object) if s.start <= m.start < s.end]
+        evidence = source.evidence(
+            s, min(m.start for m in inside), max(m.end for m in inside), found.confidence
+        )
+        relations.append(Relation(found.subject, found.predicate, found.object, evidence, found.subproperty))
     attacks = find_attacks(sentences, source)
     return Extraction(
         document=document,
@@ -304,14 +301,18 @@ def _sentences(sdoc: Doc, mentions: list[Mention]) -> list[Sentence]:
     return out
 
 
-def _clean(text: str) -> str:
+def _clean(text: str, titles: bool = True) -> str:
+    """A name without its article, quotes, trailing punctuation and (unless `titles` is False) titles.
+
+    An organisation keeps the words a title would lose: "Foreign Office" is not "Office".
+    """
     text = text.strip().strip(_QUOTES).strip()
     text = _LEADING.sub("", text)
     prev = None
     while prev != text:
         prev = text
         text = _TRAILING.sub("", text).strip().strip(_QUOTES).strip()
-    return lexicon.HONORIFICS.sub("", text)
+    return lexicon.HONORIFICS.sub("", text) if titles else text
 
 
 def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
@@ -320,21 +321,31 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     sents = list(sdoc.sents)
     sent_index = {sent.start: i for i, sent in enumerate(sents)}
     mentions: list[Mention] = _unknown_groups(document, sents)
+    mentions += _group_provinces(document, sents, mentions)
+    mentions += _named_sites(document, sdoc, sents, mentions)
+    mentions += _capitals(document, sents, mentions)
+    mentions += _governments(document, sents, mentions)
+    mentions += _settlements(document, sdoc, sents, mentions)
     claimed = [(m.start, m.end) for m in mentions]
     people: dict[str, Mention] = {}  # surname -> fullest person mention so far
-    for ent in sdoc.ents:
+    for ent in _joined_ents(sdoc):
         if any(s < ent.end_char and ent.start_char < e for s, e in claimed):
             continue
         typed = _type(ent, text, people)
         if typed is None:
             continue
         etype, gid, subtype, name, conf = typed
-        cleaned = _clean(ent.text)
+        cleaned = _clean(ent.text, titles=etype is not EntityType.ORGANIZATION)
         if not cleaned or _JUNK.match(cleaned):
             continue
         # "the al-Qaeda-linked group" is another group, described by its ties.
         if etype is EntityType.GROUP and _TIES_AFTER.match(text[ent.end_char : ent.end_char + 20]):
             continue
+        if etype is EntityType.ORGANIZATION:
+            # "Pakistan's Foreign Office", "Norway's Statoil": the country says whose, the name follows.
+            owned = re.match(r"^(.+?)(?:'s|’s)\s+([A-Z].*)$", cleaned)
+            if owned is not None and lexicon.lookup_place(owned.group(1)) is not None:
+                cleaned = owned.group(2)
         offset = ent.text.find(cleaned)
         start = ent.start_char + max(offset, 0)
         si = sent_index[ent.sent.start]
@@ -347,9 +358,10 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         if etype is EntityType.PERSON and len(name.split()) > 1:
             people[_surname_key(name.split()[-1])] = m
     mentions.sort(key=lambda m: m.start)
-    mentions = _disambiguate_groups(_surnames_named_later(mentions))
+    mentions = _disambiguate_groups(_middle_names_dropped(_surnames_named_later(mentions)), text)
+    mentions = _short_place_names(mentions)
     same_as = _acronym_links(text, mentions)
-    return _retype_aliases(mentions, same_as), same_as
+    return _retype_aliases(_groups_by_acronym(mentions, same_as), same_as), same_as
 
 
 def _surnames_named_later(mentions: list[Mention]) -> list[Mention]:
@@ -368,9 +380,75 @@ def _surnames_named_later(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _disambiguate_groups(mentions: list[Mention]) -> list[Mention]:
-    """Pick, for a name several groups share, the group whose region the document is about."""
+def _short_place_names(mentions: list[Mention]) -> list[Mention]:
+    """ "The Republic" after "the Republic of Ireland", "the Strip" after "the Gaza Strip": the place named in full."""
+    heads: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.type is EntityType.LOCATION and len(words) > 1:
+            head = words[0] if len(words) > 2 and words[1] == "of" else words[-1]
+            heads.setdefault(head, set()).add((m.name, m.gazetteer_id, m.subtype))
+    out = []
+    for m in mentions:
+        full = heads.get(m.text, set())
+        if m.type is EntityType.LOCATION and m.gazetteer_id is None and " " not in m.text and len(full) == 1:
+            name, gid, subtype = next(iter(full))
+            m = dataclasses.replace(m, name=name, gazetteer_id=gid, subtype=subtype)
+        out.append(m)
+    return out
+
+
+def _middle_names_dropped(mentions: list[Mention]) -> list[Mention]:
+    """Shorter forms of a person's name stand for the person the article names in full.
+
+    "Khalil Haqqani" is "Khalil Rahman Haqqani" (same first and last name), whatever type NER
+    gave it; a lone "Chérif" is the one "Chérif Kouachi"; "Saïd Kouachi", typed an ORG, shares
+    a surname with a person and no word of an organisation's name.
+    """
+    fuller: dict[tuple[str, str], str] = {}
+    by_first: dict[str, set[str]] = {}
+    surnames: set[str] = set()
+    for m in sorted(mentions, key=lambda m: -len(m.name.split())):
+        words = m.name.split()
+        if m.type is EntityType.PERSON and m.gazetteer_id is None and len(words) > 1:
+            fuller.setdefault((words[0].casefold(), words[-1].casefold()), m.name)
+            by_first.setdefault(words[0].casefold(), set()).add(
+                fuller[(words[0].casefold(), words[-1].casefold())]
+            )
+            surnames.add(words[-1].casefold())
+    out = []
+    for m in mentions:
+        words = m.name.split()
+        if m.gazetteer_id is None and m.type is not EntityType.GROUP:
+            key = (words[0].casefold(), words[-1].casefold())
+            full = fuller.get(key) if len(words) > 1 else None
+            if full is None and len(words) == 1 and m.type is EntityType.PERSON:
+                named = by_first.get(key[0], set())
+                full = next(iter(named)) if len(named) == 1 else None
+            if (
+                full is None
+                and m.type is EntityType.ORGANIZATION
+                and len(words) == 2
+                and key[1] in surnames
+                and not _ORG_WORD.search(m.name)
+            ):
+                full = m.name
+            if full is not None:
+                m = dataclasses.replace(m, name=full, type=EntityType.PERSON, subtype=None)
+        out.append(m)
+    return out
+
+
+def _disambiguate_groups(mentions: list[Mention], text: str) -> list[Mention]:
+    """Pick, for a name several groups share, the group whose region the document is about.
+
+    The region shows in the places named and in nationality words ("the Mozambican insurgents").
+    """
     places = {lexicon.fold(m.name) for m in mentions if m.type is EntityType.LOCATION}
+    for word in set(re.findall(r"\b[A-Z][a-zè]+\b", text)):
+        country = lexicon.gazetteer.country_of_demonym(word)
+        if country and country in lexicon.gazetteer.places():
+            places.add(lexicon.fold(lexicon.gazetteer.places()[country].name))
     for m in mentions:
         if m.type is EntityType.LOCATION and m.gazetteer_id and m.gazetteer_id.startswith("place:"):
             entry = lexicon.gazetteer.places().get(m.gazetteer_id[len("place:") :])
@@ -403,7 +481,9 @@ _UNKNOWN_GROUP = re.compile(
 
 # "the Ajang-Ajang faction", "the Maute group": a capitalised name before a word for an armed group.
 _NAMED_FACTION = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:faction|militia|splinter\s+group|armed\s+group|"
+    # "the local Dawlah Islamiyah faction": a lower-case word or two may describe it first.
+    r"\b[Tt]he\s+(?:(?:local|rival|breakaway|little-known|shadowy|notorious|hardline|pro-\w+)\s+){0,2}"
+    r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:faction|militia|splinter\s+group|armed\s+group|"
     r"militant\s+group|rebel\s+group|jihadist\s+group|terrorist\s+group|insurgent\s+group|gang)\b"
 )
 
@@ -415,7 +495,12 @@ def _unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
     for i, sent in enumerate(sents):
         for match in _NAMED_FACTION.finditer(sent.text):
             name = match.group(1)
-            if lexicon.lookup_place(name) or lexicon.lookup_org(name) or _GOV_ORG_HEAD.search(name):
+            if (
+                lexicon.lookup_place(name)
+                or lexicon.lookup_org(name)
+                or _GOV_ORG_HEAD.search(name)
+                or _JUNK.match(name)  # "the Pakistan-based militant group": where it is, not its name
+            ):
                 continue
             start = sent.start_char + match.start(1)
             gid = lexicon.lookup_group(name)
@@ -449,6 +534,468 @@ def _unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
     return found
 
 
+# "the Pathankot air force station", "the Cappuccino café": a name written before a lower-case word for
+# a building or site names that site, whatever NER made of the name (a person, an ORG, nothing).
+_NAMED_SITE = re.compile(
+    r"\b((?:[A-Z][\w’'.-]*(?<!['’]s)\s+){1,3}(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:hotel|café|cafe|restaurant|nightclub|supermarket|market|mall|mosque|church|cathedral|synagogue|"
+    r"temple|shrine|airport|air\s+base|airbase|air\s+force\s+station|army\s+base|military\s+base|naval\s+base|"
+    r"police\s+station|barracks|prison|jail|gas\s+plant|plant|refinery|stadium|checkpoint|junction|"
+    r"camp|reserve))\b"
+)
+_CAPITALISED_FUNCTION_WORDS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "In",
+        "On",
+        "At",
+        "Near",
+        "Outside",
+        "Inside",
+        "From",
+        "After",
+        "Before",
+        "During",
+        "When",
+        "While",
+        "And",
+        "But",
+        "Or",
+        "Of",
+        "For",
+        "To",
+        "By",
+        "With",
+    ]
+)
+_SITE_STOP = frozenset(w.lower() for w in _CAPITALISED_FUNCTION_WORDS) | frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "see",
+        "sees",
+        "saw",
+        "say",
+        "says",
+        "said",
+        "call",
+        "calls",
+        "called",
+        "hit",
+        "hits",
+        "struck",
+        "attacked",
+        "stormed",
+        "bombed",
+        "targeted",
+        "near",
+        "into",
+        "onto",
+        "as",
+        "which",
+        "who",
+        "that",
+    ]
+)
+# NER labels a site's name may carry: a place NER knows (a city, a country) names the place, not a site.
+_SITE_NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "NORP", "GPE", "LOC", lexicon.ORG_LABEL})
+
+
+def _named_sites(document: Document, sdoc: Doc, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """Facilities named by a proper name and a common noun: "the Amarula Palma hotel"."""
+    out: list[Mention] = []
+    ents = list(sdoc.ents)
+    for i, sent in enumerate(sents):
+        for match in _NAMED_SITE.finditer(sent.text):
+            words = match.group(1).split()
+            while words and words[0] in _CAPITALISED_FUNCTION_WORDS:
+                words = words[1:]
+            if (
+                not words
+                or not words[0][0].isupper()
+                or any(w.lower() in _SITE_STOP or w in _MONTHS_AND_DAYS for w in words)
+            ):
+                continue  # "Analysts see the hotel attacks": a sentence, not a name
+            name = " ".join(words)
+            start = sent.start_char + match.end(1) - len(name)
+            end = sent.start_char + match.end(1)
+            if document.text[start:end] != name or any(m.start < end and start < m.end for m in found):
+                continue
+            proper_end = start + len(name) - len(re.sub(r"^(?:[A-Z]\S*\s+)+", "", name))
+            if not _site_name_ok([e for e in ents if e.start_char < proper_end and start < e.end_char]):
+                continue
+            out.append(
+                Mention(name, name, EntityType.LOCATION, document.id, start, end, i, 0.7, None, "Facility")
+            )
+    return out
+
+
+# "in and around the French capital", "in the centre of Burkina Faso's capital": the capital city, unless
+# the text names it straight after ("the Afghan capital, Kabul"), where NER finds it anyway.
+_CAPITAL = re.compile(
+    r"\b[Tt]he\s+(?P<demonym>[A-Z][\w’'-]+)\s+capital\b|"
+    r"\b(?P<country>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:'s|’s)\s+(?P<word>capital)\b"
+)
+
+
+def _capitals(document: Document, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """Mentions of a capital city named by its country: "the Somali capital" is Mogadishu."""
+    out: list[Mention] = []
+    for i, sent in enumerate(sents):
+        for match in _CAPITAL.finditer(sent.text):
+            if re.match(r"^\s*(?:city\s+)?,?\s*[A-Z]", sent.text[match.end() :]):
+                continue
+            if match.group("demonym"):
+                country = lexicon.gazetteer.country_of_demonym(match.group("demonym"))
+                lo, hi = match.start("demonym"), match.end()
+            else:
+                place = lexicon.lookup_place(match.group("country"))
+                country = place.id if place is not None and place.type == "Country" else None
+                lo, hi = match.start("word"), match.end()
+            capital = lexicon.gazetteer.capital_of(country) if country else None
+            start, end = sent.start_char + lo, sent.start_char + hi
+            if capital is None or any(m.start < end and start < m.end for m in found):
+                continue
+            city = lexicon.gazetteer.places()[capital]
+            out.append(
+                Mention(
+                    document.text[start:end],
+                    city.name,
+                    EntityType.LOCATION,
+                    document.id,
+                    start,
+                    end,
+                    i,
+                    0.7,
+                    f"place:{capital}",
+                    city.type,
+                )
+            )
+    return out
+
+
+# "the group's Central Africa Province", "its West Africa Province (ISWAP)": a province of a group is
+# a group (the Islamic State names its branches so), not the region it is named after.
+_GROUP_PROVINCE = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?P<name>(?:[A-Z][\w-]+\s+){1,3}Province)\b")
+
+
+def _group_provinces(document: Document, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """Mentions of a known group's province named without the group: "the group's Sinai Province"."""
+    out: list[Mention] = []
+    for i, sent in enumerate(sents):
+        for match in _GROUP_PROVINCE.finditer(sent.text):
+            name = match.group("name")
+            gid = lexicon.lookup_group(name) or lexicon.lookup_group(f"Islamic State {name}")
+            start, end = sent.start_char + match.start("name"), sent.start_char + match.end("name")
+            if gid is None or any(m.start < end and start < m.end for m in found):
+                continue
+            canonical = lexicon.groups()[gid].name
+            out.append(
+                Mention(name, canonical, EntityType.GROUP, document.id, start, end, i, 0.7, f"group:{gid}")
+            )
+    return out
+
+
+# "The British government will hold an inquiry": a national government acting, which NER often
+# passes over. Unlike "French troops", an analyst lists it as an organisation.
+_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?P<name>(?P<demonym>[A-Z][\w’'-]+)\s+government)\b")
+
+
+def _governments(document: Document, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """Mentions of a national government named by its nationality: "the British government"."""
+    out: list[Mention] = []
+    for i, sent in enumerate(sents):
+        for match in _GOVERNMENT.finditer(sent.text):
+            start, end = sent.start_char + match.start("name"), sent.start_char + match.end("name")
+            known = lexicon.gazetteer.country_of_demonym(match.group("demonym"))
+            if known is None or any(m.start < end and start < m.end for m in found):
+                continue
+            org = lexicon.lookup_org(match.group("name"))
+            name = org.name if org is not None else match.group("name")
+            gid = f"org:{org.id}" if org is not None else None
+            out.append(
+                Mention(
+                    match.group("name"),
+                    name,
+                    EntityType.ORGANIZATION,
+                    document.id,
+                    start,
+                    end,
+                    i,
+                    0.7,
+                    gid,
+                    "Government",
+                )
+            )
+    return out
+
+
+# "the village of Dablo", "in Jolo": a place NER passed over, known by the words before it or by the
+# gazetteer. Months and days are never places.
+_SETTLEMENT = re.compile(
+    r"\b(?:(?P<kind>village|town|city|district|hamlet|commune|municipality)\s+of|in|at|near|outside)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b(?!['’])"
+)
+# "Kabul's Sherpur district", "the Creggan area of Derry": a name before a word for part of a town.
+_DISTRICT = re.compile(
+    r"(?:\bthe|['’]s)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?P<kind>district|neighbou?rhood|suburb|quarter|area|township|village|town)\b"
+)
+
+
+def _settlements(document: Document, sdoc: Doc, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """Places NER left untagged: a name after "the village of", or a gazetteer town after "in"."""
+    out: list[Mention] = []
+    # NER's guesses that give no mention ("Jolo" as a PRODUCT, "Sherpur" as a nationality) do not block a place.
+    tagged = [
+        (e.start_char, e.end_char)
+        for e in sdoc.ents
+        if (e.label_ in _NER_TYPES and e.label_ != "NORP") or e.label_ == "DATE"
+    ]
+    tagged += [(m.start, m.end) for m in found]
+    for i, sent in enumerate(sents):
+        for match in [*_SETTLEMENT.finditer(sent.text), *_DISTRICT.finditer(sent.text)]:
+            name = match.group("name")
+            start = sent.start_char + match.start("name")
+            end = start + len(name)
+            if name.split()[0] in _MONTHS_AND_DAYS or any(s < end and start < e for s, e in tagged):
+                continue
+            place = lexicon.lookup_place(name)
+            if place is not None and place.type in ("City", "Province", "Country", "Region"):
+                gid, canonical, subtype = f"place:{place.id}", place.name, place.type
+            elif match.group("kind"):
+                gid, canonical, subtype = None, name, None
+            else:
+                continue
+            out.append(
+                Mention(name, canonical, EntityType.LOCATION, document.id, start, end, i, 0.6, gid, subtype)
+            )
+    return out
+
+
+def _site_name_ok(overlapping: list[Span]) -> bool:
+    """Whether the names NER found inside a site's name leave it free to name the site."""
+    for ent in overlapping:
+        if ent.label_ not in _SITE_NAME_LABELS:
+            return False
+        if ent.label_ == lexicon.ORG_LABEL:
+            org = lexicon.gazetteer.organizations().get(ent.ent_id_.partition(":")[2])
+            if org is None or org.type != "Company":  # "the Radisson Blu hotel" is a hotel, not the chain
+                return False
+        elif ent.label_ in ("GPE", "LOC") and lexicon.lookup_place(_clean(ent.text)) is not None:
+            return False  # "the Kabul airport": the city is named, and the gazetteer knows its sites
+        elif ent.label_ == "NORP" and _DEMONYM.match(_clean(ent.text)):
+            return False  # "a Somali army camp"
+        elif ent.label_ == "ORG" and (
+            _GOV_ORG_HEAD.search(ent.text) or lexicon.lookup_group(_clean(ent.text))
+        ):
+            return False
+    return True
+
+
+def _joined_ents(sdoc: Doc) -> list[Span]:
+    """NER's spans, with names it cut in two joined again and names it clipped completed.
+
+    "Sergeant La" + "David Johnson" is one person, "the Cathedral of Our Lady" + "Mount Carmel"
+    one building, "Roch Marc" the start of "Roch Marc Christian Kaboré" and "Mazar" the start
+    of "Mazar-i-Sharif".
+    """
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for ent in sdoc.ents:
+        prev = out[-1] if out else None
+        if prev is not None and _one_name(sdoc, prev, ent):
+            label = "ORG" if ent.label_ == "ORG" and prev.label_ != "PERSON" else prev.label_
+            out[-1] = Span(sdoc, prev.start, ent.end, label=label)
+        else:
+            out.append(ent)
+    out = [_whole_place(sdoc, e) if e.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG") else e for e in out]
+    out = [e for i, e in enumerate(out) if i == 0 or e.start >= out[i - 1].end]
+    taken = {i for e in out for i in range(e.start, e.end)}
+    return [_whole_person(sdoc, e, taken) if e.label_ == "PERSON" else e for e in out]
+
+
+def _whole_place(sdoc: Doc, ent: Span) -> Span:
+    """A span grown over the rest of a hyphenated name or of a known place's name.
+
+    NER cuts "Mazar-i-Sharif" to "Mazar", "Dammartin-en-Goële" to "Dammartin" and "Tongo Tongo"
+    to "Tongo"; a name does not stop at a hyphen inside a word, and the gazetteer knows the rest.
+    """
+    from spacy.tokens import Span
+
+    end = ent.end
+    while (
+        end + 1 < len(sdoc)
+        and sdoc[end - 1].whitespace_ == ""
+        and sdoc[end].text == "-"
+        and sdoc[end].whitespace_ == ""
+        and sdoc[end + 1].is_alpha
+    ):
+        end += 2
+    if end != ent.end and not sdoc[end - 1].text[0].isupper():
+        end = ent.end  # "Pakistan-based": a word made from a name, not a longer name
+    for longer in range(min(len(sdoc), end + 3), end, -1):
+        words = sdoc[ent.start : longer]
+        if "\n" not in words.text and not any(t.is_sent_start for t in words[1:]):
+            place = lexicon.lookup_place(words.text)
+            if place is not None and lexicon.fold(place.name) != lexicon.fold(ent.text):
+                end = longer
+                break
+    if end == ent.end:
+        return ent
+    return Span(sdoc, ent.start, end, label="GPE" if ent.label_ in ("PERSON", "ORG") else ent.label_)
+
+
+def _one_name(sdoc: Doc, a: Span, b: Span) -> bool:
+    """Whether two NER spans side by side are one name."""
+    if a.sent.start != b.sent.start or lexicon.GROUP_LABEL in (a.label_, b.label_):
+        return False
+    gap = sdoc.text[a.end_char : b.start_char]
+    if a.label_ == "PERSON" and gap == " " and (b.label_ == "PERSON" or (b.label_ == "ORG" and len(b) == 1)):
+        # "Omar Fadel" + "Haidari": a surname NER took for an organisation.
+        return b.label_ == "PERSON" or _name_word(b[0], before_name=False)
+    if a.label_ in (lexicon.PLACE_LABEL, "GPE") and b.label_ == "ORG" and gap == " ":
+        # "Mindanao" + "State University": a place that begins an organisation's name.
+        return _ORG_WORD.search(b.text) is not None and b.text[0].isupper()
+    return (
+        gap == " of "
+        and a.label_ in ("ORG", "FAC", "LOC")
+        and b.label_ in ("ORG", "FAC", "LOC", "GPE", "PERSON")
+        and _FACILITY_HEAD.search(a.text) is not None
+    )
+
+
+_MONTHS_AND_DAYS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+
+
+def _name_word(token: Token, before_name: bool = True) -> bool:
+    """A word that may carry on a person's name: capitalised, not a title, month or nationality.
+
+    After a name, a word shaped like a nationality is a given name ("Roch Marc Christian Kaboré").
+    """
+    text = token.text
+    return (
+        len(text) > 1
+        and text[0].isupper()
+        and text.isalpha()
+        and not text.isupper()
+        and text not in _CAPITALISED_FUNCTION_WORDS
+        and text not in _MONTHS_AND_DAYS
+        and not lexicon.TITLE_RE.fullmatch(text)
+        and not lexicon.HONORIFICS.match(text + " ")
+        and not (before_name and _DEMONYM.match(text))
+    )
+
+
+def _whole_person(sdoc: Doc, ent: Span, taken: set[int]) -> Span:
+    """A person's span grown over the capitalised words NER left out on either side ("Adil Ahmad Dar")."""
+    from spacy.tokens import Span
+
+    words = [t for t in ent.sent if t.is_alpha]
+    if sum(t.text[0].isupper() for t in words) > 0.6 * len(words):
+        return ent  # A headline in title case: "Macron Says France Will Leave Mali".
+    start, end = ent.start, ent.end
+    while (
+        end < len(sdoc)
+        and end not in taken
+        and not sdoc[end].is_sent_start
+        and _name_word(sdoc[end], before_name=False)
+    ):
+        end += 1
+    while (
+        start > 0
+        and start - 1 not in taken
+        and not sdoc[start].is_sent_start
+        and not sdoc[start - 1].is_sent_start
+        and _name_word(sdoc[start - 1])
+    ):
+        start -= 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(sdoc, start, end, label="PERSON")
+
+
+def _groups_by_acronym(mentions: list[Mention], same_as: list[tuple[Mention, Mention]]) -> list[Mention]:
+    """A name NER took for a person is the group its bracketed acronym stands for.
+
+    "Ahlu Sunnah Wa-Jama (ASWJ)": the letters of the acronym are the initials of the name.
+    """
+    groups: dict[int, Mention] = {}
+    for full, short in same_as:
+        if full.type is EntityType.PERSON and full.gazetteer_id is None and short.type is EntityType.GROUP:
+            words = [w for w in re.split(r"[\s-]+", full.text) if w]
+            # Every word's initial ("Ahlu Sunnah Wa-Jama": ASWJ), or the capitalised words' ("al-" skipped).
+            initials = {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper())}
+            if re.sub(r"[^A-Z]", "", short.text) in initials:
+                groups[full.start] = short
+    if not groups:
+        return mentions
+    return [
+        dataclasses.replace(
+            m,
+            type=EntityType.GROUP,
+            name=groups[m.start].name,
+            gazetteer_id=groups[m.start].gazetteer_id,
+            subtype=None,
+        )
+        if m.start in groups and m.type is EntityType.PERSON
+        else m
+        for m in mentions
+    ]
+
+
+def _pen_name(full: Mention, short: Mention) -> bool:
+    """Whether `short` is another name of the person `full` ("Stéphane Charbonnier, known as Charb").
+
+    NER types a lone pen name or nom de guerre at random; an acronym in brackets after a
+    person is more often the group they belong to, so it is left alone.
+    """
+    return (
+        full.type is EntityType.PERSON
+        and short.gazetteer_id is None
+        and short.type is not EntityType.GROUP
+        and not _ACRONYM.match(short.text)
+    )
+
+
 def _retype_aliases(mentions: list[Mention], same_as: list[tuple[Mention, Mention]]) -> list[Mention]:
     """Give every use of an alias the type and name of what it was introduced for.
 
@@ -457,7 +1004,7 @@ def _retype_aliases(mentions: list[Mention], same_as: list[tuple[Mention, Mentio
     """
     introduced: dict[str, Mention] = {}
     for full, short in same_as:
-        if short.gazetteer_id is None and full.type is not EntityType.PERSON:
+        if short.gazetteer_id is None and (full.type is not EntityType.PERSON or _pen_name(full, short)):
             introduced.setdefault(short.text, full)
     if not introduced:
         return mentions
@@ -479,7 +1026,8 @@ def _type(
     label = ent.label_
     if label not in _NER_TYPES:
         return None
-    cleaned = _clean(ent.text)
+    # An organisation's name keeps the words a person's title would lose ("Foreign Office").
+    cleaned = _clean(ent.text, titles=label not in ("ORG", lexicon.ORG_LABEL))
     if not cleaned:
         return None
     if label in (lexicon.GROUP_LABEL, lexicon.ORG_LABEL, lexicon.PLACE_LABEL):
@@ -487,6 +1035,8 @@ def _type(
         if kind == "group":
             return EntityType.GROUP, f"group:{ident}", None, lexicon.groups()[ident].name, 0.95
         if kind == "org":
+            if _FORCE_DESCRIPTION.match(cleaned):
+                return None
             org = lexicon.gazetteer.organizations()[ident]
             return EntityType.ORGANIZATION, f"org:{ident}", org.type, org.name, 0.9
         place = lexicon.gazetteer.places()[ident]
@@ -500,10 +1050,14 @@ def _type(
         return EntityType.GROUP, f"group:{gid}", None, lexicon.groups()[gid].name, 0.9
     if label == "NORP":
         return None
+    before = text[max(0, ent.start_char - 40) : ent.start_char]
+    if label in ("ORG", "PERSON", "GPE") and not _is_a_name(cleaned, before):
+        return None
+    if label in ("ORG", "PERSON") and _ROMANCE_PLACE.match(cleaned):
+        return EntityType.LOCATION, None, "Facility", None, 0.7
     org = lexicon.lookup_org(cleaned)
     if org is not None and label in ("ORG", "PERSON", "FAC"):
         return EntityType.ORGANIZATION, f"org:{org.id}", org.type, org.name, 0.85
-    before = text[max(0, ent.start_char - 40) : ent.start_char]
     after = text[ent.end_char : ent.end_char + 60]
     single = " " not in cleaned
     if label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
@@ -525,20 +1079,26 @@ def _type(
         )
     ):
         return EntityType.ORGANIZATION, None, None, None, 0.6
+    # "pinned the attack on the Ajang-Ajang, a faction of the ASG": a part of a group is a group.
+    if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _PART_OF_GROUP_AFTER.match(after):
+        return EntityType.GROUP, None, None, None, 0.65
     if label == "FAC" or (
         label == "ORG" and _FACILITY_HEAD.search(cleaned) and not _GOV_ORG_HEAD.search(cleaned)
     ):
         if label == "FAC" and _looks_like_person(before, after):
             return EntityType.PERSON, None, None, None, 0.6
         return EntityType.LOCATION, None, "Facility", None, 0.7
-    # "attack on Chinégodar", "in Lethpora": an unknown single name after a locative word is a place.
+    # "attack on Chinégodar", "in Lethpora": an unknown single name after a locative word is a place;
+    # "the port of Mocímboa da Praia" whatever its length.
     if (
         label in ("ORG", "PERSON")
-        and single
-        and _LOCATIVE_BEFORE.search(before)
+        and ((single and _LOCATIVE_BEFORE.search(before)) or _SETTLEMENT_OF_BEFORE.search(before))
         and not _looks_like_person(before, after)
     ):
         return EntityType.LOCATION, None, None, None, 0.6
+    # "a suspect known only as Kamah", "spokesman Mujahid": a lone name after words for a person.
+    if label == "ORG" and single and _NAMED_PERSON_BEFORE.search(before):
+        return EntityType.PERSON, None, None, None, 0.6
     if single and label in ("ORG", "PERSON") and cleaned.casefold() in _COMMON_NOUNS:
         return None
     # "Finance Minister Arun Jaitley": the portfolio of a title, not an organisation.
@@ -569,6 +1129,34 @@ def _type(
     return EntityType.LOCATION, None, None, None, 0.75
 
 
+# "French troops", "the Mozambican police", "Nigerien soldiers": a nationality and a lower-case word for
+# a force describe who fought; they do not name an organisation the way "the U.S. Army" or "the Armed
+# Forces of the Philippines" do, and an analyst does not list them.
+_FORCE_DESCRIPTION = re.compile(
+    r"^(?:[A-Z][\w.’'-]*\s+){1,2}(?:(?:security|special|armed|government|regime|federal|regular)\s+)?"
+    r"(?:forces|troops|soldiers|military|army|police|policemen|navy|gendarmerie|gendarmes|paramilitaries)$"
+)
+# "the Porte de Vincennes", "the Palais de Justice", "the Île de la Cité": French, Spanish and Italian
+# names of streets, squares, gates, palaces and islands, which NER takes for organisations.
+_ROMANCE_PLACE = re.compile(
+    r"^(?:Porte|Place|Rue|Palais|Île|Ile|Gare|Pont|Quai|Boulevard|Plaza|Piazza|Calle|Parc|Jardin|Cité)\s+"
+    r"(?:de|des|du|d’|d'|de\s+la|del|della|di|la|le|Saint|Sainte)\b"
+)
+# Words NER takes for the name of an organisation: religions, eras and the like ("mocking Islam's
+# prophet", "the deadliest atrocity of the Troubles").
+_NOT_ORGANIZATIONS = frozenset(
+    [
+        "islam",
+        "christianity",
+        "judaism",
+        "hinduism",
+        "buddhism",
+        "sharia",
+        "troubles",
+        "holocaust",
+        "intifada",
+    ]
+)
 # Words NER sometimes takes for a name at the start of a sentence ("Detectives said ...").
 _COMMON_NOUNS = frozenset(
     [
@@ -624,6 +1212,17 @@ _LOCATIVE_BEFORE = re.compile(
     r"city\s+of|district\s+of|region\s+of|province\s+of|camp\s+at|base\s+at)\s+(?:the\s+)?$",
     re.I,
 )
+_PART_OF_GROUP_AFTER = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:faction|splinter\s+group|offshoot|wing|cell|sub-?group)\s+of\b"
+)
+_SETTLEMENT_OF_BEFORE = re.compile(
+    r"\b(?:town|city|village|port|district|region|province|island|capital)\s+of\s+(?:the\s+)?$", re.I
+)
+_NAMED_PERSON_BEFORE = re.compile(
+    r"\b(?:suspect|man|woman|bomber|gunman|militant|commander|spokesman|spokeswoman|known\s+(?:only\s+)?as|"
+    r"identified\s+as|alias)\s*,?\s*$",
+    re.I,
+)
 _PERSON_CONTEXT_BEFORE = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Dr|{lexicon.TITLE_WORDS}|brother|sister|son|daughter|wife|husband|father|mother|"
     r"policewoman|policeman|gunman|bomber|named|called|identified\s+as)\.?\s*,?\s*$",
@@ -641,6 +1240,19 @@ _ORG_WORD = re.compile(
     r"Times|Post|Press|Radio|Television|TV|University|College|School|Police|Service|Bureau|Authority|"
     r"Organi[sz]ation|International|Network|Brigades?|Battalion|Command|Government|Parliament|Assembly)\b"
 )
+
+
+def _is_a_name(cleaned: str, before: str) -> bool:
+    """Whether NER's span names something, rather than describing a force, a faith or a nationality."""
+    if _FORCE_DESCRIPTION.match(cleaned) or cleaned.casefold() in _NOT_ORGANIZATIONS:
+        return False
+    # "Secretary of State Antony Blinken": "State" belongs to the title.
+    if " " not in cleaned and re.search(r"\bSecretary\s+of\s+$", before):
+        return False
+    # "a 32-year-old Frenchman": a nationality, whatever label NER gave it.
+    return not re.fullmatch(r"[A-Z][a-z]+(?:man|men|woman|women)", cleaned) or not re.search(
+        r"\b(?:a|an|the|\d+-year-old|young|fellow)\s+$", before
+    )
 
 
 def _looks_like_person(before: str, after: str) -> bool:
@@ -674,6 +1286,36 @@ def _initials(name: str) -> str:
     return "".join(p[0] for p in parts if p and p.lower() not in _NAME_STOP and p[0].isalpha()).upper()
 
 
+# "Abu Mohammed al-Jolani, the founder of Jabhat al-Nusra, who now uses his real name, Ahmed al-Sharaa".
+_PERSON_ALIAS_AFTER = re.compile(
+    r"^\s*,\s*(?:(?:the|a|an)\s+[^,;]{1,60},\s*)?who\s+(?:now\s+|also\s+)?(?:uses\s+(?:his|her)\s+real\s+name|"
+    r"goes\s+by(?:\s+the\s+name)?|calls\s+(?:himself|herself))\s*,?\s+"
+)
+# "In the recording he called himself Waqas Commando": the person the story is about.
+_CALLED_ONESELF = re.compile(
+    r"\b(?:he|she|He|She)\s+(?:called|calls|styled|styles|named)\s+(?:himself|herself)\s+"
+)
+
+
+def _person_aliases(
+    text: str, mentions: list[Mention], by_start: dict[int, Mention]
+) -> list[tuple[Mention, Mention]]:
+    """Pairs of names one person goes by, where an apposition or a pronoun stands between them."""
+    pairs = []
+    people = [m for m in mentions if m.type is EntityType.PERSON]
+    for m in people:
+        found = _PERSON_ALIAS_AFTER.match(text[m.end : m.end + 160])
+        other = by_start.get(m.end + found.end()) if found else None
+        if other is not None and _pen_name(m, other) or (other is not None and other.type is m.type):
+            pairs.append((m, other))
+    for found in _CALLED_ONESELF.finditer(text):
+        other = by_start.get(found.end())
+        before = [p for p in people if found.start() - 400 < p.end <= found.start()]
+        if other is not None and before and other.gazetteer_id is None:
+            pairs.append((before[-1], other))
+    return pairs
+
+
 def _acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """Pairs of mentions the text declares to be one: "X (ACR)", "X, or ACR,", "X, better known as Y"."""
     pairs: list[tuple[Mention, Mention]] = []
@@ -705,15 +1347,18 @@ def _acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Me
                 pairs.append((m, other))
                 continue
         alias = re.match(
-            r"^\s*,?\s*(?:or|also\s+known\s+as|better\s+known\s+as|known\s+as|aka|also\s+called|formerly\s+known\s+as|now\s+styled|now\s+known\s+as|who\s+now\s+uses\s+(?:his|her)\s+real\s+name,?)\s+(?:the\s+)?",
+            r"^\s*,?\s*(?:or|also\s+known\s+as|better\s+known\s+as|known\s+as|aka|also\s+called|formerly\s+known\s+as|now\s+styled|now\s+known\s+as|who\s+now\s+uses\s+(?:his|her)\s+real\s+name,?|(?:who\s+)?(?:also\s+)?goes\s+by|nicknamed)\s+(?:the\s+)?",
             tail,
         )
         if alias is not None:
             other = by_start.get(m.end + alias.end())
             if other is not None and (
-                other.type is m.type or {m.type, other.type} <= {EntityType.GROUP, EntityType.ORGANIZATION}
+                other.type is m.type
+                or {m.type, other.type} <= {EntityType.GROUP, EntityType.ORGANIZATION}
+                or _pen_name(m, other)
             ):
                 pairs.append((m, other))
+    pairs += _person_aliases(text, mentions, by_start)
     # A bare acronym whose letters are the initials of a name used earlier in the document.
     for i, m in enumerate(mentions):
         if m.gazetteer_id is None and _ACRONYM.match(m.text) and len(m.text) <= 8:
@@ -732,14 +1377,40 @@ def _acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Me
 
 _ITS = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir)\s+(?=(?:\w+\s+)?(?:gunmen|fighters|militants|members|leader|founder|commanders?|affiliates?|"
-    r"branch|suicide\s+bombers?|bombers|emir|spokesman|cells|factions|bases|hideouts|camps)\b)|"
-    r"(?:^|^(?:In|By|After|Since|Later|Then|Now|Based)\b[^.;]{0,40}?,?\s)(?:It|it|They|they)\b(?=\s+(?:has|had|have|is|was|were|are|"
+    r"branch|suicide\s+bombers?|bombers|emir|spokesman|cells|factions|bases|hideouts|camps|ally|allies|rivals?|"
+    # "Its secretary-general, P": any title of office
+    rf"partners?|parent|enemy|(?:{lexicon.TITLE_WORDS})s?)\b)|"
+    # The opening phrase is matched but is not part of the mention: only the pronoun is.
+    r"(?:^|^(?:In|By|After|Since|Later|Then|Now|Based|At|Meanwhile|Still|Yet|But|And|Today|Elsewhere|During|Despite|"
+    r"Although|Though|Until|Under|Once|Earlier|On|Within|Across|Around|Inside)\b[^.;]{0,60}?,?\s)"
+    r"(?P<pronoun>It|it|They|they)\b(?=\s+(?:has|had|have|is|was|were|are|"
     r"also|later|then|claimed|showed|pledged|formally|remains|seized|stormed|attacked|merged|split|joined|became|carried|conducted|staged|launched|mounted|killed|struck|operates|controls|was|is)\b)"
+)
+
+
+# Nouns that end many group names ("al-Mulathamun Battalion", "the CODECO militia"), read as an anaphor only
+# when such a group was just named ("the army" is left out: it is most often the state's).
+_NAMED_HEAD = re.compile(r"\b[Tt]he\s+(?:battalion|brigade|brigades|front|militia)\b(?!\s+(?:line|of)\b)")
+_APPOSED_OWNER = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s*the\s+(?:[\w-]+\s+){0,2}?\w+(?:'s|’s)$")
+_NAMING_HEADS = frozenset(
+    {"battalion", "brigade", "brigades", "front", "militia", "network", "movement", "faction"}
 )
 
 
 _PERSONS_GROUP = re.compile(
     r"(?:'s|’s)\s+((?:group|organi[sz]ation|movement|faction|network|fighters|men|militants))\b"
+)
+_HIS_FIGHTERS = re.compile(r"\b[Hh](?:is|er)\s+(?:fighters|men|militants|gunmen|followers)\b")
+_LED_BEFORE = re.compile(
+    r"\b(?:set\s+up|founded|formed|created|launched|leads|led|heads|headed)\s+(?:(?:his|her)\s+own\s+"
+    r"(?:unit|group|faction|brigade|battalion|movement|organi[sz]ation)\s*,\s*)?(?:the\s+)?$",
+    re.I,
+)
+# A leader who ordered an attack: the text ties it to the group he was named with.
+_PERSON_ORDERED = re.compile(
+    r"\s+(?:had\s+|has\s+)?(?:personally\s+)?(?:ordered|directed|masterminded|orchestrated|planned)\s+"
+    r"(?:the|those|that|these|this|a|an)\s+(?:[\w-]+\s+){0,2}?(?:killings?|attacks?|bombings?|massacres?|"
+    r"ambush(?:es)?|assaults?|raids?|kidnappings?)\b"
 )
 
 
@@ -764,13 +1435,40 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
     taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
     for i, sent in enumerate(sdoc.sents):
-        for pattern in (lexicon.ANAPHOR_GROUP, _ITS):
+        for pattern in (lexicon.ANAPHOR_GROUP, _ITS, _NAMED_HEAD):
             for match in pattern.finditer(sent.text):
-                start = sent.start_char + match.start()
-                end = sent.start_char + match.end()
+                # "In 2012, after splitting from X, it ...": the antecedent is sought before the
+                # opening phrase (X is not what "it" stands for), the mention is the pronoun alone.
+                anchor = sent.start_char + match.start()
+                pronoun = "pronoun" if match.re.groupindex and match.group("pronoun") else 0
+                start = sent.start_char + match.start(pronoun)
+                end = sent.start_char + match.end(pronoun)
                 if any(s < end and start < e for s, e in taken):
-                    continue
-                antecedent = _antecedent(document.text, groups, i, start)
+                    # "the Sudan-based group": the place stays a mention of its own, the head noun is the anaphor.
+                    start = end - len(match.group().split()[-1])
+                    if pattern is not lexicon.ANAPHOR_GROUP or any(s < end and start < e for s, e in taken):
+                        continue
+                # "the battalion", "the network": the group lately named with that noun, if any
+                # ("the group" says nothing: many names end in "Group")
+                head = match.group().split()[-1].casefold()
+                antecedent = next(
+                    (
+                        g
+                        for g in reversed(groups)
+                        if head in _NAMING_HEADS
+                        and g.end <= anchor
+                        and g.sentence_index >= i - 8
+                        and g.name.casefold().endswith(head)
+                    ),
+                    None,
+                )
+                if antecedent is None and pattern is not _NAMED_HEAD:
+                    antecedent = _antecedent(document.text, groups, i, anchor)
+                    # "ISKP, the group's regional affiliate": the group is another one than X
+                    if antecedent is not None and _APPOSED_OWNER.match(
+                        document.text[antecedent.end : end + 2]
+                    ):
+                        antecedent = _antecedent(document.text, groups, i, antecedent.start)
                 if antecedent is None:
                     continue
                 surface = document.text[start:end].strip()
@@ -791,12 +1489,17 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                 groups.append(resolved)
                 groups.sort(key=lambda m: m.start)
         # "Al-Sahrawi's group claimed the ambush": the group that person was named with first.
-        for match in _PERSONS_GROUP.finditer(sent.text):
-            start = sent.start_char + match.start(1)
-            end = sent.start_char + match.end(1)
+        for match in [*_PERSONS_GROUP.finditer(sent.text), *_PERSON_ORDERED.finditer(sent.text)]:
             owner = next((p for p in people if p.end == sent.start_char + match.start()), None)
-            if owner is None or any(s < end and start < e for s, e in taken):
+            if owner is None:
                 continue
+            if match.re is _PERSON_ORDERED:
+                # "al-Sahrawi had personally ordered those killings": his group stands where he does.
+                start, end = owner.start, owner.end
+            else:
+                start, end = sent.start_char + match.start(1), sent.start_char + match.end(1)
+                if any(s < end and start < e for s, e in taken):
+                    continue
             first = min((p for p in people if p.name == owner.name), key=lambda p: p.start)
             linked = [g for g in groups if g.sentence_index == first.sentence_index]
             if linked:
@@ -804,6 +1507,31 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                 out.append(
                     Mention(
                         document.text[start:end],
+                        g.name,
+                        EntityType.GROUP,
+                        document.id,
+                        start,
+                        end,
+                        i,
+                        0.5,
+                        g.gazetteer_id,
+                        g.subtype,
+                    )
+                )
+        # "he set up his own unit, the X ... his fighters stormed": the group he had just founded or led.
+        for match in _HIS_FIGHTERS.finditer(sent.text):
+            start, end = sent.start_char + match.start(), sent.start_char + match.end()
+            led = [
+                g
+                for g in groups
+                if g.sentence_index in (i - 1, i - 2)
+                and _LED_BEFORE.search(document.text[max(0, g.start - 40) : g.start])
+            ]
+            if led and not any(s < end and start < e for s, e in taken):
+                g = led[-1]
+                out.append(
+                    Mention(
+                        match.group(0),
                         g.name,
                         EntityType.GROUP,
                         document.id,
