@@ -299,6 +299,7 @@ def _build_place_tables() -> _PlaceTables:
         for pid, rec in raw.items()
     }
     words: defaultdict[str, list[str]] = defaultdict(list)
+    alternate_words: defaultdict[str, list[str]] = defaultdict(list)
     abbreviations: defaultdict[str, list[str]] = defaultdict(list)
     reserved: set[str] = set()
     names: dict[str, list[str]] = {}
@@ -327,14 +328,14 @@ def _build_place_tables() -> _PlaceTables:
             for alt, low in zip(found, blob.split("\n"), strict=True):
                 if low not in reserved:
                     kept.append(alt)
-                    words[low].append(pid)
+                    alternate_words[low].append(pid)
             continue
         for alt, low in zip(found, blob.split("\n"), strict=True):
             keys = _keys(alt) if needs_folding(low) or "  " in low or low.endswith(" ") else (low,)
             if reserved.isdisjoint(keys):
                 kept.append(alt)
                 for key in keys:
-                    words[key].append(pid)
+                    alternate_words[key].append(pid)
     places: dict[str, PlaceEntry] = {}
     for pid, rec in raw.items():
         aliases = dict.fromkeys(names[pid])
@@ -350,7 +351,12 @@ def _build_place_tables() -> _PlaceTables:
             rec["qid"],
             rec["population"],
         )
-    return _PlaceTables(places, rank, _sorted(words, rank), _sorted(abbreviations, rank))
+    # A place's own name or curated alias outranks another place's geonames alternate name, whatever
+    # their sizes: "Islamabad" is the capital of Pakistan, not an old name of Chattogram.
+    ranked = _sorted(words, rank)
+    for key, ids in _sorted(alternate_words, rank).items():
+        ranked[key] = tuple(dict.fromkeys((*ranked.get(key, ()), *ids)))
+    return _PlaceTables(places, rank, ranked, _sorted(abbreviations, rank))
 
 
 def places() -> dict[str, PlaceEntry]:

@@ -208,6 +208,17 @@ def test_kabul_is_in_afghanistan() -> None:
     assert gz.located_in_chain(pid)[-1] == "AF"
 
 
+@pytest.mark.parametrize(
+    ("surface", "name", "country"),
+    [("Islamabad", "Islamabad", "PK"), ("Boni", "Boni", "ML"), ("Kandahar", "Kandahar", "AF")],
+)
+def test_a_place_named_so_outranks_a_bigger_one_with_that_old_or_foreign_name(
+    surface: str, name: str, country: str
+) -> None:
+    place = gz.places()[gz.lookup_place(surface)[0]]
+    assert (place.name, place.country) == (name, country)
+
+
 def test_derry_and_londonderry_are_one_place() -> None:
     derry, londonderry = gz.lookup_place("Derry")[0], gz.lookup_place("Londonderry")[0]
     assert derry == londonderry
