@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kg import gazetteer
 from kg.extract import lexicon
+from kg.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 
 DEFAULT_SEED = 20240323
 ARTICLE_WORDS = 700
@@ -157,21 +158,6 @@ SAY_VERBS = (
     "told a news conference",
     "wrote on social media",
     "said late on Monday",
-)
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 )
 SMALL = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 OFFICIAL_TITLES = (
@@ -518,21 +504,21 @@ class _Article:
         past = self.date - dt.timedelta(days=rng.randint(1, 6))
         choice = rng.randrange(7)
         if choice == 0:
-            return f"on {WEEKDAYS[past.weekday()]}"
+            return f"on {WEEKDAY_NAMES[past.weekday()]}"
         if choice == 1:
-            return f"late on {WEEKDAYS[past.weekday()]}"
+            return f"late on {WEEKDAY_NAMES[past.weekday()]}"
         if choice == 2:
-            return f"on {MONTHS[past.month - 1]} {past.day}"
+            return f"on {MONTH_NAMES[past.month - 1]} {past.day}"
         if choice == 3:
-            return f"on {past.day} {MONTHS[past.month - 1]}"
+            return f"on {past.day} {MONTH_NAMES[past.month - 1]}"
         if choice == 4:
             return "last week"
         if choice == 5:
-            return f"early on {WEEKDAYS[past.weekday()]} morning"
+            return f"early on {WEEKDAY_NAMES[past.weekday()]} morning"
         return "overnight"
 
     def weekday(self) -> str:
-        return WEEKDAYS[(self.date - dt.timedelta(days=self.rng.randint(1, 6))).weekday()]
+        return WEEKDAY_NAMES[(self.date - dt.timedelta(days=self.rng.randint(1, 6))).weekday()]
 
     def hour(self) -> str:
         h = self.rng.randint(1, 14)
@@ -737,7 +723,7 @@ def _templates() -> dict[str, tuple[Template, ...]]:
             f"{a.pick(('a drone strike', 'a raid', 'an air strike', 'a clash with rivals'))} in {a.year(8)}."
         ),
         lambda a: (
-            f"In {MONTHS[a.rng.randrange(12)]} {a.year(10)}, {a.group_ref(True)} fighters attacked "
+            f"In {MONTH_NAMES[a.rng.randrange(12)]} {a.year(10)}, {a.group_ref(True)} fighters attacked "
             f"{a.pick(TARGETS)} in {a.pick(a.country.cities)}, killing {a.rng.randint(3, 120)} people."
         ),
         lambda a: (

@@ -44,6 +44,7 @@ from rdflib.plugins.sparql import prepareQuery, prepareUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.ns import EKG_TERMS, ONTOLOGY, PREFIXES, RDFS, XSD
+from kg.rdf import to_ox
 
 if TYPE_CHECKING:
     import pandas
@@ -426,14 +427,11 @@ def _valid(term: Term) -> Term:
     return term
 
 
-def _to_ox(term: Term) -> ox.NamedNode | ox.Literal:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
-    raise QueryError(f"not an IRI or a literal: {term!r}")
+def _to_ox(term: Term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """A parameter's pyoxigraph term: only IRIs and literals, which is all a query may be given."""
+    if not isinstance(term, (URIRef, Literal)):
+        raise QueryError(f"not an IRI or a literal: {term!r}")
+    return to_ox(term)
 
 
 def _cell(lexical: str, datatype: str | None) -> Cell:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from kg.extract import lexicon
+from kg.extract import dates, lexicon
 from kg.extract.attacks import find_attacks
 from kg.extract.relations import find_document_relations, find_relations
 from kg.extract.sentences import Sentence, Source
@@ -883,29 +883,7 @@ def _one_name(sdoc: Doc, a: Span, b: Span) -> bool:
     )
 
 
-_MONTHS_AND_DAYS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-)
+_MONTHS_AND_DAYS = frozenset((*dates.MONTH_NAMES, *dates.WEEKDAY_NAMES))
 
 
 def _name_word(token: Token, before_name: bool = True) -> bool:
