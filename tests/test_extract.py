@@ -88,11 +88,6 @@ def test_unknown_group_is_recognised_from_brigade_name(extract_text: Extract) ->
     assert mention(ex, "Brigade of Abu Hafs").type is G
 
 
-@pytest.mark.xfail(
-    reason="NER splits 'the Brigade of Umar al-Farouq' into a junk Group mention 'Brigade of' and a "
-    "Person 'Umar al-Farouq'; the rules do not rejoin a name ending in 'of'",
-    strict=True,
-)
 def test_unknown_group_brigade_of_person_name_is_one_group(extract_text: Extract) -> None:
     ex = extract_text("Militants of the Brigade of Umar al-Farouq seized two trucks near Gao.")
     assert mention(ex, "Brigade of Umar al-Farouq").type is G

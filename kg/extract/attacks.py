@@ -75,7 +75,7 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:carried\s+out\s+by|perpetrated\s+by|committed\s+by|blamed\s+on|attributed\s+to|launched\s+by|"
     r"staged\s+by|mounted\s+by|orchestrated\s+by|masterminded\s+by|attack\s+by|bombing\s+by|assault\s+by|"
     r"(?:attack|bombing|assault|raid|operation)s?\s+(?:together|jointly)\s+with|"
-    r"blamed|blames|accused|accuses|held\s+responsible|pinned\s+(?:the\s+)?(?:\w+\s+)?on|tied\s+the\s+(?:plot|attack)\s+to|linked\s+(?:the\s+\w+\s+)?to)\s+(?:the\s+)?"
+    r"blamed|blames|accused|accuses|held\s+responsible|pinned\s+(?:the\s+)?(?:\w+\s+)?on|tied\s+the\s+(?:plot|attack)\s+to|linked\s+the\s+\w+\s+to|(?:was|were|been|is|are)\s+linked\s+to)\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}?$",
     re.I,
 )
@@ -89,12 +89,21 @@ _ATTRIBUTED_AFTER = re.compile(
     # "a JNIM attack on the base": the group named as the attack's modifier.
     r"^\s+(?:suicide\s+|car\s+|truck\s+)?(?:attack|bombing|assault|ambush|raid|siege|massacre)\s+(?:on|in|at|against)\b|"
     r"^\s+(?:had\s+|has\s+|have\s+)?(?:personally\s+)?(?:ordered|directed|masterminded|orchestrated|stormed|attacked|bombed|ambushed|overran|carried\s+out|killed|massacred|"
-    r"seized|struck|launched|detonated|kidnapped|abducted|raided|besieged|shot|gunned\s+down|targeted)\b",
+    r"seized|struck|launched|detonated|kidnapped|abducted|raided|besieged|shot|gunned\s+down|targeted)\b|"
+    # "a Houthi missile struck the bulk carrier": the group names whose weapon it was
+    r"^\s+(?:ballistic\s+|cruise\s+|suicide\s+)?(?:missile|drone|rocket|mortar|shell|bomb)s?\s+(?:\w+\s+)?"
+    r"(?:struck|hit|slammed|exploded|killed|landed)\b",
     re.I,
 )
 _BLAMED_BEFORE = re.compile(
     r"\b(?:blamed|blames|blaming|accused|accuses|held\s+responsible|blamed\s+on|attributed\s+to|"
     r"carried\s+out\s+by|pinned\s+(?:the\s+)?(?:\w+\s+)?on)\s+(?:the\s+)?(?:\w+\s+){0,2}?$",
+    re.I,
+)
+# "accuses the Afghan Taliban of sheltering TTP commanders": blame for something other than the attack.
+_ACCUSED_OF_OTHER = re.compile(
+    r"^\s+of\s+(?:sheltering|harbou?ring|hosting|supporting|backing|funding|financing|arming|aiding|protecting|"
+    r"training|sponsoring|helping|having\s+(?:links|ties))\b",
     re.I,
 )
 _NOT_YET = re.compile(r"\b(?:not|never|yet\s+to|no\s+longer)\b", re.I)
@@ -167,9 +176,15 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
         candidates = [_candidate(sentence, seg, trig, dates, len(segments) == 1) for seg, trig in segments]
         _inherit_responsibility(sentence, candidates, attacks)
         for cand in candidates:
+            if _tally(cand):
+                continue
             target = _coreferent(cand, attacks)
             if target is not None:
                 _merge(target, cand)
+                # The attack just told is the latest, whenever it was first named: "the attack" in the
+                # next sentence is this one, not the one appended last (a headline's attack merges late).
+                attacks.remove(target)
+                attacks.append(target)
             elif _is_event(cand):
                 attacks.append(cand)
             elif cand.claims and (both := _BOTH.search(sentence.text)) is not None:
@@ -282,8 +297,10 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
         _add_claim(latest, g, ClaimStatus.CLAIMED, sentence)
     # "Officials blamed Boko Haram.": an attribution with no attack word of its own.
     for g in sentence.of_type(EntityType.GROUP):
-        if g not in claimants and (
-            _BLAMED_BEFORE.search(sentence.before(g, 60)) or _BLAMED_AFTER.match(sentence.after(g, 40))
+        if (
+            g not in claimants
+            and (_BLAMED_BEFORE.search(sentence.before(g, 60)) or _BLAMED_AFTER.match(sentence.after(g, 40)))
+            and not _ACCUSED_OF_OTHER.match(sentence.after(g, 40))
         ):
             status = ClaimStatus.SUSPECTED if _SUSPECTED.search(sentence.text) else ClaimStatus.ATTRIBUTED
             _add_claim(latest, g, status, sentence)
@@ -377,7 +394,8 @@ def _candidate(
     for m in _attached_places(sentence, trig, [m for m in in_span if m.type is EntityType.LOCATION]):
         places.setdefault(m.gazetteer_id or m.name, m)
     cand.locations = sorted(places.values(), key=lambda m: (_PLACE_RANK.get(m.subtype or "", 1), m.start))
-    cand.date = _pick_date(text, trig, [d for d in dates if lo <= d.start < hi])
+    own = [d for d in dates if lo <= d.start < hi and _own_date(sentence, trig, d)]
+    cand.date = _pick_date(text, trig, own)
     casualties = read_casualties(text[lo:hi])
     cand.killed, cand.wounded = casualties.killed, casualties.wounded
     first_trigger = TRIGGER.search(text)
@@ -485,8 +503,16 @@ _FUNCTION_WORDS = frozenset(
 )
 _CLAUSE_BREAK = re.compile(
     # not a bare "that": "the bombing that killed X inside his compound in Kabul" is still the event
-    r"\b(?:could|would|might|may|will|fears?\s+that|warn\w*|threat\w*|plots?|limited\s+to|according|said|says)\b",
+    r"\b(?:could|would|might|may|will|fears?\s+that|warn\w*|threat\w*|plots?|limited\s+to|according|said|says)\b|"
+    # "storm X, killing 18; separatists kill six in Kalat": a semicolon opens another clause.
+    r";",
     re.I,
+)
+
+
+# "vowed to continue the attacks as long as the war in Gaza goes on": the place of the war, not of an attack.
+_WAR_IN = re.compile(
+    r"\b(?:war|conflict|insurgency|fighting|crisis|civil\s+war)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
 )
 
 
@@ -525,14 +551,42 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
         before = text[max(0, start - 40) : start]
         if _DISTANCE.search(before) or _FROM_ORIGIN.search(before):
             continue
+        if _WAR_IN.search(before):
+            continue
         if _LOCATIVE.search(before) or (
             kept
             and re.fullmatch(
-                r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[kept[-1].end - sentence.start : start]
+                # "in Nigeria's northeastern Borno state": the province of the country just kept
+                r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?|(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?",
+                text[kept[-1].end - sentence.start : start],
             )
         ):
             kept.append(m)
     return kept
+
+
+# "..., said the governor, who visited the town on Saturday"; "the Wagner Group, which announced its
+# withdrawal on Friday": a relative clause on a person or a group tells of its own doings, on its own day.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?P<pronoun>which|who)\b[^,;—–]*$")
+# "suspended talks on Friday after the group launched an offensive": the day of what followed the attack.
+_DATE_THEN_AFTER = re.compile(r"^\s*,?\s*after\b", re.I)
+
+
+def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
+    """Whether a date may be the attack's, not the day of a relative clause or of what followed it."""
+    text = sentence.text
+    if d.end <= trig.start():
+        return not _DATE_THEN_AFTER.match(text[d.end : trig.start()])
+    clause = _RELATIVE_CLAUSE.search(text[trig.end() : d.start])
+    if clause is None:
+        return True
+    if clause.group("pronoun") == "who":
+        return False
+    # "which" stands for the name right before the comma: a group or an organisation, not the attack.
+    comma = sentence.start + trig.end() + clause.start()
+    return not any(
+        m.end == comma and m.type in (EntityType.GROUP, EntityType.ORGANIZATION) for m in sentence.mentions
+    )
 
 
 def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> DateMention | None:
@@ -614,6 +668,11 @@ def _subject(groups: list[Mention], sentence: Sentence, verb: int) -> Mention:
     return first
 
 
+_TARGET_BEFORE = re.compile(
+    r"\b(?:against|targeting|targeted)\s+(?:the\s+)?(?:(?:former|rival|suspected|alleged)\s+)?$", re.I
+)
+
+
 def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
     """How the sentence ties group `g` to the attack, if it does."""
     before = sentence.before(g, 60)
@@ -635,6 +694,9 @@ def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
         return None  # "the group has not claimed the attack": no claim, and no denial either
     if _CLAIMED_BY.search(before) or claim is not None:
         return ClaimStatus.SUSPECTED if _SUSPECTED.search(after[:30]) else ClaimStatus.CLAIMED
+    if _TARGET_BEFORE.search(before):
+        # "an offensive against former FARC fighters": the group's men were the target
+        return None
     if _ATTRIBUTED_BEFORE.search(before) or _ATTRIBUTED_AFTER.match(after):
         window = before[-60:] + after[:40]
         return ClaimStatus.SUSPECTED if _SUSPECTED.search(window) else ClaimStatus.ATTRIBUTED
@@ -675,6 +737,29 @@ def _continues(c: _Candidate, latest: _Candidate) -> bool:
     if c.sentence.index - latest.evidence[-1][0].index > 2:
         return False
     return c.killed is not None or c.wounded is not None or bool(c.claims)
+
+
+# "The conflict has killed more than 40,000 people since 2009"; "Since November the group has attacked
+# 100 ships": a running total over years, not one attack.
+_SINCE_TOTAL = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:killed|attacked|carried\s+out|staged|launched|claimed|mounted|"
+    r"conducted|kidnapped|abducted|bombed)\b[^.;]*\bsince\b|\bsince\b[^.;]*\b(?:has|have)\s+(?:\w+\s+){0,2}?"
+    r"(?:killed|attacked|carried\s+out|staged|launched|claimed|mounted|conducted|kidnapped|abducted|bombed)\b",
+    re.I,
+)
+# "more than 170 drone and rocket attacks", "dozens of raids": a count of attacks, not one of them.
+_COUNTED = re.compile(
+    r"(?:\b\d[\d,]*|\b(?:dozens|hundreds|scores|thousands)\s+of)\s+(?:(?!(?:in|on|at|of|from|by)\b)[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _tally(c: _Candidate) -> bool:
+    """Whether the candidate counts many attacks or sums a long campaign's toll."""
+    if _SINCE_TOTAL.search(c.sentence.text[c.span[0] : c.span[1]]):
+        return True
+    plural = c.trigger.endswith(("s", "es")) and not c.trigger.endswith(("ss", "us", "is"))
+    return plural and bool(_COUNTED.search(stretch_before(c)))
 
 
 def _is_event(c: _Candidate) -> bool:
@@ -759,6 +844,17 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
             return a
     latest = attacks[-1]
     recent = c.sentence.index - latest.evidence[-1][0].index <= 2
+    # "... launched an offensive in Catatumbo, killing at least 80." "The ELN attacked communities near Tibu
+    # on Thursday": the next sentence gives the day of the undated attack just told, by the same group.
+    if (
+        latest.date is None
+        and c.date is not None
+        and c.sentence.index - latest.evidence[-1][0].index == 1
+        and c.claims
+        and set(c.claims) <= set(latest.claims)
+        and c.killed in (None, latest.killed)
+    ):
+        return latest
     # "Three suicide bombers blew themselves up outside the Stade de France": the story goes on.
     if (
         recent

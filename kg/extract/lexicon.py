@@ -231,7 +231,12 @@ GROUP_AFTER_CUE = re.compile(
     r"^\s*(?:'s\s+|’s\s+)?(?:militants?|fighters?|gunmen|insurgents?|jihadists?|jihadis|rebels?|guerrillas?|"
     r"militia(?:men)?|terrorists?|suicide\s+bombers?|bombers?|commanders?|emir|cells?|"
     r"(?:group|faction|militia|outfit|movement|organi[sz]ation)\s+(?:claimed|said|has|had|was|is|which|that|,)|"
-    r"claimed\s+(?:responsibility|the\s+attack|credit)|pledged\s+allegiance|has\s+claimed)\b",
+    r"claimed\s+(?:responsibility|the\s+attack|credit)|pledged\s+allegiance|has\s+claimed|"
+    # "X, a little-known group linked to Y"; "X, a group of about 20 men who trained with weapons"
+    r",\s+(?:a|an)\s+(?:(?:little-known|shadowy|clandestine|secretive|small|new|banned|outlawed|violent|"
+    r"militant|armed|terrorist|extremist|jihadist|far-right|neo-Nazi|rebel|insurgent|separatist|Islamist)\s+)*"
+    r"(?:group|faction|militia|outfit|cell)\s+(?:of\s+(?:about\s+|some\s+|around\s+|at\s+least\s+)?\d+\s+"
+    r"(?:men|members|militants|fighters|people)|linked|tied|allied|loyal|affiliated|behind|responsible))\b",
     re.I,
 )
 # Context right before a name: "militants of X", "the jihadist group X", "members of the armed group X".

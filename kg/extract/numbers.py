@@ -32,7 +32,7 @@ VICTIMS = (
     r"cartoonists|shoppers|spectators|fans|concertgoers|guests|customers|patients|recruits|cadets|nationals|"
     r"citizens|Christians|Muslims|Shiites|Sunnis|Jews|farmers|herders|fishermen|miners|teachers|doctors|nurses|"
     r"aid\s+workers|peacekeepers|gendarmes|paramilitaries|militiamen|preachers|priests|clerics|imams|monks|"
-    r"worshipers|diplomats|contractors|engineers|guides|drivers|[A-Z][a-z]+(?:ans|ians|ens|ese|is|ers)|"
+    r"worshipers|diplomats|contractors|mercenaries|engineers|guides|drivers|[A-Z][a-z]+(?:ans|ians|ens|ese|is|ers)|"
     r"others|dead|lives"
 )
 ATTACKERS = (
@@ -90,7 +90,7 @@ _ONE_KILLED = re.compile(
 )
 # "a teacher was stabbed to death at a school": one victim, told in the passive.
 _ONE_DIED = re.compile(
-    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\s+(?:was\s+)(?:killed|shot\s+dead|"
+    rf"\b(?:a|an|one)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\s+(?:was\s+)(?:killed|shot\s+dead|"
     r"stabbed\s+to\s+death|beheaded|murdered|gunned\s+down|assassinated)\b",
     re.I,
 )

@@ -57,7 +57,8 @@ _P_OF_O = re.compile(
 # "Nathan Sales, former counterterrorism coordinator at the State Department"; "X, the founder and leader of the Y"
 _P_COMMA_TITLE_OF_O = re.compile(
     rf"^\s*,\s+(?:who\s+(?:is|was)\s+)?(?:a|an|the|its|his|her)?\s*(?:{_W}\s+){{0,5}}?(?P<title>{_TITLE})s?"
-    rf"(?:\s+and\s+(?:{_W}\s+){{0,2}}?{_TITLE})?\s+(?:{_W}\s+){{0,3}}?(?:of|at|for|with|in|to)\s+(?:the\s+)?(?:{_W}{_POSS}\s+)?"
+    # "P, head of the Sahel programme at the O": a unit's name may stand between the title and the body
+    rf"(?:\s+and\s+(?:{_W}\s+){{0,2}}?{_TITLE})?\s+(?:{_W}\s+){{0,4}}?(?:of|at|for|with|in|to)\s+(?:the\s+)?(?:{_W}{_POSS}\s+)?"
     # "a senior commander of the Sudan-based group"
     r"(?:[\w.-]+-(?:based|linked|backed|led)\s+)?$",
     re.I,
@@ -121,7 +122,7 @@ _O_LED_BY_P = re.compile(
     # "Ansarul Islam, a local group founded by the preacher P"
     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|faction|network|militia|outfit|unit|"
     r"brigade|wing|offshoot|splinter)\s+)?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|now)\s+)?"
-    r"(?:led|headed|founded|commanded|run|co-founded|formed|created|set\s+up|built|established)\s+(?:[\w-]+\s+){0,5}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    r"(?:led|headed|founded|commanded|run|co-founded|formed|created|set\s+up|built|established)\s+(?:[\w-]+\s+){0,5}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
 # "the founder of O, P"
@@ -187,7 +188,7 @@ _MEN_LOYAL_TO = re.compile(
 # "X, the Central Asian branch of the Islamic State"; "X is the most active regional affiliate of Y"
 _X_BRANCH_OF_Y = re.compile(
     rf"^\s*,?\s+(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|currently\s+|formally\s+)*"
-    rf"(?:a|an|the|its)?\s*(?:{_W}\s+){{0,6}}?{_BRANCH}\s+(?:of|for|to)\s+(?:the\s+)?$",
+    rf"(?:(?:a|an|the|its)\b)?\s*(?:(?!(?:and|or)\b){_W}\s+){{0,6}}?{_BRANCH}\s+(?:of|for|to)\s+(?:the\s+)?$",
     re.I,
 )
 # "Jabhat al-Nusra, al-Qaeda's Syrian branch": X, Y 's ... branch
@@ -204,7 +205,7 @@ _X_JOINED_Y = re.compile(
     r"affiliated\s+(?:with|to)|"
     r"was\s+absorbed\s+into|became\s+part\s+of|folded\s+into|is\s+part\s+of|was\s+part\s+of|"
     r"(?:operates|operated|fights|fought)\s+under(?:\s+the\s+(?:banner|flag|umbrella|command)\s+of)?|"
-    r"answers\s+to|reports\s+to)\s+(?:the\s+|its\s+(?:parent\s+)?)?$",
+    r"answers\s+to|reports\s+to|belongs\s+to|belonged\s+to)\s+(?:the\s+|its\s+(?:parent\s+)?)?$",
     re.I,
 )
 
@@ -214,7 +215,7 @@ _X_FORMED_FROM_Y = re.compile(
     rf"(?:grew\s+out\s+of|emerged\s+from|emerged\s+out\s+of|split\s+(?:off\s+)?from|splintered\s+(?:off\s+)?from|"
     rf"broke\s+away\s+from|broke\s+off\s+from|broken\s+away\s+from|evolved\s+(?:out\s+of|from)|spun\s+off\s+from|"
     rf"born\s+(?:out\s+)?of|an\s+offshoot\s+of|a\s+splinter(?:\s+group|\s+faction)?\s+of|the\s+successor\s+(?:to|of)|"
-    rf"a\s+breakaway\s+(?:group|faction)\s+(?:of|from)|a\s+successor\s+(?:to|of)|descended\s+from|"
+    rf"a\s+(?:breakaway|dissident)\s+(?:group|faction)\s+(?:of|from)|a\s+successor\s+(?:to|of)|descended\s+from|"
     rf"(?:formed|founded|created|set\s+up|established)\s+(?:\w+\s+){{0,3}}?by\s+(?:a\s+group\s+of\s+|former\s+|"
     rf"disaffected\s+|dissident\s+|breakaway\s+|defectors?\s+from\s+|members\s+of\s+|veterans\s+of\s+|fighters\s+from\s+)*"
     rf"|(?:formed|founded|created|set\s+up|established)\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:[\w-]+\s+){{0,2}}?(?:members|fighters|militants|"
@@ -286,6 +287,8 @@ _MERGER = re.compile(
 
 _ALLIED = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:factions|members|fighters|leaders|commanders|units|cells|wings|affiliates)\s+)?"
+    # "X, a little-known group linked to Y": the apposition names what X is, the words after, its ties
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|militia|outfit|movement|network)\s+)?"
     r"(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|formally|publicly|reportedly|later|then|remains?|is|are|was|were|"
     r"long\s+been|been)\s+)*(?:pledged\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|bay'?ah)\s+to|"
     r"swore\s+(?:allegiance|loyalty)\s+to|sworn\s+(?:allegiance|loyalty)\s+to|allied\s+(?:itself\s+)?with|"
@@ -326,7 +329,7 @@ _RIVAL = re.compile(
     r"(?:waged\s+(?:a\s+)?(?:[\w-]+\s+){0,4}?against|(?:reasserting|asserting|defending)\s+itself\s+against|"
     r"fought|fights|fighting|clashed\s+with|clashes\s+with|battled|battles|battling|attacked|attacks|attacking|"
     r"at\s+war\s+with|rivals?\s+(?:of|to)?|competes?\s+with|competed\s+with|competing\s+with|feuded\s+with|"
-    r"feuding\s+with|opposed|turned\s+on|waged\s+war\s+on|declared\s+war\s+on|hunting|hunted|hunts|"
+    r"feuding\s+with|opposed|hostile\s+to|turned\s+on|waged\s+war\s+on|declared\s+war\s+on|hunting|hunted|hunts|"
     r"an\s+enemy\s+of|enemies\s+of|(?:a|an|the)\s+(?:(?:bitter|main|chief|fierce|sworn|arch|longtime|long-time)\s+)?"
     r"(?:rival|enemy|foe)\s+(?:of|to)|disowned|denounced|expelled|assassinated\s+(?:\w+\s+){0,5}?|"
     r"(?:fought|fights|fighting|waged|wages|waging)\s+(?:\w+\s+){0,2}?(?:battles?|wars?|clashes|turf\s+wars?)\s+(?:with|against)|"
@@ -412,7 +415,7 @@ _ITS_TERRITORY = re.compile(
 _CONTROLS = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:still|now|also|effectively|largely|once|has|had|have|long)\s+)*"
     r"(?:controls?|controlled|holds?|held|seized|captured|occupies|occupied|overran|rules?|ruled|dominates?|dominated)\s+"
-    r"(?:(?:much|most|large|vast|parts?|swathes?|swaths?|areas?|stretches?|territory|of|the|central|southern|northern|"
+    r"(?:(?:much|most|large|vast|parts?|swathes?|swaths?|areas?|stretches?|territory|of|the|capital|central|southern|northern|"
     r"eastern|western|south-?eastern|south-?western|north-?eastern|north-?western|and|rural|a|big|remote)\s+)*$",
     re.I,
 )
@@ -560,6 +563,10 @@ _LOC_IN_LOC = re.compile(
     re.I,
 )
 _LOC_POSS_LOC = re.compile(rf"^{_POSS}\s+(?:\w+\s+){{0,3}}?$")
+_LIST_GOES_ON = re.compile(r"^\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+_BORDER = re.compile(r"\b(?:border|borders|frontier|boundary)\b", re.I)
+# "the Pakistan Institute for Conflict and Security Studies, an Islamabad-based think tank"
+_O_COMMA_PLACE_BASED = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 # "Mutwanga, a farming town in Congo's North Kivu province"; "Quetta, the capital of Balochistan province"
 _LOC_A_TOWN_IN = re.compile(
     r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|district|port|suburb|neighbou?rhood|capital|"
@@ -680,6 +687,15 @@ def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str
             yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
 
 
+_PART_NAMED = re.compile(r"\s(?:faction|wing|branch|cell)$", re.I)
+# "Russia's Africa Corps, a paramilitary force under the control of the Russian defence ministry"
+_UNDER_CONTROL_OF = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:force|unit|militia|group|wing|corps|outfit)\s+"
+    r"(?:under\s+the\s+(?:control|command|authority)\s+of|controlled\s+by|commanded\s+by|run\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Two groups or organisations: branches, splinters, allies and rivals.
 
@@ -696,6 +712,13 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
         elif a.type is G and b.type is G and _X_JOINED_Y.match(between):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
+        elif (_PART_NAMED.search(a.text) and re.match(r"^\s+of\s+(?:the\s+)?$", between)) or re.match(
+            r"^\s+(?:faction|wing|branch|cell)\s+of\s+(?:the\s+)?$", between
+        ):
+            # "the Hafiz Gul Bahadur faction of the Pakistani Taliban": the part's name holds the part word
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
+        elif _UNDER_CONTROL_OF.match(between):
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
     # "X was accepted as an IS affiliate": the parent named as a modifier (never a pronoun: "its affiliates").
     if (
         a.type in ORG_LIKE
@@ -944,6 +967,8 @@ def _located_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: st
         and b.type is L
         and a.subtype != "Country"
         and (_LOC_COMMA_LOC.match(between) or _LOC_IN_LOC.match(between))
+        # "raids in Saxony, Poland and Austria": a list of places, not a place and its country
+        and not (_LOC_COMMA_LOC.match(between) and _LIST_GOES_ON.match(after_b))
     ):
         yield Found(a, Predicate.LOCATED_IN, b, 0.7)
     if (
@@ -951,12 +976,22 @@ def _located_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: st
         and b.type is L
         and _LOC_POSS_LOC.match(between)
         and a.subtype in ("Country", "Region", "Province")
+        # "Mali's border with Burkina Faso": a country is in no other country
+        and b.subtype != "Country"
+        and not _BORDER.search(between)
     ):
         yield Found(b, Predicate.LOCATED_IN, a, 0.6)
     if a.type is L and b.type is O and (_LOC_POSS_LOC.match(between) or _LOC_BASED_G.match(between)):
         yield Found(b, Predicate.LOCATED_IN, a, 0.6)
     if a.type is O and b.type is L and _BASED_IN.match(between):
         yield Found(a, Predicate.LOCATED_IN, b, 0.75)
+    elif (
+        a.type is O
+        and b.type is L
+        and _O_COMMA_PLACE_BASED.match(between)
+        and re.match(r"^-(?:based|headquartered)\b", after_b)
+    ):
+        yield Found(a, Predicate.LOCATED_IN, b, 0.7)
     yield from _located(s, a, b, between, after_b)
 
 
@@ -1114,14 +1149,17 @@ def _named_after(name: str, place: str) -> bool:
 
 
 _SPLINTER_OF = re.compile(
-    rf"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:splinter|faction|offshoot|breakaway|{_BRANCH})\s+"
+    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:splinter|faction|offshoot|breakaway)\s+"
     r"(?:group\s+|faction\s+)?of\s+(?:the\s+)?$",
     re.I,
 )
 
 
 def _led_group(s: Sentence, o: Mention) -> Mention:
-    """Who "led by P" is about: in "X, a splinter of Y led by P" it is X, the head of the phrase, not Y."""
+    """Who "led by P" is about: in "X, a splinter of Y led by P" it is X, the head of the phrase, not Y.
+
+    A splinter is a new group with a leader of its own; in "X, a unit of Y led by P" the leader is Y's.
+    """
     for x in s.mentions:
         if (
             x.type in ORG_LIKE
@@ -1132,11 +1170,20 @@ def _led_group(s: Sentence, o: Mention) -> Mention:
     return o
 
 
+_SAID_THAT = re.compile(
+    r"\b(?:found|finds|said|says|ruled|heard|concluded|alleged|argued|believes?|believed|reported|added|stated|"
+    r"noted|showed|shows|testified|confirmed)\s+that\s+$",
+    re.I,
+)
+
+
 def _in_clause(s: Sentence, a: Mention, between: str) -> bool:
     """Whether `a` closes a relative clause, so that the verb after the comma is not its own.
 
     In "Gulu, which lies near Kitgum, was once a stronghold of X" the stronghold is Gulu, not Kitgum.
     """
+    if _SAID_THAT.search(s.before(a, 100)):
+        return False  # "the court found that P, 26, had led X": "that" opens what was found, not a relative clause
     return bool(
         re.match(r"^\s*,\s+(?!which\b|that\b|who\b)", between)
         # a relative clause, or an apposition ("Q, a son of P, was ..."), still open before `a`

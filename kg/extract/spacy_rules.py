@@ -96,10 +96,25 @@ class GazetteerTagger:
         for matcher in (self.names, self.exact):
             for match_id, start, end in matcher(doc):
                 label, _, ident = strings[match_id].partition("\t")
+                if label == lexicon.GROUP_LABEL and _inside_surname(doc, start):
+                    continue
                 spans.append(Span(doc, start, end, label=label, span_id=ident))
         # Longest match wins; among equals, the earliest (groups were added before organisations and places).
         doc.ents = filter_spans(spans)
         return doc
+
+
+def _inside_surname(doc: Doc, start: int) -> bool:
+    """Whether a match starts inside an Arabic surname: "Abdul-Malik al-Houthi" is a man, not the Houthis."""
+    return (
+        start >= 3
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].lower_ in ("al", "el")
+        and not doc[start - 2].whitespace_
+        and doc[start - 3].text[:1].isupper()
+        and doc[start - 3].is_alpha
+    )
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
@@ -228,6 +243,11 @@ _JUNK = re.compile(
     r".*\d{3,}.*|.{80,}|.*-(?:based|backed|linked|born|led|style|held|controlled|inspired))$",
     re.S,
 )
+# "southern Lebanon": a gazetteer region named by a compass word, lower-case but a name all the same.
+_COMPASS_PLACE = re.compile(
+    r"^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+[A-Z]"
+)
 _LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|'|’|\s*[-–—,.:;]+)$")
 _QUOTES = "\"'“”‘’«»"
@@ -309,7 +329,8 @@ def _clean(text: str, titles: bool = True) -> str:
     text = text.strip().strip(_QUOTES).strip()
     text = _LEADING.sub("", text)
     prev = None
-    while prev != text:
+    # "Jörg S.": a surname cut to its initial keeps its full stop (German courts name defendants so)
+    while prev != text and not re.search(r"\s[A-Z]\.$", text):
         prev = text
         text = _TRAILING.sub("", text).strip().strip(_QUOTES).strip()
     return lexicon.HONORIFICS.sub("", text) if titles else text
@@ -336,7 +357,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
             continue
         etype, gid, subtype, name, conf = typed
         cleaned = _clean(ent.text, titles=etype is not EntityType.ORGANIZATION)
-        if not cleaned or _JUNK.match(cleaned):
+        if not cleaned or (_JUNK.match(cleaned) and not (gid and _COMPASS_PLACE.match(cleaned))):
             continue
         # "the al-Qaeda-linked group" is another group, described by its ties.
         if etype is EntityType.GROUP and _TIES_AFTER.match(text[ent.end_char : ent.end_char + 20]):
@@ -359,6 +380,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
             people[_surname_key(name.split()[-1])] = m
     mentions.sort(key=lambda m: m.start)
     mentions = _disambiguate_groups(_middle_names_dropped(_surnames_named_later(mentions)), text)
+    mentions = _one_type_per_group_name(mentions)
     mentions = _short_place_names(mentions)
     same_as = _acronym_links(text, mentions)
     return _retype_aliases(_groups_by_acronym(mentions, same_as), same_as), same_as
@@ -376,6 +398,28 @@ def _surnames_named_later(mentions: list[Mention]) -> list[Mention]:
             named = full.get(_surname_key(m.name))
             if named is not None:
                 m = dataclasses.replace(m, name=named.name)
+        out.append(m)
+    return out
+
+
+def _one_type_per_group_name(mentions: list[Mention]) -> list[Mention]:
+    """A name the document shows to be a group's is that group wherever NER took it for an organisation.
+
+    "members of the 33rd Front" marks the group; "The 33rd Front belongs to ..." is the same group.
+    "The Wagner Group" named, a bare "Wagner" later is it too.
+    """
+    groups = {m.name: m for m in mentions if m.type is EntityType.GROUP}
+    short = {
+        re.sub(r"\s+[Gg]roup$", "", m.name): m for m in groups.values() if re.search(r"\s[Gg]roup$", m.name)
+    }
+    out = []
+    for m in mentions:
+        if m.type is EntityType.ORGANIZATION and m.gazetteer_id is None:
+            g = groups.get(m.name) or short.get(m.text)
+            if g is not None:
+                m = dataclasses.replace(
+                    m, name=g.name, type=EntityType.GROUP, gazetteer_id=g.gazetteer_id, subtype=None
+                )
         out.append(m)
     return out
 
@@ -475,7 +519,7 @@ def _disambiguate_groups(mentions: list[Mention], text: str) -> list[Mention]:
 _UNKNOWN_GROUP = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+(?:(?:of|for|the|al|el|wal|and)\s+)?){1,5}"
     r"(?:Liberation\s+Front|Front|Brigades?|Battalions?|Liberation\s+Army|Revolutionary\s+Army|Movement|"
-    r"Mujahideen|Mujahidin|Militia|Legion|Commandos|Resistance|Jihad|Martyrs|Tigers|Fighters|Partisans))\b"
+    r"Mujahideen|Mujahidin|Militia|Legion|Commandos|Resistance|Jihad|Martyrs|Tigers|Fighters|Partisans|Separatists))\b"
 )
 
 
@@ -484,7 +528,7 @@ _NAMED_FACTION = re.compile(
     # "the local Dawlah Islamiyah faction": a lower-case word or two may describe it first.
     r"\b[Tt]he\s+(?:(?:local|rival|breakaway|little-known|shadowy|notorious|hardline|pro-\w+)\s+){0,2}"
     r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:faction|militia|splinter\s+group|armed\s+group|"
-    r"militant\s+group|rebel\s+group|jihadist\s+group|terrorist\s+group|insurgent\s+group|gang)\b"
+    r"militant\s+group|rebel\s+group|jihadist\s+group|terrorist\s+group|insurgent\s+group|gang|(?P<front>front))\b"
 )
 
 
@@ -495,6 +539,9 @@ def _unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
     for i, sent in enumerate(sents):
         for match in _NAMED_FACTION.finditer(sent.text):
             name = match.group(1)
+            # "the Jaime Martinez front" names a unit; "the Western front" is a line of battle
+            if match.group("front") and " " not in name:
+                continue
             if (
                 lexicon.lookup_place(name)
                 or lexicon.lookup_org(name)
@@ -502,6 +549,9 @@ def _unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
                 or _JUNK.match(name)  # "the Pakistan-based militant group": where it is, not its name
             ):
                 continue
+            if match.group("front"):
+                # a front keeps its head word ("the Jaime Martinez front"); a faction is named without it
+                name = sent.text[match.start(1) : match.end("front")]
             start = sent.start_char + match.start(1)
             gid = lexicon.lookup_group(name)
             canonical = lexicon.groups()[gid].name if gid else name
@@ -872,6 +922,9 @@ def _one_name(sdoc: Doc, a: Span, b: Span) -> bool:
     if a.label_ == "PERSON" and gap == " " and (b.label_ == "PERSON" or (b.label_ == "ORG" and len(b) == 1)):
         # "Omar Fadel" + "Haidari": a surname NER took for an organisation.
         return b.label_ == "PERSON" or _name_word(b[0], before_name=False)
+    if a.label_ == "ORG" and gap == " " and a[-1].lower_ in ("for", "of", "and") and b.text[0].isupper():
+        # "Alternative for" + "Germany": a name does not end on a preposition, so NER cut it short.
+        return True
     if a.label_ in (lexicon.PLACE_LABEL, "GPE") and b.label_ == "ORG" and gap == " ":
         # "Mindanao" + "State University": a place that begins an organisation's name.
         return _ORG_WORD.search(b.text) is not None and b.text[0].isupper()
@@ -1026,13 +1079,16 @@ def _type(
     gid = lexicon.lookup_group(cleaned)
     if gid is not None:
         return EntityType.GROUP, f"group:{gid}", None, lexicon.groups()[gid].name, 0.9
-    if label == "NORP":
+    if label == "NORP" or cleaned in _ETHNONYMS:
         return None
     before = text[max(0, ent.start_char - 40) : ent.start_char]
     if label in ("ORG", "PERSON", "GPE") and not _is_a_name(cleaned, before):
         return None
     if label in ("ORG", "PERSON") and _ROMANCE_PLACE.match(cleaned):
         return EntityType.LOCATION, None, "Facility", None, 0.7
+    if label in ("GPE", "LOC", "FAC", "ORG") and _REGNAL_NAME.match(cleaned):
+        # "Heinrich XIII Prince Reuss": a given name and a regnal number name a person, not a place
+        return EntityType.PERSON, None, None, None, 0.7
     org = lexicon.lookup_org(cleaned)
     if org is not None and label in ("ORG", "PERSON", "FAC"):
         return EntityType.ORGANIZATION, f"org:{org.id}", org.type, org.name, 0.85
@@ -1103,6 +1159,11 @@ def _type(
     if label == "PERSON":
         if single and not cleaned[0].isupper():
             return None
+        # "Jaish al-Fursan, a little-known group linked to ...": a group's name, and the words around say so.
+        if lexicon.GROUP_NAME_CUE.search(cleaned) and (
+            lexicon.GROUP_AFTER_CUE.match(after) or lexicon.GROUP_BEFORE_CUE.search(before)
+        ):
+            return EntityType.GROUP, None, None, None, 0.65
         return EntityType.PERSON, None, None, None, 0.75
     return EntityType.LOCATION, None, None, None, 0.75
 
@@ -1120,6 +1181,7 @@ _ROMANCE_PLACE = re.compile(
     r"^(?:Porte|Place|Rue|Palais|Île|Ile|Gare|Pont|Quai|Boulevard|Plaza|Piazza|Calle|Parc|Jardin|Cité)\s+"
     r"(?:de|des|du|d’|d'|de\s+la|del|della|di|la|le|Saint|Sainte)\b"
 )
+_REGNAL_NAME = re.compile(r"^[A-Z][a-z]+\s+(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\s+[A-Z][a-z]+){0,2}$")
 # Words NER takes for the name of an organisation: religions, eras and the like ("mocking Islam's
 # prophet", "the deadliest atrocity of the Troubles").
 _NOT_ORGANIZATIONS = frozenset(
@@ -1133,6 +1195,45 @@ _NOT_ORGANIZATIONS = frozenset(
         "troubles",
         "holocaust",
         "intifada",
+    ]
+)
+# Peoples and faiths NER takes for a person or a place ("the veteran Tuareg jihadist", "Baloch separatists",
+# "on Yom Kippur"); the demonym pattern misses them because they do not end like one.
+_ETHNONYMS = frozenset(
+    [
+        "Tuareg",
+        "Tuaregs",
+        "Fulani",
+        "Peul",
+        "Baloch",
+        "Baluch",
+        "Pashtun",
+        "Pashtuns",
+        "Hausa",
+        "Kanuri",
+        "Berber",
+        "Berbers",
+        "Kurd",
+        "Kurds",
+        "Yazidi",
+        "Yazidis",
+        "Rohingya",
+        "Uyghur",
+        "Uyghurs",
+        "Hazara",
+        "Hazaras",
+        "Tamil",
+        "Tamils",
+        "Druze",
+        "Alawite",
+        "Alawites",
+        "Shia",
+        "Sunni",
+        "Yom Kippur",
+        "Ramadan",
+        "Eid",
+        "Passover",
+        "Hanukkah",
     ]
 )
 # Words NER sometimes takes for a name at the start of a sentence ("Detectives said ...").
@@ -1209,6 +1310,8 @@ _PERSON_CONTEXT_BEFORE = re.compile(
 _PERSON_CONTEXT_AFTER = re.compile(
     rf"^\s*(?:,\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{lexicon.TITLE_WORDS}|figure|man|woman|"
     r"brother|sister|son|daughter|cousin|citizen|national|veteran|suspect|convict|bomber|gunman)\b|"
+    # "said Ulf Laessing, head of the Sahel programme at ...": a title with no article before it
+    rf",\s+(?:(?:senior|deputy|chief|former|acting)\s+)?(?:{lexicon.TITLE_WORDS})\s+(?:of|at|for|with)\b|"
     r"\s+(?:said|says|told|added|wrote|argued|warned|was\s+(?:killed|born|arrested|sentenced|convicted))\b)",
     re.I,
 )
