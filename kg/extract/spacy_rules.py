@@ -916,9 +916,13 @@ def _whole_place(sdoc: Doc, ent: Span) -> Span:
 
 def _one_name(sdoc: Doc, a: Span, b: Span) -> bool:
     """Whether two NER spans side by side are one name."""
-    if a.sent.start != b.sent.start or lexicon.GROUP_LABEL in (a.label_, b.label_):
+    # A sentence start between them, looked up token by token: Span.sent walks the whole document.
+    if lexicon.GROUP_LABEL in (a.label_, b.label_) or any(
+        sdoc[i].is_sent_start for i in range(a.start + 1, b.start + 1)
+    ):
         return False
-    gap = sdoc.text[a.end_char : b.start_char]
+    # The text between them from their tokens: Doc.text joins the whole document at every call.
+    gap = a[-1].whitespace_ + "".join(t.text_with_ws for t in sdoc[a.end : b.start])
     if a.label_ == "PERSON" and gap == " " and (b.label_ == "PERSON" or (b.label_ == "ORG" and len(b) == 1)):
         # "Omar Fadel" + "Haidari": a surname NER took for an organisation.
         return b.label_ == "PERSON" or _name_word(b[0], before_name=False)
