@@ -30,7 +30,7 @@ import functools
 import io
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
@@ -482,9 +482,8 @@ def _values_clause(bindings: Mapping[str, Sequence[Term]]) -> str:
     )
 
 
-def _where_brace(text: str) -> int:
-    """The offset just inside the `{` that opens the query's WHERE clause."""
-    tokens = _tokens(text)
+def _where_group(tokens: Sequence[_Token]) -> int:
+    """The index of the `{` token that opens the query's WHERE clause."""
     words = [t.text.upper() for t in tokens if t.kind == "word" and t.text.upper() not in ("PREFIX", "BASE")]
     form = words[0] if words else ""
     groups: list[int] = []  # indexes of the `{` tokens that open top-level groups
@@ -507,15 +506,57 @@ def _where_brace(text: str) -> int:
         groups = groups[1:]  # the first group is the template
     if not groups:
         raise QueryError("parameters need a WHERE clause to bind them in")
-    return tokens[groups[0]].start + 1
+    return groups[0]
+
+
+def _groups_using(tokens: Sequence[_Token], first: int, names: Set[str]) -> list[tuple[int, frozenset[str]]]:
+    """Each group pattern inside the one opened at `first`, with the given variables it uses itself.
+
+    A group "uses" a variable when it appears at the group's own level, not only in a group nested
+    in it; the group that opens a sub-SELECT is left out (a VALUES block can't stand before SELECT),
+    its WHERE group is not.
+    """
+    found: list[tuple[int, frozenset[str]]] = []
+    stack: list[tuple[int, set[str]]] = []
+    for i in range(first, len(tokens)):
+        token = tokens[i]
+        if token.text == "{":
+            stack.append((i, set()))
+        elif token.text == "}":
+            start, used = stack.pop()
+            opens_select = i > start + 1 and tokens[start + 1].text.upper() == "SELECT"
+            if used and not opens_select:
+                found.append((start, frozenset(used)))
+            if not stack:
+                break
+        elif token.kind == "var" and stack and token.text[1:] in names:
+            stack[-1][1].add(token.text[1:])
+    return found
 
 
 def with_values(text: str, bindings: Mapping[str, Sequence[Term]]) -> str:
-    """The query text with its parameters bound in a VALUES block at the start of its WHERE clause."""
+    """The query text with its parameters bound wherever they are used, in VALUES blocks.
+
+    A parameter is a constant of the whole query, as rdflib's initBindings are: its VALUES block
+    opens the WHERE clause and also every group inside it that uses the variable (a UNION branch,
+    an OPTIONAL, a sub-SELECT's WHERE), since SPARQL would otherwise leave it unbound there. Bound
+    early, it also lets the engine start from it instead of joining it in at the end.
+    """
     if not bindings:
         return text
-    at = _where_brace(text)
-    return f"{text[:at]} {_values_clause(bindings)}\n{text[at:]}"
+    tokens = _tokens(text)
+    outer = _where_group(tokens)
+    inserts = {tokens[outer].start + 1: _values_clause(bindings)}
+    for start, used in _groups_using(tokens, outer, set(bindings)):
+        if start != outer:
+            inserts[tokens[start].start + 1] = _values_clause(
+                {n: t for n, t in bindings.items() if n in used}
+            )
+    parts, last = [], 0
+    for at in sorted(inserts):
+        parts += [text[last:at], f" {inserts[at]}\n"]
+        last = at
+    return "".join(parts) + text[last:]
 
 
 # ------------------------------------------------------------------ engines

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from rdflib import Graph, Literal
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from typer.testing import CliRunner
 
 import kg
@@ -32,7 +32,7 @@ from kg.model import (
     KnowledgeGraph,
     Predicate,
 )
-from kg.ns import EKG, XSD, attack_iri
+from kg.ns import EKG, ID, XSD, attack_iri
 from kg.query import IRI, QueryError, Table, check, named_queries, named_query, parse_named_query, run
 from kg.rdf import to_rdf, write_turtle
 from kg.store import STORE_DIR, open_graph, write_store
@@ -350,6 +350,43 @@ def test_doubtful_facts_finds_low_confidence_and_conflicts(mini: Path) -> None:
     assert not any(
         r["reason"] == "low confidence" for r in records(both(mini, "doubtful-facts", below="0.3"))
     )
+
+
+def test_most_mentioned_keeps_the_top_fifty_with_ties_broken_by_iri(tmp_path: Path) -> None:
+    # Sixty groups: 45 mentioned by 3 to 5 documents, ten by 2, five by 1. The fiftieth place falls
+    # inside the ten tied at 2, so the cut must be made by IRI.
+    graph = Graph()
+    counts = {ID[f"group/g{i:02d}"]: 3 + i % 3 if i < 45 else 2 if i < 55 else 1 for i in range(60)}
+    for iri, count in counts.items():
+        graph.add((iri, RDF.type, EKG.Group))
+        graph.add((iri, RDFS.label, Literal(f"Group {iri[-2:]}")))
+        for d in range(count):
+            graph.add((ID[f"document/d{d}"], EKG.mentions, iri))
+    write_turtle(graph, tmp_path / "graph.ttl")
+    write_store(tmp_path / "graph.ttl", tmp_path / STORE_DIR)
+    expected = sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))[:50]
+    table = both(tmp_path, "most-mentioned")
+    assert [(IRI(str(iri)), n) for iri, n in expected] == [
+        (r["entity"], r["documents"]) for r in records(table)
+    ]
+
+
+def test_a_parameter_is_bound_inside_union_branches_and_sub_selects(mini: Path) -> None:
+    # SPARQL leaves an outer VALUES unbound inside a UNION branch or a sub-SELECT; a parameter is a
+    # constant of the whole query (as rdflib's initBindings are), so both engines must see it there.
+    query = """SELECT ?attack ?n WHERE {
+      { ?attack ekg:perpetrator ?p FILTER(sameTerm(?p, ?group)) } UNION { ?attack ekg:deniedBy ?group }
+      { SELECT ?group (COUNT(?a) AS ?n) WHERE { ?a ekg:perpetrator ?group } GROUP BY ?group }
+    } ORDER BY ?attack"""
+    alpha = run(open_graph(mini), "SELECT ?g WHERE { ?g rdfs:label 'Alpha Front' }").rows[0][0]
+    native = run(open_graph(mini), query, {"group": URIRef(alpha)})
+    attacks = run(
+        open_graph(mini),
+        "SELECT (COUNT(?a) AS ?n) WHERE { ?a ekg:perpetrator ?group }",
+        {"group": URIRef(alpha)},
+    )
+    assert native.rows and {row[1] for row in native.rows} == {attacks.rows[0][0]} and attacks.rows[0][0] > 1
+    assert run(open_graph(mini, memory=True), query, {"group": URIRef(alpha)}) == native
 
 
 # ------------------------------------------------------------------ parameters that are wrong
