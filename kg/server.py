@@ -2,7 +2,7 @@
 
 `kg serve` runs the Oxigraph server of the PyPI `oxigraph` package on the
 graph's store (`oxigraph serve-read-only`, or `oxigraph serve` when writable),
-bound to a private loopback port, and answers on the address asked for through
+bound to a private loopback address and port, and answers on the address asked for through
 a small guard. Oxigraph's server evaluates `SERVICE` (and `LOAD` in updates)
 with real HTTP requests and has no switch to turn that off, so every query and
 update a client sends is checked by `kg.query.check`, exactly as `kg query`
@@ -24,6 +24,7 @@ import base64
 import http.client
 import ipaddress
 import os
+import secrets
 import shutil
 import socket
 import socketserver
@@ -135,10 +136,23 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def _private_address() -> tuple[str, int]:
+    """A loopback address and a free port on it for the Oxigraph process behind the guard.
+
+    Oxigraph's server answers anyone who reaches it, SERVICE included. On Linux the whole of
+    127.0.0.0/8 is loopback, so it gets a random address there as well as a random port: a web
+    page trying DNS rebinding would have to guess one of some 10^12 pairs. Elsewhere (macOS has
+    only 127.0.0.1 unless told otherwise) it falls back to 127.0.0.1 and a random port.
+    """
+    hidden = f"127.{secrets.randbelow(256)}.{secrets.randbelow(256)}.{2 + secrets.randbelow(253)}"
+    for host in (hidden, "127.0.0.1"):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind((host, 0))
+            except OSError:
+                continue
+            return host, int(sock.getsockname()[1])
+    raise ServerError("no loopback address to run the Oxigraph server on")
 
 
 def _database(location: str | Path) -> Path:
@@ -311,10 +325,10 @@ def _bind_guard(host: str, port: int, writable: bool) -> _Guard:
 def _spawn(
     binary: str, database: Path, writable: bool, timeout: float
 ) -> tuple[subprocess.Popen[bytes], IO[bytes], tuple[str, int]]:
-    """Start Oxigraph on a private loopback port and wait, bounded, until it accepts connections."""
+    """Start Oxigraph on a private loopback address and port; wait, bounded, until it accepts connections."""
     command = "serve" if writable else "serve-read-only"
     for _attempt in range(3):  # the free port found may be taken before Oxigraph binds it
-        port = _free_port()
+        address, port = _private_address()
         # A file, not a pipe: nobody reads Oxigraph's log while it serves, and a full pipe would block it.
         log = tempfile.TemporaryFile()  # noqa: SIM115 - it lives as long as the server, closed by stop()
         process = subprocess.Popen(
@@ -324,7 +338,7 @@ def _spawn(
                 "--location",
                 str(database),
                 "--bind",
-                f"127.0.0.1:{port}",
+                f"{address}:{port}",
                 "--timeout-s",
                 str(max(1, round(timeout))),
             ],
@@ -333,13 +347,13 @@ def _spawn(
             stderr=log,
         )
         try:
-            exited = not _ready(process, port)
+            exited = not _ready(process, address, port)
         except BaseException:  # Ctrl-C while waiting: leave nothing running
             _end(process)
             log.close()
             raise
         if not exited:
-            return process, log, ("127.0.0.1", port)
+            return process, log, (address, port)
         died = process.poll() is not None
         _end(process)
         error = _last_error(log)
@@ -354,12 +368,12 @@ def _spawn(
     raise ServerError("the Oxigraph server found no free loopback port")
 
 
-def _ready(process: subprocess.Popen[bytes], port: int) -> bool:
+def _ready(process: subprocess.Popen[bytes], address: str, port: int) -> bool:
     """Wait, bounded, until Oxigraph accepts connections; False if it exits or the time runs out."""
     deadline = time.monotonic() + _READY_SECONDS
     while time.monotonic() < deadline and process.poll() is None:
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            with socket.create_connection((address, port), timeout=0.5):
                 return True
         except OSError:
             time.sleep(0.05)

@@ -10,6 +10,7 @@ reach the network must leave it at zero.
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import json
 import os
 import shutil
@@ -301,6 +302,23 @@ def test_writable_serve_takes_updates_but_never_loads(
         assert server.query_endpoint(srv.url, in_graph).rows == ((report.triples,),)
     assert counter.hits == []
     assert srv.process.poll() is not None
+
+
+def test_the_oxigraph_process_listens_where_a_web_page_cannot_guess(built_example: Path) -> None:
+    # Oxigraph itself answers SERVICE; only the guard stands between it and clients. On Linux it
+    # gets a random address in 127.0.0.0/8 besides a random port, so DNS rebinding can't find it.
+    if sys.platform != "linux":
+        pytest.skip("only Linux routes all of 127.0.0.0/8 to loopback without configuration")
+    seen = set()
+    for _ in range(2):
+        with server.start(built_example, port=0) as srv:
+            host, port = srv._guard.backend
+            assert ipaddress.ip_address(host).is_loopback and host != "127.0.0.1"
+            with socket.create_connection((host, port), timeout=5):
+                pass  # Oxigraph is there
+            assert sparql(srv.url, "ASK { ?s ?p ?o }")["boolean"] is True  # and the guard reaches it
+            seen.add(host)
+    assert len(seen) == 2
 
 
 def test_stopping_kg_serve_stops_its_oxigraph_process(built_example: Path) -> None:
