@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-slow lint eval bench clean
+.PHONY: install run test test-slow lint eval eval-heldout bench clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ lint: $(STAMP)
 # Each dev document built on its own and scored against its gold file, as the issues measure it.
 eval: $(STAMP)
 	$(BIN)/python bench/eval_dev.py --gold-dir ../shared/eval/dev --runs build/eval-runs
+
+# The same on eval/heldout: invented articles on regions and styles dev lacks, to measure generalisation.
+eval-heldout: $(STAMP)
+	$(BIN)/python bench/eval_dev.py --gold-dir eval/heldout --runs build/heldout-runs --scorer ../shared/eval/score.py
 
 # Speed figures, printed (not timed tests): the build against spaCy, the store against rdflib, the page.
 bench: $(STAMP)
