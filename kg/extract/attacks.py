@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from kg.extract.branches import part_of
 from kg.extract.dates import DateMention, find_dates
 from kg.extract.numbers import read_casualties
 from kg.extract.sentences import Sentence, Source
@@ -88,7 +89,9 @@ _ATTRIBUTED_AFTER = re.compile(
     r"assault|massacre|ambush|raid|siege)|^\s+(?:was|were|is|are)\s+(?:responsible|behind)\b|"
     # "a JNIM attack on the base": the group named as the attack's modifier.
     r"^\s+(?:suicide\s+|car\s+|truck\s+)?(?:attack|bombing|assault|ambush|raid|siege|massacre)\s+(?:on|in|at|against)\b|"
-    r"^\s+(?:had\s+|has\s+|have\s+)?(?:personally\s+)?(?:ordered|directed|masterminded|orchestrated|stormed|attacked|bombed|ambushed|overran|carried\s+out|killed|massacred|"
+    # "Al-Shabaab, which has long worked with al-Qaeda, bombed a market": the clause is about the group
+    r"^(?:\s*,\s*(?:which|who|that|a|an|the)\b[^,;]{0,80},)?"
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:personally\s+)?(?:ordered|directed|masterminded|orchestrated|stormed|attacked|bombed|ambushed|overran|carried\s+out|killed|massacred|"
     r"seized|struck|launched|detonated|kidnapped|abducted|raided|besieged|shot|gunned\s+down|targeted)\b|"
     # "a Houthi missile struck the bulk carrier": the group names whose weapon it was
     r"^\s+(?:ballistic\s+|cruise\s+|suicide\s+)?(?:missile|drone|rocket|mortar|shell|bomb)s?\s+(?:\w+\s+)?"
@@ -169,6 +172,10 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             sentence = _cut(sentence, state.start())
             dates = [d for d in dates if d.end <= state.start()]
         segments = _segments(sentence)
+        if segments and _groups_fight(sentence) and not _CLAIM.search(sentence.text):
+            # "clashes between JNIM and the Islamic State killed dozens": the deaths of a fight, not an attack
+            # (an attack word of its own still stands: "X, which has fought Y, bombed a market")
+            segments = [(seg, trig) for seg, trig in segments if not _KILLING_ONLY.fullmatch(trig.group(0))]
         if not segments:
             if state is None:
                 _fill_casualties(sentence, dates, attacks)
@@ -209,6 +216,33 @@ def _state_action(sentence: Sentence) -> re.Match[str] | None:
     return None
 
 
+# Fights between militant groups are not attacks (dev README): "clashes between X and Y", "X clashed with Y".
+_FIGHT_WORD = re.compile(
+    r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|battled|infighting|gunfights?|firefights?|skirmish(?:es|ed)?|"
+    r"feud(?:ing|ed)?)\s+(?:(?:repeatedly|again|fiercely|heavily)\s+)?(?P<how>between|with|against)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_KILLING_ONLY = re.compile(r"killed|killing|killings|exploded|went\s+off", re.I)
+
+
+def _groups_fight(sentence: Sentence) -> bool:
+    """Whether the sentence tells of two groups fighting each other."""
+    groups = sorted(sentence.of_type(EntityType.GROUP), key=lambda m: m.start)
+    for i, g in enumerate(groups):
+        fight = _FIGHT_WORD.search(sentence.before(g, 50))
+        if fight is None:
+            continue
+        if fight.group("how").lower() == "between":
+            after = groups[i + 1] if i + 1 < len(groups) else None
+            if after is not None and re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence.between(g, after)):
+                return True
+        elif i > 0 and groups[i - 1].name != g.name:
+            return True
+    return False
+
+
 def _cut(sentence: Sentence, end: int) -> Sentence:
     """The sentence up to `end` (an offset in its text), with the mentions inside that stretch."""
     stop = sentence.start + end
@@ -241,9 +275,10 @@ def _inherit_responsibility(
     its = _ITS_ATTACKS.search(sentence.text)
     if its is not None:
         subject = [
-            m
+            r
             for m in sentence.mentions
             if m.type is EntityType.GROUP and m.start - sentence.start < its.start()
+            if (r := _responsible(sentence, m)) is not None
         ]
         if subject:
             owner = [(subject[0], ClaimStatus.ATTRIBUTED)]
@@ -296,7 +331,7 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
     for g in claimants:
         _add_claim(latest, g, ClaimStatus.CLAIMED, sentence)
     # "Officials blamed Boko Haram.": an attribution with no attack word of its own.
-    for g in sentence.of_type(EntityType.GROUP):
+    for g in filter(None, (_responsible(sentence, m) for m in sentence.of_type(EntityType.GROUP))):
         if (
             g not in claimants
             and (_BLAMED_BEFORE.search(sentence.before(g, 60)) or _BLAMED_AFTER.match(sentence.after(g, 40)))
@@ -401,9 +436,10 @@ def _candidate(
     first_trigger = TRIGGER.search(text)
     head = first_trigger.start() if first_trigger else len(text)
     groups = [
-        m
+        r
         for m in sentence.mentions
         if m.type is EntityType.GROUP and (whole or m in in_span or m.start - sentence.start < head)
+        if (r := _responsible(sentence, m)) is not None
     ]
     found: list[tuple[Mention, ClaimStatus]] = []
     for g in groups:
@@ -516,6 +552,9 @@ _WAR_IN = re.compile(
 )
 
 
+_PLACE_COMPOUND = re.compile(r"^-(?:based|backed|born|led|linked|funded|trained|sponsored)\b", re.I)
+
+
 def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Mention]) -> list[Mention]:
     """The places that say where this attack happened, not every place in its stretch.
 
@@ -527,6 +566,8 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
     kept: list[Mention] = []
     for m in places:
         start, end = m.start - sentence.start, m.end - sentence.start
+        if _PLACE_COMPOUND.match(text[end:]):
+            continue  # "the Pakistan-based Lashkar-e-Taiba": the place is the group's, not the attack's
         if end <= trig.start():
             gap = text[end : trig.start()]
             words = gap.split()
@@ -639,10 +680,18 @@ def _claimants(sentence: Sentence) -> list[Mention]:
             for m in sentence.mentions
             if m.type is EntityType.GROUP and clause_start <= m.start - sentence.start < verb.start()
         ]
-        # "The Islamic State's regional branch, ISIS-K, claimed": a possessive names the parent, not the claimant.
+        # "The Islamic State's regional branch, ISIS-K, claimed": a possessive names the parent, not the claimant;
+        # "the Islamic State's affiliate in Somalia claimed": the affiliate, if it can be told which, else no one.
         plain = [m for m in before if not re.match(r"^(?:'s|’s)", sentence.text[m.end - sentence.start :])]
-        if plain or before:
-            found.append(_subject((plain or before), sentence, verb.start()))
+        owners = [m for m in before if m not in plain]
+        parts = [_responsible(sentence, m) for m in owners]
+        plain = sorted(
+            plain + [r for r, m in zip(parts, owners, strict=True) if r is not None and r is not m],
+            key=_start,
+        )
+        owners = [m for r, m in zip(parts, owners, strict=True) if r is m]
+        if plain or owners:
+            found.append(_subject((plain or owners), sentence, verb.start()))
     return found
 
 
@@ -652,6 +701,25 @@ _RELATIVE_TO_VERB = re.compile(r"^\s*,\s*(?:which|who)\b[^,;]*$")
 _PART_OF_BEFORE = re.compile(
     r"\b(?:faction|branch|wing|splinter(?:\s+group)?|offshoot|affiliate|cell|unit)\s+of\s+(?:the\s+)?$", re.I
 )
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _responsible(sentence: Sentence, g: Mention) -> Mention | None:
+    """Who a group mention stands for as the one responsible: itself, or the part it owns.
+
+    In "the Islamic State's affiliate in Somalia claimed" the parent only names the owner of the
+    claimant. The claimant is the part, under the name the text or the gazetteer gives it, spanning the
+    whole phrase; when it cannot be told which group the part is, no one (not the parent) is responsible.
+    """
+    part = part_of(sentence, g)
+    if part is None:
+        return g
+    if part.group is None:
+        return None
+    return replace(part.group, start=min(g.start, part.group.start), end=max(part.end, part.group.end))
 
 
 def _subject(groups: list[Mention], sentence: Sentence, verb: int) -> Mention:

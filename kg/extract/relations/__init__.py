@@ -1,0 +1,119 @@
+"""Pattern rules for the seven relations, read within one sentence and from names.
+
+Each rule looks at an ordered pair of mentions (or a mention and its
+neighbourhood) and the words between them: "X, the Khorasan branch of Y",
+"Y's affiliate X", "X grew out of Y", "X pledged allegiance to Y", "P of the
+O", "O spokesman P". The words between two names say how they are related;
+the types of the two names say which relations are possible at all. A few
+rules read a whole sentence (lists, alliances, "whose fighters ..."), and
+`find_document_relations` reads what a group's own name says
+("Islamic State Libya Province") once the other end is named in the document.
+
+One module per family of rules: `persons` (affiliatedWith), `groups` (affiliateOf, formedFrom,
+alliedWith, rivalOf), `places` (operatesIn, locatedIn), `sentence_rules` (lists and sentence
+openings), `names` (what a name says); `common` holds what they share.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+from kg.extract.branches import Part, part_of
+from kg.extract.relations.common import _AGE_OR_ALIAS, _PAREN, _YEAR, Found, G, P, _same
+from kg.extract.relations.groups import _group_pair
+from kg.extract.relations.names import find_document_relations
+from kg.extract.relations.persons import _person_pair
+from kg.extract.relations.places import _located_pair, _place_pair
+from kg.extract.relations.sentence_rules import _sentence_level
+from kg.extract.sentences import Sentence
+from kg.model import Mention, Predicate
+
+__all__ = ["Found", "find_document_relations", "find_relations"]
+
+
+def find_relations(sentence: Sentence) -> Iterator[Found]:
+    """Every relation the rules read in one sentence."""
+    ms = sorted(sentence.mentions, key=lambda m: m.start)
+    # "the Islamic State's affiliate in Somalia": the part, not the parent that names it, is what the
+    # words that follow are about
+    parts = {(m.start, m.end): p for m in ms if m.type is G and (p := part_of(sentence, m)) is not None}
+    for i, a in enumerate(ms):
+        part = parts.get((a.start, a.end))
+        minted = (
+            part.group
+            if part is not None and part.group is not None and part.group.start == a.start
+            else None
+        )
+        for b in ms[i + 1 :]:
+            if _same(a, b):
+                continue
+            between = _between(sentence, a, b)
+            if len(between) > 170:
+                break
+            for found in _pair(sentence, a, b, between):
+                if (found := _through_parts(found, parts)) is not None:
+                    yield found
+            if minted is not None and b.start >= minted.end and not _same(minted, b):
+                for found in _pair(sentence, minted, b, _between(sentence, minted, b)):
+                    if (found := _through_parts(found, parts)) is not None:
+                        yield found
+    yield from _sentence_level(sentence, ms)
+
+
+# "the Dawlah Islamiyah-Maute group, which ...": a head noun the name left out changes nothing.
+_HEAD_NOUN = re.compile(
+    r"^\s+(?:group|movement|militia|network|outfit|organi[sz]ation)\b(?=\s*[,;(]|\s+(?:which|that|who)\b)",
+    re.I,
+)
+
+
+def _between(sentence: Sentence, a: Mention, b: Mention) -> str:
+    """The words between two mentions, without what changes nothing about how they relate.
+
+    "Tehrik-i-Taliban Pakistan (TTP) is allied with": the acronym in brackets changes nothing; nor do a
+    person's age or other name: "P, 45, a commander of", "P, also known as Q, the leader of".
+    """
+    between = _YEAR.sub("", _PAREN.sub("", sentence.between(a, b), count=1))
+    if a.type is P:
+        between = _AGE_OR_ALIAS.sub("", between, count=1)
+    elif a.type is G:
+        between = _HEAD_NOUN.sub("", between, count=1)
+    return between
+
+
+def _through_parts(found: Found, parts: dict[tuple[int, int], Part]) -> Found | None:
+    """An ally or a rival named as "Y's affiliate in X" is that affiliate, or no one that can be told, not Y."""
+    if found.predicate is Predicate.OPERATES_IN:
+        # "X fought the Islamic State's affiliate in Somalia": the place is the affiliate's, not X's
+        inside = next(
+            (q for q in parts.values() if q.parent.end <= found.object.start and found.object.end <= q.end),
+            None,
+        )
+        return (
+            found
+            if inside is None or (inside.group is not None and _same(inside.group, found.subject))
+            else None
+        )
+    if found.predicate not in (Predicate.RIVAL_OF, Predicate.ALLIED_WITH):
+        return found
+    for role, other in (("subject", found.object), ("object", found.subject)):
+        m = getattr(found, role)
+        part = parts.get((m.start, m.end))
+        if part is None or m.type is not G:
+            continue
+        if part.group is None:
+            return None
+        if not _same(part.group, other):
+            found = dataclasses.replace(found, **{role: part.group})
+    return found
+
+
+def _pair(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
+    """Rules over an ordered pair: a comes before b, `between` is the text between them."""
+    after_b = s.after(b, 60)
+    yield from _person_pair(s, a, b, between, after_b)
+    yield from _group_pair(s, a, b, between, after_b)
+    yield from _place_pair(s, a, b, between, after_b)
+    yield from _located_pair(s, a, b, between, after_b)

@@ -1,0 +1,114 @@
+"""What the relation rules share: the Found record, word patterns, and clause helpers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.lexicon import TITLE_WORDS
+from kg.extract.sentences import Sentence
+from kg.model import EntityType, Mention, Predicate
+
+# One-letter type names keep the tables readable.
+G, O, P, L = EntityType.GROUP, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION  # noqa: E741
+ORG_LIKE = (G, O)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A relation a rule read: subject, predicate, object, how sure, finer property."""
+
+    subject: Mention
+    predicate: Predicate
+    object: Mention
+    confidence: float
+    subproperty: str | None = None
+
+
+_POSS = r"(?:'s|’s|')"
+_W = r"[\w.'’-]+"  # one word, with internal dots, hyphens and apostrophes
+# One or two parenthetical phrases after the subject: "X, led by P, also known as Q, has waged ...".
+_APPOS = r"(?:\s*,[^,;]{0,100}?(?:,[^,;]{0,60}?)?,)?"
+_TITLE = rf"(?:{TITLE_WORDS})"
+_ABBR = r"(?:(?:Gen|Lt|Maj|Col|Capt|Sgt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.?\s+)"
+_BRANCH = (
+    r"(?:branch|branches|affiliate|affiliates|province|wing|arm|franchise|chapter|division|subsidiary|"
+    r"unit|front\s+group|proxy|local\s+franchise|regional\s+affiliate|satellite|extension)"
+)
+# A splinter or offshoot is a new group formed from the old one (formedFrom), not a part of it (affiliateOf).
+_OFFSHOOT = r"(?:offshoots?|splinter(?:\s+group|\s+faction)?|(?:breakaway|dissident|renegade)\s+(?:group|faction|wing))"
+
+
+_MODIFIER_AFTER = re.compile(rf"^\s+(?:{_BRANCH}|{_OFFSHOOT})\b", re.I)
+_PRONOUNS = frozenset({"its", "their", "it", "they"})
+# "emerged in 2015 from", "was founded in late 2012 by": the year says when, not how two names relate.
+_YEAR = re.compile(r"\b(?:in|since)\s+(?:early\s+|late\s+|mid-)?(?:\d{4}|the\s+\d{4}s)\s+(?=[a-z])")
+_AGE_OR_ALIAS = re.compile(
+    r"^\s*,\s*(?:\d{1,3}|(?:also\s+known\s+as|known\s+as|alias|aka|a\.k\.a\.)\s+[^,;]{1,40}?)(?=,)", re.I
+)
+_PAREN = re.compile(r"^\s*\([^()]{1,25}\)")
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    return (a.gazetteer_id is not None and a.gazetteer_id == b.gazetteer_id) or a.name == b.name
+
+
+_NOT_A_NAME = re.compile(r"^(?:the|this|that|these|those|its|their|it|they|he|she)\b", re.I)
+
+
+_SAID_THAT = re.compile(
+    r"\b(?:found|finds|said|says|ruled|heard|concluded|alleged|argued|believes?|believed|reported|added|stated|"
+    r"noted|showed|shows|testified|confirmed)\s+that\s+$",
+    re.I,
+)
+
+
+def _in_clause(s: Sentence, a: Mention, between: str) -> bool:
+    """Whether `a` closes a relative clause, so that the verb after the comma is not its own.
+
+    In "Gulu, which lies near Kitgum, was once a stronghold of X" the stronghold is Gulu, not Kitgum.
+    """
+    if _SAID_THAT.search(s.before(a, 100)):
+        return False  # "the court found that P, 26, had led X": "that" opens what was found, not a relative clause
+    return bool(
+        re.match(r"^\s*,\s+(?!which\b|that\b|who\b)", between)
+        # a relative clause, or an apposition ("Q, a son of P, was ..."), still open before `a`
+        and re.search(r"\b(?:which|who|that|where)\b[^,;]*$|,\s+(?:a|an|the)\s+[^,;]*$", s.before(a, 100))
+    )
+
+
+def _other_person_between(s: Sentence, a: Mention, b: Mention) -> bool:
+    return any(m.type is P and a.end <= m.start and m.end <= b.start and m.name != a.name for m in s.mentions)
+
+
+def _other_group_between(s: Sentence, a: Mention, b: Mention) -> bool:
+    return any(m.type is G and a.end <= m.start and m.end <= b.start and not _same(m, a) for m in s.mentions)
+
+
+def _clause_owner(s: Sentence, groups: list[Mention], at: int, own: bool) -> Mention | None:
+    """The group a "whose ..." or "its own ..." clause at offset `at` is about.
+
+    "its own war" is the subject's (the first group named, not as a possessive); "whose fighters"
+    belong to the nearest group before it that is a noun of its own, not a modifier ("a former
+    al-Shabaab preacher who defected ... and whose fighters": not al-Shabaab's).
+    """
+    before = [g for g in groups if g.end <= at]
+    if own:
+        plain = [g for g in before if not re.match(rf"^{_POSS}", s.after(g, 3))]
+        return plain[0] if plain else None
+    nouns = [
+        g
+        for g in before
+        if re.match(r"^\s*(?:[,;()]|$|\s+(?:which|that|who|and|has|have|had|is|was)\b)", s.after(g, 12))
+    ]
+    return nouns[-1] if nouns else None
+
+
+def _place_run(s: Sentence, places: list[Mention]) -> list[Mention]:
+    """The first place and those listed right after it: "Mali, Burkina Faso and Niger"."""
+    run = places[:1]
+    for q in places[1:]:
+        if not re.match(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$", s.between(run[-1], q)):
+            break
+        run.append(q)
+    return run

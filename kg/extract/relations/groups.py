@@ -1,0 +1,607 @@
+"""Group -> group relations: branches (affiliateOf), splinters (formedFrom), allies and rivals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract import lexicon
+from kg.extract.relations.common import (
+    _APPOS,
+    _BRANCH,
+    _MODIFIER_AFTER,
+    _OFFSHOOT,
+    _POSS,
+    _PRONOUNS,
+    _TITLE,
+    _W,
+    ORG_LIKE,
+    Found,
+    G,
+    L,
+    O,
+    P,
+    _clause_owner,
+    _in_clause,
+    _other_group_between,
+    _same,
+)
+from kg.extract.sentences import Sentence
+from kg.model import Mention, Predicate
+
+# ------------------------------------------------------------------ group -> group
+
+# "X, the Central Asian branch of the Islamic State"; "X is the most active regional affiliate of Y"
+_X_BRANCH_OF_Y = re.compile(
+    rf"^\s*,?\s+(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|currently\s+|formally\s+)*"
+    # "Katiba Macina, a faction of JNIM" (but "a dissident faction of the FARC" is a splinter)
+    rf"(?:(?:a|an|the|its)\b)?\s*(?:(?!(?:and|or|dissident|breakaway|renegade|splinter)\b){_W}\s+){{0,6}}?"
+    rf"(?:{_BRANCH}|factions?)\s+(?:of|for|to)\s+(?:the\s+)?$",
+    re.I,
+)
+# "Jabhat al-Nusra, al-Qaeda's Syrian branch": X, Y 's ... branch
+_X_COMMA = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:former\s+)?$", re.I)
+_POSS_BRANCH_AFTER = re.compile(rf"^{_POSS}\s+(?:{_W}\s+){{0,3}}?{_BRANCH}\b", re.I)
+# "al-Qaeda's affiliate JNIM", "the Islamic State's Khorasan branch, ISIS-K"
+_Y_POSS_BRANCH_X = re.compile(
+    rf"^{_POSS}\s+(?:{_W}\s+){{0,3}}?{_BRANCH}\s*,?\s+(?:the\s+)?(?:{_W}\s+){{0,2}}?$", re.I
+)
+# "TRF, the Kashmir offshoot of LeT"; "TRF, LeT's offshoot"; "LeT's offshoot, the TRF"
+_X_OFFSHOOT_OF_Y = re.compile(
+    rf"^\s*,?\s+(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|widely\s+seen\s+as\s+)*"
+    rf"(?:a|an|the|its)\s+(?:(?!(?:and|or)\b){_W}\s+){{0,4}}?{_OFFSHOOT}\s+(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_POSS_OFFSHOOT_AFTER = re.compile(rf"^{_POSS}\s+(?:{_W}\s+){{0,3}}?{_OFFSHOOT}\b", re.I)
+_Y_POSS_OFFSHOOT_X = re.compile(
+    rf"^{_POSS}\s+(?:{_W}\s+){{0,3}}?{_OFFSHOOT}\s*,?\s+(?:the\s+)?(?:{_W}\s+){{0,2}}?$", re.I
+)
+# The first of two verb phrases of one subject: "X emerged in 2019 and is ...", "X pledged allegiance to Z and remained ..."
+_AND_THEN = r"(?:(?!(?:and|or)\b)[a-z][\w-]*(?:\s+[^,;.]{0,50}?)?\s+and\s+)?"
+# "TRF emerged in 2019 and is widely seen as a front for LeT"
+_X_FRONT_FOR_Y = re.compile(
+    rf"^\s*,?\s+{_AND_THEN}(?:(?:is|was|are|were|became|remains|has\s+been|as)\s+)?"
+    r"(?:(?:widely|long|often|now|probably|generally)\s+)*"
+    r"(?:(?:seen|regarded|considered|described|viewed|known)\s+as\s+|(?:seen|regarded|considered|believed|thought)\s+to\s+be\s+)?"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?front\s+(?:group\s+|organi[sz]ation\s+)?for\s+(?:the\s+)?$",
+    re.I,
+)
+# "X pledged allegiance to Z and remained Y's affiliate in Syria"; "X became Y's official branch"
+_X_IS_POSS = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?{_AND_THEN}"
+    r"(?:is|was|became|remained|remains|has\s+been|had\s+been|has\s+become|had\s+become)\s+"
+    r"(?:(?:now|still|formally|effectively|officially|long)\s+)?$",
+    re.I,
+)
+# "X formally joined Y", "X merged into Y", "X rejoined its parent Y"
+_X_JOINED_Y = re.compile(
+    r"^\s*,\s+(?:now\s+|which\s+is\s+|itself\s+)?part\s+of\s+(?:the\s+)?$|"
+    r"^\s+(?:(?:formally|later|officially|eventually|then|has|had|have|is|was|are|were|been)\s+)*(?:joined|rejoined|merged\s+into|"
+    r"affiliated\s+(?:with|to)|"
+    r"was\s+absorbed\s+into|became\s+part\s+of|folded\s+into|is\s+part\s+of|was\s+part\s+of|"
+    r"(?:operates|operated|fights|fought)\s+under(?:\s+the\s+(?:banner|flag|umbrella|command)\s+of)?|"
+    r"answers\s+to|reports\s+to|belongs\s+to|belonged\s+to)\s+(?:the\s+|its\s+(?:parent\s+)?)?$",
+    re.I,
+)
+
+# "IS grew out of al-Qaeda in Iraq"; "X, a splinter of Y"; "X broke away from Y"
+_X_FORMED_FROM_Y = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who|itself)\s+)?(?:(?:had|has|have|was|were|is|been|itself|originally|first|later|eventually)\s+)*"
+    rf"(?:grew\s+out\s+of|emerged\s+from|emerged\s+out\s+of|split\s+(?:off\s+)?from|splintered\s+(?:off\s+)?from|"
+    rf"broke\s+away\s+from|broke\s+off\s+from|broken\s+away\s+from|evolved\s+(?:out\s+of|from)|spun\s+off\s+from|"
+    rf"born\s+(?:out\s+)?of|an\s+offshoot\s+of|a\s+splinter(?:\s+group|\s+faction)?\s+of|the\s+successor\s+(?:to|of)|"
+    rf"a\s+(?:breakaway|dissident)\s+(?:group|faction)\s+(?:of|from)|a\s+successor\s+(?:to|of)|descended\s+from|"
+    rf"(?:formed|founded|created|set\s+up|established)\s+(?:\w+\s+){{0,3}}?by\s+(?:a\s+group\s+of\s+|former\s+|"
+    rf"disaffected\s+|dissident\s+|breakaway\s+|defectors?\s+from\s+|members\s+of\s+|veterans\s+of\s+|fighters\s+from\s+)*"
+    rf"|(?:formed|founded|created|set\s+up|established)\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:[\w-]+\s+){{0,2}}?(?:members|fighters|militants|"
+    rf"commanders|dissidents|veterans|defectors|hardliners)\s+(?:who\s+(?:had\s+)?(?:broke|broken|split|defected)\s+(?:away\s+)?from|of|from)"
+    rf"|(?:formed|founded|created)\s+(?:\w+\s+){{0,3}}?(?:from|out\s+of)\s+(?:the\s+)?(?:remnants\s+of\s+|merger\s+of\s+)?"
+    rf"|(?:founded|formed|created|set\s+up)\b[^.;]{{0,90}}?\b(?:fighters|members|militants|defectors|dissidents)\s+who\s+"
+    rf"(?:had\s+)?(?:broke|broken|split|defected)\s+(?:away\s+)?from)"
+    rf"\s*(?:the\s+)?(?:{_W}\s+)?$",
+    re.I,
+)
+# "X, founded in 2015 by a former Y commander"; "X, led by P, a former Y preacher who defected"
+_FOUNDED_BY_FORMER = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+(?:was\s+)?)?(?:(?P<led>led)|founded|formed|created|set\s+up|established)\s+"
+    r"(?:in\s+\d{4}\s+)?by\s+(?:[^,;]{1,40}?,\s+)?(?:a|an|the|two|three|several)\s+former\s+$",
+    re.I,
+)
+_FORMER_MEMBER_AFTER = re.compile(
+    rf"^\s+(?:[\w-]+\s+)?(?:{_TITLE})s?\b(?P<defected>\s+who\s+(?:had\s+)?(?:defected|broke\s+away|split|left))?",
+    re.I,
+)
+# "Y loyalists who objected set up X"; "former Y members founded X"
+_Y_MEMBERS_SET_UP_X = re.compile(
+    r"^\s+(?:members|defectors|veterans|fighters|commanders|dissidents|hardliners|militants)\s+"
+    r"(?:who\s+\w+\s+)?(?:later\s+)?(?:set\s+up|formed|founded|created|launched|established)\s+(?:the\s+)?$",
+    re.I,
+)
+# "X, which merged in 2014 with fighters loyal to P to create Z"; "X merged with Y, a cell based in ..., to form Z"
+_MERGED_TO_FORM = re.compile(
+    r"^\s*,?\s+(?:(?:which|that)\s+)?(?:[\w-]+\s+){0,2}?merged\s+(?:[^.;]{0,140}?\s)?to\s+(?:form|create)\s+"
+    r"(?:what\s+(?:became|is)\s+known\s+as\s+)?(?:the\s+)?$",
+    re.I,
+)
+_MERGED_WITH_TO_FORM = re.compile(r"\bmerged\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?$", re.I)
+_TO_FORM = re.compile(
+    r"^[^.;]{0,80}?\bto\s+(?:form|create)\s+(?:what\s+(?:became|is)\s+known\s+as\s+)?(?:the\s+)?$", re.I
+)
+_QUIT = re.compile(
+    r"\b(?:quit|left|leaving|quitting|abandoned|broke\s+(?:away\s+)?(?:with|from)|split\s+from|defected\s+from)\s+(?:the\s+)?$",
+    re.I,
+)
+_QUIT_AND_SET_UP = re.compile(
+    # "quit X in 2014 and formed Y"; "left X and set up his own faction, Y" (not "and formed an alliance with Y")
+    r"^\s+(?:in\s+\d{4}\s+)?and\s+(?:later\s+|then\s+)?(?:set\s+up|formed|founded|created|launched|established|started)\s+"
+    r"(?!(?:an?\s+)?(?:[\w-]+\s+)?(?:alliance|pact|coalition|partnership|front)\b)"
+    r"(?:(?:(?:his|her|its|their)\s+own|a\s+new|a\s+rival)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:unit|group|faction|brigade|battalion|movement|organi[sz]ation|outfit|militia|network)?\s*,?\s+)?"
+    r"(?:the\s+|called\s+(?:the\s+)?)?$",
+    re.I,
+)
+_Y_LOYALISTS_SET_UP_X = re.compile(
+    r"^\s+(?:loyalists|supporters)\s+(?:(?:who|that)\s+(?:\w+\s+){1,3}?)?(?:later\s+|then\s+)?"
+    r"(?:set\s+up|formed|founded|created|launched|established)\s+(?:the\s+)?$",
+    re.I,
+)
+_RENAMED = (
+    r"\s*,\s+(?:(?:now|later|also|since|then|formally|officially)\s+)?(?:styled|called|known\s+as|renamed|"
+    r"rebranded\s+as)\s+(?:the\s+)?"
+)
+_RENAMED_BRANCH = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?{_BRANCH}{_RENAMED}$", re.I)
+_TOGETHER_WITH = re.compile(
+    r"^[^.;]{0,60}?\b(?:carried\s+out|conducted|staged|launched|mounted|planned)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:together|jointly|in\s+cooperation|in\s+concert)\s+with\s+(?:the\s+)?$",
+    re.I,
+)
+_MERGER = re.compile(
+    r"\b(?:merger|merging|amalgamation|union|coalition|alliance)\s+of\s*$|\bformed\s+by\s+(?:the\s+)?merg"
+    # "JNIM, an umbrella group that brought together Ansar Dine, ..."
+    r"|\bumbrella\s+(?:[\w-]+\s+)?(?:that|which)\s+(?:brought\s+together|merged|united|fused)\s+(?:the\s+)?$",
+    re.I,
+)
+
+_ALLIED = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:factions|members|fighters|leaders|commanders|units|cells|wings|affiliates)\s+)?"
+    # "X, a little-known group linked to Y": the apposition names what X is, the words after, its ties
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|militia|outfit|movement|network)\s+)?"
+    r"(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|formally|publicly|reportedly|later|then|remains?|is|are|was|were|"
+    r"long\s+been|been)\s+)*(?:pledged\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|bay'?ah)\s+to|"
+    r"swore\s+(?:allegiance|loyalty)\s+to|sworn\s+(?:allegiance|loyalty)\s+to|allied\s+(?:itself\s+)?with|"
+    r"an\s+ally\s+of|a\s+close\s+ally\s+of|in\s+alliance\s+with|aligned\s+with|teamed\s+up\s+with|"
+    r"joined\s+forces\s+with|cooperat(?:es|ed|ing)\s+with|collaborat(?:es|ed|ing)\s+with|fought\s+alongside|"
+    r"fights\s+alongside|partnered\s+with|backs|backed|supports|supported|loyal\s+to|close\s+to|"
+    # "X, armed and trained by Y"
+    r"(?:backed|supported|armed|funded|financed|trained|sponsored)(?:\s+and\s+\w+)?\s+by|"
+    # "X is believed to be linked to Y"; "X has close ties to Y"
+    r"(?:believed\s+to\s+be\s+|said\s+to\s+be\s+)?(?:closely\s+)?linked\s+to|has\s+(?:close\s+)?ties\s+(?:to|with))\s+(?:the\s+)?$",
+    re.I,
+)
+# "accuses the Taliban of sheltering the TTP": a host and its guest are allies, whatever the host says.
+_SHELTERS = re.compile(
+    r"^\s+(?:of\s+)?(?:sheltering|harbou?ring|hosting|protecting|shielding|sheltered|harbou?red|hosted|protected|"
+    r"shelters|harbou?rs|hosts|protects)\s+(?:the\s+)?$",
+    re.I,
+)
+_PAIR_CLOSE_AFTER = re.compile(
+    r"^\s+(?:as\s+)?(?:(?:very|so|extremely)\s+)?(?:close|symbiotic|strong|warm|deep|intimate|cooperative)\b",
+    re.I,
+)
+_ALLY_AFTER = re.compile(
+    rf"^{_POSS}\s+(?:(?:closest|close|key|main|chief|principal|long-?time|strongest|oldest)\s+)*(?:ally|allies|partner|partners|patron|backer)\b",
+    re.I,
+)
+# "the PKK's leadership under P disowned TAK"; "X's way of asserting itself against Y"
+_RIVAL_POSS = (
+    rf"(?:{_POSS}\s+(?:(?:leadership|leaders|fighters|forces|militants|commanders|gunmen|men)"
+    r"(?:\s+under\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?|(?:way|bid|attempt|effort)\s+of))?"
+)
+_RIVAL = re.compile(
+    rf"^{_RIVAL_POSS}{_APPOS}\s*,?\s+(?:(?:which|that|who|after\s+it|after\s+they|as\s+it|when\s+it|while\s+it)\s+)?"
+    # "the Houthis, who control Sanaa, are backed by Iran and are bitter enemies of AQAP"
+    r"(?:(?:has|have|had|is|was|are|were)(?:\s+[^,;.]{0,50}?)?\s+and\s+)?"
+    r"(?:(?:has|have|had|also|since|repeatedly|long|then|is|are|was|were|been|openly|now)\s+)*"
+    r"(?:(?:refused\s+to\s+stop|continued\s+to|continues\s+to|kept|keeps|began|begun|started)\s+)?"
+    # "spent a decade fighting X"; "spent years arresting its commanders and hunting X"
+    r"(?:spent\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+ing\s+(?:[\w'’-]+\s+){0,3}?and\s+)?)?"
+    r"(?:waged\s+(?:a\s+)?(?:[\w-]+\s+){0,4}?against|(?:reasserting|asserting|defending)\s+itself\s+against|"
+    r"fought|fights|fighting|(?:clashed|clashes|clashing)\s+(?:(?:repeatedly|often|frequently|regularly|sporadically|"
+    r"openly|violently|again)\s+)?with|battled|battles|battling|attacked|attacks|attacking|"
+    # "locked in a bitter rivalry with"; "are bitter enemies of"
+    r"(?:(?:locked|engaged|embroiled)\s+in\s+)?(?:an?\s+)?(?:(?:bitter|fierce|deadly|long-?running|violent|bloody|open)\s+)*"
+    r"(?:rivalry|feud|turf\s+war|power\s+struggle)\s+with|"
+    r"(?:(?:bitter|sworn|arch-?|old|long-?time|mortal)\s+)?(?:enemies|rivals|foes)\s+of|"
+    r"at\s+war\s+with|rivals?\s+(?:of|to)?|competes?\s+with|competed\s+with|competing\s+with|feuded\s+with|"
+    r"feuding\s+with|opposed|hostile\s+to|turned\s+on|waged\s+war\s+on|declared\s+war\s+on|hunting|hunted|hunts|"
+    r"an\s+enemy\s+of|enemies\s+of|(?:a|an|the)\s+(?:(?:bitter|main|chief|fierce|sworn|arch|longtime|long-time)\s+)?"
+    r"(?:rival|enemy|foe)\s+(?:of|to)|disowned|denounced|expelled|assassinated\s+(?:\w+\s+){0,5}?|"
+    r"(?:fought|fights|fighting|waged|wages|waging)\s+(?:\w+\s+){0,2}?(?:battles?|wars?|clashes|turf\s+wars?)\s+(?:with|against)|"
+    r"(?:fought|fights|fighting|battled|clashed)\s+(?:alongside\s+[^,;]{1,40}?\s+)?against|(?:is|are|was|were)\s+at\s+war\s+with)\s+(?:the\s+)?"
+    r"(?:(?:much\s+)?(?:smaller|larger|rival|local|IS|ISIS)\s+)*"
+    # "has battled the IS affiliate, now known as Islamic State Pakistan Province"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?{_BRANCH}{_RENAMED})?$",
+    re.I,
+)
+_SEIZED_MEN = re.compile(
+    r"^\s+(?:(?:has|have|had|since|also|repeatedly|then|later)\s+)*(?:jailed|arrested|detained|executed|killed|"
+    r"assassinated|kidnapped|abducted|captured|hunted|hunting|arresting|killing)\s+"
+    r"(?:(?:several|dozens\s+of|scores\s+of|hundreds\s+of|many|some|two|three|four|five|senior|top|its|their)\s+)*$",
+    re.I,
+)
+_POSS_WAR = re.compile(
+    rf"^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:war|campaign|fight|feud|rivalry|offensive|battle|struggle|insurgency)\s+"
+    r"(?:with|against)\s+(?:the\s+)?$",
+    re.I,
+)
+_RIVAL_AFTER = re.compile(
+    rf"^{_POSS}\s+(?:(?:chief|main|principal|bitter|arch|sworn|greatest)\s+)*(?:enemy|enemies|rival|rivals|foe|foes|nemesis)\b",
+    re.I,
+)
+_X_AND_Y = re.compile(r"^\s+and\s+(?:the\s+)?$", re.I)
+_PAIR_ALLIED_AFTER = re.compile(
+    r"^\s+(?:are|were|have\s+been|remain|became)\s+(?:close\s+|long-?time\s+)?(?:allies|partners)\b"
+    r"|^\s+(?:have\s+|had\s+)?(?:formed|forged|announced|sealed|signed)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:alliance|coalition)\b",
+    re.I,
+)
+_PAIR_RIVAL_AFTER = re.compile(
+    r"^\s+(?:are|were|have\s+been|remain|became)\s+(?:bitter\s+|arch-?)?(?:rivals|enemies|foes)\b|^\s+(?:have\s+)?(?:competed|clashed|fought)\b",
+    re.I,
+)
+# "the rivalry between X and Y"; "the bitter rift that now runs between X and Y"
+_PAIR_RIVAL_BEFORE = re.compile(
+    r"\b(?:rivalry|rivalries|feud|fighting|clashes|war|competition|schism|conflict|fault\s+line|rift|divide|"
+    r"tensions?|hostility|enmity|animosity|struggle|infighting|battles?)\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?$",
+    re.I,
+)
+_PAIR_ALLIED_BEFORE = re.compile(
+    r"\b(?:alliance|partnership|cooperation|ties|links|relationship|relations)\s+between\s+(?:the\s+)?$", re.I
+)
+
+
+# Names of military and security units, which belong to a larger force: "82nd Airborne Division".
+_UNIT_NAME = re.compile(
+    r"\b(?:Group|Brigade|Division|Regiment|Battalion|Command|Corps|Squadron|Force|Forces|Unit|Wing|Fleet|Agency|"
+    r"Directorate|Service)$"
+)
+
+
+_PART_NAMED = re.compile(r"\s(?:faction|wing|branch|cell)$", re.I)
+# "Russia's Africa Corps, a paramilitary force under the control of the Russian defence ministry"
+_UNDER_CONTROL_OF = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:force|unit|militia|group|wing|corps|outfit)\s+"
+    r"(?:under\s+the\s+(?:control|command|authority)\s+of|controlled\s+by|commanded\s+by|run\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """Two groups or organisations: branches, splinters, allies and rivals.
+
+    Organisations may be branches too: the Quds Force of the IRGC, a unit of an army.
+    """
+    if a.type in ORG_LIKE and b.type in ORG_LIKE:
+        if _X_BRANCH_OF_Y.match(between) or (_X_COMMA.match(between) and _POSS_BRANCH_AFTER.match(after_b)):
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.85, "branchOf")
+        elif _Y_POSS_BRANCH_X.match(between):
+            yield Found(b, Predicate.AFFILIATE_OF, a, 0.85, "branchOf")
+        elif (
+            _X_IS_POSS.match(between) and _POSS_BRANCH_AFTER.match(after_b) and not _in_clause(s, a, between)
+        ):
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.8, "branchOf")
+        elif _X_FRONT_FOR_Y.match(between) and not _in_clause(s, a, between):
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
+        elif re.match(
+            rf"^\s+(?:within|inside|under)\s+(?:the\s+)?(?:{_W}{_POSS}\s+)?(?:the\s+)?$", between, re.I
+        ):
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+        elif a.type is G and b.type is G and _X_JOINED_Y.match(between):
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
+        elif (_PART_NAMED.search(a.text) and re.match(r"^\s+of\s+(?:the\s+)?$", between)) or re.match(
+            r"^\s+(?:faction|wing|branch|cell)\s+of\s+(?:the\s+)?$", between
+        ):
+            # "the Hafiz Gul Bahadur faction of the Pakistani Taliban": the part's name holds the part word
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
+        elif _UNDER_CONTROL_OF.match(between):
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+    # "X was accepted as an IS affiliate": the parent named as a modifier (never a pronoun: "its affiliates").
+    if (
+        a.type in ORG_LIKE
+        and b.type is G
+        and b.text.casefold() not in _PRONOUNS
+        and re.match(
+            # "X was accepted as an IS affiliate"; "Katiba Macina, an al-Qaeda affiliate, ..."
+            r"^\s*,?\s+(?:[\w-]+\s+){0,3}?(?:as|is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?$"
+            r"|^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the)\s+(?:(?:former|main|largest|regional|local|official)\s+)?$",
+            between,
+            re.I,
+        )
+        and re.match(rf"^\s+{_BRANCH}\b", after_b, re.I)
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.75, "branchOf")
+    # "Katiba Serma, an Ansar Dine loyalist faction"
+    if (
+        a.type is G
+        and b.type is G
+        and re.match(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the)\s+$", between)
+        and re.match(
+            r"^\s+(?:loyalist|allied|aligned)\s+(?:faction|group|militia|outfit|movement)\b", after_b, re.I
+        )
+    ):
+        yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
+    # "Ahrar al-Sham has since jailed several Jund al-Aqsa commanders": one group's hand on another's people
+    if (
+        a.type is G
+        and b.type is G
+        and _SEIZED_MEN.match(between)
+        and re.match(
+            r"^\s+(?:leaders|commanders|fighters|members|militants|officials|emirs)\b", after_b, re.I
+        )
+    ):
+        yield Found(a, Predicate.RIVAL_OF, b, 0.7)
+    # "the Kurdistan Freedom Falcons (TAK), a PKK splinter group"
+    if (
+        a.type is G
+        and b.type is G
+        and re.match(
+            r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the)\s+(?:(?:former|small|radical|violent)\s+)?$"
+            # "TRF is widely seen as a Lashkar-e-Taiba offshoot"
+            r"|^\s*,?\s+(?:[\w-]+\s+){0,3}?(?:as|is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$",
+            between,
+        )
+        and re.match(r"^\s+(?:splinter|breakaway|dissident|offshoot)\b", after_b, re.I)
+    ):
+        yield Found(a, Predicate.FORMED_FROM, b, 0.75)
+    # "IS named P leader of its Sinai branch"; "claimed the raid through its weekly al-Naba";
+    # "counts the fighters as part of its Libya Province (ISLP)"
+    if (
+        a.type is G
+        and b.type in ORG_LIKE
+        and len(between) < 130
+        and re.search(
+            r"\b(?:its|their)\s+(?:own\s+)?(?:(?:weekly|daily|official|news|propaganda|media)\s+)*"
+            r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:Province|Branch|Wing|Division|Brigade)\s*\(\s*)?$",
+            between,
+        )
+        and not _other_group_between(s, a, b)
+        # "its" is the subject's: in "IS counts them as its Libya Province (ISLP), and its al-Naba ..." it is not ISLP's
+        and a is _clause_owner(s, [g for g in s.mentions if g.type is G], b.start, own=True)
+    ):
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
+    # "the Islamic State's weekly al-Naba"; "the British Army's Special Air Service": what an organisation owns
+    if (
+        a.type in ORG_LIKE
+        and b.type is O
+        and re.match(rf"^{_POSS}\s+(?:own\s+|official\s+|elite\s+)?$", between)
+        and (a.type is G or _UNIT_NAME.search(b.name))
+    ):
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
+    # "the Eastern Command of the Armed Forces", "the Quds Force of the IRGC": a unit of a larger body
+    if (
+        a.type is O
+        and b.type is O
+        and _UNIT_NAME.search(a.name)
+        and re.match(r"^\s+of\s+(?:the\s+)?$", between)
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+    if (
+        a.type is G
+        and b.type is G
+        and (
+            _MERGED_TO_FORM.match(between)
+            or _MERGED_WITH_TO_FORM.search(s.before(a, 40))
+            and _TO_FORM.match(between)
+        )
+    ):
+        yield Found(b, Predicate.FORMED_FROM, a, 0.75)
+    # "the commander quit the BLA and set up his own faction, the BRA"
+    if a.type is G and b.type is G and _QUIT_AND_SET_UP.match(between) and _QUIT.search(s.before(a, 40)):
+        yield Found(b, Predicate.FORMED_FROM, a, 0.75)
+    if a.type is G and b.type is G:
+        # "PKK loyalists who refused the truce set up TAK": a group founded by a group's loyalists stays its ally.
+        if _Y_LOYALISTS_SET_UP_X.match(between):
+            yield Found(b, Predicate.ALLIED_WITH, a, 0.7)
+        # "the IS affiliate, now known as Islamic State Pakistan Province"
+        if _RENAMED_BRANCH.match(between):
+            yield Found(b, Predicate.AFFILIATE_OF, a, 0.75, "branchOf")
+        # "it had carried out the raid together with Lakurawa"
+        if _TOGETHER_WITH.match(between) and not _other_group_between(s, a, b):
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
+    if a.type is G and b.type is G and not _MODIFIER_AFTER.match(after_b):
+        # "Hurras al-Din, a splinter of HTS, pledged allegiance to al-Qaeda": the verb is the head's, not HTS's
+        own = not _in_clause(s, a, between)
+        if (
+            own
+            and _X_FORMED_FROM_Y.match(between)
+            or _X_OFFSHOOT_OF_Y.match(between)
+            or _X_COMMA.match(between)
+            and _POSS_OFFSHOOT_AFTER.match(after_b)
+        ):
+            yield Found(a, Predicate.FORMED_FROM, b, 0.8)
+        elif _Y_POSS_OFFSHOOT_X.match(between):
+            yield Found(b, Predicate.FORMED_FROM, a, 0.8)
+        elif _Y_MEMBERS_SET_UP_X.match(between):
+            yield Found(b, Predicate.FORMED_FROM, a, 0.75)
+        elif (
+            (m := _FOUNDED_BY_FORMER.match(between))
+            and (t := _FORMER_MEMBER_AFTER.match(after_b))
+            # led by a former member is a new group's origin only when he defected to it
+            and (not m.group("led") or t.group("defected"))
+        ):
+            yield Found(a, Predicate.FORMED_FROM, b, 0.7)
+        if own and _ALLIED.match(between):
+            sub = "pledgedAllegianceTo" if re.search(r"allegiance|loyalty|bay", between, re.I) else None
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.8, sub)
+        elif (
+            _ALLY_AFTER.match(after_b)
+            and re.match(r"^\s+(?:remains?|is|are|was|were|became|has\s+been)\s+(?:\w+\s+){0,2}?$", between)
+            or _X_AND_Y.match(between)
+            and _PAIR_ALLIED_AFTER.match(after_b)
+        ):
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.75)
+        elif _SHELTERS.match(between) or (
+            _X_AND_Y.match(between) and _PAIR_ALLIED_BEFORE.search(s.before(a, 40))
+        ):
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
+        if (
+            own
+            and _RIVAL.match(between)
+            or _POSS_WAR.match(between)
+            or re.match(r"^\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+){0,2}?$", between)
+            and _RIVAL_AFTER.match(after_b)
+        ):
+            yield Found(a, Predicate.RIVAL_OF, b, 0.75)
+        elif _X_AND_Y.match(between) and (
+            _PAIR_RIVAL_AFTER.match(after_b) or _PAIR_RIVAL_BEFORE.search(s.before(a, 60))
+        ):
+            yield Found(a, Predicate.RIVAL_OF, b, 0.7)
+        elif re.match(
+            rf"^{_POSS}\s+(?:(?:chief|main|principal|bitter|arch|sworn|greatest)\s+)*(?:enemy|rival|foe)"
+            r"(?:\s+in\s+(?:the\s+)?[\w-]+)?\s+(?:is|was|remains)\s+(?:the\s+)?$",
+            between,
+            re.I,
+        ):
+            yield Found(a, Predicate.RIVAL_OF, b, 0.8)
+        elif re.match(
+            rf"^{_POSS}\s+(?:(?:closest|close|key|main|chief)\s+)*(?:ally|partner)\s+(?:is|was|remains)\s+(?:the\s+)?$",
+            between,
+            re.I,
+        ):
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.8)
+    if a.type is G and b.type is G:
+        yield from _kin(a, b, between)
+
+
+# "LeJ and its ally Jaish al-Adl", "the group and its Syrian affiliate, X", "Its rival Y" (with "its" standing for a group)
+_KIN = (
+    r"(?:(?:close|closest|key|main|chief|long-?time|old|oldest|bitter|arch|sworn|former|regional|local|armed|military|"
+    r"political|intelligence|media|external|overseas|[A-Z][a-z]+)\s+)?"
+    r"(?P<kin>ally|allies|partner|partners|rival|rivals|enemy|enemies|foe|foes|affiliate|affiliates|branch|franchise|wing|"
+    r"offshoot|splinter(?:\s+group|\s+faction)?|parent(?:\s+group|\s+organi[sz]ation)?)\s*,?\s+(?:[Tt]he\s+)?$"
+)
+_AND_ITS_KIN = re.compile(rf"^\s+and\s+(?:its|their)\s+{_KIN}")
+_PRONOUN_KIN = re.compile(rf"^\s+{_KIN}")
+
+
+def _kin(a: Mention, b: Mention, between: str) -> Iterator[Found]:
+    """ "X and its ally Y", "its rival Y": the kinship word names the relation and its direction."""
+    m = _AND_ITS_KIN.match(between)
+    if m is None and a.text.casefold() in ("its", "their"):
+        m = _PRONOUN_KIN.match(between)
+    if m is None:
+        return
+    kin = m.group("kin").casefold()
+    if kin.startswith(("ally", "allies", "partner")):
+        yield Found(a, Predicate.ALLIED_WITH, b, 0.75)
+    elif kin.startswith(("rival", "enem", "foe")):
+        yield Found(a, Predicate.RIVAL_OF, b, 0.75)
+    elif kin.startswith(("affiliate", "branch", "franchise", "wing")):
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.75, "branchOf")
+    elif kin.startswith(("offshoot", "splinter")):
+        yield Found(b, Predicate.FORMED_FROM, a, 0.75)
+    else:
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
+
+
+# "X, which is funded by Tehran, belongs to a loose alliance alongside Y and the Palestinian group Z"
+_BLOC = re.compile(
+    r"\b(?:belongs?|belonged|belonging)\s+to|\bpart\s+of|\bmembers?\s+of|\bjoined",
+    re.I,
+)
+_BLOC_ALONGSIDE = re.compile(
+    r"^[^.;]{0,40}?\b(?:axis|alliance|coalition|bloc|front|camp)\b(?:\s+of\s+[\w-]+){0,2}[\"'”’]?\s+"
+    r"(?:alongside|together\s+with|along\s+with)\s+"
+    r"(?:[A-Z][\w'’-]+(?:'s|’s)\s+)?(?:the\s+)?$",
+    re.I,
+)
+_BLOC_NEXT = re.compile(
+    r"^\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:'s|’s)?\s+)?(?:(?:group|movement|militia|organi[sz]ation)\s+)?$"
+)
+
+
+def _bloc(s: Sentence, groups: list[Mention]) -> Iterator[Found]:
+    """Members of one alliance or axis, named together, are allies of one another."""
+    for i, g in enumerate(groups):
+        before = s.before(g, 120)
+        trigger = None
+        for t in _BLOC.finditer(before):
+            trigger = t
+        if trigger is None or not _BLOC_ALONGSIDE.match(before[trigger.end() :]):
+            continue
+        members = [g]
+        for h in groups[i + 1 :]:
+            if not _BLOC_NEXT.match(s.between(members[-1], h)):
+                break
+            members.append(h)
+        at = g.start - len(before) + trigger.start()
+        owner = _clause_owner(s, groups[:i], at, own=False)
+        # the owner must be the subject of this clause: no person or organisation named in between
+        if owner is not None and not any(
+            m.type in (P, O) and owner.end <= m.start and m.end <= at for m in s.mentions
+        ):
+            members.insert(0, owner)
+        for j, x in enumerate(members):
+            for y in members[j + 1 :]:
+                if not _same(x, y):
+                    yield Found(x, Predicate.ALLIED_WITH, y, 0.65)
+        return
+
+
+# "the IS-linked ADF", "Katiba Macina, an al-Qaeda-affiliated group", "IS-held Raqqa": a group named
+# only as the first half of a compound, which the tagger leaves out of the mentions.
+_TIED = re.compile(
+    r"(?P<name>\b(?:al-|Al-)?[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*){0,3})-(?P<tie>linked|affiliated|aligned|allied|"
+    r"controlled|held|run|ruled|dominated|occupied)\b"
+)
+_TIED_TO = {
+    "linked": Predicate.ALLIED_WITH,
+    "aligned": Predicate.ALLIED_WITH,
+    "allied": Predicate.ALLIED_WITH,
+}
+_TIE_NOUN = r"(?:\s+(?:[\w-]+\s+)?(?:group|faction|militia|network|movement|organi[sz]ation|outfit|militants|insurgents))?"
+
+
+def _ties(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
+    """Relations stated by a compound: "the IS-linked ADF", "X, an al-Qaeda-affiliated group", "IS-held Raqqa"."""
+    for t in _TIED.finditer(s.text) if ms else ():
+        gid = lexicon.lookup_group(t.group("name"))
+        if gid is None:
+            continue
+        at, end = s.start + t.start("name"), s.start + t.end()
+        tied = Mention(
+            t.group("name"),
+            lexicon.groups()[gid].name,
+            G,
+            ms[0].doc_id,
+            at,
+            s.start + t.end("name"),
+            s.index,
+            0.7,
+            f"group:{gid}",
+        )
+        if t.group("tie") not in _TIED_TO and t.group("tie") != "affiliated":
+            # "IS-held Raqqa": the place right after the compound
+            place = next((m for m in ms if m.type is L and m.start >= end), None)
+            if place is not None and re.match(r"^\s*(?:the\s+)?$", s.text[t.end() : place.start - s.start]):
+                yield Found(tied, Predicate.OPERATES_IN, place, 0.65)
+            continue
+        predicate = _TIED_TO.get(t.group("tie"), Predicate.AFFILIATE_OF)
+        # "the IS-linked (rebel group) ADF"
+        described = next((m for m in ms if m.type is G and m.start >= end), None)
+        if described is not None and re.match(
+            rf"^{_TIE_NOUN}\s*,?\s+(?:the\s+)?$", s.text[t.end() : described.start - s.start]
+        ):
+            yield Found(described, predicate, tied, 0.65)
+            continue
+        # "Katiba Macina, an al-Qaeda-affiliated group"
+        head = next((m for m in reversed(ms) if m.type is G and m.end <= at), None)
+        if (
+            head is not None
+            and re.match(rf"^{_TIE_NOUN}\b", s.text[t.end() :])
+            and re.match(
+                r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$",
+                s.text[head.end - s.start : t.start()],
+            )
+        ):
+            yield Found(head, predicate, tied, 0.65)

@@ -1,0 +1,71 @@
+"""What a group's own name says: "Islamic State Libya Province" is a province of IS, active in Libya."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract import lexicon
+from kg.extract.relations.common import _MODIFIER_AFTER, _NOT_A_NAME, Found, G, L, _same
+from kg.extract.sentences import Sentence
+from kg.model import Predicate
+
+# ------------------------------------------------------------------ what a group's own name says
+
+# The rest of a branch's name after its parent's: "al-Qaeda| in the Indian Subcontinent", "Islamic State| Libya
+# Province", "ISIS|-Mozambique". Other endings ("Islamic Jihad| Union") name a different group, not a branch.
+_BRANCH_NAME_REST = re.compile(
+    # "in Iraq and the Levant" names the whole state, not a branch of it
+    r"^(?:\s+in\s+(?:the\s+)?[A-Z]\S*(?:\s+(?!and\b)\S+){0,3}|\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Province|Wilayat|Wilayah|Branch)|-[A-Z]\w*)$"
+)
+
+
+def find_document_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """Relations a group's own name states, once the parent or the place is also named in the document.
+
+    "Islamic State Somalia Province" is a province of the Islamic State and active in Somalia; "ISIS-K" is
+    a branch of ISIS; "Tehrik-i-Taliban Pakistan" is active in Pakistan. The other end must be a
+    mention of its own elsewhere in the document, so that the fact joins two things the text names.
+    """
+    names = [(s, m) for s in sentences for m in s.mentions if not _NOT_A_NAME.match(m.text)]
+    groups = [(s, m) for s, m in names if m.type is G]
+    # "its Libya Province", "the Sinai branch": a place that only qualifies a branch is not named on its own.
+    places = [m for s, m in names if m.type is L and not _MODIFIER_AFTER.match(s.after(m, 20))]
+    seen: set[tuple[str, Predicate, str]] = set()
+    for s, branch in groups:
+        branch_names = {branch.text, branch.name}
+        for _, parent in groups:
+            if _same(branch, parent):
+                continue
+            if any(
+                b.casefold().startswith(p.casefold()) and _BRANCH_NAME_REST.match(b[len(p) :])
+                for b in branch_names
+                for p in {parent.text, parent.name}
+                if len(p) > 1
+            ):
+                key = (branch.name, Predicate.AFFILIATE_OF, parent.name)
+                if key not in seen:
+                    seen.add(key)
+                    yield s, Found(branch, Predicate.AFFILIATE_OF, parent, 0.7, "branchOf")
+        for place in places:
+            if any(_named_after(b, p) for b in branch_names for p in {place.text, place.name} if len(p) > 2):
+                key = (branch.name, Predicate.OPERATES_IN, place.name)
+                if key not in seen:
+                    seen.add(key)
+                    yield s, Found(branch, Predicate.OPERATES_IN, place, 0.65)
+
+
+_NOT_A_PLACE_NAME_LINK = frozenset({"in", "of", "the", "al", "el", "fi", "fil"})
+
+
+def _named_after(name: str, place: str) -> bool:
+    """Whether a group's name ends with the place, alone or before "Province": "ISIS-Mozambique".
+
+    "X in Iraq" and "X of Y" (in Arabic too, "fi al-Iraq") are left out: such names often keep the place a
+    group was founded in after it has moved on. The place must be the whole place named ("West Africa",
+    not "Africa").
+    """
+    m = re.search(rf"(?:^|(?P<prev>\S+)[\s-]){re.escape(place)}(?:\s+(?:Province|Wilayat|Wilayah))?$", name)
+    if m is None or m.group("prev") is None or m.group("prev").casefold() in _NOT_A_PLACE_NAME_LINK:
+        return False
+    return lexicon.lookup_place(f"{m.group('prev')} {place}") is None

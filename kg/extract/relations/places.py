@@ -1,0 +1,494 @@
+"""Place relations: where a group is active (operatesIn) and where a place or institution is (locatedIn)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract import lexicon
+from kg.extract.branches import name_holds
+from kg.extract.relations.common import _APPOS, _BRANCH, _MODIFIER_AFTER, _POSS, Found, G, L, O, _in_clause
+from kg.extract.sentences import Sentence
+from kg.model import Mention, Predicate
+
+# ------------------------------------------------------------------ group -> location
+
+_OPERATES = re.compile(
+    # "JAD has pledged allegiance to IS and is active in Java": the second of two verb phrases of one subject
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|is|was|are|were)\s+[^,;.]{{0,50}}?\s+and\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|mainly|mostly|largely|primarily|"
+    r"still|now|also|most|currently|increasingly|long|once|eventually|began|begun|continues?\s+to|has|have|had|"
+    r"been|reportedly)\s+)*"
+    r"(?:active|based|operating|operates?|operated|operational|headquartered|entrenched|present|strongest|"
+    r"fighting|fights|fought|waging|wages|waged|holds?|held|controls?|controlled|seized|seizing|seeks?|sought|"
+    r"seeking|expanded|expanding|spread|spreading|hide|hides|hiding|shelters|sheltering|focused|focuses|concentrated|recruiting|"
+    r"recruits|recruited|thrives?|thrived|thriving|insurgency|established|entrenched|dominant|rules?|ruled|"
+    r"carries\s+out|carried\s+out|stages?|staged|launched|launches|emerged|rose|grew|remains\s+strong)"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|across|throughout|into|inside|within|over|around|along)\s+(?:the\s+)?"
+    # "in the Qandil mountains of Kurdistan"
+    r"(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:mountains|hills|forests?|deserts?|valleys?|jungles?|marsh(?:es|lands?)|swamps?|"
+    r"islands|highlands|outskirts|countryside)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western|parts|much|most|areas|regions?|provinces?|mountains|hills|forests?|deserts?|jungles?|"
+    r"valleys?|outskirts|border\s+areas|neighbouring|"
+    r"neighboring|rural|remote)\s+(?:of\s+)?(?:the\s+)?)*$",
+    re.I,
+)
+_GROUP_POSS_IN = re.compile(
+    rf"^{_POSS}\s+(?:\w+\s+){{0,2}}?(?:insurgency|fighters|militants|commanders|units|stronghold|strongholds|base|bases|heartland|"
+    rf"campaign|presence|territory|operations|cells)\s+(?:in|across)\s+(?:the\s+)?$"
+    # "the Lord's Resistance Army's old heartland of Gulu"
+    rf"|^{_POSS}\s+(?:\w+\s+){{0,2}}?(?:stronghold|heartland|bastion|base|capital)\s+of\s+$",
+    re.I,
+)
+_ITS_TERRITORY = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:its|their)\s+(?:[\w-]+\s+)?(?:caliphate|territory|territories|strongholds?|bases?|"
+    r"heartland|presence|fighters|operations|insurgency|safe\s+havens?|sanctuary|sanctuaries|cells|camps?|"
+    r"hideouts?)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# "the SDF is a Kurdish-led alliance backed by the US that holds much of Syria": the clause is the subject's
+# (not when the noun phrase names another: "an ally of X that holds ...")
+_IS_A_THAT = r"(?:is|was|are|were|remains?)\s+(?:a|an|the)\s+(?:(?!\b(?:of|with|to|for)\b)[^,;.]){0,60}?\s+(?:that|which)\s+"
+# "Al-Shabaab ... controls large parts of central and southern Somalia": holding ground needs no "in".
+_CONTROLS = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+|{_IS_A_THAT})?"
+    r"(?:(?:still|now|also|effectively|largely|once|has|had|have|long)\s+)*"
+    r"(?:controls?|controlled|holds?|held|seized|captured|occupies|occupied|overran|rules?|ruled|dominates?|dominated)\s+"
+    r"(?:(?:much|most|large|vast|parts?|swathes?|swaths?|areas?|stretches?|territory|of|the|capital|central|southern|northern|"
+    r"eastern|western|south-?eastern|south-?western|north-?eastern|north-?western|and|rural|a|big|remote)\s+)*$",
+    re.I,
+)
+
+
+# "X, which pledged allegiance to the Islamic State, is active in ...": the group after "to" is not the subject.
+_IS_OBJECT = re.compile(r"\b(?:to|of|with|by|from|against|for)\s+(?:the\s+)?$", re.I)
+
+
+# "Jaysh al-Islam, the dominant force in Douma"
+_DOMINANT_IN = re.compile(
+    r"^\s*,\s+(?:the|a|an)\s+(?:dominant|main|largest|strongest|biggest|most\s+powerful|leading|ruling|only)\s+"
+    r"(?:armed\s+|rebel\s+|jihadist\s+|militant\s+|insurgent\s+)?(?:force|group|faction|power|militia|movement)\s+in\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$",
+    re.I,
+)
+_DESCRIBES_IT = re.compile(r"^\s*,\s+(?:which|that|one\s+of|a|an)\b", re.I)
+# "IS cells in Idlib", "Taliban fighters across the south": the group's own people somewhere.
+_MEMBERS_IN = re.compile(
+    r"^\s+(?:cells|fighters|militants|bases|camps|strongholds|positions|hideouts|units|commanders|insurgents)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:in|across|around|throughout)\s+(?:the\s+)?$",
+    re.I,
+)
+# "Jaish-e-Mohammad, one of the main groups fighting Indian rule in Kashmir, ..."
+_APPOS_OPERATES = re.compile(
+    r"^\s*,\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|movements?|factions?|outfits?|"
+    rf"insurgents?|militias?|{_BRANCH})\s+(?:(?:that|which|who)\s+(?:(?:has|have|had|long|still|now|been|is|are|was|first)\s+)*)?"
+    r"(?:(?:fighting|fought|fights|active|operating|operated|operates|waging\s+(?:[\w-]+\s+){0,2}?|"
+    r"waged\s+(?:[\w-]+\s+){0,2}?|based|emerged)\s+)(?:[\w-]+\s+){0,3}?(?:in|across|throughout)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|border\s+areas?|parts|areas)\s+(?:of\s+)?"
+    r"(?:the\s+)?)*$"
+    # "X, one of the groups that had briefly ruled northern Y, ..."
+    r"|^\s*,\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|movements?|factions?|"
+    r"outfits?|insurgents?|militias?)\s+(?:that|which|who)\s+(?:(?:had|has|have|once|briefly|long|still|now)\s+)*"
+    r"(?:ruled|rules|controlled|controls|held|holds|seized|overran|occupied|dominated|dominates)\s+"
+    r"(?:(?:much|most|parts?|large|swathes?|areas?|of|the|northern|southern|eastern|western|central)\s+)*$",
+    re.I,
+)
+# "X, which also includes militants in Congo"; "Ansaru has been blamed for much of the violence in Kaduna"
+_HAS_MEN_IN = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:also|now|still|has|have|had|been|is|was|long)\s+)*"
+    r"(?:(?:includes?|included|has|have|had|keeps?|kept|maintains?|maintained|retains?|retained|established|built|"
+    r"built\s+up)\s+"
+    r"(?:a\s+)?(?:[\w-]+\s+)?(?:militants|fighters|cells|units|members|bases|camps|branches|affiliates|presence|"
+    r"foothold|network|networks|safe\s+havens?|sanctuary|sanctuaries|strongholds?)|"
+    r"blamed\s+for\s+(?:much|most|many|a\s+(?:wave|string|series|spate)|years|the\s+(?:violence|bloodshed|insurgency|unrest))"
+    r"(?:\s+[\w'’-]+){0,4}?)\s+(?:in|across|throughout)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|parts|much|most|areas)\s+(?:of\s+)?(?:the\s+)?)*$",
+    re.I,
+)
+
+
+# "positions of the PKK in the Qandil mountains", "fighters of the ADF across Ituri"
+_MEN_OF = re.compile(
+    r"\b(?:positions|bases|camps|hideouts|strongholds|fighters|militants|cells|members|units|commanders)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_MEN_OF_IN = re.compile(
+    r"^\s+(?:in|across|around|throughout)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+)?(?:mountains|hills|forests?|north|south|"
+    r"east|west|northern|southern|eastern|western|central|border\s+areas)\s+(?:of\s+)?(?:the\s+)?)*$",
+    re.I,
+)
+
+
+# "ISWAP fighters in the Sambisa Forest clashed with troops", "a clash with ISWAP fighters in the Sambisa
+# Forest": the group's men were there for one fight, which says nothing of where the group is active.
+_ITS_MEN = re.compile(
+    rf"^(?:{_POSS})?\s+(?:[\w-]+\s+)?(?:fighters|militants|insurgents|gunmen|commanders|units|men|forces|members)\b",
+    re.I,
+)
+_ONE_EVENT_BEFORE = re.compile(
+    r"\b(?:clash(?:es)?|battle|fight|fighting|firefight|gunfight|gunbattle|skirmish(?:es)?|attack|ambush|raid|assault|"
+    r"encounter)\s+(?:with|by|against|on|between)\s+(?:the\s+)?$|\b(?:surrender|surrendered|surrendering)\s+to\s+(?:the\s+)?$",
+    re.I,
+)
+_ONE_EVENT_AFTER = re.compile(
+    r"^(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
+    r"\s*(?:,?\s+(?:on|last|this|early|late)\s+\w+,?)?\s+(?:\w+\s+)?(?:clashed|attacked|ambushed|killed|stormed|raided|"
+    r"surrounded|opened\s+fire|abducted|kidnapped|struck|shot|shelled|fired|overran|besieged|executed|beheaded|"
+    r"launched|carried\s+out|torched|burned|looted|blew\s+up)\b",
+    re.I,
+)
+
+
+def _one_event(s: Sentence, group: Mention, between: str, place: Mention) -> bool:
+    """Whether "G fighters in P" places the group's men at one fight rather than saying where it is active."""
+    return bool(_ITS_MEN.match(between)) and bool(
+        _ONE_EVENT_BEFORE.search(s.before(group, 40)) or _ONE_EVENT_AFTER.match(s.after(place, 80))
+    )
+
+
+def _operates(between: str) -> bool:
+    """Whether the words after a group say it is active in the place that follows."""
+    return any(
+        p.match(between)
+        for p in (
+            _OPERATES,
+            _GROUP_POSS_IN,
+            _ITS_TERRITORY,
+            _CONTROLS,
+            _MEMBERS_IN,
+            _APPOS_OPERATES,
+            _HAS_MEN_IN,
+            _DOMINANT_IN,
+        )
+    )
+
+
+# "Europe's Islamic State problem": the group is a topic of the place, not active there.
+_TOPIC_AFTER = re.compile(
+    r"^\s+(?:problem|threat|crisis|question|attacks?|strategy|policy|challenge|issue|menace|scourge|prisoners|"
+    r"detainees|returnees|suspects|victims|hostages|sympathi[sz]ers|supporters|recruits)\b",
+    re.I,
+)
+# "Iran's Revolutionary Guard Corps" is the state's own force, not a group active in the country.
+_STATE_FORCE = re.compile(
+    r"\b(?:Revolutionary\s+Guards?|Republican\s+Guard|Armed\s+Forces|Police|Ministry|Navy|Air\s+Force)\b"
+)
+_ONCE_A_STRONGHOLD_OF = re.compile(
+    # "X, which was once a stronghold of G"; "the Boni forest, a known hideout of G"
+    r"^(?:\s+(?:forest|forests|mountains|hills|valley|desert|jungle|swamps?|islands?|region|area|district))?"
+    rf"{_APPOS}\s*,?\s+(?:(?:(?:which|that)\s+)?(?:was|is|has\s+been|had\s+been|remains|became)\s+)?"
+    r"(?:(?:once|long|still|now|later)\s+)?(?:a|an|the)\s+(?:(?:main|key|former|last|traditional|known)\s+)?"
+    r"(?:stronghold|heartland|bastion|base|hub|hotbed|sanctuary|safe\s+haven|haven|hideout)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.I,
+)
+_GOVERNMENT_AFTER = re.compile(
+    rf"^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:government|state|regime|authorities)\b", re.I
+)
+# "X, which is fighting to overthrow Somalia's federal government"
+_TO_OVERTHROW = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|long|still)\s+)*"
+    r"(?:fighting|fought|fights|waging\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:war|insurgency|campaign)|seeking|seeks|sought|"
+    r"trying|tried|vowed)\s+to\s+(?:overthrow|topple|unseat|bring\s+down|replace)\s+(?:the\s+)?$",
+    re.I,
+)
+_WHERE_G_HOLDS = re.compile(
+    rf"^{_APPOS}\s+(?:(?:then|now|still|once|long|has|had|have|been|also)\s+)*(?:controlled|controls|held|holds|ruled|rules|"
+    r"occupied|occupies|operates|operated|is\s+based|was\s+based|is\s+active|was\s+active|remains\s+active|thrives|"
+    r"thrived|recruits|recruited|has\s+bases|had\s+bases|is\s+strongest|was\s+strongest|(?:first\s+)?emerged)\b",
+    re.I,
+)
+_WHOSE_MEN_IN = re.compile(
+    r"\bwhose\s+(?:own\s+)?(?:fighters|units|militants|cells|forces|men|members|gunmen|insurgents|bases|camps)\s+"
+    r"(?:(?:still|now|also|continue\s+to|regularly|often|have|had|are|were)\s+)*"
+    r"(?:hide|hid|hiding|operate|operated|roam|roamed|raid|raided|control|controlled|hold|held|patrol|patrolled|"
+    r"based|active|shelter|sheltered|remain|remained|are\s+based|are\s+active)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:in|across|throughout|around)\s+(?:the\s+)?"
+    r"(?:(?:mountains|hills|forests?|deserts?|border\s+areas|north|south|east|west|northern|southern|eastern|western|"
+    r"central|parts|much|most|areas|regions?|villages)\s+(?:of\s+)?(?:the\s+)?)*$",
+    re.I,
+)
+_OWN_WAR_IN = re.compile(
+    r"(?:\bwhile|\bas|\band|,)\s+(?:also\s+)?(?:waging|wages|waged|fighting|fights|fought|pursuing|leading|leads|led)\s+"
+    r"(?:its|their)\s+own\s+(?:war|insurgency|campaign|fight|jihad|operations)\s+(?:in|inside|across|within)\s+(?:the\s+)?$",
+    re.I,
+)
+# "the Sudan-based group"; "the Washington, D.C.-based X Institute"
+_LOC_BASED_G = re.compile(r"^(?:,\s*[A-Z][\w.]*)?\s*-?(?:based|controlled|held)\s+(?:\w+\s+){0,2}?$", re.I)
+_IN_LOC_COMMA = re.compile(
+    r"^\s*(?:In|Across|Throughout|Inside|Around|Based\s+(?:in|on)\s+(?:the\s+)?(?:islands?\s+of|provinces?\s+of|region\s+of)?\s*)"
+    r"\s*(?:the\s+)?$"
+)
+
+
+# ------------------------------------------------------------------ located in
+
+_LOC_COMMA_LOC = re.compile(r"^\s*,\s*$")
+_LOC_IN_LOC = re.compile(
+    r"^\s+(?:in|near|outside|inside|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}?$"
+    # "Rafah, in the North Sinai governorate"; "Turbat, in Pakistan's Balochistan province"
+    rf"|^\s*,\s+in\s+(?:the\s+)?(?:[A-Z][\w-]+{_POSS}\s+)?(?:[\w-]+\s+){{0,1}}?$",
+    re.I,
+)
+_LOC_POSS_LOC = re.compile(rf"^{_POSS}\s+(?:\w+\s+){{0,3}}?$")
+_LIST_GOES_ON = re.compile(r"^\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+_BORDER = re.compile(r"\b(?:border|borders|frontier|boundary)\b", re.I)
+# "the Pakistan Institute for Conflict and Security Studies, an Islamabad-based think tank"
+_O_COMMA_PLACE_BASED = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+# "Mutwanga, a farming town in Congo's North Kivu province"; "Quetta, the capital of Balochistan province"
+_LOC_A_TOWN_IN = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|district|port|suburb|neighbou?rhood|capital|"
+    rf"island|county|province|region|state|area)\s+(?:in|of|on)\s+(?:the\s+)?(?:[A-Z][\w-]+{_POSS}\s+)?(?:[\w-]+\s+){{0,1}}?$",
+    re.I,
+)
+# "Isabela, on Basilan island"; "X, on the Sulawesi mainland"
+_LOC_ON = re.compile(r"^\s*,\s+on\s+(?:the\s+)?$", re.I)
+_ISLAND_AFTER = re.compile(r"^\s+(?:island|mainland|peninsula|coast|archipelago)\b", re.I)
+# "the Peshawar district of Hayatabad" (Hayatabad in Peshawar); "the Gulbahar area of Peshawar" (Gulbahar in Peshawar)
+_LOC_PART_OF = re.compile(
+    r"^\s+(?:district|neighbou?rhood|suburb|area|quarter|borough|region|province|town|village|county)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_PLACE_RANK = {"Country": 4, "Region": 3, "Province": 3, "City": 2}
+# "Karachi's Lyari district"
+_PART_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|suburb|area|quarter|borough|township)\b", re.I)
+# "the High Court in Lahore": an institution with a seat
+_SEATED_ORG = re.compile(
+    r"\b(?:Court|Department|Ministry|Embassy|Consulate|University|Institute|Center|Centre|Council|Parliament|"
+    r"Assembly|Office|Tribunal|Commission|Headquarters|Foundation|Academy)\b"
+)
+# "the London offices of the weekly X"
+_OFFICES_OF = re.compile(
+    r"^\s+(?:offices?|headquarters|studios|newsroom|embassy|consulate)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
+_BASED_IN = re.compile(
+    r"^\s*,?\s+(?:is\s+|are\s+|was\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?$"
+    # "the Syrian Observatory for Human Rights, a monitoring group based in Britain"; "X, a think tank in Washington"
+    r"|^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:group|organi[sz]ation|monitor|charity|agency|firm|company|"
+    r"newspaper|broadcaster|watchdog|NGO|body)\s+(?:based|headquartered)|think[\s-]tanks?(?:\s+based)?|"
+    r"(?:research\s+)?(?:institute|institution|centre|center)(?:\s+based)?)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """A group and the place it is active in, in either order."""
+    # "X, which pledged allegiance to Y, is active in Z" is about X; but "merged with Y, one of the groups
+    # that ruled Z", "the banner of Y, which has cells in Z" and "one of Y's commanders in Z" are about Y.
+    if (
+        a.type is G
+        and b.type is L
+        and _operates(between)
+        and (
+            _DESCRIBES_IT.match(between)
+            or _GROUP_POSS_IN.match(between)
+            or _MEMBERS_IN.match(between)
+            or not _IS_OBJECT.search(s.before(a, 25))
+        )
+        and not _one_event(s, a, between, b)
+    ):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.75)
+    elif (
+        a.type is G
+        and b.type is L
+        and (men := _MEN_OF.search(s.before(a, 30))) is not None
+        and _MEN_OF_IN.match(between)
+        and not _one_event(s, a, " " + men.group(0), b)
+    ):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.7)
+    if a.type is L and b.type is G and _LOC_BASED_G.match(between):
+        yield Found(b, Predicate.OPERATES_IN, a, 0.75)
+    # "Jaish-e-Mohammed, a Pakistan-based militant group"
+    if (
+        a.type is G
+        and b.type is L
+        and re.match(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", between)
+        and re.match(r"^-based\b", after_b)
+    ):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.7)
+    # "Uganda's Lord's Resistance Army" (not "Libya's IS branch", which is another group)
+    if (
+        a.type is L
+        and b.type is G
+        and a.subtype in ("Country", "Region", "Province")
+        and re.match(
+            rf"^{_POSS}\s+(?:(?:banned|outlawed|main|largest|local|homegrown|home-grown|militant)\s+)*$",
+            between,
+        )
+        and not _MODIFIER_AFTER.match(after_b)
+        and not _TOPIC_AFTER.match(after_b)
+        and not _is_state_force(b)
+    ):
+        yield Found(b, Predicate.OPERATES_IN, a, 0.65)
+    if a.type is G and b.type is L and _TO_OVERTHROW.match(between) and _GOVERNMENT_AFTER.match(after_b):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.7)
+    elif a.type is G and b.type is O and _TO_OVERTHROW.match(between) and (country := _whose_government(b)):
+        # "Somalia's federal government" is one organisation mention; the country is named inside it
+        yield Found(a, Predicate.OPERATES_IN, country, 0.7)
+    # "Katiba Serma, JNIM's Mali branch": a branch named for its place (but in "ISIS-K, the Islamic State's
+    # Khorasan branch" the word is the branch's own name, not evidence of where it is)
+    if (
+        a.type is G
+        and b.type is L
+        and re.match(rf"^\s*,\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+{_POSS}\s+$", between)
+        and _MODIFIER_AFTER.match(after_b)
+        and not name_holds(a, b)
+    ):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.7)
+    # "The ELN, Colombia's largest remaining guerrilla group, ..."
+    if (
+        a.type is G
+        and b.type is L
+        and re.match(r"^\s*,\s+(?:the\s+)?$", between)
+        and re.match(
+            rf"^{_POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:group|militia|insurgency|insurgents|movement|organi[sz]ation|faction|"
+            r"guerrillas?|rebels?|jihadists?|network)\b",
+            after_b,
+            re.I,
+        )
+    ):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.7)
+    # "Gulu, which was once a stronghold of the LRA"
+    if a.type is L and b.type is G and _ONCE_A_STRONGHOLD_OF.match(between) and not _in_clause(s, a, between):
+        yield Found(b, Predicate.OPERATES_IN, a, 0.7)
+    # "Kandahar, the Taliban's heartland"; "Sirte, an IS stronghold"
+    if (
+        a.type is L
+        and b.type is G
+        and re.match(r"^\s*,\s+(?:a|an|the|its)\s+(?:(?:former|main|last|key|traditional)\s+)?$", between)
+        and re.match(
+            rf"^(?:{_POSS})?\s+(?:(?:former|main|last|key|traditional)\s+)?(?:stronghold|heartland|bastion|base|"
+            r"capital|hideout|sanctuary)\b",
+            after_b,
+            re.I,
+        )
+    ):
+        yield Found(b, Predicate.OPERATES_IN, a, 0.7)
+    # "planned in the Central African Republic, where the group still controls stretches of the border"
+    if (
+        a.type is L
+        and b.type is G
+        and re.match(r"^\s*,\s+where\s+(?:the\s+)?$", between)
+        and _WHERE_G_HOLDS.match(s.after(b, 160))
+    ):
+        yield Found(b, Predicate.OPERATES_IN, a, 0.7)
+
+
+def _located_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """A place or an organisation and the place it is in."""
+    if (
+        a.type is L
+        and b.type is L
+        and a.subtype != "Country"
+        and (_LOC_COMMA_LOC.match(between) or _LOC_IN_LOC.match(between))
+        # "raids in Saxony, Poland and Austria": a list of places, not a place and its country
+        and not (_LOC_COMMA_LOC.match(between) and _LIST_GOES_ON.match(after_b))
+    ):
+        yield Found(a, Predicate.LOCATED_IN, b, 0.7)
+    if (
+        a.type is L
+        and b.type is L
+        and _LOC_POSS_LOC.match(between)
+        and a.subtype in ("Country", "Region", "Province")
+        # "Mali's border with Burkina Faso": a country is in no other country
+        and b.subtype != "Country"
+        and not _BORDER.search(between)
+    ):
+        yield Found(b, Predicate.LOCATED_IN, a, 0.6)
+    if a.type is L and b.type is O and (_LOC_POSS_LOC.match(between) or _LOC_BASED_G.match(between)):
+        yield Found(b, Predicate.LOCATED_IN, a, 0.6)
+    if a.type is O and b.type is L and _BASED_IN.match(between):
+        yield Found(a, Predicate.LOCATED_IN, b, 0.75)
+    elif (
+        a.type is O
+        and b.type is L
+        and _O_COMMA_PLACE_BASED.match(between)
+        and re.match(r"^-(?:based|headquartered)\b", after_b)
+    ):
+        yield Found(a, Predicate.LOCATED_IN, b, 0.7)
+    yield from _located(s, a, b, between, after_b)
+
+
+def _whose_government(o: Mention) -> Mention | None:
+    """The country an organisation mention such as "Mali's military government" names, as a place mention."""
+    m = re.match(
+        rf"^([A-Z][\w'’ -]*?){_POSS}(?=\s+(?:[\w-]+\s+){{0,2}}?(?:government|state|regime|authorities)\b)",
+        o.text,
+    )
+    place = lexicon.lookup_place(m.group(1)) if m else None
+    if m is None or place is None or place.type != "Country":
+        return None
+    return Mention(
+        m.group(1),
+        place.name,
+        L,
+        o.doc_id,
+        o.start,
+        o.start + len(m.group(1)),
+        o.sentence_index,
+        0.7,
+        f"place:{place.id}",
+        place.type,
+    )
+
+
+def _is_state_force(m: Mention) -> bool:
+    """A state's own armed corps, which the gazetteer may list among groups (designated as terrorist)."""
+    entry = lexicon.groups().get(m.gazetteer_id.split(":", 1)[1]) if m.gazetteer_id else None
+    return (entry is not None and entry.kind == "state-armed-force") or _STATE_FORCE.search(
+        m.name
+    ) is not None
+
+
+def _rank(m: Mention) -> int:
+    """How large a kind of place is: a country holds regions, which hold cities, which hold the rest."""
+    return _PLACE_RANK.get(m.subtype or "", 1)
+
+
+def _located(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """Where places and institutions are, read from appositions and "the X district of Y"."""
+    if a.type is L and b.type is L:
+        if _LOC_A_TOWN_IN.match(between) or _LOC_ON.match(between) and _ISLAND_AFTER.match(after_b):
+            yield Found(a, Predicate.LOCATED_IN, b, 0.7)
+        elif _LOC_PART_OF.match(between) and _rank(a) != _rank(b):
+            # the word order says nothing of which is the whole; the kinds of place do
+            part, whole = (b, a) if _rank(a) > _rank(b) else (a, b)
+            yield Found(part, Predicate.LOCATED_IN, whole, 0.65)
+        elif re.match(rf"^{_POSS}\s+$", between) and a.subtype == "City" and _PART_AFTER.match(after_b):
+            yield Found(b, Predicate.LOCATED_IN, a, 0.65)
+    if a.type is O and b.type is L and _SEATED_ORG.search(a.name) and re.match(r"^\s+in\s+$", between):
+        yield Found(a, Predicate.LOCATED_IN, b, 0.65)
+    if (
+        a.type is L
+        and b.type is O
+        and (
+            _OFFICES_OF.match(between)
+            or re.match(rf"^{_POSS}\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s*(?:the\s+)?$", between)
+        )
+    ):
+        # "Pakistan's leading think tank, the X Institute"
+        yield Found(b, Predicate.LOCATED_IN, a, 0.6)
+
+
+def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> list[Mention]:
+    """The places a group is said to operate in, when the first is matched by _OPERATES and others follow in a list."""
+    run: list[Mention] = []
+    for p in places:
+        if p.start < group.end:
+            continue
+        if not run:
+            between = s.between(group, p)
+            if (
+                _operates(between)
+                and not _IS_OBJECT.search(s.before(group, 25))
+                and not _one_event(s, group, between, p)
+            ):
+                run.append(p)
+            continue
+        if re.match(r"^\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?$", s.between(run[-1], p)):
+            run.append(p)
+        else:
+            break
+    return run
