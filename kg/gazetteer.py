@@ -196,6 +196,7 @@ class _PlaceTables:
     rank: dict[str, tuple[int, int, int]]
     words: Index  # lower-cased keys of every name but the capitals-only ones
     abbreviations: Index  # capitals-only names ("US", "U.S.", "DRC") by case-preserving key
+    own_words: Index  # as `words`, without the geonames alternate names
 
 
 def _sorted(index: dict[str, list[str]], rank: Mapping[str, Any]) -> Index:
@@ -322,6 +323,9 @@ def _build_place_tables() -> _PlaceTables:
         found = _ALTERNATE.findall("\n".join(alts))
         if not found:
             continue
+        found = _plausible_alternates(raw[pid]["name"], found)
+        if not found:
+            continue
         kept = names[pid]
         blob = "\n".join(found).lower()
         if _NEEDS_FOLDING_ANY.search(blob) is None:
@@ -354,9 +358,43 @@ def _build_place_tables() -> _PlaceTables:
     # A place's own name or curated alias outranks another place's geonames alternate name, whatever
     # their sizes: "Islamabad" is the capital of Pakistan, not an old name of Chattogram.
     ranked = _sorted(words, rank)
+    own = dict(ranked)
     for key, ids in _sorted(alternate_words, rank).items():
         ranked[key] = tuple(dict.fromkeys((*ranked.get(key, ()), *ids)))
-    return _PlaceTables(places, rank, ranked, _sorted(abbreviations, rank))
+    return _PlaceTables(places, rank, ranked, _sorted(abbreviations, rank), own)
+
+
+# A short geonames alternate name unlike the place's own name is mostly another language's form
+# or a word that happens to be written so ("Hamas" for Hamm, "Mason" for Glendale, "Sion" for
+# Jerusalem); a short spelling variant ("Deraa" for Daraa, "Idleb" for Idlib) is kept.
+_SHORT_ALTERNATE = 6
+_SHORT_ALTERNATE_SIMILARITY = 0.7
+
+
+def _plausible_alternates(name: str, alternates: list[str]) -> list[str]:
+    """The alternate names worth indexing: long ones, and short ones spelled like `name`."""
+    from difflib import SequenceMatcher
+
+    if all(len(a) >= _SHORT_ALTERNATE for a in alternates):
+        return alternates
+    own = normalize(name)
+    own_words = set(own.split())
+    matcher = SequenceMatcher(None, b=own, autojunk=False)
+    kept = []
+    for alt in alternates:
+        short = normalize(alt)
+        # "Pasig" for Pasig City, "Bab" for Al-Bab: a word of the name is the name's short form
+        if len(alt) >= _SHORT_ALTERNATE or short in own_words:
+            kept.append(alt)
+            continue
+        matcher.set_seq1(short)
+        # quick_ratio bounds ratio from above and costs far less: most short alternates fail it
+        if (
+            matcher.quick_ratio() >= _SHORT_ALTERNATE_SIMILARITY
+            and matcher.ratio() >= _SHORT_ALTERNATE_SIMILARITY
+        ):
+            kept.append(alt)
+    return kept
 
 
 def places() -> dict[str, PlaceEntry]:
@@ -379,13 +417,18 @@ def place_index() -> Index:
     return {**tables.words, **_sorted(extra, tables.rank)}
 
 
-def lookup_place(surface: str) -> tuple[str, ...]:
-    """Place ids a text span may denote, most likely first; capitals-only aliases need exact case."""
+def lookup_place(surface: str, alternates: bool = True) -> tuple[str, ...]:
+    """Place ids a text span may denote, most likely first; capitals-only aliases need exact case.
+
+    With `alternates` False, only places' own names and curated aliases count, not the geonames
+    alternate names (foreign exonyms that are often someone's name too: "Amani" for Amman).
+    """
     tables = _place_tables()
+    words = tables.words if alternates else tables.own_words
     return (
         tables.abbreviations.get(_abbreviation_key(surface))
-        or tables.words.get(plain_key(surface))
-        or tables.words.get(normalize(surface))
+        or words.get(plain_key(surface))
+        or words.get(normalize(surface))
         or ()
     )
 
@@ -563,6 +606,34 @@ def _demonyms() -> dict[str, str]:
 def country_of_demonym(word: str) -> str | None:
     """The country id a nationality word stands for ("Somali" -> "SO"), if it is one."""
     return _demonyms().get(word.casefold())
+
+
+@lru_cache(maxsize=1)
+def _attested_demonyms() -> dict[str, str]:
+    """Country id -> the nationality word the curated names use most ("PK" -> "Pakistani").
+
+    The spelling rules also make words nobody writes ("Pakistann"); a form that begins a curated
+    organisation's or place's name ("Pakistani Interior Ministry") is one English really uses.
+    """
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    names = [n for o in organizations().values() for n in (o.name, *o.aliases)]
+    names += [n for p in curated_places() for n in (p["name"], *(p.get("aliases") or ()))]
+    for name in names:
+        first = name.split(" ", 1)[0]
+        if first[:1].isupper() and first.isalpha():
+            country = _demonyms().get(first.casefold())
+            # "Pakistan Army": the country's own name, which some spelling rules also make
+            if country is not None and first.casefold() != places()[country].name.casefold():
+                counts[country][first] += 1
+    best = {c: max(forms, key=lambda f: (forms[f], f)) for c, forms in counts.items()}
+    for word, country in _IRREGULAR_DEMONYMS.items():
+        best.setdefault(country, word.capitalize())
+    return best
+
+
+def demonym_of(country_id: str) -> str | None:
+    """The nationality word of a country as curated names write it ("NG" -> "Nigerian"), if attested."""
+    return _attested_demonyms().get(country_id)
 
 
 @cache

@@ -143,7 +143,7 @@ class Resolver:
         node = _node(m)
         self._sets.add(node)
         if m.gazetteer_id:
-            self._sets.union(node, ("gaz", m.gazetteer_id))
+            self._sets.union(node, ("gaz", lexicon.canonical_id(m.gazetteer_id)))
         if surface:
             self._types[node][m.type] += 1
             self._names[node][m.name] += 1

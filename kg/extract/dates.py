@@ -2,7 +2,7 @@
 
 News gives dates at every precision: "on 9 August 2020", "in September 2022",
 "January 3", "last March", "the November raid", "on Thursday", "last week",
-"two days later", "in 2014". Each is
+"two days later", "the next morning", "in 2014". Each is
 resolved to ISO 8601 at the precision the text gives (YYYY, YYYY-MM or
 YYYY-MM-DD). Weekdays follow newsroom usage: "on Thursday" and "Thursday's"
 are the most recent Thursday up to the article's date; "last Thursday" is the
@@ -95,6 +95,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "the next morning", "the following night": the day after the one told just before.
+    (
+        "next_part_of_day",
+        re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:morning|afternoon|evening|night)\b", re.I),
+    ),
     (
         "in_year",
         re.compile(
@@ -109,6 +114,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+# Expressions counted from the day told before them, which a month or a year cannot anchor.
+# "Hours later" and "later that day" are left unread: the attack reader takes two attacks told on one
+# day for one (whatever their places), so dating the second to the first's day would merge them.
+_COUNTED_FROM_A_DAY = frozenset({"later", "next_part_of_day"})
 
 _NUMBER_WORDS = {
     "a": 1,
@@ -214,6 +224,11 @@ def _resolve(
         n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].lower()]
         days = n * (7 if g["unit"].lower().startswith("week") else 1)
         return _iso(dt.date.fromisoformat(previous) + dt.timedelta(days=days)), True
+    if kind == "next_part_of_day":
+        # Only a day counts: "in March 2021 ... the next morning" says nothing more precise.
+        if previous is None or len(previous) < 10:
+            return None
+        return _iso(dt.date.fromisoformat(previous) + dt.timedelta(days=1)), True
     if kind == "last_weekday":
         wd, rel = WEEKDAYS[g["weekday"].lower()], g["rel"].lower()
         week_start = anchor - dt.timedelta(days=anchor.weekday())
@@ -302,6 +317,9 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
             if any(start < e and s < end for s, e in taken):
                 continue
             before = [d for d in found if d.end <= start]
+            if kind in _COUNTED_FROM_A_DAY:
+                # "On 5 March, the worst since 2017, ...; hours later": counted from the day, not the year.
+                before = [d for d in before if len(d.value) == 10]
             context = max(before, key=lambda d: d.end).value if before else previous
             if kind in ("day_month", "month_day"):
                 # "arrested in April 2016, weeks after he fled the airport on 22 March": a day

@@ -57,6 +57,30 @@ def groups() -> dict[str, GroupEntry]:
     }
 
 
+@lru_cache(maxsize=1)
+def _identities() -> dict[str, str]:
+    """Group id -> the id of the entry it is one organisation with (kg/data/group_identities.json)."""
+    raw = json.loads((files("kg") / "data" / "group_identities.json").read_text(encoding="utf-8"))
+    known = groups()
+    table = {}
+    for entry in raw:
+        if entry["id"] not in known or entry["same_as"] not in known:
+            raise ValueError(f"group_identities.json: unknown group in {entry}")
+        table[entry["id"]] = entry["same_as"]
+    return table
+
+
+def canonical_id(gazetteer_id: str) -> str:
+    """The gazetteer id a graph uses for `gazetteer_id`: one group known by two entries is one node.
+
+    "group:ansar_al_sunna_mozambique" is "group:islamic_state_mozambique_province"; any other id is itself.
+    """
+    kind, _, ident = gazetteer_id.partition(":")
+    if kind != "group":
+        return gazetteer_id
+    return f"group:{_identities().get(ident, ident)}"
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophe-free, single-spaced: the key names are compared by."""
     s = unicodedata.normalize("NFKD", text)
@@ -86,12 +110,23 @@ def group_acronyms() -> dict[str, str]:
     return index
 
 
+_QUALIFIED = re.compile(r"^(.+?)\s+\([^()]+\)$")
+
+
 @lru_cache(maxsize=1)
 def _shared_names() -> dict[str, tuple[str, ...]]:
     """Folded name or exact acronym -> every group id that uses it, where more than one does."""
     users: dict[str, list[str]] = {}
     for g in groups().values():
-        for name in {fold(n) for n in (g.name, *g.aliases)} | set(g.acronyms):
+        names = {fold(n) for n in (g.name, *g.aliases)} | set(g.acronyms)
+        # "al-Shabaab (Mozambique)": the bare "al-Shabaab" may mean this group where its region is the subject
+        # (only a name another group goes by: a bare name no entry claims stays unclaimed)
+        names |= {
+            base
+            for n in g.aliases
+            if (m := _QUALIFIED.match(n)) and (base := fold(m.group(1))) in group_index()
+        }
+        for name in names:
             users.setdefault(name, []).append(g.id)
     return {name: tuple(ids) for name, ids in users.items() if len(ids) > 1}
 
@@ -107,9 +142,12 @@ def lookup_group(text: str) -> str | None:
     return group_acronyms().get(text.strip()) or group_index().get(fold(text))
 
 
-def lookup_place(text: str) -> gazetteer.PlaceEntry | None:
-    """The gazetteer place named `text` (the likeliest if several), if any."""
-    ids = gazetteer.lookup_place(text)
+def lookup_place(text: str, alternates: bool = True) -> gazetteer.PlaceEntry | None:
+    """The gazetteer place named `text` (the likeliest if several), if any.
+
+    `alternates` False leaves out geonames' alternate names, for spans NER took for a person.
+    """
+    ids = gazetteer.lookup_place(text, alternates)
     return gazetteer.places().get(ids[0]) if ids else None
 
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from kg import gazetteer
 from kg.extract import dates, lexicon
 from kg.extract.attacks import find_attacks
 from kg.extract.relations import find_document_relations, find_relations
@@ -237,10 +238,13 @@ _FACILITY_HEAD = re.compile(
 _GOV_ORG_HEAD = re.compile(
     r"\b(?:Army|Police|Ministry|Department|Court|Council|Agency|Command|Forces|Service|Office|Parliament|Senate|Committee|Commission|Government|Bureau)\b"
 )
-# Not a name: no letters, a lower-case start (but for Arabic and other particles: al-Qaeda, bin Laden), long digit runs, too long.
+# Not a name: no letters, a lower-case start (but for Arabic and other particles: al-Qaeda, bin Laden), long digit runs,
+# too long, or a last word that cannot end one.
 _JUNK = re.compile(
     r"^(?:[^A-Za-zÀ-ÿ]*|(?!(?:al|el|ad|ar|as|ash|at|az|an|ath|bin|ibn|abu|de|van|von|da|di|du|la|le|ul)[-\s’'])[a-z].*|"
-    r".*\d{3,}.*|.{80,}|.*-(?:based|backed|linked|born|led|style|held|controlled|inspired))$",
+    r".*\d{3,}.*|.{80,}|.*-(?:based|backed|linked|born|led|style|held|controlled|inspired)|"
+    # "Fighters of": a name does not end on a preposition or an article (NER cut off the rest)
+    r".*\s(?:of|for|and|the|in|on|at|to|with|by|from))$",
     re.S,
 )
 # "southern Lebanon": a gazetteer region named by a compass word, lower-case but a name all the same.
@@ -356,6 +360,9 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         if typed is None:
             continue
         etype, gid, subtype, name, conf = typed
+        if gid is None and _VESSEL_BEFORE.search(text[max(0, ent.start_char - 40) : ent.start_char]):
+            # a ship is a venue, as a hotel is: where an attack happened, not who did it
+            etype, subtype, name, conf = EntityType.LOCATION, "Facility", None, 0.7
         cleaned = _clean(ent.text, titles=etype is not EntityType.ORGANIZATION)
         if not cleaned or (_JUNK.match(cleaned) and not (gid and _COMPASS_PLACE.match(cleaned))):
             continue
@@ -383,7 +390,16 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _one_type_per_group_name(mentions)
     mentions = _short_place_names(mentions)
     same_as = _acronym_links(text, mentions)
-    return _retype_aliases(_groups_by_acronym(mentions, same_as), same_as), same_as
+    mentions = _retype_aliases(_groups_by_acronym(mentions, same_as), same_as)
+    # An acronym taken from another body ("AFP" for the army, not the news agency) is paired as it now
+    # is, or the pair would bring the other body into the graph.
+    now = {(m.start, m.end): m for m in mentions}
+
+    def current(m: Mention) -> Mention:
+        new = now.get((m.start, m.end), m)
+        return new if new.gazetteer_id != m.gazetteer_id else m
+
+    return mentions, [(current(a), current(b)) for a, b in same_as]
 
 
 def _surnames_named_later(mentions: list[Mention]) -> list[Mention]:
@@ -503,11 +519,17 @@ def _disambiguate_groups(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         candidates = lexicon.group_candidates(m.text) if m.type is EntityType.GROUP else ()
         if len(candidates) > 1:
+            # The group the name usually means keeps it unless another's region has more support.
             scored = [
-                (sum(lexicon.fold(r) in places for r in lexicon.groups()[c].regions), -i, c)
+                (
+                    sum(lexicon.fold(r) in places for r in lexicon.groups()[c].regions),
+                    f"group:{c}" == m.gazetteer_id,
+                    -i,
+                    c,
+                )
                 for i, c in enumerate(candidates)
             ]
-            best = max(scored)[2]
+            best = max(scored)[-1]
             if f"group:{best}" != m.gazetteer_id:
                 m = dataclasses.replace(m, gazetteer_id=f"group:{best}", name=lexicon.groups()[best].name)
         out.append(m)
@@ -763,35 +785,175 @@ def _group_provinces(document: Document, sents: list[Span], found: list[Mention]
     return out
 
 
-# "The British government will hold an inquiry": a national government acting, which NER often
-# passes over. Unlike "French troops", an analyst lists it as an organisation.
-_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?P<name>(?P<demonym>[A-Z][\w’'-]+)\s+government)\b")
+# "The British government will hold an inquiry", "Nigeria's army said", "the Khyber Pakhtunkhwa
+# government", "Pakistan's interior ministry": a state's institution named by the country or province
+# it belongs to, which NER often passes over. An analyst lists these as organisations (officials speak
+# for them); "French troops" or "the Mozambican police" only describe who was there, and a bare "the
+# army" does not say whose army it is, so neither gives one.
+_INSTITUTION = (
+    r"(?P<inst>(?i:government|army|military|armed\s+forces|navy|air\s+force|"
+    r"(?P<portfolio>interior|home|defen[cs]e|foreign|justice|information|finance|security)\s+"
+    r"(?:ministry|department)|"
+    r"ministry\s+of\s+(?:the\s+)?(?P<portfolio_of>interior|home\s+affairs|defen[cs]e|foreign\s+affairs|"
+    r"justice|information|finance|security)|intelligence\s+(?:agency|service)|spy\s+agency))"
+)
+_OWNER_WORD = r"[A-Z](?:[\w.-]|['’](?![s\s]))*"
+_OWNER = rf"(?:{_OWNER_WORD}\s+(?:and\s+)?){{0,3}}{_OWNER_WORD}"  # "Jammu and Kashmir"
+_OWNED_INSTITUTION = re.compile(
+    rf"(?:\b[Tt]he\s+)?\b(?P<owner>{_OWNER})(?P<possessive>['’]s|(?<=s)['’])?\s+(?:[Ss]tate\s+|[Pp]rovincial\s+|"
+    rf"[Ff]ederal\s+|[Cc]entral\s+|[Rr]egional\s+|internationally\s+recogni[sz]ed\s+|interim\s+|transitional\s+)?"
+    rf"{_INSTITUTION}(?![\w-])"
+)
+# "the French military intervention", "a Somali army base": the institution word describes the noun
+# after it; the institution itself is not what the sentence names.
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"^\s+(?:camps?|bases?|barracks|posts?|outposts?|positions?|convoys?|patrols?|vehicles?|trucks?|"
+    r"helicopters?|jets?|aircraft|planes?|drones?|operations?|offensives?|campaigns?|interventions?|"
+    r"deployments?|presence|withdrawal|crackdown|raids?|strikes?|airstrikes?|actions?|involvement|rule|"
+    r"regimes?|coups?|juntas?|takeover|uniforms?|checkpoints?|stations?|headquarters|hospitals?|schools?|"
+    r"academy|courts?|tribunals?|budgets?|spending|polic(?:y|ies)|forces|troops|units?|personnel|soldiers|"
+    r"sources|intelligence|assets|equipment|weapons|ships?|vessels?|boats?|officials\s+(?:say|said)|"
+    r"figures|data|statistics|records|claims?|reports?|statements?|sweep|cordon|lines?|targets?|"
+    r"contractors?|leadership|service|services|rations|jobs?|pensions?)\b",
+    re.I,
+)
+_PORTFOLIOS = {
+    "interior": "Interior",
+    "home": "Interior",
+    "home affairs": "Interior",
+    "defence": "Defence",
+    "defense": "Defense",
+    "foreign": "Foreign Affairs",
+    "foreign affairs": "Foreign Affairs",
+}
+# Words for the armed forces as a whole, which the gazetteer lists as aliases of one organisation.
+_MILITARY_WORDS = ("army", "military", "armed forces")
+
+
+def _institution_owner(match: re.Match[str]) -> tuple[gazetteer.PlaceEntry, str | None, int, str] | None:
+    """The country or province an institution belongs to, the nationality word used, where it starts, its text.
+
+    "Nigeria's army": Nigeria; "the Nigerian army": Nigeria and "Nigerian"; "the Khyber Pakhtunkhwa
+    government": the province. Capitalised words before the owner ("On Monday Nigeria's") are not it.
+    """
+    owner = match.group("owner")
+    for word in re.finditer(r"\S+", owner):
+        candidate = owner[word.start() :]
+        offset = match.start("owner") + word.start()
+        country = None if match.group("possessive") else lexicon.gazetteer.country_of_demonym(candidate)
+        if country is not None and country in lexicon.gazetteer.places():
+            return lexicon.gazetteer.places()[country], candidate, offset, candidate
+        place = lexicon.lookup_place(candidate)
+        if place is not None and place.type in ("Country", "Province"):
+            return place, None, offset, candidate
+    return None
+
+
+def _institution_name(
+    place: gazetteer.PlaceEntry, demonym: str | None, match: re.Match[str]
+) -> tuple[str, str | None, str] | None:
+    """The canonical name, gazetteer id and kind of a state institution, looked up or made up.
+
+    The gazetteer's name wins ("the Nigerian army" and "Nigeria's military" are the Nigerian Army);
+    otherwise a name is made from the owner so that every form of it in a document agrees.
+    """
+    inst = " ".join(match.group("inst").lower().split())
+    portfolio = match.group("portfolio") or match.group("portfolio_of")
+    country = place.type == "Country"
+    if not country and (
+        inst in _MILITARY_WORDS
+        or inst in ("navy", "air force")
+        or portfolio in ("defence", "defense", "foreign", "foreign affairs")
+    ):
+        return None  # "Khyber Pakhtunkhwa's army": a province has none
+    words = [inst]
+    if inst in _MILITARY_WORDS:
+        words = list(_MILITARY_WORDS)
+    elif portfolio:
+        words = [
+            f"{portfolio} ministry",
+            f"ministry of {portfolio}",
+            f"ministry of the {portfolio}",
+            f"{portfolio} department",
+            f"department of {portfolio}",
+        ]
+    nationality = demonym or (lexicon.gazetteer.demonym_of(place.id) if country else None)
+    owners = [o for o in (nationality, place.name, f"{place.name}'s", *place.aliases[:3]) if o]
+    for owner in owners:
+        for word in words:
+            org = lexicon.lookup_org(f"{owner} {word}")
+            if org is not None and org.type in ("Government", "Military", "Agency"):
+                return org.name, f"org:{org.id}", org.type
+    if inst == "government":
+        name = f"{nationality} government" if nationality else f"Government of {place.name}"
+        return name, None, "Government"
+    if inst in _MILITARY_WORDS:
+        return (
+            (f"{nationality} Armed Forces" if nationality else f"Armed Forces of {place.name}"),
+            None,
+            "Military",
+        )
+    if inst in ("navy", "air force"):
+        title = inst.title()
+        return (f"{nationality} {title}" if nationality else f"{title} of {place.name}"), None, "Military"
+    if portfolio:
+        title = _PORTFOLIOS.get(" ".join(portfolio.lower().split()), portfolio.title())
+        return f"Ministry of {title} ({place.name})", None, "Government"
+    return f"Intelligence Service ({place.name})", None, "Agency"
 
 
 def _governments(document: Document, sents: list[Span], found: list[Mention]) -> list[Mention]:
-    """Mentions of a national government named by its nationality: "the British government"."""
-    out: list[Mention] = []
+    """Mentions of a state's government, armed forces, ministries and spy agency named by its owner.
+
+    Every form in one document gets one name: "Sudan's army" is named with the nationality word
+    the document writes elsewhere ("the Sudanese army").
+    """
+    matches = []
+    written: dict[str, str] = {}  # country id -> the nationality word this document uses for it
     for i, sent in enumerate(sents):
-        for match in _GOVERNMENT.finditer(sent.text):
-            start, end = sent.start_char + match.start("name"), sent.start_char + match.end("name")
-            known = lexicon.gazetteer.country_of_demonym(match.group("demonym"))
-            if known is None or any(m.start < end and start < m.end for m in found):
+        for match in _OWNED_INSTITUTION.finditer(sent.text):
+            if _ATTRIBUTIVE_AFTER.match(sent.text[match.end() : match.end() + 40]):
                 continue
-            org = lexicon.lookup_org(match.group("name"))
-            name = org.name if org is not None else match.group("name")
-            gid = f"org:{org.id}" if org is not None else None
+            owner = _institution_owner(match)
+            if owner is not None:
+                matches.append((i, sent.start_char, match, owner))
+                if owner[1] is not None:
+                    written.setdefault(owner[0].id, owner[1])
+    out: list[Mention] = []
+    for i, base, match, (place, demonym, lo, owner) in matches:
+        named = _institution_name(place, demonym or written.get(place.id), match)
+        start, end = base + lo, base + match.end()
+        if named is None or any(m.start < end and start < m.end for m in found + out):
+            continue
+        name, gid, kind = named
+        out.append(
+            Mention(
+                document.text[start:end],
+                name,
+                EntityType.ORGANIZATION,
+                document.id,
+                start,
+                end,
+                i,
+                0.7,
+                gid,
+                kind,
+            )
+        )
+        if match.group("possessive") and place.type == "Country":
+            # "Libya's government": the country is named too, and may be named nowhere else.
             out.append(
                 Mention(
-                    match.group("name"),
-                    name,
-                    EntityType.ORGANIZATION,
+                    owner,
+                    place.name,
+                    EntityType.LOCATION,
                     document.id,
                     start,
-                    end,
+                    start + len(owner),
                     i,
                     0.7,
-                    gid,
-                    "Government",
+                    f"place:{place.id}",
+                    place.type,
                 )
             )
     return out
@@ -800,7 +962,8 @@ def _governments(document: Document, sents: list[Span], found: list[Mention]) ->
 # "the village of Dablo", "in Jolo": a place NER passed over, known by the words before it or by the
 # gazetteer. Months and days are never places.
 _SETTLEMENT = re.compile(
-    r"\b(?:(?P<kind>village|town|city|district|hamlet|commune|municipality)\s+of|in|at|near|outside)\s+"
+    r"\b(?:(?P<kind>village|town|city|district|hamlet|commune|municipality)\s+of|in|at|near|outside|off|between|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b(?!['’])"
 )
 # "Kabul's Sherpur district", "the Creggan area of Derry": a name before a word for part of a town.
@@ -813,11 +976,13 @@ _DISTRICT = re.compile(
 def _settlements(document: Document, sdoc: Doc, sents: list[Span], found: list[Mention]) -> list[Mention]:
     """Places NER left untagged: a name after "the village of", or a gazetteer town after "in"."""
     out: list[Mention] = []
-    # NER's guesses that give no mention ("Jolo" as a PRODUCT, "Sherpur" as a nationality) do not block a place.
+    # NER's guesses that give no mention ("Jolo" as a PRODUCT, "Sherpur" as a nationality, "Manbij" as a
+    # date) do not block a place.
     tagged = [
         (e.start_char, e.end_char)
         for e in sdoc.ents
-        if (e.label_ in _NER_TYPES and e.label_ != "NORP") or e.label_ == "DATE"
+        if (e.label_ in _NER_TYPES and e.label_ != "NORP")
+        or (e.label_ == "DATE" and lexicon.lookup_place(e.text, alternates=False) is None)
     ]
     tagged += [(m.start, m.end) for m in found]
     for i, sent in enumerate(sents):
@@ -827,7 +992,8 @@ def _settlements(document: Document, sdoc: Doc, sents: list[Span], found: list[M
             end = start + len(name)
             if name.split()[0] in _MONTHS_AND_DAYS or any(s < end and start < e for s, e in tagged):
                 continue
-            place = lexicon.lookup_place(name)
+            # a place's own name only: "in Amani" is not Amman, whatever geonames lists in Georgian
+            place = lexicon.lookup_place(name, alternates=False)
             if place is not None and place.type in ("City", "Province", "Country", "Region"):
                 gid, canonical, subtype = f"place:{place.id}", place.name, place.type
             elif match.group("kind"):
@@ -877,21 +1043,78 @@ def _joined_ents(sdoc: Doc) -> list[Span]:
             out[-1] = Span(sdoc, prev.start, ent.end, label=label)
         else:
             out.append(ent)
-    out = [_whole_place(sdoc, e) if e.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG") else e for e in out]
+    out = [
+        _whole_place(sdoc, e) if e.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") else e
+        for e in out
+    ]
     out = [e for i, e in enumerate(out) if i == 0 or e.start >= out[i - 1].end]
     taken = {i for e in out for i in range(e.start, e.end)}
     return [_whole_person(sdoc, e, taken) if e.label_ == "PERSON" else e for e in out]
 
 
+# Lower-case words inside place names: "Valle del Cauca", "Santiago de Cali", "Ras al-Ain", "Dar es Salaam",
+# "Bandar-e Abbas", "Mocímboa da Praia".
+_PLACE_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "des",
+        "al",
+        "el",
+        "es",
+        "ez",
+        "ul",
+        "e",
+        "i",
+        "y",
+    }
+)
+_PARTICLE_ARTICLES = frozenset({"la", "las", "los", "le", "les"})
+
+
+def _after_particles(sdoc: Doc, end: int) -> int:
+    """The end of a place name carried on over lower-case particles ("Valle" + "del Cauca"), else `end`."""
+    k = end
+    if k < len(sdoc) and sdoc[k].text in _PLACE_PARTICLES and sdoc[end - 1].whitespace_:
+        k += 1
+        if k < len(sdoc) and sdoc[k].text in _PARTICLE_ARTICLES:
+            k += 1
+        if (
+            k + 1 < len(sdoc)
+            and sdoc[k].text == "-"
+            and not sdoc[k - 1].whitespace_
+            and not sdoc[k].whitespace_
+        ):
+            k += 1  # "al-Ain"
+        elif not sdoc[k - 1].whitespace_:
+            return end
+        if (
+            k < len(sdoc)
+            and sdoc[k].is_alpha
+            and sdoc[k].text[0].isupper()
+            and not any(t.is_sent_start or "\n" in t.whitespace_ for t in sdoc[end - 1 : k])
+        ):
+            return k + 1
+    return end
+
+
 def _whole_place(sdoc: Doc, ent: Span) -> Span:
     """A span grown over the rest of a hyphenated name or of a known place's name.
 
-    NER cuts "Mazar-i-Sharif" to "Mazar", "Dammartin-en-Goële" to "Dammartin" and "Tongo Tongo"
-    to "Tongo"; a name does not stop at a hyphen inside a word, and the gazetteer knows the rest.
+    NER cuts "Mazar-i-Sharif" to "Mazar", "Dammartin-en-Goële" to "Dammartin", "Tongo Tongo"
+    to "Tongo", "Valle del Cauca" to "Valle" and "In Salah" to "Salah"; a name does not stop at a
+    hyphen inside a word or at a lower-case particle, and the gazetteer knows the rest.
     """
     from spacy.tokens import Span
 
-    end = ent.end
+    start, end = ent.start, ent.end
     while (
         end + 1 < len(sdoc)
         and sdoc[end - 1].whitespace_ == ""
@@ -901,7 +1124,10 @@ def _whole_place(sdoc: Doc, ent: Span) -> Span:
     ):
         end += 2
     if end != ent.end and not sdoc[end - 1].text[0].isupper():
-        end = ent.end  # "Pakistan-based": a word made from a name, not a longer name
+        # "Pakistan-based": a word made from a name, not a longer name; "Bandar-e Abbas" goes on
+        end = _after_particles(sdoc, end) if sdoc[end - 1].text in _PLACE_PARTICLES else ent.end
+    if ent.label_ in ("GPE", "LOC", "FAC"):
+        end = _after_particles(sdoc, end)
     for longer in range(min(len(sdoc), end + 3), end, -1):
         words = sdoc[ent.start : longer]
         if "\n" not in words.text and not any(t.is_sent_start for t in words[1:]):
@@ -909,9 +1135,21 @@ def _whole_place(sdoc: Doc, ent: Span) -> Span:
             if place is not None and lexicon.fold(place.name) != lexicon.fold(ent.text):
                 end = longer
                 break
-    if end == ent.end:
+    # "In Salah", "Dera Ismail Khan": capitalised words NER left out before a known place's name.
+    for earlier in (ent.start - 1, ent.start - 2):
+        if earlier < 0 or any(t.is_sent_start for t in sdoc[earlier + 1 : ent.start + 1]):
+            break
+        words = sdoc[earlier:end]
+        if not all(t.text[0].isupper() for t in sdoc[earlier : ent.start]) or "\n" in words.text:
+            break
+        place = lexicon.lookup_place(words.text, alternates=False)
+        if place is not None and place.type in ("City", "Province", "Region", "Facility"):
+            start = earlier
+            break
+    if (start, end) == (ent.start, ent.end):
         return ent
-    return Span(sdoc, ent.start, end, label="GPE" if ent.label_ in ("PERSON", "ORG") else ent.label_)
+    label = "GPE" if ent.label_ in ("PERSON", "ORG", "NORP") else ent.label_
+    return Span(sdoc, start, end, label=label)
 
 
 def _one_name(sdoc: Doc, a: Span, b: Span) -> bool:
@@ -928,6 +1166,15 @@ def _one_name(sdoc: Doc, a: Span, b: Span) -> bool:
         return b.label_ == "PERSON" or _name_word(b[0], before_name=False)
     if a.label_ == "ORG" and gap == " " and a[-1].lower_ in ("for", "of", "and") and b.text[0].isupper():
         # "Alternative for" + "Germany": a name does not end on a preposition, so NER cut it short.
+        return True
+    if (
+        a.label_ == "ORG"
+        and b.label_ == "ORG"
+        and gap == ", "
+        and re.search(r"\s(?:for|of)\s+[A-Z]\w*$", a.text)
+        and re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", b.text)
+    ):
+        # "Institute for Peace" + "Violence and Terrorism Research": one name listing its subjects.
         return True
     if a.label_ in (lexicon.PLACE_LABEL, "GPE") and b.label_ == "ORG" and gap == " ":
         # "Mindanao" + "State University": a place that begins an organisation's name.
@@ -1031,6 +1278,16 @@ def _pen_name(full: Mention, short: Mention) -> bool:
     )
 
 
+def _acronyms_of(m: Mention) -> tuple[str, ...]:
+    """The acronyms the gazetteer lists for the group or organisation a mention stands for."""
+    kind, _, ident = (m.gazetteer_id or "").partition(":")
+    if kind == "org" and ident in lexicon.gazetteer.organizations():
+        return lexicon.gazetteer.organizations()[ident].acronyms
+    if kind == "group" and ident in lexicon.groups():
+        return lexicon.groups()[ident].acronyms
+    return ()
+
+
 def _retype_aliases(mentions: list[Mention], same_as: list[tuple[Mention, Mention]]) -> list[Mention]:
     """Give every use of an alias the type and name of what it was introduced for.
 
@@ -1038,15 +1295,25 @@ def _retype_aliases(mentions: list[Mention], same_as: list[tuple[Mention, Mentio
     bare "KDB" an organisation; it is the group.
     """
     introduced: dict[str, Mention] = {}
+    # "the Armed Forces of the Philippines (AFP)": an acronym the gazetteer gives to another body
+    # (Agence France-Presse) stands, in this document, for the name it was introduced with.
+    displaced: dict[str, str] = {}
     for full, short in same_as:
         if short.gazetteer_id is None and (full.type is not EntityType.PERSON or _pen_name(full, short)):
             introduced.setdefault(short.text, full)
+        elif short.gazetteer_id not in (None, full.gazetteer_id) and short.text in _acronyms_of(full):
+            introduced.setdefault(short.text, full)
+            displaced[short.text] = short.gazetteer_id
     if not introduced:
         return mentions
     out = []
     for m in mentions:
         full = introduced.get(m.text)
-        if full is not None and m.gazetteer_id is None and (m.type is not full.type or m.name != full.name):
+        if (
+            full is not None
+            and m.gazetteer_id in (None, displaced.get(m.text))
+            and (m.type is not full.type or m.name != full.name)
+        ):
             m = dataclasses.replace(
                 m, type=full.type, name=full.name, gazetteer_id=full.gazetteer_id, subtype=full.subtype
             )
@@ -1101,11 +1368,16 @@ def _type(
     if label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
         # Datelines shout: "MAPUTO, March 26 —".
         probe = cleaned.title() if cleaned.isupper() and len(cleaned) > 4 else cleaned
-        place = lexicon.lookup_place(probe)
+        # A name NER took for a person or an organisation is a place by its own name, not by one of
+        # the foreign forms geonames lists ("Amani", a given name, is also Georgian for Amman).
+        place = lexicon.lookup_place(probe, alternates=label not in ("PERSON", "ORG"))
         if place is not None and (
             label in ("GPE", "LOC", "FAC")
             or place.type in ("Country", "Region", "Province")
             or (single and not _PERSON_CONTEXT_BEFORE.search(before))
+            # "the bombing in Dera Ismail Khan", "parts of Mocímboa da Praia": a town's own name of
+            # several words is no one's name, unless the words around say it is a person's
+            or (not single and not _looks_like_person(before, after))
         ):
             return EntityType.LOCATION, f"place:{place.id}", place.type, place.name, 0.85
     if (
@@ -1117,9 +1389,15 @@ def _type(
         )
     ):
         return EntityType.ORGANIZATION, None, None, None, 0.6
+    # "the Kathua and Doda districts": a name before a word for an administrative area is that area.
+    if label in ("ORG", "PERSON") and _AREA_AFTER.match(after):
+        return EntityType.LOCATION, None, None, None, 0.6
     # "pinned the attack on the Ajang-Ajang, a faction of the ASG": a part of a group is a group.
     if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _PART_OF_GROUP_AFTER.match(after):
         return EntityType.GROUP, None, None, None, 0.65
+    # "a fellow at Century International": a place of work named after a title is an organisation.
+    if label in ("FAC", "LOC") and _WORKS_AT_BEFORE.search(before) and not _FACILITY_HEAD.search(cleaned):
+        return EntityType.ORGANIZATION, None, None, None, 0.6
     if label == "FAC" or (
         label == "ORG" and _FACILITY_HEAD.search(cleaned) and not _GOV_ORG_HEAD.search(cleaned)
     ):
@@ -1172,6 +1450,15 @@ def _type(
     return EntityType.LOCATION, None, None, None, 0.75
 
 
+# "the tanker True Confidence", "the bulk carrier Magic Seas": a ship's name, which NER takes for an
+# organisation or a person. An analyst lists a ship that was attacked as the site of the attack, as
+# a hotel or a ferry bombed in port would be: a place, not an organisation.
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:tankers?|carriers?|(?:cargo|container|merchant|supply|fishing|naval|research|patrol|passenger|"
+    r"commercial)\s+(?:ships?|vessels?|boats?)|vessels?|ships?|freighters?|ferry|ferries|warships?|destroyers?|"
+    r"frigates?|corvettes?|yachts?|dhows?|trawlers?|tugs?|tugboats?|barges?|(?:ships?|vessels?|boats?)\s+"
+    r"(?:named|called)|MV|M/V|MT|M/T|SS)\s*[\"“]?$"
+)
 # "French troops", "the Mozambican police", "Nigerien soldiers": a nationality and a lower-case word for
 # a force describe who fought; they do not name an organisation the way "the U.S. Army" or "the Armed
 # Forces of the Philippines" do, and an analyst does not list them.
@@ -1284,6 +1571,16 @@ _COMMON_NOUNS = frozenset(
         "medics",
         "doctors",
         "rescuers",
+        # words of a section heading ("Drones over Qamishli")
+        "drones",
+        "talks",
+        "clashes",
+        "strikes",
+        "airstrikes",
+        "attacks",
+        "bombings",
+        "killings",
+        "raids",
     ]
 )
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians?|iens?|ans|ese|ish|ic|is|(?:wo)?m[ae]n)$")
@@ -1293,6 +1590,15 @@ _TIES_AFTER = re.compile(
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|around|into|from|attack\s+on|attacks\s+on|raid\s+on|town\s+of|village\s+of|"
     r"city\s+of|district\s+of|region\s+of|province\s+of|camp\s+at|base\s+at)\s+(?:the\s+)?$",
+    re.I,
+)
+_AREA_AFTER = re.compile(
+    r"^\s+(?:districts?|provinces?|governorates?|counties|county|departments?|regions?|municipality)\b"
+    r"(?!\s+(?:government|governor|police|council|assembly|chief|commissioner|administration|office|court))"
+)
+_WORKS_AT_BEFORE = re.compile(
+    r"\b(?:fellow|analyst|researcher|director|professor|scholar|expert|economist|lecturer|editor|"
+    r"correspondent|head|chairman|president)\s+(?:at|with|of)\s+(?:the\s+)?$",
     re.I,
 )
 _PART_OF_GROUP_AFTER = re.compile(
