@@ -50,7 +50,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("month_last_year", re.compile(rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b")),
-    ("last_month_name", re.compile(rf"\b(?P<rel>last|this|next)\s+{_MONTH}\b")),
+    # "Last September," at a sentence's start as well as inside one.
+    ("last_month_name", re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+{_MONTH}\b")),
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:%|per\b))")),
     ("last_weekday", re.compile(rf"\b(?P<rel>last|this|next)\s+{_WEEKDAY}\b")),
@@ -83,7 +84,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_alone",
         re.compile(
-            rf"\b(?i:in|since|by|until|early|late|mid-|the|of)\s+{_MONTH}(?!\s*,?\s*(?:19|20)\d\d)\b"
+            rf"(?:\b(?i:in|since|by|until|early|late|mid-|the|of)\s+|\b(?i:mid|early|late)-){_MONTH}(?!\s*,?\s*(?:19|20)\d\d)\b"
             r"(?!\s+(?:\d|of\b))"
         ),
     ),

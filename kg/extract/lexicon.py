@@ -267,7 +267,7 @@ GROUP_NAME_CUE = re.compile(
 # Context right after a name that marks it as an armed group: "X militants", "X claimed responsibility".
 GROUP_AFTER_CUE = re.compile(
     r"^\s*(?:'s\s+|’s\s+)?(?:militants?|fighters?|gunmen|insurgents?|jihadists?|jihadis|rebels?|guerrillas?|"
-    r"militia(?:men)?|terrorists?|suicide\s+bombers?|bombers?|commanders?|emir|cells?|"
+    r"militia(?:men)?|mercenar(?:y|ies)|terrorists?|suicide\s+bombers?|bombers?|commanders?|emir|cells?|"
     r"(?:group|faction|militia|outfit|movement|organi[sz]ation)\s+(?:claimed|said|has|had|was|is|which|that|,)|"
     r"claimed\s+(?:responsibility|the\s+attack|credit)|pledged\s+allegiance|has\s+claimed|"
     # "X, a little-known group linked to Y"; "X, a group of about 20 men who trained with weapons"

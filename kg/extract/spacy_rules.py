@@ -252,8 +252,9 @@ _COMPASS_PLACE = re.compile(
     r"^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
     r"south-?eastern|south-?western)\s+[A-Z]"
 )
-_LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
-_TRAILING = re.compile(r"(?:'s|’s|'|’|\s*[-–—,.:;]+)$")
+_LEADING = re.compile(r"^(?:the|The|THE|a|an|Our|our|Their|Its|His|Her|My|Your)\s+")
+# "Centre for Democracy and Development (CDD": an acronym NER cut in two belongs to no name
+_TRAILING = re.compile(r"(?:'s|’s|'|’|\s*[-–—,.:;]+|\s*\([^()]*)$")
 _QUOTES = "\"'“”‘’«»"
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z-]*$|^[A-Z]{2,}(?:-[A-Z0-9]+)?$")
 _NAME_STOP = {
@@ -347,6 +348,8 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     sent_index = {sent.start: i for i, sent in enumerate(sents)}
     mentions: list[Mention] = _unknown_groups(document, sents)
     mentions += _group_provinces(document, sents, mentions)
+    shaped = _shaped_names(document, sdoc, sents, mentions)
+    mentions += shaped
     mentions += _named_sites(document, sdoc, sents, mentions)
     mentions += _capitals(document, sents, mentions)
     mentions += _governments(document, sents, mentions)
@@ -360,6 +363,24 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         if typed is None:
             continue
         etype, gid, subtype, name, conf = typed
+        suffix = _GROUP_SUFFIX.match(text, ent.end_char) if etype is EntityType.GROUP and gid else None
+        longer = lexicon.lookup_group(ent.text + suffix.group(1)) if suffix else None
+        if longer is not None and f"group:{longer}" != gid:
+            # "ISIS-K." at a sentence's end: the tokenizer kept "K." apart, the name is the longer one
+            extended = ent.text + suffix.group(1)
+            m = Mention(
+                extended,
+                lexicon.groups()[longer].name,
+                etype,
+                document.id,
+                ent.start_char,
+                ent.start_char + len(extended),
+                sent_index[ent.sent.start],
+                conf,
+                f"group:{longer}",
+            )
+            mentions.append(m)
+            continue
         if gid is None and _VESSEL_BEFORE.search(text[max(0, ent.start_char - 40) : ent.start_char]):
             # a ship is a venue, as a hotel is: where an attack happened, not who did it
             etype, subtype, name, conf = EntityType.LOCATION, "Facility", None, 0.7
@@ -378,6 +399,11 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         start = ent.start_char + max(offset, 0)
         si = sent_index[ent.sent.start]
         if etype is EntityType.PERSON and gid is None:
+            # "Director General of Police Nalin Prabhat": the institution belongs to the title
+            inst = _INSTITUTION_WORD.match(cleaned)
+            if inst is not None and " " in cleaned[inst.end() :].strip():
+                cleaned = cleaned[inst.end() :]
+                start += inst.end()
             cleaned, name = _person_name(cleaned, people)
         m = Mention(
             cleaned, name or cleaned, etype, document.id, start, start + len(cleaned), si, conf, gid, subtype
@@ -386,6 +412,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         if etype is EntityType.PERSON and len(name.split()) > 1:
             people[_surname_key(name.split()[-1])] = m
     mentions.sort(key=lambda m: m.start)
+    mentions = _one_type_per_shaped_name(mentions, shaped, text)
     mentions = _disambiguate_groups(_middle_names_dropped(_surnames_named_later(mentions)), text)
     mentions = _one_type_per_group_name(mentions)
     mentions = _short_place_names(mentions)
@@ -400,6 +427,13 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         return new if new.gazetteer_id != m.gazetteer_id else m
 
     return mentions, [(current(a), current(b)) for a, b in same_as]
+
+
+_GROUP_SUFFIX = re.compile(r"(-[A-Z0-9]{1,3})\.?(?![\w-])")
+_INSTITUTION_WORD = re.compile(
+    r"^(?:Police|Staff|Customs|Prisons|Intelligence|Operations|Immigration|Investigations?|Defen[cs]e|Army|Navy|"
+    r"Justice|Interior|Security)\s+(?=[A-Z])"
+)
 
 
 def _surnames_named_later(mentions: list[Mention]) -> list[Mention]:
@@ -560,7 +594,10 @@ def _unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
     found = []
     for i, sent in enumerate(sents):
         for match in _NAMED_FACTION.finditer(sent.text):
-            name = match.group(1)
+            # "the TTP's Jamaat-ul-Ahrar faction": the owner is a name of its own
+            owner = re.match(r"^.*['’]s\s+", match.group(1))
+            skip = owner.end() if owner else 0
+            name = match.group(1)[skip:]
             # "the Jaime Martinez front" names a unit; "the Western front" is a line of battle
             if match.group("front") and " " not in name:
                 continue
@@ -573,8 +610,8 @@ def _unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
                 continue
             if match.group("front"):
                 # a front keeps its head word ("the Jaime Martinez front"); a faction is named without it
-                name = sent.text[match.start(1) : match.end("front")]
-            start = sent.start_char + match.start(1)
+                name = sent.text[match.start(1) + skip : match.end("front")]
+            start = sent.start_char + match.start(1) + skip
             gid = lexicon.lookup_group(name)
             canonical = lexicon.groups()[gid].name if gid else name
             found.append(
@@ -604,6 +641,504 @@ def _unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
             ):
                 found.append(Mention(name, name, EntityType.GROUP, document.id, start, end, i, 0.65))
     return found
+
+
+# ------------------------------------------------------------------ names known by their shape and cue
+
+_CAP = r"[A-ZÀ-Ý][\w'’-]*"
+_CAPS = rf"(?:{_CAP}\s+){{0,3}}{_CAP}"
+# A document about armed conflict: only there is "the Leopard Squad" an armed unit rather than a team.
+_ARMED_CONTEXT = re.compile(
+    r"\b(?:militants?|militias?|militiamen|rebels?|insurgen(?:ts?|cy)|jihadis(?:ts?|m)?|guerrillas?|gunmen|"
+    r"fighters|armed\s+groups?|terroris[mt]s?|ambush(?:ed|es)?|claimed\s+responsibility|dissidents?|"
+    r"paramilitar(?:y|ies)|mercenar(?:y|ies)|suicide\s+bomb\w*|attack(?:s|ed|ers)?|faction|bombings?|kidnapp\w*|"
+    r"extortion|raid(?:s|ed)?)\b",
+    re.I,
+)
+# "the Leopard Squad", "the 41st Front", "the Northern Lake Commandos": a name ending in a word for an armed
+# unit. Strong heads name a unit wherever the story is about armed conflict; weak ones (Front, Army,
+# Movement also name parties and fronts of battle) only with an ordinal or an owner ("its", "the group's").
+_UNIT_NAME = re.compile(
+    r"(?<![\w’'-])(?P<name>(?:(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,4}"
+    r"(?P<head>Squads?|Brigades?|Battalions?|Commandos|Guards|Legion|Militia|Front|Army|Movement)"
+    r"(?P<tail>\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|(?:al|el|ul|ad|ar|as|ash|at|az|an|bin|ibn)"
+    r"[-\s][\w-]+)){0,3})?)(?![\w-])"
+)
+_STRONG_UNIT_HEADS = frozenset(
+    {
+        "Squad",
+        "Squads",
+        "Brigade",
+        "Brigades",
+        "Battalion",
+        "Battalions",
+        "Commandos",
+        "Guards",
+        "Legion",
+        "Militia",
+    }
+)
+# Words of a state's order of battle: "the 103rd Infantry Brigade", "the Presidential Guards".
+_STATE_UNIT_WORD = re.compile(
+    r"\b(?:Infantry|Mechani[sz]ed|Armou?red|Marines?|Airborne|Artillery|Naval|Navy|Police|Gendarmerie|"
+    r"Presidential|Coast|Border|Counter-?[Tt]error\w*|Anti-\w+|Engineers?|Signals|Reconnaissance|Parachute|"
+    r"Special|Tactical|Intervention|Task|Rapid\s+Reaction|Honou?r|Royal|National\s+Guards?|Army|Military|"
+    r"Defen[cs]e\s+Forces?|Peacekeeping|Football|Fire|Youth|Boys|Girls|Scouts?|Salvation)\b"
+)
+# "the Sabre Battalion of the Ugandan army", "the army's Sabre Battalion": a unit of a state's forces.
+_STATE_OWNER_AFTER = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:army|military|armed\s+forces|police|navy|air\s+force|"
+    r"forces|Army|Armed\s+Forces|Police|Navy|Air\s+Force|Defen[cs]e\s+Forces?)\b"
+)
+_STATE_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:army|military|police|navy|forces|Army|Police|Navy|Forces|government)['’]s\s+(?:[a-z][\w-]*\s+){0,2}|"
+    r"\b(?:army|military|police|navy)\s+(?:unit|battalion|brigade|squad)\s*,?\s*(?:the\s+)?)$"
+)
+_GROUP_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]ts|[Tt]heir|group['’]s|movement['’]s|militia['’]s|rebels['’]|insurgents['’])\s+(?:[a-z][\w-]*\s+){0,3}|"
+    r"\b(?:wing|unit|faction|branch|cell|splinter|offshoot)\s*,\s*(?:known\s+as\s+|called\s+)?(?:the\s+)?)$"
+)
+# "its intelligence wing, known as KSB", "the group's urban unit, the Red Hawks": a part of a group.
+_UNIT_ALIAS = re.compile(
+    r"(?:\b[Ii]ts|\b[Tt]heir|['’]s)\s+(?:[\w-]+\s+){0,3}?(?:wing|unit|branch|cell|arm|brigade|battalion|squad|"
+    r"militia|faction|front)\s*,\s*(?:(?:known|better\s+known)\s+as|called|named|dubbed)\s+(?:the\s+)?"
+    r"[\"“]?(?P<name>[A-Z][A-Z0-9-]{1,9}(?![\w’'])|(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+)
+# "the Comandos de la Frontera", "Frente 33", "Bloque Sur": Spanish names of armed units.
+_ROMANCE_UNIT = re.compile(
+    r"\b(?P<name>(?:Comandos?|Frente|Bloque|Columna(?:\s+Móvil)?|Brigadas?|Autodefensas|Milicias?)"
+    r"(?:\s+\d{1,3})?(?:\s+(?:(?:de|del|la|las|los|el|y)\s+)*[A-ZÀ-Ý][\w'’-]*){1,5})"
+)
+# "the Defensoría del Pueblo", "the Fundación Paz y Reconciliación": Spanish, French and Portuguese
+# names of institutions, which NER reads as people or cuts at "y".
+_ROMANCE_INSTITUTION = re.compile(
+    r"\b(?P<name>(?:Defensoría|Fiscalía|Procuraduría|Contraloría|Registraduría|Ministerio|Ministère|Ministério|"
+    r"Secretaría|Fundación|Fondation|Fundação|Instituto|Institut|Observatorio|Observatoire|Corporación|"
+    r"Asociación|Association|Comisión|Comité|Consejo|Conseil|Agencia|Agence|Unidad|Dirección|Direction|"
+    r"Oficina|Universidad|Université|Policía|Tribunal|Corte|Jurisdicción|Centro|Colectivo)"
+    r"(?:\s+(?:(?:de|del|la|las|los|el|y|e|et|para|pour|des|du|da|do|dos|das|les|le|d['’]|l['’])\s+)*"
+    r"[A-ZÀ-Ý][\w'’-]*){1,6})"
+)
+# "the shipping firm Orion Maritime Management", "security firm Dryad": a company named after what it is.
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:(?i:shipping|security|logistics|mining|oil|energy|gas|consulting|consultancy|risk|maritime|insurance|"
+    r"technology|tech|private\s+military|military|defen[cs]e|construction|telecoms?|management|manning|freight|"
+    r"transport|investment|analytics|intelligence|ship-?management|tanker|cargo)\s+(?:firm|company|contractor|"
+    r"operator|consultancy|provider|outfit)|(?:[Ff]irm|[Cc]ompany|[Oo]perator|[Oo]wner|[Mm]anager|[Ii]nsurer|"
+    r"[Cc]ontractor|[Cc]onsultancy|[Cc]harterer))\s+(?P<name>(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’-]*)"
+)
+_COMPANY_SUFFIX = re.compile(
+    r"\s(?:Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|Co|GmbH|S\.A|SA|AG|NV|BV|SpA|Holdings|Shipping|"
+    r"Tankers|Maritime|Logistics|Navigation|Consulting|Advisory|Airlines|Airways|Petroleum|Mining|Security|"
+    r"Management|Partners|Resources)\.?$"
+)
+# "the Centre for Policy on the Sahel", "the Policy Center for the New South": an institution named for what
+# it works on, which NER cuts at "for" or "on the".
+_ORG_FOR = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’]*\s+){0,3}(?:Centre|Center|Institute|Foundation|Forum|Observatory|Initiative|"
+    r"Programme|Program|Alliance|Coalition|Academy|Society|Association|Trust|Fund)\s+(?:for|of|on)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+|(?:on|of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})"
+)
+# "the Sahel Wire news agency", "Kivu News Agency": news organisations.
+_MEDIA_NAME = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}(?:Wire|News\s+Agency|Press\s+Agency|News\s+Service))\b|"
+    r"\b(?P<cued>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:news\s+agency|news\s+service|wire\s+service|"
+    r"news\s+site|news\s+website|news\s+portal|newspaper|daily|broadcaster|television\s+channel|TV\s+channel|"
+    r"radio\s+station)\b"
+)
+# "the U.S. Embassy in Islamabad": a state's mission abroad.
+_EMBASSY = re.compile(
+    r"\b(?P<name>(?P<owner>U\.S\.|U\.K\.|[A-Z][a-z]+)\s+(?:Embassy|Consulate|High\s+Commission))"
+    r"(?:\s+in\s+(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
+)
+# "the tanker Sea Lark", "MV Nordic Heron", "the Bolan Mail train": a vessel or train is where an attack
+# happened, a place as a hotel is.
+_VESSEL_NAME = re.compile(
+    r"\b(?:(?:oil|chemical|gas|crude|product)\s+)?(?:tankers?|bulk\s+carriers?|car\s+carriers?|aircraft\s+carriers?|"
+    r"(?:cargo|container|merchant|supply|fishing|naval|research|patrol|passenger|commercial)\s+(?:ships?|vessels?|"
+    r"boats?)|vessels?|ships?|freighters?|ferry|warships?|destroyers?|frigates?|trawlers?|dhows?|yachts?|"
+    rf"tug(?:boat)?s?|(?:ships?|vessels?)\s+(?:named|called))\s+[\"“]?(?P<name>{_CAPS})|"
+    rf"\b(?P<prefix>MV|M/V|MT|M/T|SS|HMS|USS|INS|FV|RV)\s+(?P<prefixed>{_CAPS})|"
+    r"\b(?P<train>(?:[A-Z][\w'’-]*\s+){1,3}(?:Mail|Express))\s+(?:passenger\s+)?train\b"
+)
+# "a village 40 km from Kasese", "residents of Bukanga", "Mand, a town near the border": an unknown
+# name that the words around make a place, whatever NER took it for.
+_PLACE_NAME = r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|del|da|do|dos|des|du|de\s+la|el|al|es)\s+)?[A-ZÀ-Ý][\w'’-]+){0,2})"
+_PLACE_BEFORE_CUE = re.compile(
+    r"\b(?:(?i:residents|villagers|inhabitants|elders|farmers|shopkeepers|traders|locals|fishermen|"
+    r"displaced\s+(?:people|families)|people)\s+(?:of|in|from)|\d+\s*(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:of|from|outside)|"
+    r"(?:areas?|outskirts|parts|streets)\s+of)\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?"
+    + _PLACE_NAME
+)
+_PLACE_AFTER_CUE = re.compile(
+    _PLACE_NAME + r",\s+(?:a|the)\s+(?:(?:small|remote|rural|border|frontier|fishing|farming|mining|market|"
+    r"trading|mountain|coastal|lakeside|riverside|nearby|neighbou?ring|northern|southern|eastern|western|central|"
+    r"garrison|dusty|tiny|sprawling|busy)\s+){0,2}(?:village|town|city|hamlet|settlement|township|commune|"
+    r"municipality|locality|port|outpost|trading\s+post)\b(?!\s+(?:council\w*|hall|officials?|mayor|chiefs?|"
+    r"elders?|residents?|administrator|in\s+the\s+\w+\s+(?:team|league)))"
+)
+# "villagers in Kiyombo and Nsenyi", "in Kasese and Ntoroko": the rest of a list of places.
+_PLACE_LIST_REST = re.compile(
+    r"^(?:\s*,\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)*,?\s+(?:and|or)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+)\b"
+)
+_PLACE_LIST_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?")
+# "KAMPALA (Reuters) -", "ABUJA, May 3 -", "MARAWI CITY, Philippines —": a wire story's dateline.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})(?=[ \t]*(?:(?P<agency>\([^()\n]{2,30}\))|"
+    r",[ \t]*(?P<rest>[^\n—–()]{1,40}?))[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?[-—–])"
+)
+_DATELINE_DATE = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{1,2}\s|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+)
+
+
+def _demonym_or_country(word: str) -> bool:
+    return lexicon.gazetteer.country_of_demonym(word) is not None or (
+        (place := lexicon.lookup_place(word, alternates=False)) is not None and place.type == "Country"
+    )
+
+
+def _shaped_names(document: Document, sdoc: Doc, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """Names typed by their shape and the words around them, where NER guesses: units, ships, firms, towns.
+
+    Each overrides NER's span there; `_one_type_per_shaped_name` gives the same type to the name's
+    other mentions in the document.
+    """
+    text = document.text
+    armed = _ARMED_CONTEXT.search(text) is not None or any(e.label_ == lexicon.GROUP_LABEL for e in sdoc.ents)
+    known = [
+        (e.start_char, e.end_char) for e in sdoc.ents if e.label_ in (lexicon.GROUP_LABEL, lexicon.ORG_LABEL)
+    ]
+    out: list[Mention] = []
+
+    def free(start: int, end: int) -> bool:
+        # a known name strictly inside a longer one ("Dawn" in "the container ship Pacific Dawn") gives way
+        return not any(
+            s < end and start < e and not (start <= s and e <= end and (s, e) != (start, end))
+            for s, e in known
+        ) and not any(m.start < end and start < m.end for m in (*found, *out))
+
+    def add(
+        i: int,
+        start: int,
+        end: int,
+        etype: EntityType,
+        name: str | None = None,
+        conf: float = 0.7,
+        gid: str | None = None,
+        subtype: str | None = None,
+    ) -> None:
+        surface = text[start:end]
+        out.append(Mention(surface, name or surface, etype, document.id, start, end, i, conf, gid, subtype))
+
+    for i, sent in enumerate(sents):
+        base, stext = sent.start_char, sent.text
+        if i < 3 or "\n" in text[max(0, base - 2) : base]:
+            for match in _DATELINE.finditer(stext):
+                name = match.group("name").strip(" .-")
+                rest = match.group("rest")
+                title = name.title()
+                place = lexicon.lookup_place(title)
+                if len(name) < 3 or name in ("PRESS", "BREAKING", "UPDATE", "EXCLUSIVE"):
+                    continue
+                if place is None and not (
+                    match.group("agency")
+                    or (rest and (_DATELINE_DATE.match(rest) or lexicon.lookup_place(rest.strip())))
+                ):
+                    continue
+                if lexicon.lookup_org(name) or lexicon.lookup_group(name):
+                    continue
+                start = base + match.start("name")
+                if free(start, start + len(name)):
+                    gid = f"place:{place.id}" if place else None
+                    add(
+                        i,
+                        start,
+                        start + len(name),
+                        EntityType.LOCATION,
+                        place.name if place else title,
+                        0.8,
+                        gid,
+                        place.type if place else "City",
+                    )
+        if armed:
+            for match in _UNIT_NAME.finditer(stext):
+                _unit(document, match, base, i, out, free)
+            for match in _ROMANCE_UNIT.finditer(stext):
+                name = match.group("name")
+                start = base + match.start("name")
+                if free(start, start + len(name)) and not lexicon.lookup_group(name):
+                    add(i, start, start + len(name), EntityType.GROUP, conf=0.7)
+            for match in _UNIT_ALIAS.finditer(stext):
+                name = match.group("name")
+                start = base + match.start("name")
+                if (
+                    free(start, start + len(name))
+                    and not lexicon.lookup_org(name)
+                    and not lexicon.lookup_place(name)
+                    and name.split()[0] not in _CAPITALISED_FUNCTION_WORDS
+                ):
+                    gid = lexicon.lookup_group(name)
+                    add(
+                        i,
+                        start,
+                        start + len(name),
+                        EntityType.GROUP,
+                        lexicon.groups()[gid].name if gid else None,
+                        0.7,
+                        f"group:{gid}" if gid else None,
+                    )
+        for match in _ROMANCE_INSTITUTION.finditer(stext):
+            name = match.group("name")
+            start = base + match.start("name")
+            if (
+                free(start, start + len(name))
+                and not lexicon.lookup_group(name)
+                and not lexicon.lookup_place(name)
+            ):
+                org = lexicon.lookup_org(name)
+                add(
+                    i,
+                    start,
+                    start + len(name),
+                    EntityType.ORGANIZATION,
+                    org.name if org else None,
+                    0.7,
+                    f"org:{org.id}" if org else None,
+                )
+        for match in _EMBASSY.finditer(stext):
+            if not _demonym_or_country(match.group("owner").rstrip(".")) and match.group("owner") not in (
+                "U.S.",
+                "U.K.",
+            ):
+                continue
+            start, end = base + match.start("name"), base + match.end("name")
+            full = match.group("name") + (f" in {match.group('city')}" if match.group("city") else "")
+            if free(start, end):
+                add(i, start, end, EntityType.ORGANIZATION, full, 0.7, None, "Government")
+        for match in _ORG_FOR.finditer(stext):
+            if not re.search(r"\s(?:(?:for|on|of)\s+the|and|&)\s", match.group("name")):
+                continue  # "the Institute for Peace": NER reads a name this short whole
+            _named(document, match, "name", base, i, EntityType.ORGANIZATION, "Organization", out, free)
+        for match in _COMPANY_BEFORE.finditer(stext):
+            _named(document, match, "name", base, i, EntityType.ORGANIZATION, "Company", out, free)
+        for match in _MEDIA_NAME.finditer(stext):
+            _named(
+                document,
+                match,
+                "name" if match.group("name") else "cued",
+                base,
+                i,
+                EntityType.ORGANIZATION,
+                "Media",
+                out,
+                free,
+            )
+        for match in _VESSEL_NAME.finditer(stext):
+            group = next(g for g in ("name", "prefixed", "train") if match.group(g))
+            if group == "train":
+                name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", match.group("train"))
+                start = base + match.end("train") - len(name)
+                if free(start, start + len(name)) and not _demonym_or_country(name.split()[0]):
+                    add(i, start, start + len(name), EntityType.LOCATION, conf=0.7, subtype="Facility")
+                continue
+            _named(document, match, group, base, i, EntityType.LOCATION, "Facility", out, free)
+        for match in (*_PLACE_BEFORE_CUE.finditer(stext), *_PLACE_AFTER_CUE.finditer(stext)):
+            _place(document, match.start("name"), match.group("name"), base, i, out, free)
+            if match.re is _PLACE_BEFORE_CUE:
+                rest = _PLACE_LIST_REST.match(stext, match.end("name"))
+                if rest is not None:
+                    for item in _PLACE_LIST_ITEM.finditer(stext, match.end("name"), rest.end()):
+                        _place(document, item.start(), item.group(), base, i, out, free)
+    return out
+
+
+def _place(document: Document, lo: int, name: str, base: int, i: int, out: list[Mention], free) -> None:  # type: ignore[no-untyped-def]
+    """A place mention for `name` at sentence offset `lo`, unless it is a known non-place or no name."""
+    words = name.split()
+    while words and (words[-1] in _MONTHS_AND_DAYS or words[-1] in _CAPITALISED_FUNCTION_WORDS):
+        words.pop()
+    if not words or words[0] in _CAPITALISED_FUNCTION_WORDS or words[0] in _MONTHS_AND_DAYS:
+        return
+    name = " ".join(words)
+    start = base + lo
+    end = start + len(name)
+    if document.text[start:end] != name or not free(start, end):
+        return
+    if lexicon.lookup_group(name) or lexicon.lookup_org(name) or lexicon.gazetteer.country_of_demonym(name):
+        return
+    place = lexicon.lookup_place(name, alternates=False)
+    out.append(
+        Mention(
+            name,
+            place.name if place else name,
+            EntityType.LOCATION,
+            document.id,
+            start,
+            end,
+            i,
+            0.65,
+            f"place:{place.id}" if place else None,
+            place.type if place else None,
+        )
+    )
+
+
+def _named(
+    document: Document,
+    match: re.Match[str],
+    group: str,
+    base: int,
+    i: int,
+    etype: EntityType,
+    subtype: str,
+    out: list[Mention],
+    free,
+) -> None:  # type: ignore[no-untyped-def]
+    """A mention of an unknown firm, outlet or vessel a cue names."""
+    words = match.group(group).split()
+    while words and words[0] in _CAPITALISED_FUNCTION_WORDS:
+        words.pop(0)
+    while words and (words[-1] in _MONTHS_AND_DAYS or words[-1] in _CAPITALISED_FUNCTION_WORDS):
+        words.pop()
+    if not words or any(w in _MONTHS_AND_DAYS for w in words):
+        return
+    name = " ".join(words)
+    start = document.text.find(name, base + match.start(group))
+    end = start + len(name)
+    if start < 0 or not free(start, end):
+        return
+    if len(words) == 1 and (_demonym_or_country(name) or name.isupper() and len(name) < 3):
+        return
+    if lexicon.lookup_group(name) or lexicon.lookup_place(name, alternates=False):
+        return
+    org = lexicon.lookup_org(name) if etype is EntityType.ORGANIZATION else None
+    out.append(
+        Mention(
+            name,
+            org.name if org else name,
+            etype,
+            document.id,
+            start,
+            end,
+            i,
+            0.7,
+            f"org:{org.id}" if org else None,
+            org.type if org else subtype,
+        )
+    )
+
+
+def _unit(document: Document, match: re.Match[str], base: int, i: int, out: list[Mention], free) -> None:  # type: ignore[no-untyped-def]
+    """A group mention for a unit's name ("the Leopard Squad", "the 41st Front"), if the cues allow."""
+    text = document.text
+    name = match.group("name")
+    lo = match.start("name")
+    # "the TTP's Jamaat-ul-Ahrar Battalion": the owner is named apart
+    owner = re.match(r"^.*['’]s\s+", name)
+    if owner is not None:
+        lo += owner.end()
+        name = name[owner.end() :]
+    words = name.split()
+    while words and words[0] in _CAPITALISED_FUNCTION_WORDS:
+        lo += len(words[0]) + 1
+        words.pop(0)
+    head = match.group("head")
+    tail = match.group("tail")
+    if tail:
+        tail_text = tail.strip()
+        after_tail = text[base + match.end("tail") : base + match.end("tail") + 2]
+        inner = re.sub(r"^of\s+(?:the\s+)?", "", tail_text)
+        if (
+            re.match(r"^\s[A-Z]", after_tail)
+            or lexicon.lookup_group(inner)
+            or lexicon.lookup_org(inner)
+            or (lexicon.lookup_place(inner) is not None)
+            or _STATE_OWNER_AFTER.match(text[base + match.end("head") : base + match.end("head") + 60])
+        ):
+            words = " ".join(words)[: len(" ".join(words)) - len(tail)].split()
+    name = " ".join(words)
+    if head not in words:
+        return
+    start = base + lo
+    end = start + len(name)
+    if text[start:end] != name:
+        return
+    before = text[max(0, start - 50) : start]
+    after = text[end : end + 60]
+    ordinal = match.group("ordinal") is not None and name.startswith(match.group("ordinal"))
+    named_words = [w for w in words if w != head and not re.fullmatch(r"\d+\w*", w)]
+    if not named_words and not ordinal:
+        return  # "the Front", "Brigades": the head alone
+    if (
+        _STATE_UNIT_WORD.search(" ".join(w for w in words if w != head or head == "Army"))
+        or _STATE_OWNER_AFTER.match(text[base + match.end("head") : base + match.end("head") + 60])
+        or _STATE_OWNER_BEFORE.search(before)
+        or _GOV_ORG_HEAD.search(re.sub(rf"\b{head}\b", "", name))
+        or (
+            named_words
+            and _demonym_or_country(named_words[0])
+            and head in ("Army", "Guards", "Legion", "Front", "Movement")
+        )
+        or any(w in _MONTHS_AND_DAYS for w in named_words)
+    ):
+        return
+    if lexicon.lookup_org(name) or lexicon.lookup_place(name):
+        return
+    gid = lexicon.lookup_group(name)
+    owned = _GROUP_OWNER_BEFORE.search(before) is not None
+    cued = bool(lexicon.GROUP_AFTER_CUE.match(after) or lexicon.GROUP_BEFORE_CUE.search(before))
+    if not (gid or head in _STRONG_UNIT_HEADS or ordinal or owned or cued):
+        return
+    if not free(start, end):
+        return
+    out.append(
+        Mention(
+            name,
+            lexicon.groups()[gid].name if gid else name,
+            EntityType.GROUP,
+            document.id,
+            start,
+            end,
+            i,
+            0.7,
+            f"group:{gid}" if gid else None,
+        )
+    )
+
+
+def _one_type_per_shaped_name(mentions: list[Mention], shaped: list[Mention], text: str) -> list[Mention]:
+    """Every mention of a name the document shows by its shape to be a unit, ship, firm or town gets that type.
+
+    "the tanker Amber Crest" marks the ship; "the Amber Crest had been transiting" is the same ship.
+    A single name NER took for a person straight after a place and "and" ("in Baga and Kukawa") is a
+    place too.
+    """
+    by_text = {m.text: m for m in shaped if m.gazetteer_id is None}
+    out: list[Mention] = []
+    for m in mentions:
+        model = by_text.get(m.text) if m.gazetteer_id is None else None
+        if model is not None and (m.type is not model.type or m.name != model.name):
+            m = dataclasses.replace(m, type=model.type, name=model.name, subtype=model.subtype)
+        elif (
+            m.gazetteer_id is None
+            and m.type in (EntityType.PERSON, EntityType.ORGANIZATION)
+            and " " not in m.text
+            and out
+            and out[-1].type is EntityType.LOCATION
+            and _LIST_GAP.match(text[out[-1].end : m.start])
+            and _LIST_START.search(text[max(0, out[-1].start - 30) : out[-1].start])
+        ):
+            m = dataclasses.replace(m, type=EntityType.LOCATION, subtype=None)
+        out.append(m)
+    return out
+
+
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_LIST_START = re.compile(
+    r"(?:\b(?:in|at|near|from|to|between|around|across|outside)\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?|,\s*)$"
+)
 
 
 # "the Pathankot air force station", "the Cappuccino café": a name written before a lower-case word for
@@ -902,6 +1437,9 @@ def _institution_name(
     return f"Intelligence Service ({place.name})", None, "Agency"
 
 
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}")
+
+
 def _governments(document: Document, sents: list[Span], found: list[Mention]) -> list[Mention]:
     """Mentions of a state's government, armed forces, ministries and spy agency named by its owner.
 
@@ -921,6 +1459,9 @@ def _governments(document: Document, sents: list[Span], found: list[Mention]) ->
                     written.setdefault(owner[0].id, owner[1])
     out: list[Mention] = []
     for i, base, match, (place, demonym, lo, owner) in matches:
+        if demonym is None and place.type == "Country" and _ABBREVIATED.fullmatch(owner):
+            # "the U.S. government" is named as written, unless the document says "American" elsewhere
+            demonym = owner
         named = _institution_name(place, demonym or written.get(place.id), match)
         start, end = base + lo, base + match.end()
         if named is None or any(m.start < end and start < m.end for m in found + out):
@@ -1114,6 +1655,7 @@ def _whole_place(sdoc: Doc, ent: Span) -> Span:
     """
     from spacy.tokens import Span
 
+    ent = _no_route(sdoc, ent)
     start, end = ent.start, ent.end
     while (
         end + 1 < len(sdoc)
@@ -1121,6 +1663,7 @@ def _whole_place(sdoc: Doc, ent: Span) -> Span:
         and sdoc[end].text == "-"
         and sdoc[end].whitespace_ == ""
         and sdoc[end + 1].is_alpha
+        and sdoc[end + 1].lower_ not in _ROUTE_WORDS
     ):
         end += 2
     if end != ent.end and not sdoc[end - 1].text[0].isupper():
@@ -1152,6 +1695,19 @@ def _whole_place(sdoc: Doc, ent: Span) -> Span:
     return Span(sdoc, start, end, label=label)
 
 
+_ROUTE_WORDS = frozenset({"to", "via"})
+
+
+def _no_route(sdoc: Doc, ent: Span) -> Span:
+    """A place's span without a route: "Kampala-to-Gulu" (highway) names Kampala."""
+    from spacy.tokens import Span
+
+    for k in range(ent.start + 1, ent.end - 1):
+        if sdoc[k].text == "-" and sdoc[k + 1].lower_ in _ROUTE_WORDS and not sdoc[k - 1].whitespace_:
+            return Span(sdoc, ent.start, k, label=ent.label_)
+    return ent
+
+
 def _one_name(sdoc: Doc, a: Span, b: Span) -> bool:
     """Whether two NER spans side by side are one name."""
     # A sentence start between them, looked up token by token: Span.sent walks the whole document.
@@ -1175,6 +1731,15 @@ def _one_name(sdoc: Doc, a: Span, b: Span) -> bool:
         and re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", b.text)
     ):
         # "Institute for Peace" + "Violence and Terrorism Research": one name listing its subjects.
+        return True
+    if (
+        a.label_ == "ORG"
+        and re.match(r"^ (?:for|on|of) the [A-Z]", gap + b.text)
+        and b.label_ in ("ORG", "GPE", "LOC", "NORP", lexicon.PLACE_LABEL)
+        and _ORG_WORD.search(a.text)
+        and (gap.startswith(" for ") or re.search(r"\s(?:for|on)\s", a.text))
+    ):
+        # "Centre for Policy" + "on the" + "Sahel", "Policy Center" + "for the" + "New South": one name
         return True
     if a.label_ in (lexicon.PLACE_LABEL, "GPE") and b.label_ == "ORG" and gap == " ":
         # "Mindanao" + "State University": a place that begins an organisation's name.
@@ -1348,11 +1913,36 @@ def _type(
     if label in ("PERSON", "ORG", "GPE", "NORP") and surname in people and " " not in cleaned:
         return EntityType.PERSON, None, None, people[surname].name, 0.8
     gid = lexicon.lookup_group(cleaned)
+    after = text[ent.end_char : ent.end_char + 60]
+    if gid is None and label in ("ORG", "PERSON") and lexicon.GROUP_AFTER_CUE.match(after):
+        # "Wagner mercenaries": the group the gazetteer names with "Group"
+        gid = lexicon.lookup_group(f"{cleaned} Group")
     if gid is not None:
         return EntityType.GROUP, f"group:{gid}", None, lexicon.groups()[gid].name, 0.9
     if label == "NORP" or cleaned in _ETHNONYMS:
         return None
     before = text[max(0, ent.start_char - 40) : ent.start_char]
+    single = " " not in cleaned
+    # "Operation Desert Shield": a military operation is an event, none of the four types
+    if cleaned.startswith(("Operation ", "Opération ", "Operación ")) or before.endswith(
+        ("Operation ", "Operation “")
+    ):
+        return None
+    # "Ugandan", "Congolese": a nationality word, whatever label NER gave it, is not a place or a person.
+    if single and label in ("GPE", "LOC", "PERSON", "ORG") and _is_demonym(cleaned):
+        return None
+    if label in ("PERSON", "GPE", "LOC", "FAC") and _COMPANY_SUFFIX.search(cleaned) and not single:
+        return EntityType.ORGANIZATION, None, "Company", None, 0.65
+    if label in ("ORG", "PERSON") and not single and _ALIAS_AFTER.match(after):
+        # "led by Julius Bwambale, better known as Kamanda": a person with a nom de guerre
+        return EntityType.PERSON, None, None, None, 0.7
+    if (
+        label in ("ORG", "PERSON")
+        and (_STRONG_PLACE_BEFORE.search(before) or re.search(r"[A-Z][\w'’]*-(?:to|via)-$", before))
+        and not _PERSON_CONTEXT_BEFORE.search(before)
+        and lexicon.lookup_org(cleaned) is None
+    ):
+        return EntityType.LOCATION, None, None, None, 0.65
     if label in ("ORG", "PERSON", "GPE") and not _is_a_name(cleaned, before):
         return None
     if label in ("ORG", "PERSON") and _ROMANCE_PLACE.match(cleaned):
@@ -1363,8 +1953,6 @@ def _type(
     org = lexicon.lookup_org(cleaned)
     if org is not None and label in ("ORG", "PERSON", "FAC"):
         return EntityType.ORGANIZATION, f"org:{org.id}", org.type, org.name, 0.85
-    after = text[ent.end_char : ent.end_char + 60]
-    single = " " not in cleaned
     if label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
         # Datelines shout: "MAPUTO, March 26 —".
         probe = cleaned.title() if cleaned.isupper() and len(cleaned) > 4 else cleaned
@@ -1581,8 +2169,28 @@ _COMMON_NOUNS = frozenset(
         "bombings",
         "killings",
         "raids",
+        # "Media contact:", "Press enquiries": a release's footer
+        "media",
+        "press",
     ]
 )
+_ALIAS_AFTER = re.compile(
+    r"^\s*,?\s*(?:alias|a\.k\.a\.?|aka|better\s+known\s+as|known\s+by\s+(?:the|his|her)\s+(?:nom\s+de\s+guerre|"
+    r"alias|nickname|kunya|code\s*name))\b"
+)
+# "the town of X", "residents of X", "villagers in X": the name is a place whatever follows it.
+_STRONG_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:town|city|village|hamlet|port|district|municipality|commune)\s+of|(?i:residents|villagers|"
+    r"inhabitants|elders|shopkeepers|traders|locals|fishermen)\s+(?:of|in|from)|"
+    r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|from|outside))\s+(?:the\s+)?$"
+)
+
+
+def _is_demonym(word: str) -> bool:
+    """Whether a single word is a nationality ("Ugandan") rather than the name of the country."""
+    return lexicon.gazetteer.country_of_demonym(word) is not None and lexicon.lookup_place(word) is None
+
+
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians?|iens?|ans|ese|ish|ic|is|(?:wo)?m[ae]n)$")
 _TIES_AFTER = re.compile(
     r"^-(?:linked|affiliated|aligned|inspired|backed|allied|loyal|connected|sponsored|style|type)\b", re.I
@@ -1653,6 +2261,10 @@ def _looks_like_person(before: str, after: str) -> bool:
 
 def _is_group(ent: Span, text: str, cleaned: str) -> bool:
     """Whether an unknown ORG is an armed group: by its name, or by the words around it."""
+    if _STATE_OWNER_BEFORE.search(
+        text[max(0, ent.start_char - 50) : ent.start_char]
+    ) or _STATE_OWNER_AFTER.match(text[ent.end_char : ent.end_char + 60]):
+        return False  # "the army's 5th Brigade", "the Sabre Battalion of the Ugandan army": a state's unit
     if lexicon.GROUP_NAME_CUE.search(cleaned) and not _GOV_ORG_HEAD.search(cleaned):
         return True
     after = text[ent.end_char : ent.end_char + 60]
@@ -1707,6 +2319,12 @@ def _person_aliases(
     return pairs
 
 
+_NOM_DE_GUERRE = re.compile(
+    r".*\b(?:alias|a\.k\.a|aka|better\s+known\s+as|nom\s+de\s+guerre|nickname|kunya|code\s*name)\b", re.S
+)
+_ALIAS_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}")
+
+
 def _acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """Pairs of mentions the text declares to be one: "X (ACR)", "X, or ACR,", "X, better known as Y"."""
     pairs: list[tuple[Mention, Mention]] = []
@@ -1738,11 +2356,22 @@ def _acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Me
                 pairs.append((m, other))
                 continue
         alias = re.match(
-            r"^\s*,?\s*(?:or|also\s+known\s+as|better\s+known\s+as|known\s+as|aka|also\s+called|formerly\s+known\s+as|now\s+styled|now\s+known\s+as|who\s+now\s+uses\s+(?:his|her)\s+real\s+name,?|(?:who\s+)?(?:also\s+)?goes\s+by|nicknamed)\s+(?:the\s+)?",
+            r"^\s*,?\s*(?:or|also\s+known\s+as|better\s+known\s+as|known\s+as|aka|a\.k\.a\.?|alias|"
+            r"known\s+by\s+(?:the|his|her)\s+(?:nom\s+de\s+guerre|alias|nickname|kunya|code\s*name)\s+(?:of\s+)?|also\s+called|formerly\s+known\s+as|now\s+styled|now\s+known\s+as|who\s+now\s+uses\s+(?:his|her)\s+real\s+name,?|(?:who\s+)?(?:also\s+)?goes\s+by|nicknamed)\s+(?:the\s+)?",
             tail,
         )
         if alias is not None:
             other = by_start.get(m.end + alias.end())
+            if other is None and m.type is EntityType.PERSON and _NOM_DE_GUERRE.match(alias.group()):
+                # "Julius Bwambale, alias Kamanda": a nom de guerre NER did not tag is still his name
+                word = _ALIAS_NAME.match(text, m.end + alias.end())
+                if word is not None:
+                    name = lexicon.HONORIFICS.sub("", word.group())
+                    lo = word.end() - len(name)
+                    other = Mention(
+                        name, name, EntityType.PERSON, m.doc_id, lo, word.end(), m.sentence_index, 0.6
+                    )
+                    mentions.append(other)
             if other is not None and (
                 other.type is m.type
                 or {m.type, other.type} <= {EntityType.GROUP, EntityType.ORGANIZATION}
@@ -1769,6 +2398,7 @@ def _acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Me
 _ITS = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir)\s+(?=(?:\w+\s+)?(?:gunmen|fighters|militants|members|leader|founder|commanders?|affiliates?|"
     r"branch|suicide\s+bombers?|bombers|emir|spokesman|cells|factions|bases|hideouts|camps|ally|allies|rivals?|"
+    r"wing|units?|militia|brigade|battalion|squad|"
     # "Its secretary-general, P": any title of office
     rf"partners?|parent|enemy|(?:{lexicon.TITLE_WORDS})s?)\b)|"
     # The opening phrase is matched but is not part of the mention: only the pronoun is.
