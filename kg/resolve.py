@@ -13,6 +13,7 @@ becomes one Entity whose key (type and gazetteer id or folded name) is what
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -256,6 +257,7 @@ class Resolver:
     def _incidents(self, key) -> list[Incident]:  # type: ignore[no-untyped-def]
         merged: dict[str, dict] = {}
         at_town: dict[str, str] = {}  # "town|YYYY-MM" -> the incident key it was first seen under
+        published = {d.id: d.date for d in self._documents}
         # The best-attested report leads (then document id): the merged incident does not depend on input order.
         reports = sorted(
             self._attacks, key=lambda r: (-len(r[0].evidence), r[0].doc_id, r[0].label, r[0].date or "")
@@ -279,11 +281,12 @@ class Resolver:
                     claims[e.key] = (status, [ev] + (held[1] if held else []))
                 else:
                     held[1].append(ev)
-            ikey = (
+            own_key = ikey = (
                 f"{places[0]}|{attack.date[:7]}"
                 if places and attack.date
                 else f"{attack.doc_id}|{attack.label}"
             )
+            told = (published.get(attack.doc_id) or dt.date.max, attack.doc_id)
             if attack.date and ikey not in merged:
                 # "the attack on Palma" and "the attack on the Amarula Palma hotel" in the same month
                 # are one incident when the reports share a town.
@@ -295,7 +298,7 @@ class Resolver:
             if cur is not None and _other_day_same_document(cur, attack):
                 # One article telling two attacks in one city on different days ("Wednesday's
                 # shooting", "on Friday he seized a supermarket") keeps them apart.
-                ikey = f"{places[0]}|{attack.date}"
+                own_key = ikey = f"{places[0]}|{attack.date}"
                 cur = merged.get(ikey)
             if attack.date:
                 for t in towns:
@@ -308,8 +311,10 @@ class Resolver:
                     "claims": claims,
                     "evidence": list(attack.evidence),
                     "docs": {attack.doc_id},
+                    "first": (told, own_key),
                 }
                 continue
+            cur["first"] = min(cur["first"], (told, own_key))
             first: Attack = cur["attack"]
             cur["names"] |= set(attack.names) | {attack.label}
             cur["places"] += [p for p in places if p not in cur["places"]]
@@ -325,12 +330,13 @@ class Resolver:
                 killed=first.killed if first.killed is not None else attack.killed,
                 wounded=first.wounded if first.wounded is not None else attack.wounded,
             )
+        keys = _stable_keys(merged)
         out = []
         for ikey, cur in merged.items():
             a: Attack = cur["attack"]
             out.append(
                 Incident(
-                    key=ikey,
+                    key=keys[ikey],
                     label=a.label,
                     names=tuple(sorted(cur["names"] - {a.label})),
                     evidence=tuple(sorted(set(cur["evidence"]), key=_ev_order)),
@@ -385,6 +391,29 @@ class Resolver:
                 entry = gazetteer.places().get(parent_pid)
                 child, parent_pid = parent_key, entry.located_in if entry else None
         return extra, sorted(facts, key=lambda f: (f.subject, f.object))
+
+
+def _stable_keys(merged: dict[str, dict]) -> dict[str, str]:  # type: ignore[type-arg]
+    """The key (hence the IRI) of each merged incident: that of its earliest report.
+
+    Reports are merged under the key of the best-attested one, which a later, fuller
+    article can change (a more specific first place). The IRI is minted instead from the
+    report of the earliest-published document (then the lowest document id), so adding
+    later articles to a corpus leaves an attack's IRI alone; only an earlier article can
+    change it. Two incidents never share a key: the later one keeps its merge key.
+    """
+    keys: dict[str, str] = {}
+    taken: set[str] = set()
+    for ikey in sorted(merged, key=lambda k: (merged[k]["first"], k)):
+        key = merged[ikey]["first"][1]
+        if key in taken:
+            key = ikey
+        n = 2
+        while key in taken:
+            key, n = f"{ikey}|{n}", n + 1
+        keys[ikey] = key
+        taken.add(key)
+    return keys
 
 
 def _other_day_same_document(cur: dict, attack: Attack) -> bool:  # type: ignore[type-arg]

@@ -287,6 +287,34 @@ def test_resolve_merges_attacks_at_same_place_in_same_month_with_claims_from_bot
     assert {ev.doc_id for ev in incident.evidence} == {"d1", "d2"}
 
 
+def test_an_attack_keeps_its_key_when_a_fuller_later_report_arrives() -> None:
+    """The IRI comes from the earliest-published report, not from whichever report is fullest."""
+    first = kabul_attack("d1", "2024-03-04", mention("ISIS-K", "d1", gid=ISKP), ClaimStatus.CLAIMED)
+    first = replace(first, document=replace(first.document, date=dt.date(2024, 3, 5)))
+    hotel = mention("Serena Hotel", "d2", L, start=80, subtype="Facility")
+    later = kabul_attack("d2", "2024-03-04", mention("ISIS-K", "d2", gid=ISKP), ClaimStatus.CLAIMED)
+    (attack,) = later.attacks
+    fuller = replace(
+        attack,
+        locations=(hotel, *attack.locations),
+        evidence=(*attack.evidence, evidence("d2", 70, 120), evidence("d2", 130, 180)),
+    )
+    later = replace(
+        later,
+        document=replace(later.document, date=dt.date(2024, 3, 20)),
+        mentions=(*later.mentions, hotel),
+        attacks=(fuller,),
+    )
+    (alone,) = resolve([first], background=False).incidents
+    (merged,) = resolve([first, later], background=False).incidents
+    assert merged.locations[0] == "Location:serena hotel"  # the fuller report leads the merge...
+    assert merged.key == alone.key  # ...but the key, hence the IRI, is still the first report's
+    # An earlier-published report, on the other hand, may give the key.
+    earlier = replace(later, document=replace(later.document, date=dt.date(2024, 3, 4)))
+    (backfilled,) = resolve([first, earlier], background=False).incidents
+    assert backfilled.key != alone.key
+
+
 def test_resolve_keeps_attacks_in_different_months_apart() -> None:
     first = kabul_attack("d1", "2024-03-04", mention("ISIS-K", "d1", gid=ISKP), ClaimStatus.CLAIMED)
     second = kabul_attack("d2", "2024-05-04", mention("ISIS-K", "d2", gid=ISKP), ClaimStatus.CLAIMED)
