@@ -11,7 +11,9 @@ rules read a whole sentence (lists, alliances, "whose fighters ..."), and
 
 One module per family of rules: `persons` (affiliatedWith), `groups` (affiliateOf, formedFrom,
 alliedWith, rivalOf), `places` (operatesIn, locatedIn), `sentence_rules` (lists and sentence
-openings), `names` (what a name says); `common` holds what they share.
+openings), `names` (what a name says), `pronouns` ("its media arm X", "the rebels control Y",
+"the two have been at war", read with the sentence before when the pronoun opens one); `common`
+holds what they share.
 """
 
 from __future__ import annotations
@@ -23,14 +25,23 @@ from collections.abc import Iterator
 from kg.extract.branches import Part, part_of
 from kg.extract.relations.common import _AGE_OR_ALIAS, _PAREN, _YEAR, Found, G, P, _same
 from kg.extract.relations.groups import _group_pair
-from kg.extract.relations.names import find_document_relations
-from kg.extract.relations.persons import _person_pair
+from kg.extract.relations.names import find_name_relations
+from kg.extract.relations.persons import _person_pair, find_minister_relations
 from kg.extract.relations.places import _located_pair, _place_pair
+from kg.extract.relations.pronouns import find_pronoun_relations
 from kg.extract.relations.sentence_rules import _sentence_level
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
 
 __all__ = ["Found", "find_document_relations", "find_relations"]
+
+
+def find_document_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """Relations read across sentences: what a group's name says, what "its" and "the two" stand for, and
+    which ministry a minister named by portfolio belongs to."""
+    yield from find_name_relations(sentences)
+    yield from find_pronoun_relations(sentences)
+    yield from find_minister_relations(sentences)
 
 
 def find_relations(sentence: Sentence) -> Iterator[Found]:

@@ -40,11 +40,21 @@ _OFFSHOOT = r"(?:offshoots?|splinter(?:\s+group|\s+faction)?|(?:breakaway|dissid
 
 
 _MODIFIER_AFTER = re.compile(rf"^\s+(?:{_BRANCH}|{_OFFSHOOT})\b", re.I)
+# Parts named by what they do rather than by "branch": "the Hizbul Mujahideen's suicide squad", "the EU's
+# naval mission", "a project of the O". Read only where the parent is named as owner, never as a bare modifier.
+_ORGAN = (
+    r"(?:squad|squads|mission|agency|news\s+agency|outlet|mouthpiece|media\s+(?:arm|wing|outlet|office|foundation)|"
+    r"propaganda\s+(?:arm|wing|outlet)|brigade|brigades|battalion|project|initiative|organ|faction)"
+)
+# A part word after one of these is a splinter, not a part: "the TTP's breakaway faction".
+_NOT_SPLIT = r"(?!(?:and|or|dissident|breakaway|renegade|splinter|rival)\b)"
 _PRONOUNS = frozenset({"its", "their", "it", "they"})
 # "emerged in 2015 from", "was founded in late 2012 by": the year says when, not how two names relate.
 _YEAR = re.compile(r"\b(?:in|since)\s+(?:early\s+|late\s+|mid-)?(?:\d{4}|the\s+\d{4}s)\s+(?=[a-z])")
 _AGE_OR_ALIAS = re.compile(
-    r"^\s*,\s*(?:\d{1,3}|(?:also\s+known\s+as|known\s+as|alias|aka|a\.k\.a\.)\s+[^,;]{1,40}?)(?=,)", re.I
+    r"^\s*,\s*(?:\d{1,3}|(?:(?:also|better|widely|popularly|commonly|locally)\s+known\s+as|known\s+as|alias|aka|a\.k\.a\.|"
+    r"known\s+by\s+(?:the|his|her)\s+(?:alias|nom\s+de\s+guerre|name|nickname|kunya))\s+[^,;]{1,40}?)(?=,)",
+    re.I,
 )
 _PAREN = re.compile(r"^\s*\([^()]{1,25}\)")
 
@@ -63,6 +73,15 @@ _SAID_THAT = re.compile(
 )
 
 
+_OPEN_CLAUSE = re.compile(
+    # (a list may stand in it: "X, which formed from the merger of A, B and C, is active in ...")
+    r"\b(?:which|who|that|where)\b[^,;]*(?:,\s+(?:the\s+)?[A-Z][^,;]*)*$"
+    # "X, formerly part of Y, has been fighting Z": Y is inside the apposition; but in "Its rival, the SDF,
+    # holds ..." the SDF is the apposition's head, and the verb is its own
+    r"|,\s+(?:(?:a|an|the)\s+[^,;]*?\S\s+|(?:formerly|once|originally|previously|itself)\s+[^,;]*)$"
+)
+
+
 def _in_clause(s: Sentence, a: Mention, between: str) -> bool:
     """Whether `a` closes a relative clause, so that the verb after the comma is not its own.
 
@@ -73,7 +92,7 @@ def _in_clause(s: Sentence, a: Mention, between: str) -> bool:
     return bool(
         re.match(r"^\s*,\s+(?!which\b|that\b|who\b)", between)
         # a relative clause, or an apposition ("Q, a son of P, was ..."), still open before `a`
-        and re.search(r"\b(?:which|who|that|where)\b[^,;]*$|,\s+(?:a|an|the)\s+[^,;]*$", s.before(a, 100))
+        and _OPEN_CLAUSE.search(s.before(a, 100))
     )
 
 
@@ -104,11 +123,22 @@ def _clause_owner(s: Sentence, groups: list[Mention], at: int, own: bool) -> Men
     return nouns[-1] if nouns else None
 
 
+# "Kismayo and much of southern Somalia"; "Ituri, North Kivu and parts of Tshopo"
+_LIST_JOIN = re.compile(
+    r"^(?:\s*(?:,|and|,\s*and|or)\s*(?:(?:much|most|parts|large\s+parts|swathes|areas|stretches)\s+of\s+)?"
+    # "the Menaka region of Mali": the place and the one that holds it
+    r"|\s+(?:(?:region|province|state|district|area|department|governorate|county)\s+)?of\s+)(?:the\s+)?"
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+)?$",
+    re.I,
+)
+
+
 def _place_run(s: Sentence, places: list[Mention]) -> list[Mention]:
     """The first place and those listed right after it: "Mali, Burkina Faso and Niger"."""
     run = places[:1]
     for q in places[1:]:
-        if not re.match(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$", s.between(run[-1], q)):
+        if not _LIST_JOIN.match(s.between(run[-1], q)):
             break
         run.append(q)
     return run

@@ -10,7 +10,9 @@ from kg.extract.relations.common import (
     _APPOS,
     _BRANCH,
     _MODIFIER_AFTER,
+    _NOT_SPLIT,
     _OFFSHOOT,
+    _ORGAN,
     _POSS,
     _PRONOUNS,
     _TITLE,
@@ -31,20 +33,28 @@ from kg.model import Mention, Predicate
 
 # ------------------------------------------------------------------ group -> group
 
+_AND_THEN_EARLY = r"(?:(?!(?:and|or)\b)[a-z][\w-]*(?:\s+[^,;.]{0,50}?)?\s+and\s+)?"
 # "X, the Central Asian branch of the Islamic State"; "X is the most active regional affiliate of Y"
 _X_BRANCH_OF_Y = re.compile(
-    rf"^\s*,?\s+(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|currently\s+|formally\s+)*"
+    # "X pledged allegiance to Y in 2019 and is now presented as the core of Z"
+    rf"^\s*,?\s+{_AND_THEN_EARLY}(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|currently\s+|formally\s+)*"
     # "Katiba Macina, a faction of JNIM" (but "a dissident faction of the FARC" is a splinter)
     rf"(?:(?:a|an|the|its)\b)?\s*(?:(?!(?:and|or|dissident|breakaway|renegade|splinter)\b){_W}\s+){{0,6}}?"
-    rf"(?:{_BRANCH}|factions?)\s+(?:of|for|to)\s+(?:the\s+)?$",
+    # "a project of the O"; "presented as the core of X"
+    rf"(?:{_BRANCH}|factions?|{_ORGAN}|core|backbone|nucleus)\s+(?:of|for|to)\s+(?:the\s+)?$",
     re.I,
 )
 # "Jabhat al-Nusra, al-Qaeda's Syrian branch": X, Y 's ... branch
 _X_COMMA = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:former\s+)?$", re.I)
-_POSS_BRANCH_AFTER = re.compile(rf"^{_POSS}\s+(?:{_W}\s+){{0,3}}?{_BRANCH}\b", re.I)
+_POSS_BRANCH_AFTER = re.compile(rf"^{_POSS}\s+(?:{_NOT_SPLIT}{_W}\s+){{0,3}}?(?:{_BRANCH}|{_ORGAN})\b", re.I)
 # "al-Qaeda's affiliate JNIM", "the Islamic State's Khorasan branch, ISIS-K"
 _Y_POSS_BRANCH_X = re.compile(
-    rf"^{_POSS}\s+(?:{_W}\s+){{0,3}}?{_BRANCH}\s*,?\s+(?:the\s+)?(?:{_W}\s+){{0,2}}?$", re.I
+    rf"^{_POSS}\s+(?:{_NOT_SPLIT}{_W}\s+){{0,3}}?(?:{_BRANCH}|{_ORGAN})\s*,?\s+(?:the\s+)?(?:{_W}\s+){{0,2}}?$",
+    re.I,
+)
+# "the UN peacekeeping mission, MONUSCO"; "the al-Qaeda affiliate, JNIM": the parent as a modifier, the part apposed
+_Y_PART_COMMA_X = re.compile(
+    rf"^\s+(?:{_NOT_SPLIT}[\w-]+\s+){{0,2}}?(?:{_BRANCH}|{_ORGAN})\s*,\s+(?:the\s+)?$", re.I
 )
 # "TRF, the Kashmir offshoot of LeT"; "TRF, LeT's offshoot"; "LeT's offshoot, the TRF"
 _X_OFFSHOOT_OF_Y = re.compile(
@@ -69,14 +79,15 @@ _X_FRONT_FOR_Y = re.compile(
 # "X pledged allegiance to Z and remained Y's affiliate in Syria"; "X became Y's official branch"
 _X_IS_POSS = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?{_AND_THEN}"
-    r"(?:is|was|became|remained|remains|has\s+been|had\s+been|has\s+become|had\s+become)\s+"
+    r"(?:is|was|became|remained|remains|has\s+been|had\s+been|has\s+become|had\s+become|serves\s+as|served\s+as|"
+    r"acts\s+as|acted\s+as|functions\s+as|operates\s+as)\s+"
     r"(?:(?:now|still|formally|effectively|officially|long)\s+)?$",
     re.I,
 )
 # "X formally joined Y", "X merged into Y", "X rejoined its parent Y"
 _X_JOINED_Y = re.compile(
     r"^\s*,\s+(?:now\s+|which\s+is\s+|itself\s+)?part\s+of\s+(?:the\s+)?$|"
-    r"^\s+(?:(?:formally|later|officially|eventually|then|has|had|have|is|was|are|were|been)\s+)*(?:joined|rejoined|merged\s+into|"
+    rf"^{_APPOS}\s+(?:(?:formally|later|officially|eventually|then|has|had|have|is|was|are|were|been)\s+)*(?:joined|rejoined|merged\s+into|"
     r"affiliated\s+(?:with|to)|"
     r"was\s+absorbed\s+into|became\s+part\s+of|folded\s+into|is\s+part\s+of|was\s+part\s+of|"
     r"(?:operates|operated|fights|fought)\s+under(?:\s+the\s+(?:banner|flag|umbrella|command)\s+of)?|"
@@ -88,10 +99,17 @@ _X_JOINED_Y = re.compile(
 _X_FORMED_FROM_Y = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who|itself)\s+)?(?:(?:had|has|have|was|were|is|been|itself|originally|first|later|eventually)\s+)*"
     rf"(?:grew\s+out\s+of|emerged\s+from|emerged\s+out\s+of|split\s+(?:off\s+)?from|splintered\s+(?:off\s+)?from|"
-    rf"broke\s+away\s+from|broke\s+off\s+from|broken\s+away\s+from|evolved\s+(?:out\s+of|from)|spun\s+off\s+from|"
+    rf"broke\s+away\s+from|broke\s+off\s+from|broken\s+away\s+from|broke\s+with|parted\s+ways\s+with|seceded\s+from|"
+    # "X was formed when commanders defected from Y"; "X, a faction that left Y"
+    rf"(?:formed|founded|created|set\s+up|emerged|born)\b[^.;]{{0,60}}?\bwhen\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"(?:broke|split|splintered|defected|walked\s+out|seceded)\s+(?:away\s+|off\s+)?(?:from|with|of)|"
+    rf"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:faction|group|wing|splinter)\s+(?:that|which)\s+(?:had\s+)?(?:left|quit|abandoned|deserted)|evolved\s+(?:out\s+of|from)|spun\s+off\s+from|"
+    # "emerged from a split within X", "born of a schism in X"
+    rf"(?:emerged|born|formed|created|founded|grew)\s+(?:out\s+)?(?:from|of|in|after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:split|schism|rift|rupture|break|mutiny|defection|walkout|revolt)\s+(?:within|in|inside|from|with|of|among)\s+|"
     rf"born\s+(?:out\s+)?of|an\s+offshoot\s+of|a\s+splinter(?:\s+group|\s+faction)?\s+of|the\s+successor\s+(?:to|of)|"
     rf"a\s+(?:breakaway|dissident)\s+(?:group|faction)\s+(?:of|from)|a\s+successor\s+(?:to|of)|descended\s+from|"
-    rf"(?:formed|founded|created|set\s+up|established)\s+(?:\w+\s+){{0,3}}?by\s+(?:a\s+group\s+of\s+|former\s+|"
+    rf"(?:formed|founded|created|set\s+up|established)\s+(?:\w+\s+){{0,3}}?by\s+(?:(?:a|another|one|a\s+new|a\s+second)\s+(?:small\s+)?group\s+of\s+|former\s+|"
     rf"disaffected\s+|dissident\s+|breakaway\s+|defectors?\s+from\s+|members\s+of\s+|veterans\s+of\s+|fighters\s+from\s+)*"
     rf"|(?:formed|founded|created|set\s+up|established)\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:[\w-]+\s+){{0,2}}?(?:members|fighters|militants|"
     rf"commanders|dissidents|veterans|defectors|hardliners)\s+(?:who\s+(?:had\s+)?(?:broke|broken|split|defected)\s+(?:away\s+)?from|of|from)"
@@ -170,8 +188,12 @@ _ALLIED = re.compile(
     r"long\s+been|been)\s+)*(?:pledged\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|bay'?ah)\s+to|"
     r"swore\s+(?:allegiance|loyalty)\s+to|sworn\s+(?:allegiance|loyalty)\s+to|allied\s+(?:itself\s+)?with|"
     r"an\s+ally\s+of|a\s+close\s+ally\s+of|in\s+alliance\s+with|aligned\s+with|teamed\s+up\s+with|"
-    r"joined\s+forces\s+with|cooperat(?:es|ed|ing)\s+with|collaborat(?:es|ed|ing)\s+with|fought\s+alongside|"
+    r"joined\s+forces\s+with|(?:(?:closely|openly|increasingly|actively|tactically|secretly|reportedly)\s+)?"
+    r"(?:cooperat(?:es|ed|ing)|collaborat(?:es|ed|ing)|works|worked|working)\s+(?:closely\s+)?with|fought\s+alongside|"
     r"fights\s+alongside|partnered\s+with|backs|backed|supports|supported|loyal\s+to|close\s+to|"
+    # "X receives weapons from Y"; "X has forged an alliance with Y" (a truce is no alliance)
+    r"(?:receives?|received|receiving|gets|got)\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|funding|money|training|support|backing)\s+from|"
+    r"(?:(?:has|have|had)\s+)?(?:formed|forged|struck|sealed|signed|entered\s+into)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:alliance|pact|partnership)\s+with|"
     # "X, armed and trained by Y"
     r"(?:backed|supported|armed|funded|financed|trained|sponsored)(?:\s+and\s+\w+)?\s+by|"
     # "X is believed to be linked to Y"; "X has close ties to Y"
@@ -212,13 +234,16 @@ _RIVAL = re.compile(
     r"(?:(?:locked|engaged|embroiled)\s+in\s+)?(?:an?\s+)?(?:(?:bitter|fierce|deadly|long-?running|violent|bloody|open)\s+)*"
     r"(?:rivalry|feud|turf\s+war|power\s+struggle)\s+with|"
     r"(?:(?:bitter|sworn|arch-?|old|long-?time|mortal)\s+)?(?:enemies|rivals|foes)\s+of|"
-    r"at\s+war\s+with|rivals?\s+(?:of|to)?|competes?\s+with|competed\s+with|competing\s+with|feuded\s+with|"
+    r"at\s+war\s+with|rivals?\s+(?:of|to)?|(?:competes?|competed|competing|vies|vying|vied)\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?with|"
+    r"feuded\s+with|at\s+odds\s+with|turned\s+(?:its|their)\s+guns\s+on|"
     r"feuding\s+with|opposed|hostile\s+to|turned\s+on|waged\s+war\s+on|declared\s+war\s+on|hunting|hunted|hunts|"
     r"an\s+enemy\s+of|enemies\s+of|(?:a|an|the)\s+(?:(?:bitter|main|chief|fierce|sworn|arch|longtime|long-time)\s+)?"
     r"(?:rival|enemy|foe)\s+(?:of|to)|disowned|denounced|expelled|assassinated\s+(?:\w+\s+){0,5}?|"
     r"(?:fought|fights|fighting|waged|wages|waging)\s+(?:\w+\s+){0,2}?(?:battles?|wars?|clashes|turf\s+wars?)\s+(?:with|against)|"
-    r"(?:fought|fights|fighting|battled|clashed)\s+(?:alongside\s+[^,;]{1,40}?\s+)?against|(?:is|are|was|were)\s+at\s+war\s+with)\s+(?:the\s+)?"
+    r"(?:fought|fights|fighting|battled|clashed)\s+(?:alongside\s+[^,;]{1,40}?\s+)?against|(?:is|are|was|were)\s+at\s+war\s+with)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
     r"(?:(?:much\s+)?(?:smaller|larger|rival|local|IS|ISIS)\s+)*"
+    # "fought a rival militia, the X"
+    r"(?:(?:militia|group|faction|movement|outfit|network|insurgency)\s*,\s+(?:the\s+)?)?"
     # "has battled the IS affiliate, now known as Islamic State Pakistan Province"
     rf"(?:(?:[\w-]+\s+){{0,2}}?{_BRANCH}{_RENAMED})?$",
     re.I,
@@ -246,7 +271,10 @@ _PAIR_ALLIED_AFTER = re.compile(
     re.I,
 )
 _PAIR_RIVAL_AFTER = re.compile(
-    r"^\s+(?:are|were|have\s+been|remain|became)\s+(?:bitter\s+|arch-?)?(?:rivals|enemies|foes)\b|^\s+(?:have\s+)?(?:competed|clashed|fought)\b",
+    r"^\s+(?:are|were|have\s+been|remain|became)\s+(?:bitter\s+|arch-?)?(?:rivals|enemies|foes)\b|^\s+(?:have\s+)?(?:competed|clashed|fought)\b"
+    # "X and Y have been fighting each other"
+    r"|^\s+(?:(?:have|had)\s+been\s+|are\s+|were\s+|have\s+)?(?:fighting|clashing|battling|feuding|fought|battled)\s+"
+    r"(?:(?:each\s+other|one\s+another)\b|(?:[\w-]+\s+){0,3}?(?:for|over)\s+(?:control|territory|turf))",
     re.I,
 )
 # "the rivalry between X and Y"; "the bitter rift that now runs between X and Y"
@@ -267,11 +295,33 @@ _UNIT_NAME = re.compile(
 )
 
 
-_PART_NAMED = re.compile(r"\s(?:faction|wing|branch|cell)$", re.I)
+# "the 33rd Front of the EMC", "the Tariq Brigade of X": the part's name holds a unit word
+_PART_NAMED = re.compile(
+    r"\s(?:faction|wing|branch|cell|front|brigade|battalion|column|bloc|block|squadron)$", re.I
+)
 # "Russia's Africa Corps, a paramilitary force under the control of the Russian defence ministry"
 _UNDER_CONTROL_OF = re.compile(
     r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:force|unit|militia|group|wing|corps|outfit)\s+"
     r"(?:under\s+the\s+(?:control|command|authority)\s+of|controlled\s+by|commanded\s+by|run\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# "the BLA has been fighting the BRA's rivals": the verb's object is the kin, not the group named
+_KIN_AFTER = re.compile(
+    rf"^{_POSS}\s+(?:[\w-]+\s+)?(?:rivals|enemies|foes|allies|partners|opponents|backers|patrons|sponsors|critics)\b",
+    re.I,
+)
+_DESCRIBED = re.compile(
+    r"\b(?:another|a|one|a\s+second|a\s+new|a\s+third)\s+(?:small\s+|rival\s+|new\s+)?(?:group|band|faction|cell|circle|"
+    r"network|coalition|clique)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_ALLIANCE_NAME = re.compile(r"\b(?:Alliance|Coalition|Front)$")
+# "X, a BLA splinter, ...; A second Boko Haram splinter, the Lakurawa group": the parent before the word
+_Y_OFFSHOOT_COMMA_X = re.compile(
+    r"^\s+(?:group\s+)?(?:offshoot|splinter(?:\s+group|\s+faction)?|(?:breakaway|dissident|renegade)\s+(?:group|faction))"
+    r"\s*,\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -286,6 +336,8 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.85, "branchOf")
         elif _Y_POSS_BRANCH_X.match(between):
             yield Found(b, Predicate.AFFILIATE_OF, a, 0.85, "branchOf")
+        elif _Y_PART_COMMA_X.match(between) and a.text.casefold() not in _PRONOUNS:
+            yield Found(b, Predicate.AFFILIATE_OF, a, 0.75, "branchOf")
         elif (
             _X_IS_POSS.match(between) and _POSS_BRANCH_AFTER.match(after_b) and not _in_clause(s, a, between)
         ):
@@ -345,7 +397,8 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         a.type is G
         and b.type is G
         and re.match(
-            r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the)\s+(?:(?:former|small|radical|violent)\s+)?$"
+            r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the)\s+(?:(?:former|small|smaller|radical|violent|second|third|new|"
+            r"newer|another|latest|hardline|little-known|shadowy)\s+)*$"
             # "TRF is widely seen as a Lashkar-e-Taiba offshoot"
             r"|^\s*,?\s+(?:[\w-]+\s+){0,3}?(?:as|is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$",
             between,
@@ -398,6 +451,9 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     # "the commander quit the BLA and set up his own faction, the BRA"
     if a.type is G and b.type is G and _QUIT_AND_SET_UP.match(between) and _QUIT.search(s.before(a, 40)):
         yield Found(b, Predicate.FORMED_FROM, a, 0.75)
+    # "the AA belongs to the Three Brotherhood Alliance": an alliance may be tagged as an organisation
+    if a.type is G and b.type is O and _X_JOINED_Y.match(between) and _ALLIANCE_NAME.search(b.name):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
     if a.type is G and b.type is G:
         # "PKK loyalists who refused the truce set up TAK": a group founded by a group's loyalists stays its ally.
         if _Y_LOYALISTS_SET_UP_X.match(between):
@@ -408,7 +464,14 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         # "it had carried out the raid together with Lakurawa"
         if _TOGETHER_WITH.match(between) and not _other_group_between(s, a, b):
             yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
-    if a.type is G and b.type is G and not _MODIFIER_AFTER.match(after_b):
+    if (
+        a.type is G
+        and b.type is G
+        and not _MODIFIER_AFTER.match(after_b)
+        and not _KIN_AFTER.match(after_b)
+        # "Another group of FARC dissidents, the Comandos de la Frontera, broke away from X": not FARC's verb
+        and not _DESCRIBED.search(s.before(a, 40))
+    ):
         # "Hurras al-Din, a splinter of HTS, pledged allegiance to al-Qaeda": the verb is the head's, not HTS's
         own = not _in_clause(s, a, between)
         if (
@@ -419,7 +482,7 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             and _POSS_OFFSHOOT_AFTER.match(after_b)
         ):
             yield Found(a, Predicate.FORMED_FROM, b, 0.8)
-        elif _Y_POSS_OFFSHOOT_X.match(between):
+        elif _Y_POSS_OFFSHOOT_X.match(between) or _Y_OFFSHOOT_COMMA_X.match(between):
             yield Found(b, Predicate.FORMED_FROM, a, 0.8)
         elif _Y_MEMBERS_SET_UP_X.match(between):
             yield Found(b, Predicate.FORMED_FROM, a, 0.75)

@@ -20,7 +20,7 @@ _BRANCH_NAME_REST = re.compile(
 )
 
 
-def find_document_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+def find_name_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
     """Relations a group's own name states, once the parent or the place is also named in the document.
 
     "Islamic State Somalia Province" is a province of the Islamic State and active in Somalia; "ISIS-K" is

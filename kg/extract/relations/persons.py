@@ -29,12 +29,17 @@ from kg.model import Mention, Predicate
 # ------------------------------------------------------------------ person -> organisation or group
 
 # "Michael Kugelman of the Washington, D.C.-based Wilson Center"; "Kabir Taneja of India's leading think tank, the ORF"
+# (no verb between: in "President P of Nigeria ordered the army to crush X" the words after "of" are a clause)
 _P_OF_O = re.compile(
-    rf"^\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:(?!(?:who|which|that|when|after|before|broke|split|fighters|men)\b){_W},?\s+){{0,6}}?(?:the\s+)?$"
+    r"^\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:(?!(?:who|which|that|when|after|before|broke|split|fighters|men|to|and|or|"
+    r"has|have|had|is|was|are|were|will|would|said|says|told|ordered|vowed|urged|called|warned|against|fight|fights|"
+    r"fighting|fought|crush|defeat)\b)(?!(?!armed\b)[a-z]+ed\b)"
+    rf"{_W},?\s+){{0,6}}?(?:the\s+)?$"
 )
 # "Nathan Sales, former counterterrorism coordinator at the State Department"; "X, the founder and leader of the Y"
 _P_COMMA_TITLE_OF_O = re.compile(
-    rf"^\s*,\s+(?:who\s+(?:is|was)\s+)?(?:a|an|the|its|his|her)?\s*(?:{_W}\s+){{0,5}}?(?P<title>{_TITLE})s?"
+    # "P is a senior research fellow at the O" (an author's footer) reads as "P, a senior research fellow at the O"
+    rf"^(?:\s*,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was|has\s+been|remains)\s+(?=a\b|an\b|the\b|(?:senior\s+|deputy\s+|executive\s+)?(?:{_TITLE})s?\b))(?:a|an|the|its|his|her)?\s*(?:{_W}\s+){{0,5}}?(?P<title>{_TITLE})s?"
     # "P, head of the Sahel programme at the O": a unit's name may stand between the title and the body
     rf"(?:\s+and\s+(?:{_W}\s+){{0,2}}?{_TITLE})?\s+(?:{_W}\s+){{0,4}}?(?:of|at|for|with|in|to)\s+(?:the\s+)?(?:{_W}{_POSS}\s+)?"
     # "a senior commander of the Sudan-based group"
@@ -49,7 +54,9 @@ _O_TITLE_P = re.compile(
     # "the PKK commander for Dersim province, P"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;]{0,40},)?"
     # "their leader, a Ugandan known as P"
-    r"\s*,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:known|identified)\s+(?:only\s+)?as\s+)?"
+    r"\s*,?\s+(?:(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:known|identified)\s+(?:only\s+)?as\s+|"
+    # "the front's commander, known by the alias P"
+    r"(?:(?:better|widely|only)\s+)?known\s+by\s+(?:the|his|her)\s+(?:alias|nom\s+de\s+guerre|name|nickname|kunya)\s+)?"
     rf"{_ABBR}*(?:(?:Gen|General|Colonel|Major|Captain|Lt|Dr)\.?\s+)*$",
     re.I,
 )
@@ -88,6 +95,10 @@ _P_VERB_O = re.compile(
     r"(?:member|leader|commander|founder|head|figure|official|operative|fighter|militant|ideologue|preacher|emir|spokesman)\s+"
     r"(?:of|in|within|with|for)|"
     r"(?:had\s+been\s+)?dispatched\s+by|was\s+sent\s+by|"
+    # "P was appointed head of X"; "P, who directs the O"
+    r"(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected|made|installed|chosen)\s+(?:as\s+)?(?:the\s+|its\s+)?"
+    r"(?:new\s+|interim\s+|acting\s+)?(?:[\w-]+\s+)?(?:leader|head|chief|commander|emir|spokesman|deputy|director|president|"
+    r"chairman|secretary-general)\s+(?:of|for)|directs|directed|chairs|chaired|manages|managed|oversees|oversaw|"
     # "declared himself a fighter for the Islamic State"
     r"(?:declared|described|called|proclaimed)\s+(?:himself|herself)\s+(?:to\s+be\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?"
     r"(?:fighter|soldier|member|militant|commander|emir|follower)\s+(?:for|of|with|in)|"
@@ -308,3 +319,43 @@ def _roll(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
             members.append(m)
         for m in members:
             yield Found(m, Predicate.AFFILIATED_WITH, unit, 0.65, "memberOf")
+
+
+# "Interior Minister P", "Minister of Interior P", "Defence Minister P": the ministry, when the text names it
+_MINISTER_BEFORE = re.compile(
+    r"(?:\b(?P<dept>[A-Z][a-z]+)\s+(?:Affairs\s+)?Minister|\bMinister\s+(?:of|for)\s+(?:the\s+)?(?P<dept2>[A-Z][a-z]+)"
+    r"(?:\s+Affairs)?)\s*,?\s+$"
+)
+_SAME_DEPT = {"defense": "defence", "home": "interior", "foreign": "foreign"}
+
+
+def find_minister_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """A minister named by his portfolio belongs to the ministry the document names for it."""
+    ministries: dict[str, list[Mention]] = {}
+    for s in sentences:
+        for m in s.mentions:
+            if m.type is O and (d := _ministry_dept(m.name) or _ministry_dept(m.text)) is not None:
+                ministries.setdefault(d, []).append(m)
+    if not ministries:
+        return
+    for s in sentences:
+        for p in s.mentions:
+            if p.type is not P or (t := _MINISTER_BEFORE.search(s.before(p, 50))) is None:
+                continue
+            dept = (t.group("dept") or t.group("dept2")).casefold()
+            named = ministries.get(_SAME_DEPT.get(dept, dept), [])
+            if len({m.name for m in named}) == 1:
+                yield s, Found(p, Predicate.AFFILIATED_WITH, named[0], 0.65, _subproperty("minister"))
+
+
+_MINISTRY = re.compile(
+    r"\b(?:(?P<dept>[A-Z][a-z]+)\s+(?:Affairs\s+)?Ministry|Ministry\s+(?:of|for)\s+(?:the\s+)?(?P<dept2>[A-Z][a-z]+))\b"
+)
+
+
+def _ministry_dept(name: str) -> str | None:
+    m = _MINISTRY.search(name)
+    if m is None:
+        return None
+    dept = (m.group("dept") or m.group("dept2")).casefold()
+    return _SAME_DEPT.get(dept, dept)

@@ -7,7 +7,19 @@ from collections.abc import Iterator
 
 from kg.extract import lexicon
 from kg.extract.branches import name_holds
-from kg.extract.relations.common import _APPOS, _BRANCH, _MODIFIER_AFTER, _POSS, Found, G, L, O, _in_clause
+from kg.extract.relations.common import (
+    _APPOS,
+    _BRANCH,
+    _LIST_JOIN,
+    _MODIFIER_AFTER,
+    _PAREN,
+    _POSS,
+    Found,
+    G,
+    L,
+    O,
+    _in_clause,
+)
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
 
@@ -22,13 +34,25 @@ _OPERATES = re.compile(
     r"fighting|fights|fought|waging|wages|waged|holds?|held|controls?|controlled|seized|seizing|seeks?|sought|"
     r"seeking|expanded|expanding|spread|spreading|hide|hides|hiding|shelters|sheltering|focused|focuses|concentrated|recruiting|"
     r"recruits|recruited|thrives?|thrived|thriving|insurgency|established|entrenched|dominant|rules?|ruled|"
-    r"carries\s+out|carried\s+out|stages?|staged|launched|launches|emerged|rose|grew|remains\s+strong)"
-    r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|across|throughout|into|inside|within|over|around|along)\s+(?:the\s+)?"
+    r"carries\s+out|carried\s+out|stages?|staged|launched|launches|emerged|rose|grew|remains\s+strong|"
+    # "moved its fighters into the forests of X"; "regrouped around the X hills"
+    r"moved|moves|relocated|regrouped|regroups|redeployed|retreated|withdrew|shifted|"
+    # "extended its reach into X", "has made inroads in X", "imposes taxes on villagers in X"
+    r"extended|extends|extending|pushed|pushing|infiltrated|made\s+inroads|making\s+inroads|imposes|imposed|levies|levied|"
+    r"governs|governed|administers|administered|conducts|conducted|conducting|mounts|mounted|"
+    # "is a potent force in X"
+    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:force|presence|threat|player|power|actor))"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|across|throughout|into|inside|within|over|around|along|out\s+of|"
+    # "operates on both sides of the border between X and Y"; "spread from Mali to Burkina Faso"
+    r"(?:border|frontier|boundary|triangle|area|zone)\s+(?:area\s+|region\s+)?between)\s+(?:the\s+)?"
     # "in the Qandil mountains of Kurdistan"
     r"(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:mountains|hills|forests?|deserts?|valleys?|jungles?|marsh(?:es|lands?)|swamps?|"
-    r"islands|highlands|outskirts|countryside)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
-    r"south-?eastern|south-?western|parts|much|most|areas|regions?|provinces?|mountains|hills|forests?|deserts?|jungles?|"
+    r"islands|highlands|outskirts|countryside|(?:refugee\s+)?camps|slums|suburbs)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western|parts|much|most|areas|regions?|provinces?|states?|districts?|territor(?:y|ies)|"
+    r"departments?|governorates?|count(?:y|ies)|prefectures?|mountains|hills|forests?|deserts?|jungles?|"
+    # "the Venezuelan state of Apure"
+    r"[A-Z][\w'’-]+(?=\s+(?:states?|provinces?|regions?|departments?|districts?|governorates?)\s+of\b)|"
     r"valleys?|outskirts|border\s+areas|neighbouring|"
     r"neighboring|rural|remote)\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
@@ -54,10 +78,23 @@ _IS_A_THAT = r"(?:is|was|are|were|remains?)\s+(?:a|an|the)\s+(?:(?!\b(?:of|with|
 # "Al-Shabaab ... controls large parts of central and southern Somalia": holding ground needs no "in".
 _CONTROLS = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+|{_IS_A_THAT})?"
-    r"(?:(?:still|now|also|effectively|largely|once|has|had|have|long)\s+)*"
-    r"(?:controls?|controlled|holds?|held|seized|captured|occupies|occupied|overran|rules?|ruled|dominates?|dominated)\s+"
+    # "ADF fighters roam the forests of Ituri"
+    r"(?:(?:fighters|militants|insurgents|gunmen|cells|units|men|forces)\s+)?"
+    r"(?:(?:still|now|also|effectively|largely|once|has|had|have|long|freely|regularly)\s+)*"
+    r"(?:controls?|controlled|holds?|held|seized|captured|occupies|occupied|overran|rules?|ruled|dominates?|dominated|"
+    # "its fighters roam the forests of X"
+    r"roams?|roamed|roaming|patrols?|patrolled|terrori[sz]es?|terrori[sz]ed|straddles?|"
+    # "has tightened its grip on the Menaka region"
+    r"(?:tightened|tightening|tightens|strengthened|consolidated|consolidating|extended|tighten)\s+(?:its|their)\s+"
+    r"(?:grip|hold|control|stranglehold)\s+(?:on|over))\s+"
+    # "control stretches of the Mambasa forest and much of the Beni territory": the place may be the second object
+    r"(?:(?:much|most|large|vast|parts?|swathes?|swaths?|stretches?|areas?)\s+of\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+)?"
     r"(?:(?:much|most|large|vast|parts?|swathes?|swaths?|areas?|stretches?|territory|of|the|capital|central|southern|northern|"
-    r"eastern|western|south-?eastern|south-?western|north-?eastern|north-?western|and|rural|a|big|remote)\s+)*$",
+    r"eastern|western|south-?eastern|south-?western|north-?eastern|north-?western|and|rural|a|big|remote|"
+    # "control the port city of Kismayo"
+    r"port|city|town|provincial|regional|district|region|province|key|strategic|coastal|border|forests?|mountains|hills|"
+    r"countryside|villages|roads|highways?|islands?|desert|bush|shores|banks|coast|coastline|shoreline|outskirts|"
+    r"fringes|interior|heart)\s+)*$",
     re.I,
 )
 
@@ -70,14 +107,18 @@ _IS_OBJECT = re.compile(r"\b(?:to|of|with|by|from|against|for)\s+(?:the\s+)?$", 
 _DOMINANT_IN = re.compile(
     r"^\s*,\s+(?:the|a|an)\s+(?:dominant|main|largest|strongest|biggest|most\s+powerful|leading|ruling|only)\s+"
     r"(?:armed\s+|rebel\s+|jihadist\s+|militant\s+|insurgent\s+)?(?:force|group|faction|power|militia|movement)\s+in\s+"
-    r"(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$",
+    r"(?:the\s+)?(?:(?:north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|north|south|east|west|northern|southern|eastern|western|central)\s+)?$",
     re.I,
 )
 _DESCRIBES_IT = re.compile(r"^\s*,\s+(?:which|that|one\s+of|a|an)\b", re.I)
 # "IS cells in Idlib", "Taliban fighters across the south": the group's own people somewhere.
 _MEMBERS_IN = re.compile(
-    r"^\s+(?:cells|fighters|militants|bases|camps|strongholds|positions|hideouts|units|commanders|insurgents)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:in|across|around|throughout)\s+(?:the\s+)?$",
+    r"^\s+(?:cells|fighters|militants|bases|camps|strongholds|positions|hideouts|units|commanders|insurgents|"
+    # "the Boko Haram insurgency in northeast Nigeria"
+    r"insurgency|rebellion|presence|campaign)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:in|across|around|throughout)\s+(?:the\s+)?"
+    r"(?:(?:north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|north|south|east|west|"
+    r"northern|southern|eastern|western|central|parts\s+of|much\s+of)\s+(?:the\s+)?)?$",
     re.I,
 )
 # "Jaish-e-Mohammad, one of the main groups fighting Indian rule in Kashmir, ..."
@@ -86,7 +127,7 @@ _APPOS_OPERATES = re.compile(
     rf"insurgents?|militias?|{_BRANCH})\s+(?:(?:that|which|who)\s+(?:(?:has|have|had|long|still|now|been|is|are|was|first)\s+)*)?"
     r"(?:(?:fighting|fought|fights|active|operating|operated|operates|waging\s+(?:[\w-]+\s+){0,2}?|"
     r"waged\s+(?:[\w-]+\s+){0,2}?|based|emerged)\s+)(?:[\w-]+\s+){0,3}?(?:in|across|throughout)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|border\s+areas?|parts|areas)\s+(?:of\s+)?"
+    r"(?:(?:north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|north|south|east|west|northern|southern|eastern|western|central|border\s+areas?|parts|areas)\s+(?:of\s+)?"
     r"(?:the\s+)?)*$"
     # "X, one of the groups that had briefly ruled northern Y, ..."
     r"|^\s*,\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|movements?|factions?|"
@@ -99,19 +140,27 @@ _APPOS_OPERATES = re.compile(
 _HAS_MEN_IN = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:also|now|still|has|have|had|been|is|was|long)\s+)*"
     r"(?:(?:includes?|included|has|have|had|keeps?|kept|maintains?|maintained|retains?|retained|established|built|"
-    r"built\s+up)\s+"
+    r"runs?|ran|operates?|set\s+up|sets\s+up|built\s+up)\s+"
     r"(?:a\s+)?(?:[\w-]+\s+)?(?:militants|fighters|cells|units|members|bases|camps|branches|affiliates|presence|"
-    r"foothold|network|networks|safe\s+havens?|sanctuary|sanctuaries|strongholds?)|"
-    r"blamed\s+for\s+(?:much|most|many|a\s+(?:wave|string|series|spate)|years|the\s+(?:violence|bloodshed|insurgency|unrest))"
-    r"(?:\s+[\w'’-]+){0,4}?)\s+(?:in|across|throughout)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|parts|much|most|areas)\s+(?:of\s+)?(?:the\s+)?)*$",
+    r"foothold|network|networks|safe\s+havens?|sanctuary|sanctuaries|strongholds?|base|camp|headquarters|hideouts?|"
+    # "runs a shadow government in X"
+    r"(?:shadow|parallel)\s+(?:government|administration|courts|state))|"
+    r"blamed\s+for\s+(?:much|most|many|a\s+(?:wave|string|series|spate)|years|the\s+(?:violence|bloodshed|insurgency|unrest)|"
+    r"(?:[\w-]+\s+)?(?:killings|attacks|abductions|kidnappings|bombings|massacres|raids))"
+    r"(?:\s+[\w'’-]+){0,4}?|"
+    # "runs checkpoints along the X highway", "operates training camps near X"
+    r"(?:runs?|ran|running|operates?|operated|mans?|manned|set\s+up|sets\s+up|maintains?|maintained)\s+(?:[\w-]+\s+)?"
+    r"(?:checkpoints|roadblocks|camps|training\s+camps|courts|bases|tax\s+(?:points|offices)))"
+    r"\s+(?:in|across|throughout|along|around|near)\s+(?:the\s+)?"
+    r"(?:(?:north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|north|south|east|west|northern|southern|eastern|western|central|parts|much|most|areas)\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
 )
 
 
 # "positions of the PKK in the Qandil mountains", "fighters of the ADF across Ituri"
 _MEN_OF = re.compile(
-    r"\b(?:positions|bases|camps|hideouts|strongholds|fighters|militants|cells|members|units|commanders)\s+of\s+(?:the\s+)?$",
+    r"\b(?:positions|bases|camps|hideouts|strongholds|fighters|militants|cells|members|units|commanders|leadership|"
+    r"leaders|headquarters|remnants|rebels|insurgents|jihadists|gunmen)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 _MEN_OF_IN = re.compile(
@@ -141,15 +190,87 @@ _ONE_EVENT_AFTER = re.compile(
 )
 
 
+# "ISWAP launched an attack on a base in Maiduguri", "carried out a suicide bombing in Nairobi": one event
+# (but "has launched attacks in", "a wave of bombings across" say where the group is active)
+_ONE_EVENT_OBJECT = re.compile(
+    r"\b(?:launch\w*|carr\w+\s+out|stag\w+|mount\w*|conduct\w*|claim\w*|l[eo]d)\s+(?:a|an|the|one|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:attack|bombing|raid|assault|ambush|strike|massacre|kidnapping|shooting|killing|"
+    r"incursion|offensive)\b(?!\s*(?:,|and)\s)",
+    re.I,
+)
+
+
+_APPOSED_HEAD = re.compile(r",\s+(?:the|a|an)\s+$")
+
+
+def _inside_clause(s: Sentence, group: Mention, between: str) -> bool:
+    """Whether the group closes a clause about another ("X, formed from A and B, is active in ..."), which
+    the verb after it is not about; an apposition's own head ("Its rival, the SDF, holds ...") is its subject."""
+    return _in_clause(s, group, between) and not _APPOSED_HEAD.search(s.before(group, 8))
+
+
 def _one_event(s: Sentence, group: Mention, between: str, place: Mention) -> bool:
     """Whether "G fighters in P" places the group's men at one fight rather than saying where it is active."""
+    if _ONE_EVENT_OBJECT.search(between):
+        return True
     return bool(_ITS_MEN.match(between)) and bool(
         _ONE_EVENT_BEFORE.search(s.before(group, 40)) or _ONE_EVENT_AFTER.match(s.after(place, 80))
     )
 
 
+# "CODECO is one of several armed groups operating in Ituri"; "JNIM has killed hundreds of civilians in central Mali"
+_ONE_OF_GROUPS_IN = re.compile(
+    r"^(?:\s+(?:group|militia|movement|network|outfit))?\s+(?:is|was|are|were|remains?|has\s+been)\s+(?:one\s+of|among)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:groups|militias|factions|movements|organi[sz]ations|insurgents|outfits|forces)\s+"
+    r"(?:(?:that|which)\s+(?:are|were|is|was|have\s+been)\s+)?(?:still\s+|now\s+)?(?:active|operating|fighting|based|present)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:in|across|throughout)\s+(?:the\s+)?$"
+    r"|^\s+(?:(?:has|have|had)\s+)(?:(?:since|now|already|also)\s+)?(?:killed|abducted|kidnapped|displaced|attacked|"
+    r"targeted|executed)\s+(?:hundreds|thousands|dozens|scores|tens\s+of\s+thousands)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:in|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$",
+    re.I,
+)
+# "Ansar al-Sunna, whose stronghold is Mocimboa da Praia"
+_WHOSE_BASE_IS = re.compile(
+    r"^\s*,\s+whose\s+(?:(?:main|last|key|chief|traditional|former)\s+)?(?:stronghold|base|heartland|headquarters|"
+    r"bastion|capital|hideout|sanctuary)\s+(?:is|was|remains|lies\s+in|is\s+in)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# "has spread from Mali to Burkina Faso", "expanded its operations into Benin": movement words take "to" and "from"
+_SPREAD_TO = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|since|also|then|later|gradually|steadily|now)\s+)*"
+    r"(?:spread|spreading|spreads|expanded|expanding|expands|moved|moving|pushed|pushing|extended|extending|migrated|relocated)\s+"
+    r"(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:operations|activities|presence|fighters|attacks|insurgency|reach|base|bases)\s+)?"
+    r"(?:(?:south|north|east|west)(?:wards?)?\s+)?(?:(?:from|out\s+of)\s+(?:the\s+)?[A-Z][\w'’ -]{1,30}?\s+)?"
+    # "spread from Mali" says it was there; "moved out of X" says it left
+    r"(?:to|into|towards|(?<=spread\s)from|(?<=expanded\s)from)\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$",
+    re.I,
+)
+
+
+# "was pushed out of Mogadishu", "driven from its strongholds in X": where the group no longer is
+_DRIVEN_OUT = re.compile(
+    r"\b(?:pushed|driven|forced|chased|expelled|ousted|routed|flushed|cleared|evicted|fled|withdrew|retreated|moved|"
+    r"ejected|dislodged)\s+(?:[\w-]+\s+){0,2}?(?:out\s+of|from)\b",
+    re.I,
+)
+
+
+# "The ELN and the EMC have been fighting each other in Arauca": a second subject before the verb they share
+_AND_CO_SUBJECT = re.compile(
+    r"^\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}(?:\s*\([^()]{1,20}\))?"
+    r"(?=\s+(?:are|were|have|had|remain|both|jointly|together|operate|control|hold|fight|fought)\b)"
+)
+
+
 def _operates(between: str) -> bool:
     """Whether the words after a group say it is active in the place that follows."""
+    if _DRIVEN_OUT.search(between):
+        return False
+    if (co := _AND_CO_SUBJECT.match(between)) is not None:
+        between = between[co.end() :]
     return any(
         p.match(between)
         for p in (
@@ -161,6 +282,9 @@ def _operates(between: str) -> bool:
             _APPOS_OPERATES,
             _HAS_MEN_IN,
             _DOMINANT_IN,
+            _ONE_OF_GROUPS_IN,
+            _SPREAD_TO,
+            _WHOSE_BASE_IS,
         )
     )
 
@@ -178,7 +302,7 @@ _STATE_FORCE = re.compile(
 _ONCE_A_STRONGHOLD_OF = re.compile(
     # "X, which was once a stronghold of G"; "the Boni forest, a known hideout of G"
     r"^(?:\s+(?:forest|forests|mountains|hills|valley|desert|jungle|swamps?|islands?|region|area|district))?"
-    rf"{_APPOS}\s*,?\s+(?:(?:(?:which|that)\s+)?(?:was|is|has\s+been|had\s+been|remains|became)\s+)?"
+    rf"{_APPOS}\s*,?\s+(?:(?:(?:which|that)\s+)?(?:was|is|(?:has|had)\s+(?:long\s+|also\s+)?been|remains|became)\s+)?"
     r"(?:(?:once|long|still|now|later)\s+)?(?:a|an|the)\s+(?:(?:main|key|former|last|traditional|known)\s+)?"
     r"(?:stronghold|heartland|bastion|base|hub|hotbed|sanctuary|safe\s+haven|haven|hideout)\s+(?:of|for)\s+(?:the\s+)?$",
     re.I,
@@ -194,12 +318,19 @@ _TO_OVERTHROW = re.compile(
     re.I,
 )
 _WHERE_G_HOLDS = re.compile(
-    rf"^{_APPOS}\s+(?:(?:then|now|still|once|long|has|had|have|been|also)\s+)*(?:controlled|controls|held|holds|ruled|rules|"
+    rf"^{_APPOS}\s+(?:(?:fighters|militants|men|units|cells|forces|gunmen)\s+)?(?:(?:then|now|still|once|long|has|had|have|been|also)\s+)*"
+    r"(?:roam|roams|patrol|patrols|hide|hides|operate|control|hold|rule|controlled|controls|held|holds|ruled|rules|"
     r"occupied|occupies|operates|operated|is\s+based|was\s+based|is\s+active|was\s+active|remains\s+active|thrives|"
-    r"thrived|recruits|recruited|has\s+bases|had\s+bases|is\s+strongest|was\s+strongest|(?:first\s+)?emerged)\b",
+    r"thrived|recruits|recruited|has\s+bases|had\s+bases|is\s+strongest|was\s+strongest|(?:first\s+)?emerged|"
+    # "where the group is strong", "where it has a strong presence"
+    r"(?:is|was|remains)\s+(?:still\s+)?(?:strong|present|entrenched|dominant)|(?:has|had)\s+(?:a\s+)?(?:strong\s+)?presence)\b",
     re.I,
 )
 _WHOSE_MEN_IN = re.compile(
+    # "the M23, whose fighters seized Goma"
+    r"\bwhose\s+(?:own\s+)?(?:fighters|units|militants|forces|men|gunmen|insurgents)\s+(?:(?:still|now|also|have|had|briefly)\s+)*"
+    r"(?:seized|captured|control|controlled|hold|held|took|overran|occupy|occupied|rule|ruled)\s+"
+    r"(?:(?:the\s+)?(?:city|town|port|capital|provincial\s+capital|region|province)\s+of\s+)?(?:the\s+)?$|"
     r"\bwhose\s+(?:own\s+)?(?:fighters|units|militants|cells|forces|men|members|gunmen|insurgents|bases|camps)\s+"
     r"(?:(?:still|now|also|continue\s+to|regularly|often|have|had|are|were)\s+)*"
     r"(?:hide|hid|hiding|operate|operated|roam|roamed|raid|raided|control|controlled|hold|held|patrol|patrolled|"
@@ -222,16 +353,29 @@ _IN_LOC_COMMA = re.compile(
 )
 
 
+# "Kismayo remains under al-Shabaab control"; "the town fell under the control of G"
+_UNDER_CONTROL = re.compile(
+    r"^\s*(?:,\s+(?:which|that)\s+)?\s*(?:is|was|remains|remained|fell|has\s+been|had\s+been|came|stays|lies)\s+"
+    r"(?:(?:largely|still|now|firmly|effectively|partly|back|once|long)\s+)*under\s+(?:the\s+)?"
+    r"(?:(?:de\s+facto\s+)?(?:control|rule|sway|grip)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+_CONTROL_AFTER = re.compile(rf"^(?:{_POSS})?\s+(?:[\w-]+\s+)?(?:control|rule|sway|grip)\b", re.I)
+
+
 # ------------------------------------------------------------------ located in
 
 _LOC_COMMA_LOC = re.compile(r"^\s*,\s*$")
 _LOC_IN_LOC = re.compile(
     r"^\s+(?:in|near|outside|inside|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}?$"
+    # "Djibo in Burkina Faso's Soum province"
+    rf"|^\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?{_POSS}\s+(?:[\w-]+\s+){{0,1}}?$"
     # "Rafah, in the North Sinai governorate"; "Turbat, in Pakistan's Balochistan province"
     rf"|^\s*,\s+in\s+(?:the\s+)?(?:[A-Z][\w-]+{_POSS}\s+)?(?:[\w-]+\s+){{0,1}}?$",
     re.I,
 )
 _LOC_POSS_LOC = re.compile(rf"^{_POSS}\s+(?:\w+\s+){{0,3}}?$")
+_POSS_ONLY = re.compile(rf"^{_POSS}\s+$")
 _LIST_GOES_ON = re.compile(r"^\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
 _BORDER = re.compile(r"\b(?:border|borders|frontier|boundary)\b", re.I)
 # "the Pakistan Institute for Conflict and Security Studies, an Islamabad-based think tank"
@@ -264,7 +408,7 @@ _OFFICES_OF = re.compile(
     re.I,
 )
 _BASED_IN = re.compile(
-    r"^\s*,?\s+(?:is\s+|are\s+|was\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?$"
+    r"^\s*,?\s+(?:is\s+|are\s+|was\s+)?(?:based|headquartered|located)\s+(?:in|out\s+of)\s+(?:the\s+)?$"
     # "the Syrian Observatory for Human Rights, a monitoring group based in Britain"; "X, a think tank in Washington"
     r"|^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:group|organi[sz]ation|monitor|charity|agency|firm|company|"
     r"newspaper|broadcaster|watchdog|NGO|body)\s+(?:based|headquartered)|think[\s-]tanks?(?:\s+based)?|"
@@ -273,8 +417,43 @@ _BASED_IN = re.compile(
 )
 
 
+# "used the territory of Cameroon as a rear base"; "has turned the forests of X into a sanctuary"
+_USED_PLACE = re.compile(
+    r"^\s+(?:(?:has|had|have|long|also|still|once|now|increasingly)\s+)*"
+    r"(?:(?:is|are|was|were)\s+(?:believed|said|thought|known|reported|accused)\s+(?:to|of)\s+)?"
+    r"(?:used|uses|use|using|turned|turns|made)\s+"
+    r"(?:(?:the|its|their)\s+)?(?:(?:territory|soil|forests?|mountains|hills|border\s+areas?|parts?|regions?|islands?)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:neighbou?ring|northern|southern|eastern|western|central)\s+)?$",
+    re.I,
+)
+_AS_A_BASE_AFTER = re.compile(
+    r"^(?:\s+(?:[\w-]+\s+){0,2}?)?\s*(?:as|into)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:base|bases|sanctuary|"
+    r"haven|safe\s+haven|refuge|launch\s*pad|launching\s+pad|staging\s+(?:ground|post|area)|hideout|corridor|"
+    r"supply\s+route|training\s+ground|stronghold|headquarters|fiefdom)\b",
+    re.I,
+)
+
+
+# "The group's leadership is based in the Rwenzori mountains": the owner's men, where they are
+_POSS_MEN = re.compile(
+    rf"^{_POSS}\s+(?:(?:own|remaining|top|senior|surviving|main)\s+)?(?:leadership|leaders|fighters|militants|cells|commanders|"
+    r"units|men|members|forces|remnants|headquarters)\b",
+    re.I,
+)
+
+
 def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A group and the place it is active in, in either order."""
+    if (
+        a.type is G
+        and b.type is L
+        and (m := _POSS_MEN.match(between)) is not None
+        and _OPERATES.match(between[m.end() :])
+        and not _one_event(s, a, between, b)
+    ):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.7)
+    if a.type is G and b.type is L and _USED_PLACE.match(between) and _AS_A_BASE_AFTER.match(after_b):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.7)
     # "X, which pledged allegiance to Y, is active in Z" is about X; but "merged with Y, one of the groups
     # that ruled Z", "the banner of Y, which has cells in Z" and "one of Y's commanders in Z" are about Y.
     if (
@@ -288,13 +467,15 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             or not _IS_OBJECT.search(s.before(a, 25))
         )
         and not _one_event(s, a, between, b)
+        and not _inside_clause(s, a, between)
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.75)
     elif (
         a.type is G
         and b.type is L
         and (men := _MEN_OF.search(s.before(a, 30))) is not None
-        and _MEN_OF_IN.match(between)
+        # "The leadership of the PKK is based in the Qandil mountains of northern Iraq"
+        and (_MEN_OF_IN.match(between) or _operates(between))
         and not _one_event(s, a, " " + men.group(0), b)
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.7)
@@ -350,6 +531,13 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         )
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.7)
+    if (
+        a.type is L
+        and b.type is G
+        and (m := _UNDER_CONTROL.match(between)) is not None
+        and (between.rstrip().endswith(("of", "of the")) or _CONTROL_AFTER.match(after_b))
+    ):
+        yield Found(b, Predicate.OPERATES_IN, a, 0.7)
     # "Gulu, which was once a stronghold of the LRA"
     if a.type is L and b.type is G and _ONCE_A_STRONGHOLD_OF.match(between) and not _in_clause(s, a, between):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
@@ -387,6 +575,9 @@ def _located_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: st
         and not (_LOC_COMMA_LOC.match(between) and _LIST_GOES_ON.match(after_b))
     ):
         yield Found(a, Predicate.LOCATED_IN, b, 0.7)
+        if _IN_WORD.match(between):
+            # "Palma, Macomia and Muidumbe in northern Mozambique": the whole list is in the place
+            yield from (Found(x, Predicate.LOCATED_IN, b, 0.65) for x in _listed_before(s, a))
     if (
         a.type is L
         and b.type is L
@@ -395,6 +586,29 @@ def _located_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: st
         # "Mali's border with Burkina Faso": a country is in no other country
         and b.subtype != "Country"
         and not _BORDER.search(between)
+    ):
+        yield Found(b, Predicate.LOCATED_IN, a, 0.6)
+    if (
+        a.type is L
+        and b.type is L
+        and a.subtype != "Country"
+        and a.subtype != b.subtype
+        and (
+            _LOC_LIES_IN.match(between)
+            or (
+                _LOC_PAREN.match(between)
+                and _CLOSE_PAREN.match(after_b)
+                and b.subtype in ("Country", "Region", "Province")
+            )
+        )
+    ):
+        yield Found(a, Predicate.LOCATED_IN, b, 0.7)
+    if (
+        a.type is L
+        and b.type is L
+        and a.subtype == "City"
+        and b.subtype in _SITE_TYPES
+        and _POSS_ONLY.match(between)
     ):
         yield Found(b, Predicate.LOCATED_IN, a, 0.6)
     if a.type is L and b.type is O and (_LOC_POSS_LOC.match(between) or _LOC_BASED_G.match(between)):
@@ -409,6 +623,34 @@ def _located_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: st
     ):
         yield Found(a, Predicate.LOCATED_IN, b, 0.7)
     yield from _located(s, a, b, between, after_b)
+
+
+_IN_WORD = re.compile(r"^\s+in\s")
+# "Kismayo lies in the Lower Juba region"; "Bunia, which is located in Ituri province"
+_LOC_LIES_IN = re.compile(
+    r"^\s*,?\s+(?:(?:which|that)\s+)?(?:lies|lay|sits|is\s+located|is\s+situated|was\s+located|located|situated)\s+"
+    r"(?:in|on|inside|within)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$",
+    re.I,
+)
+# "Mutwanga (North Kivu)"
+_LOC_PAREN = re.compile(r"^\s*\(\s*$")
+_CLOSE_PAREN = re.compile(r"^\s*\)")
+# "Mogadishu's Lido Beach": a site in a city
+_SITE_TYPES = ("Facility", None)
+_LISTED = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
+
+
+def _listed_before(s: Sentence, place: Mention) -> list[Mention]:
+    """The places listed right before `place`: "Palma, Macomia and" before Muidumbe."""
+    out: list[Mention] = []
+    nearest = place
+    for m in sorted((m for m in s.mentions if m.end <= place.start), key=lambda m: -m.start):
+        if m.type is not L or not _LISTED.match(s.between(m, nearest)):
+            break
+        out.append(m)
+        nearest = m
+    return out
 
 
 def _whose_government(o: Mention) -> Mention | None:
@@ -479,15 +721,16 @@ def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> lis
         if p.start < group.end:
             continue
         if not run:
-            between = s.between(group, p)
+            between = _PAREN.sub("", s.between(group, p), count=1)
             if (
                 _operates(between)
-                and not _IS_OBJECT.search(s.before(group, 25))
+                and (not _IS_OBJECT.search(s.before(group, 25)) or _MEN_OF.search(s.before(group, 30)))
                 and not _one_event(s, group, between, p)
+                and not _inside_clause(s, group, between)
             ):
                 run.append(p)
             continue
-        if re.match(r"^\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?$", s.between(run[-1], p)):
+        if _LIST_JOIN.match(s.between(run[-1], p)):
             run.append(p)
         else:
             break

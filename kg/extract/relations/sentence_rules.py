@@ -49,6 +49,7 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
         elif len(groups) > 1 and re.match(rf"^{_POSS}", s.after(subject, 3)):
             for head in run:
                 yield Found(groups[1], Predicate.OPERATES_IN, head, 0.55)
+    yield from _home_to(s, groups, places)
     yield from _bloc(s, groups)
     yield from _roll(s, ms)
     yield from _ties(s, ms)
@@ -66,15 +67,57 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
     for i, p in enumerate(places):
         if re.search(r"\b(?:across|throughout)\s+(?:the\s+)?$", s.before(p, 20)):
             run = _place_run(s, places[i:])
+            left_out: Mention | None = None
             for g in groups:
+                if g.end > p.start:
+                    break
                 if (
-                    g.end <= p.start
-                    and not re.match(rf"^{_POSS}", s.after(g, 3))
-                    and not _MODIFIER_AFTER.match(s.after(g, 20))
+                    re.match(rf"^{_POSS}", s.after(g, 3))
+                    or _MODIFIER_AFTER.match(s.after(g, 20))
+                    # "G, the Sahel branch of al-Qaeda, is active across A": the parent only describes G
+                    or _APPOSED_OBJECT.search(s.before(g, 80))
+                    # "G, formed from the merger of A, B and C, is active across ...": nor do the rest of a list
+                    or (left_out is not None and _LIST_NEXT.match(s.between(left_out, g)))
                 ):
-                    for q in run:
-                        yield Found(g, Predicate.OPERATES_IN, q, 0.6)
+                    left_out = g
+                    continue
+                for q in run:
+                    yield Found(g, Predicate.OPERATES_IN, q, 0.6)
             break
+
+
+_APPOSED_OBJECT = re.compile(
+    r",\s+(?:(?:which|that|who)\s+[^,;]{0,60}|(?:the|a|an|its|their)\s+[^,;]{0,50})\b(?:of|to|for|with|by|from|against)\s+(?:the\s+)?$",
+    re.I,
+)
+# "Mali is also home to other armed groups, among them A and B"; "the forest, home to G cells"
+_HOME_TO = re.compile(
+    r"^\s*(?:,\s+(?:which\s+is\s+)?|\s+(?:is|was|are|were|has\s+(?:long\s+)?been|had\s+(?:long\s+)?been|remains|became)\s+)"
+    r"(?:(?:also|now|still|long)\s+)?(?:the\s+)?home\s+(?:base\s+)?(?:to|of)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?:[^,;.]{0,40}?\b(?:groups?|militias|factions|insurgents|movements|jihadists|rebels|networks)\s*,?\s+)?"
+    r"(?:among\s+them|including|such\s+as|notably|chief\s+among\s+them|led\s+by)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_POSS_START = re.compile(rf"^{_POSS}")
+_LIST_NEXT = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
+
+
+def _home_to(s: Sentence, groups: list[Mention], places: list[Mention]) -> Iterator[Found]:
+    """The groups a place is said to be home to are active there."""
+    for p in places:
+        first = next((g for g in groups if g.start >= p.end), None)
+        if first is None or any(p.end <= m.start < first.start for m in s.mentions):
+            continue
+        # "home to the Islamic State's affiliate": the owner only names the group that is there
+        if not _HOME_TO.match(s.between(p, first)) or _POSS_START.match(s.after(first, 3)):
+            continue
+        run = [first]
+        for g in groups[groups.index(first) + 1 :]:
+            if not _LIST_NEXT.match(s.between(run[-1], g)):
+                break
+            run.append(g)
+        for g in run:
+            yield Found(g, Predicate.OPERATES_IN, p, 0.65)
 
 
 def _parts(s: Sentence, groups: list[Mention], places: list[Mention]) -> Iterator[Found]:

@@ -1,0 +1,384 @@
+"""Relations whose subject the sentence names only by a pronoun, a noun or not at all.
+
+"its media arm X", "Its largest faction, X", "the rebels control Y", "and it has used Z as a rear base",
+"The two have been at war ever since", and a fact sheet's entry ("- **ELN.** Strongest in A and B.").
+The pronoun stands for the group the clause is about: the subject of the last verb before it, else the
+first group the sentence names as a noun of its own (not "al-Qaeda's", not "a FARC dissident
+coalition"), or, when the sentence opens with it, the first such group of the last few sentences.
+Anaphors the tagger already made a mention of ("its ally X") are read by the pair rules; these rules read
+the kinship words and phrasings it leaves out. A split from a leader's command ("split from P's
+command") is a split from the group the document says P leads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.relations.common import _BRANCH, _ORGAN, _POSS, Found, G, L, O, P, _place_run, _same
+from kg.extract.relations.groups import _ALLIED, _X_BRANCH_OF_Y, _X_FORMED_FROM_Y
+from kg.extract.relations.places import _AS_A_BASE_AFTER, _ONE_EVENT_AFTER, _USED_PLACE, _one_event, _operates
+from kg.extract.sentences import Sentence
+from kg.model import Mention, Predicate
+
+_PART_WORD = (
+    r"branch|branches|affiliate|franchise|wing|arm|unit|extension|division|province|chapter|cell|front\s+group|"
+    r"magazine|channel|weekly|newspaper|" + _ORGAN[3:-1]
+)
+# "its much smaller rival, G"; "its media arm al-Kataib"; "their intelligence wing, known as X"; "its largest faction, X"
+_ITS_KIN = re.compile(
+    r"\b(?P<its>[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?P<mods>(?:(?!(?:and|or|the|a|an)\b)[\w-]+\s+){0,3}?)"
+    rf"(?P<kin>{_PART_WORD}|offshoot|splinter(?:\s+group|\s+faction)?|allies|ally|partners?|patrons?|backers?|protectors?|"
+    r"rivals?|enem(?:y|ies)|foes?|nemesis|adversar(?:y|ies))"
+    r"(?:\s*,\s*|\s+)(?:(?:known|named|called|dubbed|styled)\s+(?:as\s+)?)?(?:the\s+)?$"
+)
+_GROUP_KIN = (
+    "offshoot",
+    "splinter",
+    "all",
+    "partner",
+    "patron",
+    "backer",
+    "protector",
+    "rival",
+    "enem",
+    "foe",
+    "nemesis",
+    "adversar",
+)
+_SPLIT_MODS = re.compile(r"\b(?:breakaway|dissident|renegade|splinter)\b", re.I)
+# "G, their ally in Yemen"; "G, its parent organisation"
+_COMMA_ITS_KIN = re.compile(
+    r"^\s*,\s+(?P<its>[Ii]ts|[Tt]heir)\s+(?:(?:close|closest|key|main|chief|long-?time|old|oldest|bitter|arch|sworn|"
+    r"much\s+smaller|smaller|larger|main|principal|new|local|regional)\s+)*"
+    r"(?P<kin>allies|ally|partners?|rivals?|enem(?:y|ies)|foes?)\b(?P<rest>\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?)?"
+)
+# "the rebels control the capital Kismayo": a group named by what its men are, as the subject of a clause
+_CLAUSE_START = (
+    r"(?:^|[,;:—–]\s+|\b(?:and|but|while|as|where|since|although|though|when|after|because|yet|now)\s+)"
+)
+# "... and it has used the territory of Venezuela as a rear base": "it" in mid-sentence, as a clause's subject
+_IT_SUBJECT = re.compile(
+    rf"{_CLAUSE_START}(?P<det>it|they)(?P<men>)(?=\s+(?:has|have|had|is|are|was|were|also|still|now|remains?|operates?|"
+    r"controls?|holds?|uses?|used|moved|runs?)\b)"
+)
+_THE_REBELS = re.compile(
+    # "the forces", "the leaders" may be anyone's; "its forces", "the jihadists" are a group's
+    rf"{_CLAUSE_START}(?:(?P<det>[Tt]he)\s+(?:(?:remaining|surviving|[a-z][\w-]*ist|Islamist)\s+)*"
+    r"(?P<men>rebels|insurgents|militants|jihadists|extremists|guerrillas)|"
+    r"(?P<its>[Ii]ts|[Tt]heir)\s+(?:(?:own|remaining|top|senior|core|main|surviving)\s+)*"
+    r"(?P<own_men>rebels|insurgents|militants|jihadists|extremists|guerrillas|leadership|leaders|fighters|cells|bases|camps|"
+    r"commanders|headquarters|remnants|units|men|members|forces|insurgency|operations|presence|strongholds?|hideouts?))\b"
+    r"(?!\s+(?:of|who|that|which)\b)"
+)
+# "The two have been at war ever since"; "The two groups remain close allies"
+_THE_TWO = re.compile(
+    r"^(?:(?:But|And|Since\s+then|Ever\s+since|Today|Now|Yet)\s*,?\s+)?[Tt]he\s+two(?:\s+(?:groups|movements|factions|"
+    r"organi[sz]ations|militias|outfits|sides|rivals|networks))?\s+(?:(?:have|had|has|are|were|remain|remained|became|"
+    r"have\s+since|had\s+since|since|long|been|also|often|repeatedly|now|still)\s+)*"
+    r"(?:(?P<rival>at\s+war|(?:bitter\s+|sworn\s+|arch-?)?(?:rivals|enemies|foes)|fought|fighting|clashed|clashing|"
+    r"feuded|feuding|competed|competing)|(?P<ally>(?:close\s+)?(?:allies|partners)|cooperated|cooperating|"
+    r"worked\s+together|fought\s+together|fought\s+side\s+by\s+side|joined\s+forces))\b"
+)
+
+
+def find_pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """Relations read through a pronoun or "the two", with the sentence each was read from."""
+    previous: Sentence | None = None
+    recent: tuple[Sentence, ...] = ()
+    for s in sentences:
+        groups = sorted((m for m in s.mentions if m.type is G), key=lambda m: m.start)
+        for found in _its_kin(s, groups, recent):
+            yield s, found
+        for found in _men_of_owner(s, groups, recent):
+            yield s, found
+        for found in _comma_its_kin(s, groups, recent):
+            yield s, found
+        for found in _place_its_base(s, groups, recent):
+            yield s, found
+        if previous is not None and (label := _label(previous)) is not None:
+            for found in _entry(s, label):
+                yield s, found
+        if previous is not None and (t := _THE_TWO.match(s.text)) is not None:
+            two = _distinct(
+                g for g in previous.mentions if g.type is G and g.text.casefold() not in _ANAPHORS
+            )
+            if len(two) == 2:
+                predicate = Predicate.RIVAL_OF if t.group("rival") else Predicate.ALLIED_WITH
+                # both ends are named in the sentence before, which is the evidence that can hold them
+                yield previous, Found(two[0], predicate, two[1], 0.65)
+        previous = s
+        recent = (*recent[-(_LOOK_BACK - 1) :], s)
+    yield from _split_from_leader(sentences)
+
+
+# "Mumin split from Diriye's command and formed X": a split from a leader is a split from the group he leads
+_SPLIT_FROM = re.compile(
+    r"\b(?:split|splintered|broke|broken|defected|walked\s+out|breaking|splitting|defecting)\s+(?:away\s+|off\s+)?(?:from|with)\s+$",
+    re.I,
+)
+_LEADERS_OWN = re.compile(
+    rf"^{_POSS}\s+(?:command|leadership|faction|group|movement|ranks|camp|authority|organi[sz]ation|network)\b",
+    re.I,
+)
+_SET_UP = re.compile(
+    r"\b(?:formed|founded|set\s+up|created|launched|established|started)\s+(?:(?:his|her|their|its)\s+own\s+|a\s+new\s+)?"
+    r"(?:[\w-]+\s+)?(?:(?:group|faction|movement|outfit|militia|organi[sz]ation)\s*,?\s+)?(?:the\s+|called\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+def _split_from_leader(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "X was founded by commanders who split from P's command", with P the leader of Y: X formed from Y."""
+    splits = [
+        (s, m)
+        for s in sentences
+        for m in s.mentions
+        if m.type is P and _SPLIT_FROM.search(s.before(m, 30)) and _LEADERS_OWN.match(s.after(m, 30))
+    ]
+    if not splits:
+        return
+    from kg.extract.relations import find_relations  # the pair rules, which import this module
+
+    for s, leader in splits:
+        led = _distinct(
+            f.object
+            for t in sentences
+            if any(x.type is P and x.name == leader.name for x in t.mentions)
+            for f in find_relations(t)
+            if f.predicate is Predicate.AFFILIATED_WITH
+            and f.subject.name == leader.name
+            and f.object.type is G
+        )
+        if len(led) != 1:
+            continue
+        groups = [g for g in s.mentions if g.type is G and not _same(g, led[0])]
+        new = next(
+            (g for g in groups if g.start > leader.end and _SET_UP.search(s.text[: g.start - s.start][-60:])),
+            None,
+        ) or next((g for g in groups if g.end <= leader.start and not _POSS_START.match(s.after(g, 3))), None)
+        if new is not None:
+            yield s, Found(new, Predicate.FORMED_FROM, led[0], 0.65)
+
+
+_ANAPHORS = frozenset({"its", "their", "it", "they"})
+_POSS_START = re.compile(rf"^{_POSS}")
+_HOSTILE_MODS = re.compile(r"\b(?:rival|enemy|hostile)\b", re.I)
+
+
+def _distinct(groups: Iterator[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for g in groups:
+        if not any(_same(g, h) for h in out):
+            out.append(g)
+    return out
+
+
+_VERB_AFTER = re.compile(
+    r"^\s+(?:(?:also|has|have|had|then|later|now|still|itself|reportedly)\s+)*"
+    r"(?:said|says|claimed|built|runs|ran|publishes|published|uses|used|spreads|spread|relies|relied|announced|"
+    r"(?!(?:is|was|has|its|this|as|us|yes|thus|plus|news|arms|ranks)\b)[a-z]+(?:es|s|ed))\b"
+)
+
+
+# How many sentences back "Its ..." opening a sentence may look for its group: a fact sheet's entry may
+# name the group once, then say three things of it.
+_LOOK_BACK = 3
+# "A FARC dissident coalition": a name that only qualifies the noun after it is not what "its" stands for
+_QUALIFIES = re.compile(
+    r"^\s+(?:dissidents?|coalition|group|faction|splinter|offshoot|militia|alliance|fighters|militants|commanders|"
+    r"members|leaders|cells|units|branch|affiliate|wing|insurgents|loyalists|defectors|veterans)\b",
+    re.I,
+)
+
+
+def _plain(s: Sentence, groups: list[Mention]) -> list[Mention]:
+    """The groups named as nouns of their own, not as a possessive or a qualifier of another noun."""
+    return [
+        g
+        for g in groups
+        if not _POSS_START.match(s.after(g, 3))
+        # "Its fighters": an anaphor the tagger made stands for its group whatever noun follows it
+        and (g.text.casefold() in _ANAPHORS or not _QUALIFIES.match(s.after(g, 20)))
+    ]
+
+
+def _owner(s: Sentence, groups: list[Mention], at: int, recent: tuple[Sentence, ...]) -> Mention | None:
+    """The group "its" at offset `at` stands for: the sentence's subject group, else the last sentences'."""
+    # a place may be what "its" stands for ("Kenya said its army, ..."), unless it is only where things happen
+    here = [
+        m
+        for m in s.mentions
+        if m.start < at and (m.type is not L or s.text[: m.start - s.start].strip() in ("", "The"))
+    ]
+    own = next((m for m in s.mentions if m.start == at and m.type in (G, O)), None)
+    if own is not None:
+        return own  # the tagger made an anaphor of it: its antecedent is already told
+    plain = _plain(s, [g for g in groups if g.end <= at])
+    if plain:
+        # "X, the BLA's suicide squad, carried out the attack, the BLA said through its media arm": the
+        # subject of the last verb before "its" owns it, else the sentence's subject
+        subjects = [g for g in plain if _VERB_AFTER.match(s.after(g, 30))]
+        return subjects[-1] if subjects else plain[0]
+    if here:
+        return None
+    for t in reversed(recent):
+        before = sorted((g for g in t.mentions if g.type is G), key=lambda m: m.start)
+        if plain := _plain(t, before):
+            return plain[0]
+    return None
+
+
+def _its_kin(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ...]) -> Iterator[Found]:
+    for b in s.mentions:
+        if b.type not in (G, O):
+            continue
+        lo = max(0, b.start - s.start - 80)
+        m = _ITS_KIN.search(s.text[lo : b.start - s.start])
+        if m is None:
+            continue
+        at = s.start + lo + m.start("its")
+        if any(x.start > at and x.end <= b.start and x.type in (G, O) for x in s.mentions):
+            continue
+        kin = m.group("kin").casefold()
+        # a body's own part may belong to an organisation ("the SADC sent its own mission, SAMIM"); allies,
+        # rivals and splinters are groups'
+        kinship = kin.startswith(_GROUP_KIN) or bool(
+            _SPLIT_MODS.search(m.group("mods")) or _HOSTILE_MODS.search(m.group("mods"))
+        )
+        owners = (
+            groups if kinship else sorted((x for x in s.mentions if x.type in (G, O)), key=lambda x: x.start)
+        )
+        owner = _owner(s, owners, at, recent)
+        if owner is None or _same(owner, b):
+            continue
+        if kin.startswith(("offshoot", "splinter")) or (b.type is G and _SPLIT_MODS.search(m.group("mods"))):
+            if b.type is G:
+                yield Found(b, Predicate.FORMED_FROM, owner, 0.7)
+        elif kin.startswith(("all", "partner", "patron", "backer", "protector")):
+            if b.type is G:
+                yield Found(owner, Predicate.ALLIED_WITH, b, 0.7)
+        elif kin.startswith(("rival", "enem", "foe", "nemesis", "adversar")) or _HOSTILE_MODS.search(
+            m.group("mods")
+        ):
+            if b.type is G:
+                yield Found(owner, Predicate.RIVAL_OF, b, 0.7)
+        else:
+            yield Found(b, Predicate.AFFILIATE_OF, owner, 0.7, "branchOf")
+
+
+def _comma_its_kin(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ...]) -> Iterator[Found]:
+    """ "the Houthis, their ally in Yemen": the apposed group is the subject's ally (and is where it is said to be)."""
+    for g in groups:
+        m = _COMMA_ITS_KIN.match(s.after(g, 60))
+        if m is None:
+            continue
+        # the owner is named before the apposed group: in its sentence, or (when it opens the sentence) the one before
+        owner = _owner(s, [h for h in groups if h.end <= g.start], g.start - 1, recent)
+        if owner is None or _same(owner, g):
+            continue
+        kin = m.group("kin").casefold()
+        predicate = Predicate.RIVAL_OF if kin.startswith(("rival", "enem", "foe")) else Predicate.ALLIED_WITH
+        yield Found(owner, predicate, g, 0.65)
+        if m.group("rest"):
+            place = next((p for p in s.mentions if p.type is L and p.start == g.end + m.end()), None)
+            if place is not None:
+                yield Found(g, Predicate.OPERATES_IN, place, 0.6)
+
+
+# "Macomia, their last stronghold"; "Gao, its former capital"
+_COMMA_ITS_BASE = re.compile(
+    r"^\s*,\s+(?P<its>[Ii]ts|[Tt]heir)\s+(?:(?:main|last|key|chief|traditional|former|remaining|principal|new|de\s+facto)\s+)*"
+    r"(?:stronghold|strongholds|base|bases|heartland|headquarters|bastion|capital|hideout|sanctuary|safe\s+haven|fiefdom)\b"
+)
+
+
+def _place_its_base(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ...]) -> Iterator[Found]:
+    for p in s.mentions:
+        if p.type is not L or _COMMA_ITS_BASE.match(s.after(p, 60)) is None:
+            continue
+        owner = _owner(s, [g for g in groups if g.end <= p.start], p.start - 1, recent)
+        if owner is not None:
+            yield Found(owner, Predicate.OPERATES_IN, p, 0.6)
+
+
+def _men_of_owner(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ...]) -> Iterator[Found]:
+    """ "its leadership is based in X", "the rebels control Y": where the owner's men are, said as a clause."""
+    places = sorted((m for m in s.mentions if m.type is L), key=lambda m: m.start)
+    for m in (*_THE_REBELS.finditer(s.text), *_IT_SUBJECT.finditer(s.text)):
+        det = "its" if m.re is _THE_REBELS and m.group("its") else "det"
+        men = m.group("own_men") if det == "its" else m.group("men")
+        at, end = s.start + m.start(det), s.start + m.end()
+        place = next((p for p in places if p.start >= end), None)
+        if place is None or any(end <= x.start < place.start for x in s.mentions):
+            continue
+        # a mid-sentence "it" is read only with its group in the same sentence ("troops said they had seized X")
+        owner = _owner(s, groups, at, recent if m.re is _THE_REBELS else ())
+        if owner is None:
+            continue
+        between = s.text[m.end() : place.start - s.start]
+        used = _USED_PLACE.match(between) and _AS_A_BASE_AFTER.match(s.after(place, 60))
+        if not (used or _operates(between) or _operates(" " + men + between)):
+            continue
+        if _ONE_EVENT_AFTER.match(s.after(place, 80)) or (
+            owner.sentence_index == s.index and _one_event(s, owner, " " + men + between, place)
+        ):
+            continue
+        for q in _place_run(s, places[places.index(place) :]):
+            yield Found(owner, Predicate.OPERATES_IN, q, 0.6)
+
+
+# A fact sheet's entry: "- **ELN.** Strongest in the departments of A, B and C. Emerged from a split within X."
+# The label names the group; the sentences after it leave it out.
+_MARKUP = re.compile(r"^[\s*\-–—•#>_]*")
+_ACRONYM_BETWEEN = re.compile(r"\s*\(\s*")
+_LABEL_REST = re.compile(r"^(?:\s*\([^()]{1,30}\))?\s*[.:]?[\s*_]*$")
+_ENTRY_QUALIFIED = re.compile(
+    r"^(?:a|an|the)\s+(?:(?:former|small|radical|violent|hardline|new|rival)\s+)*$", re.I
+)
+_SPLIT_WORD_AFTER = re.compile(r"^\s+(?:splinter|breakaway|dissident|offshoot)\b", re.I)
+_PART_WORD_AFTER = re.compile(rf"^\s+{_BRANCH}\b", re.I)
+
+
+def _label(s: Sentence) -> Mention | None:
+    """The group a label sentence names, and nothing else: "- **Estado Mayor Central (EMC).**"."""
+    if not s.mentions or any(m.type is not G or not _same(m, s.mentions[0]) for m in s.mentions):
+        return None
+    g, last = min(s.mentions, key=lambda m: m.start), max(s.mentions, key=lambda m: m.end)
+    lead = s.text[: g.start - s.start]
+    # "Estado Mayor Central (EMC)": the acronym in brackets is the same group
+    if (
+        _MARKUP.fullmatch(lead) is None
+        or _LABEL_REST.match(s.text[g.end - s.start :]) is None
+        and (
+            _LABEL_REST.match(s.text[last.end - s.start :]) is None
+            or not _ACRONYM_BETWEEN.fullmatch(s.text[g.end - s.start : last.start - s.start])
+        )
+    ):
+        return None
+    return g
+
+
+def _entry(s: Sentence, owner: Mention) -> Iterator[Found]:
+    """What a sentence without a subject says of the group its label names."""
+    lead = _MARKUP.match(s.text)
+    start = s.start + (lead.end() if lead else 0)
+    first = min(s.mentions, key=lambda m: m.start, default=None)
+    if first is None or _same(first, owner):
+        return
+    between = s.text[start - s.start : first.start - s.start]
+    after = s.after(first, 40)
+    if first.type is L and _operates(" " + between):
+        for q in _place_run(s, sorted((m for m in s.mentions if m.type is L), key=lambda m: m.start)):
+            yield Found(owner, Predicate.OPERATES_IN, q, 0.6)
+    elif first.type is G:
+        if _X_FORMED_FROM_Y.match(" " + between) or (
+            _ENTRY_QUALIFIED.match(between) and _SPLIT_WORD_AFTER.match(after)
+        ):
+            yield Found(owner, Predicate.FORMED_FROM, first, 0.65)
+        elif _X_BRANCH_OF_Y.match(" " + between) or (
+            _ENTRY_QUALIFIED.match(between) and _PART_WORD_AFTER.match(after)
+        ):
+            yield Found(owner, Predicate.AFFILIATE_OF, first, 0.65)
+        elif _ALLIED.match(" " + between):
+            yield Found(owner, Predicate.ALLIED_WITH, first, 0.65)
