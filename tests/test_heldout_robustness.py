@@ -113,7 +113,8 @@ def test_axis_analysis_tallies_are_not_attacks(article: Callable[[str], list[Ext
     (x,) = article("axis_analysis.md")
     assert {a.date for a in x.attacks} == {"2023-10-07", "2024-03-06", "2024-01-28"}
     ship = next(a for a in x.attacks if a.date == "2024-03-06")
-    assert places(ship) == ["Gulf of Aden"]
+    # The ship is the most specific place of an attack on it, then the sea it was in.
+    assert places(ship) == ["True Confidence", "Gulf of Aden"]
     assert perpetrators(ship) == {"Houthis"}
     assert ("Abdul-Malik al-Houthi", P) in typed(x)
     assert has_fact(x, "Abdul-Malik al-Houthi", "affiliatedWith", "Houthis")
@@ -242,7 +243,7 @@ def test_group_named_on_its_weapon_is_behind_the_attack(extract_text: Extract) -
     )
     (attack,) = x.attacks
     assert perpetrators(attack) == {"Houthis"}
-    assert places(attack) == ["Gulf of Aden"]
+    assert places(attack) == ["True Confidence", "Gulf of Aden"]  # the ship first: most specific
 
 
 def test_a_group_linked_to_another_does_not_blame_the_other(extract_text: Extract) -> None:
