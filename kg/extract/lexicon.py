@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from kg import gazetteer
@@ -149,6 +149,47 @@ def lookup_place(text: str, alternates: bool = True) -> gazetteer.PlaceEntry | N
     """
     ids = gazetteer.lookup_place(text, alternates)
     return gazetteer.places().get(ids[0]) if ids else None
+
+
+def lookup_town(text: str, document_text: str) -> gazetteer.PlaceEntry | None:
+    """The small town named `text` whose country or province `document_text` names, if any.
+
+    Only for a span the words around already mark as a place (NER's GPE or LOC, "the village of",
+    "residents of"): a small town's name is often a word or someone's name elsewhere, so it never
+    stands in for a known place, group or organisation, and its country must be in the text.
+    """
+    text = " ".join(text.split())
+    if lookup_group(text) or gazetteer.lookup_org(text) or gazetteer.country_of_demonym(text):
+        return None
+    towns = gazetteer.small_towns()
+    for pid in gazetteer.lookup_town(text):
+        town = towns[pid]
+        if town.country is not None and _names_country(town.country, document_text):
+            return town
+    return None
+
+
+@lru_cache(maxsize=64)
+def _names_country(country: str, document_text: str) -> bool:
+    """Whether `document_text` names `country`, a province of it, or its people."""
+    return _country_words(country).search(document_text) is not None
+
+
+@cache
+def _country_words(country: str) -> re.Pattern[str]:
+    """A country's names, its curated provinces' names and its nationality words, as written."""
+    table = gazetteer.places()
+    names = {n for p in (table[country],) for n in (p.name, *p.aliases)}
+    names |= {
+        n
+        for p in table.values()
+        if p.type in ("Province", "Region") and p.country == country
+        for n in (p.name, *p.aliases)
+    }
+    names |= {w.capitalize() for w in gazetteer.demonyms_of(country)}
+    names = {n for n in names if len(n) > 2 and n[0].isupper()}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b")
 
 
 def lookup_org(text: str) -> gazetteer.OrgEntry | None:

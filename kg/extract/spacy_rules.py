@@ -968,7 +968,7 @@ def _place(document: Document, lo: int, name: str, base: int, i: int, out: list[
         return
     if lexicon.lookup_group(name) or lexicon.lookup_org(name) or lexicon.gazetteer.country_of_demonym(name):
         return
-    place = lexicon.lookup_place(name, alternates=False)
+    place = lexicon.lookup_place(name, alternates=False) or lexicon.lookup_town(name, document.text)
     out.append(
         Mention(
             name,
@@ -1535,6 +1535,8 @@ def _settlements(document: Document, sdoc: Doc, sents: list[Span], found: list[M
                 continue
             # a place's own name only: "in Amani" is not Amman, whatever geonames lists in Georgian
             place = lexicon.lookup_place(name, alternates=False)
+            if place is None:
+                place = lexicon.lookup_town(name, document.text)
             if place is not None and place.type in ("City", "Province", "Country", "Region"):
                 gid, canonical, subtype = f"place:{place.id}", place.name, place.type
             elif match.group("kind"):
@@ -1886,6 +1888,16 @@ def _retype_aliases(mentions: list[Mention], same_as: list[tuple[Mention, Mentio
     return out
 
 
+def _cued_place(
+    name: str, text: str, confidence: float
+) -> tuple[EntityType, str | None, str | None, str | None, float]:
+    """A place the words before a name make of it ("the village of X"), the small town if one fits."""
+    town = lexicon.lookup_town(name, text)
+    if town is None:
+        return EntityType.LOCATION, None, None, None, confidence
+    return EntityType.LOCATION, f"place:{town.id}", town.type, town.name, confidence
+
+
 def _type(
     ent: Span, text: str, people: dict[str, Mention]
 ) -> tuple[EntityType, str | None, str | None, str | None, float] | None:
@@ -1942,7 +1954,7 @@ def _type(
         and not _PERSON_CONTEXT_BEFORE.search(before)
         and lexicon.lookup_org(cleaned) is None
     ):
-        return EntityType.LOCATION, None, None, None, 0.65
+        return _cued_place(cleaned, text, 0.65)
     if label in ("ORG", "PERSON", "GPE") and not _is_a_name(cleaned, before):
         return None
     if label in ("ORG", "PERSON") and _ROMANCE_PLACE.match(cleaned):
@@ -1968,6 +1980,11 @@ def _type(
             or (not single and not _looks_like_person(before, after))
         ):
             return EntityType.LOCATION, f"place:{place.id}", place.type, place.name, 0.85
+        # A small town only where NER itself saw a place: under a person's or a group's name it is
+        # far likelier the name than the town.
+        town = lexicon.lookup_town(probe, text) if place is None and label in ("GPE", "LOC", "FAC") else None
+        if town is not None and not (label == "FAC" and _looks_like_person(before, after)):
+            return EntityType.LOCATION, f"place:{town.id}", town.type, town.name, 0.8
     if (
         label in ("GPE", "LOC", "FAC")
         and not single
@@ -1999,7 +2016,7 @@ def _type(
         and ((single and _LOCATIVE_BEFORE.search(before)) or _SETTLEMENT_OF_BEFORE.search(before))
         and not _looks_like_person(before, after)
     ):
-        return EntityType.LOCATION, None, None, None, 0.6
+        return _cued_place(cleaned, text, 0.6)
     # "a suspect known only as Kamah", "spokesman Mujahid": a lone name after words for a person.
     if label == "ORG" and single and _NAMED_PERSON_BEFORE.search(before):
         return EntityType.PERSON, None, None, None, 0.6
