@@ -30,12 +30,33 @@ _NOUNS = (
 )
 # "a bombing campaign", "attack plots", "bomb-maker": the word names something other than one attack.
 _NOT_AN_EVENT_AFTER = r"(?![\s-]+(?:campaigns?|spree|plots?|threats?|capabilit\w*|networks?|cells?|experts?|suspects?|squads?|training|factor(?:y|ies)|makers?|making|helicopters?|aircraft|drones?|rifles?|dogs?|disposal|squad|alerts?|warnings?|scares?|hoax(?:es)?)\b)"
+# Ships and trains: an attack on one is sited at it ("struck the bulk carrier Sea Lark").
+_VESSEL = (
+    r"(?:tankers?|carriers?|(?:cargo|container|merchant|supply|fishing|naval|research|patrol|passenger|commercial)\s+"
+    r"(?:ships?|vessels?|boats?)|vessels?|ships?|freighters?|ferry|ferries|warships?|destroyers?|frigates?|corvettes?|"
+    r"yachts?|dhows?|trawlers?|tugs?|tugboats?|barges?|(?:passenger|freight|express|commuter|night)\s+trains?|trains?)"
+)
 _VERBS = (
     r"stormed|attacked|bombed|ambushed|overran|overrun|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|"
     r"detonated|massacred|shot\s+dead|gunned\s+down|seized|kidnapped|abducted|rammed|struck|hijacked|"
     r"raided|besieged|launched\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:attack|assault|offensive)|"
+    # indirect phrasings: "a drone dropped explosives on a base", "the post came under mortar fire",
+    # "fighters shelled the camp", "militants fired rockets at the airport"
+    r"dropped\s+(?:\w+\s+)?(?:explosives|bombs|grenades|munitions|mortar\s+rounds)|blew\s+up|"
+    # "a drone hit the tanker X": "hit" names an attack only with a vessel or a train as its object
+    rf"hit\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_VESSEL}\b)|"
+    r"came\s+under\s+(?:(?:heavy|sustained|intense|\w+-\w+|rocket|mortar|sniper|gun|machine-gun|artillery|drone|"
+    r"small-arms|militant|insurgent|jihadist)\s+){0,2}(?:fire|attack|shelling|bombardment)"
+    # not "came under fire from lawmakers", "came under attack over the budget": figurative unless from armed men
+    r"(?!\s+(?:from|over|for)\s+(?!(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:militants|gunmen|insurgents|fighters|"
+    r"jihadists|attackers|rebels|snipers|assailants|terrorists|extremists)))|shelled|"
+    r"fired\s+(?:\w+\s+){0,2}?(?:rockets|mortars?|mortar\s+rounds|missiles|shells|rocket-propelled\s+grenades)\s+"
+    r"(?=(?:at|on|into)\b)|"
     # killing verbs name an attack only with a count of victims (checked in _is_event)
-    r"killed|killing|exploded|went\s+off|stabbed(?:\s+to\s+death)?|stabbing"
+    r"killed|killing|exploded|went\s+off|stabbed(?:\s+to\s+death)?|stabbing|hacked\s+to\s+death|slaughtered|beheaded|"
+    # "two rockets landed on the airport": the weapon names the attack
+    r"(?<=\s)(?:rockets|mortars|mortar\s+(?:rounds|shells|bombs)|shells|missiles|projectiles)\s+(?:\w+\s+)?"
+    r"(?:landed|slammed|crashed|rained\s+down)\s+(?=(?:on|in|into|near|inside)\b)"
 )
 TRIGGER = re.compile(rf"\b(?:(?P<noun>{_NOUNS}){_NOT_AN_EVENT_AFTER}|(?P<verb>{_VERBS}))\b", re.I)
 
@@ -43,7 +64,8 @@ TRIGGER = re.compile(rf"\b(?:(?P<noun>{_NOUNS}){_NOT_AN_EVENT_AFTER}|(?P<verb>{_
 _STATE_ACTION = re.compile(
     r"\b(?:drone|air|missile|surgical|retaliatory|precision|counter-?terror(?:ism)?)[\s-]*(?:strikes?|raids?|operations?)|"
     r"\bairstrikes?\b|\bpolice\s+raids?\b|\bsecurity\s+forces\s+(?:killed|raided|stormed)|\b(?:troops|forces|army|police|"
-    r"soldiers|commandos)\s+(?:have\s+|had\s+)?(?:killed|stormed|raided)\b|\boffensive\s+that\s+toppled\b|"
+    r"soldiers|commandos)\s+(?:have\s+|had\s+)?(?:killed|stormed|raided|shelled|fired|dropped)\b|"
+    r"\b(?:warplanes?|(?:fighter\s+)?jets|aircraft|helicopters?|gunships?)\s+(?:\w+\s+)?(?:dropped|fired|bombed|struck)\b|\boffensive\s+that\s+toppled\b|"
     r"\b(?:was|were)\s+killed\s+in\s+(?:a|an)\s+(?:\w+\s+)?(?:strike|raid|operation)\b|"
     r"\b(?:shot\s+dead|killed|gunned\s+down)\s+by\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}?(?:police|troops|"
     r"soldiers|security\s+forces|army|gendarmes|gendarmerie|commandos|special\s+forces)\b|"
@@ -72,11 +94,19 @@ _CLAIM = re.compile(
     re.I,
 )
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.I)
+# "police said the attackers belonged to G", "the gunmen were members of G"
+_MEMBERS_OF = (
+    r"(?:attackers|gunmen|gunman|assailants?|bombers?|perpetrators|killers|raiders|hijackers)\s+"
+    r"(?:(?:were|was)\s+(?:all\s+)?)?(?:belonged\s+to|belonging\s+to|members\s+of|(?:a\s+)?member\s+of|part\s+of|"
+    r"from|fighters\s+(?:of|from))|"
+    # "authorities identified the attackers as members of G"
+    r"identified\s+(?:the\s+|all\s+)?(?:\w+\s+){0,2}?as\s+(?:(?:members|fighters|militants)\s+(?:of|from)|belonging\s+to)"
+)
 _ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:carried\s+out\s+by|perpetrated\s+by|committed\s+by|blamed\s+on|attributed\s+to|launched\s+by|"
     r"staged\s+by|mounted\s+by|orchestrated\s+by|masterminded\s+by|attack\s+by|bombing\s+by|assault\s+by|"
-    r"(?:attack|bombing|assault|raid|operation)s?\s+(?:together|jointly)\s+with|"
-    r"blamed|blames|accused|accuses|held\s+responsible|pinned\s+(?:the\s+)?(?:\w+\s+)?on|tied\s+the\s+(?:plot|attack)\s+to|linked\s+the\s+\w+\s+to|(?:was|were|been|is|are)\s+linked\s+to)\s+(?:the\s+)?"
+    r"(?:attack|bombing|assault|raid|operation)s?\s+(?:together|jointly)\s+with|" + _MEMBERS_OF + r"|"
+    r"blamed|blames|accused|accuses|held\s+responsible|pinned\s+(?:the\s+)?(?:\w+\s+)?on|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to|tied\s+the\s+(?:plot|attack)\s+to|linked\s+the\s+\w+\s+to|(?:was|were|been|is|are)\s+linked\s+to)\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}?$",
     re.I,
 )
@@ -100,7 +130,9 @@ _ATTRIBUTED_AFTER = re.compile(
 )
 _BLAMED_BEFORE = re.compile(
     r"\b(?:blamed|blames|blaming|accused|accuses|held\s+responsible|blamed\s+on|attributed\s+to|"
-    r"carried\s+out\s+by|pinned\s+(?:the\s+)?(?:\w+\s+)?on)\s+(?:the\s+)?(?:\w+\s+){0,2}?$",
+    r"carried\s+out\s+by|pinned\s+(?:the\s+)?(?:\w+\s+)?on|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to|"
+    + _MEMBERS_OF
+    + r")\s+(?:the\s+)?(?:\w+\s+){0,2}?$",
     re.I,
 )
 # "accuses the Afghan Taliban of sheltering TTP commanders": blame for something other than the attack.
@@ -139,6 +171,13 @@ _ATTACKER_NOUN = re.compile(r"^(?:gunmen|militants|attackers|fighters|insurgents
 _PLACE_RANK = {"Facility": 0, "City": 1, "Province": 2, "Region": 3, "Country": 4}
 
 
+def _place_order(m: Mention) -> tuple[int, int]:
+    """Most specific first: a ship or train (whatever type its name got), then facilities, towns, regions."""
+    if m.type is not EntityType.LOCATION or m.subtype in ("Vessel", "Ship", "Train"):
+        return (-1, m.start)
+    return (_PLACE_RANK.get(m.subtype or "", 1), m.start)
+
+
 @dataclass(slots=True)
 class _Candidate:
     """An attack being assembled from one or more segments."""
@@ -159,9 +198,12 @@ class _Candidate:
 def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
     """The attacks one document reports, each with its evidence."""
     anchor = source.document.date
+    text = source.document.text
     attacks: list[_Candidate] = []
     previous_date: str | None = None
+    topic = _Topic()
     for sentence in sentences:
+        topic.advance(text, sentence)
         dates = find_dates(sentence.text, anchor, previous_date)
         if dates:
             previous_date = dates[-1].value
@@ -179,9 +221,11 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
         if not segments:
             if state is None:
                 _fill_casualties(sentence, dates, attacks)
+            topic.note(sentence)
             continue
         candidates = [_candidate(sentence, seg, trig, dates, len(segments) == 1) for seg, trig in segments]
         _inherit_responsibility(sentence, candidates, attacks)
+        topic.lend(sentence, candidates, state is not None)
         for cand in candidates:
             if _tally(cand):
                 continue
@@ -204,7 +248,69 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 # "Up to 100 militants attacked a patrol, killing four soldiers": no place or date of
                 # its own, but figures for the attack just described.
                 _merge(attacks[-1], cand)
+        topic.note(sentence)
     return [_to_attack(c, source) for c in attacks if c.locations or c.date]
+
+
+# "a five-man squad stormed the hotel", "a cell of fighters": an unnamed unit, whose group is the one the
+# paragraph is about.
+_UNIT_SUBJECT = re.compile(
+    r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:squad|cell|unit|team|commando|detachment|column|group\s+of\s+"
+    r"(?:fighters|militants|gunmen|attackers|insurgents))s?\b(?![\s-]+of\b)",
+    re.I,
+)
+# "the army's special unit", "a police team": a unit of the security forces, not of a group.
+_STATE_UNIT = re.compile(
+    r"\b(?:police|army|military|security|rescue|bomb|special|elite|counter-?terror\w*|intervention|medical|"
+    r"forensic|investigat\w+|government|joint|UN|U\.N\.)\s+(?:[\w-]+\s+)?(?:squad|cell|unit|team|commando|detachment|column)",
+    re.I,
+)
+
+
+# "the army has fought ISWAP for a decade": the group is the one fought, not the one the story follows.
+_FOUGHT = re.compile(
+    r"\b(?:fought|fighting|fights|battling|battled|combat(?:ing|ed)?|pursuing|pursued|hunting|hunted|"
+    r"crackdown\s+on|offensive\s+on|operations?\s+on|war\s+on|defeat(?:ed)?|dislodge[ds]?|rout(?:ed)?)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class _Topic:
+    """The groups the current paragraph (or, at its start, the one before) is about."""
+
+    end: int = 0
+    here: dict[str, Mention] = field(default_factory=dict)
+    before: dict[str, Mention] = field(default_factory=dict)
+
+    def advance(self, text: str, sentence: Sentence) -> None:
+        if "\n" in text[self.end : sentence.start]:
+            self.before, self.here = self.here or self.before, {}
+        self.end = sentence.end
+
+    def note(self, sentence: Sentence) -> None:
+        for m in sentence.of_type(EntityType.GROUP):
+            before = sentence.before(m, 60)
+            if (
+                _TARGET_BEFORE.search(before)
+                or _FOUGHT.search(before)
+                or _DENIED.match(sentence.after(m, 80))
+            ):
+                continue
+            if (r := _responsible(sentence, m)) is not None:
+                self.here.setdefault(r.gazetteer_id or r.name, r)
+
+    def lend(self, sentence: Sentence, candidates: list[_Candidate], state: bool) -> None:
+        """Give an attack by an unnamed unit the one group its paragraph is about, if there is exactly one."""
+        groups = self.here or self.before
+        if state or len(groups) != 1 or sentence.of_type(EntityType.GROUP) or _NO_CLAIM.search(sentence.text):
+            return
+        (group,) = groups.values()
+        for cand in candidates:
+            words = stretch_before(cand)
+            if not cand.claims and _UNIT_SUBJECT.search(words) and not _STATE_UNIT.search(words):
+                _add_claim(cand, group, ClaimStatus.ATTRIBUTED, sentence)
 
 
 def _state_action(sentence: Sentence) -> re.Match[str] | None:
@@ -224,7 +330,9 @@ _FIGHT_WORD = re.compile(
 )
 
 
-_KILLING_ONLY = re.compile(r"killed|killing|killings|exploded|went\s+off", re.I)
+_KILLING_ONLY = re.compile(
+    r"killed|killing|killings|exploded|went\s+off|hacked\s+to\s+death|slaughtered|beheaded", re.I
+)
 
 
 def _groups_fight(sentence: Sentence) -> bool:
@@ -312,6 +420,19 @@ _VERB_NOUN = {
     "hijacked": "hijacking",
     "besieged": "siege",
     "massacred": "massacre",
+    "dropped": "bombing",
+    "came": "attack",
+    "shelled": "shelling",
+    "fired": "rocket attack",
+    "rockets": "rocket attack",
+    "mortars": "mortar attack",
+    "mortar": "mortar attack",
+    "shells": "shelling",
+    "missiles": "missile attack",
+    "projectiles": "rocket attack",
+    "hacked": "massacre",
+    "slaughtered": "massacre",
+    "beheaded": "killing",
 }
 
 
@@ -322,12 +443,22 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
     "Officials blamed Boko Haram." "The death toll later rose to 17."
     """
     own = [d for d in dates if not _SAID_BEFORE.search(sentence.text[max(0, d.start - 40) : d.start])]
+    claim = _CLAIM_VERB.search(sentence.text)
+    if claim is not None:
+        # "The Houthis claimed responsibility for the strike in a statement on Thursday": the day of the claim.
+        own = [d for d in own if d.start < claim.start()]
     if not attacks or any(d.precision != "year" for d in own):
         return
     latest = attacks[-1]
     if sentence.index - latest.evidence[-1][0].index > 2:
         return
     claimants = _claimants(sentence)
+    # "Responsibility was later claimed by G."
+    claimants += [
+        g
+        for g in filter(None, (_responsible(sentence, m) for m in sentence.of_type(EntityType.GROUP)))
+        if g not in claimants and _CLAIMED_BY.search(sentence.before(g, 60))
+    ]
     for g in claimants:
         _add_claim(latest, g, ClaimStatus.CLAIMED, sentence)
     # "Officials blamed Boko Haram.": an attribution with no attack word of its own.
@@ -375,10 +506,14 @@ def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]
         predicate = re.search(
             r"\b(?:was|is|were|are|became|remains?)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$", gap
         )
-        if (
-            t.group("noun")
-            and not predicate
-            and re.search(r"(?:,|;|\band\b|\bwhile\b|\bafter\b|\bbefore\b|\bincluding\b|\binclude\b)", gap)
+        if t.group("noun") and (
+            _SINCE_PAST.search(gap)
+            or (
+                not predicate
+                and re.search(
+                    r"(?:,|;|\band\b|\bwhile\b|\bafter\b|\bbefore\b|\bincluding\b|\binclude\b)", gap
+                )
+            )
         ):
             kept.append(t)
     spans = []
@@ -393,13 +528,22 @@ def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]
     return spans
 
 
+# "The Garoua assault is the deadliest since the massacre at Kaya in 2022": a comparison with a past
+# attack names a second attack, with its own place, date and toll.
+_SINCE_PAST = re.compile(
+    r"\b(?:since|than|surpassing|eclipsing|exceeding|recalling|echoing)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+
+
 def _boundary(text: str, lo: int, hi: int) -> int:
     """Where one event's stretch ends and the next begins: the last " and "/","/";" between two triggers."""
     gap = text[lo:hi]
     cuts = [
         m.start()
         for m in re.finditer(
-            r"\s+and\s+|;|,\s+(?:and\s+|including\s+|such\s+as\s+)?(?:a|an|the)\b|\bincluding\b",
+            r"\s+and\s+|;|,\s+(?:and\s+|including\s+|such\s+as\s+)?(?:a|an|the)\b|\bincluding\b|"
+            r"\s(?:since|than)\s(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$)",
             gap,
         )
     ]
@@ -428,7 +572,9 @@ def _candidate(
     places: dict[str, Mention] = {}
     for m in _attached_places(sentence, trig, [m for m in in_span if m.type is EntityType.LOCATION]):
         places.setdefault(m.gazetteer_id or m.name, m)
-    cand.locations = sorted(places.values(), key=lambda m: (_PLACE_RANK.get(m.subtype or "", 1), m.start))
+    for m in _vessels(sentence, trig, in_span):
+        places.setdefault(m.gazetteer_id or m.name, m)
+    cand.locations = sorted(places.values(), key=_place_order)
     own = [d for d in dates if lo <= d.start < hi and _own_date(sentence, trig, d)]
     cand.date = _pick_date(text, trig, own)
     casualties = read_casualties(text[lo:hi])
@@ -466,7 +612,7 @@ _COORDINATED = re.compile(
     re.I,
 )
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|on|near|outside|inside|into|of|across|through|around|from|targeting|targeted|hit|"
+    r"\b(?:in|at|on|near|off|outside|inside|into|of|across|through|around|from|targeting|targeted|hit|"
     r"struck|stormed|attacked|bombed|ambushed|overran|seized|besieged|raided)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!during|after|before|from|with|and)[\w'’-]+\s+)?$",
     re.I,
@@ -552,7 +698,40 @@ _WAR_IN = re.compile(
 )
 
 
-_PLACE_COMPOUND = re.compile(r"^-(?:based|backed|born|led|linked|funded|trained|sponsored)\b", re.I)
+# "the bulk carrier Sea Lark", "the MV Sea Lark", "the Sea Lark, a Liberian-flagged tanker", "the Jaffar Express".
+_VESSEL_BEFORE = re.compile(
+    rf"\b{_VESSEL}\s+(?:(?:MV|M/V|MT|M/T|SS)\s+)?[\"“]?$|\b(?:MV|M/V|MT|M/T|SS)\s+$", re.I
+)
+_VESSEL_AFTER = re.compile(
+    rf"^[\"”]?(?:\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_VESSEL}\b|\s+(?:passenger\s+|express\s+)?trains?\b)",
+    re.I,
+)
+_TRAIN_NAME = re.compile(r"\b(?:Express|Mail)$")
+
+
+def _vessels(sentence: Sentence, trig: re.Match[str], in_span: list[Mention]) -> list[Mention]:
+    """Ships and trains the stretch names as the attack's target, whatever type their names were given."""
+    text = sentence.text
+    found = []
+    for m in in_span:
+        if m.type in (EntityType.GROUP, EntityType.PERSON):
+            continue
+        start, end = m.start - sentence.start, m.end - sentence.start
+        if not (
+            _VESSEL_BEFORE.search(text[max(0, start - 40) : start])
+            or _VESSEL_AFTER.match(text[end : end + 60])
+            or (m.type is EntityType.LOCATION and _TRAIN_NAME.search(m.text))
+        ):
+            continue
+        if start >= trig.end() and _CLAUSE_BREAK.search(text[trig.end() : start]):
+            continue
+        found.append(m)
+    return found
+
+
+_PLACE_COMPOUND = re.compile(
+    r"^-(?:based|backed|born|led|linked|funded|trained|sponsored|flagged|registered|owned|operated)\b", re.I
+)
 
 
 def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Mention]) -> list[Mention]:
@@ -582,6 +761,8 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
                 _LOCATIVE.search(text[max(0, start - 40) : start])
                 and trig.start() - end < 120
                 and not _VERB_IN_GAP.search(gap)
+                # "the deal was signed in Havana, and the ELN attacked ...": a place of the clause before
+                and not _NEW_CLAUSE.search(gap)
                 and not _DISTANCE.search(text[max(0, start - 40) : start])
             ):
                 kept.append(m)
@@ -613,9 +794,21 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?P<pronoun>which|who)\b[^,;—–]*$")
 _DATE_THEN_AFTER = re.compile(r"^\s*,?\s*after\b", re.I)
 
 
+# "the 2015 peace agreement", "the 2021 coup": a year that dates another kind of event.
+_OTHER_EVENT_AFTER = re.compile(
+    rf"^\s*(?:(?!(?:{_NOUNS})\b)[A-Za-z][\w-]*\s+){{0,2}}?(?:agreements?|accords?|deals?|ceasefires?|cease-fires?|"
+    r"truces?|elections?|polls|coups?|referendums?|constitution|treat(?:y|ies)|talks|negotiations|withdrawal|"
+    r"pullout|summit|census|uprising|revolution|invasion|wars?|law|amnesty|protests?)\b",
+    re.I,
+)
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
+
+
 def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
     """Whether a date may be the attack's, not the day of a relative clause or of what followed it."""
     text = sentence.text
+    if d.precision == "year" and _OTHER_EVENT_AFTER.match(text[d.end : d.end + 60]):
+        return False
     if d.end <= trig.start():
         return not _DATE_THEN_AFTER.match(text[d.end : trig.start()])
     clause = _RELATIVE_CLAUSE.search(text[trig.end() : d.start])
@@ -654,8 +847,12 @@ _CLAIM_VERB = re.compile(
     r"\bclaimed\s+(?:the|that|it|a|an|last|this|both|two|three|its)\b|"
     r"\badmitted\s+(?:killing|carrying\s+out|planting|bombing|shooting|to\s+(?:killing|carrying\s+out))\b|"
     # "The Islamic State said its fighters had planted the device."
-    r"\bsaid\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:fighters|militants|members|men|bombers?|soldiers))\s+"
-    r"(?:had\s+|have\s+|has\s+)?(?:carried\s+out|planted|detonated|staged|mounted|launched)\b",
+    # "JNIM said one of its fronts had attacked the post", "the BLA said its Majeed Brigade carried out the attack"
+    r"\bsaid\s+(?:that\s+)?(?:it|they|(?:one\s+of\s+|a\s+)?(?:its|their)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:fighters|militants|"
+    r"members|men|bombers?|soldiers|units?|fronts?|cells?|brigades?|battalions?|squads?|wings?|commandos?|"
+    r"operatives|katibas?|detachments?|branch|factions?))\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:carried\s+out|planted|detonated|staged|mounted|launched|attacked|stormed|"
+    r"ambushed|bombed|targeted|struck|raided|seized|hijacked|kidnapped|abducted|killed|executed|shot\s+down)\b",
     re.I,
 )
 _NEGATED_CLAIM = re.compile(r"\b(?:no|not|never|nobody|none)\b[^.;]{0,30}$|\bwithout\s+$", re.I)
@@ -809,10 +1006,29 @@ def _continues(c: _Candidate, latest: _Candidate) -> bool:
 
 # "The conflict has killed more than 40,000 people since 2009"; "Since November the group has attacked
 # 100 ships": a running total over years, not one attack.
+_TOTAL_VERB = (
+    r"(?:killed|attacked|carried\s+out|staged|launched|claimed|mounted|conducted|kidnapped|abducted|bombed|left|"
+    r"cost|displaced|died|perished|been\s+killed|lost\s+their\s+lives)"
+)
+# The stretch of time a running total covers: "since 2014", "over the past decade", "this year".
+_TOTAL_SPAN = (
+    # not "its deadliest since 2022", "the first since the truce": a comparison, not a span
+    r"(?:(?<!est\s)(?<!worst\s)(?<!first\s)since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|in\s+recent|during\s+the\s+(?:past|last)|"
+    r"so\s+far\s+this|this\s+year|since\s+the\s+start)"
+)
 _SINCE_TOTAL = re.compile(
-    r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:killed|attacked|carried\s+out|staged|launched|claimed|mounted|"
-    r"conducted|kidnapped|abducted|bombed)\b[^.;]*\bsince\b|\bsince\b[^.;]*\b(?:has|have)\s+(?:\w+\s+){0,2}?"
-    r"(?:killed|attacked|carried\s+out|staged|launched|claimed|mounted|conducted|kidnapped|abducted|bombed)\b",
+    rf"\b(?:has|have)\s+(?:\w+\s+){{0,2}}?{_TOTAL_VERB}\b[^.;]*\b{_TOTAL_SPAN}\b|"
+    rf"\b{_TOTAL_SPAN}\b[^.;]*\b(?:has|have)\s+(?:\w+\s+){{0,2}}?{_TOTAL_VERB}\b",
+    re.I,
+)
+# "the third attack on an army position in the region since January": which one in a series, not a new attack.
+_ORDINAL_IN_SERIES = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|umpteenth)\s+"
+    r"(?:(?:such|major|deadly|large|big|\w+-scale)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+_SERIES_SPAN = re.compile(
+    rf"\b(?:{_TOTAL_SPAN}|this\s+(?:month|week|year)|in\s+(?:as\s+many\s+)?(?:\w+\s+)?(?:days|weeks|months))\b",
     re.I,
 )
 # "more than 170 drone and rocket attacks", "dozens of raids": a count of attacks, not one of them.
@@ -824,8 +1040,14 @@ _COUNTED = re.compile(
 
 def _tally(c: _Candidate) -> bool:
     """Whether the candidate counts many attacks or sums a long campaign's toll."""
-    if _SINCE_TOTAL.search(c.sentence.text[c.span[0] : c.span[1]]):
+    stretch = c.sentence.text[c.span[0] : c.span[1]]
+    if _SINCE_TOTAL.search(stretch) and not (c.date is not None and c.date.precision == "day"):
         return True
+    if _ORDINAL_IN_SERIES.search(stretch_before(c)[-40:]) and _SERIES_SPAN.search(stretch):
+        return True
+    # "The bombing was the fourth attack on a church since January": the series, with nothing new to tell.
+    if c.killed is None and c.wounded is None and _SERIES_SPAN.search(stretch):
+        return any(_ORDINAL_IN_SERIES.search(stretch[: t.start()][-40:]) for t in TRIGGER.finditer(stretch))
     plural = c.trigger.endswith(("s", "es")) and not c.trigger.endswith(("ss", "us", "is"))
     return plural and bool(_COUNTED.search(stretch_before(c)))
 
@@ -853,17 +1075,27 @@ def _is_event(c: _Candidate) -> bool:
         and not (c.date and c.date.precision == "day" and c.locations)
     ):
         return False
-    if c.verb in ("killed", "killing", "exploded", "went off") and c.killed is None and not c.locations:
+    if _KILLING_ONLY.fullmatch(c.verb or "") and c.killed is None and not c.locations:
         return False
     stretch = c.sentence.text[c.span[0] : c.span[1]]
     if c.killed is None and c.wounded is None and _HYPOTHETICAL.search(stretch) and not c.claims:
         return False
     if _NO_CLAIM.search(stretch) and not c.locations:
         return False
-    return not (
+    # "on Thursday the post came under mortar fire": a verb that can only tell of an attack, on a given day.
+    told = (
+        c.verb is not None
+        and bool(_ATTACK_VERB.match(c.verb))
+        and c.date is not None
+        and c.date.precision == "day"
+    )
+    return told or not (
         c.trigger in ("raid", "raids", "killing", "killings", "attack", "attacks")
         and not (c.killed or c.claims or c.locations)
     )
+
+
+_ATTACK_VERB = re.compile(r"came\s+under|stormed|ambushed|shelled|dropped|blew|overran|besieged", re.I)
 
 
 def _names(m: Mention) -> set[str]:
@@ -967,7 +1199,7 @@ def _merge(into: _Candidate, c: _Candidate) -> None:
     for m in c.locations:
         if (m.gazetteer_id or m.name) not in known:
             into.locations.append(m)
-    into.locations.sort(key=lambda m: (_PLACE_RANK.get(m.subtype or "", 1), m.start))
+    into.locations.sort(key=_place_order)
     if c.date is not None and (into.date is None or len(c.date.value) > len(into.date.value)):
         into.date = c.date
     into.killed = c.killed if _fuller_count(into.killed, c.killed) else into.killed
@@ -1025,7 +1257,15 @@ def _to_attack(c: _Candidate, source: Source) -> Attack:
 def _attack_type(trigger: str) -> str:
     """A GTD-style attack type from the word that named the attack."""
     t = trigger.lower()
-    if "bomb" in t or "blast" in t or "explosion" in t or "grenade" in t or "rocket" in t or "mortar" in t:
+    if (
+        "bomb" in t
+        or "shell" in t
+        or "blast" in t
+        or "explosion" in t
+        or "grenade" in t
+        or "rocket" in t
+        or "mortar" in t
+    ):
         return "Bombing/Explosion"
     if "kidnap" in t or "abduct" in t or "hostage" in t:
         return "Hostage Taking"

@@ -42,12 +42,10 @@ ATTACKERS = (
 _KILL_VERB = (
     r"(?:killing|killed|kill|kills|massacring|massacred|slaughtering|slaughtered|murdering|murdered|"
     r"leaving|left|claiming\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of|shot\s+dead|shooting\s+dead|"
-    r"executing|executed|beheading|beheaded)"
+    r"executing|executed|beheading|beheaded|hacked\s+to\s+death|hacking\s+to\s+death)"
 )
 _WOUND_VERB = r"(?:wounding|wounded|injuring|injured|hurting|hurt|maiming|maimed)"
-_DEATH_STATE = (
-    r"(?:killed|dead|died|slain|murdered|massacred|perished|lost\s+their\s+lives|executed|shot\s+dead)"
-)
+_DEATH_STATE = r"(?:killed|dead|died|slain|murdered|massacred|perished|martyred|lost\s+their\s+lives|executed|shot\s+dead)"
 _WOUND_STATE = r"(?:wounded|injured|hurt|maimed)"
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|are|is|being|got)\s+)?(?:(?:reportedly|also|all|later)\s+)?"
 
@@ -60,13 +58,15 @@ _WOUNDED_AFTER = re.compile(rf"\b{_WOUND_VERB}\s+{_QUAL}{_NUM}\b(?P<rest>[^;:]{{
 # number-first: "Twenty-nine people were killed", "40 paramilitary police died", "30 people dead"; the words
 # between a count and its verb hold no other count ("21 people dead and 117 wounded").
 # "149 people, most of them children, were killed": an aside between the count and its verb.
-_ASIDE_COMMAS = r"(?:,[^,;\d]{1,50},\s+)?"
+# "42 people, 37 of them students, were killed": a subset of the count, not more victims.
+_SUBSET = rf"{_QUAL}\d[\d,]*\s+of\s+(?:them|whom)\b"
+_ASIDE_COMMAS = rf"(?:,(?:[^,;\d]{{1,50}}|\s*{_SUBSET}[^,;\d]{{0,40}}),\s+)?"
 _KILLED_BEFORE = re.compile(
-    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS})){_ASIDE_COMMAS}\s*(?:(?!\d)\w+\s+){{0,2}}?{_BE}{_DEATH_STATE}\b",
+    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS})\b){_ASIDE_COMMAS}\s*(?:(?!\d)\w+\s+){{0,2}}?{_BE}{_DEATH_STATE}\b",
     re.I,
 )
 _WOUNDED_BEFORE = re.compile(
-    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\s+(?:(?!\d)\w+\s+){{0,2}}?{_BE}{_WOUND_STATE}\b",
+    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS})\b)\s+(?:(?!\d)\w+\s+){{0,2}}?{_BE}{_WOUND_STATE}\b",
     re.I,
 )
 # "The death toll from Monday's suicide bombing at a mosque in Peshawar rose to 100".
@@ -96,34 +96,64 @@ _ONE_DIED = re.compile(
 )
 # "six aid workers ..., together with their guide and driver": victims named one by one after a count.
 _SINGLE_PARTS = re.compile(
-    rf"^\s*,?\s+(?:(?:together|along)\s+with\s+(?:their|his|her|its|a|an|the)|and\s+(?:a|an|one))\s+(?:[A-Z][\w-]*\s+)?"
+    rf"^\s*,?\s+(?:(?:together|along)\s+with\s+(?:their|his|her|its|a|an|the)|and\s+(?:a|an|one))\s+(?:[A-Z][\w-]*\s+|\d+-year-old\s+)?"
     rf"(?P<nouns>(?:{ONE_VICTIM})(?:\s*(?:,|and)\s+(?:(?:a|an|their|his|her)\s+)?(?:{ONE_VICTIM}))*)\b(?!s)",
     re.I,
 )
 _N_DEAD = re.compile(rf"(?<![\w,]){_QUAL}{_NUM}\s+(?:people\s+)?dead\b", re.I)
+# "the massacre at Kaya in 2022, when 130 died": a bare count closing the clause of a death.
+_N_DIED = re.compile(
+    rf"(?<![\w,])(?<!\bin\s){_QUAL}{_NUM}\s+(?:(?:have|had)\s+)?(?:died|perished|were\s+killed|lost\s+their\s+lives)\b",
+    re.I,
+)
 _N_WOUNDED_NOUN = re.compile(
     rf"(?<![\w,]){_QUAL}{_NUM}\s+(?:(?:people|others|more)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:wounded|injured)\b(?!\s+(?:by|in))",
     re.I,
 )
 
 _ATTACKER_NOUN = re.compile(rf"^\s*{_MODS}(?:{ATTACKERS})\b", re.I)
-_VICTIM_NOUN = re.compile(rf"^\s*(?P<noun>{_MODS}(?:{VICTIMS}))\b", re.I)
+_VICTIM_NOUN = re.compile(rf"^\s*(?P<noun>{_MODS}(?:{VICTIMS})(?:\s+(?:{VICTIMS}))*)\b", re.I)
 # "... 4 U.S. soldiers and 4 Nigerien soldiers": a further part of the same list of victims.
 _LIST_PART = re.compile(
     rf"^\s*(?:,\s*|\s+and\s+|,\s+and\s+|,?\s+as\s+well\s+as\s+|,?\s+plus\s+|,?\s+together\s+with\s+)"
-    rf"{_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\b",
+    rf"{_QUAL}{_NUM}(?!\s+of\s+(?:them|whom)\b)\s+(?P<noun>{_MODS}(?:{VICTIMS}))\b",
     re.I,
 )
 # What may stand between the parts of a list of victims: "of the U.S. Army's 3rd Special Forces Group — names —".
 _ASIDE = re.compile(
     r"^(?:\s+(?:of|from|with|in)\s+[^,;—–]{1,80}?)?(?:\s*[—–]\s*[^—–]{1,200}?\s*[—–])?(?=\s*(?:,|and\b|as\s+well|plus\b|together))"
 )
-# "Two more Americans and eight Nigeriens were wounded": a subject listing victims in parts.
+# "Two more Americans and eight Nigeriens were wounded", "three police officers and a 12-year-old boy were
+# killed": a subject listing victims in parts, counted or one by one.
+_AGE = r"(?:\d+-year-old\s+)?"
+# "Four soldiers and five militants were killed": a part naming attackers is listed but not counted.
+# Each part is an atomic group: once read, a part is not re-split, which keeps the list linear to match.
+_COUNTED_PART = rf"(?>{_QUAL}\d+\s+{_MODS}(?:{VICTIMS}|{ATTACKERS})\b(?:\s+(?:{VICTIMS})\b)*)"
+_SINGLE_PART = rf"(?>(?:a|an|one)\s+{_AGE}(?:[\w-]+\s+)??(?:{ONE_VICTIM})\b)"
+_PART = re.compile(
+    rf"{_QUAL}(?P<num>\d+)\s+(?P<noun>{_MODS}(?:{VICTIMS}|{ATTACKERS})\b)|{_SINGLE_PART}", re.I
+)
+# "killing 12 people, including three attackers": the attackers counted among the dead are taken out.
+_AMONG_ATTACKERS = re.compile(
+    rf"^[^.;]{{0,40}}?\b(?:including|among\s+them|among\s+whom)\s+(?:(?:the\s+|all\s+)?(?P<num>\d+)\s+"
+    rf"(?:[\w-]+\s+)?(?:{ATTACKERS})\b|(?:the|a|an|one)\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant)\b(?!s))",
+    re.I,
+)
 _PARTS_BEFORE = re.compile(
-    rf"(?<![\w,]){_QUAL}(?P<first>\d+)\s+{_MODS}(?:{VICTIMS})(?P<more>(?:\s*(?:,|and|,\s*and)\s*{_QUAL}\d+\s+{_MODS}(?:{VICTIMS}))+)"
+    rf"(?<![\w,])(?P<first>{_COUNTED_PART}|{_SINGLE_PART})"
+    rf"(?P<more>(?:\s*(?:,|and|,\s*and)\s*(?:{_COUNTED_PART}|{_SINGLE_PART}))+)"
     rf"\s+{_BE}(?P<state>{_DEATH_STATE}|{_WOUND_STATE})\b",
     re.I,
 )
+
+
+def _parts_total(text: str) -> int:
+    """The victims a list of parts names: "3 soldiers and a boy" -> 4."""
+    return sum(
+        (int(p.group("num")) if p.group("num") else 1)
+        for p in _PART.finditer(text)
+        if not (p.group("noun") and _ATTACKER_NOUN.match(p.group("noun")))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,24 +208,31 @@ def read_casualties(sentence: str) -> Casualties:
     """The victims killed and wounded in one sentence, if it states them."""
     text = normalise_numbers(sentence)
     killed = wounded = None
+    rest = ""  # the words after the count of the dead, which may take attackers out of it
     for m in _PARTS_BEFORE.finditer(text):
-        total = int(m.group("first")) + sum(int(n) for n in re.findall(r"\b\d+\b", m.group("more")))
+        total = _parts_total(m.group("first")) + _parts_total(m.group("more"))
+        if not total:
+            continue
         if re.match(_WOUND_STATE, m.group("state"), re.I):
             wounded = wounded if wounded is not None else total
-        else:
-            killed = killed if killed is not None else total
+        elif killed is None:
+            killed, rest = total, text[m.end() :]
     for m in _KILLED_AFTER.finditer(text):
         value = _victim_total(m.group("num"), m.group("rest"))
         if value is not None and killed is None:
-            killed = value
+            killed, rest = value, text[m.end("num") :]
             break
     if killed is None:
-        for pattern in (_KILLED_BEFORE, _TOLL, _N_DEAD):
+        for pattern in (_KILLED_BEFORE, _TOLL, _N_DEAD, _N_DIED):
             m = pattern.search(text)
             if m and not _ATTACKER_NOUN.match(m.groupdict().get("noun") or ""):
-                killed = _to_int(m.group("num"))
+                killed, rest = _to_int(m.group("num")), text[m.end() :]
                 if killed is not None:
                     break
+    among = _AMONG_ATTACKERS.match(rest) if killed is not None else None
+    if among is not None:
+        attackers = int(among.group("num")) if among.group("num") else 1
+        killed = killed - attackers if killed is not None and killed > attackers else killed
     one = _ONE_KILLED.search(text) if killed is None else None
     if one is None and killed is None:
         one = _ONE_DIED.search(text)
