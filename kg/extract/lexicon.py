@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
+from typing import Any
 
 from kg import gazetteer
 
@@ -37,15 +38,41 @@ class GroupEntry:
     kind: str | None
 
 
+# "Lashkar-e-Jhangvi al-Alami", "X International", "X - Abu Abbas Faction": a group's name with a word
+# that sets a wing apart is another group, not one more name of the parent.
+_DISTINCT_TAIL = re.compile(r"^(?:al alami|alami|international|global|(?:\w+ ){0,3}faction)$")
+
+
+def _distinct(name: str, shorter: set[str]) -> bool:
+    folded = fold(name)
+    return any(folded.startswith(b + " ") and _DISTINCT_TAIL.match(folded[len(b) + 1 :]) for b in shorter)
+
+
+@lru_cache(maxsize=1)
+def _raw_groups() -> list[dict[str, Any]]:
+    return json.loads((files("kg") / "data" / "groups.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def distinct_group_names() -> tuple[str, ...]:
+    """Longer names listed as aliases that name another group (a wing of the one they are listed under)."""
+    out: list[str] = []
+    for g in _raw_groups():
+        forms = {fold(n) for n in (g["name"], *(g.get("aliases") or ()))}
+        out += [a for a in g.get("aliases") or () if _distinct(a, forms)]
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def groups() -> dict[str, GroupEntry]:
     """The curated gazetteer of armed and extremist groups, by id."""
-    raw = json.loads((files("kg") / "data" / "groups.json").read_text(encoding="utf-8"))
+    raw = _raw_groups()
+    split = set(distinct_group_names())
     return {
         g["id"]: GroupEntry(
             id=g["id"],
             name=g["name"],
-            aliases=tuple(g.get("aliases") or ()),
+            aliases=tuple(a for a in g.get("aliases") or () if a not in split),
             acronyms=tuple(g.get("acronyms") or ()),
             parent=g.get("parent"),
             formed_from=tuple(g.get("formed_from") or ()),
@@ -237,6 +264,10 @@ def gazetteer_names() -> list[GazetteerName]:
             add(GROUP_LABEL, f"group:{g.id}", name, exact=False)
         for acr in g.acronyms:
             add(GROUP_LABEL, f"group:{g.id}", acr, exact=True)
+    # A wing's own name ("X al-Alami") is tagged whole, so that the parent's name inside it is not;
+    # with no id, it is typed by its words like any other name NER finds.
+    for name in distinct_group_names():
+        add("ORG", "", name, exact=False)
     for o in gazetteer.organizations().values():
         for name in (o.name, *o.aliases):
             # "The Atlantic" must not swallow "the Atlantic Council": titles with "The" match exact case.

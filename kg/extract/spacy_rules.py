@@ -338,7 +338,17 @@ def _clean(text: str, titles: bool = True) -> str:
     while prev != text and not re.search(r"\s[A-Z]\.$", text):
         prev = text
         text = _TRAILING.sub("", text).strip().strip(_QUOTES).strip()
-    return lexicon.HONORIFICS.sub("", text) if titles else text
+    if not titles:
+        return text
+    stripped = lexicon.HONORIFICS.sub("", text)
+    # "Mullah Sahib", "Sheikh Dardar": a religious title before a single name is part of how he is known
+    if stripped != text and " " not in stripped and _KNOWN_BY_TITLE.match(text):
+        return text
+    return stripped
+
+
+# Titles that, before one name, make the name ("Mullah Sahib"); before a full name they are dropped.
+_KNOWN_BY_TITLE = re.compile(r"^(?:Sheikh|Shaykh|Mullah|Mawlawi|Maulana|Hajji|Haji)\s+[A-Z][\w'’-]+$")
 
 
 def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
@@ -355,6 +365,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions += _governments(document, sents, mentions)
     mentions += _settlements(document, sdoc, sents, mentions)
     claimed = [(m.start, m.end) for m in mentions]
+    trains = _TRAIN_WORD.search(text) is not None
     people: dict[str, Mention] = {}  # surname -> fullest person mention so far
     for ent in _joined_ents(sdoc):
         if any(s < ent.end_char and ent.start_char < e for s, e in claimed):
@@ -381,7 +392,10 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
             )
             mentions.append(m)
             continue
-        if gid is None and _VESSEL_BEFORE.search(text[max(0, ent.start_char - 40) : ent.start_char]):
+        if gid is None and (
+            _VESSEL_BEFORE.search(text[max(0, ent.start_char - 40) : ent.start_char])
+            or (trains and _TRAIN_NAME.match(_clean(ent.text, titles=False)))
+        ):
             # a ship is a venue, as a hotel is: where an attack happened, not who did it
             etype, subtype, name, conf = EntityType.LOCATION, "Facility", None, 0.7
         cleaned = _clean(ent.text, titles=etype is not EntityType.ORGANIZATION)
@@ -411,6 +425,8 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         mentions.append(m)
         if etype is EntityType.PERSON and len(name.split()) > 1:
             people[_surname_key(name.split()[-1])] = m
+    mentions += _listed_places(document, mentions)
+    mentions += _framed_people(document, sdoc, sent_index, mentions)
     mentions.sort(key=lambda m: m.start)
     mentions = _one_type_per_shaped_name(mentions, shaped, text)
     mentions = _disambiguate_groups(_middle_names_dropped(_surnames_named_later(mentions)), text)
@@ -430,6 +446,92 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
 
 
 _GROUP_SUFFIX = re.compile(r"(-[A-Z0-9]{1,3})\.?(?![\w-])")
+# "said Tendai Moyo, a spokesman for", "Tendai Moyo told reporters": the frame makes a name a person's
+# where NER saw none.
+_PERSON_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+_FRAMED_PERSON = re.compile(
+    rf"\bsaid\s+(?P<a>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:spokes(?:man|woman|person)|commander|leader|official)\b|"
+    rf"(?<![\w-])(?P<b>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}})\s+told\s+(?:reporters|journalists|"
+    r"a\s+news\s+conference|the\s+press)\b"
+)
+
+
+def _framed_people(
+    document: Document, sdoc: Doc, sent_index: dict[int, int], mentions: list[Mention]
+) -> list[Mention]:
+    """People named in a spokesman's frame that NER did not tag."""
+    spans = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for match in _FRAMED_PERSON.finditer(document.text):
+        group = "a" if match.group("a") else "b"
+        lo, hi = match.span(group)
+        name = match.group(group)
+        if any(s < hi and lo < e for s, e in spans) or name.split()[0] in (
+            "The",
+            "A",
+            "An",
+            "But",
+            "He",
+            "She",
+        ):
+            continue
+        if lexicon.lookup_place(name) is not None or lexicon.lookup_group(name) or lexicon.lookup_org(name):
+            continue
+        span = sdoc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            continue
+        out.append(
+            Mention(name, name, EntityType.PERSON, document.id, lo, hi, sent_index[span.sent.start], 0.6)
+        )
+    return out
+
+
+def _listed_places(document: Document, mentions: list[Mention]) -> list[Mention]:
+    """ "raided Palma and Macomia": a known place listed after a place NER found, which NER left out."""
+    taken = {(m.start) for m in mentions}
+    spans = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type is not EntityType.LOCATION:
+            continue
+        window = document.text[m.end : m.end + 120]
+        rest = _PLACE_LIST_REST.match(window)
+        if rest is None or "\n" in rest.group():
+            continue
+        for item in _PLACE_LIST_ITEM.finditer(window, 0, rest.end()):
+            lo, hi = m.end + item.start(), m.end + item.end()
+            if lo in taken or any(s < hi and lo < e for s, e in spans):
+                continue
+            place = lexicon.lookup_place(item.group(), alternates=False)
+            if place is None:
+                place = lexicon.lookup_town(item.group(), document.text)
+            if place is None:
+                continue
+            taken.add(lo)
+            out.append(
+                Mention(
+                    item.group(),
+                    place.name,
+                    EntityType.LOCATION,
+                    document.id,
+                    lo,
+                    hi,
+                    m.sentence_index,
+                    0.7,
+                    f"place:{place.id}",
+                    place.type,
+                )
+            )
+    return out
+
+
+# "the Jaffar Express" in a story about a train: a named train ("Daily Mail", a paper, is not one).
+_TRAIN_WORD = re.compile(r"\b(?:trains?|railway|railroad|rail\s+line|locomotive|carriages|coaches)\b", re.I)
+_TRAIN_NAME = re.compile(
+    r"^(?!(?:Daily|Sunday|Evening|Morning|Financial|Indian|Business|Weekly|Federal|American|Royal|Irish|Scottish|"
+    r"Tribune|National|Guardian)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:Express|Mail)$"
+)
 _INSTITUTION_WORD = re.compile(
     r"^(?:Police|Staff|Customs|Prisons|Intelligence|Operations|Immigration|Investigations?|Defen[cs]e|Army|Navy|"
     r"Justice|Interior|Security)\s+(?=[A-Z])"
@@ -1935,6 +2037,20 @@ def _type(
         return None
     before = text[max(0, ent.start_char - 40) : ent.start_char]
     single = " " not in cleaned
+    # "Briefing", "Analysis" alone on a line: a heading, not a name (a known place there is a dateline's)
+    if (
+        single
+        and label in ("GPE", "LOC", "ORG", "PERSON")
+        and _HEADING_BEFORE.search(
+            text[max(0, ent.start_char - 8) : ent.start_char]
+            if ent.start_char >= 8
+            else "\n" + text[: ent.start_char]
+        )
+        and _HEADING_AFTER.match(text, ent.start_char + len(ent.text.rstrip()))
+        and lexicon.lookup_place(cleaned) is None
+        and lexicon.lookup_town(cleaned, text) is None
+    ):
+        return None
     # "Operation Desert Shield": a military operation is an event, none of the four types
     if cleaned.startswith(("Operation ", "Opération ", "Operación ")) or before.endswith(
         ("Operation ", "Operation “")
@@ -1995,7 +2111,9 @@ def _type(
     ):
         return EntityType.ORGANIZATION, None, None, None, 0.6
     # "the Kathua and Doda districts": a name before a word for an administrative area is that area.
-    if label in ("ORG", "PERSON") and _AREA_AFTER.match(after):
+    if label in ("ORG", "PERSON") and (
+        _AREA_AFTER.match(after) or (_THE_AREA_AFTER.match(after) and re.search(r"\b[Tt]he\s+$", before))
+    ):
         return EntityType.LOCATION, None, None, None, 0.6
     # "pinned the attack on the Ajang-Ajang, a faction of the ASG": a part of a group is a group.
     if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _PART_OF_GROUP_AFTER.match(after):
@@ -2061,7 +2179,10 @@ def _type(
 _VESSEL_BEFORE = re.compile(
     r"\b(?:tankers?|carriers?|(?:cargo|container|merchant|supply|fishing|naval|research|patrol|passenger|"
     r"commercial)\s+(?:ships?|vessels?|boats?)|vessels?|ships?|freighters?|ferry|ferries|warships?|destroyers?|"
-    r"frigates?|corvettes?|yachts?|dhows?|trawlers?|tugs?|tugboats?|barges?|(?:ships?|vessels?|boats?)\s+"
+    r"frigates?|corvettes?|yachts?|dhows?|trawlers?|tugs?|tugboats?|barges?|"
+    # "the passenger train Bolan Mail": a train, attacked where it ran, is a venue as a ship is
+    r"(?:(?:passenger|express|goods|freight|night|mail)\s+)?trains?|"
+    r"(?:ships?|vessels?|boats?)\s+"
     r"(?:named|called)|MV|M/V|MT|M/T|SS)\s*[\"“]?$"
 )
 # "French troops", "the Mozambican police", "Nigerien soldiers": a nationality and a lower-case word for
@@ -2191,6 +2312,8 @@ _COMMON_NOUNS = frozenset(
         "press",
     ]
 )
+_HEADING_BEFORE = re.compile(r"\n[ \t#*]*$")
+_HEADING_AFTER = re.compile(r"[ \t*:]*(?:\n|$)")
 _ALIAS_AFTER = re.compile(
     r"^\s*,?\s*(?:alias|a\.k\.a\.?|aka|better\s+known\s+as|known\s+by\s+(?:the|his|her)\s+(?:nom\s+de\s+guerre|"
     r"alias|nickname|kunya|code\s*name))\b"
@@ -2218,9 +2341,13 @@ _LOCATIVE_BEFORE = re.compile(
     re.I,
 )
 _AREA_AFTER = re.compile(
-    r"^\s+(?:districts?|provinces?|governorates?|counties|county|departments?|regions?|municipality)\b"
+    r"^\s+(?:districts?|sub-?districts?|provinces?|governorates?|counties|county|departments?|regions?|"
+    r"municipality|territory|territories|townships?|tehsils?|woredas?|prefectures?|chiefdoms?|"
+    r"local\s+government\s+areas?|LGAs?)\b"
     r"(?!\s+(?:government|governor|police|council|assembly|chief|commissioner|administration|office|court))"
 )
+# "the Maungdaw area", "the Kech region's": after "the", a name and "area" name a place (a person has no area).
+_THE_AREA_AFTER = re.compile(r"^\s+(?:area|areas|border\s+area|hills|countryside|outskirts)\b")
 _WORKS_AT_BEFORE = re.compile(
     r"\b(?:fellow|analyst|researcher|director|professor|scholar|expert|economist|lecturer|editor|"
     r"correspondent|head|chairman|president)\s+(?:at|with|of)\s+(?:the\s+)?$",
@@ -2243,7 +2370,7 @@ _PERSON_CONTEXT_BEFORE = re.compile(
     re.I,
 )
 _PERSON_CONTEXT_AFTER = re.compile(
-    rf"^\s*(?:,\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{lexicon.TITLE_WORDS}|figure|man|woman|"
+    rf"^\s*(?:,\s+(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.TITLE_WORDS}|figure|man|woman|"
     r"brother|sister|son|daughter|cousin|citizen|national|veteran|suspect|convict|bomber|gunman)\b|"
     # "said Ulf Laessing, head of the Sahel programme at ...": a title with no article before it
     rf",\s+(?:(?:senior|deputy|chief|former|acting)\s+)?(?:{lexicon.TITLE_WORDS})\s+(?:of|at|for|with)\b|"
@@ -2276,13 +2403,22 @@ def _looks_like_person(before: str, after: str) -> bool:
     return bool(_PERSON_CONTEXT_BEFORE.search(before) or _PERSON_CONTEXT_AFTER.match(after))
 
 
+# "the Karen Liberation Army", "the Revolutionary Armed Forces": an army by name that no state owns
+# ("the People's Liberation Army" is China's, and the gazetteer knows it).
+_INSURGENT_ARMY = re.compile(
+    r"(?<!People's )(?<!People’s )\b(?:Liberation\s+Army|Revolutionary\s+Armed\s+Forces|Self-Defen[cs]e\s+Forces)\b"
+)
+
+
 def _is_group(ent: Span, text: str, cleaned: str) -> bool:
     """Whether an unknown ORG is an armed group: by its name, or by the words around it."""
     if _STATE_OWNER_BEFORE.search(
         text[max(0, ent.start_char - 50) : ent.start_char]
     ) or _STATE_OWNER_AFTER.match(text[ent.end_char : ent.end_char + 60]):
         return False  # "the army's 5th Brigade", "the Sabre Battalion of the Ugandan army": a state's unit
-    if lexicon.GROUP_NAME_CUE.search(cleaned) and not _GOV_ORG_HEAD.search(cleaned):
+    if lexicon.GROUP_NAME_CUE.search(cleaned) and (
+        not _GOV_ORG_HEAD.search(cleaned) or _INSURGENT_ARMY.search(cleaned)
+    ):
         return True
     after = text[ent.end_char : ent.end_char + 60]
     before = text[max(0, ent.start_char - 60) : ent.start_char]
@@ -2342,6 +2478,19 @@ _NOM_DE_GUERRE = re.compile(
 _ALIAS_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}")
 
 
+def _redefined(full: Mention, short: Mention) -> bool:
+    """Whether a bracketed acronym the gazetteer gives to another body is defined anew by the name before it."""
+    return (
+        short.gazetteer_id is not None
+        and short.gazetteer_id != full.gazetteer_id
+        and full.type in (EntityType.GROUP, EntityType.ORGANIZATION)
+        and _ACRONYM.match(short.text) is not None
+        and short.text not in _acronyms_of(full)
+        and " " in full.name
+        and _initials(full.name) == re.sub(r"[^A-Z]", "", short.text.upper())
+    )
+
+
 def _acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """Pairs of mentions the text declares to be one: "X (ACR)", "X, or ACR,", "X, better known as Y"."""
     pairs: list[tuple[Mention, Mention]] = []
@@ -2352,6 +2501,16 @@ def _acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Me
         if paren is not None:
             inner_start = m.end + paren.start(1)
             other = by_start.get(inner_start)
+            if other is not None and _redefined(m, other):
+                # "The Karen Liberation Army (KLA)": the text's own definition beats the gazetteer's
+                # "KLA" (Kosovo), here and at every later use of the letters.
+                for k, later in enumerate(mentions):
+                    if later.start >= other.start and later.text == other.text:
+                        mentions[k] = dataclasses.replace(
+                            later, name=m.name, type=m.type, gazetteer_id=m.gazetteer_id, subtype=m.subtype
+                        )
+                        by_start[later.start] = mentions[k]
+                other = by_start[inner_start]
             if other is None and _ACRONYM.match(paren.group(1)) and m.type is not EntityType.PERSON:
                 other = Mention(
                     paren.group(1),
@@ -2435,6 +2594,13 @@ _NAMING_HEADS = frozenset(
 )
 
 
+_DESCRIBED_GROUP = re.compile(
+    r"\b[Tt]he\s+(?:(?:country|region|province|nation|area|state)(?:'s|’s)\s+)?"
+    # "the new group", "a rival group": another group than the one named
+    r"(?!(?:new|newly|another|other|rival|second|splinter|breakaway|same|parent|umbrella)\b)"
+    r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-(?:backed|based|linked|aligned|allied|affiliated|inspired|led|funded|sponsored))\s+){1,3}?"
+    r"(?:group|organi[sz]ation|movement|outfit|faction|network|militia)\b(?!\s+of\b)"
+)
 _PERSONS_GROUP = re.compile(
     r"(?:'s|’s)\s+((?:group|organi[sz]ation|movement|faction|network|fighters|men|militants))\b"
 )
@@ -2526,6 +2692,32 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                 # A resolved "it" is the subject of its sentence for the next one's "It was behind ...".
                 groups.append(resolved)
                 groups.sort(key=lambda m: m.start)
+        # "The Iranian-backed group said", "the country's largest armed group": a described group is the
+        # one group the last sentences name, and none where they name two.
+        for match in _DESCRIBED_GROUP.finditer(sent.text):
+            start, end = sent.start_char + match.start(), sent.start_char + match.end()
+            if any(s < end and start < e for s, e in taken) or any(
+                o.start < end and start < o.end for o in out
+            ):
+                continue
+            recent = {g.name: g for g in groups if i - 3 <= g.sentence_index <= i and g.end <= start}
+            if len(recent) != 1:
+                continue
+            (g,) = recent.values()
+            out.append(
+                Mention(
+                    match.group(0),
+                    g.name,
+                    EntityType.GROUP,
+                    document.id,
+                    start,
+                    end,
+                    i,
+                    0.55,
+                    g.gazetteer_id,
+                    g.subtype,
+                )
+            )
         # "Al-Sahrawi's group claimed the ambush": the group that person was named with first.
         for match in [*_PERSONS_GROUP.finditer(sent.text), *_PERSON_ORDERED.finditer(sent.text)]:
             owner = next((p for p in people if p.end == sent.start_char + match.start()), None)
