@@ -93,7 +93,10 @@ _CLAIM = re.compile(
     r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)\b",
     re.I,
 )
-_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.I)
+_CLAIMED_BY = re.compile(
+    r"\b(?:claimed\s+|claims?\s+of\s+responsibility\s+(?:[\w-]+\s+){0,3}?)by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$",
+    re.I,
+)
 # "police said the attackers belonged to G", "the gunmen were members of G"
 _MEMBERS_OF = (
     r"(?:attackers|gunmen|gunman|assailants?|bombers?|perpetrators|killers|raiders|hijackers)\s+"
@@ -106,12 +109,19 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:carried\s+out\s+by|perpetrated\s+by|committed\s+by|blamed\s+on|attributed\s+to|launched\s+by|"
     r"staged\s+by|mounted\s+by|orchestrated\s+by|masterminded\s+by|attack\s+by|bombing\s+by|assault\s+by|"
     r"(?:attack|bombing|assault|raid|operation)s?\s+(?:together|jointly)\s+with|" + _MEMBERS_OF + r"|"
-    r"blamed|blames|accused|accuses|held\s+responsible|pinned\s+(?:the\s+)?(?:\w+\s+)?on|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to|tied\s+the\s+(?:plot|attack)\s+to|linked\s+the\s+\w+\s+to|(?:was|were|been|is|are)\s+linked\s+to)\s+(?:the\s+)?"
+    r"blamed|blames|accused|accuses|held\s+responsible|pinned\s+(?:the\s+)?(?:\w+\s+)?on|"
+    # "officials pointed the finger at G", "the attack was the work of G", "bore the hallmarks of G" (hedged)
+    r"pointed\s+(?:the\s+|a\s+)?finger\s+at|(?:was|is|were|as)\s+the\s+work\s+of|hallmarks\s+of|"
+    # "blamed the attack on fighters of G", "blamed Friday's bombing on G"
+    r"blamed\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?on(?:\s+(?:the\s+)?(?:fighters|militants|members|gunmen|insurgents)\s+(?:of|from|loyal\s+to))?|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to|tied\s+the\s+(?:plot|attack)\s+to|linked\s+the\s+\w+\s+to|(?:was|were|been|is|are)\s+linked\s+to)\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}?$",
     re.I,
 )
 _ATTRIBUTED_AFTER = re.compile(
     r"^\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:suspected|believed|thought)\s+(?:of|to\s+have)\b|"
+    # "Al-Shabaab-linked gunmen", "ISWAP-allied fighters": the attackers' group named as a compound
+    r"^-(?:linked|affiliated|allied|aligned|backed|led)\s+(?:[\w-]+\s+)?(?:militants|fighters|gunmen|insurgents|"
+    r"jihadists|attackers|bombers?|suicide\s+bombers?|assailants|rebels)\b|"
     r"^\s+(?:was\s+|were\s+)?responsible\b|"
     r"^\s*,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|faction|militia)\s+"
     r"(?:behind|responsible\s+for)\b|^\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?blamed\s+for\b|^\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants|fighters|gunmen|insurgents|jihadists|suicide\s+bombers?|bombers?|"
@@ -130,6 +140,8 @@ _ATTRIBUTED_AFTER = re.compile(
 )
 _BLAMED_BEFORE = re.compile(
     r"\b(?:blamed|blames|blaming|accused|accuses|held\s+responsible|blamed\s+on|attributed\s+to|"
+    r"pointed\s+(?:the\s+|a\s+)?finger\s+at|(?:was|is|were|as)\s+the\s+work\s+of|hallmarks\s+of|"
+    r"blamed\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?on(?:\s+(?:the\s+)?(?:fighters|militants|members|gunmen|insurgents)\s+(?:of|from|loyal\s+to))?|"
     r"carried\s+out\s+by|pinned\s+(?:the\s+)?(?:\w+\s+)?on|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to|"
     + _MEMBERS_OF
     + r")\s+(?:the\s+)?(?:\w+\s+){0,2}?$",
@@ -148,7 +160,8 @@ _DENIED = re.compile(
     re.I,
 )
 _SUSPECTED = re.compile(
-    r"\b(?:suspected|suspect|believed|thought|may\s+have|might\s+have|possibly|probably|unconfirmed|alleged(?:ly)?)\b",
+    r"\b(?:suspected|suspect|believed|thought|may\s+have|might\s+have|possibly|probably|unconfirmed|alleged(?:ly)?|"
+    r"hallmarks)\b",
     re.I,
 )
 _NO_CLAIM = re.compile(
@@ -447,7 +460,11 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
     if claim is not None:
         # "The Houthis claimed responsibility for the strike in a statement on Thursday": the day of the claim.
         own = [d for d in own if d.start < claim.start()]
-    if not attacks or any(d.precision != "year" for d in own):
+    if not attacks or (
+        any(d.precision != "year" for d in own)
+        and not (_TOLL_ROSE.search(sentence.text) or _BODIES_FOUND.search(sentence.text))
+    ):
+        # "The death toll rose to 23 on Sunday": the day the toll rose, not a new attack's.
         return
     latest = attacks[-1]
     if sentence.index - latest.evidence[-1][0].index > 2:
@@ -477,7 +494,15 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
             latest.evidence.append((sentence, (sentence.start, sentence.end), 0.6))
         return
     if _fuller_count(latest.killed, found.killed) or (
-        found.killed is not None and _TOLL_ROSE.search(sentence.text)
+        found.killed is not None
+        and (
+            _TOLL_ROSE.search(sentence.text)
+            or (
+                _BODIES_FOUND.search(sentence.text)
+                and latest.killed is not None
+                and found.killed > latest.killed
+            )
+        )
     ):
         latest.killed = found.killed
     if latest.wounded is None and found.wounded is not None:
@@ -485,6 +510,8 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
     latest.evidence.append((sentence, (sentence.start, sentence.end), 0.6))
 
 
+# "Rescuers said 19 bodies were recovered": a later, higher count of the dead replaces the first one.
+_BODIES_FOUND = re.compile(r"\bbodies\b", re.I)
 # "The death toll later rose to 17": a later, fuller count replaces the first one.
 _TOLL_ROSE = re.compile(
     r"\b(?:death\s+)?toll\b[^.;]{0,80}?\b(?:rose|has\s+risen|had\s+risen|climbed|increased|jumped|reached)\b",
@@ -846,6 +873,8 @@ _CLAIM_VERB = re.compile(
     r"\b(?:claimed|claims|has\s+claimed|admitted|accepted|took|takes)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)\b|"
     r"\bclaimed\s+(?:the|that|it|a|an|last|this|both|two|three|its)\b|"
     r"\badmitted\s+(?:killing|carrying\s+out|planting|bombing|shooting|to\s+(?:killing|carrying\s+out))\b|"
+    # "Al-Shabaab said it was responsible", "the group said it was behind the attack"
+    r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible)\b|"
     # "The Islamic State said its fighters had planted the device."
     # "JNIM said one of its fronts had attacked the post", "the BLA said its Majeed Brigade carried out the attack"
     r"\bsaid\s+(?:that\s+)?(?:it|they|(?:one\s+of\s+|a\s+)?(?:its|their)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:fighters|militants|"
@@ -936,6 +965,29 @@ def _subject(groups: list[Mention], sentence: Sentence, verb: int) -> Mention:
 _TARGET_BEFORE = re.compile(
     r"\b(?:against|targeting|targeted)\s+(?:the\s+)?(?:(?:former|rival|suspected|alleged)\s+)?$", re.I
 )
+_NOT_OBJECT_WORD = (
+    r"(?!(?:by|and|or|in|at|for|with|from|after|before|which|that|who|was|were|is|claimed|blamed)\b)"
+)
+# "an attack on G positions", "gunmen ambushed G fighters", "killing 12 people, including three G defectors":
+# the group's men are the target or the victims. (Not "blamed the attack on G": that is checked first.)
+_TARGET_OBJECT = re.compile(
+    r"\b(?:(?:attacks?|assaults?|raids?|ambush(?:es)?|strikes?|bombings?|offensive)\s+(?:on|against)|"
+    r"attacked|ambushed|stormed|struck|bombed|raided|shelled|overran|hit|killing|killed)\s+"
+    rf"(?:the\s+|a\s+|an\s+)?(?:{_NOT_OBJECT_WORD}[\w-]+\s+){{0,2}}?(?:of\s+(?:the\s+)?)?$|"
+    # "the victims included relatives of G fighters"
+    r"\b(?:relatives|families|family\s+members|wives|widows|children|sons|daughters|parents)\s+of\s+(?:the\s+)?"
+    r"(?:former\s+)?$|\bvictims\s+(?:[\w-]+\s+){0,6}?(?:included|were)\s+(?:[\w-]+\s+){0,3}?$|"
+    r"\b(?:including|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims|killed))\s+"
+    r"(?:the\s+|a\s+|an\s+|\d+\s+|two\s+|three\s+|several\s+)?(?:former\s+)?$",
+    re.I,
+)
+# "G fighters were killed", "G positions came under fire": the group's men on the receiving end.
+_VICTIM_AFTER = re.compile(
+    r"^\s*(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:militants|fighters|members|commanders?|positions|bases?|camps?|hideouts?|"
+    r"defectors|men|convoy)\s+(?:(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|"
+    r"injured|targeted|attacked|ambushed|hit|struck|among)|came\s+under|died)\b",
+    re.I,
+)
 
 
 def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
@@ -961,6 +1013,10 @@ def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
         return ClaimStatus.SUSPECTED if _SUSPECTED.search(after[:30]) else ClaimStatus.CLAIMED
     if _TARGET_BEFORE.search(before):
         # "an offensive against former FARC fighters": the group's men were the target
+        return None
+    if (_TARGET_OBJECT.search(before) and not _ATTRIBUTED_BEFORE.search(before)) or _VICTIM_AFTER.match(
+        after
+    ):
         return None
     if _ATTRIBUTED_BEFORE.search(before) or _ATTRIBUTED_AFTER.match(after):
         window = before[-60:] + after[:40]
@@ -1118,6 +1174,20 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
             if _head(a.trigger) == head and head != "attack" and (not places or places & a_places):
                 c.date = None
                 return a
+    latest = attacks[-1]
+    if (
+        c.definite
+        and c.claims
+        and not places
+        and c.date is not None
+        and latest.date is not None
+        and c.date.value >= latest.date.value
+        and c.sentence.index - latest.evidence[-1][0].index <= 2
+        and _CLAIMED_THE.search(stretch_before(c))
+    ):
+        # "G claimed the attack on Monday" after Sunday's attack (even across a month's end): the day of the claim.
+        c.date = None
+        return latest
     for a in reversed(attacks):
         a_places = set().union(*(_names(m) for m in a.locations)) if a.locations else set()
         same_place = bool(places & a_places)
@@ -1173,6 +1243,11 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
         if not new_place and c.sentence.index - latest.evidence[-1][0].index <= 6:
             return latest
     return None
+
+
+_CLAIMED_THE = re.compile(
+    r"\b(?:claimed|claiming)\s+(?:responsibility\s+for\s+)?(?:the|that|this|its)\s+(?:[\w-]+\s+)?$", re.I
+)
 
 
 def _head(trigger: str) -> str:

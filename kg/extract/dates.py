@@ -54,6 +54,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month_name", re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+{_MONTH}\b")),
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:%|per\b))")),
+    # "on the night of Saturday to Sunday": the night is dated by the day it began (as "Saturday night" is).
+    (
+        "night_of",
+        re.compile(
+            rf"\b(?i:(?:the\s+)?night\s+(?:of|from|between)\s+){_WEEKDAY}\s+(?i:to|into|and)\s+"
+            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
     ("last_weekday", re.compile(rf"\b(?P<rel>last|this|next)\s+{_WEEKDAY}\b")),
     # "that Friday" points back into the story, not to the week of publication.
     # "Good Friday" and "Bloody Sunday" are names, not days of this week.
@@ -72,6 +80,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
             re.I,
+        ),
+    ),
+    # "overnight" alone, in a story: the night before the story's date (taken only if no other day is told).
+    (
+        "overnight",
+        re.compile(
+            r"\b(?i:overnight)\b(?!\s*(?:on\s+|into\s+|to\s+|between\s+|of\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+            r"Friday|Saturday|Sunday|\d))(?!\s+(?i:curfews?|stays?|shifts?|flights?|trains?|bus|journeys?|trips?|visits?|"
+            r"sessions?|talks|stops?|camps?|vigils?)\b)"
         ),
     ),
     (
@@ -235,6 +252,12 @@ def _resolve(
         week_start = anchor - dt.timedelta(days=anchor.weekday())
         offset = {"last": -7, "this": 0, "next": 7}[rel]
         return _iso(week_start + dt.timedelta(days=offset + wd)), True
+    if kind == "night_of":
+        wd = WEEKDAYS[g["weekday"].lower()]
+        return _iso(anchor - dt.timedelta(days=(anchor.weekday() - wd) % 7)), True
+    if kind == "overnight":
+        # Only in the lede, before any other date: later in a story "overnight" follows the day just told.
+        return (_iso(anchor - dt.timedelta(days=1)), True) if previous is None else None
     if kind == "weekday":
         wd = WEEKDAYS[g["weekday"].lower()]
         back = (anchor.weekday() - wd) % 7
@@ -249,7 +272,8 @@ def _resolve(
         if unit == "day":
             return _iso(anchor - dt.timedelta(days=n)), True
         if unit == "week":
-            return _iso(_ym(anchor - dt.timedelta(weeks=n))), True
+            # "two weeks ago" counts whole weeks back from the story's day: a day, like "ten days ago".
+            return _iso(anchor - dt.timedelta(weeks=n)), True
         if unit == "month":
             return _iso(_shift_month(anchor.year, anchor.month, -n)), True
         return _iso(anchor.year - n), True
@@ -335,5 +359,8 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
             value, relative = resolved
             taken.append((start, end))
             found.append(DateMention(start, end, text[start:end], value, relative))
+    if any(d.precision == "day" and d.text.lower() != "overnight" for d in found):
+        # "on Friday ... overnight": the night of the day told, not the night before the story.
+        found = [d for d in found if d.text.lower() != "overnight"]
     found.sort(key=lambda d: d.start)
     return found

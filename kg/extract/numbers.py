@@ -71,7 +71,25 @@ _WOUNDED_BEFORE = re.compile(
 )
 # "The death toll from Monday's suicide bombing at a mosque in Peshawar rose to 100".
 _TOLL = re.compile(
-    rf"\bdeath\s+toll\s+(?:[\w'’-]+\s+){{0,14}}?(?:to|of|at|is|was|reached|hit|stands\s+at)\s+{_QUAL}{_NUM}\b",
+    rf"\b(?:death\s+toll|toll(?!\s+of\s+(?:the\s+)?(?:injured|wounded))|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\s+(?:[\w'’-]+\s+){{0,14}}?"
+    rf"(?:to|of|at|is|was|reached|hit|stands\s+at)\s+{_QUAL}{_NUM}\b(?!\s*(?:%|per\s*cent|percent|injured|wounded|hurt)\b)",
+    re.I,
+)
+# "14 bodies were recovered", "rescuers pulled out the bodies of 14 villagers", "the bombing claimed 17 lives".
+_BODIES = re.compile(
+    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?:more\s+)?bodies\s+(?:(?:have|had)\s+)?(?:were\s+|been\s+)?"
+    r"(?:recovered|found|pulled|retrieved|discovered|taken|brought|counted)\b",
+    re.I,
+)
+_BODIES_OF = re.compile(
+    rf"\b(?:recovered|found|retrieved|discovered|pulled\s+out|counted)\s+(?:the\s+)?bodies\s+of\s+{_QUAL}{_NUM}\s+"
+    rf"(?P<noun>{_MODS}(?:{VICTIMS}|{ATTACKERS})\b)",
+    re.I,
+)
+_LIVES = re.compile(rf"\bclaim(?:ed|ing|s)?\s+{_QUAL}{_NUM}\s+(?:\w+\s+)?lives\b", re.I)
+# "12 killed, 20 wounded": a bare count before the state, as in headlines.
+_N_KILLED_BARE = re.compile(
+    rf"(?<![\w,])(?<!\bin\s)(?<!\bsince\s){_QUAL}(?!(?:19|20)\d\d\b){_NUM}\s+(?:killed|dead)\s*(?=[,;]|\s+and\b|\s+in\b)",
     re.I,
 )
 # One victim named by a singular noun: "shot dead a municipal policewoman", "killing the journalist X".
@@ -223,7 +241,7 @@ def read_casualties(sentence: str) -> Casualties:
             killed, rest = value, text[m.end("num") :]
             break
     if killed is None:
-        for pattern in (_KILLED_BEFORE, _TOLL, _N_DEAD, _N_DIED):
+        for pattern in (_KILLED_BEFORE, _TOLL, _N_DEAD, _N_DIED, _BODIES, _BODIES_OF, _LIVES, _N_KILLED_BARE):
             m = pattern.search(text)
             if m and not _ATTACKER_NOUN.match(m.groupdict().get("noun") or ""):
                 killed, rest = _to_int(m.group("num")), text[m.end() :]
