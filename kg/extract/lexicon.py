@@ -191,13 +191,13 @@ def lookup_town(text: str, document_text: str) -> gazetteer.PlaceEntry | None:
     towns = gazetteer.small_towns()
     for pid in gazetteer.lookup_town(text):
         town = towns[pid]
-        if town.country is not None and _names_country(town.country, document_text):
+        if town.country is not None and names_country(town.country, document_text):
             return town
     return None
 
 
 @lru_cache(maxsize=64)
-def _names_country(country: str, document_text: str) -> bool:
+def names_country(country: str, document_text: str) -> bool:
     """Whether `document_text` names `country`, a province of it, or its people."""
     return _country_words(country).search(document_text) is not None
 

@@ -431,7 +431,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _one_type_per_shaped_name(mentions, shaped, text)
     mentions = _disambiguate_groups(_middle_names_dropped(_surnames_named_later(mentions)), text)
     mentions = _one_type_per_group_name(mentions)
-    mentions = _short_place_names(mentions)
+    mentions = _places_of_the_story(_short_place_names(mentions), text)
     same_as = _acronym_links(text, mentions)
     mentions = _retype_aliases(_groups_by_acronym(mentions, same_as), same_as)
     # An acronym taken from another body ("AFP" for the army, not the news agency) is paired as it now
@@ -590,6 +590,43 @@ def _short_place_names(mentions: list[Mention]) -> list[Mention]:
         if m.type is EntityType.LOCATION and m.gazetteer_id is None and " " not in m.text and len(full) == 1:
             name, gid, subtype = next(iter(full))
             m = dataclasses.replace(m, name=name, gazetteer_id=gid, subtype=subtype)
+        out.append(m)
+    return out
+
+
+def _places_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
+    """A place name several countries share means the one in a country the document names.
+
+    The gazetteer ranks namesakes by kind and size, so "Palma" alone is Palma de Mallorca; in a
+    story that names Mozambique (or a province of it, or Mozambicans) and not Spain, it is the
+    town in Cabo Delgado. Countries themselves are never switched, and a namesake is only taken
+    when the first choice's country goes unnamed and exactly one other's is named.
+    """
+    table = lexicon.gazetteer.places()
+    out = []
+    for m in mentions:
+        pid = (
+            m.gazetteer_id[len("place:") :]
+            if m.gazetteer_id and m.gazetteer_id.startswith("place:")
+            else None
+        )
+        first = table.get(pid) if pid and m.type is EntityType.LOCATION else None
+        if first is not None and first.type != "Country" and first.country:
+            ids = lexicon.gazetteer.lookup_place(m.text)
+            if len(ids) > 1 and not lexicon.names_country(first.country, text):
+                named = [
+                    other
+                    for other in (table.get(i) for i in ids if i != pid)
+                    if other is not None
+                    and other.type != "Country"
+                    and other.country
+                    and lexicon.names_country(other.country, text)
+                ]
+                if len({o.country for o in named}) == 1:
+                    other = named[0]
+                    m = dataclasses.replace(
+                        m, gazetteer_id=f"place:{other.id}", name=other.name, subtype=other.type
+                    )
         out.append(m)
     return out
 
