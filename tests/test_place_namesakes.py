@@ -46,3 +46,19 @@ def test_a_country_is_never_switched_for_a_namesake(extract_text: Extract) -> No
     (m,) = [m for m in x.mentions if m.text == "Georgia" and m.type is EntityType.LOCATION]
     place = lexicon.gazetteer.places().get(m.gazetteer_id[len("place:") :])
     assert place is not None and place.type == "Country"
+
+
+def test_the_rest_of_a_place_list_after_a_cue_is_read(extract_text: Extract) -> None:
+    # The list continuation is matched from the end of the first name, not from the sentence start.
+    x = extract_text("Gunmen killed 12 villagers in Kiyombo, Mabiki and Nsenyi on Tuesday, officials said.")
+    places = {m.text for m in x.mentions if m.type is EntityType.LOCATION}
+    assert {"Kiyombo", "Mabiki", "Nsenyi"} <= places
+
+
+def test_the_place_list_pattern_matches_where_it_is_asked_to() -> None:
+    # It is matched from the end of the first name: a leading "^" had made it never match there.
+    from kg.extract.spacy_rules import _PLACE_LIST_REST
+
+    text = "villagers in Kiyombo, Mabiki and Nsenyi said"
+    rest = _PLACE_LIST_REST.match(text, text.index(","))
+    assert rest is not None and rest.group("name") == "Nsenyi"
