@@ -75,9 +75,14 @@ def find_relations(sentence: Sentence) -> Iterator[Found]:
 
 # "the Dawlah Islamiyah-Maute group, which ...": a head noun the name left out changes nothing.
 _HEAD_NOUN = re.compile(
-    r"^\s+(?:group|movement|militia|network|outfit|organi[sz]ation)\b(?=\s*[,;(]|\s+(?:which|that|who)\b)",
+    r"^\s+(?:group|movement|militia|network|outfit|organi[sz]ation)\b(?=\s*[,;(]|\s+(?:which|that|who|was|is|has|had)\b)",
     re.I,
 )
+
+
+# A name that opens a line or a bullet and is followed by a colon or a dash is a label for what follows.
+_LABEL = re.compile(r"^[*_]*\s*(?:[—–:]|\s-(?=\s))\s*(?=[A-Za-z])")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+][ \t]+|\d+[.)][ \t]+)?[*_]*$")
 
 
 def _between(sentence: Sentence, a: Mention, b: Mention) -> str:
@@ -86,7 +91,11 @@ def _between(sentence: Sentence, a: Mention, b: Mention) -> str:
     "Tehrik-i-Taliban Pakistan (TTP) is allied with": the acronym in brackets changes nothing; nor do a
     person's age or other name: "P, 45, a commander of", "P, also known as Q, the leader of".
     """
-    between = _YEAR.sub("", _PAREN.sub("", sentence.between(a, b), count=1))
+    between = sentence.between(a, b)
+    if (label := _LABEL.match(between)) is not None and _LINE_START.search(sentence.before(a, 20)):
+        # "- **Lakurawa**: operates in Sokoto"; "Ansaru — a splinter of Boko Haram": a label, then what it says
+        between = ", " + between[label.end() :]
+    between = _YEAR.sub("", _PAREN.sub("", between, count=1))
     if a.type is P:
         between = _AGE_OR_ALIAS.sub("", between, count=1)
     elif a.type is G:

@@ -125,7 +125,9 @@ def _clause_owner(s: Sentence, groups: list[Mention], at: int, own: bool) -> Men
 
 # "Kismayo and much of southern Somalia"; "Ituri, North Kivu and parts of Tshopo"
 _LIST_JOIN = re.compile(
-    r"^(?:\s*(?:,|and|,\s*and|or)\s*(?:(?:much|most|parts|large\s+parts|swathes|areas|stretches)\s+of\s+)?"
+    # "Congo's North Kivu and Ituri provinces": the country, then its provinces
+    r"^(?:(?:'s|’s)\s+"
+    r"|\s*(?:,|and|,\s*and|or)\s*(?:(?:much|most|parts|large\s+parts|swathes|areas|stretches)\s+of\s+)?"
     # "the Menaka region of Mali": the place and the one that holds it
     r"|\s+(?:(?:region|province|state|district|area|department|governorate|county)\s+)?of\s+)(?:the\s+)?"
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"

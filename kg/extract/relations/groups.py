@@ -10,6 +10,7 @@ from kg.extract.relations.common import (
     _APPOS,
     _BRANCH,
     _MODIFIER_AFTER,
+    _NOT_A_NAME,
     _NOT_SPLIT,
     _OFFSHOOT,
     _ORGAN,
@@ -187,7 +188,7 @@ _ALLIED = re.compile(
     r"(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|formally|publicly|reportedly|later|then|remains?|is|are|was|were|"
     r"long\s+been|been)\s+)*(?:pledged\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|bay'?ah)\s+to|"
     r"swore\s+(?:allegiance|loyalty)\s+to|sworn\s+(?:allegiance|loyalty)\s+to|allied\s+(?:itself\s+)?with|"
-    r"an\s+ally\s+of|a\s+close\s+ally\s+of|in\s+alliance\s+with|aligned\s+with|teamed\s+up\s+with|"
+    r"an\s+ally\s+of|a\s+close\s+ally\s+of|in\s+alliance\s+with|(?:(?:closely|ideologically|loosely|formally)\s+)?aligned\s+with|teamed\s+up\s+with|"
     r"joined\s+forces\s+with|(?:(?:closely|openly|increasingly|actively|tactically|secretly|reportedly)\s+)?"
     r"(?:cooperat(?:es|ed|ing)|collaborat(?:es|ed|ing)|works|worked|working)\s+(?:closely\s+)?with|fought\s+alongside|"
     r"fights\s+alongside|partnered\s+with|backs|backed|supports|supported|loyal\s+to|close\s+to|"
@@ -318,10 +319,47 @@ _DESCRIBED = re.compile(
     re.I,
 )
 _ALLIANCE_NAME = re.compile(r"\b(?:Alliance|Coalition|Front)$")
+_BLOC_WORD = re.compile(
+    r"^\s+(?:alliance|coalition|umbrella|front|bloc|grouping|federation|confederation)\b", re.I
+)
 # "X, a BLA splinter, ...; A second Boko Haram splinter, the Lakurawa group": the parent before the word
 _Y_OFFSHOOT_COMMA_X = re.compile(
     r"^\s+(?:group\s+)?(?:offshoot|splinter(?:\s+group|\s+faction)?|(?:breakaway|dissident|renegade)\s+(?:group|faction))"
     r"\s*,\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# "Katiba Macina, a member of the JNIM alliance"; "X is one of the groups in the Y coalition"; "X, a founding
+# member of Y"
+_X_MEMBER_OF_Y = re.compile(
+    rf"^{_APPOS}\s*(?:,\s+(?:which|that)\s+(?:is|was|remains|became)\s+|,\s+|\s+(?:is|was|remains|became|has\s+been)\s+)"
+    r"(?:now\s+|still\s+|also\s+|formally\s+)*"
+    r"(?:(?:a|an|the)\s+(?:(?:founding|key|leading|core|major|main|constituent|junior|senior|powerful)\s+)*"
+    r"(?:member|component|constituent|member\s+group|member\s+faction|member\s+organi[sz]ation)|"
+    r"one\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:members|components|constituents|(?:member\s+)?groups|factions|"
+    r"(?:member\s+)?organi[sz]ations|militias)(?:\s+that\s+(?:make|made)\s+up)?)"
+    r"\s+(?:of|in|within)\s+(?:the\s+)?$",
+    re.I,
+)
+# "the ADF falls under the Islamic State's umbrella"; "X operates under the Y umbrella"
+_UNDER_UMBRELLA = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:now|also|formally|nominally|has|have|had|since)\s+)*"
+    r"(?:falls?|fell|fallen|operates?|operated|operating|fights?|fought|fighting|sits?|sat|came|comes|come|brought|"
+    r"is|was|are|were|been)\s+under\s+(?:the\s+)?$",
+    re.I,
+)
+_UMBRELLA_AFTER = re.compile(rf"^(?:{_POSS})?\s+(?:[\w-]+\s+)?(?:umbrella|banner|command)\b", re.I)
+# "Ansaru, made up of defectors from Boko Haram"; "X, composed largely of former Y fighters"
+_MADE_UP_OF = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:largely|mostly|mainly|chiefly|"
+    r"initially|originally)\s+)?(?:made\s+up|composed|comprised|consisting|consists|consisted)\s+"
+    r"(?:(?:largely|mostly|mainly|chiefly|initially|originally)\s+)?of\s+(?:(?:former|ex-|disaffected|dissident)\s*)?"
+    r"(?P<men>(?:defectors|members|fighters|commanders|veterans|dissidents|deserters)\s+(?:from|of)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_MEN_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:defectors|members|fighters|commanders|veterans|dissidents|deserters|militants)\b",
     re.I,
 )
 
@@ -357,6 +395,27 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
         elif _UNDER_CONTROL_OF.match(between):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+    if (
+        a.type is G
+        and b.type in ORG_LIKE
+        and b.text.casefold() not in _PRONOUNS
+        and not _in_clause(s, a, between)
+        and not _other_group_between(s, a, b)
+    ):
+        member = _X_MEMBER_OF_Y.match(between) and (
+            b.type is G or _ALLIANCE_NAME.search(b.name) or _BLOC_WORD.match(after_b)
+        )
+        if member or (_UNDER_UMBRELLA.match(between) and _UMBRELLA_AFTER.match(after_b)):
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+        elif (
+            b.type is G
+            and (m := _MADE_UP_OF.match(between)) is not None
+            and (
+                m.group("men")
+                or (re.search(r"\b(?:former|ex-)\s*$", between, re.I) and _MEN_AFTER.match(after_b))
+            )
+        ):
+            yield Found(a, Predicate.FORMED_FROM, b, 0.7)
     # "X was accepted as an IS affiliate": the parent named as a modifier (never a pronoun: "its affiliates").
     if (
         a.type in ORG_LIKE
@@ -369,9 +428,25 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             between,
             re.I,
         )
-        and re.match(rf"^\s+{_BRANCH}\b", after_b, re.I)
+        and (
+            re.match(rf"^\s+{_BRANCH}\b", after_b, re.I)
+            # "Jamaat-ul-Ahrar, a TTP faction"
+            or (
+                between.lstrip().startswith(",")
+                and re.match(r"^\s+faction\b(?!\s+(?:of|from|that|which))", after_b, re.I)
+            )
+        )
     ):
         yield Found(a, Predicate.AFFILIATE_OF, b, 0.75, "branchOf")
+    # "Hezbollah's Radwan Force": a group's own unit, named as one
+    if (
+        a.type is G
+        and b.type is G
+        and re.match(rf"^{_POSS}\s+(?:(?:elite|special|own|armed|military)\s+)?$", between)
+        and _UNIT_NAME.search(b.name)
+        and not _NOT_A_NAME.match(a.text)
+    ):
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.65, "branchOf")
     # "Katiba Serma, an Ansar Dine loyalist faction"
     if (
         a.type is G

@@ -26,6 +26,12 @@ from kg.extract.relations.groups import _TO_FORM
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
 
+# Roles the shared title list leaves out: "P, al-Shabaab's second-in-command", "the group's chief ideologue P".
+_TITLE = (
+    rf"(?:{_TITLE}|second-in-command|number\s+two|ideologue|financier|recruiter|bomb-?maker|negotiator|strongman|"
+    r"deputy\s+emir|(?:research\s+|programme\s+|program\s+|project\s+)?manager|consultant|specialist|historian)"
+)
+
 # ------------------------------------------------------------------ person -> organisation or group
 
 # "Michael Kugelman of the Washington, D.C.-based Wilson Center"; "Kabir Taneja of India's leading think tank, the ORF"
@@ -88,7 +94,7 @@ _P_VERB_O = re.compile(
     r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{0,60}?(?:(?=\s+who\b)|,))?\s*,?\s+(?:who\s+|which\s+)?"
     r"(?:(?:had|has|have|later|then|also|once|now|reportedly|previously)\s+)*"
     r"(?P<title>leads|led|heads|headed|founded|co-founded|runs|ran|commands|commanded|joined|rejoined|works\s+for|"
-    r"worked\s+for|serves\s+in|served\s+in|fought\s+for|pledged\s+(?:his\s+|her\s+)?allegiance\s+to|"
+    r"worked\s+for|serves\s+in|served\s+in|fought\s+for|speaks\s+for|spoke\s+for|speaks\s+on\s+behalf\s+of|spoke\s+on\s+behalf\s+of|pledged\s+(?:his\s+|her\s+)?allegiance\s+to|"
     r"swore\s+allegiance\s+to|defected\s+to|"
     # "was himself a senior figure in the Baloch Liberation Army"
     r"(?:was|is)\s+(?:(?:himself|herself|also|once|long|still)\s+)*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -198,6 +204,9 @@ def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str
             yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "employeeOf")
         elif _P_COMMA_O.match(between) and (m := _O_POSS_TITLE_AFTER.match(after_b)) is not None:
             yield Found(a, Predicate.AFFILIATED_WITH, b, 0.8, _subproperty(m.group("title")))
+        elif b.type is G and re.match(rf"^{_POSS}\s+$", between) and not _NOT_A_NAME.match(b.text):
+            # "Mokhtar Belmokhtar's al-Mourabitoun": the group is named as the man's own
+            yield Found(a, Predicate.AFFILIATED_WITH, b, 0.65)
         elif not _other_person_between(s, a, b):
             yield from _person_then_org(s, a, b, between, after_b)
     if a.type in ORG_LIKE and b.type is P:

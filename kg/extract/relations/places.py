@@ -19,21 +19,25 @@ from kg.extract.relations.common import (
     L,
     O,
     _in_clause,
+    _other_group_between,
 )
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
 
 # ------------------------------------------------------------------ group -> location
 
+# "the SDF is a Kurdish-led alliance backed by the US that holds much of Syria": the clause is the subject's
+# (not when the noun phrase names another: "an ally of X that holds ...")
+_IS_A_THAT = r"(?:is|was|are|were|remains?)\s+(?:a|an|the)\s+(?:(?!\b(?:of|with|to|for)\b)[^,;.]){0,60}?\s+(?:that|which)\s+"
 _OPERATES = re.compile(
     # "JAD has pledged allegiance to IS and is active in Java": the second of two verb phrases of one subject
-    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|is|was|are|were)\s+[^,;.]{{0,50}}?\s+and\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|mainly|mostly|largely|primarily|"
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+|{_IS_A_THAT})?(?:(?:has|have|had|is|was|are|were)\s+[^,;.]{{0,50}}?\s+and\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|mainly|mostly|largely|primarily|"
     r"still|now|also|most|currently|increasingly|long|once|eventually|began|begun|continues?\s+to|has|have|had|"
-    r"been|reportedly)\s+)*"
+    r"been|reportedly|both|all|jointly|(?:believed|said|thought|reported|known|understood)\s+to\s+(?:be|have)|(?:largely|heavily))\s+)*"
     r"(?:active|based|operating|operates?|operated|operational|headquartered|entrenched|present|strongest|"
     r"fighting|fights|fought|waging|wages|waged|holds?|held|controls?|controlled|seized|seizing|seeks?|sought|"
     r"seeking|expanded|expanding|spread|spreading|hide|hides|hiding|shelters|sheltering|focused|focuses|concentrated|recruiting|"
-    r"recruits|recruited|thrives?|thrived|thriving|insurgency|established|entrenched|dominant|rules?|ruled|"
+    r"recruits|recruited|thrives?|thrived|thriving|resurgent|entrenched|embedded|insurgency|established|entrenched|dominant|rules?|ruled|"
     r"carries\s+out|carried\s+out|stages?|staged|launched|launches|emerged|rose|grew|remains\s+strong|"
     # "moved its fighters into the forests of X"; "regrouped around the X hills"
     r"moved|moves|relocated|regrouped|regroups|redeployed|retreated|withdrew|shifted|"
@@ -53,7 +57,9 @@ _OPERATES = re.compile(
     r"departments?|governorates?|count(?:y|ies)|prefectures?|mountains|hills|forests?|deserts?|jungles?|"
     # "the Venezuelan state of Apure"
     r"[A-Z][\w'’-]+(?=\s+(?:states?|provinces?|regions?|departments?|districts?|governorates?)\s+of\b)|"
-    r"valleys?|outskirts|border\s+areas|neighbouring|"
+    # "is active in Burkina Faso's Soum province"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:'s|’s|')(?=\s)|"
+    r"valleys?|outskirts|border\s+areas|neighbouring|(?:tri-?|three-?)?border\s+(?:areas?|regions?|zones?)|"
     r"neighboring|rural|remote)\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
 )
@@ -72,9 +78,6 @@ _ITS_TERRITORY = re.compile(
 )
 
 
-# "the SDF is a Kurdish-led alliance backed by the US that holds much of Syria": the clause is the subject's
-# (not when the noun phrase names another: "an ally of X that holds ...")
-_IS_A_THAT = r"(?:is|was|are|were|remains?)\s+(?:a|an|the)\s+(?:(?!\b(?:of|with|to|for)\b)[^,;.]){0,60}?\s+(?:that|which)\s+"
 # "Al-Shabaab ... controls large parts of central and southern Somalia": holding ground needs no "in".
 _CONTROLS = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+|{_IS_A_THAT})?"
@@ -84,12 +87,17 @@ _CONTROLS = re.compile(
     r"(?:controls?|controlled|holds?|held|seized|captured|occupies|occupied|overran|rules?|ruled|dominates?|dominated|"
     # "its fighters roam the forests of X"
     r"roams?|roamed|roaming|patrols?|patrolled|terrori[sz]es?|terrori[sz]ed|straddles?|"
+    # "has besieged Djibo for two years"
+    r"besieged|besieges|besieging|blockaded|blockades|blockading|encircled|encircles|"
     # "has tightened its grip on the Menaka region"
     r"(?:tightened|tightening|tightens|strengthened|consolidated|consolidating|extended|tighten)\s+(?:its|their)\s+"
     r"(?:grip|hold|control|stranglehold)\s+(?:on|over))\s+"
     # "control stretches of the Mambasa forest and much of the Beni territory": the place may be the second object
     r"(?:(?:much|most|large|vast|parts?|swathes?|swaths?|stretches?|areas?)\s+of\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+)?"
     r"(?:(?:much|most|large|vast|parts?|swathes?|swaths?|areas?|stretches?|territory|of|the|capital|central|southern|northern|"
+    r"north-?east|north-?west|south-?east|south-?west|north|south|east|west|"
+    # "control the Yemeni capital, Sanaa"
+    r"(?:capital|port|city|town),|[A-Z][a-z]+(?=\s+(?:capital|port|city|town)\b)|"
     r"eastern|western|south-?eastern|south-?western|north-?eastern|north-?western|and|rural|a|big|remote|"
     # "control the port city of Kismayo"
     r"port|city|town|provincial|regional|district|region|province|key|strategic|coastal|border|forests?|mountains|hills|"
@@ -265,12 +273,50 @@ _AND_CO_SUBJECT = re.compile(
 )
 
 
+_LED_BY_NAME = re.compile(
+    r"^\s+(?:led|headed|commanded|run)\s+by\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?=\s+(?:operates?|operated|is|are|was|"
+    r"were|has|have|had|remains?|controls?|controlled|holds?|held)\b)"
+)
+# "Abu Sayyaf, a small outfit based on the island of Jolo": an island is a place one is "on"
+_BASED_ON = re.compile(
+    r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:group|outfit|faction|militia|network|movement|cell)\s+)?"
+    r"(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|remains?|still|mostly|mainly|largely)\s+)*"
+    r"(?:based|active|present|entrenched|holed\s+up|headquartered|operating)\s+on\s+(?:the\s+)?"
+    r"(?:(?:southern|northern|eastern|western|central|remote)\s+)?(?:(?:islands?|island\s+province)\s+of\s+)?$",
+    re.I,
+)
+_MEN_WORD = re.compile(
+    r"^\s+(?:fighters|militants|insurgents|gunmen|cells|units|members|commanders|remnants|rebels)(?=\s)", re.I
+)
+
+
+# "the BLA, which seeks independence for Balochistan"; "is fighting for an independent Balochistan"
+_SEEKS_FOR = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|is|are|was|were|been|long|still|now)\s+)*"
+    r"(?:seeks?|sought|seeking|fights?|fighting|fought|campaigns?|campaigning|campaigned|struggles?|struggling|wants?|"
+    r"wanted|demands?|demanding|demanded|pushes|pushing|pushed)\s+(?:for\s+)?(?:(?:the|an|a)\s+)?"
+    r"(?:independen(?:ce|t)|autonomy|autonomous|self-determination|secession|separate|free|breakaway)"
+    r"(?:\s+(?:state|homeland|nation))?(?:\s+(?:for|of|in))?\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _operates(between: str) -> bool:
     """Whether the words after a group say it is active in the place that follows."""
     if _DRIVEN_OUT.search(between):
         return False
     if (co := _AND_CO_SUBJECT.match(between)) is not None:
         between = between[co.end() :]
+    if (led := _LED_BY_NAME.match(between)) is not None:
+        # "FARC dissidents led by P operate in X": the reduced clause names the leader, the verb is the group's
+        between = between[led.end() :]
+    if _BASED_ON.match(between):
+        return True
+    if (men := _MEN_WORD.match(between)) is not None and (
+        _OPERATES.match(between[men.end() :]) or _CONTROLS.match(between[men.end() :])
+    ):
+        # "al-Shabaab militants are believed to be hiding in the Boni forest"
+        return True
     return any(
         p.match(between)
         for p in (
@@ -285,6 +331,7 @@ def _operates(between: str) -> bool:
             _ONE_OF_GROUPS_IN,
             _SPREAD_TO,
             _WHOSE_BASE_IS,
+            _SEEKS_FOR,
         )
     )
 
@@ -353,14 +400,33 @@ _IN_LOC_COMMA = re.compile(
 )
 
 
+# "al-Shabaab-held areas of Jubaland": the group names the ground it holds (not "government-held")
+_G_HELD_AREAS_OF = re.compile(
+    r"^\s*-?(?:held|controlled|dominated|occupied|run|ruled)\s+(?:(?:rural|remote|large|vast|northern|southern|eastern|"
+    r"western|central)\s+)*(?:areas?|parts?|swathes?|swaths?|stretches|territory|territories|pockets|villages|districts|"
+    r"towns|zones|regions|enclaves?)\s+(?:of|in|across)\s+(?:the\s+)?$",
+    re.I,
+)
+_AREAS_UNDER = re.compile(
+    r"\b(?:areas?|parts?|swathes?|swaths?|stretches|pockets|villages|districts|towns|territory|zones|much|most)\s+"
+    r"(?:of|in|across)\s+(?:the\s+)?$",
+    re.I,
+)
+_PLACE_UNDER = re.compile(
+    r"^\s+(?:(?:that|which)\s+(?:are|were|is|was|remain|remains)\s+)?(?:still\s+|now\s+|firmly\s+|largely\s+)?"
+    r"under\s+(?:the\s+)?(?:(?:de\s+facto\s+)?(?:control|rule|sway|grip)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
 # "Kismayo remains under al-Shabaab control"; "the town fell under the control of G"
 _UNDER_CONTROL = re.compile(
     r"^\s*(?:,\s+(?:which|that)\s+)?\s*(?:is|was|remains|remained|fell|has\s+been|had\s+been|came|stays|lies)\s+"
-    r"(?:(?:largely|still|now|firmly|effectively|partly|back|once|long)\s+)*under\s+(?:the\s+)?"
+    r"(?:(?:largely|still|now|firmly|effectively|partly|back|once|long)\s+)*under\s+(?:the\s+|an?\s+)?"
     r"(?:(?:de\s+facto\s+)?(?:control|rule|sway|grip)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
-_CONTROL_AFTER = re.compile(rf"^(?:{_POSS})?\s+(?:[\w-]+\s+)?(?:control|rule|sway|grip)\b", re.I)
+_CONTROL_AFTER = re.compile(
+    rf"^(?:{_POSS})?\s+(?:[\w-]+\s+)?(?:control|rule|sway|grip|siege|blockade)\b", re.I
+)
 
 
 # ------------------------------------------------------------------ located in
@@ -374,6 +440,8 @@ _LOC_IN_LOC = re.compile(
     rf"|^\s*,\s+in\s+(?:the\s+)?(?:[A-Z][\w-]+{_POSS}\s+)?(?:[\w-]+\s+){{0,1}}?$",
     re.I,
 )
+# "| Menaka, Tillaberi |": places listed in a table's cell
+_CELL_END = re.compile(r"^\s*\|")
 _LOC_POSS_LOC = re.compile(rf"^{_POSS}\s+(?:\w+\s+){{0,3}}?$")
 _POSS_ONLY = re.compile(rf"^{_POSS}\s+$")
 _LIST_GOES_ON = re.compile(r"^\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
@@ -388,11 +456,40 @@ _LOC_A_TOWN_IN = re.compile(
 )
 # "Isabela, on Basilan island"; "X, on the Sulawesi mainland"
 _LOC_ON = re.compile(r"^\s*,\s+on\s+(?:the\s+)?$", re.I)
+_COAST_AFTER = re.compile(
+    rf"^{_POSS}\s+(?:[\w-]+\s+)?(?:coast|coastline|shores?|island|mainland|peninsula|interior|highlands)\b",
+    re.I,
+)
 _ISLAND_AFTER = re.compile(r"^\s+(?:island|mainland|peninsula|coast|archipelago)\b", re.I)
 # "the Peshawar district of Hayatabad" (Hayatabad in Peshawar); "the Gulbahar area of Peshawar" (Gulbahar in Peshawar)
 _LOC_PART_OF = re.compile(
-    r"^\s+(?:district|neighbou?rhood|suburb|area|quarter|borough|region|province|town|village|county)\s+of\s+(?:the\s+)?$",
+    # "the Mandera county town of Elwak"; "the Borno state capital of Maiduguri"
+    r"^\s+(?:(?:county|district|state|provincial|province|regional|region|territory)\s+(?:town|capital|seat|headquarters)"
+    r"|district|neighbou?rhood|suburb|area|quarter|borough|region|province|town|village|county)\s+of\s+(?:the\s+)?$",
     re.I,
+)
+_LOC_KIND_COMMA = re.compile(
+    r"^\s+(?:territory|district|county|sub-county|commune|municipality|town|village|locality|chiefdom|department|"
+    r"prefecture|local\s+government\s+area|LGA|area|governorate|subdistrict|tehsil|woreda)\s*,\s+(?:in\s+)?(?:the\s+)?$",
+    re.I,
+)
+_LOC_GROUP_IN = re.compile(
+    r"^\s*,\s+(?:both|all|(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:towns|cities|villages|districts|"
+    r"territories|provinces|regions|states|counties|departments|localities|communes|areas))\s+(?:located\s+)?in\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+)?$",
+    re.I,
+)
+_LOC_COMMA_SIDE = re.compile(
+    r"^\s*,\s+(?:(?:far\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|"
+    r"north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?))\s+$",
+    re.I,
+)
+_KIND_TOWN_OF = re.compile(r"^\s+(?:town|capital|seat|headquarters)\s+of\s+(?:the\s+)?$", re.I)
+_KIND_END = re.compile(r"\b(?:state|province|county|district|region|territory|governorate|department)$", re.I)
+_THE_ONLY = re.compile(r"^\s*,\s+(?:the|a)\s+$", re.I)
+_CAPITAL_AFTER = re.compile(
+    r"^\s+(?:(?:state|provincial|province|regional|region|county|district)\s+)?(?:capital|seat)\b", re.I
 )
 _PLACE_RANK = {"Country": 4, "Region": 3, "Province": 3, "City": 2}
 # "Karachi's Lyari district"
@@ -400,7 +497,7 @@ _PART_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|suburb|area|quarter|bo
 # "the High Court in Lahore": an institution with a seat
 _SEATED_ORG = re.compile(
     r"\b(?:Court|Department|Ministry|Embassy|Consulate|University|Institute|Center|Centre|Council|Parliament|"
-    r"Assembly|Office|Tribunal|Commission|Headquarters|Foundation|Academy)\b"
+    r"Assembly|Office|Tribunal|Commission|Headquarters|Foundation|Academy|School|College|Observatory)\b"
 )
 # "the London offices of the weekly X"
 _OFFICES_OF = re.compile(
@@ -422,7 +519,8 @@ _USED_PLACE = re.compile(
     r"^\s+(?:(?:has|had|have|long|also|still|once|now|increasingly)\s+)*"
     r"(?:(?:is|are|was|were)\s+(?:believed|said|thought|known|reported|accused)\s+(?:to|of)\s+)?"
     r"(?:used|uses|use|using|turned|turns|made)\s+"
-    r"(?:(?:the|its|their)\s+)?(?:(?:territory|soil|forests?|mountains|hills|border\s+areas?|parts?|regions?|islands?)\s+of\s+)?"
+    r"(?:(?:the|its|their)\s+)?(?:(?:territory|soil|forests?|mountains|hills|border\s+areas?|parts?|regions?|islands?|bush|"
+    r"countryside)\s+(?:of|around|near|outside)\s+)?"
     r"(?:the\s+)?(?:(?:neighbou?ring|northern|southern|eastern|western|central)\s+)?$",
     re.I,
 )
@@ -448,7 +546,7 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         a.type is G
         and b.type is L
         and (m := _POSS_MEN.match(between)) is not None
-        and _OPERATES.match(between[m.end() :])
+        and (_OPERATES.match(between[m.end() :]) or _CONTROLS.match(between[m.end() :]))
         and not _one_event(s, a, between, b)
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.7)
@@ -538,6 +636,22 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and (between.rstrip().endswith(("of", "of the")) or _CONTROL_AFTER.match(after_b))
     ):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
+    # "al-Shabaab-held areas of Jubaland"; "the M23-controlled parts of North Kivu"
+    if a.type is G and b.type is L and _G_HELD_AREAS_OF.match(between) and not _other_group_between(s, a, b):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.7)
+    # "areas of Jubaland under al-Shabaab control"; "villages in Ituri under the control of the ADF"
+    if (
+        a.type is L
+        and b.type is G
+        and _AREAS_UNDER.search(s.before(a, 30))
+        and (m := _PLACE_UNDER.match(between)) is not None
+        and (
+            between.rstrip().endswith("of")
+            or between.rstrip().endswith("of the")
+            or _CONTROL_AFTER.match(after_b)
+        )
+    ):
+        yield Found(b, Predicate.OPERATES_IN, a, 0.7)
     # "Gulu, which was once a stronghold of the LRA"
     if a.type is L and b.type is G and _ONCE_A_STRONGHOLD_OF.match(between) and not _in_clause(s, a, between):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
@@ -572,7 +686,7 @@ def _located_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: st
         and a.subtype != "Country"
         and (_LOC_COMMA_LOC.match(between) or _LOC_IN_LOC.match(between))
         # "raids in Saxony, Poland and Austria": a list of places, not a place and its country
-        and not (_LOC_COMMA_LOC.match(between) and _LIST_GOES_ON.match(after_b))
+        and not (_LOC_COMMA_LOC.match(between) and (_LIST_GOES_ON.match(after_b) or _CELL_END.match(after_b)))
     ):
         yield Found(a, Predicate.LOCATED_IN, b, 0.7)
         if _IN_WORD.match(between):
@@ -628,9 +742,12 @@ def _located_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: st
 _IN_WORD = re.compile(r"^\s+in\s")
 # "Kismayo lies in the Lower Juba region"; "Bunia, which is located in Ituri province"
 _LOC_LIES_IN = re.compile(
-    r"^\s*,?\s+(?:(?:which|that)\s+)?(?:lies|lay|sits|is\s+located|is\s+situated|was\s+located|located|situated)\s+"
+    r"^\s*,?\s+(?:(?:which|that)\s+)?(?:lies|lay|sits|is\s+located|is\s+situated|was\s+located|located|situated|is|"
+    r"lies\s+deep|is\s+deep)\s+"
     r"(?:in|on|inside|within)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|"
-    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$",
+    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+    # "Cotabato City is on the southern island of Mindanao"
+    r"(?:(?:island|province|region|state|district|county|department|governorate)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 # "Mutwanga (North Kivu)"
@@ -694,6 +811,37 @@ def _located(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) ->
     if a.type is L and b.type is L:
         if _LOC_A_TOWN_IN.match(between) or _LOC_ON.match(between) and _ISLAND_AFTER.match(after_b):
             yield Found(a, Predicate.LOCATED_IN, b, 0.7)
+        elif _LOC_ON.match(between) and _COAST_AFTER.match(after_b) and a.subtype != "Country":
+            # "Lamu county, on Kenya's northern coast"
+            yield Found(a, Predicate.LOCATED_IN, b, 0.65)
+        elif _LOC_GROUP_IN.match(between):
+            # "Kalehe and Masisi, two territories in South Kivu"; "Mueda and Macomia, both in Cabo Delgado"
+            yield Found(a, Predicate.LOCATED_IN, b, 0.65)
+            yield from (Found(x, Predicate.LOCATED_IN, b, 0.65) for x in _listed_before(s, a))
+        elif (
+            _LOC_COMMA_SIDE.match(between)
+            and b.subtype in ("Country", "Region", "Province")
+            and a.subtype != "Country"
+            and _rank(a) < _rank(b)
+            and not _LIST_GOES_ON.match(after_b)
+        ):
+            # "Gao, northern Mali"; "Tillaberi, western Niger"
+            yield Found(a, Predicate.LOCATED_IN, b, 0.65)
+        elif _KIND_TOWN_OF.match(between) and _KIND_END.search(a.text) and _rank(a) > _rank(b):
+            # "the Borno state capital of Maiduguri" (the kind word is part of the first name)
+            yield Found(b, Predicate.LOCATED_IN, a, 0.65)
+        elif (
+            _THE_ONLY.match(between)
+            and a.subtype != "Country"
+            and _CAPITAL_AFTER.match(after_b)
+            and (_KIND_END.search(b.text) or b.subtype in ("Country", "Region", "Province"))
+            and _rank(a) < _rank(b)
+        ):
+            # "Maiduguri, the Borno state capital"
+            yield Found(a, Predicate.LOCATED_IN, b, 0.65)
+        elif _LOC_KIND_COMMA.match(between) and not _LIST_GOES_ON.match(after_b) and _rank(a) <= _rank(b):
+            # "Kalehe territory, South Kivu province": the place's kind, then the place that holds it
+            yield Found(a, Predicate.LOCATED_IN, b, 0.65)
         elif _LOC_PART_OF.match(between) and _rank(a) != _rank(b):
             # the word order says nothing of which is the whole; the kinds of place do
             part, whole = (b, a) if _rank(a) > _rank(b) else (a, b)

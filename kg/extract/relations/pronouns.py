@@ -330,7 +330,7 @@ def _men_of_owner(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ..
 
 # A fact sheet's entry: "- **ELN.** Strongest in the departments of A, B and C. Emerged from a split within X."
 # The label names the group; the sentences after it leave it out.
-_MARKUP = re.compile(r"^[\s*\-–—•#>_]*")
+_MARKUP = re.compile(r"^[\s*\-–—•#>_:]*")
 _ACRONYM_BETWEEN = re.compile(r"\s*\(\s*")
 _LABEL_REST = re.compile(r"^(?:\s*\([^()]{1,30}\))?\s*[.:]?[\s*_]*$")
 _ENTRY_QUALIFIED = re.compile(
