@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from readings import places, typed
 
 from kg.extract.dates import find_dates
 from kg.extract.numbers import read_casualties
@@ -33,15 +34,6 @@ def only_attack(extraction: Extraction) -> Attack:
 
 def perpetrators(attack: Attack) -> set[str]:
     return {r.group.gazetteer_id or r.group.name for r in attack.responsibility if r.status.is_perpetrator}
-
-
-def places(attack: Attack) -> list[str]:
-    return [m.name for m in attack.locations]
-
-
-def typed(extraction: Extraction) -> set[tuple[str, EntityType]]:
-    """(name, type) of every mention."""
-    return {(m.name, m.type) for m in extraction.mentions}
 
 
 def surfaces(extraction: Extraction) -> set[str]:

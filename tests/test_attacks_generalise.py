@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from readings import places
 
 from kg.extract.numbers import read_casualties
 from kg.extract.spacy_rules import SpacyRuleExtractor
@@ -28,10 +29,6 @@ def only_attack(extraction: Extraction) -> Attack:
 
 def perpetrators(attack: Attack) -> set[str]:
     return {r.group.gazetteer_id or r.group.name for r in attack.responsibility if r.status.is_perpetrator}
-
-
-def places(attack: Attack) -> list[str]:
-    return [m.name for m in attack.locations]
 
 
 # ------------------------------------------------------------------ casualty figures

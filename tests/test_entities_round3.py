@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from readings import typed
 
 from kg.extract import lexicon
 from kg.extract import spacy_rules as rules
@@ -29,10 +30,6 @@ HELDOUT = Path(__file__).parent / "data" / "heldout6"
 def entities(extraction: Extraction) -> dict[str, tuple[EntityType, set[str]]]:
     kg = resolve([extraction], background=False)
     return {e.label: (e.type, set(e.aliases)) for e in kg.entities}
-
-
-def typed(extraction: Extraction) -> set[tuple[str, EntityType]]:
-    return {(m.name, m.type) for m in extraction.mentions}
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from readings import places
 
 from kg.extract.spacy_rules import SpacyRuleExtractor
 from kg.model import Attack, ClaimStatus, EntityType, Extraction, Mention, Predicate
@@ -49,10 +50,6 @@ def statuses(attack: Attack) -> dict[str, ClaimStatus]:
 
 def perpetrators(attack: Attack) -> set[str]:
     return {ident(r.group) for r in attack.responsibility if r.status.is_perpetrator}
-
-
-def places(attack: Attack) -> list[str]:
-    return [m.name for m in attack.locations]
 
 
 # ------------------------------------------------------------------ entities

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from readings import typed
 
 from kg import gazetteer
 from kg.extract import dates, lexicon
@@ -24,10 +25,6 @@ from kg.resolve import resolve
 Extract = Callable[..., Extraction]
 G, ORG, P, L = EntityType.GROUP, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION
 HELDOUT = Path(__file__).parent / "data" / "heldout2"
-
-
-def typed(extraction: Extraction) -> set[tuple[str, EntityType]]:
-    return {(m.name, m.type) for m in extraction.mentions}
 
 
 def texts(extraction: Extraction) -> set[str]:

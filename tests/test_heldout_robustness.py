@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from readings import has_fact, places, typed
 
 from kg.extract.numbers import read_casualties
 from kg.extract.spacy_rules import SpacyRuleExtractor
@@ -25,24 +26,6 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 def perpetrators(attack: Attack) -> set[str]:
     return {r.group.name for r in attack.responsibility if r.status.is_perpetrator}
-
-
-def places(attack: Attack) -> list[str]:
-    return [m.name for m in attack.locations]
-
-
-def typed(extraction: Extraction) -> set[tuple[str, EntityType]]:
-    return {(m.name, m.type) for m in extraction.mentions}
-
-
-def facts(extraction: Extraction) -> set[tuple[str, str, str]]:
-    return {(r.subject.name, r.predicate.value, r.object.name) for r in extraction.relations}
-
-
-def has_fact(extraction: Extraction, s: str, p: str, o: str) -> bool:
-    """Whether the relation was read, either way round for the symmetric predicates."""
-    found = facts(extraction)
-    return (s, p, o) in found or (p in ("alliedWith", "rivalOf") and (o, p, s) in found)
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from readings import facts, has_fact
 
 from kg.extract.spacy_rules import SpacyRuleExtractor
 from kg.ingest import read_file
@@ -29,16 +30,6 @@ ADF, ISWAP, JNIM = (
     "Jama'at Nusrat al-Islam wal-Muslimin",
 )
 ISS, BLA = "Islamic State Somalia Province", "Balochistan Liberation Army"
-
-
-def facts(extraction: Extraction) -> set[tuple[str, str, str]]:
-    return {(r.subject.name, r.predicate.value, r.object.name) for r in extraction.relations}
-
-
-def has_fact(extraction: Extraction, s: str, p: str, o: str) -> bool:
-    """Whether the relation was read, either way round for the symmetric predicates."""
-    found = facts(extraction)
-    return (s, p, o) in found or (p in SYMMETRIC and (o, p, s) in found)
 
 
 def about(extraction: Extraction, name: str, p: str) -> set[str]:

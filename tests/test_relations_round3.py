@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from readings import facts, has_fact
 
 from kg.extract.spacy_rules import SpacyRuleExtractor
 from kg.ingest import read_file
@@ -21,19 +22,9 @@ from kg.model import Extraction
 
 Extract = Callable[..., Extraction]
 ARTICLES = Path(__file__).parent / "data" / "heldout7"
-SYMMETRIC = ("alliedWith", "rivalOf")
 
 JNIM, ISSP = "Jama'at Nusrat al-Islam wal-Muslimin", "Islamic State Sahel Province"
 ADF = "Allied Democratic Forces"
-
-
-def facts(extraction: Extraction) -> set[tuple[str, str, str]]:
-    return {(r.subject.name, r.predicate.value, r.object.name) for r in extraction.relations}
-
-
-def has_fact(extraction: Extraction, s: str, p: str, o: str) -> bool:
-    found = facts(extraction)
-    return (s, p, o) in found or (p in SYMMETRIC and (o, p, s) in found)
 
 
 @pytest.mark.parametrize(

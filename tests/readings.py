@@ -1,0 +1,32 @@
+"""What an extraction read, in the plain forms the extraction tests compare: names, types, facts.
+
+Shared by the test files that check rules on invented articles (imported as `readings`: pytest
+puts this folder on the path for its conftest).
+"""
+
+from __future__ import annotations
+
+from kg.model import Attack, EntityType, Extraction
+
+SYMMETRIC = ("alliedWith", "rivalOf")
+
+
+def typed(extraction: Extraction) -> set[tuple[str, EntityType]]:
+    """(name, type) of every mention."""
+    return {(m.name, m.type) for m in extraction.mentions}
+
+
+def places(attack: Attack) -> list[str]:
+    """The attack's places, most specific first, by name."""
+    return [m.name for m in attack.locations]
+
+
+def facts(extraction: Extraction) -> set[tuple[str, str, str]]:
+    """(subject name, predicate, object name) of every relation."""
+    return {(r.subject.name, r.predicate.value, r.object.name) for r in extraction.relations}
+
+
+def has_fact(extraction: Extraction, s: str, p: str, o: str) -> bool:
+    """Whether the relation was read, either way round for the symmetric predicates."""
+    found = facts(extraction)
+    return (s, p, o) in found or (p in SYMMETRIC and (o, p, s) in found)
