@@ -777,8 +777,13 @@ def demonyms_of(country_id: str) -> tuple[str, ...]:
 
 
 def country_of_demonym(word: str) -> str | None:
-    """The country id a nationality word stands for ("Somali" -> "SO"), if it is one."""
-    return _demonyms().get(word.casefold())
+    """The country id a nationality word stands for ("Somali", "Somalis" -> "SO"), if it is one."""
+    key = word.casefold()
+    found = _demonyms().get(key)
+    if found is None and key.endswith("s") and not key.endswith("ss") and len(key) > 4:
+        # "Somalis", "Kenyans": the people of a country, as much a nationality word as the singular
+        found = _demonyms().get(key[:-1])
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -556,7 +556,7 @@ ARTICLES = Path(__file__).parent / "data" / "attacks"
             "garissa_trial.txt",
             {
                 ("2015-04", "Garissa University College", 148, None, frozenset({"group:al_shabaab"})),
-                ("2024-01", "Lamu county", 5, None, frozenset({"group:al_shabaab"})),
+                ("2024-01", "Lamu County", 5, None, frozenset({"group:al_shabaab"})),
                 ("2024-02-03", "Mogadishu", 10, None, frozenset({"group:al_shabaab"})),
             },
         ),

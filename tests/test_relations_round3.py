@@ -171,7 +171,7 @@ ADF = "Allied Democratic Forces"
             "Democratic Republic of the Congo",
         ),
         # locatedIn
-        ("Lamu county, on Kenya's northern coast, borders Somalia.", "Lamu county", "locatedIn", "Kenya"),
+        ("Lamu county, on Kenya's northern coast, borders Somalia.", "Lamu County", "locatedIn", "Kenya"),
         (
             "Abdul Basit, a research fellow at the S. Rajaratnam School of International Studies in Singapore, said so.",
             "S. Rajaratnam School of International Studies",

@@ -100,6 +100,15 @@ class GazetteerTagger:
                 if label == lexicon.GROUP_LABEL and _inside_surname(doc, start):
                     continue
                 spans.append(Span(doc, start, end, label=label, span_id=ident))
+        # "The Gulf Clan": a place matched with its article gives way to the group named from the next word.
+        groups = [s for s in spans if s.label_ == lexicon.GROUP_LABEL]
+        spans = [
+            s
+            for s in spans
+            if s.label_ == lexicon.GROUP_LABEL
+            or doc[s.start].lower_ != "the"
+            or not any(g.start == s.start + 1 and g.end >= s.end for g in groups)
+        ]
         # Longest match wins; among equals, the earliest (groups were added before organisations and places).
         doc.ents = filter_spans(spans)
         return doc
@@ -249,8 +258,8 @@ _JUNK = re.compile(
 )
 # "southern Lebanon": a gazetteer region named by a compass word, lower-case but a name all the same.
 _COMPASS_PLACE = re.compile(
-    r"^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
-    r"south-?eastern|south-?western)\s+[A-Z]"
+    r"^(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)"
+    r"\s+[A-Z]"
 )
 _LEADING = re.compile(r"^(?:the|The|THE|a|an|Our|our|Their|Its|His|Her|My|Your)\s+")
 # "Centre for Democracy and Development (CDD": an acronym NER cut in two belongs to no name
@@ -364,9 +373,14 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions += _capitals(document, sents, mentions)
     mentions += _governments(document, sents, mentions)
     mentions += _settlements(document, sdoc, sents, mentions)
+    named = _named_people(document, sdoc, sents, mentions)
+    mentions += named
     claimed = [(m.start, m.end) for m in mentions]
     trains = _TRAIN_WORD.search(text) is not None
     people: dict[str, Mention] = {}  # surname -> fullest person mention so far
+    for m in named:
+        if " " in m.name:
+            people[_surname_key(m.name.split()[-1])] = m
     for ent in _joined_ents(sdoc):
         if any(s < ent.end_char and ent.start_char < e for s, e in claimed):
             continue
@@ -427,6 +441,18 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
             people[_surname_key(name.split()[-1])] = m
     mentions += _listed_places(document, mentions)
     mentions += _framed_people(document, sdoc, sent_index, mentions)
+    mentions += _countries_inside(mentions, text)
+    # "Somali", "Somalis": a nationality word by itself names no group, whatever rule took it for one
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            m.type is EntityType.GROUP
+            and m.gazetteer_id is None
+            and " " not in m.text.strip()
+            and _is_demonym(m.text.strip())
+        )
+    ]
     mentions.sort(key=lambda m: m.start)
     mentions = _one_type_per_shaped_name(mentions, shaped, text)
     mentions = _disambiguate_groups(_middle_names_dropped(_surnames_named_later(mentions)), text)
@@ -446,6 +472,62 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
 
 
 _GROUP_SUFFIX = re.compile(r"(-[A-Z0-9]{1,3})\.?(?![\w-])")
+# "northeast Syria", "Cameroon's Far North": a region the gazetteer names with its country's name in it.
+_COUNTRY_INSIDE = re.compile(
+    r"^(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
+    r"(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
+    r"|^(?P<b>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s)\s+\S",
+    re.I,
+)
+
+
+_IN_A_LIST_AFTER = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+_IN_A_LIST_BEFORE = re.compile(r"[A-Za-z](?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
+
+
+def _countries_inside(mentions: list[Mention], text: str) -> list[Mention]:
+    """The country named inside a gazetteer region's name ("northeast Syria"), as a mention of its own.
+
+    Not inside a list of places ("southern Lebanon and the Bekaa Valley"), which one name more would break.
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type is not EntityType.LOCATION or m.subtype == "Country":
+            continue
+        if _IN_A_LIST_AFTER.match(text[m.end : m.end + 40]) or _IN_A_LIST_BEFORE.search(
+            text[max(0, m.start - 40) : m.start]
+        ):
+            continue
+        match = _COUNTRY_INSIDE.match(m.text)
+        if match is None:
+            continue
+        group = "a" if match.group("a") else "b"
+        word = match.group(group)
+        if not word[0].isupper():
+            continue
+        place = lexicon.lookup_place(word)
+        if place is None or place.type != "Country":
+            continue
+        start = m.start + match.start(group)
+        if any(o.start <= start < o.end and o is not m for o in mentions):
+            continue
+        out.append(
+            Mention(
+                word,
+                place.name,
+                EntityType.LOCATION,
+                m.doc_id,
+                start,
+                start + len(word),
+                m.sentence_index,
+                0.85,
+                f"place:{place.id}",
+                place.type,
+            )
+        )
+    return out
+
+
 # "said Tendai Moyo, a spokesman for", "Tendai Moyo told reporters": the frame makes a name a person's
 # where NER saw none.
 _PERSON_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
@@ -455,6 +537,56 @@ _FRAMED_PERSON = re.compile(
     rf"(?<![\w-])(?P<b>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}})\s+told\s+(?:reporters|journalists|"
     r"a\s+news\s+conference|the\s+press)\b"
 )
+
+
+_NAME_PART = r"(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+# "Syed Salahuddin", "Maulana Masood Azhar": a Muslim honorific and the name it comes before are one person.
+_HONORIFIC_PERSON = re.compile(
+    rf"(?<![\w'’-])(?:Syed|Sayyid|Sayed|Sheikh|Shaykh|Mullah|Maulana|Mawlana|Hafiz|Mufti)\s+{_NAME_PART}"
+    rf"(?:\s+{_NAME_PART}){{0,2}}(?![\w'’-])"
+)
+# "Iyad Ag Ghaly", "Mokhtar ould Ahmed", "Abu Bakr bin Salem": a particle inside a name does not end it.
+_PARTICLE_PERSON = re.compile(
+    rf"(?<![\w'’-]){_NAME_PART}(?:\s+{_NAME_PART})?\s+(?:Ag|ag|ould|Ould|wuld|bin|Bin|ibn|Ibn)\s+{_NAME_PART}"
+    rf"(?:\s+{_NAME_PART})?(?![\w'’-])"
+)
+_NOT_PERSON_LABELS = frozenset({lexicon.GROUP_LABEL, lexicon.ORG_LABEL, "DATE", "TIME", "CARDINAL", "MONEY"})
+
+
+def _named_people(document: Document, sdoc: Doc, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """People named with an honorific ("Syed Salahuddin") or a particle ("Iyad Ag Ghaly") NER splits or misses."""
+    text = document.text
+    spans = [(m.start, m.end) for m in found]
+    starts = {sent.start_char: i for i, sent in enumerate(sents)}
+    out: list[Mention] = []
+    for pattern in (_HONORIFIC_PERSON, _PARTICLE_PERSON):
+        for match in pattern.finditer(text):
+            lo, hi = match.span()
+            words = match.group().split()
+            if words[0] in _CAPITALISED_FUNCTION_WORDS or words[0] in _MONTHS_AND_DAYS:
+                continue
+            if any(_FACILITY_HEAD.search(w) or _ORG_WORD.search(w) for w in words):
+                continue
+            if any(s < hi and lo < e for s, e in spans):
+                continue
+            span = sdoc.char_span(lo, hi, alignment_mode="expand")
+            if span is None or any(
+                e.label_ in _NOT_PERSON_LABELS and e.start_char < hi and lo < e.end_char for e in sdoc.ents
+            ):
+                continue
+            whole = match.group()
+            if lexicon.lookup_place(whole) or lexicon.lookup_group(whole) or lexicon.lookup_org(whole):
+                continue
+            cleaned = _clean(whole) or whole
+            start = lo + max(whole.find(cleaned), 0)
+            si = starts.get(span.sent.start_char, 0)
+            out.append(
+                Mention(
+                    cleaned, cleaned, EntityType.PERSON, document.id, start, start + len(cleaned), si, 0.7
+                )
+            )
+            spans.append((lo, hi))
+    return out
 
 
 def _framed_people(
@@ -2073,6 +2205,13 @@ def _type(
     if label == "NORP" or cleaned in _ETHNONYMS:
         return None
     before = text[max(0, ent.start_char - 40) : ent.start_char]
+    # "the Oriente Cartel", "the Gulf Clan": a name ending in Cartel or Clan where the story is armed
+    if (
+        label in ("ORG", "PERSON", "GPE", "LOC", "FAC")
+        and re.fullmatch(r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}(?:Clan|Cartel)", cleaned)
+        and _ARMED_CONTEXT.search(text[max(0, ent.start_char - 200) : ent.end_char + 200])
+    ):
+        return EntityType.GROUP, None, None, None, 0.7
     single = " " not in cleaned
     # "Briefing", "Analysis" alone on a line: a heading, not a name (a known place there is a dateline's)
     if (
@@ -2135,7 +2274,20 @@ def _type(
             return EntityType.LOCATION, f"place:{place.id}", place.type, place.name, 0.85
         # A small town only where NER itself saw a place: under a person's or a group's name it is
         # far likelier the name than the town.
-        town = lexicon.lookup_town(probe, text) if place is None and label in ("GPE", "LOC", "FAC") else None
+        town = (
+            lexicon.lookup_town(probe, text)
+            if place is None
+            and (
+                label in ("GPE", "LOC", "FAC")
+                # "attacked Mueda", "Mueda, in Cabo Delgado": a known town where the words say place
+                or (
+                    single
+                    and (_TOWN_CONTEXT_BEFORE.search(before) or _TOWN_CONTEXT_AFTER.match(after))
+                    and not _looks_like_person(before, after)
+                )
+            )
+            else None
+        )
         if town is not None and not (label == "FAC" and _looks_like_person(before, after)):
             return EntityType.LOCATION, f"place:{town.id}", town.type, town.name, 0.8
     if (
@@ -2377,6 +2529,14 @@ _LOCATIVE_BEFORE = re.compile(
     r"city\s+of|district\s+of|region\s+of|province\s+of|camp\s+at|base\s+at)\s+(?:the\s+)?$",
     re.I,
 )
+# "attacked Mueda", "in Mueda": words before a small town's name that make it the place, not a person.
+_TOWN_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|outside|around|into|from|on|attacked|stormed|overran|raided|seized|captured|"
+    r"besieged|shelled)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?)$",
+    re.I,
+)
+# "Mueda, in Cabo Delgado", "Mueda in Mozambique's": a name placed inside another place.
+_TOWN_CONTEXT_AFTER = re.compile(r"^\s*,?\s+(?:in|near)\s+(?:the\s+)?[A-Z]")
 _AREA_AFTER = re.compile(
     r"^\s+(?:districts?|sub-?districts?|provinces?|governorates?|counties|county|departments?|regions?|"
     r"municipality|territory|territories|townships?|tehsils?|woredas?|prefectures?|chiefdoms?|"
