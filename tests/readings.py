@@ -30,3 +30,14 @@ def has_fact(extraction: Extraction, s: str, p: str, o: str) -> bool:
     """Whether the relation was read, either way round for the symmetric predicates."""
     found = facts(extraction)
     return (s, p, o) in found or (p in SYMMETRIC and (o, p, s) in found)
+
+
+def only_attack(extraction: Extraction) -> Attack:
+    """The one attack read (fails, listing them, if there are more or none)."""
+    assert len(extraction.attacks) == 1, extraction.attacks
+    return extraction.attacks[0]
+
+
+def perpetrator_keys(attack: Attack) -> set[str]:
+    """The groups held responsible (claimed or attributed), by gazetteer id where known, else name."""
+    return {r.group.gazetteer_id or r.group.name for r in attack.responsibility if r.status.is_perpetrator}

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from readings import places
+from readings import only_attack, perpetrator_keys, places
 
 from kg.extract.numbers import read_casualties
 from kg.extract.spacy_rules import SpacyRuleExtractor
@@ -20,15 +20,6 @@ from kg.ingest import read_file
 from kg.model import Attack, Extraction
 
 Extract = Callable[..., Extraction]
-
-
-def only_attack(extraction: Extraction) -> Attack:
-    assert len(extraction.attacks) == 1, extraction.attacks
-    return extraction.attacks[0]
-
-
-def perpetrators(attack: Attack) -> set[str]:
-    return {r.group.gazetteer_id or r.group.name for r in attack.responsibility if r.status.is_perpetrator}
 
 
 # ------------------------------------------------------------------ casualty figures
@@ -256,7 +247,7 @@ def test_a_claimed_attack_that_is_the_deadliest_since_a_year_still_counts(extrac
         "since 2022."
     )
     attack = only_attack(ex)
-    assert (attack.killed, perpetrators(attack)) == (12, {"group:al_shabaab"})
+    assert (attack.killed, perpetrator_keys(attack)) == (12, {"group:al_shabaab"})
 
 
 def test_a_second_attack_with_its_own_toll_is_not_a_series_count(extract_text: Extract) -> None:
@@ -330,7 +321,7 @@ def test_a_place_of_the_clause_before_is_not_the_attack_site(extract_text: Extra
     ],
 )
 def test_ways_of_naming_the_group_responsible(extract_text: Extract, text: str, group: str) -> None:
-    assert perpetrators(only_attack(extract_text(text))) == {group}
+    assert perpetrator_keys(only_attack(extract_text(text))) == {group}
 
 
 @pytest.mark.parametrize(
@@ -342,7 +333,7 @@ def test_ways_of_naming_the_group_responsible(extract_text: Extract, text: str, 
     ],
 )
 def test_near_misses_of_naming_the_group_are_not_blame(extract_text: Extract, text: str) -> None:
-    assert perpetrators(only_attack(extract_text(text))) == set()
+    assert perpetrator_keys(only_attack(extract_text(text))) == set()
 
 
 def test_a_claim_made_on_a_later_day_goes_to_the_attack(extract_text: Extract) -> None:
@@ -350,7 +341,7 @@ def test_a_claim_made_on_a_later_day_goes_to_the_attack(extract_text: Extract) -
         "A missile struck the bulk carrier Sea Lark in the Gulf of Aden on Wednesday, killing two sailors. "
         "The Houthis claimed responsibility for the strike in a televised statement on Thursday."
     )
-    assert perpetrators(only_attack(ex)) == {"group:houthis"}
+    assert perpetrator_keys(only_attack(ex)) == {"group:houthis"}
 
 
 def test_ministry_blame_and_a_claim_by_another_group_are_both_kept(extract_text: Extract) -> None:
@@ -358,7 +349,10 @@ def test_ministry_blame_and_a_claim_by_another_group_are_both_kept(extract_text:
         "The interior ministry blamed Boko Haram for Friday's bombing of a mosque in Konduga, which killed 19 "
         "worshippers. The Islamic State West Africa Province claimed responsibility on Saturday."
     )
-    assert perpetrators(only_attack(ex)) == {"group:boko_haram", "group:islamic_state_west_africa_province"}
+    assert perpetrator_keys(only_attack(ex)) == {
+        "group:boko_haram",
+        "group:islamic_state_west_africa_province",
+    }
 
 
 def test_an_unnamed_squad_belongs_to_the_group_its_paragraph_is_about(extract_text: Extract) -> None:
@@ -366,7 +360,7 @@ def test_an_unnamed_squad_belongs_to_the_group_its_paragraph_is_about(extract_te
         "The Islamic State West Africa Province has stepped up operations around Lake Chad.\n\n"
         "On Sunday a five-man squad stormed a military base in Monguno, killing nine soldiers."
     )
-    assert perpetrators(only_attack(ex)) == {"group:islamic_state_west_africa_province"}
+    assert perpetrator_keys(only_attack(ex)) == {"group:islamic_state_west_africa_province"}
 
 
 @pytest.mark.parametrize(
@@ -387,7 +381,7 @@ def test_an_unnamed_squad_belongs_to_the_group_its_paragraph_is_about(extract_te
     ],
 )
 def test_an_unnamed_squad_gets_no_group_when_it_is_not_safe(extract_text: Extract, text: str) -> None:
-    assert all(not perpetrators(a) for a in extract_text(text).attacks)
+    assert all(not perpetrator_keys(a) for a in extract_text(text).attacks)
 
 
 # ------------------------------------------------------------------ whole articles written for these tests
@@ -454,7 +448,7 @@ def test_invented_articles_give_their_attacks(
 ) -> None:
     (document,) = read_file(ARTICLES / article)
     found = {
-        (a.date, _site(a, {e[1] for e in expected}), a.killed, a.wounded, frozenset(perpetrators(a)))
+        (a.date, _site(a, {e[1] for e in expected}), a.killed, a.wounded, frozenset(perpetrator_keys(a)))
         for a in extractor.extract(document).attacks
         if a.locations
     }

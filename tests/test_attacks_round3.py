@@ -17,25 +17,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from readings import only_attack, perpetrator_keys
 
 from kg.extract.dates import find_dates
 from kg.extract.numbers import read_casualties
 from kg.extract.spacy_rules import SpacyRuleExtractor
 from kg.ingest import read_file
-from kg.model import Attack, Extraction
+from kg.model import Extraction
 
 Extract = Callable[..., Extraction]
 BUS = "Gunmen attacked a bus in Reasi on Sunday, killing nine pilgrims. "
 HOTEL = "Gunmen stormed a hotel in Kismayo on Friday, killing 12 people. "
-
-
-def only_attack(extraction: Extraction) -> Attack:
-    assert len(extraction.attacks) == 1, extraction.attacks
-    return extraction.attacks[0]
-
-
-def perpetrators(attack: Attack) -> set[str]:
-    return {r.group.gazetteer_id or r.group.name for r in attack.responsibility if r.status.is_perpetrator}
 
 
 # ------------------------------------------------------------------ who is responsible
@@ -69,7 +61,7 @@ def perpetrators(attack: Attack) -> set[str]:
 def test_officials_attributions_and_claims_name_the_perpetrator(
     extract_text: Extract, text: str, group: str
 ) -> None:
-    assert perpetrators(only_attack(extract_text(text))) == {group}
+    assert perpetrator_keys(only_attack(extract_text(text))) == {group}
 
 
 @pytest.mark.parametrize(
@@ -93,12 +85,12 @@ def test_officials_attributions_and_claims_name_the_perpetrator(
 def test_a_group_hedged_targeted_or_among_victims_is_not_the_perpetrator(
     extract_text: Extract, text: str
 ) -> None:
-    assert all(not perpetrators(a) for a in extract_text(text).attacks)
+    assert all(not perpetrator_keys(a) for a in extract_text(text).attacks)
 
 
 def test_a_background_attack_by_the_group_keeps_its_own_perpetrator(extract_text: Extract) -> None:
     ex = extract_text(HOTEL + "Last year, Al-Shabaab militants stormed a hotel in Mogadishu, killing 9.")
-    found = {(a.date, a.killed, frozenset(perpetrators(a))) for a in ex.attacks}
+    found = {(a.date, a.killed, frozenset(perpetrator_keys(a))) for a in ex.attacks}
     assert found == {("2024-03-29", 12, frozenset()), ("2023", 9, frozenset({"group:al_shabaab"}))}
 
 
@@ -112,12 +104,12 @@ def test_a_background_attack_by_the_group_keeps_its_own_perpetrator(extract_text
 def test_a_claim_dated_the_next_month_goes_to_the_attack(extract_text: Extract, claim: str) -> None:
     # Sunday 31 March, claimed Monday 1 April: the day is the claim's, not a new attack's.
     attack = only_attack(extract_text(BUS + claim))
-    assert (attack.date, perpetrators(attack)) == ("2024-03-31", {"group:lashkar_e_taiba"})
+    assert (attack.date, perpetrator_keys(attack)) == ("2024-03-31", {"group:lashkar_e_taiba"})
 
 
 def test_a_claim_of_another_attack_elsewhere_is_a_new_attack(extract_text: Extract) -> None:
     ex = extract_text(BUS + "Lashkar-e-Taiba claimed the attack on a police post in Kathua on Monday.")
-    found = {(a.date, frozenset(perpetrators(a))) for a in ex.attacks}
+    found = {(a.date, frozenset(perpetrator_keys(a))) for a in ex.attacks}
     assert found == {("2024-03-31", frozenset()), ("2024-04-01", frozenset({"group:lashkar_e_taiba"}))}
 
 
@@ -248,7 +240,7 @@ def test_invented_articles_give_their_attacks(
 ) -> None:
     (document,) = read_file(ARTICLES / article)
     found = {
-        (a.date, a.locations[0].name, a.killed, a.wounded, frozenset(perpetrators(a)))
+        (a.date, a.locations[0].name, a.killed, a.wounded, frozenset(perpetrator_keys(a)))
         for a in extractor.extract(document).attacks
         if a.locations
     }

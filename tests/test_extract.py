@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from readings import places
+from readings import only_attack, places
 
 from kg.extract.spacy_rules import SpacyRuleExtractor
 from kg.model import Attack, ClaimStatus, EntityType, Extraction, Mention, Predicate
@@ -36,11 +36,6 @@ def mention(extraction: Extraction, text: str) -> Mention:
 def relations(extraction: Extraction, predicate: Predicate) -> set[tuple[str, str]]:
     """(subject, object) of every relation with `predicate`, by gazetteer id or name."""
     return {(ident(r.subject), ident(r.object)) for r in extraction.relations if r.predicate is predicate}
-
-
-def only_attack(extraction: Extraction) -> Attack:
-    assert len(extraction.attacks) == 1, extraction.attacks
-    return extraction.attacks[0]
 
 
 def statuses(attack: Attack) -> dict[str, ClaimStatus]:
