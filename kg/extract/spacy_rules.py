@@ -735,6 +735,13 @@ def _places_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
     when the first choice's country goes unnamed and exactly one other's is named.
     """
     table = lexicon.gazetteer.places()
+    named_here: dict[str, bool] = {}  # country -> whether the document names it: one search each
+
+    def story_names(country: str) -> bool:
+        if country not in named_here:
+            named_here[country] = lexicon.names_country(country, text)
+        return named_here[country]
+
     out = []
     for m in mentions:
         pid = (
@@ -745,14 +752,14 @@ def _places_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
         first = table.get(pid) if pid and m.type is EntityType.LOCATION else None
         if first is not None and first.type != "Country" and first.country:
             ids = lexicon.gazetteer.lookup_place(m.text)
-            if len(ids) > 1 and not lexicon.names_country(first.country, text):
+            if len(ids) > 1 and not story_names(first.country):
                 named = [
                     other
                     for other in (table.get(i) for i in ids if i != pid)
                     if other is not None
                     and other.type != "Country"
                     and other.country
-                    and lexicon.names_country(other.country, text)
+                    and story_names(other.country)
                 ]
                 if len({o.country for o in named}) == 1:
                     other = named[0]
