@@ -56,6 +56,90 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE
 )
 _TITLE_CLOSERS = "\"'”’»)]"
+
+# A text without a date line is dated from its dateline or byline, as a reader would date it:
+# "NIAMEY, May 14, 2025 (Sahel Wire) —", "Published: 2025-08-22", "Rawalpindi, 9 September 2025".
+# Only the first lines count, and only a full date (day, month and year) in one of three header
+# shapes: after a label, before the dash that opens a wire story, or ending a short line. A date
+# inside the lede's sentence ("On May 3, 2019, gunmen...") is an event's, not the document's.
+_HEADER_LINES = 6
+_SHORT_LINE = 100
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_MONTH_NUMBERS = {
+    name: number
+    for number, month in enumerate(_MONTH_NAMES, start=1)
+    for name in {month, month[:3], *(("sept",) if month == "september" else ())}
+}
+_M = r"(?P<month>[A-Za-z]{3,9})\.?"
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY_PREFIX = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_HEADER_DATES = (
+    re.compile(rf"{_WEEKDAY_PREFIX}{_M}\s+{_D},?\s+{_Y}\b"),
+    re.compile(rf"{_WEEKDAY_PREFIX}{_D}\s+{_M},?\s+{_Y}\b"),
+    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+)
+_DATE_LABEL = re.compile(
+    r"(?:(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?|date[d]?|released)\s*[:.\-–—]?\s*",
+    re.IGNORECASE,
+)
+# What may follow a dateline's date: the agency in brackets or slashes, then the dash (or colon) before the story.
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*|/[^/\n]{1,40}/\s*)?(?:[—–]|--?|:)\s")
+# What a dateline's place (or a byline) may hold before the date: words, commas, dots, brackets and
+# dashes, no digits ("ADEN, Yemen, ", "COURT REPORT — Düsseldorf, ", "By Jane Doe | ").
+_DATELINE_HEAD = re.compile(r"[^\W\d][^\W\d]*(?:[ .,'’()/&—–-]+[^\W\d]+)*\.?")
+_HEAD_END = re.compile(r"\s*[,|]\s*")
+
+
+def _header_date(match: re.Match[str]) -> dt.date | None:
+    month = match["month"]
+    number = int(month) if month.isdigit() else _MONTH_NUMBERS.get(month.lower())
+    if number is None:
+        return None
+    try:
+        return dt.date(int(match["year"]), number, int(match["day"]))
+    except ValueError:
+        return None
+
+
+def _date_at(text: str, pos: int) -> tuple[dt.date, int] | None:
+    """The full date that starts exactly at `pos`, and where it ends."""
+    for pattern in _HEADER_DATES:
+        match = pattern.match(text, pos)
+        if match and (date := _header_date(match)):
+            return date, match.end()
+    return None
+
+
+def dateline_date(text: str) -> dt.date | None:
+    """The date a text's dateline, byline or "Published:" line gives it, if its first lines have one."""
+    # Markdown's emphasis, heading and quote marks around a byline ("*Published: 4 March 2025*") go.
+    lines = [line.strip(" \t*_#>") for line in text.split("\n") if line.strip(" \t*_#>")][:_HEADER_LINES]
+    for line in lines:
+        label = _DATE_LABEL.match(line)
+        if label and (found := _date_at(line, label.end())):
+            return found[0]
+        starts = [0] + [
+            sep.end()
+            for sep in _HEAD_END.finditer(line, 0, _SHORT_LINE)
+            if _DATELINE_HEAD.fullmatch(line, 0, sep.start())
+        ]
+        for start in starts:
+            found = _date_at(line, start)
+            if found is None:
+                continue
+            date, end = found
+            rest = line[end:]
+            if not rest.strip(" .") and len(line) <= _SHORT_LINE:
+                return date  # "Rawalpindi, 9 September 2025" or a date alone on its line
+            if _DATELINE_TAIL.match(rest):
+                return date  # "NIAMEY, May 14, 2025 (Sahel Wire) — Militants ..."
+    return None
+
+
 _HTTP_URL = re.compile(r"https?://\S+\Z", re.IGNORECASE)
 
 
@@ -346,7 +430,7 @@ def _read_txt(data: bytes, shown: str, stem: str) -> tuple[list[Document], list[
     text = _trim_lines(text)
     if not text:
         raise _Unreadable("empty file" if not data.strip() else "no text")
-    return [_document(text, _guess_title(text) or stem, shown, date, None)], []
+    return [_document(text, _guess_title(text) or stem, shown, date or dateline_date(text), None)], []
 
 
 def _read_md(data: bytes, shown: str, stem: str) -> tuple[list[Document], list[IngestError]]:
@@ -366,7 +450,7 @@ def _read_md(data: bytes, shown: str, stem: str) -> tuple[list[Document], list[I
     source = _optional_string(metadata, "source")
     if url is None and source is not None and _HTTP_URL.match(source):
         url = source
-    date = _parse_date(metadata.get("date"))
+    date = _parse_date(metadata.get("date")) or dateline_date(text)
     return [_document(text, _one_line(title), shown, date, url)], []
 
 

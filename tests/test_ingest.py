@@ -86,6 +86,62 @@ def test_txt_without_date_line_has_no_date(tmp_path: Path) -> None:
     assert document.text == "Hezbollah fired rockets into northern Israel."
 
 
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("NIAMEY, May 14, 2025 (Sahel Wire) — Militants attacked an army post.", dt.date(2025, 5, 14)),
+        ("ADEN, Yemen, Oct. 3, 2025 (Gulf Wire Service) — AQAP claimed a raid.", dt.date(2025, 10, 3)),
+        ("KABUL, Afghanistan, 4 June 2023 - Gunmen stormed a bank.", dt.date(2023, 6, 4)),
+        ("WASHINGTON, D.C., Jan. 5, 2024 /PRNewswire/ -- The ministry said.", dt.date(2024, 1, 5)),
+        ("Kabul, March 3, 2019: gunmen stormed a wedding hall.", dt.date(2019, 3, 3)),
+        ("Published: 2025-08-22\n\nBandits raided a village.", dt.date(2025, 8, 22)),
+        ("Updated on 4 June 2023 12:05 GMT\nGunmen stormed a bank.", dt.date(2023, 6, 4)),
+        (
+            "PRESS RELEASE\nNo PR-214/2025\nRawalpindi, 9 September 2025\n\nTerrorists attacked.",
+            dt.date(2025, 9, 9),
+        ),
+        ("COURT REPORT — Düsseldorf, 27 November 2025\n\nThe attacker was jailed.", dt.date(2025, 11, 27)),
+        ("By Jane Doe | March 3, 2024\nGunmen attacked a church.", dt.date(2024, 3, 3)),
+        ("Tuesday, 16 February 2025\nA car bomb exploded in Ankara.", dt.date(2025, 2, 16)),
+    ],
+)
+def test_txt_without_date_line_is_dated_from_its_dateline(tmp_path: Path, header: str, date: dt.date) -> None:
+    document = only(read_file(write(tmp_path / "a.txt", header + "\n")))
+    assert document.date == date
+    assert document.text.startswith(header.split("\n")[0])  # the dateline stays in the text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A date inside the lede's sentence is the event's, not the document's.
+        "On May 3, 2019, gunmen attacked a church in the town.",
+        "The bombing, on March 3, 2019, killed 40 people in Kabul.",
+        "Gunmen attacked a church in the town on 3 May 2019 and fled.",
+        # A dateline with no full date, an impossible date, a date after the header lines.
+        "KABUL (Reuters) - Gunmen stormed a bank on Tuesday.",
+        "NIAMEY, May 34, 2025 (Sahel Wire) — Militants attacked.",
+        "Headline\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nNIAMEY, May 14, 2025 — Six.",
+    ],
+)
+def test_txt_dates_only_from_a_header(tmp_path: Path, text: str) -> None:
+    assert only(read_file(write(tmp_path / "a.txt", text + "\n"))).date is None
+
+
+def test_txt_date_line_wins_over_the_dateline(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "a.txt", " date 2025-05-15\nNIAMEY, May 14, 2025 (Sahel Wire) — Militants attacked.\n"
+    )
+    assert only(read_file(path)).date == dt.date(2025, 5, 15)
+
+
+def test_markdown_without_front_matter_date_is_dated_from_its_byline(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.md", "---\ntitle: Brief\n---\n# Brief\n\n*Published: 4 March 2025*\n\nText.\n")
+    assert only(read_file(path)).date == dt.date(2025, 3, 4)
+    path = write(tmp_path / "b.md", "# Brief\n\nPublished: 4 March 2025\n\nText about ISWAP.\n")
+    assert only(read_file(path)).date == dt.date(2025, 3, 4)
+
+
 def test_txt_title_is_the_stem_when_first_line_is_a_sentence(tmp_path: Path) -> None:
     path = write(tmp_path / "report_17.txt", "Hezbollah fired rockets into northern Israel.\n\nMore text\n")
     assert only(read_file(path)).title == "report_17"
