@@ -15,8 +15,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from kg import gazetteer
 from kg.extract.branches import part_of
-from kg.extract.dates import DateMention, find_dates
+from kg.extract.dates import COUNTED_FROM_EVENT, DateMention, find_dates
 from kg.extract.numbers import read_casualties
 from kg.extract.sentences import Sentence, Source
 from kg.model import Attack, ClaimStatus, EntityType, Evidence, Mention, Responsibility
@@ -38,7 +39,10 @@ _VESSEL = (
 )
 _VERBS = (
     r"stormed|attacked|bombed|ambushed|overran|overrun|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|"
-    r"detonated|massacred|shot\s+dead|gunned\s+down|seized|kidnapped|abducted|rammed|struck|hijacked|"
+    r"detonated|massacred|shot\s+dead|gunned\s+down|seized|kidnapped|abducted|rammed|"
+    # "a merchant vessel was struck by two missiles"
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s))struck\s+by\s+(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|rockets?|mortars?|shells?|"
+    r"projectiles?|explosives?|bombs?)\b|struck|hijacked|"
     r"raided|besieged|launched\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:attack|assault|offensive)|"
     # indirect phrasings: "a drone dropped explosives on a base", "the post came under mortar fire",
     # "fighters shelled the camp", "militants fired rockets at the airport"
@@ -67,10 +71,28 @@ _STATE_ACTION = re.compile(
     r"soldiers|commandos)\s+(?:have\s+|had\s+)?(?:killed|stormed|raided|shelled|fired|dropped)\b|"
     r"\b(?:warplanes?|(?:fighter\s+)?jets|aircraft|helicopters?|gunships?)\s+(?:\w+\s+)?(?:dropped|fired|bombed|struck)\b|\boffensive\s+that\s+toppled\b|"
     r"\b(?:was|were)\s+killed\s+in\s+(?:a|an)\s+(?:\w+\s+)?(?:strike|raid|operation)\b|"
+    # "Abaaoud was killed five days later when police stormed a flat": a death in the security forces' raid.
+    r"\b(?:was|were)\s+(?:shot\s+dead|killed)\b(?=[^.;]{0,40}?\bwhen\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|troops|"
+    r"soldiers|security\s+forces|army|commandos|special\s+forces|gendarmes)\b)|"
     r"\b(?:shot\s+dead|killed|gunned\s+down)\s+by\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}?(?:police|troops|"
     r"soldiers|security\s+forces|army|gendarmes|gendarmerie|commandos|special\s+forces)\b|"
     # "blew himself up ... rather than surrender": a cornered fighter's death, not an attack.
-    r"\brather\s+than\s+(?:surrender|be\s+captured|being\s+captured)\b",
+    r"\brather\s+than\s+(?:surrender|be\s+captured|being\s+captured)\b|"
+    # "a police squad stormed a hideout", "a counter-terrorism unit raided": a security-force unit's operation.
+    r"\b(?:police|army|military|security|special|elite|SWAT|counter-?terror\w*|anti-?terror\w*|intervention|"
+    r"commando|paramilitary|navy|naval)\s+(?:[\w-]+\s+)?(?:squads?|units?|teams?|detachments?|commandos?)\s+"
+    r"(?:have\s+|had\s+)?(?:killed|stormed|raided|shelled|bombed|attacked|ambushed|fired|struck)\b|"
+    # "the air force bombed a camp", "Rwandan troops, deployed since 2021, launched an offensive"
+    r"\b(?:air\s+force|navy|marines|gendarmes|paratroopers|(?:government|state|security|allied|coalition|"
+    r"peacekeeping)\s+(?:troops|forces))\s+(?:have\s+|had\s+)?(?:killed|stormed|raided|shelled|fired|dropped|bombed|"
+    r"struck|attacked)\b|"
+    # "Kenyan police shot dead 12 suspected militants", "the military said it struck Hamas targets"
+    r"\b(?:troops|forces|army|police|soldiers|commandos)\s+(?:shot\s+dead|gunned\s+down|bombed)\b|"
+    r"\b(?:military|army|air\s+force|navy|forces|IDF)\s+said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+)?"
+    r"(?:struck|hit|bombed|targeted|killed|raided|shelled|attacked)\b|"
+    r"\b(?:troops|forces|army|soldiers|commandos|air\s+force|military|peacekeepers)\s*(?:,[^,;]{1,40},\s*)?"
+    r"(?:have\s+|had\s+)?launched\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:offensive|operation|assault|raid|"
+    r"counter-?attack|counter-?offensive)\b",
     re.I,
 )
 # Talk of threats, plots and capabilities, not of an attack that happened.
@@ -94,7 +116,9 @@ _CLAIM = re.compile(
     re.I,
 )
 _CLAIMED_BY = re.compile(
-    r"\b(?:claimed\s+|claims?\s+of\s+responsibility\s+(?:[\w-]+\s+){0,3}?)by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$",
+    # "claimed by G", "a claim of responsibility issued by G", "a claim of responsibility from G"
+    r"\b(?:claimed\s+by|claims?\s+of\s+responsibility\s+(?:[\w-]+\s+){0,3}?(?:by|from))\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?$",
     re.I,
 )
 # "police said the attackers belonged to G", "the gunmen were members of G"
@@ -107,13 +131,17 @@ _MEMBERS_OF = (
 )
 _ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:carried\s+out\s+by|perpetrated\s+by|committed\s+by|blamed\s+on|attributed\s+to|launched\s+by|"
+    # "the group behind the attack, G,"
+    r"(?:group|organi[sz]ation|faction|militants|movement)\s+behind\s+(?:it|the\s+\w+)\s*,|"
+    # "police said the bomb was planted by G", "..., police said, blaming G"
+    r"(?:planted|placed|detonated|set\s+off|fired|sent|dispatched)\s+by|blaming|"
     r"staged\s+by|mounted\s+by|orchestrated\s+by|masterminded\s+by|attack\s+by|bombing\s+by|assault\s+by|"
     r"(?:attack|bombing|assault|raid|operation)s?\s+(?:together|jointly)\s+with|" + _MEMBERS_OF + r"|"
     r"blamed|blames|accused|accuses|held\s+responsible|pinned\s+(?:the\s+)?(?:\w+\s+)?on|"
     # "officials pointed the finger at G", "the attack was the work of G", "bore the hallmarks of G" (hedged)
     r"pointed\s+(?:the\s+|a\s+)?finger\s+at|(?:was|is|were|as)\s+the\s+work\s+of|hallmarks\s+of|"
     # "blamed the attack on fighters of G", "blamed Friday's bombing on G"
-    r"blamed\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?on(?:\s+(?:the\s+)?(?:fighters|militants|members|gunmen|insurgents)\s+(?:of|from|loyal\s+to))?|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to|tied\s+the\s+(?:plot|attack)\s+to|linked\s+the\s+\w+\s+to|(?:was|were|been|is|are)\s+linked\s+to)\s+(?:the\s+)?"
+    r"blamed\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?on(?:\s+(?:the\s+)?(?:fighters|militants|members|gunmen|insurgents)\s+(?:of|from|loyal\s+to))?|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to(?:\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|gunmen|insurgents|rebels|guerrillas|jihadists)\s+(?:of|from|loyal\s+to))?|tied\s+the\s+(?:plot|attack)\s+to|linked\s+the\s+\w+\s+to|(?:was|were|been|is|are)\s+linked\s+to)\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}?$",
     re.I,
 )
@@ -129,10 +157,15 @@ _ATTRIBUTED_AFTER = re.compile(
     r"assault|massacre|ambush|raid|siege)|^\s+(?:was|were|is|are)\s+(?:responsible|behind)\b|"
     # "a JNIM attack on the base": the group named as the attack's modifier.
     r"^\s+(?:suicide\s+|car\s+|truck\s+)?(?:attack|bombing|assault|ambush|raid|siege|massacre)\s+(?:on|in|at|against)\b|"
+    # "Al-Shabaab, which often attacks hotels, was blamed" (not "was blamed for a bombing last year")
+    r"^\s*,\s*(?:which|who)\b[^,;]{0,80},\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:\w+\s+)?blamed\b(?!\s+for\s+(?!(?:the|this|that|it)\b))|"
+    # a headline's "Al-Shabaab blamed for deadly Kenya bus attack"
+    r"^\s+blamed\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|assault|raid|ambush|massacre|killings?|blasts?)\b|"
     # "Al-Shabaab, which has long worked with al-Qaeda, bombed a market": the clause is about the group
-    r"^(?:\s*,\s*(?:which|who|that|a|an|the)\b[^,;]{0,80},)?"
+    r"^(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:which|who|that|a|an|the)\b[^,;]{0,80},)?"
     r"\s+(?:had\s+|has\s+|have\s+)?(?:personally\s+)?(?:ordered|directed|masterminded|orchestrated|stormed|attacked|bombed|ambushed|overran|carried\s+out|killed|massacred|"
-    r"seized|struck|launched|detonated|kidnapped|abducted|raided|besieged|shot|gunned\s+down|targeted)\b|"
+    r"seized|struck|launched|detonated|kidnapped|abducted|raided|besieged|shot|gunned\s+down|targeted|rammed)\b|"
     # "a Houthi missile struck the bulk carrier": the group names whose weapon it was
     r"^\s+(?:ballistic\s+|cruise\s+|suicide\s+)?(?:missile|drone|rocket|mortar|shell|bomb)s?\s+(?:\w+\s+)?"
     r"(?:struck|hit|slammed|exploded|killed|landed)\b",
@@ -142,7 +175,10 @@ _BLAMED_BEFORE = re.compile(
     r"\b(?:blamed|blames|blaming|accused|accuses|held\s+responsible|blamed\s+on|attributed\s+to|"
     r"pointed\s+(?:the\s+|a\s+)?finger\s+at|(?:was|is|were|as)\s+the\s+work\s+of|hallmarks\s+of|"
     r"blamed\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?on(?:\s+(?:the\s+)?(?:fighters|militants|members|gunmen|insurgents)\s+(?:of|from|loyal\s+to))?|"
-    r"carried\s+out\s+by|pinned\s+(?:the\s+)?(?:\w+\s+)?on|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to|"
+    # "the group behind the attack, G,"
+    r"(?:group|organi[sz]ation|faction|militants|movement)\s+behind\s+(?:it|the\s+\w+)\s*,|"
+    r"carried\s+out\s+by|(?:planted|placed|detonated|set\s+off|fired|sent|dispatched)\s+by|"
+    r"pinned\s+(?:the\s+)?(?:\w+\s+)?on|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to(?:\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|gunmen|insurgents|rebels|guerrillas|jihadists)\s+(?:of|from|loyal\s+to))?|"
     + _MEMBERS_OF
     + r")\s+(?:the\s+)?(?:\w+\s+){0,2}?$",
     re.I,
@@ -154,7 +190,24 @@ _ACCUSED_OF_OTHER = re.compile(
     re.I,
 )
 _NOT_YET = re.compile(r"\b(?:not|never|yet\s+to|no\s+longer)\b", re.I)
-_BLAMED_AFTER = re.compile(r"^\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:responsible|behind)\b", re.I)
+_BLAMED_AFTER = re.compile(
+    # "Officials said Al-Shabaab militants were responsible", "... said the attackers were Al-Shabaab fighters"
+    r"^\s+(?:(?:militants|fighters|gunmen|insurgents|members|jihadists|operatives)\s+)?"
+    r"(?:was\s+|were\s+|is\s+|are\s+|had\s+been\s+)?(?:responsible|behind)\b|"
+    # "Boko Haram, which often uses female bombers, was blamed."
+    r"^(?:\s*,\s*(?:which|who)\b[^,;]{0,80},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:\w+\s+)?blamed\b(?!\s+for\s+(?!(?:the|this|that|it)\b))",
+    re.I,
+)
+# "Officials said the attackers were Al-Shabaab fighters": the attackers named as the group's men.
+_ATTACKERS_WERE = re.compile(
+    r"\b(?:attackers|gunmen|gunman|assailants?|bombers?|perpetrators|killers|raiders|hijackers)\s+(?:were|was)\s+"
+    r"(?:all\s+)?(?:the\s+|an?\s+)?$",
+    re.I,
+)
+_MEN_AFTER = re.compile(
+    r"^\s+(?:militants?|fighters?|members?|gunm[ae]n|insurgents?|jihadists?|operatives?|commanders?)\b", re.I
+)
 _DENIED = re.compile(
     r"^\s*(?:,\s*\w+\s*,\s*)?(?:has\s+|had\s+)?(?:denied|denies|disclaimed|disowned|rejected|distanced)\b|^\s+said\s+it\s+(?:had\s+)?(?:nothing|no\s+role)",
     re.I,
@@ -215,9 +268,10 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
     attacks: list[_Candidate] = []
     previous_date: str | None = None
     topic = _Topic()
+    headline: _Candidate | None = None  # a claim in an unanchored headline, for the lede's attack
     for sentence in sentences:
         topic.advance(text, sentence)
-        dates = find_dates(sentence.text, anchor, previous_date)
+        dates = find_dates(sentence.text, anchor, _counted_from(sentence, attacks, previous_date))
         if dates:
             previous_date = dates[-1].value
         state = _state_action(sentence)
@@ -249,8 +303,27 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 # next sentence is this one, not the one appended last (a headline's attack merges late).
                 attacks.remove(target)
                 attacks.append(target)
+            elif (
+                headline is None
+                and not attacks
+                and sentence.index == 0
+                and cand.claims
+                and cand.date is None
+                and cand.killed is None
+                and cand.wounded is None
+            ):
+                # A headline that only names who claimed an attack: the claim waits for the lede's attack.
+                headline = cand
             elif _is_event(cand):
+                if headline is not None and _same_story(headline, cand, first=not attacks):
+                    # "Al-Shabaab claims attack on Kenyan police camp", then the lede: the headline's claim
+                    # ("...; ADF massacre in Ituri": a second story's claim waits for the attack in Ituri).
+                    for g, status, s, _ in headline.claims.values():
+                        _add_claim(cand, g, status, s)
+                    headline = None
                 attacks.append(cand)
+            elif headline is None and not attacks and sentence.index == 0 and cand.claims:
+                headline = cand
             elif cand.claims and (both := _BOTH.search(sentence.text)) is not None:
                 # "The Islamic State claimed both attacks": the claim goes to the attacks just told.
                 count = {"both": 2, "two": 2, "three": 3}.get(both.group(1).lower(), 2)
@@ -265,11 +338,59 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
     return [_to_attack(c, source) for c in attacks if c.locations or c.date]
 
 
+def _same_story(headline: _Candidate, told: _Candidate, first: bool) -> bool:
+    """Whether a headline's attack is this one: the first told, or a later one at the headline's own town.
+
+    The first attack, told soon after, must not lie in another country than the headline's.
+    """
+    theirs = set().union(*(_names(m) for m in headline.locations)) if headline.locations else set()
+    mine = set().union(*(_names(m) for m in told.locations)) if told.locations else set()
+    if theirs & mine:
+        return told.sentence.index - headline.sentence.index <= 8
+    if not first or told.sentence.index - headline.sentence.index > 3:
+        return False
+    return not _other_countries(headline.locations, told.locations)
+
+
+def _counted_from(sentence: Sentence, attacks: list[_Candidate], previous: str | None) -> str | None:
+    """The day that "two days later", "the next day" or "a week after" counts from: the attack just told.
+
+    "It came a week after militants bombed a convoy" follows the attack, not the day it was claimed.
+    """
+    if not COUNTED_FROM_EVENT.search(sentence.text):
+        return previous
+    named = _NAMED_ATTACK.search(sentence.text)
+    if named is not None:
+        # "Two days after the Reasi attack": counted from the attack at the place named, wherever it was told.
+        for a in reversed(attacks):
+            if (
+                a.date is not None
+                and a.date.precision == "day"
+                and any(m.name in named.group(1) for m in a.locations)
+            ):
+                return a.date.value
+    latest = attacks[-1].date if attacks else None
+    if latest is not None and latest.precision == "day":
+        return latest.value
+    return previous
+
+
+_NAMED_ATTACK = re.compile(
+    r"\b(?:after|before)\s+the\s+((?:[\w'’-]+\s+){1,3}?)(?:attack|bombing|ambush|assault|massacre|raid|blast|shooting)\b",
+    re.I,
+)
+
+
 # "a five-man squad stormed the hotel", "a cell of fighters": an unnamed unit, whose group is the one the
 # paragraph is about.
 _UNIT_SUBJECT = re.compile(
     r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:squad|cell|unit|team|commando|detachment|column|group\s+of\s+"
     r"(?:fighters|militants|gunmen|attackers|insurgents))s?\b(?![\s-]+of\b)",
+    re.I,
+)
+# "Al-Shabaab has stepped up attacks. On Friday, the militants stormed a hotel": the group just named.
+_THE_MILITANTS = re.compile(
+    r"(?:^|[,;]\s*|\b(?:when|as|after)\s+)the\s+(?:militants|jihadists|insurgents|extremists|rebels)\s+$",
     re.I,
 )
 # "the army's special unit", "a police team": a unit of the security forces, not of a group.
@@ -322,7 +443,11 @@ class _Topic:
         (group,) = groups.values()
         for cand in candidates:
             words = stretch_before(cand)
-            if not cand.claims and _UNIT_SUBJECT.search(words) and not _STATE_UNIT.search(words):
+            if (
+                not cand.claims
+                and (_UNIT_SUBJECT.search(words) or _THE_MILITANTS.search(words))
+                and not _STATE_UNIT.search(words)
+            ):
                 _add_claim(cand, group, ClaimStatus.ATTRIBUTED, sentence)
 
 
@@ -467,7 +592,14 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
         # "The death toll rose to 23 on Sunday": the day the toll rose, not a new attack's.
         return
     latest = attacks[-1]
-    if sentence.index - latest.evidence[-1][0].index > 2:
+    gap = sentence.index - latest.evidence[-1][0].index
+    if gap > 2:
+        # "Witnesses described panic. Police sealed off the area. Hours later, G claimed responsibility.": a claim
+        # with no attack word of its own still goes to the attack told last, a few sentences on.
+        if gap <= 4 and claim is not None and (later := _claimants(sentence)):
+            for g in later:
+                _add_claim(latest, g, ClaimStatus.CLAIMED, sentence)
+            latest.evidence.append((sentence, (sentence.start, sentence.end), 0.5))
         return
     claimants = _claimants(sentence)
     # "Responsibility was later claimed by G."
@@ -482,7 +614,13 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
     for g in filter(None, (_responsible(sentence, m) for m in sentence.of_type(EntityType.GROUP))):
         if (
             g not in claimants
-            and (_BLAMED_BEFORE.search(sentence.before(g, 60)) or _BLAMED_AFTER.match(sentence.after(g, 40)))
+            and (
+                _BLAMED_BEFORE.search(sentence.before(g, 60))
+                or _BLAMED_AFTER.match(sentence.after(g, 120))
+                or (
+                    _ATTACKERS_WERE.search(sentence.before(g, 60)) and _MEN_AFTER.match(sentence.after(g, 40))
+                )
+            )
             and not _ACCUSED_OF_OTHER.match(sentence.after(g, 40))
         ):
             status = ClaimStatus.SUSPECTED if _SUSPECTED.search(sentence.text) else ClaimStatus.ATTRIBUTED
@@ -524,6 +662,17 @@ def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]
     triggers = [m for m in TRIGGER.finditer(sentence.text) if not _inside_name(sentence, m)]
     if not triggers:
         return []
+    # "Two days after the Reasi attack, militants attacked a village": the first attack only dates the second.
+    triggers = [
+        t
+        for i, t in enumerate(triggers)
+        if not (
+            t.group("noun")
+            and i + 1 < len(triggers)
+            and _TIME_REFERENCE.search(sentence.text[: t.start()])
+            and sentence.text[t.end() :].lstrip().startswith(",")
+        )
+    ] or triggers
     # Words of one event ("bombing ... killed", "stormed ... attack") must not split it: keep only
     # triggers separated from the previous one by a coordinating boundary.
     kept = [triggers[0]]
@@ -533,12 +682,16 @@ def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]
         predicate = re.search(
             r"\b(?:was|is|were|are|became|remains?)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$", gap
         )
-        if t.group("noun") and (
-            _SINCE_PAST.search(gap)
-            or (
-                not predicate
-                and re.search(
-                    r"(?:,|;|\band\b|\bwhile\b|\bafter\b|\bbefore\b|\bincluding\b|\binclude\b)", gap
+        if (
+            _SINCE_WHEN.search(gap)
+            or t.group("noun")
+            and (
+                _SINCE_PAST.search(gap)
+                or (
+                    not predicate
+                    and re.search(
+                        r"(?:,|;|\band\b|\bwhile\b|\bafter\b|\bbefore\b|\bincluding\b|\binclude\b)", gap
+                    )
                 )
             )
         ):
@@ -563,6 +716,20 @@ _SINCE_PAST = re.compile(
 )
 
 
+_TIME_REFERENCE = re.compile(
+    r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before)\s+(?:the|that|this|[A-Z]\w+day['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+
+
+# "the deadliest since April, when ADF fighters killed 22 people in Mamove": the past attack told in full.
+_SINCE_WHEN = re.compile(
+    r"\b(?:since|than)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*when\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+
+
 def _boundary(text: str, lo: int, hi: int) -> int:
     """Where one event's stretch ends and the next begins: the last " and "/","/";" between two triggers."""
     gap = text[lo:hi]
@@ -570,7 +737,8 @@ def _boundary(text: str, lo: int, hi: int) -> int:
         m.start()
         for m in re.finditer(
             r"\s+and\s+|;|,\s+(?:and\s+|including\s+|such\s+as\s+)?(?:a|an|the)\b|\bincluding\b|"
-            r"\s(?:since|than)\s(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$)",
+            r"\s(?:since|than)\s(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$)|"
+            r"\s(?:since|than)\s(?=[^.;,]{0,40},\s+when\b)",
             gap,
         )
     ]
@@ -837,7 +1005,14 @@ def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
     if d.precision == "year" and _OTHER_EVENT_AFTER.match(text[d.end : d.end + 60]):
         return False
     if d.end <= trig.start():
-        return not _DATE_THEN_AFTER.match(text[d.end : trig.start()])
+        # "gathered on Sunday to mark the anniversary of the Westgate attack": the day of the remembrance.
+        return not (
+            _DATE_THEN_AFTER.match(text[d.end : trig.start()])
+            or _REMEMBRANCE.search(text[d.end : trig.start()])
+        )
+    if re.search(r"\bafter$", d.text, re.I):
+        # "The attack came two days after G bombed ...": the day of the event told after it, not this one's.
+        return False
     clause = _RELATIVE_CLAUSE.search(text[trig.end() : d.start])
     if clause is None:
         return True
@@ -850,16 +1025,23 @@ def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
     )
 
 
+_REMEMBRANCE = re.compile(
+    r"\b(?:anniversary|commemorat\w*|memorial|remember\w*|mourn\w*|vigil|trial|verdict|sentenc\w*|convict\w*)\b",
+    re.I,
+)
+
+
 def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> DateMention | None:
     """The attack's own date: a possessive right before the trigger, else the nearest not after a reporting verb."""
+    for d in dates:
+        # "Al-Shabaab claimed Friday's attack": the possessive dates the attack, whatever verb comes before.
+        if 0 <= trig.start() - d.end <= 3 and re.search(r"(?:'s|’s)$", text[d.start : trig.start()].rstrip()):
+            return d
     said = [d for d in dates if not _SAID_BEFORE.search(text[max(0, d.start - 40) : d.start])]
     usable = [d for d in said if not _DATELINE.match(text[: d.start])]
     if not usable and said:
         # Only the dateline: a report tells of recent events, so its month is the best guess.
         return replace(said[0], value=said[0].value[:7])
-    for d in usable:
-        if 0 <= trig.start() - d.end <= 3 and re.search(r"(?:'s|’s)$", d.text + text[d.end : d.end + 2]):
-            return d
     # Months and days beat bare years ("the 1998 bombing" aside, a bare year is often background).
     usable.sort(key=lambda d: (d.precision == "year", abs(d.start - trig.start())))
     return usable[0] if usable else None
@@ -869,19 +1051,41 @@ _INSPIRED_BY = re.compile(
     r"\b(?:inspired|influenced|radicali[sz]ed|motivated|encouraged)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$|\b(?:supporters?|sympathi[sz]ers?|admirers?|fans?)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+# "said", "said on Saturday", "said in a statement on Telegram that": the group's own words follow.
+_SAID = r"\b(?:said|says)\s+(?:(?:on|in|through|via|late\s+on|early\s+on)\s+[^,;.]{0,40}?\s+)?(?:that\s+)?"
+_ITS_MEN = (
+    # "a soldier of the caliphate": the Islamic State's name for its own attacker
+    r"(?:(?:a|an|one|two|three|four|five)\s+[\"“']?soldiers?\s+of\s+the\s+caliphate[\"”']?|"
+    r"it|they|(?:one\s+of\s+|a\s+)?(?:its|their)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:suicide\s+)?(?:fighters|militants|"
+    r"members|men|bombers?|soldiers|units?|fronts?|cells?|brigades?|battalions?|squads?|wings?|commandos?|"
+    r"operatives|katibas?|detachments?|branch|factions?|guerrillas|rebels|combatants|mujahideen|jihadists))"
+)
 _CLAIM_VERB = re.compile(
     r"\b(?:claimed|claims|has\s+claimed|admitted|accepted|took|takes)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)\b|"
     r"\bclaimed\s+(?:the|that|it|a|an|last|this|both|two|three|its)\b|"
+    # "Islamic State claims Kabul hospital attack" (a headline's present tense)
+    # "ISWAP claimed on Sunday to have killed seven soldiers"
+    r"\bclaimed\s+(?:(?:on|late\s+on|in)\s+\w+\s+)?to\s+have\s+(?:carried\s+out|killed|attacked|staged|"
+    r"bombed|struck|stormed|ambushed|targeted|shot\s+down|kidnapped|abducted|seized)\b|"
     r"\badmitted\s+(?:killing|carrying\s+out|planting|bombing|shooting|to\s+(?:killing|carrying\s+out))\b|"
-    # "Al-Shabaab said it was responsible", "the group said it was behind the attack"
-    r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible)\b|"
+    # "Al-Shabaab said it was responsible", "the group said its fighters were behind the attack"
+    rf"{_SAID}{_ITS_MEN}\s+(?:was|were|had\s+been)\s+(?:behind|responsible)\b|"
     # "The Islamic State said its fighters had planted the device."
     # "JNIM said one of its fronts had attacked the post", "the BLA said its Majeed Brigade carried out the attack"
-    r"\bsaid\s+(?:that\s+)?(?:it|they|(?:one\s+of\s+|a\s+)?(?:its|their)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:fighters|militants|"
-    r"members|men|bombers?|soldiers|units?|fronts?|cells?|brigades?|battalions?|squads?|wings?|commandos?|"
-    r"operatives|katibas?|detachments?|branch|factions?))\s+"
+    # "Al-Shabaab said on Saturday that it had attacked the hotel"
+    rf"{_SAID}{_ITS_MEN}\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:carried\s+out|planted|detonated|staged|mounted|launched|attacked|stormed|"
-    r"ambushed|bombed|targeted|struck|raided|seized|hijacked|kidnapped|abducted|killed|executed|shot\s+down)\b",
+    r"ambushed|bombed|targeted|struck|raided|seized|hijacked|kidnapped|abducted|killed|executed|shot\s+down|"
+    r"rammed|overran|(?:blew|blown)\s+(?:himself|herself|themselves)\s+up)\b|"
+    # "Al-Shabaab said the attack was in retaliation for army raids": the group gives its reasons for it.
+    rf"{_SAID}the\s+(?:attack|bombing|assault|raid|operation|ambush)\s+was\s+(?:carried\s+out\s+)?(?:in\s+|a\s+|an\s+)?"
+    r"(?:revenge|retaliation|reprisal|response|punishment|vengeance)\b",
+    re.I,
+)
+# "Islamic State claims Kabul hospital attack": a headline's present tense.
+_HEADLINE_CLAIM = re.compile(
+    r"\bclaims\s+(?:[\w'’-]+\s+){0,3}?(?:attack|bombing|assault|raid|ambush|massacre|killings?|blast|"
+    r"kidnapping|abduction|siege)\b",
     re.I,
 )
 _NEGATED_CLAIM = re.compile(r"\b(?:no|not|never|nobody|none)\b[^.;]{0,30}$|\bwithout\s+$", re.I)
@@ -895,7 +1099,10 @@ def _claimants(sentence: Sentence) -> list[Mention]:
     parent named inside the apposition.
     """
     found = []
-    for verb in _CLAIM_VERB.finditer(sentence.text):
+    verbs = list(_CLAIM_VERB.finditer(sentence.text))
+    if sentence.index == 0:
+        verbs += _HEADLINE_CLAIM.finditer(sentence.text)
+    for verb in verbs:
         if _NEGATED_CLAIM.search(sentence.text[max(0, verb.start() - 40) : verb.start()]):
             continue
         clause_start = max(
@@ -1057,7 +1264,23 @@ def _continues(c: _Candidate, latest: _Candidate) -> bool:
         return False
     if c.sentence.index - latest.evidence[-1][0].index > 2:
         return False
+    if _ANOTHER_TIME.match(c.sentence.text):
+        # "Days earlier, G attacked a village": another attack, if an undated one.
+        return False
+    own = {k for k, (_, status, _, _) in c.claims.items() if status.is_perpetrator}
+    if own and latest.claims and not own & set(latest.claims):
+        # "... gunmen ambushed a truck (hallmarks of G)." "H attacked a village, wounding six": H's attack is another.
+        return False
     return c.killed is not None or c.wounded is not None or bool(c.claims)
+
+
+# "Days earlier", "Earlier this year", "Last year", "In a separate attack": the sentence turns to another event.
+_ANOTHER_TIME = re.compile(
+    r"^\W*(?:(?:days|weeks|months|years|hours)\s+(?:earlier|before)|earlier\s+(?:this|that|in\s+the)\s+\w+|"
+    r"(?:last|the\s+previous|the\s+preceding)\s+(?:week|month|year)|previously|in\s+(?:a|another)\s+separate\b|"
+    r"separately|elsewhere)\b",
+    re.I,
+)
 
 
 # "The conflict has killed more than 40,000 people since 2009"; "Since November the group has attacked
@@ -1136,6 +1359,9 @@ def _is_event(c: _Candidate) -> bool:
     stretch = c.sentence.text[c.span[0] : c.span[1]]
     if c.killed is None and c.wounded is None and _HYPOTHETICAL.search(stretch) and not c.claims:
         return False
+    if _NOT_AN_ATTACK.search(stretch) and not c.claims:
+        # "Police defused a bomb", "a bomb exploded prematurely", "officials said it was an accident"
+        return False
     if _NO_CLAIM.search(stretch) and not c.locations:
         return False
     # "on Thursday the post came under mortar fire": a verb that can only tell of an attack, on a given day.
@@ -1151,7 +1377,16 @@ def _is_event(c: _Candidate) -> bool:
     )
 
 
-_ATTACK_VERB = re.compile(r"came\s+under|stormed|ambushed|shelled|dropped|blew|overran|besieged", re.I)
+_NOT_AN_ATTACK = re.compile(
+    r"\b(?:defused|defusing|disarmed|disarming|dismantled|defuse|found|discovered|intercepted)\s+(?:a|an|the|two|three|"
+    r"several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|IEDs?|explosives?|devices?|mines?|grenades?)\b|"
+    r"\b(?:exploded|went\s+off|detonated)\s+(?:prematurely|accidentally|by\s+accident)\b|"
+    r"\b(?:was|were)\s+(?:an?\s+)?(?:accident|accidental|industrial\s+accident)\b",
+    re.I,
+)
+_ATTACK_VERB = re.compile(
+    r"came\s+under|stormed|ambushed|shelled|dropped|blew|overran|besieged|struck\s+by", re.I
+)
 
 
 def _names(m: Mention) -> set[str]:
@@ -1159,6 +1394,48 @@ def _names(m: Mention) -> set[str]:
     if m.subtype in ("Country", "Region"):
         return set()
     return {m.gazetteer_id or m.name}
+
+
+def _place_entry(m: Mention) -> tuple[str, gazetteer.PlaceEntry] | None:
+    pid = (m.gazetteer_id or "").removeprefix("place:")
+    entry = gazetteer.places().get(pid) if pid else None
+    return (pid, entry) if entry is not None and entry.country else None
+
+
+def _apart(these: list[Mention], those: list[Mention]) -> bool:
+    """Whether the gazetteer puts a town of one attack outside every region of the other, in one country.
+
+    "Gunmen shot four in Bajaur" and "a bombing in Quetta": a region alone says little, but a town of the
+    same country that lies outside it is another place. Where the countries differ (or a name is a
+    namesake the gazetteer cannot tell apart), nothing is known.
+    """
+    for towns, regions in ((these, those), (those, these)):
+        town_ids = [e for m in towns if m.subtype in ("City", "Facility") and (e := _place_entry(m))]
+        region_ids = [e for m in regions if m.subtype in ("Region", "Province") and (e := _place_entry(m))]
+        if (
+            not town_ids
+            or not region_ids
+            or any(m.subtype not in ("Region", "Province", "Country") for m in regions)
+        ):
+            continue
+        if all(
+            t.country == r.country and r_id not in gazetteer.located_in_chain(t_id)
+            for t_id, t in town_ids
+            for r_id, r in region_ids
+        ):
+            return True
+    return False
+
+
+def _other_countries(these: list[Mention], those: list[Mention]) -> bool:
+    """Whether the gazetteer puts every place of one attack in another country than every place of the other.
+
+    "A suicide bomber struck a checkpoint in Bannu on Sunday" and "ISKP said its fighters had targeted
+    officials in Kandahar" the same day: two attacks, in Pakistan and in Afghanistan.
+    """
+    mine = {e.country for m in these if (found := _place_entry(m)) for e in (found[1],)}
+    theirs = {e.country for m in those if (found := _place_entry(m)) for e in (found[1],)}
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
@@ -1196,11 +1473,20 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
                 c.date.precision == "year" and a.date.value[:4] == c.date.value
             )
             same_day = len(c.date.value) == 10 and c.date.value == a.date.value
-            if len(c.date.value) == len(a.date.value) == 10 and not same_day and not c.definite:
+            if (
+                len(c.date.value) == len(a.date.value) == 10
+                and not same_day
+                and (not c.definite or (places and not same_place))
+            ):
                 # "On Friday he seized a supermarket in Paris" after Wednesday's shooting in Paris:
-                # a new attack on another day, not more of the first.
+                # a new attack on another day, not more of the first ("the attack on a mosque in
+                # Banibangou on Friday" is new too, when a place of its own says so).
                 continue
-            if same_time and (same_place or not places or not a_places or same_day):
+            if same_time and (
+                same_place
+                or ((not places or not a_places) and not _apart(c.locations, a.locations))
+                or (same_day and (c.definite or not _other_countries(c.locations, a.locations)))
+            ):
                 return a
             if not same_time:
                 continue
@@ -1210,6 +1496,19 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
             same_place
             and (c.date is None or a.date is None)
             and (c.definite or c.date is None or a.date is None)
+        ):
+            return a
+        # "Islamic State kills 9 in Syria desert ambush" (the headline: a country, no day), then "... ambushed a
+        # bus near Palmyra on Sunday, killing nine": the lede tells the headline's attack, if the toll agrees.
+        if (
+            a.date is None
+            and a.evidence[0][0].index == 0
+            and c.sentence.index <= 2
+            and a.locations
+            and not a_places
+            and c.date is not None
+            and (a.killed == c.killed or (a.killed is None and len(attacks) == 1))
+            and not _other_countries(c.locations, a.locations)
         ):
             return a
     latest = attacks[-1]
@@ -1233,10 +1532,19 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
         and not c.claims
         and not c.definite
         and c.verb not in (None, "killed", "killing")
+        and not _ANOTHER_TIME.match(c.sentence.text)
     ):
         return latest
     # "The bombing — which killed at least 183 people": a definite mention with nothing new goes to the latest attack.
-    if c.definite and not (c.date and latest.date and c.date.value[:7] != latest.date.value[:7]):
+    other_day = (
+        c.date is not None
+        and latest.date is not None
+        and (
+            c.date.value[:7] != latest.date.value[:7]
+            or (len(c.date.value) == len(latest.date.value) == 10 and c.date.value != latest.date.value)
+        )
+    )
+    if c.definite and not other_day:
         new_place = (
             places and latest.locations and not places & set().union(*(_names(m) for m in latest.locations))
         )
@@ -1277,7 +1585,14 @@ def _merge(into: _Candidate, c: _Candidate) -> None:
     into.locations.sort(key=_place_order)
     if c.date is not None and (into.date is None or len(c.date.value) > len(into.date.value)):
         into.date = c.date
-    into.killed = c.killed if _fuller_count(into.killed, c.killed) else into.killed
+    rose = (
+        c.killed is not None
+        and into.killed is not None
+        and c.killed > into.killed
+        and _TOLL_ROSE.search(c.sentence.text) is not None
+    )
+    # "The death toll from Friday's attack rose to 42": a later, fuller count replaces the first one.
+    into.killed = c.killed if rose or _fuller_count(into.killed, c.killed) else into.killed
     into.wounded = into.wounded if into.wounded is not None else c.wounded
     for g, status, sentence, _ in c.claims.values():
         _add_claim(into, g, status, sentence)

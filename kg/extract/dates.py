@@ -48,6 +48,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("day_month_year", re.compile(rf"\b{_DAY}\s+{_MONTH}\s*,?\s+{_YEAR}\b")),
     ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    # "on the 3rd of March 2024", "the 3rd of March"
+    ("day_of_month_year", re.compile(rf"\b(?i:the\s+){_DAY}\s+(?i:of)\s+{_MONTH},?\s+{_YEAR}\b")),
+    ("day_of_month", re.compile(rf"\b(?i:the\s+){_DAY}\s+(?i:of)\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("month_last_year", re.compile(rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b")),
     # "Last September," at a sentence's start as well as inside one.
@@ -73,12 +76,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "relative_day",
-        re.compile(r"\b(?P<rel>yesterday|today|tonight|(?:the\s+)?day\s+before\s+yesterday)\b", re.I),
+        re.compile(
+            r"\b(?P<rel>yesterday|today|tonight|(?:the\s+)?day\s+before\s+yesterday|(?<!the\s)last\s+night(?!\s+of\b)|"
+            r"this\s+(?:morning|afternoon|evening))\b",
+            re.I,
+        ),
     ),
     (
         "ago",
         re.compile(
-            r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+            r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+ago\b",
             re.I,
         ),
     ),
@@ -90,6 +97,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"Friday|Saturday|Sunday|\d))(?!\s+(?i:curfews?|stays?|shifts?|flights?|trains?|bus|journeys?|trips?|visits?|"
             r"sessions?|talks|stops?|camps?|vigils?)\b)"
         ),
+    ),
+    # "at the weekend", "last weekend": the weekend just gone, of which only the month is sure.
+    (
+        "weekend",
+        re.compile(r"\b(?:(?:at|over|during|on)\s+the|last|this\s+past|this)\s+weekend\b", re.I),
     ),
     (
         "last_period",
@@ -110,6 +122,28 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "later",
         re.compile(
             r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+later\b",
+            re.I,
+        ),
+    ),
+    # "It came a week after militants bombed a convoy", "Three days earlier, gunmen struck": counted back
+    # from the day told just before (the attack just reported, when the attack reader passes its day).
+    (
+        "counted_back",
+        re.compile(
+            r"\b(?:(?:came|comes|occurred|happened)\s+(?:just\s+|only\s+|barely\s+|some\s+)?"
+            r"(?P<rel>(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+after)|"
+            r"(?P<rel2>(?P<n2>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)\s+"
+            r"(?:earlier|before)(?=\s*,))|(?P<rel3>the\s+day\s+before(?!\s+yesterday)(?=\s*,)))\b",
+            re.I,
+        ),
+    ),
+    # "Two days after the Reasi attack, militants struck again": counted on from the attack just told.
+    (
+        "counted_on",
+        re.compile(
+            r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+after\b"
+            r"(?=\s+(?:the|that|this|[A-Z]\w+day['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|ambush|assault|"
+            r"massacre|raid|blast|killings?|shooting)\s*,)",
             re.I,
         ),
     ),
@@ -136,7 +170,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Expressions counted from the day told before them, which a month or a year cannot anchor.
 # "Hours later" and "later that day" are left unread: the attack reader takes two attacks told on one
 # day for one (whatever their places), so dating the second to the first's day would merge them.
-_COUNTED_FROM_A_DAY = frozenset({"later", "next_part_of_day"})
+_COUNTED_FROM_A_DAY = frozenset({"later", "next_part_of_day", "counted_back", "counted_on"})
+
+# Expressions counted from another event's day ("two days later", "the next day", "a week after"): a
+# reader that knows which event was told last may pass its day as `previous`.
+# ("Two days later" keeps counting from the last day told, whatever it was: earlier rounds chose so.)
+COUNTED_FROM_EVENT = re.compile(
+    r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)\s+(?:earlier|after|before)|"
+    r"(?:the\s+)?(?:next|following|previous|preceding)\s+day|the\s+day\s+before)\b",
+    re.I,
+)
 
 _NUMBER_WORDS = {
     "a": 1,
@@ -200,7 +243,7 @@ def _resolve(
     if kind == "iso":
         d = _safe_date(int(g["year"]), int(g["m"]), int(g["d"]))
         return (_iso(d), False) if d else None
-    if kind in ("day_month_year", "month_day_year"):
+    if kind in ("day_month_year", "month_day_year", "day_of_month_year"):
         d = _safe_date(int(g["year"]), _month(g["month"]), int(g["day"]))
         return (_iso(d), False) if d else None
     if kind == "month_year":
@@ -223,7 +266,7 @@ def _resolve(
         else:
             year = anchor.year
         return _iso((year, month)), True
-    if kind in ("day_month", "month_day"):
+    if kind in ("day_month", "month_day", "day_of_month"):
         month, day = _month(g["month"]), int(g["day"])
         d = _safe_date(anchor.year, month, day)
         if d is None:
@@ -242,6 +285,20 @@ def _resolve(
         n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].lower()]
         days = n * (7 if g["unit"].lower().startswith("week") else 1)
         return _iso(dt.date.fromisoformat(previous) + dt.timedelta(days=days)), True
+    if kind == "counted_on":
+        if previous is None or len(previous) < 10:
+            return None
+        n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].lower()]
+        days = n * (7 if g["unit"].lower().startswith("week") else 1)
+        return _iso(dt.date.fromisoformat(previous) + dt.timedelta(days=days)), True
+    if kind == "counted_back":
+        if previous is None or len(previous) < 10:
+            return None
+        n_text = g["n"] or g["n2"] or "one"
+        unit = g["unit"] or g["unit2"] or "day"
+        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text.lower()]
+        days = n * (7 if unit.lower().startswith("week") else 1)
+        return _iso(dt.date.fromisoformat(previous) - dt.timedelta(days=days)), True
     if kind == "next_part_of_day":
         # Only a day counts: "in March 2021 ... the next morning" says nothing more precise.
         if previous is None or len(previous) < 10:
@@ -264,19 +321,24 @@ def _resolve(
         return _iso(anchor - dt.timedelta(days=back)), True
     if kind == "relative_day":
         rel = g["rel"].lower()
-        days = 2 if "before" in rel else 1 if rel == "yesterday" else 0
+        days = 2 if "before" in rel else 1 if rel == "yesterday" or rel.startswith("last") else 0
         return _iso(anchor - dt.timedelta(days=days)), True
     if kind == "ago":
         n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].lower()]
         unit = g["unit"].lower().rstrip("s")
         if unit == "day":
             return _iso(anchor - dt.timedelta(days=n)), True
+        if unit == "fortnight":
+            return _iso(anchor - dt.timedelta(weeks=2 * n)), True
         if unit == "week":
             # "two weeks ago" counts whole weeks back from the story's day: a day, like "ten days ago".
             return _iso(anchor - dt.timedelta(weeks=n)), True
         if unit == "month":
             return _iso(_shift_month(anchor.year, anchor.month, -n)), True
         return _iso(anchor.year - n), True
+    if kind == "weekend":
+        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+        return _iso(_ym(saturday)), True
     if kind == "last_period":
         rel, unit = " ".join(g["rel"].lower().split()), g["unit"].lower()
         delta = -1 if rel == "last" else 1 if rel == "next" else 0
@@ -328,6 +390,15 @@ def _same_event(between: str) -> bool:
     return not re.search(r"\band\s+(?:a|an|another)\b|;", between, re.I)
 
 
+# "MAPUTO, March 28 —": a dateline before a date says when the report was filed.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .’'-]+,(?:\s+[A-Z][\w .’'-]+,)?\s*$")
+
+# "..., security sources said on Monday": the day it was said, not a day the story tells of.
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|reported|announced|stated|added|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I
+)
+
+
 def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -> list[DateMention]:
     """All date expressions in `text`, resolved against `anchor`, in text order.
 
@@ -338,15 +409,24 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            start, end = m.span("month") if kind == "month_alone" else m.span()
+            if kind == "month_alone":
+                start, end = m.span("month")
+            elif kind == "counted_back":
+                # "came a week after": the date is the earlier event's, which the words after "after" tell.
+                start, end = m.span(next(k for k in ("rel", "rel2", "rel3") if m.group(k)))
+            else:
+                start, end = m.span()
             if any(start < e and s < end for s, e in taken):
                 continue
             before = [d for d in found if d.end <= start]
+            if kind == "overnight":
+                # "OUAGADOUGOU, May 13 - ... overnight": the dateline is not a day told in the story.
+                before = [d for d in before if not _DATELINE.match(text[: d.start])]
             if kind in _COUNTED_FROM_A_DAY:
                 # "On 5 March, the worst since 2017, ...; hours later": counted from the day, not the year.
                 before = [d for d in before if len(d.value) == 10]
             context = max(before, key=lambda d: d.end).value if before else previous
-            if kind in ("day_month", "month_day"):
+            if kind in ("day_month", "month_day", "day_of_month"):
                 # "arrested in April 2016, weeks after he fled the airport on 22 March": a day
                 # without a year takes the year of a dated event earlier in the same sentence.
                 dated = [d for d in before if not d.relative and _same_event(text[d.end : start])]
@@ -359,8 +439,15 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
             value, relative = resolved
             taken.append((start, end))
             found.append(DateMention(start, end, text[start:end], value, relative))
-    if any(d.precision == "day" and d.text.lower() != "overnight" for d in found):
-        # "on Friday ... overnight": the night of the day told, not the night before the story.
+    if any(
+        d.precision == "day"
+        and d.text.lower() != "overnight"
+        and not _DATELINE.match(text[: d.start])
+        and not _SAID_ON.search(text[max(0, d.start - 40) : d.start])
+        for d in found
+    ):
+        # "on Friday ... overnight": the night of the day told, not the night before the story
+        # ("OUAGADOUGOU, May 13 - ... overnight": a dateline's day is the story's, which "overnight" follows).
         found = [d for d in found if d.text.lower() != "overnight"]
     found.sort(key=lambda d: d.start)
     return found

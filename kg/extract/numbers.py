@@ -33,6 +33,7 @@ VICTIMS = (
     r"citizens|Christians|Muslims|Shiites|Sunnis|Jews|farmers|herders|fishermen|miners|teachers|doctors|nurses|"
     r"aid\s+workers|peacekeepers|gendarmes|paramilitaries|militiamen|preachers|priests|clerics|imams|monks|"
     r"worshipers|diplomats|contractors|mercenaries|engineers|guides|drivers|[A-Z][a-z]+(?:ans|ians|ens|ese|is|ers)|"
+    r"crew\s+members?|crewmen|sailors?|seafarers?|seamen|mariners?|"
     r"others|dead|lives"
 )
 ATTACKERS = (
@@ -98,7 +99,10 @@ ONE_VICTIM = (
     r"reporter|photographer|man|woman|child|boy|girl|teacher|priest|imam|pastor|worker|tourist|student|"
     r"farmer|driver|guide|resident|villager|passenger|judge|official|politician|lawmaker|diplomat|"
     r"contractor|engineer|doctor|nurse|cleric|governor|minister|mayor|hostage|shopkeeper|trader|"
-    r"businessman|bodyguard|gendarme|peacekeeper|worshipper|pilgrim|interpreter|translator"
+    r"businessman|bodyguard|gendarme|peacekeeper|worshipper|pilgrim|interpreter|translator|"
+    # "shot dead a former village head", "a tribal elder", "a crew member"
+    r"village\s+(?:head|chief|elder)|headman|tribal\s+elder|councill?or|activist|lawyer|sailor|seafarer|"
+    r"crew\s+member"
 )
 _ONE_KILLED = re.compile(
     r"\b(?:killing|killed|murdering|murdered|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
@@ -110,6 +114,12 @@ _ONE_KILLED = re.compile(
 _ONE_DIED = re.compile(
     rf"\b(?:a|an|one)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\s+(?:was\s+)(?:killed|shot\s+dead|"
     r"stabbed\s+to\s+death|beheaded|murdered|gunned\s+down|assassinated)\b",
+    re.I,
+)
+# "wounding a civilian": one victim wounded, named by a singular noun.
+_ONE_WOUNDED = re.compile(
+    r"\b(?:wounding|wounded|injuring|injured)\s+"
+    rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\b(?!-)(?!\s+(?:of\s+)?(?:the\s+)?(?:{ATTACKERS})\b)",
     re.I,
 )
 # "six aid workers ..., together with their guide and driver": victims named one by one after a count.
@@ -125,7 +135,9 @@ _N_DIED = re.compile(
     re.I,
 )
 _N_WOUNDED_NOUN = re.compile(
-    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?:(?:people|others|more)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:wounded|injured)\b(?!\s+(?:by|in))",
+    # not "No one was hurt" (read as "No 1 was hurt")
+    rf"(?<![\w,])(?<!\bno\s){_QUAL}{_NUM}\s+(?:(?:people|others|more)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    r"(?:wounded|injured|hurt)\b(?!\s+(?:by|in))",
     re.I,
 )
 
@@ -161,6 +173,14 @@ _PARTS_BEFORE = re.compile(
     rf"(?<![\w,])(?P<first>{_COUNTED_PART}|{_SINGLE_PART})"
     rf"(?P<more>(?:\s*(?:,|and|,\s*and)\s*(?:{_COUNTED_PART}|{_SINGLE_PART}))+)"
     rf"\s+{_BE}(?P<state>{_DEATH_STATE}|{_WOUND_STATE})\b",
+    re.I,
+)
+
+
+# "The dead included five soldiers and three civilians": the victims listed in parts after the dead.
+_DEAD_INCLUDED = re.compile(
+    rf"\b(?:the\s+dead|those\s+killed|the\s+people\s+killed|the\s+fatalities)\s+(?:included|were)\s+"
+    rf"(?P<parts>(?:{_COUNTED_PART}|{_SINGLE_PART})(?:\s*(?:,|and|,\s*and)\s*(?:{_COUNTED_PART}|{_SINGLE_PART}))*)",
     re.I,
 )
 
@@ -247,6 +267,8 @@ def read_casualties(sentence: str) -> Casualties:
                 killed, rest = _to_int(m.group("num")), text[m.end() :]
                 if killed is not None:
                     break
+    if killed is None and (included := _DEAD_INCLUDED.search(text)) is not None:
+        killed = _parts_total(included.group("parts")) or None
     among = _AMONG_ATTACKERS.match(rest) if killed is not None else None
     if among is not None:
         attackers = int(among.group("num")) if among.group("num") else 1
@@ -274,4 +296,6 @@ def read_casualties(sentence: str) -> Casualties:
                 wounded = _to_int(m.group("num"))
                 if wounded is not None:
                     break
+    if wounded is None and _ONE_WOUNDED.search(text):
+        wounded = 1
     return Casualties(killed, wounded)
