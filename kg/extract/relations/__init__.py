@@ -23,13 +23,23 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.branches import Part, part_of
+from kg.extract.relations.alliances import _alliance_pair, _alliance_sentence
 from kg.extract.relations.common import _AGE_OR_ALIAS, _PAREN, _YEAR, Found, G, P, _same
 from kg.extract.relations.groups import _group_pair
 from kg.extract.relations.names import find_name_relations
 from kg.extract.relations.persons import _person_pair, find_minister_relations
-from kg.extract.relations.places import _located_pair, _place_pair
+from kg.extract.relations.places import (
+    _located_pair,
+    _place_pair,
+    branch_place,
+    demonym_capital,
+    demonym_ground,
+    demonym_places,
+    find_containment,
+    where_borders_meet,
+)
 from kg.extract.relations.pronouns import find_pronoun_relations
-from kg.extract.relations.sentence_rules import _sentence_level
+from kg.extract.relations.sentence_rules import _sentence_level, find_table_relations
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
 
@@ -37,15 +47,28 @@ __all__ = ["Found", "find_document_relations", "find_relations"]
 
 
 def find_document_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
-    """Relations read across sentences: what a group's name says, what "its" and "the two" stand for, and
-    which ministry a minister named by portfolio belongs to."""
+    """Relations read across sentences: what a group's name says, what "its" and "the two" stand for,
+    which ministry a minister named by portfolio belongs to, which named place the gazetteer puts in which, and
+    what a table's columns say of the group in each row."""
     yield from find_name_relations(sentences)
     yield from find_pronoun_relations(sentences)
     yield from find_minister_relations(sentences)
+    yield from find_containment(sentences)
+    yield from find_table_relations(sentences)
 
 
 def find_relations(sentence: Sentence) -> Iterator[Found]:
     """Every relation the rules read in one sentence."""
+    for found in _find_relations(sentence):
+        yield found
+        # "AQAP, al-Qaeda's Yemeni branch": the branch's adjective says where it is
+        if found.subproperty == "branchOf" and (where := branch_place(sentence, found)) is not None:
+            yield where
+        yield from where_borders_meet(sentence, found)
+
+
+def _find_relations(sentence: Sentence) -> Iterator[Found]:
+    """The relations the pair and sentence rules read, before what they imply is added."""
     ms = sorted(sentence.mentions, key=lambda m: m.start)
     # "the Islamic State's affiliate in Somalia": the part, not the parent that names it, is what the
     # words that follow are about
@@ -71,6 +94,13 @@ def find_relations(sentence: Sentence) -> Iterator[Found]:
                     if (found := _through_parts(found, parts)) is not None:
                         yield found
     yield from _sentence_level(sentence, ms)
+    yield from _alliance_sentence(sentence, ms)
+    yield from demonym_capital(sentence)
+    # "a presence in several Afghan provinces": a country named by its nationality word
+    for place in demonym_places(sentence):
+        for a in ms:
+            if a.type is G and a.end <= place.start and len(between := _between(sentence, a, place)) <= 170:
+                yield from demonym_ground(sentence, a, place, between, sentence.after(place, 60))
 
 
 # "the Dawlah Islamiyah-Maute group, which ...": a head noun the name left out changes nothing.
@@ -83,6 +113,8 @@ _HEAD_NOUN = re.compile(
 # A name that opens a line or a bullet and is followed by a colon or a dash is a label for what follows.
 _LABEL = re.compile(r"^[*_]*\s*(?:[—–:]|\s-(?=\s))\s*(?=[A-Za-z])")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+][ \t]+|\d+[.)][ \t]+)?[*_]*$")
+# "**ISKP** maintains ...": Markdown emphasis around a name is not a word between it and the next
+_EMPHASIS_CLOSE = re.compile(r"^([*_]{1,3})(?=[\s,;(])")
 
 
 def _between(sentence: Sentence, a: Mention, b: Mention) -> str:
@@ -95,6 +127,10 @@ def _between(sentence: Sentence, a: Mention, b: Mention) -> str:
     if (label := _LABEL.match(between)) is not None and _LINE_START.search(sentence.before(a, 20)):
         # "- **Lakurawa**: operates in Sokoto"; "Ansaru — a splinter of Boko Haram": a label, then what it says
         between = ", " + between[label.end() :]
+    elif (mark := _EMPHASIS_CLOSE.match(between)) is not None and sentence.before(a, 3).endswith(
+        mark.group(1)
+    ):
+        between = between[mark.end() :]
     between = _YEAR.sub("", _PAREN.sub("", between, count=1))
     if a.type is P:
         between = _AGE_OR_ALIAS.sub("", between, count=1)
@@ -137,3 +173,4 @@ def _pair(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
     yield from _group_pair(s, a, b, between, after_b)
     yield from _place_pair(s, a, b, between, after_b)
     yield from _located_pair(s, a, b, between, after_b)
+    yield from _alliance_pair(s, a, b, between, after_b)

@@ -57,6 +57,7 @@ _AGE_OR_ALIAS = re.compile(
     re.I,
 )
 _PAREN = re.compile(r"^\s*\([^()]{1,25}\)")
+_POSS_START = re.compile(rf"^{_POSS}")
 
 
 def _same(a: Mention, b: Mention) -> bool:
@@ -113,7 +114,7 @@ def _clause_owner(s: Sentence, groups: list[Mention], at: int, own: bool) -> Men
     """
     before = [g for g in groups if g.end <= at]
     if own:
-        plain = [g for g in before if not re.match(rf"^{_POSS}", s.after(g, 3))]
+        plain = [g for g in before if not _POSS_START.match(s.after(g, 3))]
         return plain[0] if plain else None
     nouns = [
         g
@@ -127,9 +128,14 @@ def _clause_owner(s: Sentence, groups: list[Mention], at: int, own: bool) -> Men
 _LIST_JOIN = re.compile(
     # "Congo's North Kivu and Ituri provinces": the country, then its provinces
     r"^(?:(?:'s|’s)\s+"
-    r"|\s*(?:,|and|,\s*and|or)\s*(?:(?:much|most|parts|large\s+parts|swathes|areas|stretches)\s+of\s+)?"
+    # "in the Sambisa Forest and in the Mandara mountains"
+    # (but "Bahawalpur, in Pakistan's Punjab province" places the first in the second)
+    r"|\s*(?:,|and|,\s*and|or)\s*(?:(?<=and|.or)\s*(?:also\s+)?(?:in|across|into)\s+)?"
+    r"(?:(?:much|most|parts|large\s+parts|swathes|areas|stretches)\s+of\s+)?"
     # "the Menaka region of Mali": the place and the one that holds it
-    r"|\s+(?:(?:region|province|state|district|area|department|governorate|county)\s+)?of\s+)(?:the\s+)?"
+    r"|\s+(?:(?:region|province|state|district|area|department|governorate|county|territory|municipality)\s+)?of\s+)(?:the\s+)?"
+    # "in the forests around Lake Lanao and in the mountains of Maguindanao"
+    r"(?:(?:mountains|hills|forests?|jungles?|countryside|outskirts|hinterlands?)\s+(?:of|around|near)\s+(?:the\s+)?)?"
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
     r"south-?eastern|south-?western)\s+)?$",
     re.I,

@@ -42,12 +42,19 @@ _X_BRANCH_OF_Y = re.compile(
     # "Katiba Macina, a faction of JNIM" (but "a dissident faction of the FARC" is a splinter)
     rf"(?:(?:a|an|the|its)\b)?\s*(?:(?!(?:and|or|dissident|breakaway|renegade|splinter)\b){_W}\s+){{0,6}}?"
     # "a project of the O"; "presented as the core of X"
-    rf"(?:{_BRANCH}|factions?|{_ORGAN}|core|backbone|nucleus)\s+(?:of|for|to)\s+(?:the\s+)?$",
+    rf"(?:(?:{_BRANCH}|factions?|{_ORGAN}|core|backbone|nucleus|cells?)(?:\s+(?:once|formerly|previously|originally)\s+part)?\s+(?:of|for|to)"
+    # "Ajang-Ajang, a group within the Abu Sayyaf"
+    r"|(?:group|faction|cell|unit|wing|network)\s+(?:within|inside))\s+(?:the\s+)?(?:former\s+|now-defunct\s+|defunct\s+)?$",
     re.I,
 )
+_QUALITIES = r"(?:(?:largest|biggest|oldest|deadliest|strongest|richest|best-known|most\s+[\w-]+)\s+and\s+)"
 # "Jabhat al-Nusra, al-Qaeda's Syrian branch": X, Y 's ... branch
-_X_COMMA = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:former\s+)?$", re.I)
-_POSS_BRANCH_AFTER = re.compile(rf"^{_POSS}\s+(?:{_NOT_SPLIT}{_W}\s+){{0,3}}?(?:{_BRANCH}|{_ORGAN})\b", re.I)
+_X_COMMA = re.compile(r"^\s*,\s+(?:one\s+of\s+(?:the\s+)?|the\s+|a\s+|an\s+)?(?:former\s+)?$", re.I)
+# (plural for "one of the SNA's largest factions")
+# ("al-Qaeda's largest and most lethal affiliate": two qualities, one part)
+_POSS_BRANCH_AFTER = re.compile(
+    rf"^{_POSS}\s+{_QUALITIES}?(?:{_NOT_SPLIT}{_W}\s+){{0,3}}?(?:{_BRANCH}|{_ORGAN})s?\b", re.I
+)
 # "al-Qaeda's affiliate JNIM", "the Islamic State's Khorasan branch, ISIS-K"
 _Y_POSS_BRANCH_X = re.compile(
     rf"^{_POSS}\s+(?:{_NOT_SPLIT}{_W}\s+){{0,3}}?(?:{_BRANCH}|{_ORGAN})\s*,?\s+(?:the\s+)?(?:{_W}\s+){{0,2}}?$",
@@ -81,14 +88,19 @@ _X_FRONT_FOR_Y = re.compile(
 _X_IS_POSS = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?{_AND_THEN}"
     r"(?:is|was|became|remained|remains|has\s+been|had\s+been|has\s+become|had\s+become|serves\s+as|served\s+as|"
-    r"acts\s+as|acted\s+as|functions\s+as|operates\s+as)\s+"
-    r"(?:(?:now|still|formally|effectively|officially|long)\s+)?$",
+    r"acts\s+as|acted\s+as|functions\s+as|operates\s+as|"
+    # "X, which is now known as the Islamic State's Central Africa Province"; "X was recognised as Y's province"
+    r"(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:(?:now|since|later|also|formally|officially)\s+)?"
+    r"(?:known|styled|called|rebranded|recogni[sz]ed|accepted|acknowledged|designated)\s+as)\s+"
+    r"(?:(?:now|still|formally|effectively|officially|long|once|formerly|previously|originally)\s+)?$",
     re.I,
 )
 # "X formally joined Y", "X merged into Y", "X rejoined its parent Y"
 _X_JOINED_Y = re.compile(
     r"^\s*,\s+(?:now\s+|which\s+is\s+|itself\s+)?part\s+of\s+(?:the\s+)?$|"
-    rf"^{_APPOS}\s+(?:(?:formally|later|officially|eventually|then|has|had|have|is|was|are|were|been)\s+)*(?:joined|rejoined|merged\s+into|"
+    rf"^{_APPOS}(?:\s*,\s+(?:which|that))?\s+(?:(?:formally|later|officially|eventually|then|has|had|have|is|was|are|were|been)\s+)*(?:joined|rejoined|merged\s+into|"
+    # "X was previously part of Y", "X was formerly a part of Y"
+    r"(?:was|were|had\s+been)\s+(?:previously|formerly|once|originally|initially)\s+(?:a\s+)?part\s+of|"
     r"affiliated\s+(?:with|to)|"
     r"was\s+absorbed\s+into|became\s+part\s+of|folded\s+into|is\s+part\s+of|was\s+part\s+of|"
     r"(?:operates|operated|fights|fought)\s+under(?:\s+the\s+(?:banner|flag|umbrella|command)\s+of)?|"
@@ -186,7 +198,7 @@ _ALLIED = re.compile(
     # "X, a little-known group linked to Y": the apposition names what X is, the words after, its ties
     r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|militia|outfit|movement|network)\s+)?"
     r"(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|formally|publicly|reportedly|later|then|remains?|is|are|was|were|"
-    r"long\s+been|been)\s+)*(?:pledged\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|bay'?ah)\s+to|"
+    r"long\s+been|been)\s+)*(?:(?:pledged|declared|professed)\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|bay'?ah)\s+to|"
     r"swore\s+(?:allegiance|loyalty)\s+to|sworn\s+(?:allegiance|loyalty)\s+to|allied\s+(?:itself\s+)?with|"
     r"an\s+ally\s+of|a\s+close\s+ally\s+of|in\s+alliance\s+with|(?:(?:closely|ideologically|loosely|formally)\s+)?aligned\s+with|teamed\s+up\s+with|"
     r"joined\s+forces\s+with|(?:(?:closely|openly|increasingly|actively|tactically|secretly|reportedly)\s+)?"
@@ -292,7 +304,7 @@ _PAIR_ALLIED_BEFORE = re.compile(
 # Names of military and security units, which belong to a larger force: "82nd Airborne Division".
 _UNIT_NAME = re.compile(
     r"\b(?:Group|Brigade|Division|Regiment|Battalion|Command|Corps|Squadron|Force|Forces|Unit|Wing|Fleet|Agency|"
-    r"Directorate|Service)$"
+    r"Directorate|Service|Network|Front)$"
 )
 
 
@@ -333,13 +345,14 @@ _Y_OFFSHOOT_COMMA_X = re.compile(
 # "Katiba Macina, a member of the JNIM alliance"; "X is one of the groups in the Y coalition"; "X, a founding
 # member of Y"
 _X_MEMBER_OF_Y = re.compile(
-    rf"^{_APPOS}\s*(?:,\s+(?:which|that)\s+(?:is|was|remains|became)\s+|,\s+|\s+(?:is|was|remains|became|has\s+been)\s+)"
+    rf"^{_APPOS}\s*(?:,\s+(?:which|that)\s+(?:is|was|remains|became)\s+|,\s+|\s+(?:is|was|are|were|remains|became|has\s+been)\s+)"
     r"(?:now\s+|still\s+|also\s+|formally\s+)*"
     r"(?:(?:a|an|the)\s+(?:(?:founding|key|leading|core|major|main|constituent|junior|senior|powerful)\s+)*"
     r"(?:member|component|constituent|member\s+group|member\s+faction|member\s+organi[sz]ation)|"
-    r"one\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:members|components|constituents|(?:member\s+)?groups|factions|"
-    r"(?:member\s+)?organi[sz]ations|militias)(?:\s+that\s+(?:make|made)\s+up)?)"
-    r"\s+(?:of|in|within)\s+(?:the\s+)?$",
+    r"(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:members|components|constituents|(?:member\s+)?groups|factions|"
+    r"(?:member\s+)?organi[sz]ations|militias)(?:\s+that\s+(?:make|made|makes)\s+up(?=\s+(?:the\s+)?$))?)"
+    # "one of the groups that make up JNIM": the verb takes the whole without a preposition
+    r"(?:\s+(?:of|in|within))?\s+(?:the\s+)?$",
     re.I,
 )
 # "the ADF falls under the Islamic State's umbrella"; "X operates under the Y umbrella"
@@ -364,6 +377,23 @@ _MEN_AFTER = re.compile(
 )
 
 
+# "X within the Y", "X under Y's": a part inside its whole
+_WITHIN = re.compile(rf"^\s+(?:within|inside|under)\s+(?:the\s+)?(?:{_W}{_POSS}\s+)?(?:the\s+)?$", re.I)
+_BRANCH_AFTER = re.compile(rf"^\s+{_BRANCH}\b", re.I)
+_POSS_UNIT = re.compile(rf"^{_POSS}\s+(?:(?:elite|special|own|armed|military)\s+)?$")
+_POSS_OWNED = re.compile(rf"^{_POSS}\s+(?:own\s+|official\s+|elite\s+)?$")
+# "X's chief enemy is Y", "X's closest ally remains Y"
+_POSS_ENEMY_IS = re.compile(
+    rf"^{_POSS}\s+(?:(?:chief|main|principal|bitter|arch|sworn|greatest)\s+)*(?:enemy|rival|foe)"
+    r"(?:\s+in\s+(?:the\s+)?[\w-]+)?\s+(?:is|was|remains)\s+(?:the\s+)?$",
+    re.I,
+)
+_POSS_ALLY_IS = re.compile(
+    rf"^{_POSS}\s+(?:(?:closest|close|key|main|chief)\s+)*(?:ally|partner)\s+(?:is|was|remains)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Two groups or organisations: branches, splinters, allies and rivals.
 
@@ -382,9 +412,7 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.8, "branchOf")
         elif _X_FRONT_FOR_Y.match(between) and not _in_clause(s, a, between):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
-        elif re.match(
-            rf"^\s+(?:within|inside|under)\s+(?:the\s+)?(?:{_W}{_POSS}\s+)?(?:the\s+)?$", between, re.I
-        ):
+        elif _WITHIN.match(between):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
         elif a.type is G and b.type is G and _X_JOINED_Y.match(between):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
@@ -429,7 +457,7 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             re.I,
         )
         and (
-            re.match(rf"^\s+{_BRANCH}\b", after_b, re.I)
+            _BRANCH_AFTER.match(after_b)
             # "Jamaat-ul-Ahrar, a TTP faction"
             or (
                 between.lstrip().startswith(",")
@@ -442,7 +470,7 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     if (
         a.type is G
         and b.type is G
-        and re.match(rf"^{_POSS}\s+(?:(?:elite|special|own|armed|military)\s+)?$", between)
+        and _POSS_UNIT.match(between)
         and _UNIT_NAME.search(b.name)
         and not _NOT_A_NAME.match(a.text)
     ):
@@ -501,7 +529,7 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     if (
         a.type in ORG_LIKE
         and b.type is O
-        and re.match(rf"^{_POSS}\s+(?:own\s+|official\s+|elite\s+)?$", between)
+        and _POSS_OWNED.match(between)
         and (a.type is G or _UNIT_NAME.search(b.name))
     ):
         yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
@@ -549,6 +577,17 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     ):
         # "Hurras al-Din, a splinter of HTS, pledged allegiance to al-Qaeda": the verb is the head's, not HTS's
         own = not _in_clause(s, a, between)
+        # "Jund al-Khilafa, a splinter of AQIM that declared allegiance to IS": the clause is the head's too
+        head = _apposition_head(s, a, between)
+        if head is not None:
+            own = False
+            if _same(head, b):
+                pass
+            elif _ALLIED.match(between):
+                sub = "pledgedAllegianceTo" if re.search(r"allegiance|loyalty|bay", between, re.I) else None
+                yield Found(head, Predicate.ALLIED_WITH, b, 0.75, sub)
+            elif _RIVAL.match(between):
+                yield Found(head, Predicate.RIVAL_OF, b, 0.7)
         if (
             own
             and _X_FORMED_FROM_Y.match(between)
@@ -594,21 +633,34 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             _PAIR_RIVAL_AFTER.match(after_b) or _PAIR_RIVAL_BEFORE.search(s.before(a, 60))
         ):
             yield Found(a, Predicate.RIVAL_OF, b, 0.7)
-        elif re.match(
-            rf"^{_POSS}\s+(?:(?:chief|main|principal|bitter|arch|sworn|greatest)\s+)*(?:enemy|rival|foe)"
-            r"(?:\s+in\s+(?:the\s+)?[\w-]+)?\s+(?:is|was|remains)\s+(?:the\s+)?$",
-            between,
-            re.I,
-        ):
+        elif _POSS_ENEMY_IS.match(between):
             yield Found(a, Predicate.RIVAL_OF, b, 0.8)
-        elif re.match(
-            rf"^{_POSS}\s+(?:(?:closest|close|key|main|chief)\s+)*(?:ally|partner)\s+(?:is|was|remains)\s+(?:the\s+)?$",
-            between,
-            re.I,
-        ):
+        elif _POSS_ALLY_IS.match(between):
             yield Found(a, Predicate.ALLIED_WITH, b, 0.8)
     if a.type is G and b.type is G:
         yield from _kin(a, b, between)
+
+
+_APPOSED_OF = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:of|from)\s+(?:the\s+)?$", re.I)
+_RELATIVE_START = re.compile(r"^\s+(?:that|which|who)\b", re.I)
+_JUST_ACRONYM = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*$")
+
+
+def _apposition_head(s: Sentence, a: Mention, between: str) -> Mention | None:
+    """The group a relative clause after `a` is about, when `a` ends an apposition of that group: in
+    "X, an Algerian splinter of Y that declared allegiance to Z" the clause is X's."""
+    if not _RELATIVE_START.match(between):
+        return None
+    before = s.before(a, 80)
+    if (m := _APPOSED_OF.search(before)) is None:
+        return None
+    comma = a.start - len(before) + m.start()
+    heads = [
+        g
+        for g in s.mentions
+        if g.type is G and g.end <= comma and _JUST_ACRONYM.match(s.text[g.end - s.start : comma - s.start])
+    ]
+    return heads[-1] if heads else None
 
 
 # "LeJ and its ally Jaish al-Adl", "the group and its Syrian affiliate, X", "Its rival Y" (with "its" standing for a group)
@@ -698,6 +750,8 @@ _TIED_TO = {
     "allied": Predicate.ALLIED_WITH,
 }
 _TIE_NOUN = r"(?:\s+(?:[\w-]+\s+)?(?:group|faction|militia|network|movement|organi[sz]ation|outfit|militants|insurgents))?"
+_TIE_NOUN_THEN = re.compile(rf"^{_TIE_NOUN}\s*,?\s+(?:the\s+)?$")
+_TIE_NOUN_START = re.compile(rf"^{_TIE_NOUN}\b")
 
 
 def _ties(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
@@ -727,16 +781,14 @@ def _ties(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
         predicate = _TIED_TO.get(t.group("tie"), Predicate.AFFILIATE_OF)
         # "the IS-linked (rebel group) ADF"
         described = next((m for m in ms if m.type is G and m.start >= end), None)
-        if described is not None and re.match(
-            rf"^{_TIE_NOUN}\s*,?\s+(?:the\s+)?$", s.text[t.end() : described.start - s.start]
-        ):
+        if described is not None and _TIE_NOUN_THEN.match(s.text[t.end() : described.start - s.start]):
             yield Found(described, predicate, tied, 0.65)
             continue
         # "Katiba Macina, an al-Qaeda-affiliated group"
         head = next((m for m in reversed(ms) if m.type is G and m.end <= at), None)
         if (
             head is not None
-            and re.match(rf"^{_TIE_NOUN}\b", s.text[t.end() :])
+            and _TIE_NOUN_START.match(s.text[t.end() :])
             and re.match(
                 r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$",
                 s.text[head.end - s.start : t.start()],

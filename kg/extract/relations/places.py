@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.branches import name_holds
 from kg.extract.relations.common import (
@@ -14,17 +15,34 @@ from kg.extract.relations.common import (
     _MODIFIER_AFTER,
     _PAREN,
     _POSS,
+    _PRONOUNS,
     Found,
     G,
     L,
     O,
     _in_clause,
     _other_group_between,
+    _place_run,
+    _same,
 )
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
 
 # ------------------------------------------------------------------ group -> location
+
+# "a presence in several Afghan provinces"
+_SEVERAL = r"(?:several|many|some|numerous|various|multiple|two|three|four|five|six|a\s+dozen|dozens\s+of|a\s+number\s+of)"
+# Which part of a place: "northern Mali", "far north-eastern Nigeria"
+_SIDE = (
+    r"(?:far\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|"
+    r"north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)"
+)
+# Verbs of a blow against someone: "the Taliban have crushed its cells in X" says where the cells were, not the Taliban
+_HOSTILE = (
+    r"(?:crushed|crush|destroyed|destroy|dismantled|dismantle|raided|raid|attacked|attack|targeted|target|hit|"
+    r"bombed|bomb|struck|strike|overran|overrun|wiped|routed|rout|smashed|uprooted|cleared|clear|hunted|hunt|"
+    r"besieged|shelled|stormed|seized|captured|disrupted|degraded|dislodged|expelled|ousted|evicted|fought|fighting|fights)"
+)
 
 # "the SDF is a Kurdish-led alliance backed by the US that holds much of Syria": the clause is the subject's
 # (not when the noun phrase names another: "an ally of X that holds ...")
@@ -44,14 +62,25 @@ _OPERATES = re.compile(
     # "extended its reach into X", "has made inroads in X", "imposes taxes on villagers in X"
     r"extended|extends|extending|pushed|pushing|infiltrated|made\s+inroads|making\s+inroads|imposes|imposed|levies|levied|"
     r"governs|governed|administers|administered|conducts|conducted|conducting|mounts|mounted|"
+    # "returned to power in X"
+    r"(?:returned|came|swept|rose)\s+to\s+power|(?:took|seized|regained|grabbed)\s+power|"
+    # "has carved out a haven in X"
+    r"(?:carved|carving|carves)\s+out\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:haven|safe\s+haven|enclave|fiefdom|sanctuary|"
+    r"foothold|stronghold|base|statelet|mini-state|territory)|"
     # "is a potent force in X"
-    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:force|presence|threat|player|power|actor))"
+    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:force|presence|threat|player|power|actor)|"
+    # "remains the most powerful armed group in X", "is the largest jihadist faction in X"
+    r"the\s+(?:(?:most\s+(?:powerful|active|lethal|potent|dangerous|influential)|largest|strongest|biggest|deadliest|"
+    r"dominant|main|leading)\s+)(?:[\w-]+\s+){0,2}?(?:group|faction|militia|movement|organi[sz]ation|insurgency|"
+    r"insurgent\s+group|outfit|network))"
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|across|throughout|into|inside|within|over|around|along|out\s+of|"
     # "operates on both sides of the border between X and Y"; "spread from Mali to Burkina Faso"
     r"(?:border|frontier|boundary|triangle|area|zone)\s+(?:area\s+|region\s+)?between)\s+(?:the\s+)?"
     # "in the Qandil mountains of Kurdistan"
     r"(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:mountains|hills|forests?|deserts?|valleys?|jungles?|marsh(?:es|lands?)|swamps?|"
-    r"islands|highlands|outskirts|countryside|(?:refugee\s+)?camps|slums|suburbs)\s+of\s+(?:the\s+)?)?"
+    r"islands|highlands|outskirts|countryside|(?:refugee\s+)?camps|slums|suburbs)\s+(?:of|around|near|outside)\s+(?:the\s+)?)?"
+    # "is spreading into coastal states such as Benin and Togo"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:countries|states|provinces|regions|districts|areas|towns|cities)\s*,?\s+(?:such\s+as|including|like|notably)\s+)?"
     r"(?:(?:north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
     r"south-?eastern|south-?western|parts|much|most|areas|regions?|provinces?|states?|districts?|territor(?:y|ies)|"
     r"departments?|governorates?|count(?:y|ies)|prefectures?|mountains|hills|forests?|deserts?|jungles?|"
@@ -60,20 +89,35 @@ _OPERATES = re.compile(
     # "is active in Burkina Faso's Soum province"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:'s|’s|')(?=\s)|"
     r"valleys?|outskirts|border\s+areas|neighbouring|(?:tri-?|three-?)?border\s+(?:areas?|regions?|zones?)|"
-    r"neighboring|rural|remote)\s+(?:of\s+)?(?:the\s+)?)*$",
+    rf"neighboring|rural|remote|{_SEVERAL})\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
 )
 _GROUP_POSS_IN = re.compile(
-    rf"^{_POSS}\s+(?:\w+\s+){{0,2}}?(?:insurgency|fighters|militants|commanders|units|stronghold|strongholds|base|bases|heartland|"
-    rf"campaign|presence|territory|operations|cells)\s+(?:in|across)\s+(?:the\s+)?$"
+    rf"^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:insurgency|fighters|militants|commanders|units|stronghold|strongholds|base|bases|heartland|"
+    # "JNIM's expansion into Benin"
+    rf"campaign|presence|territory|operations|cells|expansion|advance|spread|foothold|resurgence|rebellion)\s+"
+    rf"(?:in|across|into|throughout)\s+(?:the\s+)?(?:{_SIDE}\s+)?$"
+    # "al-Shabaab's grip on southern Somalia"; "the Taliban's takeover of Afghanistan"
+    rf"|^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:grip|hold|stranglehold|sway)\s+(?:on|over)|control\s+(?:of|over)|"
+    rf"(?:takeover|conquest|occupation|rule)\s+of)\s+(?:the\s+)?(?:(?:much|most|parts|swathes)\s+of\s+(?:the\s+)?)?(?:{_SIDE}\s+)?$"
     # "the Lord's Resistance Army's old heartland of Gulu"
     rf"|^{_POSS}\s+(?:\w+\s+){{0,2}}?(?:stronghold|heartland|bastion|base|capital)\s+of\s+$",
     re.I,
 )
+_PRO_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)
+_HOSTILE_BEFORE = re.compile(rf"\b{_HOSTILE}\s+$", re.I)
 _ITS_TERRITORY = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:its|their)\s+(?:[\w-]+\s+)?(?:caliphate|territory|territories|strongholds?|bases?|"
+    # "X, which was founded by P in 2015, has its base in Y" (but in "the army crushed its cells in Y" the cells
+    # are another's)
+    rf"^{_APPOS}\s*,?\s+(?:(?!{_HOSTILE}\b)[\w'’-]+\s+){{0,3}}?(?:its|their)\s+(?:[\w-]+\s+)?(?:caliphate|territory|territories|strongholds?|bases?|"
     r"heartland|presence|fighters|operations|insurgency|safe\s+havens?|sanctuary|sanctuaries|cells|camps?|"
-    r"hideouts?)\s+in\s+(?:the\s+)?$",
+    r"hideouts?|headquarters|leadership|base\s+of\s+operations)\s+in\s+(?:the\s+)?"
+    # "has its headquarters in the Qandil mountains of northern Iraq"
+    r"(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:mountains|hills|forests?|deserts?|valleys?|jungles?|highlands)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+)?$"
+    # "has been pushed back into its stronghold of X"
+    rf"|^{_APPOS}\s*,?\s+(?:(?!{_HOSTILE}\b)[\w'’-]+\s+){{0,3}}?(?:its|their)\s+(?:[\w-]+\s+)?(?:stronghold|heartland|bastion)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -85,6 +129,8 @@ _CONTROLS = re.compile(
     r"(?:(?:fighters|militants|insurgents|gunmen|cells|units|men|forces)\s+)?"
     r"(?:(?:still|now|also|effectively|largely|once|has|had|have|long|freely|regularly)\s+)*"
     r"(?:controls?|controlled|holds?|held|seized|captured|occupies|occupied|overran|rules?|ruled|dominates?|dominated|"
+    # "now governs Damascus and most of the west"; "hold sway over large parts of Somalia"
+    r"governs|governed|administers|administered|(?:holds?|held|holding)\s+sway\s+(?:over|in|across)|"
     # "its fighters roam the forests of X"
     r"roams?|roamed|roaming|patrols?|patrolled|terrori[sz]es?|terrori[sz]ed|straddles?|"
     # "has besieged Djibo for two years"
@@ -95,6 +141,7 @@ _CONTROLS = re.compile(
     # "control stretches of the Mambasa forest and much of the Beni territory": the place may be the second object
     r"(?:(?:much|most|large|vast|parts?|swathes?|swaths?|stretches?|areas?)\s+of\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+)?"
     r"(?:(?:much|most|large|vast|parts?|swathes?|swaths?|areas?|stretches?|territory|of|the|capital|central|southern|northern|"
+    r"(?:north|south|east|west)-central|"
     r"north-?east|north-?west|south-?east|south-?west|north|south|east|west|"
     # "control the Yemeni capital, Sanaa"
     r"(?:capital|port|city|town),|[A-Z][a-z]+(?=\s+(?:capital|port|city|town)\b)|"
@@ -132,7 +179,7 @@ _MEMBERS_IN = re.compile(
 # "Jaish-e-Mohammad, one of the main groups fighting Indian rule in Kashmir, ..."
 _APPOS_OPERATES = re.compile(
     r"^\s*,\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|movements?|factions?|outfits?|"
-    rf"insurgents?|militias?|{_BRANCH})\s+(?:(?:that|which|who)\s+(?:(?:has|have|had|long|still|now|been|is|are|was|first)\s+)*)?"
+    rf"insurgents?|militias?|coalitions?|alliances?|networks?|{_BRANCH})\s+(?:(?:that|which|who)\s+(?:(?:has|have|had|long|still|now|been|is|are|was|first)\s+)*)?"
     r"(?:(?:fighting|fought|fights|active|operating|operated|operates|waging\s+(?:[\w-]+\s+){0,2}?|"
     r"waged\s+(?:[\w-]+\s+){0,2}?|based|emerged)\s+)(?:[\w-]+\s+){0,3}?(?:in|across|throughout)\s+(?:the\s+)?"
     r"(?:(?:north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|north|south|east|west|northern|southern|eastern|western|central|border\s+areas?|parts|areas)\s+(?:of\s+)?"
@@ -149,25 +196,35 @@ _HAS_MEN_IN = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:also|now|still|has|have|had|been|is|was|long)\s+)*"
     r"(?:(?:includes?|included|has|have|had|keeps?|kept|maintains?|maintained|retains?|retained|established|built|"
     r"runs?|ran|operates?|set\s+up|sets\s+up|built\s+up)\s+"
-    r"(?:a\s+)?(?:[\w-]+\s+)?(?:militants|fighters|cells|units|members|bases|camps|branches|affiliates|presence|"
+    r"(?:a\s+)?(?:[\w-]+\s+)?(?:militants|fighters|cells|units|members|bases|camps|branches|affiliates|presence|fronts|"
     r"foothold|network|networks|safe\s+havens?|sanctuary|sanctuaries|strongholds?|base|camp|headquarters|hideouts?|"
     # "runs a shadow government in X"
-    r"(?:shadow|parallel)\s+(?:government|administration|courts|state))|"
-    r"blamed\s+for\s+(?:much|most|many|a\s+(?:wave|string|series|spate)|years|the\s+(?:violence|bloodshed|insurgency|unrest)|"
+    r"(?:shadow|parallel)\s+(?:government|administration|courts|state)|"
+    # "maintains a network of safe houses in X"
+    r"(?:network|web|string|chain|series)\s+of\s+(?:[\w-]+\s+)?(?:safe\s*houses|cells|hideouts|camps|bases|"
+    r"training\s+camps|sleeper\s+cells|informants|recruiters))|"
+    # "enjoys sanctuary in X", "found a safe haven in X"
+    r"(?:enjoys?|enjoyed|enjoying|finds?|found|finding|has|had|have|seeks?|sought)\s+(?:a\s+)?(?:[\w-]+\s+)?"
+    r"(?:sanctuary|sanctuaries|safe\s+havens?|haven|refuge|rear\s+bases?)|"
+    r"(?:blamed|notorious|infamous|known|feared)\s+for\s+(?:much|most|many|a\s+(?:wave|string|series|spate)|years|the\s+(?:violence|bloodshed|insurgency|unrest)|"
     r"(?:[\w-]+\s+)?(?:killings|attacks|abductions|kidnappings|bombings|massacres|raids))"
     r"(?:\s+[\w'’-]+){0,4}?|"
     # "runs checkpoints along the X highway", "operates training camps near X"
     r"(?:runs?|ran|running|operates?|operated|mans?|manned|set\s+up|sets\s+up|maintains?|maintained)\s+(?:[\w-]+\s+)?"
     r"(?:checkpoints|roadblocks|camps|training\s+camps|courts|bases|tax\s+(?:points|offices)))"
     r"\s+(?:in|across|throughout|along|around|near)\s+(?:the\s+)?"
-    r"(?:(?:north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|north|south|east|west|northern|southern|eastern|western|central|parts|much|most|areas)\s+(?:of\s+)?(?:the\s+)?)*$",
+    r"(?:(?:north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|north|south|east|west|northern|southern|eastern|western|central|parts|much|most|areas|"
+    # "has a presence in the hinterlands of X"
+    rf"hinterlands?|interior|countryside|mountains|hills|forests?|jungles?|outskirts|{_SEVERAL})\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
 )
 
 
 # "positions of the PKK in the Qandil mountains", "fighters of the ADF across Ituri"
 _MEN_OF = re.compile(
-    r"\b(?:positions|bases|camps|hideouts|strongholds|fighters|militants|cells|members|units|commanders|leadership|"
+    # "the rise of ISWAP in Borno"
+    r"\b(?:rise|resurgence|emergence|presence|expansion|spread|entrenchment|growth|insurgency|rebellion|"
+    r"positions|bases|camps|hideouts|strongholds|fighters|militants|cells|members|units|commanders|leadership|"
     r"leaders|headquarters|remnants|rebels|insurgents|jihadists|gunmen)\s+of\s+(?:the\s+)?$",
     re.I,
 )
@@ -190,7 +247,8 @@ _ONE_EVENT_BEFORE = re.compile(
     re.I,
 )
 _ONE_EVENT_AFTER = re.compile(
-    r"^(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
+    # (the names listed are capitalised: under re.I a bare [A-Z] would take "and have crossed into ... where")
+    r"^(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)*"
     r"\s*(?:,?\s+(?:on|last|this|early|late)\s+\w+,?)?\s+(?:\w+\s+)?(?:clashed|attacked|ambushed|killed|stormed|raided|"
     r"surrounded|opened\s+fire|abducted|kidnapped|struck|shot|shelled|fired|overran|besieged|executed|beheaded|"
     r"launched|carried\s+out|torched|burned|looted|blew\s+up)\b",
@@ -290,6 +348,13 @@ _MEN_WORD = re.compile(
 )
 
 
+# "HTS spent the following years arresting their commanders and hunting IS cells in Idlib province"
+_SPENT_YEARS = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had)\s+)?spent\s+(?:the\s+(?:following|next|past|last)\s+|"
+    r"(?:several|many|two|three|four|five|ten)\s+)?(?:years|months|decades?|a\s+decade)\s+[a-z]+ing\b[^,;.]{0,80}?\s+"
+    r"(?:in|across|throughout)\s+(?:the\s+)?$",
+    re.I,
+)
 # "the BLA, which seeks independence for Balochistan"; "is fighting for an independent Balochistan"
 _SEEKS_FOR = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|is|are|was|were|been|long|still|now)\s+)*"
@@ -301,10 +366,30 @@ _SEEKS_FOR = re.compile(
 )
 
 
+# "Dawlah Islamiyah, a pro-Islamic State group that still has a presence in X": the apposition's head, then its clause
+_APPOS_THAT = re.compile(
+    r"^\s*,\s+(?:one\s+of\s+)?(?:a|an|the)\s+(?:(?!(?:of|with|to|for|by|against|from)\b)[\w'’-]+\s+){0,5}?"
+    r"(?:group|groups|faction|factions|organi[sz]ation|movement|outfit|militia|network|insurgency|coalition|alliance|"
+    r"rebels|insurgents|jihadists)(?=\s+(?:that|which|who)\s)"
+    # "ISIS-K, an offshoot of the Islamic State that is active in Afghanistan": the clause is the offshoot's
+    rf"|^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BRANCH}|offshoot|splinter|faction)\s+of\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}(?:\s+group)?(?=\s+(?:that|which|who)\s)",
+    re.I,
+)
+
+
 def _operates(between: str) -> bool:
     """Whether the words after a group say it is active in the place that follows."""
     if _DRIVEN_OUT.search(between):
         return False
+    if _says_active(between):
+        return True
+    appos = _APPOS_THAT.match(between)
+    return appos is not None and "," not in between[appos.end() :] and _says_active(between[appos.end() :])
+
+
+def _says_active(between: str) -> bool:
+    """The patterns of `_operates`, without its guards."""
     if (co := _AND_CO_SUBJECT.match(between)) is not None:
         between = between[co.end() :]
     if (led := _LED_BY_NAME.match(between)) is not None:
@@ -332,6 +417,7 @@ def _operates(between: str) -> bool:
             _SPREAD_TO,
             _WHOSE_BASE_IS,
             _SEEKS_FOR,
+            _SPENT_YEARS,
         )
     )
 
@@ -350,12 +436,24 @@ _ONCE_A_STRONGHOLD_OF = re.compile(
     # "X, which was once a stronghold of G"; "the Boni forest, a known hideout of G"
     r"^(?:\s+(?:forest|forests|mountains|hills|valley|desert|jungle|swamps?|islands?|region|area|district))?"
     rf"{_APPOS}\s*,?\s+(?:(?:(?:which|that)\s+)?(?:was|is|(?:has|had)\s+(?:long\s+|also\s+)?been|remains|became)\s+)?"
-    r"(?:(?:once|long|still|now|later)\s+)?(?:a|an|the)\s+(?:(?:main|key|former|last|traditional|known)\s+)?"
+    r"(?:(?:once|long|still|now|later)\s+)?(?:a|an|the)\s+(?:(?:main|key|former|last|traditional|known|home)\s+)?"
     r"(?:stronghold|heartland|bastion|base|hub|hotbed|sanctuary|safe\s+haven|haven|hideout)\s+(?:of|for)\s+(?:the\s+)?$",
     re.I,
 )
 _GOVERNMENT_AFTER = re.compile(
     rf"^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:government|state|regime|authorities)\b", re.I
+)
+_WAGED_AGAINST = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|is|are|was|were|been|long|since|also|now|still)\s+)*"
+    r"(?:waged|waging|wages|wage|led|leads|leading|mounted|mounting|pursued|pursuing)\s+(?:an?\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:war|insurgency|campaign|jihad|rebellion|offensive)(?:\s+of\s+[\w-]+)?\s+"
+    r"(?:against\s+[^,;.]{1,50}?\s+and\s+)?against\s+(?:the\s+)?$",
+    re.I,
+)
+_PEOPLE_AFTER = re.compile(
+    rf"^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:government|state|regime|authorities|army|military|security\s+forces|forces|"
+    r"people|population|minority|minorities|civilians|police)\b",
+    re.I,
 )
 # "X, which is fighting to overthrow Somalia's federal government"
 _TO_OVERTHROW = re.compile(
@@ -369,6 +467,8 @@ _WHERE_G_HOLDS = re.compile(
     r"(?:roam|roams|patrol|patrols|hide|hides|operate|control|hold|rule|controlled|controls|held|holds|ruled|rules|"
     r"occupied|occupies|operates|operated|is\s+based|was\s+based|is\s+active|was\s+active|remains\s+active|thrives|"
     r"thrived|recruits|recruited|has\s+bases|had\s+bases|is\s+strongest|was\s+strongest|(?:first\s+)?emerged|"
+    # "where the ADF has been active since 2014"; "where X has waged an insurgency"
+    r"(?<=been\s)(?:active|present|based|entrenched|dominant|strong)|waged|waging|wages|governs|governed|"
     # "where the group is strong", "where it has a strong presence"
     r"(?:is|was|remains)\s+(?:still\s+)?(?:strong|present|entrenched|dominant)|(?:has|had)\s+(?:a\s+)?(?:strong\s+)?presence)\b",
     re.I,
@@ -401,6 +501,12 @@ _IN_LOC_COMMA = re.compile(
 
 
 # "al-Shabaab-held areas of Jubaland": the group names the ground it holds (not "government-held")
+_WHICH_THE = re.compile(r"^\s*,\s+(?:which|that)\s+(?:the\s+)?$", re.I)
+_G_HELD_IT = re.compile(
+    r"^\s+(?:(?:has|had|have|still|once|long|briefly|now|effectively|largely)\s+)*(?:held|controlled|ruled|occupied|"
+    r"controls|holds|rules|occupies|dominated|dominates|governs|governed|administers|administered|used\s+as\s+(?:a|its)\s+base)\b",
+    re.I,
+)
 _G_HELD_AREAS_OF = re.compile(
     r"^\s*-?(?:held|controlled|dominated|occupied|run|ruled)\s+(?:(?:rural|remote|large|vast|northern|southern|eastern|"
     r"western|central)\s+)*(?:areas?|parts?|swathes?|swaths?|stretches|territory|territories|pockets|villages|districts|"
@@ -448,10 +554,13 @@ _LIST_GOES_ON = re.compile(r"^\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
 _BORDER = re.compile(r"\b(?:border|borders|frontier|boundary)\b", re.I)
 # "the Pakistan Institute for Conflict and Security Studies, an Islamabad-based think tank"
 _O_COMMA_PLACE_BASED = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+_POSS_PLACE_AFTER = re.compile(rf"^{_POSS}\s+(?:[\w-]+\s+)?[A-Z]")
 # "Mutwanga, a farming town in Congo's North Kivu province"; "Quetta, the capital of Balochistan province"
 _LOC_A_TOWN_IN = re.compile(
     r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|district|port|suburb|neighbou?rhood|capital|"
-    rf"island|county|province|region|state|area)\s+(?:in|of|on)\s+(?:the\s+)?(?:[A-Z][\w-]+{_POSS}\s+)?(?:[\w-]+\s+){{0,1}}?$",
+    r"municipality|commune|governorate|department|territory|locality|hamlet|settlement|enclave|township|prefecture|"
+    # "a port town in northern Mozambique's Cabo Delgado province"
+    rf"island|county|province|region|state|area)\s+(?:in|of|on|within|inside)\s+(?:the\s+)?(?:(?:{_SIDE}\s+)?[A-Z][\w-]+{_POSS}\s+)?(?:[\w-]+\s+){{0,1}}?$",
     re.I,
 )
 # "Isabela, on Basilan island"; "X, on the Sulawesi mainland"
@@ -465,7 +574,8 @@ _ISLAND_AFTER = re.compile(r"^\s+(?:island|mainland|peninsula|coast|archipelago)
 _LOC_PART_OF = re.compile(
     # "the Mandera county town of Elwak"; "the Borno state capital of Maiduguri"
     r"^\s+(?:(?:county|district|state|provincial|province|regional|region|territory)\s+(?:town|capital|seat|headquarters)"
-    r"|district|neighbou?rhood|suburb|area|quarter|borough|region|province|town|village|county)\s+of\s+(?:the\s+)?$",
+    r"|district|neighbou?rhood|suburb|area|quarter|borough|region|province|town|village|county|territory|department|"
+    r"governorate|municipality|commune)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 _LOC_KIND_COMMA = re.compile(
@@ -505,7 +615,7 @@ _OFFICES_OF = re.compile(
     re.I,
 )
 _BASED_IN = re.compile(
-    r"^\s*,?\s+(?:is\s+|are\s+|was\s+)?(?:based|headquartered|located)\s+(?:in|out\s+of)\s+(?:the\s+)?$"
+    r"^\s*,?\s+(?:(?:which|that)\s+)?(?:is\s+|are\s+|was\s+|has\s+been\s+)?(?:based|headquartered|located)\s+(?:in|out\s+of)\s+(?:the\s+)?$"
     # "the Syrian Observatory for Human Rights, a monitoring group based in Britain"; "X, a think tank in Washington"
     r"|^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:group|organi[sz]ation|monitor|charity|agency|firm|company|"
     r"newspaper|broadcaster|watchdog|NGO|body)\s+(?:based|headquartered)|think[\s-]tanks?(?:\s+based)?|"
@@ -540,8 +650,39 @@ _POSS_MEN = re.compile(
 )
 
 
+# "Uganda's Lord's Resistance Army": a country's own group
+_COUNTRY_POSS_GROUP = re.compile(
+    rf"^{_POSS}\s+(?:(?:banned|outlawed|main|largest|local|homegrown|home-grown|militant)\s+)*$"
+)
+# "Katiba Serma, JNIM's Mali branch"
+_COMMA_OWNER_POSS = re.compile(rf"^\s*,\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+{_POSS}\s+$")
+_POSS_GROUP_NOUN_AFTER = re.compile(
+    rf"^{_POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:group|militia|insurgency|insurgents|movement|organi[sz]ation|faction|"
+    r"guerrillas?|rebels?|jihadists?|network)\b",
+    re.I,
+)
+_STRONGHOLD_AFTER = re.compile(
+    rf"^(?:{_POSS})?\s+(?:(?:former|main|last|key|traditional)\s+)?(?:stronghold|heartland|bastion|base|"
+    r"capital|hideout|sanctuary|safe\s+haven|haven|hotbed)\b",
+    re.I,
+)
+# "Kandahar, the Taliban's heartland"; "the Sambisa Forest, long a Boko Haram hideout"; "Kunar province is an ISKP stronghold"
+_IS_A_BEFORE_G = re.compile(
+    r"^(?:\s+(?:province|region|state|district|county|forest|mountains|hills|valley|area))?"
+    r"(?:\s*,\s+|\s+(?:is|was|remains|remained|became|has\s+(?:long\s+)?been|had\s+(?:long\s+)?been)\s+)"
+    r"(?:(?:long|once|still|now|formerly|also)\s+)?(?:a|an|the|its)\s+(?:(?:former|main|last|key|traditional|known|notorious)\s+)?$",
+    re.I,
+)
+
+
 def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A group and the place it is active in, in either order."""
+    if a.text.casefold() in _PRONOUNS and _HOSTILE_BEFORE.search(s.before(a, 30)):
+        # "the Taliban have crushed its cells in Nangarhar": "its" is the victim's, whoever the pronoun was read as
+        return
+    if a.type is G and _PRO_BEFORE.search(s.before(a, 6)):
+        # "a pro-Islamic State group that has a presence in X": the group named is what the other is for
+        return
     if (
         a.type is G
         and b.type is L
@@ -592,15 +733,23 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         a.type is L
         and b.type is G
         and a.subtype in ("Country", "Region", "Province")
-        and re.match(
-            rf"^{_POSS}\s+(?:(?:banned|outlawed|main|largest|local|homegrown|home-grown|militant)\s+)*$",
-            between,
-        )
+        and _COUNTRY_POSS_GROUP.match(between)
         and not _MODIFIER_AFTER.match(after_b)
         and not _TOPIC_AFTER.match(after_b)
         and not _is_state_force(b)
     ):
         yield Found(b, Predicate.OPERATES_IN, a, 0.65)
+    # "has waged a campaign of bombings against the Taliban and against Afghanistan's Shia minority"
+    if (
+        a.type is G
+        and b.type is L
+        and b.subtype == "Country"
+        and _WAGED_AGAINST.match(between)
+        and _PEOPLE_AFTER.match(after_b)
+        and not _inside_clause(s, a, between)
+        and not _IS_OBJECT.search(s.before(a, 25))
+    ):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
     if a.type is G and b.type is L and _TO_OVERTHROW.match(between) and _GOVERNMENT_AFTER.match(after_b):
         yield Found(a, Predicate.OPERATES_IN, b, 0.7)
     elif a.type is G and b.type is O and _TO_OVERTHROW.match(between) and (country := _whose_government(b)):
@@ -611,7 +760,7 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     if (
         a.type is G
         and b.type is L
-        and re.match(rf"^\s*,\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+{_POSS}\s+$", between)
+        and _COMMA_OWNER_POSS.match(between)
         and _MODIFIER_AFTER.match(after_b)
         and not name_holds(a, b)
     ):
@@ -621,12 +770,7 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         a.type is G
         and b.type is L
         and re.match(r"^\s*,\s+(?:the\s+)?$", between)
-        and re.match(
-            rf"^{_POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:group|militia|insurgency|insurgents|movement|organi[sz]ation|faction|"
-            r"guerrillas?|rebels?|jihadists?|network)\b",
-            after_b,
-            re.I,
-        )
+        and _POSS_GROUP_NOUN_AFTER.match(after_b)
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.7)
     if (
@@ -656,23 +800,16 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     if a.type is L and b.type is G and _ONCE_A_STRONGHOLD_OF.match(between) and not _in_clause(s, a, between):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
     # "Kandahar, the Taliban's heartland"; "Sirte, an IS stronghold"
-    if (
-        a.type is L
-        and b.type is G
-        and re.match(r"^\s*,\s+(?:a|an|the|its)\s+(?:(?:former|main|last|key|traditional)\s+)?$", between)
-        and re.match(
-            rf"^(?:{_POSS})?\s+(?:(?:former|main|last|key|traditional)\s+)?(?:stronghold|heartland|bastion|base|"
-            r"capital|hideout|sanctuary)\b",
-            after_b,
-            re.I,
-        )
-    ):
+    if a.type is L and b.type is G and _IS_A_BEFORE_G.match(between) and _STRONGHOLD_AFTER.match(after_b):
+        yield Found(b, Predicate.OPERATES_IN, a, 0.7)
+    # "Mosul, which the Islamic State held from 2014 to 2017"
+    if a.type is L and b.type is G and _WHICH_THE.match(between) and _G_HELD_IT.match(after_b):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
     # "planned in the Central African Republic, where the group still controls stretches of the border"
     if (
         a.type is L
         and b.type is G
-        and re.match(r"^\s*,\s+where\s+(?:the\s+)?$", between)
+        and re.match(r"^\s*,?\s+where\s+(?:the\s+)?$", between)
         and _WHERE_G_HOLDS.match(s.after(b, 160))
     ):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
@@ -708,7 +845,8 @@ def _located_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: st
         and a.subtype != "Country"
         and a.subtype != b.subtype
         and (
-            _LOC_LIES_IN.match(between)
+            # "Bosaso, the commercial hub of Puntland, lies on ...": the verb is Bosaso's, not Puntland's
+            (_LOC_LIES_IN.match(between) and not _in_clause(s, a, between))
             or (
                 _LOC_PAREN.match(between)
                 and _CLOSE_PAREN.match(after_b)
@@ -770,13 +908,25 @@ def _listed_before(s: Sentence, place: Mention) -> list[Mention]:
     return out
 
 
+_COUNTRY_GOVERNMENT = re.compile(
+    rf"^([A-Z][\w'’ -]*?){_POSS}(?=\s+(?:[\w-]+\s+){{0,2}}?(?:government|state|regime|authorities)\b)"
+)
+_DEMONYM_GOVERNMENT = re.compile(
+    r"^([A-Z][a-z]+)(?=\s+(?:[\w-]+\s+){0,2}?(?:government|state|regime|authorities)\b)"
+)
+# "Pakistan's leading think tank, the X Institute"
+_POSS_KIND_COMMA = re.compile(rf"^{_POSS}\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s*(?:the\s+)?$")
+
+
 def _whose_government(o: Mention) -> Mention | None:
     """The country an organisation mention such as "Mali's military government" names, as a place mention."""
-    m = re.match(
-        rf"^([A-Z][\w'’ -]*?){_POSS}(?=\s+(?:[\w-]+\s+){{0,2}}?(?:government|state|regime|authorities)\b)",
-        o.text,
-    )
+    m = _COUNTRY_GOVERNMENT.match(o.text)
     place = lexicon.lookup_place(m.group(1)) if m else None
+    if m is None:
+        # "the Somali government": the nationality word names the country
+        m = _DEMONYM_GOVERNMENT.match(o.text)
+        pid = gazetteer.country_of_demonym(m.group(1)) if m else None
+        place = gazetteer.places().get(pid) if pid else None
     if m is None or place is None or place.type != "Country":
         return None
     return Mention(
@@ -809,7 +959,13 @@ def _rank(m: Mention) -> int:
 def _located(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Where places and institutions are, read from appositions and "the X district of Y"."""
     if a.type is L and b.type is L:
-        if _LOC_A_TOWN_IN.match(between) or _LOC_ON.match(between) and _ISLAND_AFTER.match(after_b):
+        if (
+            _LOC_A_TOWN_IN.match(between)
+            # "a port town in northern Mozambique's Cabo Delgado province": the town is in the province
+            and not (b.subtype == "Country" and _POSS_PLACE_AFTER.match(after_b))
+            or _LOC_ON.match(between)
+            and _ISLAND_AFTER.match(after_b)
+        ):
             yield Found(a, Predicate.LOCATED_IN, b, 0.7)
         elif _LOC_ON.match(between) and _COAST_AFTER.match(after_b) and a.subtype != "Country":
             # "Lamu county, on Kenya's northern coast"
@@ -846,20 +1002,31 @@ def _located(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) ->
             # the word order says nothing of which is the whole; the kinds of place do
             part, whole = (b, a) if _rank(a) > _rank(b) else (a, b)
             yield Found(part, Predicate.LOCATED_IN, whole, 0.65)
-        elif re.match(rf"^{_POSS}\s+$", between) and a.subtype == "City" and _PART_AFTER.match(after_b):
+        elif _POSS_ONLY.match(between) and a.subtype == "City" and _PART_AFTER.match(after_b):
             yield Found(b, Predicate.LOCATED_IN, a, 0.65)
-    if a.type is O and b.type is L and _SEATED_ORG.search(a.name) and re.match(r"^\s+in\s+$", between):
-        yield Found(a, Predicate.LOCATED_IN, b, 0.65)
     if (
         a.type is L
-        and b.type is O
-        and (
-            _OFFICES_OF.match(between)
-            or re.match(rf"^{_POSS}\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s*(?:the\s+)?$", between)
-        )
+        and b.type is L
+        and a.subtype != "Country"
+        and _rank(a) < _rank(b)
+        and _NEAR_PREFIX.match(between)
     ):
+        # "Lethpora, near Awantipora in the Pulwama district": the place near a town is in the town's district
+        mid = [m for m in s.mentions if m.type is L and a.end <= m.start and m.end <= b.start]
+        if len(mid) == 1 and _NEAR_PREFIX.match(s.between(a, mid[0])) and _IN_THE.match(s.between(mid[0], b)):
+            yield Found(a, Predicate.LOCATED_IN, b, 0.6)
+    if a.type is O and b.type is L and _SEATED_ORG.search(a.name) and re.match(r"^\s+in\s+$", between):
+        yield Found(a, Predicate.LOCATED_IN, b, 0.65)
+    if a.type is L and b.type is O and (_OFFICES_OF.match(between) or _POSS_KIND_COMMA.match(between)):
         # "Pakistan's leading think tank, the X Institute"
         yield Found(b, Predicate.LOCATED_IN, a, 0.6)
+
+
+_NEAR_PREFIX = re.compile(
+    r"^\s*,?\s+(?:(?:just|some|about|close)\s+)?(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+",
+    re.I,
+)
+_IN_THE = re.compile(r"^\s+in\s+(?:the\s+)?$", re.I)
 
 
 def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> list[Mention]:
@@ -883,3 +1050,246 @@ def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> lis
         else:
             break
     return run
+
+
+# ------------------------------------------------------------------ where a branch's adjective puts it
+
+# "ISIS-K, the Central Asian branch of the Islamic State"; "AQAP, al-Qaeda's Yemeni branch": the adjective before
+# the part word says where the part is (a place named outright is read by the rules above)
+_ADJECTIVE_PART = re.compile(
+    r"(?<![\w'’-])(?P<adj>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:branch|affiliate|province|franchise|chapter|wing|arm|division)\b"
+)
+_POSS_NEXT = re.compile(rf"^{_POSS}\s")
+
+
+def branch_place(s: Sentence, found: Found) -> Found | None:
+    """Where a branch is, when the phrase that makes it one names the place by its adjective."""
+    child, parent = found.subject, found.object
+    if any(m.type is G and m.end <= child.start and not _same(m, child) for m in s.mentions):
+        # "IS grew out of al-Qaeda in Iraq, al-Qaeda's Iraqi branch": a branch named in passing, as another's
+        # past or foe, is told of as it was, not where it is now
+        return None
+    first, last = (child, parent) if child.start < parent.start else (parent, child)
+    spans = [(first.end, last.start)]
+    if _POSS_NEXT.match(s.after(last, 4)):
+        # "X, Y's Yemeni branch": the phrase follows the parent
+        spans.append((last.end, min(s.end, last.end + 40)))
+    for lo, hi in spans:
+        text = s.text[lo - s.start : hi - s.start]
+        for m in _ADJECTIVE_PART.finditer(text):
+            start, end = lo + m.start("adj"), lo + m.end("adj")
+            if any(x.start < end and start < x.end for x in s.mentions):
+                continue
+            place = _adjective_place(m.group("adj"))
+            if place is None:
+                continue
+            where = Mention(
+                m.group("adj"),
+                place.name,
+                L,
+                child.doc_id,
+                start,
+                end,
+                child.sentence_index,
+                0.6,
+                f"place:{place.id}",
+                place.type,
+            )
+            return Found(child, Predicate.OPERATES_IN, where, 0.6)
+    return None
+
+
+def _adjective_place(word: str) -> gazetteer.PlaceEntry | None:
+    """The country or region a nationality or regional adjective stands for: Yemeni, Central Asian, West African."""
+    if (pid := gazetteer.country_of_demonym(word)) is not None:
+        return gazetteer.places().get(pid)
+    if word.endswith("an") and (place := lexicon.lookup_place(word[:-1], alternates=False)) is not None:
+        return place if place.type in ("Region", "Country") else None
+    return None
+
+
+# ------------------------------------------------------------------ what the gazetteer says of places the text names
+
+
+def find_containment(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """Places, and organisations with a known seat, that the gazetteer puts inside another place the document names.
+
+    "Jalalabad ... Nangarhar province" in one article: the curated gazetteer knows the city is in the province,
+    however far apart the text names them. The evidence is the sentence that first names the part.
+    """
+    first: dict[str, tuple[Sentence, Mention]] = {}
+    for s in sentences:
+        for m in sorted(s.mentions, key=lambda x: x.start):
+            if m.type in (L, O) and m.gazetteer_id and m.gazetteer_id not in first:
+                first[m.gazetteer_id] = (s, m)
+    for gid, (s, m) in first.items():
+        kind, _, key = gid.partition(":")
+        if kind == "place" and m.type is L and m.subtype != "Country":
+            wholes = _containing(key)
+        elif kind == "org" and m.type is O and (seat := gazetteer.org_place(key)) is not None:
+            wholes = [seat]
+        else:
+            continue
+        for whole in wholes:
+            if (named := first.get(f"place:{whole}")) is not None and named[1].type is L:
+                yield s, Found(m, Predicate.LOCATED_IN, named[1], 0.5)
+    yield from _in_the_country_of_the_text(sentences, first)
+
+
+def _country(m: Mention) -> str | None:
+    """The country id of a place mention the gazetteer knows."""
+    if not m.gazetteer_id or not m.gazetteer_id.startswith("place:"):
+        return None
+    key = m.gazetteer_id.split(":", 1)[1]
+    entry = gazetteer.places().get(key) or gazetteer.small_towns().get(key)
+    return entry.country if entry is not None else None
+
+
+def _in_the_country_of_the_text(
+    sentences: list[Sentence], first: dict[str, tuple[Sentence, Mention]]
+) -> Iterator[tuple[Sentence, Found]]:
+    """A village the gazetteer does not know, in a text whose places nearly all lie in one named country.
+
+    "the brothers holed up in a printing works in Dammartin-en-Goële": in a report whose other places are
+    Paris and its suburbs, the town is in France. The country named in the town's own sentence comes first.
+    """
+    places = [m for s in sentences for m in s.mentions if m.type is L]
+    # the countries of the towns and provinces named (a country named in passing says less of where the text is)
+    countries = [c for m in places if m.subtype != "Country" and (c := _country(m)) is not None]
+    named = {m.gazetteer_id.split(":", 1)[1]: m for m in places if m.subtype == "Country" and m.gazetteer_id}
+    if len(countries) < 3:
+        return
+    top = max(set(countries), key=countries.count)
+    main = named.get(top) if countries.count(top) >= 0.75 * len(countries) else None
+    done: set[str] = set()
+    for s in sentences:
+        for m in s.mentions:
+            if m.type is not L or m.gazetteer_id or m.subtype not in (None, "City") or m.name in done:
+                continue
+            if _NOT_A_SETTLEMENT.search(m.name):
+                continue
+            done.add(m.name)
+            here = {x.gazetteer_id for x in s.mentions if x.type is L and x.subtype == "Country"}
+            country = first[next(iter(here))][1] if len(here) == 1 and next(iter(here)) in first else main
+            if country is not None:
+                yield s, Found(m, Predicate.LOCATED_IN, country, 0.4)
+
+
+# Named places that are not towns or villages (sites have their own rules): "Manila Bay", "the Lido beach"
+_NOT_A_SETTLEMENT = re.compile(
+    r"\b(?:bay|sea|ocean|gulf|river|lake|beach|hotel|station|airport|cafe|café|restaurant|bar|hall|theatre|theater|"
+    r"stadium|mosque|church|cathedral|temple|school|university|hospital|market|square|street|road|avenue|bridge|"
+    r"base|camp|prison|office|offices|embassy|forest|mountains?|hills?|desert|valley|park|reserve|island|islands|"
+    r"border|corridor|highway|canal|port|harbou?r|mall|club|arena|plaza|palace|court|building|tower|compound)\b",
+    re.I,
+)
+
+
+def _containing(place_id: str) -> list[str]:
+    """Ids of the places that hold a place, innermost first (small towns included)."""
+    if place_id in gazetteer.places():
+        return gazetteer.located_in_chain(place_id)
+    town = gazetteer.small_towns().get(place_id)
+    if town is None or town.located_in is None:
+        return []
+    return [town.located_in, *gazetteer.located_in_chain(town.located_in)]
+
+
+# "al-Qaeda has kept a presence in several Afghan provinces"; "let al-Qaeda use Afghan soil": a nationality word
+# before a word for ground stands for the country
+_DEMONYM_GROUND = re.compile(
+    r"(?<![\w'’-])(?P<adj>[A-Z][a-z]+)\s+(?=(?:soil|territory|territories|provinces?|regions?|states|districts|towns|cities|"
+    r"villages|countryside|hinterland|borderlands?|border\s+(?:areas|regions|towns|districts)|side\s+of\s+the\s+border|"
+    r"coast|coastline|islands|mountains|forests|jungles?|desert)\b)"
+)
+_USES_SOIL = re.compile(r"^\s+(?:(?:to|not\s+to)\s+)?(?:use|used|uses|using)\s+$", re.I)
+_SOIL_AFTER = re.compile(r"^\s+(?:soil|territory)\b", re.I)
+
+
+def demonym_places(s: Sentence) -> list[Mention]:
+    """The countries a sentence names only by a nationality word before a word for ground, as place mentions."""
+    found: list[Mention] = []
+    if not any(m.type is G for m in s.mentions):
+        return found
+    for m in _DEMONYM_GROUND.finditer(s.text):
+        start, end = s.start + m.start("adj"), s.start + m.end("adj")
+        if any(x.start < end and start < x.end for x in s.mentions):
+            continue
+        pid = gazetteer.country_of_demonym(m.group("adj"))
+        place = gazetteer.places().get(pid) if pid else None
+        if place is None or place.type != "Country":
+            continue
+        doc_id, index = s.mentions[0].doc_id, s.mentions[0].sentence_index
+        found.append(
+            Mention(
+                m.group("adj"), place.name, L, doc_id, start, end, index, 0.6, f"place:{place.id}", place.type
+            )
+        )
+    return found
+
+
+def demonym_ground(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """Where a group is, when the place is a country named by its nationality word (`b`, from `demonym_places`)."""
+    if a.type is G and _USES_SOIL.match(between) and _SOIL_AFTER.match(after_b):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
+        return
+    for found in _place_pair(s, a, b, between, after_b):
+        if found.predicate is Predicate.OPERATES_IN and found.object is b:
+            yield found
+
+
+# "Liptako-Gourma, the border zone where Mali, Niger and Burkina Faso meet": the zone lies in each of them
+_ZONE_WHERE = re.compile(
+    r"^\s*,\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:zone|area|region|triangle|frontier|borderlands?|junction)\s+where\s+"
+    r"(?:the\s+(?:borders|frontiers)\s+of\s+)?(?:the\s+)?$",
+    re.I,
+)
+_MEET_AFTER = re.compile(r"^\s+(?:meet|converge|intersect|join|come\s+together)\b", re.I)
+
+
+def where_borders_meet(s: Sentence, found: Found) -> Iterator[Found]:
+    """The countries whose borders meet in the zone a group is active in."""
+    if found.predicate is not Predicate.OPERATES_IN:
+        return
+    zone = found.object
+    places = sorted((m for m in s.mentions if m.type is L and m.start >= zone.end), key=lambda m: m.start)
+    if not places or not _ZONE_WHERE.match(s.between(zone, places[0])):
+        return
+    run = _place_run(s, places)
+    if len(run) > 1 and _MEET_AFTER.match(s.after(run[-1], 20)):
+        yield from (Found(found.subject, Predicate.OPERATES_IN, q, found.confidence) for q in run)
+
+
+# "Bamako, the Malian capital": a city and the country its nationality word names
+_DEMONYM_CAPITAL_AFTER = re.compile(
+    r"^\s*,\s+the\s+(?P<adj>[A-Z][a-z]+)\s+(?:capital|commercial\s+capital|port\s+city)\b"
+)
+
+
+def demonym_capital(s: Sentence) -> Iterator[Found]:
+    """A city said to be a country's capital, the country named by its nationality word."""
+    for m in s.mentions:
+        if (
+            m.type is not L
+            or m.subtype == "Country"
+            or (c := _DEMONYM_CAPITAL_AFTER.match(s.after(m, 40))) is None
+        ):
+            continue
+        pid = gazetteer.country_of_demonym(c.group("adj"))
+        place = gazetteer.places().get(pid) if pid else None
+        if place is None or place.type != "Country":
+            continue
+        start = m.end + c.start("adj")
+        country = Mention(
+            c.group("adj"),
+            place.name,
+            L,
+            m.doc_id,
+            start,
+            start + len(c.group("adj")),
+            m.sentence_index,
+            0.6,
+            f"place:{place.id}",
+            place.type,
+        )
+        yield Found(m, Predicate.LOCATED_IN, country, 0.6)

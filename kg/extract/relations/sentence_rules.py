@@ -6,12 +6,21 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.branches import name_holds, part_of
-from kg.extract.relations.common import _MODIFIER_AFTER, _POSS, Found, G, L, _clause_owner, _place_run, _same
+from kg.extract.relations.common import (
+    _MODIFIER_AFTER,
+    _POSS_START,
+    Found,
+    G,
+    L,
+    _clause_owner,
+    _place_run,
+    _same,
+)
 from kg.extract.relations.groups import _MERGER, _bloc, _ties
 from kg.extract.relations.persons import _roll
 from kg.extract.relations.places import _IN_LOC_COMMA, _OWN_WAR_IN, _WHOSE_MEN_IN, _place_list_after
 from kg.extract.sentences import Sentence
-from kg.model import Mention, Predicate
+from kg.model import EntityType, Mention, Predicate
 
 
 def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
@@ -24,7 +33,7 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
             subject = next((g for g in reversed(groups[:i]) if not _MERGER.search(s.before(g, 60))), None)
             if subject is not None:
                 for part in groups[i:]:
-                    if re.match(rf"^{_POSS}", s.after(part, 3)):
+                    if _POSS_START.match(s.after(part, 3)):
                         continue
                     listed = _MERGER.search(s.before(part, 60)) or re.match(
                         r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$",
@@ -43,10 +52,10 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
     if places and groups and _IN_LOC_COMMA.match(s.text[: places[0].start - s.start]):
         run = _place_run(s, places)
         subject = groups[0]
-        if subject.start > run[-1].end and not re.match(rf"^{_POSS}", s.after(subject, 3)):
+        if subject.start > run[-1].end and not _POSS_START.match(s.after(subject, 3)):
             for head in run:
                 yield Found(subject, Predicate.OPERATES_IN, head, 0.6)
-        elif len(groups) > 1 and re.match(rf"^{_POSS}", s.after(subject, 3)):
+        elif len(groups) > 1 and _POSS_START.match(s.after(subject, 3)):
             for head in run:
                 yield Found(groups[1], Predicate.OPERATES_IN, head, 0.55)
     yield from _home_to(s, groups, places)
@@ -72,7 +81,7 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
                 if g.end > p.start:
                     break
                 if (
-                    re.match(rf"^{_POSS}", s.after(g, 3))
+                    _POSS_START.match(s.after(g, 3))
                     or _MODIFIER_AFTER.match(s.after(g, 20))
                     # "G, the Sahel branch of al-Qaeda, is active across A": the parent only describes G
                     or _APPOSED_OBJECT.search(s.before(g, 80))
@@ -93,12 +102,13 @@ _APPOSED_OBJECT = re.compile(
 # "Mali is also home to other armed groups, among them A and B"; "the forest, home to G cells"
 _HOME_TO = re.compile(
     r"^\s*(?:,\s+(?:which\s+is\s+)?|\s+(?:is|was|are|were|has\s+(?:long\s+)?been|had\s+(?:long\s+)?been|remains|became)\s+)"
-    r"(?:(?:also|now|still|long)\s+)?(?:the\s+)?home\s+(?:base\s+)?(?:to|of)\s+(?:(?:the|a|an)\s+)?"
+    # "Northern Mali has been a haven for jihadist groups including JNIM and ISSP"
+    r"(?:(?:also|now|still|long)\s+)?(?:(?:the\s+)?home\s+(?:base\s+)?(?:to|of)|(?:a|the)\s+(?:(?:safe\s+)?haven|sanctuary|hotbed|"
+    r"breeding\s+ground|stronghold)\s+(?:for|of))\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:[^,;.]{0,40}?\b(?:groups?|militias|factions|insurgents|movements|jihadists|rebels|networks)\s*,?\s+)?"
     r"(?:among\s+them|including|such\s+as|notably|chief\s+among\s+them|led\s+by)\s+(?:the\s+)?)?$",
     re.I,
 )
-_POSS_START = re.compile(rf"^{_POSS}")
 _LIST_NEXT = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
 
 
@@ -137,9 +147,102 @@ def _parts(s: Sentence, groups: list[Mention], places: list[Mention]) -> Iterato
             yield Found(
                 part.group, predicate, g, 0.6, "branchOf" if predicate is Predicate.AFFILIATE_OF else None
             )
-        for p in places:
-            if g.end <= p.start and p.end <= part.end and (part.locative or not name_holds(part.group, p)):
-                yield Found(part.group, Predicate.OPERATES_IN, p, 0.6)
+        inside = [
+            p
+            for p in places
+            if g.end <= p.start and p.end <= part.end and (part.locative or not name_holds(part.group, p))
+        ]
+        if inside and part.locative:
+            # "the Islamic State's affiliate in Afghanistan and Pakistan": the list goes on past the phrase
+            inside += _place_run(s, places[places.index(inside[-1]) :])[1:]
+        for p in inside:
+            yield Found(part.group, Predicate.OPERATES_IN, p, 0.6)
 
 
 _OFFSHOOT_WORD = re.compile(r"\b(?:offshoot|splinter)\b", re.I)
+
+
+# ------------------------------------------------------------------ tables
+
+# A table's row: "| Katiba Macina | central Mali | JNIM |"
+_ROW = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
+_RULE_ROW = re.compile(r"^[\s|:-]+$")
+_GROUP_HEAD = re.compile(r"\b(?:group|organi[sz]ation|name|actor|faction|movement|militia)s?\b", re.I)
+_PLACE_HEAD = re.compile(
+    r"\b(?:area|areas|region|regions|operat\w*|base|bases|stronghold|strongholds|where|location|territory|presence|"
+    r"active\s+in|countr(?:y|ies)|theatre|theater)\b",
+    re.I,
+)
+_PARENT_HEAD = re.compile(
+    r"\b(?:affiliation|affiliated\s+with|parent|branch\s+of|part\s+of|network|loyal\s+to)\b", re.I
+)
+
+
+def find_table_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """What a table says by its columns: a group's row, the places under "Area of operation", the parent under
+    "Affiliation"."""
+    if not sentences:
+        return
+    base = sentences[0].start
+    chars = [" "] * (max(s.end for s in sentences) - base)
+    for s in sentences:
+        chars[s.start - base : s.end - base] = s.text
+    text = "".join(chars)
+    if "|" not in text:
+        return
+    mentions = sorted((m for s in sentences for m in s.mentions), key=lambda m: m.start)
+    home = {id(m): s for s in sentences for m in s.mentions}
+    columns: tuple[int | None, list[int], list[int]] | None = None
+    previous_end = -2
+    for row in _ROW.finditer(text):
+        cells = _cells(row, base)
+        if row.start() != previous_end + 1:
+            # a new table: its first row names the columns
+            heads = [text[a - base : b - base] for a, b in cells]
+            group = next((i for i, h in enumerate(heads) if _GROUP_HEAD.search(h)), None)
+            places = [i for i, h in enumerate(heads) if i != group and _PLACE_HEAD.search(h)]
+            parents = [i for i, h in enumerate(heads) if i != group and _PARENT_HEAD.search(h)]
+            columns = (group, places, parents) if group is not None and (places or parents) else None
+        elif columns is not None and not _RULE_ROW.match(row.group(1)) and len(cells) > columns[0]:
+            yield from _row_facts(cells, columns, mentions, home)
+        previous_end = row.end()
+
+
+def _cells(row: re.Match[str], base: int) -> list[tuple[int, int]]:
+    """The document offsets of each cell of a table row."""
+    out, at = [], row.start(1)
+    for part in row.group(1).split("|"):
+        out.append((base + at, base + at + len(part)))
+        at += len(part) + 1
+    return out
+
+
+def _row_facts(
+    cells: list[tuple[int, int]],
+    columns: tuple[int | None, list[int], list[int]],
+    mentions: list[Mention],
+    home: dict[int, Sentence],
+) -> Iterator[tuple[Sentence, Found]]:
+    """The facts of one row: the group in its column, the places and parents in theirs."""
+    group_column, place_columns, parent_columns = columns
+    if group_column is None:
+        return
+
+    def inside(i: int, kind: EntityType) -> list[Mention]:
+        if i >= len(cells):
+            return []
+        lo, hi = cells[i]
+        return [m for m in mentions if m.type is kind and lo <= m.start and m.end <= hi]
+
+    groups = inside(group_column, G)
+    if not groups:
+        return
+    subject = groups[0]
+    s = home[id(subject)]
+    for i in place_columns:
+        for place in inside(i, L):
+            yield s, Found(subject, Predicate.OPERATES_IN, place, 0.6)
+    for i in parent_columns:
+        for parent in inside(i, G):
+            if not _same(parent, subject):
+                yield s, Found(subject, Predicate.AFFILIATE_OF, parent, 0.6)

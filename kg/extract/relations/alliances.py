@@ -1,0 +1,867 @@
+"""Group <-> group alliances and rivalries in the words news reports use for them.
+
+`groups` reads the plainest phrasings ("X pledged allegiance to Y", "X has been fighting Y"); this module
+reads the rest: who killed whose fighters ("ISWAP killed 30 Boko Haram fighters"), who lost ground to
+whom, "Boko Haram's rival ISWAP", "an alliance of X and Y", "X and Y are locked in a turf war",
+"X is in league with Y", and lists ("X and Y have both fought Z", "a coalition of A, B and C").
+
+The words between two names are read after dropping what does not change how they relate: the
+fighters a group is named by ("X militants clashed with Y"), a time ("last year", "on Sunday") and a
+place ("clashed in Idlib with Y").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract import lexicon
+from kg.extract.relations.common import (
+    _MODIFIER_AFTER,
+    _POSS,
+    Found,
+    G,
+    L,
+    O,
+    P,
+    _in_clause,
+    _other_group_between,
+    _same,
+)
+from kg.extract.relations.groups import _ALLIED, _DESCRIBED, _KIN_AFTER, _RIVAL, _TIE_NOUN_THEN, _group_pair
+from kg.extract.sentences import Sentence
+from kg.model import Mention, Predicate
+
+# The people a group is named by: "ISWAP fighters killed ...", "HTS's militants clashed with ..."
+_MEN = (
+    r"(?:fighters|militants|members|gunmen|insurgents|forces|commanders|loyalists|jihadists|rebels|units|cells|"
+    r"factions|leaders|operatives|men|troops|cadres|combatants)"
+)
+_ADV = (
+    r"(?:also|reportedly|allegedly|recently|frequently|often|previously|increasingly|regularly|occasionally|"
+    r"sometimes|still|even|now|since|then|later|subsequently|again|once|long|openly|actively|repeatedly|"
+    r"first|initially|briefly|effectively|quietly|secretly|closely|formally|publicly|already|itself|themselves|"
+    r"at\s+times|at\s+least\s+once|periodically|sporadically|intermittently)"
+)
+_AUX = r"(?:has|have|had|is|are|was|were|been|being|will|would|could|did|does|do)"
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "clashed last year with", "on Sunday killed": when says nothing about who did what to whom
+_TIME = re.compile(
+    rf"\s+(?:(?:in\s+)?recent\s+(?:years|months|weeks|days)|(?:last|this|earlier\s+this|late\s+last|early\s+last|"
+    rf"late\s+this|early\s+this)\s+(?:year|month|week|weekend|spring|summer|autumn|fall|winter|{_DAYS})|"
+    rf"on\s+{_DAYS}|(?:in|since|until|by|during)\s+(?:early\s+|late\s+|mid-)?{_MONTHS}(?:\s+\d{{4}})?|"
+    r"for\s+(?:years|decades|months|weeks|a\s+decade|(?:[\w-]+\s+)?(?:years|months))|"
+    r"over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|months|weeks|days|decade)|since\s+(?:then|\d{4})|"
+    r"(?:in|since|by)\s+(?:early\s+|late\s+|mid-)?\d{4})(?=\s|,)",
+    re.I,
+)
+# "clashed in Idlib with": the place where two groups met, read as a token so the rules can skip it
+_PLACE = "\x00"
+_IN_PLACE = re.compile(
+    r"\s+(?:in|near|around|across|outside|at|inside|throughout|on)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?\x00(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?\x00)*|"
+    r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+\x00)"
+    r"(?:\s+(?:province|region|state|district|area|county|governorate))?(?=\s|,)",
+    re.I,
+)
+# "have both fought", "have all pledged": a quantifier of the subject, not part of the verb
+_BOTH = re.compile(
+    r"(?<=\s)(?:both|all|each|also|reportedly|allegedly|since|long|often|repeatedly|increasingly|openly|quietly|"
+    r"secretly|at\s+times|sometimes|occasionally|still|regularly|frequently|actively|even)\s+(?=[a-z])"
+)
+_LEAD_MEN = re.compile(rf"^(?:{_POSS})?\s+{_MEN}\b(?=\s*,?\s+(?!and\b|or\b|of\b|in\b|from\b))", re.I)
+
+# Quantities before the men a group killed: "killed at least 30", "captured dozens of"
+_HOW_MANY = (
+    r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to|dozens\s+of|scores\s+of|"
+    r"hundreds\s+of|several|many|a\s+number\s+of|a\s+dozen|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|forty|fifty|\d[\d,]*|a|an|the|its|their|senior|top|key|local|rival)\s+)*"
+)
+_HOSTILE_VERB = (
+    r"(?:killed|assassinated|executed|beheaded|ambushed|attacked|captured|abducted|kidnapped|arrested|detained|"
+    r"routed|overran|overrun|raided|shelled|massacred|slaughtered|targeted|struck|besieged|surrounded|"
+    r"hunted\s+down|defeated|repelled|repulsed|crushed|killing|attacking|targeting|ambushing|executing|"
+    r"capturing|kidnapping|abducting|raiding|overrunning|besieging|kills|attacks|targets|executes|ambushes)"
+)
+# "X claimed to have killed", "X said it had ambushed"
+_CLAIMED = (
+    r"(?:(?:claimed|claims|said|says|boasted|announced)\s+(?:(?:to\s+have|(?:that\s+)?(?:it|they|(?:its|their)\s+"
+    rf"{_MEN})\s+(?:had|has|have))\s+)?"
+    # "X is accused of colluding with Y", "X is believed to have pledged allegiance to Y"
+    r"|(?:accused|suspected|believed|thought|said|reported|known|alleged|widely\s+believed)\s+"
+    r"(?:of|to\s+have|to\s+be)\s+)?"
+)
+# "X is Iran's main proxy and a key backer of Y": the first of two things said of one subject
+_AND_ALSO = (
+    r"(?:(?:is|was|are|were|has|have|had|remains)\s+"
+    r"(?:(?!(?:not|never|no|denied|longer|and|or)\b)[^,;.\s]+\s+){1,8}?and\s+)?"
+)
+_VERB_LEAD = rf"^\s*,?\s+(?:(?:which|who|that)\s+)?{_AND_ALSO}(?:(?:{_AUX}|{_ADV})\s+){{0,6}}{_CLAIMED}(?:(?:{_AUX}|{_ADV})\s+){{0,6}}"
+# "ISWAP killed 30 Boko Haram fighters", "JNIM attacked an ISSP base"
+_KILLED_MEN = re.compile(
+    rf"{_VERB_LEAD}(?:{_HOSTILE_VERB}|(?:claimed|claims|claiming)\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the\s+)?"
+    r"(?:killing|killings|assassination|execution|executions|beheading|murder|ambush|kidnapping|abduction|capture)\s+of)"
+    rf"\s+{_HOW_MANY}$",
+    re.I,
+)
+_MEN_AFTER = re.compile(
+    rf"^(?:{_POSS})?\s+(?:(?:senior|top|local|rival|former|key|leading|regional)\s+)?"
+    r"(?:fighters|militants|members|commanders?|leaders?|chief|emir|positions|bases?|camps?|strongholds?|"
+    r"outposts?|convoys?|checkpoints?|men|gunmen|cells?|spokesman|officials?|jihadists|insurgents|units?|"
+    r"hideouts?|defectors|recruits|operatives|cadres|combatants|loyalists)\b(?!['’]s\b)",
+    re.I,
+)
+# "JNIM routed ISSP", "HTS drove Hurras al-Din out of Idlib": a verb that is hostile whatever its object
+_BEAT = re.compile(
+    rf"{_VERB_LEAD}(?:defeated|routed|expelled|ousted|dislodged|evicted|crushed|repelled|repulsed|purged|"
+    r"overpowered|vanquished|besieged|ambushed|eliminated|opposes|opposing|wiped\s+out|decimated|drove\s+out|pushed\s+out|"
+    r"defeating|routing|expelling|ousting|dislodging|crushing|purging|eclipsed|supplanted|overtook|overtaken|displaced|"
+    r"outcompeted|out-competed|outmanoeuvred|outmaneuvered|outflanked|usurped|"
+    r"turned\s+(?:(?:its|their)\s+(?:guns|weapons|fire)\s+)?(?:against|on)|"
+    r"(?:cracked|cracks|cracking)\s+down\s+(?:hard\s+)?on|"
+    r"(?:leads?|led|leading|spearheads?|spearheaded|spearheading|joined|joins)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:fight|war|battle|campaign|offensive|struggle)\s+against|"
+    r"(?:(?:a|an|the)\s+)?(?:[\w\x00-]+\s+){0,3}?(?:partner|ally|allies|partners|bulwark|proxy)\s+(?:against|"
+    r"in\s+the\s+(?:fight|war|battle|campaign)\s+against)|"
+    r"(?:fought|fights|fighting|attacked|attacks|attacking|clashed\s+with|clashes\s+with|clashing\s+with|battled|"
+    r"battling|killed|targeted|targeting|hunted|hunting)\s+(?:(?:the|its|other)\s+)?(?:rival\s+)?(?:[\w-]+\s+)?"
+    r"(?:groups|factions|militias|gangs|cartels|organi[sz]ations|jihadists|insurgents|movements)\s*,?\s+"
+    r"(?:including|such\s+as|like|notably|among\s+them)|"
+    r"(?:launched|mounted|began|started|stepped\s+up|led|intensified|pressed|renewed|opened|waged|waging|wages|"
+    r"conducted|conducting|carried\s+out|carrying\s+out|launching|mounting)\s+"
+    r"(?:(?:a|an|its|their|the|new|fresh|major|large-scale|sweeping|brutal|bloody|deadly|months-long|"
+    r"year-long|ground|military|joint)\s+)*(?:offensive|assault|attacks?|campaign|crackdown|raids?|operations?|"
+    r"war|counter-?offensive|purge|onslaught|strikes)\s+(?:against|on|targeting))\s+(?:the\s+)?(?:rival\s+)?$",
+    re.I,
+)
+_DRIVE = re.compile(
+    rf"{_VERB_LEAD}(?:drove|pushed|forced|chased|kicked|hounded)\s+(?:the\s+)?(?:rival\s+)?$", re.I
+)
+_DRIVE_AFTER = re.compile(rf"^(?:\s+{_MEN})?\s+(?:out|from|back|away|to\s+(?:withdraw|retreat|flee))\b", re.I)
+# "Y fighters were killed by X", "Y was driven out of Idlib by X", "Y men died in clashes with X"
+_KILLED_BY = re.compile(
+    rf"^(?:{_POSS})?(?:\s+(?:leader|commander|chief|founder|emir|spokesman)(?:\s+\x01)?)?(?:\s+{_MEN})?\s*,?\s+"
+    rf"(?:(?:{_AUX}|{_ADV})\s+)+"
+    r"(?:(?:killed|executed|beheaded|ambushed|attacked|captured|abducted|kidnapped|routed|defeated|expelled|"
+    r"squeezed|hammered|battered|decimated|weakened|encircled|surrounded|besieged|pressured|outgunned|"
+    r"ousted|dislodged|overrun|targeted|massacred|hunted\s+down|driven\s+(?:out|back|away)|pushed\s+(?:out|back)|"
+    r"forced\s+out|crushed|wiped\s+out|assassinated)\s+(?:(?:of|from)\s+\x00\s+)?by\s+(?:the\s+)?(?:rival\s+)?"
+    r"|(?:(?:badly|seriously|fatally|mortally)\s+)?(?:killed|wounded|injured|died|lost|wounded\s+or\s+killed|"
+    r"killed\s+or\s+wounded)\s+(?:in|during)\s+(?:(?:heavy|fierce|deadly|renewed|recent)\s+)?"
+    r"(?:clashes|fighting|battles?|infighting|skirmishes|gunfights?|firefights?)\s+with\s+(?:the\s+)?(?:rival\s+)?"
+    rf"(?:{_MEN}\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?)?)$",
+    re.I,
+)
+# "ISSP has lost ground to JNIM", "X seized Menaka from Y", "X wrested control of the town from Y"
+_LOST_TO = re.compile(
+    rf"{_VERB_LEAD}(?:lost|ceded|surrendered|conceded)\s+(?:(?:much|more|most|some|considerable|significant)\s+)?"
+    r"(?:ground|territory|control|positions|towns|villages|\x00|the\s+(?:town|city|village|area|base)(?:\s+of\s+\x00)?)\s+to\s+(?:the\s+)?(?:rival\s+)?$",
+    re.I,
+)
+_TOOK_FROM = re.compile(
+    rf"{_VERB_LEAD}(?:seized|captured|wrested|retook|recaptured|won\s+back|grabbed|snatched|took\s+control\s+of)\s+"
+    r"(?:(?:control|ground|territory|positions|towns|villages|the\s+(?:town|city|village|area|base|district))\s+)?"
+    r"(?:(?:of|in)\s+)?(?:\x00\s+)?from\s+(?:the\s+)?(?:rival\s+)?$"
+    rf"|{_VERB_LEAD}(?:poached|poaching|poaches|lured|luring|lures|stole|stolen|steals)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:fighters|members|commanders|recruits|cadres|militants)\s+(?:away\s+)?from\s+(?:the\s+)?(?:rival\s+)?$",
+    re.I,
+)
+# "ISIS-K considers the Taliban apostates"
+_BRANDS = re.compile(
+    rf"{_VERB_LEAD}(?:considers?|considered|regards?|regarded|views?|viewed|sees|saw|brands?|branded|labels?|"
+    r"labell?ed|denounces?|denounced|declared|declares|calls?|called|deems?|deemed|condemned|condemns)\s+(?:the\s+)?$",
+    re.I,
+)
+_BRANDED_AFTER = re.compile(
+    r"^\s+(?:as\s+)?(?:(?:an?|its|their)\s+)?(?:(?:bitter|sworn|mortal|chief|main)\s+)?(?:apostates?|infidels?|"
+    r"heretics?|traitors?|enem(?:y|ies)|khawarij|kharijites?|khawarij|murtaddin|takfiris|rivals?|foes?|"
+    r"unbelievers|renegades|hypocrites|deviants|(?:existential\s+|greatest\s+|main\s+|chief\s+)?threat)\b",
+    re.I,
+)
+# The relation a possessive names: "Boko Haram's rival ISWAP", "Hamas's closest ally, Hezbollah"
+_KIN_QUALITY = (
+    r"(?:(?:closest|close|key|main|chief|principal|long-?time|longstanding|bitter|sworn|arch|fiercest|biggest|"
+    r"greatest|old|oldest|staunchest|strongest|staunch|traditional|historic|local|regional|jihadist|Islamist|"
+    r"militant|armed|main|most\s+important|most\s+powerful|deadliest|chief|new|newest|latest)\s+)*"
+)
+_KIN_WORD = (
+    r"(?P<kin>ally|allies|partner|partners|backer|backers|patron|patrons|protector|sponsor|"
+    r"rival|rivals|enemy|enemies|foe|foes|nemesis|arch-?rival|arch-?enemy|arch-?foe|archrival|archenemy|adversary|adversaries)"
+)
+_POSS_KIN_X = re.compile(
+    rf"^{_POSS}\s+{_KIN_QUALITY}{_KIN_WORD}\s*(?:,\s+|\s+)(?:(?:including|such\s+as|among\s+them|notably|in)\s+)?(?:the\s+)?$",
+    re.I,
+)
+# "the Taliban's closest ally remains al-Qaeda", "Hamas's backers include Hezbollah"
+_POSS_KIN_IS = re.compile(
+    rf"^{_POSS}\s+{_KIN_QUALITY}{_KIN_WORD}\s+(?:in\s+\x00\s+)?(?:is|was|are|were|remains|remained|include|includes|"
+    r"included|has\s+long\s+been|has\s+been)\s+(?:the\s+)?$",
+    re.I,
+)
+# "LeJ and its allies, including Jaish al-Adl"; "JNIM and allied groups such as Ansarul Islam"
+_AND_ITS_KIN_SUCH_AS = re.compile(
+    rf"^\s+and\s+(?:(?:its|their)\s+{_KIN_QUALITY}{_KIN_WORD}|(?P<allied>(?:allied|aligned|partner|friendly)\s+"
+    r"(?:groups|factions|militias|organi[sz]ations|movements|outfits)))\s*,?\s+"
+    r"(?:including|such\s+as|like|notably|among\s+them)\s+(?:the\s+)?$",
+    re.I,
+)
+# "the al-Qaeda-IS rivalry", "the Hamas-Hezbollah alliance"
+_DASH = re.compile(r"^\s*[-–—/]\s*$")
+_DASH_RIVAL = re.compile(
+    r"^\s+(?:rivalry|feud|war|conflict|split|clashes|fighting|infighting|competition|schism|enmity|hostility|"
+    r"turf\s+war|power\s+struggle)\b",
+    re.I,
+)
+_DASH_ALLIED = re.compile(
+    r"^\s+(?:alliance|partnership|pact|axis|cooperation|nexus|coalition|entente|collaboration)\b", re.I
+)
+# "The Arakan Army is one of three groups in the Three Brotherhood Alliance, along with the MNDAA"
+_ONE_OF_BLOC = re.compile(
+    r"^\s+(?:is|was|are|were|remains|became|has\s+been)\s+(?:now\s+|also\s+)?(?:one\s+of\s+[^;.]{0,60}?\b"
+    r"(?:in|of|within|inside|from|making\s+up|that\s+make\s+up|that\s+form)|(?:a\s+(?:founding\s+|key\s+|leading\s+)?member|"
+    r"part)\s+of|among)\s+(?:the\s+)?(?:[^;.,]{0,40}?[\s\"“'‘])?(?:alliance|coalition|bloc|front|axis|umbrella|"
+    r"grouping)\b[^;.]{0,30}?,?\s+(?:along\s+with|alongside|together\s+with|as\s+well\s+as)\s+(?:the\s+)?$",
+    re.I,
+)
+# "With the help of Hezbollah, the Houthis seized ..."
+_HELP_OF = re.compile(
+    r"(?:^|[.;:]\s+)(?:[\"“]\s*)?(?:(?:with|thanks\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:help|support|backing|aid|assistance|"
+    r"weapons|money|fighters)\s+(?:of|from)|backed\s+by|supported\s+by|armed\s+by|helped\s+by|aided\s+by|"
+    r"trained\s+by|funded\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
+_X_COMMA_POSS = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+|one\s+of\s+)?$", re.I)
+_POSS_KIN_AFTER = re.compile(rf"^{_POSS}\s+{_KIN_QUALITY}{_KIN_WORD}\b(?!\s+(?:of|to|and)\b)", re.I)
+# "Hamas's alliance with Hezbollah", "ISWAP's turf war with Boko Haram"
+_POSS_TIES = re.compile(
+    rf"^{_POSS}\s+(?:(?!(?:former|past|broken|severed|short-lived|failed|erstwhile|abandoned|ended|alleged)\b)[\w-]+\s+){{0,2}}?"
+    r"(?:alliance|partnership|cooperation|collaboration|pact|ties|links|bond|coordination|allegiance|loyalty|"
+    r"pledge(?:\s+of\s+allegiance)?|marriage\s+of\s+convenience)\s+(?:with|to)\s+(?:the\s+)?$",
+    re.I,
+)
+_TIES_ENDED = re.compile(
+    r"^\s+(?:\w+\s+)?(?:soured|deteriorated|collapsed|broke\s+down|ended|frayed|unravelled|unraveled|were\s+severed|"
+    r"was\s+severed|came\s+to\s+an\s+end|fell\s+apart)\b",
+    re.I,
+)
+# "Hezbollah's support for the Houthis"
+_POSS_SUPPORT = re.compile(
+    rf"^{_POSS}\s+(?:(?!(?:former|past|alleged|ended)\b)[\w-]+\s+){{0,2}}?(?:support|backing|sponsorship|patronage|funding|"
+    r"arming|sheltering|protection|training)\s+(?:for|of|to)\s+(?:the\s+)?$",
+    re.I,
+)
+# "Hezbollah provides the Houthis with weapons"
+_PROVIDES = re.compile(
+    rf"{_VERB_LEAD}(?:provides?|provided|providing|supplies|supplied|supplying|equips|equipped|equipping|furnished|"
+    r"furnishes|helped|helps|helping|assisted|assists)\s+(?:the\s+)?$",
+    re.I,
+)
+_WITH_ARMS = re.compile(
+    r"^\s+(?:with|(?:to\s+)?(?:build|acquire|obtain|develop|make))\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|funds|funding|money|"
+    r"training|drones|missiles|rockets|explosives|ammunition|fighters|shelter|support|intelligence|cash|"
+    r"components|technology|expertise)\b",
+    re.I,
+)
+_POSS_FIGHT = re.compile(
+    rf"^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:clashes|conflict|competition|turf\s+war|hostility|enmity|confrontation|"
+    r"showdown|infighting|fighting|battles|war|feud|rivalry|struggle|vendetta|skirmishes|assault|attacks?|offensive|"
+    r"raids?|onslaught|crackdown|purge|campaign|ambush)\s+(?:with|against|on)\s+(?:the\s+)?(?:rival\s+)?$",
+    re.I,
+)
+# "X is in league with Y", "X maintains close ties to Y", "X renewed its allegiance to Y"
+_STRENGTH = (
+    r"(?:(?:close|closer|strong|stronger|long-?standing|longstanding|deep|deepening|historic|historical|operational|"
+    r"organi[sz]ational|extensive|direct|enduring|known|growing|tight|old|ideological|financial|logistical)\s+"
+    r"(?:and\s+[\w-]+\s+)?)*"
+)
+_LEAGUE = re.compile(
+    rf"{_VERB_LEAD}(?:(?:closely\s+|tightly\s+)?(?:allied|aligned)\s+(?:itself\s+|themselves\s+)?to|"
+    r"in\s+league\s+with|in\s+cahoots\s+with|hand\s+in\s+glove\s+with|"
+    r"(?:co-?ordinat(?:es|ed|ing)|collud(?:es|ed|ing)|liais(?:es|ed|ing))\s+(?:closely\s+)?with|"
+    rf"(?:has|have|had|maintains?|maintained|maintaining|retains?|retained|enjoys?|enjoyed|keeps?|kept|built|forged|"
+    rf"developed|established|deepened|strengthened)\s+{_STRENGTH}(?:ties|links|connections|relations|contacts|bonds)\s+"
+    r"(?:to|with)|"
+    r"(?:sided|siding|sides)\s+with|threw\s+(?:its|their)\s+(?:lot|weight)\s+(?:in\s+)?(?:with|behind)|"
+    r"(?:swore|sworn|swears|pledged|pledges|pledging|renewed|renews|reaffirmed|reaffirms|declared|declares|"
+    r"announced|announces|gave|gives|offered|proclaimed|transferred|switched)\s+"
+    r"(?:its\s+|their\s+|an\s+oath\s+of\s+)?(?:allegiance|loyalty|bay'?ah|fealty)\s+to|"
+    r"(?:declared|declares|announced|announces|expressed|expresses|voiced|pledged|pledges|offered|offers|threw|gave)\s+"
+    r"(?:its\s+|their\s+)?(?:full\s+|strong\s+|unconditional\s+)?(?:support|backing|solidarity)\s+(?:for|to|with|behind)|"
+    r"(?:shares?|shared|sharing)\s+(?:fighters|resources|weapons|intelligence|bases|safe\s+havens|training\s+camps|"
+    r"personnel|supply\s+lines)\s+with|"
+    r"(?:fights?|fought|fighting|operates?|operated|operating|works?|worked|working)\s+(?:together\s+with|"
+    r"side\s+by\s+side\s+with|in\s+tandem\s+with|jointly\s+with|hand\s+in\s+hand\s+with|on\s+behalf\s+of|"
+    r"on\s+the\s+side\s+of|shoulder\s+to\s+shoulder\s+with)|"
+    r"(?:enjoys?|enjoyed|has|had|received|receives|won|secured|gained|relies\s+on|relied\s+on)\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:support|backing|protection|patronage|blessing|help|sponsorship)\s+of|"
+    r"(?:with|under)\s+the\s+(?:[\w-]+\s+)?(?:support|backing|protection|patronage|help|blessing|sponsorship)\s+of|"
+    r"(?:provides?|provided|providing|supplies|supplied|supplying|gave|gives|sends?|sent|sending|offered|offers|"
+    r"extended|extends|funnel(?:l?ed|s)?|smuggled|smuggles|channell?ed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:weapons|arms|funds|funding|money|cash|fighters|training|support|shelter|sanctuary|safe\s+havens?|"
+    r"explosives|drones|missiles|rockets|backing|logistics|expertise|protection|cover|reinforcements|ammunition)\s+"
+    r"(?:to|for)(?:\s+(?:help|support|back|aid|assist|reinforce|bolster|fight\s+alongside))?|"
+    r"(?:launched|carried\s+out|conducted|staged|mounted|planned)\s+(?:a\s+|the\s+)?joint\s+(?:[\w-]+\s+)?(?:attacks?|"
+    r"operations?|offensives?|assaults?|raids?|ambush(?:es)?)\s+with|"
+    r"(?:fought|fights|fighting)\s+on\s+the\s+same\s+side\s+as|"
+    r"(?:deepened|expanded|strengthened|increased|stepped\s+up|intensified|formalised|formalized|renewed)\s+(?:its|their)\s+"
+    r"(?:cooperation|coordination|ties|links|collaboration|partnership|alliance)\s+with|"
+    r"(?:trains|trained|training|arms|armed|arming|funds|funded|funding|finances|financed|financing|equips|"
+    r"equipped|equipping|bankrolls|bankrolled|sponsors|sponsored|sponsoring|reinforced|reinforces)|"
+    r"(?:(?:a|an|the)\s+(?:(?:long-?time|longstanding|staunch|key|close|loyal|major|main|principal|chief|junior|"
+    r"trusted|important|natural)\s+)*(?:ally|partner|backer|patron|sponsor|supporter|protector)\s+(?:of|to))|"
+    r"one\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:allies|partners|backers)\s+of|"
+    r"(?:closely\s+|tightly\s+|deeply\s+|intimately\s+)?(?:tied|bound)\s+(?:up\s+)?(?:to|with)|"
+    r"(?:receives?|received|receiving|gets|got|obtained|obtains|acquired|acquires|sourced|sources)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:weapons|arms|funding|funds|money|cash|training|support|backing|drones|missiles|rockets|explosives|ammunition|"
+    r"fighters|instructors|advisers|advisors|guns|rifles|equipment|supplies|components|technology|help|aid|"
+    r"sanctuary|shelter|refuge|protection|safe\s+havens?|haven|cover|instructions|orders)\s+from)"
+    r"\s+(?:the\s+)?(?-i:[A-Z][a-z]+\s+)?$",
+    re.I,
+)
+# "the Taliban have sheltered al-Qaeda leaders", "Hezbollah trained Houthi fighters"
+_HOSTS_MEN = re.compile(
+    rf"{_VERB_LEAD}(?:sheltered|sheltering|shelters|harbou?red|harbou?ring|harbou?rs|hosted|hosting|hosts|protected|"
+    r"protecting|protects|shielded|shielding|housed|housing|trained|training|trains|armed|arming|funded|funding|"
+    r"(?:gave|given|offered|provided)\s+(?:refuge|sanctuary|shelter|safe\s+haven)\s+to)\s+"
+    rf"{_HOW_MANY}$",
+    re.I,
+)
+# "pledged allegiance to P, the leader of Y": the oath is to the group its leader stands for
+_OATH_TO_LEADER = re.compile(
+    rf"{_VERB_LEAD}(?:pledged|swore|sworn|renewed|reaffirmed|declared|gave|pledging|swearing)\s+"
+    r"(?:its\s+|their\s+|his\s+)?(?:allegiance|loyalty|bay'?ah|fealty)\s+to\s+(?:the\s+)?(?:new\s+)?"
+    r"(?:(?:leader|emir|caliph|chief|head)\s+of|\x01\s*,\s+(?:the\s+)?(?:new\s+|then\s+|self-(?:styled|proclaimed)\s+)?"
+    r"(?:[\w-]+\s+)?(?:leader|emir|caliph|chief|head|founder)\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+# "IS accepted the pledge of allegiance from X"; "IS accepted X's pledge"
+_ACCEPTED_PLEDGE = re.compile(
+    rf"{_VERB_LEAD}(?:accepted|welcomed|acknowledged|recogni[sz]ed|received)\s+(?:(?:the|a)\s+)?"
+    r"(?:pledge|oath|bay'?ah)(?:\s+of\s+(?:allegiance|loyalty))?\s+(?:from|of|by)\s+(?:the\s+)?$",
+    re.I,
+)
+_PLEDGE_AFTER = re.compile(rf"^{_POSS}\s+(?:[\w-]+\s+)?(?:pledge|oath|bay'?ah)\b", re.I)
+_ACCEPTED = re.compile(rf"{_VERB_LEAD}(?:accepted|welcomed|acknowledged|recogni[sz]ed|received)\s+$", re.I)
+
+# Two groups named together, and what the sentence says of the pair: "CODECO and the Zaire militia, once
+# partners, have fought over gold mines"
+_HEAD = (
+    rf"(?:\s+(?:{_MEN}|militia|militias|group|groups|faction|movement|network|gang|gangs|cartel|cartels|"
+    r"organi[sz]ation|organi[sz]ations))?"
+)
+_ASIDE = r"(?:\s*,\s+(?!which\b|who\b|and\b)[^,;]{1,50},)?"
+_PAIR_JOIN = re.compile(
+    rf"^(?:{_POSS}\s+(?:[\w'’-]+\s+){{0,2}}?(?:faction|wing|fighters|loyalists|men|militants))?(?:\s+{_MEN})?"
+    rf"(?:\s*,\s+(?:an?|the)\s+[^,;]{{1,50}},)?\s+and\s+(?:(?:the|its|their|rival|those\s+of|fighters\s+(?:from|of|loyal\s+to)|"
+    r"militants\s+(?:from|of|loyal\s+to)|[\w-]+-(?:backed|led|based|aligned|allied|supported|sponsored)|local|armed|"
+    r"jihadist|Islamist|militant|insurgent)\s+)*$",
+    re.I,
+)
+_PAIR_RIVAL_AFTER = re.compile(
+    rf"^{_HEAD}{_ASIDE}\s*(?:,\s+(?:(?:which|who)\s+)?)?\s*(?:(?:{_AUX}|{_ADV}|both|remain|remained)\s+){{0,6}}(?:"
+    r"(?:locked|engaged|embroiled|caught|mired|entangled)\s+in\s+(?:an?\s+|their\s+)?(?:(?:bitter|fierce|deadly|long-?running|violent|bloody|"
+    r"open|protracted|intense|brutal|years-long|decade-long|escalating|vicious|ongoing)\s+)*"
+    r"(?:rivalry|feud|turf\s+war|power\s+struggle|war|conflict|struggle|battle|competition|fight|standoff|"
+    r"confrontation|vendetta)\b|"
+    r"at\s+(?:war|loggerheads|daggers\s+drawn|odds)\b|"
+    r"(?:vied|competed|jostled|jockeyed|vying|competing|jostling|jockeying|compete|vie|jostle|contend|contending|"
+    r"contended)\s+(?:(?:fiercely|bitterly|violently|openly|directly)\s+)?(?:for|over|with\s+each\s+other|with\s+one\s+another)\b|"
+    r"(?:turned|turn|turning)\s+(?:their\s+guns\s+)?on\s+(?:each\s+other|one\s+another)|"
+    r"(?:went|go|gone|going)\s+to\s+war\b|"
+    r"(?:traded|trade|trading|exchanged)\s+(?:fire|attacks|blows|accusations\s+and\s+attacks)\b|"
+    r"(?:clash|clashed|clashing|fight|fought|battle|battled|battling|fighting|feud|feuded|feuding)\s+"
+    r"(?:(?:repeatedly|regularly|frequently|often|sporadically|fiercely|bitterly|intermittently|openly|again)\s+)?"
+    r"(?:(?:(?:with|against)\s+)?(?:each\s+other|one\s+another)|over\s+(?:territory|turf|control|resources|recruits|"
+    r"smuggling|mining|gold|routes|the\s+\w+)|for\s+(?:control|supremacy|dominance|territory|influence|turf|"
+    r"the\s+upper\s+hand|leadership))|"
+    r"(?:bitter|sworn|arch-?|mortal|long-?time|fierce|deadly|implacable|natural|ideological|fierce)\s*"
+    r"(?:rivals|enemies|foes|adversaries)\b|"
+    r"(?:has|have|had|share)\s+(?:a\s+)?(?:long\s+|bloody\s+|violent\s+)?history\s+of\s+(?:fighting|clashes|conflict|"
+    r"rivalry|violence|infighting|feuding|enmity)\b|"
+    r"(?:rivals|enemies|foes|adversaries)\b(?!\s+(?:of|to)\b))",
+    re.I,
+)
+_PAIR_ALLIED_AFTER = re.compile(
+    rf"^{_HEAD}{_ASIDE}\s*(?:,\s+(?:(?:which|who)\s+)?)?\s*(?:(?:{_AUX}|{_ADV}|both|remain|remained|became|become)\s+){{0,6}}(?:"
+    r"(?:(?:closely|formally|tightly|deeply|inextricably|loosely|firmly|ideologically|increasingly)\s+){0,3}"
+    r"(?:allied|aligned|intertwined|interlinked|enmeshed|(?:(?:close|natural|long-?time|old|staunch|key|strategic|"
+    r"tactical|firm|trusted)\s+)?(?:allies|partners)|"
+    r"brothers[- ]in[- ]arms)\b(?!\s+(?:to|with|of|against)\b)|"
+    r"(?:cooperate|cooperated|cooperating|collaborate|collaborated|collaborating|coordinate|coordinated|coordinating|"
+    r"work\s+together|worked\s+together|working\s+together|fight\s+together|fought\s+together|fighting\s+together|"
+    r"fought\s+side\s+by\s+side|fight\s+side\s+by\s+side|operate\s+jointly|operated\s+jointly|joined\s+forces|join\s+forces|"
+    r"joining\s+forces|teamed\s+up|team\s+up|united|unite|joined\s+hands|closed\s+ranks)\b(?!\s+(?:with|against)\b)|"
+    rf"(?:have|had|maintain|maintained|share|shared|enjoy|enjoyed|built|forged|developed|established)\s+{_STRENGTH}"
+    r"(?:ties|links|connections|relations|bonds)\b(?!\s+(?:to|with)\b)|"
+    r"(?:share|shared|sharing)\s+(?:fighters|resources|weapons|intelligence|bases|safe\s+havens|training\s+camps|"
+    r"personnel|supply\s+lines|commanders)\b|"
+    r"(?:formed|forged|announced|sealed|signed|struck|entered\s+into|agreed)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:alliance|coalition|pact\s+of\s+(?:cooperation|mutual\s+support|mutual\s+defence|mutual\s+defense)|"
+    r"cooperation\s+(?:pact|agreement|accord)|partnership|joint\s+command|joint\s+operations\s+room)\b|"
+    r"(?:jointly\s+(?:claimed|carried\s+out|conducted|staged|launched|mounted|planned)|"
+    r"(?:claimed|carried\s+out|conducted|staged|launched|mounted|planned|run|ran|operate|operated)\s+(?:a\s+|the\s+)?joint\s+"
+    r"(?:attacks?|operations?|raids?|offensives?|assaults?|ambush(?:es)?|patrols?|command|camps?|training\s+camps?)))",
+    re.I,
+)
+# "Boko Haram, ISWAP clash near Lake Chad" (a headline); "JNIM and ISSP clash in Mali"
+_HEADLINE_JOIN = re.compile(r"^\s*,\s+$")
+_CLASH_NOW = re.compile(
+    rf"^(?:\s+(?:{_AUX}|{_ADV})){{0,4}}\s+(?:clash|clashed|clashing|feud|feuded|feuding|trade\s+fire|traded\s+fire|vie|compete)"
+    r"(?:\s+(?:repeatedly|again|often|regularly|sporadically|frequently|fiercely|violently))?\b(?!\s+(?:with|against)\b)"
+    r"(?=\s+(?:in|near|at|over|around|across|again|anew|for|as|on|outside|inside)\b|\s*[,.;:]|\s*$)",
+    re.I,
+)
+_ALLY_NOW = re.compile(
+    r"^\s+(?:ally|join\s+forces|team\s+up|unite|sign\s+(?:an?\s+)?(?:pact|alliance))\b(?!\s+(?:with|against)\b)",
+    re.I,
+)
+# "attacks by ISWAP on Boko Haram", "an offensive by JNIM against ISSP"
+_BY_X = re.compile(
+    r"\b(?:attacks?|assaults?|offensives?|raids?|ambush(?:es)?|killings?|crackdown|campaign|onslaught|incursions?)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
+_ON_Y = re.compile(rf"^(?:\s+{_MEN})?\s+(?:on|against|targeting)\s+(?:the\s+)?(?:rival\s+)?$", re.I)
+# "the turf war between X and Y", "clashes pitting X against Y"
+_RIVAL_BEFORE = re.compile(
+    r"\b(?:rivalry|rivalries|feud|feuding|fighting|clashes|war|wars|competition|conflict|hostilities|hostility|"
+    r"enmity|animosity|struggle|infighting|in-fighting|battles?|skirmishes|bloodletting|violence|"
+    r"tit-for-tat\s+(?:killings|attacks)|turf\s+wars?|power\s+struggle|gunfights?|firefights?|confrontations?|showdown|"
+    r"front\s*lines?|frontlines?)\s+"
+    r"(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?(?:rival\s+)?(?:(?:militants|fighters|factions|groups|jihadists|members)\s+"
+    r"(?:of|from|loyal\s+to)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_PITTING = re.compile(r"\b(?:pitting|pitted|pits|pitches|pitching)\s+(?:the\s+)?(?:rival\s+)?$", re.I)
+_AGAINST = re.compile(rf"^(?:\s+{_MEN})?\s+against\s+(?:the\s+)?(?:rival\s+)?$", re.I)
+_ALLIED_BEFORE = re.compile(
+    r"\b(?:alliance|coalition|partnership|cooperation|collaboration|co-?ordination|axis|pact|bloc|collusion|"
+    r"nexus|rapprochement|marriage\s+of\s+convenience|joint\s+(?:operations?|attacks?|statement|command|"
+    r"operations\s+room|offensive|campaign|claim|raids?))\s+(?:[\w-]+\s+){0,2}?(?:between|of|by|comprising|including|"
+    r"grouping|uniting|bringing\s+together|made\s+up\s+of|involving|formed\s+by|linking)\s+(?:the\s+)?$",
+    re.I,
+)
+# "X and Y's turf war", "X and Y's alliance"
+_PAIR_POSS_RIVAL = re.compile(
+    rf"^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:rivalry|feud|turf\s+war|war|conflict|fighting|clashes|enmity|competition|"
+    r"infighting|hostility)\b",
+    re.I,
+)
+_PAIR_POSS_ALLIED = re.compile(
+    rf"^{_POSS}\s+(?:(?!(?:former|past|broken|short-lived|failed|erstwhile|alleged)\b)[\w-]+\s+){{0,2}}?"
+    r"(?:alliance|partnership|cooperation|collaboration|pact|coalition)\b",
+    re.I,
+)
+
+
+# "the Islamic State, which the Taliban have fought since 2015": the verb after the second name is its own
+_WHICH_OBJECT = re.compile(r"^\s*,?\s+(?:which|whom|that)\s+(?:the\s+)?$", re.I)
+_OBJECT_VERB = re.compile(
+    rf"^(?:\s+{_MEN})?\s+(?:(?:{_AUX}|{_ADV}|both)\s+){{0,6}}(?:"
+    r"(?P<rival>fought|fights|battled|battles|attacked|attacks|targeted|targets|hunted|hunts|opposed|opposes|"
+    r"defeated|crushed|routed|expelled|ousted|(?:been\s+)?(?:fighting|battling|hunting|targeting)|"
+    r"(?:considers?|regards?|sees|views?|brands?|branded|calls?|called)\s+(?:as\s+)?(?:an?\s+)?(?:enemy|rival|apostates?|"
+    r"heretics?|infidels?)|"
+    r"(?:was|is|has\s+been)\s+at\s+war\s+with|clashed\s+with|competes\s+with|vies\s+with)"
+    r"|(?P<ally>backs|backed|supports|supported|armed|arms|funds|funded|trained|trains|shelters|sheltered|"
+    r"harbou?rs|harbou?red|protects|protected|sponsors|sponsored|fought\s+alongside|pledged\s+allegiance\s+to|"
+    r"swore\s+allegiance\s+to|allied\s+(?:itself|themselves)\s+with|works\s+with|worked\s+with|"
+    r"cooperates\s+with|cooperated\s+with))\b",
+    re.I,
+)
+
+
+_FORMER_KIN = re.compile(
+    r"\s(?:its|their)\s+(?:former|erstwhile|one-?time|onetime|ex-)\s*(?:ally|allies|partners?|patrons?|comrades?)"
+    r"\s*,?\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# "Al-Shabaab is based in Puntland, where it competes with ISS": the pronoun is the first name's
+_IT_THEN = re.compile(
+    r"^[^;:()]{0,100}?(?:,\s+|\s+)(?:where\s+(?:it|they)|(?:and|but|while|whereas)\s+it)\s+"
+    r"(?=(?:has|have|had|is|are|was|were|also|still|now|long|often|regularly|repeatedly|\w+(?:s|ed|es)\b))",
+    re.I,
+)
+
+
+_RELATIVE = re.compile(r"^\s*,?\s+(?:that|which|who|whose)\b", re.I)
+_HEAD_OF = re.compile(r"\b(?:of|from|by|with|to|for|against|than|within|among)\s+(?:the\s+)?$", re.I)
+
+
+def _plain(s: Sentence, a: Mention, b: Mention, between: str) -> str:
+    """`between` without what changes nothing: places (as a token), people (as a token) and times."""
+    for m in s.mentions:
+        if a.end <= m.start and m.end <= b.start and m.type in (L, P) and m.text:
+            between = between.replace(m.text, _PLACE if m.type is L else "\x01", 1)
+    # "JNIM — which is aligned with al-Qaeda —", "X (allied with Y)": a dash or a bracket opens an aside
+    between = re.sub(r"^\s*(?:[—–(]|\s-)\s*", ", ", between)
+    between = _TIME.sub("", between)
+    between = _BOTH.sub("", between)
+    between = _IN_PLACE.sub("", between)
+    return between
+
+
+# "X, which severed ties with Y in 2016, has ...": an aside between a subject and its verb
+_ASIDE_CLAUSE = re.compile(
+    r"^\s*,\s+(?:(?:which|who|that)\s+|(?:a|an|the|once|formerly)\s+)[^,;]{0,100}?,(?=\s)", re.I
+)
+
+
+def _verbs(
+    s: Sentence, a: Mention, b: Mention, plain: str, after_b: str, own: bool, changed: bool
+) -> Iterator[Found]:
+    """What a's verb does to b: `plain` is the text between them with places, times and asides gone."""
+    # "ISWAP fighters clashed with Boko Haram": the fighters are the group
+    men = _LEAD_MEN.match(plain)
+    core = " " + plain[men.end() :].lstrip() if men else plain
+    # "X has clashed with its former ally Y": what the two were is past, what X does now is not
+    unkind = _FORMER_KIN.sub(" ", core)
+    if own and (changed or men or unkind != core):
+        # what `groups` reads in the plain words, once the place, the time or the fighters are gone
+        if _RIVAL.match(unkind):
+            yield Found(a, Predicate.RIVAL_OF, b, 0.7)
+        elif unkind == core and _ALLIED.match(core):
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
+    if own and (
+        (_KILLED_MEN.match(core) and _MEN_AFTER.match(after_b))
+        or _BEAT.match(core)
+        or (_DRIVE.match(core) and _DRIVE_AFTER.match(after_b))
+        or _LOST_TO.match(core)
+        or _TOOK_FROM.match(core)
+        or (_BRANDS.match(core) and _BRANDED_AFTER.match(after_b))
+    ):
+        yield Found(a, Predicate.RIVAL_OF, b, 0.7)
+    if own and (
+        _LEAGUE.match(core)
+        or (_HOSTS_MEN.match(core) and _MEN_AFTER.match(after_b))
+        or (_PROVIDES.match(core) and _WITH_ARMS.match(after_b))
+        or _OATH_TO_LEADER.match(core)
+        or _ACCEPTED_PLEDGE.match(core)
+        or (_ACCEPTED.match(core) and _PLEDGE_AFTER.match(after_b))
+    ):
+        sub = "pledgedAllegianceTo" if re.search(r"allegiance|loyalty|bay'?ah|fealty", core, re.I) else None
+        yield Found(a, Predicate.ALLIED_WITH, b, 0.7, sub)
+
+
+def _listed_after(s: Sentence, a: Mention, b: Mention, own: bool) -> Iterator[Found]:
+    """ "The Houthis have fought the Saudi-led coalition and AQAP": what a does to the first of a list, it does to b.
+
+    Lists of groups alone are read by `_alliance_sentence`; this reads those an organisation opens.
+    """
+    items = [m for m in s.mentions if m.type in (O, G) and a.end <= m.start and m.end <= b.start]
+    if not items or not _LIST_SEP.match(s.between(items[-1], b)) or not _LIST_END.match(s.after(b, 30)):
+        return
+    first = items[-1]
+    for m in reversed(items[:-1]):
+        if not _LIST_SEP.match(s.between(m, first)):
+            break
+        first = m
+    if first.type is G or any(m.type is G for m in items if m.start >= first.start):
+        return
+    plain = _plain(s, a, first, s.between(a, first))
+    yield from _verbs(s, a, b, plain, s.after(first, 60), own, True)
+
+
+def _key(found: Found) -> tuple[Predicate, frozenset[tuple[int, int]]]:
+    """Alliances and rivalries go both ways: one key for either direction."""
+    return found.predicate, frozenset(
+        {(found.subject.start, found.subject.end), (found.object.start, found.object.end)}
+    )
+
+
+def _read(
+    s: Sentence, a: Mention, b: Mention, between: str, after_b: str
+) -> set[tuple[Predicate, frozenset[tuple[int, int]]]]:
+    """What `groups` and this module read of the pair a, b (a first)."""
+    return {
+        _key(f) for f in (*_group_pair(s, a, b, between, after_b), *_pair_rules(s, a, b, between, after_b))
+    }
+
+
+def _alliance_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """Two groups, a before b: the alliances and rivalries `groups` leaves unread (each once)."""
+    if a.type is not G or b.type is not G:
+        return
+    seen = {_key(f) for f in _group_pair(s, a, b, between, after_b)}
+    for found in _pair_rules(s, a, b, between, after_b):
+        if _key(found) not in seen:
+            seen.add(_key(found))
+            yield found
+
+
+def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """Two groups, a before b: every alliance and rivalry this module's rules read."""
+    if a.type is not G or b.type is not G or _same(a, b):
+        return
+    # "fought the IS branch", "fought the BRA's rivals", "another group of FARC dissidents": not the group named
+    # (but in "Hamas, one of Hezbollah's allies" the kin word is what the pair says)
+    if (
+        _MODIFIER_AFTER.match(after_b) or _KIN_AFTER.match(after_b) or _DESCRIBED.search(s.before(a, 40))
+    ) and not _X_COMMA_POSS.match(between):
+        return
+    plain = _plain(s, a, b, between)
+    if (kin := _POSS_KIN_IS.match(plain)) is not None:
+        rival = kin.group("kin").casefold().startswith(("rival", "enem", "foe", "nemesis", "arch", "advers"))
+        yield Found(a, Predicate.RIVAL_OF if rival else Predicate.ALLIED_WITH, b, 0.7)
+    if (kin := _AND_ITS_KIN_SUCH_AS.match(between)) is not None:
+        word = "ally" if kin.group("allied") else kin.group("kin").casefold()
+        rival = word.startswith(("rival", "enem", "foe", "nemesis", "arch", "advers"))
+        yield Found(a, Predicate.RIVAL_OF if rival else Predicate.ALLIED_WITH, b, 0.7)
+    if _DASH.match(between):
+        if _DASH_RIVAL.match(after_b):
+            yield Found(a, Predicate.RIVAL_OF, b, 0.65)
+        elif _DASH_ALLIED.match(after_b):
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
+    if _ONE_OF_BLOC.match(between):
+        yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
+    if _HELP_OF.search(s.before(a, 60)) and re.match(r"^\s*,\s+(?:the\s+)?$", between):
+        yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
+    # "Al-Shabaab is based in Puntland, where it competes with ISS"
+    if (then := _IT_THEN.match(plain)) is not None and not any(
+        m.type is not L and a.end <= m.start and m.end <= b.start for m in s.mentions
+    ):
+        rest = " " + plain[then.end() :]
+        if _RIVAL.match(rest) or _BEAT.match(rest):
+            yield Found(a, Predicate.RIVAL_OF, b, 0.65)
+        elif _ALLIED.match(rest) or _LEAGUE.match(rest):
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
+    # "members of the pro-Islamic State Dawlah Islamiyah"
+    if re.match(
+        r"^\s+(?:(?:group|faction|militia|militants|insurgents|jihadists)\s+)?$", between
+    ) and re.search(r"\bpro-\s*$", s.before(a, 6)):
+        yield Found(b, Predicate.ALLIED_WITH, a, 0.65)
+    # "a splinter of AQIM that declared allegiance to IS": the clause may be the splinter's, not AQIM's
+    attached = _RELATIVE.match(between) is not None and _HEAD_OF.search(s.before(a, 20)) is not None
+    own = not attached and not _in_clause(s, a, plain)
+    if not _other_group_between(s, a, b):
+        yield from _verbs(s, a, b, plain, after_b, own, plain != between)
+        if _KILLED_BY.match(plain) and not _in_clause(s, a, plain):
+            yield Found(b, Predicate.RIVAL_OF, a, 0.7)
+        yield from _listed_after(s, a, b, own)
+    elif (aside := _ASIDE_CLAUSE.match(between)) is not None and not any(
+        m.type is G and a.end + aside.end() <= m.start and m.end <= b.start for m in s.mentions
+    ):
+        # "HTS, which severed ties with al-Qaeda in 2016, has cracked down on Hurras al-Din": past the aside
+        yield from _verbs(
+            s, a, b, " " + _plain(s, a, b, between[aside.end() :]).lstrip(), after_b, True, True
+        )
+    if (
+        _WHICH_OBJECT.match(between)
+        and not _HEAD_OF.search(s.before(a, 20))
+        and (verb := _OBJECT_VERB.match(after_b)) is not None
+    ):
+        rival = verb.group("rival") is not None
+        yield Found(b, Predicate.RIVAL_OF if rival else Predicate.ALLIED_WITH, a, 0.7)
+    # "Boko Haram's rival ISWAP"; "Hezbollah, Hamas's closest ally, ..."
+    kin = _POSS_KIN_X.match(between)
+    if kin is None and _X_COMMA_POSS.match(between):
+        kin = _POSS_KIN_AFTER.match(after_b)
+    if kin is not None and a.text.casefold() not in ("its", "their"):
+        word = kin.group("kin").casefold()
+        rival = word.startswith(("rival", "enem", "foe", "nemesis", "arch", "advers"))
+        yield Found(a, Predicate.RIVAL_OF if rival else Predicate.ALLIED_WITH, b, 0.7)
+    if (_POSS_TIES.match(between) or _POSS_SUPPORT.match(between)) and not _TIES_ENDED.match(after_b):
+        yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
+    elif _POSS_FIGHT.match(between):
+        yield Found(a, Predicate.RIVAL_OF, b, 0.7)
+    # "X and Y are locked in a turf war"; "the alliance between X and Y"
+    if _PAIR_JOIN.match(between):
+        before = s.before(a, 80)
+        if (
+            _PAIR_RIVAL_AFTER.match(after_b)
+            or _CLASH_NOW.match(after_b)
+            or _RIVAL_BEFORE.search(before)
+            or _PAIR_POSS_RIVAL.match(after_b)
+        ):
+            yield Found(a, Predicate.RIVAL_OF, b, 0.7)
+        elif (
+            _PAIR_ALLIED_AFTER.match(after_b)
+            or _ALLIED_BEFORE.search(before)
+            or _PAIR_POSS_ALLIED.match(after_b)
+        ):
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
+    elif _HEADLINE_JOIN.match(between) and "\n" not in s.text.strip() and not s.text.rstrip().endswith("."):
+        if _CLASH_NOW.match(after_b):
+            yield Found(a, Predicate.RIVAL_OF, b, 0.65)
+        elif _ALLY_NOW.match(after_b):
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
+    elif _BY_X.search(s.before(a, 30)) and _ON_Y.match(between):
+        yield Found(a, Predicate.RIVAL_OF, b, 0.65)
+    elif _PITTING.search(s.before(a, 30)) and _AGAINST.match(between):
+        yield Found(a, Predicate.RIVAL_OF, b, 0.7)
+
+
+# Names in a list: "A, B and C"
+_LIST_SEP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+(?:the\s+)?$", re.I)
+_BLOC_AFTER = re.compile(
+    r"^\s*,?\s+(?:(?:are|were|is|remain|have\s+been|had\s+been|became)\s+)?(?:(?:all|both)\s+(?:(?:founding\s+)?members\s+of|part\s+of|belong(?:ing)?\s+to|in)|"
+    r"(?:which|who|that)\s+(?:together\s+)?(?:make\s+up|form|formed|comprise|constitute)|"
+    r"(?:together\s+)?(?:make\s+up|made\s+up|form|formed|comprise|constitute|founded|created|launched|set\s+up)|"
+    # "A and B are the most prominent of the militias that make up the Islamic Resistance in Iraq, an umbrella group"
+    r"(?:are|were)\s+(?:among\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:militias|groups|"
+    r"factions|members|organi[sz]ations|movements)\s+(?:that|which|who)\s+(?:make\s+up|form|comprise|constitute|"
+    r"belong\s+to|founded|formed))\s+"
+    r"(?:the\s+|an?\s+|a\s+new\s+)?(?:[^.;]{0,40}?[\s,])?(?:alliance|coalition|bloc|front|axis|umbrella|grouping|"
+    r"federation|confederation|joint\s+command|operations\s+room)\b",
+    re.I,
+)
+_BLOC_BEFORE = re.compile(
+    # ("front" is left out: "in front of X and Y", "the front line between X and Y")
+    r"\b(?:alliance|coalition|bloc|axis|umbrella|grouping|federation|confederation|joint\s+command|"
+    r"operations\s+room)\b[\"'”’)]?\s*(?:\([^()]{1,20}\)\s*)?,?\s+(?:(?:which|that)\s+)?(?:is\s+|was\s+)?"
+    r"(?:of|between|comprising|comprises|comprised\s+of|including|includes|grouping|groups|uniting|unites|bringing\s+together|"
+    r"along\s+with|alongside|together\s+with|"
+    r"brings\s+together|brought\s+together|made\s+up\s+of|composed\s+of|formed\s+by|linking|(?:that\s+)?includes)\s+"
+    r"(?:the\s+)?(?:(?:armed\s+)?groups?\s+|factions?\s+|militias?\s+)?(?:such\s+as\s+)?$",
+    re.I,
+)
+
+
+def _runs(s: Sentence, groups: list[Mention]) -> list[list[Mention]]:
+    """Lists of two or more groups: "A and B", "A, B and C" (a comma alone is an apposition, not a list)."""
+    runs: list[list[Mention]] = []
+    run: list[Mention] = []
+    joined_by_and = False
+    for g in groups:
+        joint = s.between(run[-1], g) if run else ""
+        if (
+            run
+            and _LIST_SEP.match(joint)
+            and not _same(run[-1], g)
+            and not re.match(rf"^{_POSS}", s.after(run[-1], 3))
+        ):
+            run.append(g)
+            joined_by_and = joined_by_and or bool(re.search(r"\b(?:and|or|as\s+well\s+as)\b", joint))
+            continue
+        if len(run) > 1 and joined_by_and:
+            runs.append(run)
+        run, joined_by_and = [g], False
+    if len(run) > 1 and joined_by_and:
+        runs.append(run)
+    return runs
+
+
+def _alliance_sentence(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
+    """Lists: "a coalition of A, B and C"; "A and B have both fought C"; "C has fought A and B".
+
+    A fact the pair rules already read from the two names is not read again.
+    """
+    from kg.extract.relations import _between  # the pair rules' view of the words between two names
+
+    seen: set[tuple[Predicate, frozenset[tuple[int, int]]]] = set()
+    for found in _list_rules(s, ms):
+        key = _key(found)
+        if key in seen:
+            continue
+        seen.add(key)
+        x, y = sorted((found.subject, found.object), key=lambda m: m.start)
+        if key not in _read(s, x, y, _between(s, x, y), s.after(y, 60)):
+            yield found
+
+
+# "the Hezbollah-backed Kataib Hezbollah": a group named only as the first half of a compound
+_BACKED = re.compile(
+    r"(?P<name>\b(?:al-|Al-)?[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*){0,3})-(?:backed|supported|sponsored|funded|trained|armed)\b"
+)
+
+
+def _backed(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
+    """ "the Hezbollah-backed Houthis": the backer named in a compound is the group's ally."""
+    for t in _BACKED.finditer(s.text) if ms else ():
+        gid = lexicon.lookup_group(t.group("name"))
+        if gid is None:
+            continue
+        end = s.start + t.end()
+        backed = next((m for m in ms if m.type is G and m.start >= end), None)
+        if backed is None or not _TIE_NOUN_THEN.match(s.text[t.end() : backed.start - s.start]):
+            continue
+        backer = Mention(
+            t.group("name"),
+            lexicon.groups()[gid].name,
+            G,
+            ms[0].doc_id,
+            s.start + t.start("name"),
+            s.start + t.end("name"),
+            s.index,
+            0.7,
+            f"group:{gid}",
+        )
+        if not _same(backer, backed):
+            yield Found(backed, Predicate.ALLIED_WITH, backer, 0.65)
+
+
+def _list_rules(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
+    yield from _backed(s, ms)
+    groups = [m for m in ms if m.type is G and m.text.casefold() not in ("its", "their", "it", "they")]
+    if len(groups) < 2:
+        return
+    from kg.extract.relations import _between
+
+    for run in _runs(s, groups):
+        # members of one alliance named together
+        if _BLOC_BEFORE.search(s.before(run[0], 90)) or _BLOC_AFTER.match(s.after(run[-1], 140)):
+            for i, x in enumerate(run):
+                for y in run[i + 1 :]:
+                    if not _same(x, y):
+                        yield Found(x, Predicate.ALLIED_WITH, y, 0.65)
+        elif len(run) > 2 and (
+            _PAIR_RIVAL_AFTER.match(s.after(run[-1], 90)) or _RIVAL_BEFORE.search(s.before(run[0], 80))
+        ):
+            for i, x in enumerate(run):
+                for y in run[i + 1 :]:
+                    if not _same(x, y):
+                        yield Found(x, Predicate.RIVAL_OF, y, 0.65)
+        elif len(run) > 2 and (
+            _PAIR_ALLIED_AFTER.match(s.after(run[-1], 90)) or _ALLIED_BEFORE.search(s.before(run[0], 80))
+        ):
+            for i, x in enumerate(run):
+                for y in run[i + 1 :]:
+                    if not _same(x, y):
+                        yield Found(x, Predicate.ALLIED_WITH, y, 0.65)
+        # "A and B have both fought C": what the last of the list does, the others do too
+        last, first = run[-1], run[0]
+        for other in groups:
+            if other.start >= last.end and not any(_same(other, r) for r in run):
+                yield from _spread(s, run, last, other, _between(s, last, other), subject=True)
+            elif other.end <= first.start and not any(_same(other, r) for r in run):
+                yield from _spread(s, run, first, other, _between(s, other, first), subject=False)
+
+
+_LIST_END = re.compile(
+    rf"^(?:\s*[,.;:)]|\s*$|\s+(?:{_MEN}|in|across|for|over|since|during|near|around|at|from|on|after|before|until|"
+    r"with|along|as|to|which|who|that|while|whose|but|alike|both|each|respectively)\b)",
+    re.I,
+)
+
+
+def _spread(
+    s: Sentence, run: list[Mention], end: Mention, other: Mention, between: str, subject: bool
+) -> Iterator[Found]:
+    """An alliance or rivalry read between one end of a list and `other`, given to the rest of the list."""
+    if len(between) > 170:
+        return
+    if subject:
+        # "A and B's rival C": the rival is B's alone
+        if re.match(rf"^{_POSS}", s.after(end, 3)):
+            return
+        pair = (end, other)
+    else:
+        pair = (other, end)
+        # "C has fought A and B": B ends the list, and no verb of its own follows it
+        if not _LIST_END.match(s.after(run[-1], 30)):
+            return
+    after = s.after(pair[1], 60)
+    for found in (*_group_pair(s, *pair, between, after), *_pair_rules(s, *pair, between, after)):
+        if found.predicate not in (Predicate.ALLIED_WITH, Predicate.RIVAL_OF):
+            continue
+        if {id(found.subject), id(found.object)} != {id(end), id(other)}:
+            continue
+        for member in run:
+            if member is end or _same(member, other):
+                continue
+            if found.subject is end:
+                yield Found(member, found.predicate, found.object, 0.6)
+            else:
+                yield Found(found.subject, found.predicate, member, 0.6)
