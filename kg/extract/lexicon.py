@@ -309,6 +309,7 @@ HONORIFICS = re.compile(
     r"Governor|Mayor|Bishop|Archbishop|Cardinal|Rabbi|"
     r"President|Prime\s+Minister|Minister|Senator|General|Colonel|Major|Captain|Lieutenant|Judge|Justice|"
     r"Ambassador|Secretary|Commander|Chief|King|Queen|Prince|Emir|Ayatollah|Pope|Father|Pastor|Maulana|"
+    r"Mawlana|Mufti|Mawlawi|Maulvi|"
     r"Interior|Defence|Defense|Foreign|Finance|Home|Armed\s+Forces|Deputy)\.?\s+)+"
 )
 
@@ -316,7 +317,12 @@ ROLE_TO_SUBPROPERTY = [
     (re.compile(r"spokes(?:man|woman|person|men)", re.I), "spokespersonOf"),
     (re.compile(r"co-?founder|founder|founded", re.I), "founderOf"),
     # whole words: "pledged" holds "led", and a pledge makes a member, not a leader
-    (re.compile(r"\b(?:leader|chief|head|emir|amir|commander|led|leads|heads)", re.I), "leaderOf"),
+    (
+        re.compile(
+            r"\b(?:leader|chief|head|emir|amir|command|led|leads|heads|took|takes|assumed|seized)", re.I
+        ),
+        "leaderOf",
+    ),
     (
         re.compile(
             r"\b(?:member|fighter|militant|preacher|operative|ideologue|recruiter|figure|joined|loyal|allegiance)",

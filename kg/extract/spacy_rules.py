@@ -12,10 +12,12 @@ package.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import importlib.util
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
@@ -133,6 +135,16 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     for token in doc:
         if after_break:
             token.is_sent_start = True
+        elif (
+            token.i >= 2
+            and token.is_sent_start
+            and doc[token.i - 1].text == "."
+            and not doc[token.i - 2].whitespace_
+            and _RANK_ABBREVIATION.fullmatch(doc[token.i - 2].text)
+            and token.text[:1].isupper()
+        ):
+            # "the Nigerian Army, Brig. Gen. P": a rank's full stop ends no sentence
+            token.is_sent_start = False
         after_break = "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
     return doc
 
@@ -241,6 +253,7 @@ _FACILITY_HEAD = re.compile(
     r"Arena|Square|Market|Bazaar|Street|Road|Avenue|Bridge|Station|Base|Camp|Barracks|Prison|Jail|Palace|"
     r"Theatre|Theater|Club|Cafe|Café|Restaurant|Hospital|School|Academy|Compound|Checkpoint|Port|Harbour|"
     r"Harbor|Terminal|Plaza|Gate|Park|Reserve|Forest|Dam|Refinery|Plant|Field|Mountains?|Valley|River|Lake|"
+    r"Highway|Motorway|Expressway|"
     # natural features and sites are often written in lower case: "the Kouré giraffe reserve"
     r"reserve|forest|park|camp|base|market|mosque|church|hotel|airport|prison|checkpoint)\b(?<!Federal Reserve)"
 )
@@ -341,6 +354,8 @@ def _clean(text: str, titles: bool = True) -> str:
     An organisation keeps the words a title would lose: "Foreign Office" is not "Office".
     """
     text = text.strip().strip(_QUOTES).strip()
+    # "Later the Court of Appeal agreed": a sentence adverb NER took into the name
+    text = _OPENING_ADVERB.sub("", text)
     text = _LEADING.sub("", text)
     prev = None
     # "Jörg S.": a surname cut to its initial keeps its full stop (German courts name defendants so)
@@ -356,8 +371,14 @@ def _clean(text: str, titles: bool = True) -> str:
     return stripped
 
 
+_OPENING_ADVERB = re.compile(
+    r"^(?:Later|Then|Now|Meanwhile|Earlier|Also|Today|Yesterday|Separately|Still|Instead|Afterwards)\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
 # Titles that, before one name, make the name ("Mullah Sahib"); before a full name they are dropped.
-_KNOWN_BY_TITLE = re.compile(r"^(?:Sheikh|Shaykh|Mullah|Mawlawi|Maulana|Hajji|Haji)\s+[A-Z][\w'’-]+$")
+_KNOWN_BY_TITLE = re.compile(
+    r"^(?:Sheikh|Shaykh|Mullah|Mawlawi|Maulvi|Maulana|Mawlana|Mufti|Hajji|Haji)\s+[A-Z][\w'’-]+$"
+)
 
 
 def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
@@ -383,6 +404,10 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
             people[_surname_key(m.name.split()[-1])] = m
     for ent in _joined_ents(sdoc):
         if any(s < ent.end_char and ent.start_char < e for s, e in claimed):
+            continue
+        pair = _two_places(document, ent, sent_index[ent.sent.start])
+        if pair:
+            mentions += pair
             continue
         typed = _type(ent, text, people)
         if typed is None:
@@ -432,6 +457,11 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
             if inst is not None and " " in cleaned[inst.end() :].strip():
                 cleaned = cleaned[inst.end() :]
                 start += inst.end()
+            # "Mr Justice Horner": an English judge is known by the title and his surname
+            judge = _JUDGE_BEFORE.search(text, max(0, start - 25), start)
+            # (unless the judge was named in full before: "Justice Diana Kavedza ... Justice Kavedza")
+            if judge is not None and " " not in cleaned and _surname_key(cleaned) not in people:
+                cleaned, start = judge.group() + cleaned, judge.start()
             cleaned, name = _person_name(cleaned, people)
         m = Mention(
             cleaned, name or cleaned, etype, document.id, start, start + len(cleaned), si, conf, gid, subtype
@@ -441,6 +471,8 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
             people[_surname_key(name.split()[-1])] = m
     mentions += _listed_places(document, mentions)
     mentions += _framed_people(document, sdoc, sent_index, mentions)
+    mentions += _bare_surnames(document, sents, mentions)
+    mentions = _group_heads(document, sents, mentions)
     mentions += _countries_inside(mentions, text)
     # "Somali", "Somalis": a nationality word by itself names no group, whatever rule took it for one
     mentions = [
@@ -454,9 +486,11 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         )
     ]
     mentions.sort(key=lambda m: m.start)
+    mentions = _org_names_joined(_without_credit_lines(_without_dateline_agency(mentions, text), text), text)
     mentions = _one_type_per_shaped_name(mentions, shaped, text)
-    mentions = _disambiguate_groups(_middle_names_dropped(_surnames_named_later(mentions)), text)
-    mentions = _one_type_per_group_name(mentions)
+    mentions = _surnames_named_later(_titled_places(mentions, text))
+    mentions = _disambiguate_groups(_middle_names_dropped(_trailing_names(mentions)), text)
+    mentions = _short_group_names(_one_type_per_group_name(mentions), text, sents)
     mentions = _places_of_the_story(_short_place_names(mentions), text)
     same_as = _acronym_links(text, mentions)
     mentions = _retype_aliases(_groups_by_acronym(mentions, same_as), same_as)
@@ -471,6 +505,12 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     return mentions, [(current(a), current(b)) for a, b in same_as]
 
 
+_LAW_NAME = re.compile(
+    r"\s(?:Act|Bill|Law|Convention|Treaty|Accords?|Agreement|Resolution|Charter|Protocol|Code|Amendment|Ordinance)"
+    r"(?:\s+(?:of\s+)?\d{4})?$"
+)
+_RANK_ABBREVIATION = re.compile(r"Brig|Gen|Col|Maj|Lt|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Supt|Insp|Lieut")
+_JUDGE_BEFORE = re.compile(r"(?<![\w-])(?:(?:Mr|Mrs|Ms|Lord|Lady)\s+)?Justice\s+$")
 _GROUP_SUFFIX = re.compile(r"(-[A-Z0-9]{1,3})\.?(?![\w-])")
 # "northeast Syria", "Cameroon's Far North": a region the gazetteer names with its country's name in it.
 _COUNTRY_INSIDE = re.compile(
@@ -535,8 +575,19 @@ _FRAMED_PERSON = re.compile(
     rf"\bsaid\s+(?P<a>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:spokes(?:man|woman|person)|commander|leader|official)\b|"
     rf"(?<![\w-])(?P<b>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}})\s+told\s+(?:reporters|journalists|"
-    r"a\s+news\s+conference|the\s+press)\b"
+    r"a\s+news\s+conference|the\s+press)\b|"
+    # "Heni Nsaibia of the ACLED project said": read only where an organisation follows, then a verb of saying
+    rf"(?<![\w'’-])(?P<c>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}})\s+of\s+the\s+(?=[A-Z])|"
+    # "Piers Pigou, head of the Southern Africa programme at the ISS": read only where an organisation follows
+    rf"(?:^|(?<=[.!?\n]\s)|(?<=\bsaid\s))(?P<d>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}}),\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|head|director|chief|commander|analyst|researcher|fellow|"
+    r"professor|lecturer|expert|correspondent|reporter|editor|journalist|official|adviser|advisor|coordinator|"
+    r"manager|chairman|chairwoman|secretary)\s+(?:of|at|for|with)\s+(?=[^,;.]{0,60}?[A-Z])|"
+    # "Staff Sergeants Bryan Black, Jeremiah Johnson and ...": a rank before a list of names
+    r"\b(?:Staff\s+|Master\s+|First\s+)?(?:Sergeants?|Corporals?|Privates?|Specialists?|Lieutenants?|Captains?|"
+    rf"Majors?|Colonels?)\s+(?P<e>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}})(?=\s*,|\s+and\b)"
 )
+_SAYS_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|added|wrote|noted|argued|warned|estimated|explained)\b")
 
 
 _NAME_PART = r"(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
@@ -546,6 +597,7 @@ _HONORIFIC_PERSON = re.compile(
     rf"(?:\s+{_NAME_PART}){{0,2}}(?![\w'’-])"
 )
 # "Iyad Ag Ghaly", "Mokhtar ould Ahmed", "Abu Bakr bin Salem": a particle inside a name does not end it.
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+$")
 _PARTICLE_PERSON = re.compile(
     rf"(?<![\w'’-]){_NAME_PART}(?:\s+{_NAME_PART})?\s+(?:Ag|ag|ould|Ould|wuld|bin|Bin|ibn|Ibn)\s+{_NAME_PART}"
     rf"(?:\s+{_NAME_PART})?(?![\w'’-])"
@@ -562,7 +614,24 @@ def _named_people(document: Document, sdoc: Doc, sents: list[Span], found: list[
     for pattern in (_HONORIFIC_PERSON, _PARTICLE_PERSON):
         for match in pattern.finditer(text):
             lo, hi = match.span()
-            words = match.group().split()
+            # "Hassan Sheikh Mohamud": a given name before the honorific-shaped word is part of the name
+            given = (
+                _GIVEN_NAME_BEFORE.search(text, max(0, lo - 20), lo) if pattern is _HONORIFIC_PERSON else None
+            )
+            if (
+                given is not None
+                and given.group(1) not in _CAPITALISED_FUNCTION_WORDS
+                and given.group(1) not in _MONTHS_AND_DAYS
+                and not lexicon.TITLE_RE.fullmatch(given.group(1))
+                and not lexicon.HONORIFICS.match(given.group(1) + " ")
+                and not _is_demonym(given.group(1))
+                # (a country before the title is not a given name: "Somalia Sheikh X" is no one's)
+                and getattr(lexicon.lookup_place(given.group(1)), "type", None)
+                not in ("Country", "Province", "Region")
+                and lexicon.lookup_group(given.group(1)) is None
+            ):
+                lo = given.start(1)
+            words = text[lo:hi].split()
             if words[0] in _CAPITALISED_FUNCTION_WORDS or words[0] in _MONTHS_AND_DAYS:
                 continue
             if any(_FACILITY_HEAD.search(w) or _ORG_WORD.search(w) for w in words):
@@ -574,17 +643,24 @@ def _named_people(document: Document, sdoc: Doc, sents: list[Span], found: list[
                 e.label_ in _NOT_PERSON_LABELS and e.start_char < hi and lo < e.end_char for e in sdoc.ents
             ):
                 continue
-            whole = match.group()
+            whole = text[lo:hi]
             if lexicon.lookup_place(whole) or lexicon.lookup_group(whole) or lexicon.lookup_org(whole):
                 continue
             cleaned = _clean(whole) or whole
             start = lo + max(whole.find(cleaned), 0)
             si = starts.get(span.sent.start_char, 0)
-            out.append(
-                Mention(
-                    cleaned, cleaned, EntityType.PERSON, document.id, start, start + len(cleaned), si, 0.7
-                )
-            )
+            kind = EntityType.PERSON
+            before, after = text[max(0, lo - 40) : lo], text[hi : hi + 60]
+            if (
+                pattern is _HONORIFIC_PERSON
+                and _KNOWN_BY_TITLE.match(whole)
+                and (_HONORIFIC_PLACE_BEFORE.search(before) or _HONORIFIC_PLACE_AFTER.match(after))
+                and not _PERSON_CONTEXT_BEFORE.search(before)
+                and not _PERSON_CONTEXT_AFTER.match(after)
+                and not after.startswith(("'s", "’s"))
+            ):
+                kind = EntityType.LOCATION  # "in Sheikh Jarrah": a quarter named after a saint
+            out.append(Mention(cleaned, cleaned, kind, document.id, start, start + len(cleaned), si, 0.7))
             spans.append((lo, hi))
     return out
 
@@ -595,10 +671,29 @@ def _framed_people(
     """People named in a spokesman's frame that NER did not tag."""
     spans = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
+    orgs = {m.start: m for m in mentions if m.type is EntityType.ORGANIZATION}
     for match in _FRAMED_PERSON.finditer(document.text):
-        group = "a" if match.group("a") else "b"
+        group = next(g for g in "abcde" if match.group(g))
         lo, hi = match.span(group)
         name = match.group(group)
+        if group == "c" and (
+            (org := orgs.get(match.end())) is None
+            or not _SAYS_AFTER.match(document.text, org.end)
+            or any(w in _CAPITALISED_FUNCTION_WORDS or lexicon.TITLE_RE.fullmatch(w) for w in name.split())
+            or _ORG_WORD.search(name)
+        ):
+            continue
+        if group == "d" and (
+            not any(
+                match.end() <= m.start <= match.end() + 60
+                and m.type is EntityType.ORGANIZATION
+                and not re.search(r"[,;.]", document.text[match.end() : m.start])
+                for m in mentions
+            )
+            or any(w in _CAPITALISED_FUNCTION_WORDS or lexicon.TITLE_RE.fullmatch(w) for w in name.split())
+            or _ORG_WORD.search(name)
+        ):
+            continue
         if any(s < hi and lo < e for s, e in spans) or name.split()[0] in (
             "The",
             "A",
@@ -632,18 +727,24 @@ def _listed_places(document: Document, mentions: list[Mention]) -> list[Mention]
         if rest is None or "\n" in rest.group():
             continue
         for item in _PLACE_LIST_ITEM.finditer(window, 0, rest.end()):
-            lo, hi = m.end + item.start(), m.end + item.end()
+            # "Geidam and Buni Yadi", but "Kolofata and Mora Monday": the second word only if the place has it
+            name = item.group()
+            place = lexicon.lookup_place(name, alternates=False) or lexicon.lookup_town(name, document.text)
+            if place is None and " " in name:
+                name = name.split()[0]
+                place = lexicon.lookup_place(name, alternates=False) or lexicon.lookup_town(
+                    name, document.text
+                )
+            lo = m.end + item.start()
+            hi = lo + len(name)
             if lo in taken or any(s < hi and lo < e for s, e in spans):
                 continue
-            place = lexicon.lookup_place(item.group(), alternates=False)
-            if place is None:
-                place = lexicon.lookup_town(item.group(), document.text)
             if place is None:
                 continue
             taken.add(lo)
             out.append(
                 Mention(
-                    item.group(),
+                    name,
                     place.name,
                     EntityType.LOCATION,
                     document.id,
@@ -708,6 +809,63 @@ def _one_type_per_group_name(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _short_group_names(mentions: list[Mention], text: str, sents: list[Span]) -> list[Mention]:
+    """ "The Estado Mayor said", "the Liberation Army": the first or last words of one group's longer name.
+
+    Only words (two or more) that begin or end the name of exactly one group the document named
+    before, that name no group of their own in the gazetteer, and (where they begin it) that no
+    capitalised word follows.
+    """
+    named: dict[str, Mention] = {}  # canonical name -> its first mention
+    prefixes: dict[str, set[str]] = {}
+    suffixes: dict[str, set[str]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type is not EntityType.GROUP:
+            continue
+        for form in {m.name, _LEADING.sub("", m.text)}:
+            words = form.split()
+            if len(words) < 3 or "(" in form:
+                continue
+            named.setdefault(m.name, m)
+            for k in range(2, len(words)):
+                prefixes.setdefault(" ".join(words[:k]), set()).add(m.name)
+                suffixes.setdefault(" ".join(words[-k:]), set()).add(m.name)
+    if not named:
+        return mentions
+
+    def owner(short: str, table: dict[str, set[str]], at: int) -> Mention | None:
+        names = table.get(short, set())
+        # every word a name's ("al-Qaeda in" is no short name, whatever follows it)
+        if not all(re.match(r"(?:(?:al|el|an|ad|as|ash|ar|az)-)?[A-ZÀ-Ý0-9]", w) for w in short.split()):
+            return None
+        if len(names) != 1 or lexicon.lookup_group(short) or lexicon.lookup_place(short, alternates=False):
+            return None
+        g = named[next(iter(names))]
+        return g if g.end <= at else None
+
+    out = []
+    for m in mentions:
+        if m.type is EntityType.GROUP and m.gazetteer_id is None and m.name not in named:
+            g = owner(m.name, suffixes, m.start) or owner(m.name, prefixes, m.start)
+            if g is not None:
+                m = dataclasses.replace(m, name=g.name, gazetteer_id=g.gazetteer_id, subtype=g.subtype)
+        out.append(m)
+    spans = [(m.start, m.end) for m in out]
+    starts = [sent.start_char for sent in sents]
+    for short in prefixes:
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(short)}(?![\w'’-]|\s+[A-Z0-9])", text):
+            lo, hi = match.span()
+            g = owner(short, prefixes, lo)
+            if g is None or any(s < hi and lo < e for s, e in spans):
+                continue
+            si = max(bisect.bisect_right(starts, lo) - 1, 0)
+            out.append(
+                Mention(short, g.name, EntityType.GROUP, g.doc_id, lo, hi, si, 0.6, g.gazetteer_id, g.subtype)
+            )
+            spans.append((lo, hi))
+    return sorted(out, key=lambda m: m.start)
+
+
 def _short_place_names(mentions: list[Mention]) -> list[Mention]:
     """ "The Republic" after "the Republic of Ireland", "the Strip" after "the Gaza Strip": the place named in full."""
     heads: dict[str, set[tuple[str, str | None, str | None]]] = {}
@@ -768,6 +926,170 @@ def _places_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
                     )
         out.append(m)
     return out
+
+
+def _bare_surnames(document: Document, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """ "Mehsud took over in 2018": a surname alone that NER left untagged, after the person's full name.
+
+    Only a surname one person of the document bears, that no place, group or body is called, and that
+    is not part of another capitalised name ("Imran Khan" after "Abdul Qadeer Khan").
+    """
+    text = document.text
+    bearers: dict[str, list[Mention]] = {}
+    for m in sorted(found, key=lambda m: m.start):
+        words = m.name.split()
+        if m.type is EntityType.PERSON and m.gazetteer_id is None and len(words) > 1 and m.name[0].isupper():
+            names = bearers.setdefault(words[-1], [])
+            if not any(n.name == m.name for n in names):
+                names.append(m)
+    spans = [(m.start, m.end) for m in found]
+    starts = [sent.start_char for sent in sents]
+    out: list[Mention] = []
+    for surname, names in bearers.items():
+        # "Baghdadi" after "Abu Bakr al-Baghdadi": the surname without its article is the same
+        bare = re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath)[-’']", "", surname)
+        forms = [f for f in {surname, bare} if f[:1].isupper() and len(f) >= 3 and f not in _MONTHS_AND_DAYS]
+        if len(names) != 1 or lexicon.lookup_group(bare) or lexicon.lookup_org(bare):
+            continue
+        full = names[0]
+        # "Uba added": a short surname, or one a town also bears, only as the one who speaks
+        speaks_only = len(bare) < 4 or lexicon.lookup_place(bare, alternates=False) is not None
+        pattern = "|".join(re.escape(f) for f in forms)
+        for match in (
+            re.finditer(rf"(?<![\w'’-])(?:{pattern})(?![\w-]|['’](?![sS]\b))", text) if forms else ()
+        ):
+            lo, hi = match.span()
+            if lo < full.end or any(s < hi and lo < e for s, e in spans):
+                continue
+            if speaks_only and not _SPEAKS_AFTER.match(text, hi):
+                continue
+            if _CAPITALISED_BEFORE.search(text[max(0, lo - 30) : lo]) or re.match(r"[ \t]+[A-Z]", text[hi:]):
+                continue
+            si = max(bisect.bisect_right(starts, lo) - 1, 0)
+            out.append(Mention(match.group(), full.name, EntityType.PERSON, document.id, lo, hi, si, 0.6))
+            spans.append((lo, hi))
+    return out
+
+
+_HEADED_NAME = re.compile(r"^(?:the\s+)?(?P<head>[A-Z][a-z]{3,})-(?:e|i|ul|al|ut|e-)-?[A-Z]")
+
+
+def _group_heads(document: Document, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """ "Jaish" after "Jaish-e-Mohammed": the first word of a compound name stands for the one group so named.
+
+    Returns the mentions with the bare heads added, or retyped where NER took them for a person.
+    """
+    heads: dict[str, list[Mention]] = {}
+    for m in sorted(found, key=lambda m: m.start):
+        if m.type is not EntityType.GROUP:
+            continue
+        for form in {m.text, m.name}:
+            match = _HEADED_NAME.match(form)
+            if match is not None:
+                named = heads.setdefault(match.group("head"), [])
+                if not any(n.name == m.name for n in named):
+                    named.append(m)
+    spans = [(m.start, m.end) for m in found]
+    starts = [sent.start_char for sent in sents]
+    out: list[Mention] = []
+    for head, named in heads.items():
+        if len(named) != 1 or lexicon.lookup_place(head, alternates=False) or lexicon.lookup_org(head):
+            continue
+        g = named[0]
+        found = [
+            dataclasses.replace(
+                m, name=g.name, type=EntityType.GROUP, gazetteer_id=g.gazetteer_id, subtype=g.subtype
+            )
+            if m.text == head
+            and m.gazetteer_id is None
+            and m.type in (EntityType.PERSON, EntityType.ORGANIZATION)
+            else m
+            for m in found
+        ]
+        for match in re.finditer(rf"(?<![\w'’-]){head}(?![\w-]|['’](?![sS]\b))", document.text):
+            lo, hi = match.span()
+            if (
+                lo < g.end
+                or any(s < hi and lo < e for s, e in spans)
+                or re.match(r"[ \t]+[A-Z]", document.text[hi:])
+            ):
+                continue
+            si = max(bisect.bisect_right(starts, lo) - 1, 0)
+            out.append(
+                Mention(
+                    head, g.name, EntityType.GROUP, document.id, lo, hi, si, 0.6, g.gazetteer_id, g.subtype
+                )
+            )
+    return found + out
+
+
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|added|told|warned|explained|noted|argued|wrote)\b")
+# "Imran Khan": a capitalised word just before, within the sentence, makes the surname part of another name
+_CAPITALISED_BEFORE = re.compile(
+    r"(?<![.!?:\n]\s)(?<!^)\b(?!(?:The|A|An|In|On|At|But|And|Yet|So)\b)[A-Z][\w'’-]*[ \t]+$"
+)
+
+
+_TWO_NAMES = re.compile(
+    r"^(?P<a>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s+(?:and|near|or)\s+(?P<b>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)$"
+)
+
+
+def _two_places(document: Document, ent: Span, i: int) -> list[Mention]:
+    """ "Lahij and Abyan", "Muridke near Lahore": one span NER made of two known places is the two."""
+    match = _TWO_NAMES.match(ent.text)
+    if match is None or ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
+        return []
+    out = []
+    for key in ("a", "b"):
+        name = match.group(key)
+        place = lexicon.lookup_place(name, alternates=False) or lexicon.lookup_town(name, document.text)
+        if place is None:
+            return []
+        start = ent.start_char + match.start(key)
+        out.append(
+            Mention(
+                name,
+                place.name,
+                EntityType.LOCATION,
+                document.id,
+                start,
+                start + len(name),
+                i,
+                0.7,
+                f"place:{place.id}",
+                place.type,
+            )
+        )
+    return out
+
+
+def _trailing_names(mentions: list[Mention]) -> list[Mention]:
+    """ "Ag Ghaly" after "Iyad Ag Ghaly", "Wali Mehsud" after "Noor Wali Mehsud": the last words of one person's name."""
+    full = {
+        m.name for m in mentions if m.type is EntityType.PERSON and m.gazetteer_id is None and " " in m.name
+    }
+    out = []
+    for m in mentions:
+        if m.type is EntityType.PERSON and m.name in full:
+            longer = {n for n in full if n.endswith(" " + m.name)}
+            if len(longer) == 1:
+                m = dataclasses.replace(m, name=longer.pop())
+        out.append(m)
+    return out
+
+
+def _titled_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Sheikh Jarrah" shown a place once ("in Sheikh Jarrah") is that place wherever else it is named."""
+    places = {m.name: m for m in mentions if m.type is EntityType.LOCATION and _KNOWN_BY_TITLE.match(m.name)}
+    return [
+        dataclasses.replace(m, type=EntityType.LOCATION, gazetteer_id=places[m.name].gazetteer_id)
+        if m.type is EntityType.PERSON
+        and m.name in places
+        and not _PERSON_CONTEXT_AFTER.match(text[m.end : m.end + 80])
+        else m
+        for m in mentions
+    ]
 
 
 def _middle_names_dropped(mentions: list[Mention]) -> list[Mention]:
@@ -1017,6 +1339,12 @@ _ORG_FOR = re.compile(
     r"Programme|Program|Alliance|Coalition|Academy|Society|Association|Trust|Fund)\s+(?:for|of|on)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+|(?:on|of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})"
 )
+# "the High Court", "the Nairobi Anti-Terrorism Court", "the Court of Appeal": courts, which NER may miss
+_COURT = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w-]*\s+){0,2}(?:High|Supreme|Federal|Appeals?|Criminal|District|Magistrates|"
+    r"Constitutional|Military|Special|Anti-Terrorism|Terrorism|Crown|Circuit|Sharia|Juvenile)\s+Court"
+    r"(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?|Court\s+of\s+(?:Appeal|Cassation|Session))\b"
+)
 # "the Sahel Wire news agency", "Kivu News Agency": news organisations.
 _MEDIA_NAME = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}(?:Wire|News\s+Agency|Press\s+Agency|News\s+Service))\b|"
@@ -1041,13 +1369,18 @@ _VESSEL_NAME = re.compile(
 )
 # "a village 40 km from Kasese", "residents of Bukanga", "Mand, a town near the border": an unknown
 # name that the words around make a place, whatever NER took it for.
-_PLACE_NAME = r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|del|da|do|dos|des|du|de\s+la|el|al|es)\s+)?[A-ZÀ-Ý][\w'’-]+){0,2})"
+# "al-Bab", "Busra al-Sham": an Arabic article joined to a word of the name is part of it
+_ARTICLE = r"(?:(?<![\w-])(?:al|el|as|ash|ad|ar|az|an)-)?"
+_PLACE_NAME = (
+    rf"(?P<name>{_ARTICLE}[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|del|da|do|dos|des|du|de\s+la|el|al|es)\s+)?{_ARTICLE}"
+    r"[A-ZÀ-Ý][\w'’-]+){0,2})"
+)
 _PLACE_BEFORE_CUE = re.compile(
     r"\b(?:(?i:residents|villagers|inhabitants|elders|farmers|shopkeepers|traders|locals|fishermen|"
     r"displaced\s+(?:people|families)|people)\s+(?:of|in|from)|\d+\s*(?:km|kilometres|kilometers|miles)\s+"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:of|from|outside)|"
-    r"(?:areas?|outskirts|parts|streets)\s+of)\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?"
-    + _PLACE_NAME
+    r"(?:areas?|outskirts|parts|streets|districts|provinces|counties|towns|villages|forests?|hills|islands)\s+of)\s+"
+    r"(?:the\s+(?:town|village|city|district)\s+of\s+)?" + _PLACE_NAME
 )
 _PLACE_AFTER_CUE = re.compile(
     _PLACE_NAME + r",\s+(?:a|the)\s+(?:(?:small|remote|rural|border|frontier|fishing|farming|mining|market|"
@@ -1058,7 +1391,8 @@ _PLACE_AFTER_CUE = re.compile(
 )
 # "villagers in Kiyombo and Nsenyi", "in Kasese and Ntoroko": the rest of a list of places.
 _PLACE_LIST_REST = re.compile(
-    r"(?:\s*,\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)*,?\s+(?:and|or)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+)\b"
+    r"(?:\s*,\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)*,?\s+(?:and|or)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+"
+    r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?)\b"
 )
 _PLACE_LIST_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?")
 # "KAMPALA (Reuters) -", "ABUJA, May 3 -", "MARAWI CITY, Philippines —": a wire story's dateline.
@@ -1069,6 +1403,86 @@ _DATELINE = re.compile(
 _DATELINE_DATE = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{1,2}\s|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 )
+
+
+# "NIAMEY, March 12 (Reuters) -": the agency that filed the story, in brackets in the dateline
+_DATELINE_AGENCY = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}(?:[ \t]*,[^\n()—–]{1,40}?)?[ \t]*"
+    r"\((?P<agency>[^()\n]{2,30})\)[ \t]*[-—–]"
+)
+
+
+def _without_dateline_agency(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions without the news agency of the dateline, unless the story names it as a source too.
+
+    The agency that filed a wire story is not one of the things the story is about.
+    """
+    match = _DATELINE_AGENCY.search(text, 0, 600)
+    if match is None:
+        return mentions
+    lo, hi = match.span("agency")
+    inside = [m for m in mentions if m.type is EntityType.ORGANIZATION and lo <= m.start and m.end <= hi]
+    named = {m.name for m in mentions if not lo <= m.start < hi}
+    return [m for m in mentions if m not in inside or m.name in named]
+
+
+# "(Reporting by A in Maiduguri; Editing by B)", "Photo: AFP", "Copyright 2024 Reuters": who made the story
+_CREDIT_LINE = re.compile(
+    # a by-line names a person right after "by" ("Reporting by the BBC showed ..." is a sentence)
+    r"(?im)^[ \t]*\(?[ \t]*(?:(?:additional[ \t]+)?(?:reporting|writing|editing|compiled|produced|research)[ \t]+by"
+    r"[ \t]+(?-i:[A-Z][\w'’-]+[ \t]+[A-Z])[^\n]*|"
+    # a caption or a notice is a short line
+    r"(?:(?:photo|photograph|image|picture|graphic|video|credit)s?[ \t]*:|copyright\b|©|our[ \t]+standards[ \t]*:)"
+    r"[^\n]{0,200}$)"
+)
+
+
+def _without_credit_lines(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions without those in the lines that credit the story's reporters, editors and photographers."""
+    lines = [m.span() for m in _CREDIT_LINE.finditer(text)]
+    if not lines:
+        return mentions
+    return [m for m in mentions if not any(lo <= m.start and m.end <= hi for lo, hi in lines)]
+
+
+def _org_names_joined(mentions: list[Mention], text: str) -> list[Mention]:
+    """An unknown organisation's name cut in two where a known name inside it begins, made whole again.
+
+    "the Horn International Institute for Strategic Studies" is not the IISS, nor "Good Governance
+    Africa" a place: a name that runs on, with one space, into a known organisation or a continent or
+    country (where nothing capitalised follows) is one organisation.
+    """
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and m.type is EntityType.ORGANIZATION
+            and m.gazetteer_id is None
+            and len(m.text.split()) <= 3
+            and text[m.end : nxt.start] == " "
+            and (
+                (nxt.type is EntityType.ORGANIZATION and nxt.gazetteer_id is not None)
+                or (
+                    nxt.type is EntityType.LOCATION
+                    and nxt.subtype in ("Region", "Country")
+                    and " " not in nxt.text
+                    and not re.match(r"\s*(?:['’]s\b|[A-Z])", text[nxt.end : nxt.end + 3])
+                )
+            )
+            and lexicon.lookup_place(m.text) is None
+        ):
+            whole = text[m.start : nxt.end]
+            out.append(
+                dataclasses.replace(m, text=whole, name=whole, end=nxt.end, gazetteer_id=None, subtype=None)
+            )
+            skip.add(i + 1)
+            continue
+        out.append(m)
+    return out
 
 
 def _demonym_or_country(word: str) -> bool:
@@ -1199,6 +1613,8 @@ def _shaped_names(document: Document, sdoc: Doc, sents: list[Span], found: list[
             if not re.search(r"\s(?:(?:for|on|of)\s+the|and|&)\s", match.group("name")):
                 continue  # "the Institute for Peace": NER reads a name this short whole
             _named(document, match, "name", base, i, EntityType.ORGANIZATION, "Organization", out, free)
+        for match in _COURT.finditer(stext):
+            _named(document, match, "name", base, i, EntityType.ORGANIZATION, "Court", out, free)
         for match in _COMPANY_BEFORE.finditer(stext):
             _named(document, match, "name", base, i, EntityType.ORGANIZATION, "Company", out, free)
         for match in _MEDIA_NAME.finditer(stext):
@@ -1617,6 +2033,7 @@ _OWNED_INSTITUTION = re.compile(
     rf"[Ff]ederal\s+|[Cc]entral\s+|[Rr]egional\s+|internationally\s+recogni[sz]ed\s+|interim\s+|transitional\s+)?"
     rf"{_INSTITUTION}(?![\w-])"
 )
+_GOVERNMENT_OF = re.compile(rf"\b(?P<inst>[Gg]overnment)\s+of\s+(?:the\s+)?(?P<owner>{_OWNER})")
 # "the French military intervention", "a Somali army base": the institution word describes the noun
 # after it; the institution itself is not what the sentence names.
 _ATTRIBUTIVE_AFTER = re.compile(
@@ -1725,6 +2142,7 @@ def _governments(document: Document, sents: list[Span], found: list[Mention]) ->
     the document writes elsewhere ("the Sudanese army").
     """
     matches = []
+    spans_of: dict[int, tuple[int, int]] = {}  # where a name written owner-last stands in the text
     written: dict[str, str] = {}  # country id -> the nationality word this document uses for it
     for i, sent in enumerate(sents):
         for match in _OWNED_INSTITUTION.finditer(sent.text):
@@ -1735,13 +2153,34 @@ def _governments(document: Document, sents: list[Span], found: list[Mention]) ->
                 matches.append((i, sent.start_char, match, owner))
                 if owner[1] is not None:
                     written.setdefault(owner[0].id, owner[1])
+    # "the Government of Mali", "the government of Balochistan province": the owner follows
+    for i, sent in enumerate(sents):
+        for match in _GOVERNMENT_OF.finditer(sent.text):
+            # "from al-Qaeda franchise to de facto government of Syria": a role, not the body
+            if re.search(r"\b(?:de\s+facto|a|an|any|no)\s+$", sent.text[: match.start()]):
+                continue
+            words = match.group("owner").split()
+            for k in range(len(words), 0, -1):
+                candidate = " ".join(words[:k])
+                place = lexicon.lookup_place(candidate)
+                if place is None or place.type not in ("Country", "Province"):
+                    continue
+                same = _OWNED_INSTITUTION.fullmatch(f"{candidate} government")
+                end = match.start("owner") + len(candidate)
+                # "the government of Somalia's Puntland region" is Puntland's
+                if same is not None and sent.text[end : end + 2] not in ("'s", "’s"):
+                    matches.append(
+                        (i, sent.start_char, same, (place, None, match.start("inst") - end, candidate))
+                    )
+                    spans_of[id(same)] = (sent.start_char + match.start("inst"), sent.start_char + end)
+                break
     out: list[Mention] = []
     for i, base, match, (place, demonym, lo, owner) in matches:
         if demonym is None and place.type == "Country" and _ABBREVIATED.fullmatch(owner):
             # "the U.S. government" is named as written, unless the document says "American" elsewhere
             demonym = owner
         named = _institution_name(place, demonym or written.get(place.id), match)
-        start, end = base + lo, base + match.end()
+        start, end = spans_of.get(id(match), (base + lo, base + match.end()))
         if named is None or any(m.start < end and start < m.end for m in found + out):
             continue
         name, gid, kind = named
@@ -1759,7 +2198,7 @@ def _governments(document: Document, sents: list[Span], found: list[Mention]) ->
                 kind,
             )
         )
-        if match.group("possessive") and place.type == "Country":
+        if match.group("possessive") and place.type == "Country" and id(match) not in spans_of:
             # "Libya's government": the country is named too, and may be named nowhere else.
             out.append(
                 Mention(
@@ -1782,8 +2221,24 @@ def _governments(document: Document, sents: list[Span], found: list[Mention]) ->
 # gazetteer. Months and days are never places.
 _SETTLEMENT = re.compile(
     r"\b(?:(?P<kind>village|town|city|district|hamlet|commune|municipality)\s+of|in|at|near|outside|off|between|"
+    # "attacked Gwoza in Borno State": a verb whose object is a place (a known one: the kind is not told)
+    r"(?:attacked|stormed|overran|overrun|raided|besieged|shelled|recaptured|retook|retaken|invaded|occupied|"
+    r"seized|captured|controls?|controlled|holds|"
+    r"entered|seized\s+control\s+of|took\s+control\s+of|swept\s+into|marched\s+on)|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b(?!['’])"
+)
+# the verbs of _SETTLEMENT: whatever is not a preposition or a "town of"
+_VERB_OBJECT = re.compile(
+    r"^(?!(?:in|at|near|outside|off|between|(?:north|south|east|west)\S*\s+of|"
+    r"(?:village|town|city|district|hamlet|commune|municipality)\s+of)\b)"
+)
+# ", a shopkeeper", but not ", a town in Borno" or ", the district capital"
+_DESCRIBED_AFTER = re.compile(
+    r"^\s*,\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:shopkeeper|farmer|trader|merchant|teacher|"
+    r"student|driver|fisherman|herder|worker|labourer|laborer|doctor|nurse|businessman|businesswoman|imam|pastor|"
+    r"priest|cleric|villager|resident|civilian|man|woman|boy|girl|child|father|mother|son|daughter|brother|"
+    r"sister|wife|husband|uncle|cousin|nephew|widow|survivor|witness|victim|hostage|journalist|official)s?\b"
 )
 # "Kabul's Sherpur district", "the Creggan area of Derry": a name before a word for part of a town.
 _DISTRICT = re.compile(
@@ -1810,6 +2265,16 @@ def _settlements(document: Document, sdoc: Doc, sents: list[Span], found: list[M
             start = sent.start_char + match.start("name")
             end = start + len(name)
             if name.split()[0] in _MONTHS_AND_DAYS or any(s < end and start < e for s, e in tagged):
+                continue
+            # "attacked Hassan, a shopkeeper": a verb's object may be a person who shares a town's name
+            if (
+                match.re is _SETTLEMENT
+                and _VERB_OBJECT.match(match.group())
+                and (
+                    _PERSON_CONTEXT_AFTER.match(document.text[end : end + 80])
+                    or _DESCRIBED_AFTER.match(document.text[end : end + 60])
+                )
+            ):
                 continue
             # a place's own name only: "in Amani" is not Amman, whatever geonames lists in Georgian
             place = lexicon.lookup_place(name, alternates=False)
@@ -2054,6 +2519,194 @@ def _name_word(token: Token, before_name: bool = True) -> bool:
     )
 
 
+# Words that open a sentence before a name without being part of it ("Former", "Suspected", "Slain").
+_NOT_GIVEN_NAMES = frozenset(
+    [
+        "Former",
+        "Late",
+        "Veteran",
+        "Senior",
+        "Top",
+        "Acting",
+        "Interim",
+        "Notorious",
+        "Fugitive",
+        "Rebel",
+        "Militia",
+        "Insurgent",
+        "Jihadist",
+        "Islamist",
+        "Warlord",
+        "Then",
+        "Now",
+        "Today",
+        "Yesterday",
+        "Meanwhile",
+        "Earlier",
+        "Later",
+        "Also",
+        "Still",
+        "Both",
+        "Only",
+        "Even",
+        "Just",
+        "Many",
+        "Some",
+        "Several",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Every",
+        "Each",
+        "Neither",
+        "Either",
+        "While",
+        "Why",
+        "How",
+        "What",
+        "Who",
+        "Whom",
+        "Where",
+        "Ex",
+        "New",
+        "Young",
+        "Old",
+        "Elderly",
+        "Ethnic",
+        "Local",
+        "Tribal",
+        "Self",
+        "Accused",
+        "Missing",
+        "Dead",
+        "Wanted",
+        "Hardline",
+        "Radical",
+        "Moderate",
+        "Prominent",
+        "Influential",
+        "Powerful",
+        "Defiant",
+        "Embattled",
+        "Exiled",
+        "Ousted",
+        "Jailed",
+        "Slain",
+        "Detained",
+        "Freed",
+        "Captured",
+    ]
+)
+
+
+# Prepositions and linking words that may open a sentence before a name ("Unlike Jaish, ...").
+_OPENING_LINKS = frozenset(
+    [
+        "Unlike",
+        "Like",
+        "Despite",
+        "Without",
+        "Against",
+        "Among",
+        "Amid",
+        "Amidst",
+        "Beyond",
+        "Besides",
+        "Including",
+        "Regarding",
+        "Unless",
+        "Although",
+        "Though",
+        "Because",
+        "Upon",
+        "Toward",
+        "Towards",
+        "Via",
+        "Per",
+        "Near",
+        "Inside",
+        "Outside",
+        "Behind",
+        "Below",
+        "Above",
+        "Around",
+        "Along",
+        "Alongside",
+        "Throughout",
+        "Whereas",
+        "Whilst",
+        "Once",
+        "Perhaps",
+        "Maybe",
+        "Indeed",
+        "Instead",
+        "Thus",
+        "Hence",
+        "Yet",
+        "So",
+        "Nor",
+        "Or",
+        "But",
+        "And",
+        "Dear",
+        "Sir",
+        "Madam",
+        "Lord",
+        "Lady",
+        "Under",
+        "Over",
+        "Since",
+        "Until",
+        "After",
+        "Before",
+        "During",
+        "Within",
+        "Across",
+        "Through",
+        "Following",
+        "According",
+        "Thanks",
+        "Unlike",
+        "Except",
+        "Beside",
+        "Opposite",
+        "Concerning",
+        "Considering",
+        "Given",
+        "Plus",
+        "Minus",
+        "Versus",
+        "Whether",
+        "If",
+        "As",
+        "At",
+        "By",
+        "For",
+        "From",
+        "In",
+        "Into",
+        "Of",
+        "On",
+        "To",
+        "With",
+        "About",
+    ]
+)
+
+
+def _opening_given_name(token: Token) -> bool:
+    """Whether a word opening a sentence, right before a person's name, is the name's first word."""
+    text = token.text
+    return (
+        text not in _NOT_GIVEN_NAMES
+        and text not in _OPENING_LINKS
+        and not re.search(r"(?:ed|ly|ing|ese|ian|ans)$", text)
+        and lexicon.lookup_place(text) is None
+        and lexicon.lookup_group(text) is None
+    )
+
+
 def _whole_person(sdoc: Doc, ent: Span, taken: set[int]) -> Span:
     """A person's span grown over the capitalised words NER left out on either side ("Adil Ahmad Dar")."""
     from spacy.tokens import Span
@@ -2073,7 +2726,8 @@ def _whole_person(sdoc: Doc, ent: Span, taken: set[int]) -> Span:
         start > 0
         and start - 1 not in taken
         and not sdoc[start].is_sent_start
-        and not sdoc[start - 1].is_sent_start
+        # "Filipe Nyusi, the former president": a given name may open the sentence
+        and (not sdoc[start - 1].is_sent_start or _opening_given_name(sdoc[start - 1]))
         and _name_word(sdoc[start - 1])
     ):
         start -= 1
@@ -2166,6 +2820,20 @@ def _retype_aliases(mentions: list[Mention], same_as: list[tuple[Mention, Mentio
     return out
 
 
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
+
+
+def _table_heading(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] fills a cell of a Markdown table's heading row."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or not text[line_start:line_end].lstrip().startswith("|"):
+        return False
+    if not re.search(r"\|[ \t]*$", text[line_start:start]) or not re.match(r"[ \t]*\|", text[end:line_end]):
+        return False
+    return _TABLE_RULE.match(text, line_end + 1) is not None
+
+
 def _cued_place(
     name: str, text: str, confidence: float
 ) -> tuple[EntityType, str | None, str | None, str | None, float]:
@@ -2192,7 +2860,8 @@ def _type(
         if kind == "group":
             return EntityType.GROUP, f"group:{ident}", None, lexicon.groups()[ident].name, 0.95
         if kind == "org":
-            if _FORCE_DESCRIPTION.match(cleaned):
+            # "Kenyan troops" describes a force; "Puntland security forces" is the one the gazetteer names
+            if _FORCE_DESCRIPTION.match(cleaned) and _is_demonym_led(cleaned):
                 return None
             org = lexicon.gazetteer.organizations()[ident]
             return EntityType.ORGANIZATION, f"org:{ident}", org.type, org.name, 0.9
@@ -2220,6 +2889,12 @@ def _type(
     ):
         return EntityType.GROUP, None, None, None, 0.7
     single = " " not in cleaned
+    # "the Prevention of Terrorism Act", "the Algiers Accord": a law or a treaty is none of the four types
+    if label in ("ORG", "PERSON", "FAC", "GPE", "LOC") and _LAW_NAME.search(cleaned):
+        return None
+    # "Brig. Gen. P": an abbreviated rank NER took for a place or a name is neither
+    if single and _RANK_ABBREVIATION.fullmatch(cleaned) and text[ent.end_char : ent.end_char + 1] == ".":
+        return None
     # "Briefing", "Analysis" alone on a line: a heading, not a name (a known place there is a dateline's)
     if (
         single
@@ -2234,6 +2909,11 @@ def _type(
         and lexicon.lookup_town(cleaned, text) is None
     ):
         return None
+    # "| Group | Area of operation |" over "|---|---|": a table's column heading, not a name
+    if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") and _table_heading(
+        text, ent.start_char, ent.end_char
+    ):
+        return None
     # "Operation Desert Shield": a military operation is an event, none of the four types
     if cleaned.startswith(("Operation ", "Opération ", "Operación ")) or before.endswith(
         ("Operation ", "Operation “")
@@ -2242,6 +2922,18 @@ def _type(
     # "Ugandan", "Congolese": a nationality word, whatever label NER gave it, is not a place or a person.
     if single and label in ("GPE", "LOC", "PERSON", "ORG") and _is_demonym(cleaned):
         return None
+    # "East of the Euphrates": a name after a compass point and "of the" is a river or a region
+    if label in ("ORG", "PERSON") and _COMPASS_OF_THE.search(before) and lexicon.lookup_org(cleaned) is None:
+        return _cued_place(cleaned, text, 0.6)
+    # "in Sheikh Jarrah", "Sheikh Jarrah residents": a religious title before one name, where the words
+    # around say place, names the quarter or town called after a saint, not a man
+    if (
+        label == "PERSON"
+        and _KNOWN_BY_TITLE.match(cleaned)
+        and (_HONORIFIC_PLACE_BEFORE.search(before) or _HONORIFIC_PLACE_AFTER.match(after))
+        and not _PERSON_CONTEXT_BEFORE.search(before)
+    ):
+        return _cued_place(cleaned, text, 0.65)
     if label in ("PERSON", "GPE", "LOC", "FAC") and _COMPANY_SUFFIX.search(cleaned) and not single:
         return EntityType.ORGANIZATION, None, "Company", None, 0.65
     if label in ("ORG", "PERSON") and not single and _ALIAS_AFTER.match(after):
@@ -2273,7 +2965,12 @@ def _type(
         if place is not None and (
             label in ("GPE", "LOC", "FAC")
             or place.type in ("Country", "Region", "Province")
-            or (single and not _PERSON_CONTEXT_BEFORE.search(before))
+            or (
+                single
+                and not _PERSON_CONTEXT_BEFORE.search(before)
+                # "attacked Hassan, a shopkeeper": NER's person, described as one
+                and not (label == "PERSON" and _DESCRIBED_AFTER.match(after))
+            )
             # "the bombing in Dera Ismail Khan", "parts of Mocímboa da Praia": a town's own name of
             # several words is no one's name, unless the words around say it is a person's
             or (not single and not _looks_like_person(before, after))
@@ -2288,7 +2985,7 @@ def _type(
                 label in ("GPE", "LOC", "FAC")
                 # "attacked Mueda", "Mueda, in Cabo Delgado": a known town where the words say place
                 or (
-                    single
+                    (single or label == "ORG")
                     and (_TOWN_CONTEXT_BEFORE.search(before) or _TOWN_CONTEXT_AFTER.match(after))
                     and not _looks_like_person(before, after)
                 )
@@ -2334,7 +3031,17 @@ def _type(
     # "a suspect known only as Kamah", "spokesman Mujahid": a lone name after words for a person.
     if label == "ORG" and single and _NAMED_PERSON_BEFORE.search(before):
         return EntityType.PERSON, None, None, None, 0.6
-    if single and label in ("ORG", "PERSON") and cleaned.casefold() in _COMMON_NOUNS:
+    if single and label in ("ORG", "PERSON", "GPE", "LOC") and cleaned.casefold() in _COMMON_NOUNS:
+        return None
+    # "Security Forces killed 10": the forces of whoever the story is about, named by no name
+    if label == "ORG" and cleaned.casefold() in ("security forces", "armed forces", "government forces"):
+        return None
+    # "Chief of Army Staff": a title that names a service, not the service
+    if (
+        label == "ORG"
+        and re.search(r"\bChief\s+of\s+(?:the\s+)?$", before)
+        and re.match(r"^\s+Staff\b", after)
+    ):
         return None
     # "Finance Minister Arun Jaitley": the portfolio of a title, not an organisation.
     if (
@@ -2356,16 +3063,45 @@ def _type(
             return EntityType.GROUP, None, None, None, 0.7
         if not single and not _ORG_WORD.search(cleaned) and _looks_like_person(before, after):
             return EntityType.PERSON, None, None, None, 0.6
+        # "a faction loyal to Bakura Doro", "now led by Bakura Doro": a leader is a person
+        if (
+            not single
+            and len(cleaned.split()) <= 3
+            and not _ORG_WORD.search(cleaned)
+            and not _FACILITY_HEAD.search(cleaned)
+            and _LED_BY_BEFORE.search(before)
+            and not lexicon.GROUP_NAME_CUE.search(cleaned)
+        ):
+            return EntityType.PERSON, None, None, None, 0.6
         return EntityType.ORGANIZATION, None, None, None, 0.7
+    # "the ruling Frelimo party": a name before "party" is the party's
+    if label in ("ORG", "PERSON") and re.match(r"^\s+party\b", after):
+        return EntityType.ORGANIZATION, None, None, None, 0.65
     if label == "PERSON":
         if single and not cleaned[0].isupper():
             return None
         # "Jaish al-Fursan, a little-known group linked to ...": a group's name, and the words around say so.
         if lexicon.GROUP_NAME_CUE.search(cleaned) and (
-            lexicon.GROUP_AFTER_CUE.match(after) or lexicon.GROUP_BEFORE_CUE.search(before)
+            lexicon.GROUP_AFTER_CUE.match(after)
+            or lexicon.GROUP_BEFORE_CUE.search(before)
+            # "al-Shabaab's Jaysh Ayman, its local branch in Lamu"
+            or re.match(
+                r"^\s*,\s+(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){0,2}?(?:branch|wing|unit|cell|faction|"
+                r"affiliate|arm|offshoot)\b",
+                after,
+            )
         ):
             return EntityType.GROUP, None, None, None, 0.65
         return EntityType.PERSON, None, None, None, 0.75
+    # "Amara Okafor, a senior fellow at ...": an unknown name NER took for a place, described as a person
+    if (
+        label in ("GPE", "LOC")
+        and not single
+        and not _ORG_WORD.search(cleaned)
+        and not _FACILITY_HEAD.search(cleaned)
+        and _PERSON_CONTEXT_AFTER.match(after)
+    ):
+        return EntityType.PERSON, None, None, None, 0.6
     return EntityType.LOCATION, None, None, None, 0.75
 
 
@@ -2442,6 +3178,14 @@ _ETHNONYMS = frozenset(
         "Alawites",
         "Shia",
         "Sunni",
+        # Ituri's and the Sahel's communities, named before the militias they arm
+        "Lendu",
+        "Hema",
+        "Dogon",
+        "Bambara",
+        "Mossi",
+        "Hutu",
+        "Tutsi",
         "Yom Kippur",
         "Ramadan",
         "Eid",
@@ -2457,6 +3201,24 @@ _COMMON_NOUNS = frozenset(
         "officials",
         "authorities",
         "police",
+        # "The Council condemned it", "the Agency agreed": a body named again by its head noun alone
+        "council",
+        "commission",
+        "agency",
+        "directorate",
+        "committee",
+        "department",
+        "ministry",
+        "bureau",
+        "authority",
+        "coalition",
+        "secretariat",
+        "cabinet",
+        # "Army spokesman Maj. P" opening a sentence: the service, not a name
+        "army",
+        "military",
+        "navy",
+        "gendarmerie",
         "residents",
         "witnesses",
         "analysts",
@@ -2515,11 +3277,27 @@ _ALIAS_AFTER = re.compile(
     r"alias|nickname|kunya|code\s*name))\b"
 )
 # "the town of X", "residents of X", "villagers in X": the name is a place whatever follows it.
+_COMPASS_OF_THE = re.compile(r"\b(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh)(?:ern)?\s+of\s+the\s+$")
+_HONORIFIC_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|inside|outside|around|into|(?:neighbou?rhood|district|quarter|town|village|streets|"
+    r"residents|homes|families|outskirts)\s+(?:of|in))\s+(?:the\s+)?$"
+)
+_HONORIFIC_PLACE_AFTER = re.compile(
+    r"^(?:\s+(?:residents|neighbou?rhood|district|quarter|area|families|homes|settlers|evictions?)\b|"
+    r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:neighbou?rhood|district|quarter|suburb|town|village|city|"
+    r"area)\b)"
+)
 _STRONG_PLACE_BEFORE = re.compile(
     r"\b(?:(?:town|city|village|hamlet|port|district|municipality|commune)\s+of|(?i:residents|villagers|"
     r"inhabitants|elders|shopkeepers|traders|locals|fishermen)\s+(?:of|in|from)|"
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|from|outside))\s+(?:the\s+)?$"
 )
+
+
+def _is_demonym_led(name: str) -> bool:
+    """Whether a force's name starts with a nationality word ("Kenyan troops"), not a place ("Puntland forces")."""
+    first = name.split()[0]
+    return lexicon.lookup_place(first) is None or _is_demonym(first)
 
 
 def _is_demonym(word: str) -> bool:
@@ -2533,13 +3311,17 @@ _TIES_AFTER = re.compile(
 )
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|around|into|from|attack\s+on|attacks\s+on|raid\s+on|town\s+of|village\s+of|"
-    r"city\s+of|district\s+of|region\s+of|province\s+of|camp\s+at|base\s+at)\s+(?:the\s+)?$",
+    r"city\s+of|district\s+of|region\s+of|province\s+of|camp\s+at|base\s+at|"
+    # "families have fled to Qardho"
+    r"(?:fled|fleeing|flee|returned|retreated|withdrew|travelled|traveled|relocated|evacuated)\s+to)\s+(?:the\s+)?$",
     re.I,
 )
 # "attacked Mueda", "in Mueda": words before a small town's name that make it the place, not a person.
 _TOWN_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|around|into|from|on|attacked|stormed|overran|raided|seized|captured|"
-    r"besieged|shelled)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?)$",
+    r"besieged|shelled)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?"
+    # "near Tibu and El Tarra": the last of a list of places after the word
+    r"(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))?)$",
     re.I,
 )
 # "Mueda, in Cabo Delgado", "Mueda in Mozambique's": a name placed inside another place.
@@ -2547,18 +3329,23 @@ _TOWN_CONTEXT_AFTER = re.compile(r"^\s*,?\s+(?:in|near)\s+(?:the\s+)?[A-Z]")
 _AREA_AFTER = re.compile(
     r"^\s+(?:districts?|sub-?districts?|provinces?|governorates?|counties|county|departments?|regions?|"
     r"municipality|territory|territories|townships?|tehsils?|woredas?|prefectures?|chiefdoms?|"
-    r"local\s+government\s+areas?|LGAs?)\b"
+    r"local\s+government\s+areas?|LGAs?|islands?|peninsula|archipelago)\b"
     r"(?!\s+(?:government|governor|police|council|assembly|chief|commissioner|administration|office|court))"
 )
 # "the Maungdaw area", "the Kech region's": after "the", a name and "area" name a place (a person has no area).
-_THE_AREA_AFTER = re.compile(r"^\s+(?:area|areas|border\s+area|hills|countryside|outskirts)\b")
+_THE_AREA_AFTER = re.compile(
+    r"^\s+(?:area|areas|border\s+area|hills|countryside|outskirts|river|lake|valley|mountains|forest|plateau|islands?)\b"
+)
 _WORKS_AT_BEFORE = re.compile(
     r"\b(?:fellow|analyst|researcher|director|professor|scholar|expert|economist|lecturer|editor|"
     r"correspondent|head|chairman|president)\s+(?:at|with|of)\s+(?:the\s+)?$",
     re.I,
 )
 _PART_OF_GROUP_AFTER = re.compile(
-    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:faction|splinter\s+group|offshoot|wing|cell|sub-?group)\s+of\b"
+    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:faction|splinter\s+group|offshoot|wing|cell|sub-?group)\s+of\b|"
+    # "the Nyatura, a Hutu militia", "X, an armed group active in Y"
+    r"^\s*,\s+(?:a|an)\s+(?:(?!(?:town|village|city|region|area|district|province|country|state|held|controlled|"
+    r"base|by|of|in|for)\b)[\w-]+\s+){0,2}?(?:militia|(?:armed|rebel|jihadist|militant|insurgent|guerrilla)\s+group)\b"
 )
 _SETTLEMENT_OF_BEFORE = re.compile(
     r"\b(?:town|city|village|port|district|region|province|island|capital)\s+of\s+(?:the\s+)?$", re.I
@@ -2569,15 +3356,21 @@ _NAMED_PERSON_BEFORE = re.compile(
     re.I,
 )
 _PERSON_CONTEXT_BEFORE = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Dr|{lexicon.TITLE_WORDS}|brother|sister|son|daughter|wife|husband|father|mother|"
+    rf"\b(?:Mr|Mrs|Ms|Dr|Justice|{lexicon.TITLE_WORDS}|brother|sister|son|daughter|wife|husband|father|mother|"
     r"policewoman|policeman|gunman|bomber|named|called|identified\s+as)\.?\s*,?\s*$",
     re.I,
 )
 _PERSON_CONTEXT_AFTER = re.compile(
-    rf"^\s*(?:,\s+(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.TITLE_WORDS}|figure|man|woman|"
+    rf"^\s*(?:,\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.TITLE_WORDS}|figure|man|woman|"
     r"brother|sister|son|daughter|cousin|citizen|national|veteran|suspect|convict|bomber|gunman)\b|"
     # "said Ulf Laessing, head of the Sahel programme at ...": a title with no article before it
-    rf",\s+(?:(?:senior|deputy|chief|former|acting)\s+)?(?:{lexicon.TITLE_WORDS})\s+(?:of|at|for|with)\b|"
+    rf",\s+(?:(?:senior|deputy|chief|former|acting|executive|managing|regional|country|programme|program|"
+    rf"research|project)\s+)*(?:{lexicon.TITLE_WORDS})\s+(?:of|at|for|with)\b|"
+    # "Bakura Doro, who leads Boko Haram's faction"
+    r",\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|researches|studies|teaches|covers|covered)\b|"
+    rf",\s+who\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.TITLE_WORDS})\b|"
+    # "A spokesman for the army, Sani Usman, said"
+    r",\s+(?:said|says|told|added)\b|"
     r"\s+(?:said|says|told|added|wrote|argued|warned|was\s+(?:killed|born|arrested|sentenced|convicted))\b)",
     re.I,
 )
@@ -2600,6 +3393,11 @@ def _is_a_name(cleaned: str, before: str) -> bool:
     return not re.fullmatch(r"[A-Z][a-z]+(?:man|men|woman|women)", cleaned) or not re.search(
         r"\b(?:a|an|the|\d+-year-old|young|fellow)\s+$", before
     )
+
+
+_LED_BY_BEFORE = re.compile(
+    r"\b(?:(?:led|headed|commanded|run)\s+by|loyal\s+to|[Uu]nder\s+the\s+(?:command|leadership)\s+of)\s+(?:(?:the\s+)?(?:late|former|veteran|jihadist|militant|warlord|commander)\s+)?$"
+)
 
 
 def _looks_like_person(before: str, after: str) -> bool:
@@ -2776,7 +3574,7 @@ def _acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Me
 
 
 _ITS = re.compile(
-    r"\b(?:[Ii]ts|[Tt]heir)\s+(?=(?:\w+\s+)?(?:gunmen|fighters|militants|members|leader|founder|commanders?|affiliates?|"
+    r"\b(?:[Ii]ts|[Tt]heir)\s+(?=(?:\w+\s+){0,2}?(?:gunmen|fighters|militants|members|leader|founder|commanders?|affiliates?|"
     r"branch|suicide\s+bombers?|bombers|emir|spokesman|cells|factions|bases|hideouts|camps|ally|allies|rivals?|"
     r"wing|units?|militia|brigade|battalion|squad|"
     # "Its secretary-general, P": any title of office
@@ -2787,6 +3585,22 @@ _ITS = re.compile(
     r"(?P<pronoun>It|it|They|they)\b(?=\s+(?:has|had|have|is|was|were|are|"
     r"also|later|then|claimed|showed|pledged|formally|remains|seized|stormed|attacked|merged|split|joined|became|carried|conducted|staged|launched|mounted|killed|struck|operates|controls|was|is)\b)"
 )
+
+
+# "the firm's founder", "the institute's director": an organisation named by what it is, then an office in it
+_ORG_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(?:firm|company|agency|institute|think[\s-]+tank|newspaper|paper|broadcaster|ministry|court|"
+    r"bank|charity|centre|center|commission|mission|department)(?=['’]s\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{lexicon.TITLE_WORDS})\b)"
+)
+# "Its director", "its chief executive": an office an organisation has as well as a group
+_OFFICE_AFTER = re.compile(
+    r"(?:[Ii]ts)\s+(?:(?:deputy|executive|managing|former|acting|current|new)\s+)?"
+    r"(?:director|director-general|chairman|chairwoman|chair|president|secretary-general)\b"
+)
+
+
+_ITS_TITLE = re.compile(rf"(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.TITLE_WORDS})s?\b")
 
 
 # Nouns that end many group names ("al-Mulathamun Battalion", "the CODECO militia"), read as an anaphor only
@@ -2832,13 +3646,51 @@ def _antecedent(text: str, groups: list[Mention], sentence: int, start: int) -> 
         here = [g for g in groups if g.sentence_index == index and (index < sentence or g.end <= start)]
         if here:
             plain = [g for g in here if not re.match(r"^(?:'s|’s)", text[g.end : g.end + 2])]
-            return (plain or here)[0]
+            chosen = (plain or here)[0]
+            return chosen if index == sentence else _paragraph_topic(text, groups, start, chosen)
     return None
+
+
+def _paragraph_topic(text: str, groups: list[Mention], start: int, nearest: Mention) -> Mention:
+    """The group a paragraph is about, where the sentence before only brought in another one.
+
+    "Jaish-e-Mohammed was founded by Azhar. ... it carried out the attack with Lashkar-e-Taiba. His
+    brother runs the group's affairs": the group is the paragraph's subject, named first and more
+    often, not the newcomer of the last sentence. A group the document has named as often stays.
+    """
+    para = text.rfind("\n", 0, start) + 1
+    before = [g for g in groups if g.end <= start]
+    inside = [g for g in before if g.start >= para]
+    if not inside:
+        return nearest
+    topic = inside[0]
+    if topic.name == nearest.name or re.match(r"^(?:'s|’s)", text[topic.end : topic.end + 2]):
+        return nearest
+    # the newcomer was first named in this paragraph, after the topic, and fewer times in the document
+    first_nearest = next(g for g in before if g.name == nearest.name)
+    named = Counter(g.name for g in before)
+    if first_nearest.start < para or named[topic.name] <= named[nearest.name]:
+        return nearest
+    # ... and only as a partner or a second actor ("with X", "X fighters also attacked"): a group the
+    # sentence is about ("pinned the attack on X") is what the next sentence goes on about
+    if not (
+        _SIDE_BEFORE.search(text[max(para, first_nearest.start - 25) : first_nearest.start])
+        or _ALSO_AFTER.match(text[first_nearest.end : first_nearest.end + 40])
+    ):
+        return nearest
+    return topic
+
+
+_SIDE_BEFORE = re.compile(r"\b(?:with|alongside|and|against)\s+(?:the\s+)?$")
+_ALSO_AFTER = re.compile(
+    r"^(?:\s+(?:fighters|militants|gunmen|members|insurgents|rebels))?\s+(?:also|too|likewise)\b"
+)
 
 
 def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions for "the group", "its fighters" and sentence-initial "It": the group just discussed."""
     groups = sorted((m for m in mentions if m.type is EntityType.GROUP), key=lambda m: m.start)
+    orgs = sorted((m for m in mentions if m.type is EntityType.ORGANIZATION), key=lambda m: m.start)
     people = [m for m in mentions if m.type is EntityType.PERSON]
     taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
@@ -2872,6 +3724,18 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                 )
                 if antecedent is None and pattern is not _NAMED_HEAD:
                     antecedent = _antecedent(document.text, groups, i, anchor)
+                    # "The National Counter Terrorism Centre said ... Its director, P": an office-holder
+                    # belongs to the organisation the last sentences name, unless a group was named since
+                    # (with no group in the last sentences, any office does: "The army said ... Its
+                    # spokesman, P")
+                    if pattern is _ITS and not pronoun and _ITS_TITLE.match(sent.text, match.start()):
+                        body = _antecedent(document.text, orgs, i, anchor)
+                        if body is not None and (
+                            antecedent is None
+                            or _OFFICE_AFTER.match(sent.text, match.start())
+                            and body.sentence_index >= antecedent.sentence_index
+                        ):
+                            antecedent = body
                     # "ISKP, the group's regional affiliate": the group is another one than X
                     if antecedent is not None and _APPOSED_OWNER.match(
                         document.text[antecedent.end : end + 2]
@@ -2883,7 +3747,7 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                 resolved = Mention(
                     surface,
                     antecedent.name,
-                    EntityType.GROUP,
+                    antecedent.type,
                     document.id,
                     start,
                     start + len(surface),
@@ -2894,8 +3758,9 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                 )
                 out.append(resolved)
                 # A resolved "it" is the subject of its sentence for the next one's "It was behind ...".
-                groups.append(resolved)
-                groups.sort(key=lambda m: m.start)
+                if resolved.type is EntityType.GROUP:
+                    groups.append(resolved)
+                    groups.sort(key=lambda m: m.start)
         # "The Iranian-backed group said", "the country's largest armed group": a described group is the
         # one group the last sentences name, and none where they name two.
         for match in _DESCRIBED_GROUP.finditer(sent.text):
@@ -2975,6 +3840,27 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                         0.5,
                         g.gazetteer_id,
                         g.subtype,
+                    )
+                )
+        # "the firm's founder, P": the organisation the sentence, or the one before, is about.
+        for match in _ORG_ANAPHOR.finditer(sent.text):
+            start, end = sent.start_char + match.start(), sent.start_char + match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            body = _antecedent(document.text, orgs, i, start)
+            if body is not None and i - body.sentence_index <= 1:
+                out.append(
+                    Mention(
+                        match.group(),
+                        body.name,
+                        EntityType.ORGANIZATION,
+                        document.id,
+                        start,
+                        end,
+                        i,
+                        0.5,
+                        body.gazetteer_id,
+                        body.subtype,
                     )
                 )
         # "He served as a spokesman for X": the person the sentence before was about.
