@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from kg import gazetteer
 from kg.extract.branches import part_of
-from kg.extract.dates import COUNTED_FROM_EVENT, DateMention, find_dates
+from kg.extract.dates import COUNTED_FROM_EVENT, DATELINE, DateMention, find_dates
 from kg.extract.numbers import read_casualties
 from kg.extract.sentences import Sentence, Source
 from kg.model import Attack, ClaimStatus, EntityType, Evidence, Mention, Responsibility
@@ -231,7 +231,6 @@ _SAID_BEFORE = re.compile(
     re.I,
 )
 # "MAPUTO, March 28 —": the dateline says when the report was filed, not when the attack was.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .’'-]+,(?:\s+[A-Z][\w .’'-]+,)?\s*$")
 _ATTACKER_NOUN = re.compile(r"^(?:gunmen|militants|attackers|fighters|insurgents|bombers)$", re.I)
 
 _PLACE_RANK = {"Facility": 0, "City": 1, "Province": 2, "Region": 3, "Country": 4}
@@ -1038,7 +1037,7 @@ def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> Date
         if 0 <= trig.start() - d.end <= 3 and re.search(r"(?:'s|’s)$", text[d.start : trig.start()].rstrip()):
             return d
     said = [d for d in dates if not _SAID_BEFORE.search(text[max(0, d.start - 40) : d.start])]
-    usable = [d for d in said if not _DATELINE.match(text[: d.start])]
+    usable = [d for d in said if not DATELINE.match(text[: d.start])]
     if not usable and said:
         # Only the dateline: a report tells of recent events, so its month is the best guess.
         return replace(said[0], value=said[0].value[:7])

@@ -391,7 +391,7 @@ def _same_event(between: str) -> bool:
 
 
 # "MAPUTO, March 28 —": a dateline before a date says when the report was filed.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .’'-]+,(?:\s+[A-Z][\w .’'-]+,)?\s*$")
+DATELINE = re.compile(r"^\s*[A-Z][A-Z .’'-]+,(?:\s+[A-Z][\w .’'-]+,)?\s*$")
 
 # "..., security sources said on Monday": the day it was said, not a day the story tells of.
 _SAID_ON = re.compile(
@@ -421,7 +421,7 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
             before = [d for d in found if d.end <= start]
             if kind == "overnight":
                 # "OUAGADOUGOU, May 13 - ... overnight": the dateline is not a day told in the story.
-                before = [d for d in before if not _DATELINE.match(text[: d.start])]
+                before = [d for d in before if not DATELINE.match(text[: d.start])]
             if kind in _COUNTED_FROM_A_DAY:
                 # "On 5 March, the worst since 2017, ...; hours later": counted from the day, not the year.
                 before = [d for d in before if len(d.value) == 10]
@@ -442,7 +442,7 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
     if any(
         d.precision == "day"
         and d.text.lower() != "overnight"
-        and not _DATELINE.match(text[: d.start])
+        and not DATELINE.match(text[: d.start])
         and not _SAID_ON.search(text[max(0, d.start - 40) : d.start])
         for d in found
     ):
