@@ -119,6 +119,9 @@ class Relation:
     object: Mention
     evidence: Evidence
     subproperty: str | None = None  # finer property, e.g. "spokespersonOf"
+    # From the gazetteer, about two things the text names (the evidence is where it names the first):
+    # resolved as background knowledge unless some text states it too.
+    background: bool = False
 
 
 @dataclass(frozen=True, slots=True)

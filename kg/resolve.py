@@ -111,7 +111,7 @@ class Resolver:
         self._subtypes: dict[Node, Counter[str]] = defaultdict(Counter)
         self._docs: dict[Node, set[str]] = defaultdict(set)
         self._documents: list[Document] = []
-        self._relations: list[tuple[Node, Predicate, Node, Evidence, str | None]] = []
+        self._relations: list[tuple[Node, Predicate, Node, Evidence, str | None, bool]] = []
         self._attacks: list[
             tuple[Attack, tuple[Node, ...], tuple[tuple[Node, ClaimStatus, Evidence], ...]]
         ] = []
@@ -129,7 +129,14 @@ class Resolver:
             self._sets.union(self._see(a), self._see(b))
         for r in extraction.relations:
             self._relations.append(
-                (self._see(r.subject), r.predicate, self._see(r.object), r.evidence, r.subproperty)
+                (
+                    self._see(r.subject),
+                    r.predicate,
+                    self._see(r.object),
+                    r.evidence,
+                    r.subproperty,
+                    r.background,
+                )
             )
         for attack in extraction.attacks:
             places = tuple(self._see(m) for m in attack.locations)
@@ -234,8 +241,8 @@ class Resolver:
         )
 
     def _facts(self, key) -> list[Fact]:  # type: ignore[no-untyped-def]
-        grouped: dict[tuple[str, Predicate, str], tuple[list[Evidence], set[str]]] = {}
-        for s_node, pred, o_node, evidence, sub in self._relations:
+        grouped: dict[tuple[str, Predicate, str], tuple[list[Evidence], set[str], list[bool]]] = {}
+        for s_node, pred, o_node, evidence, sub, background in self._relations:
             s, o = key(s_node), key(o_node)
             if s is None or o is None or s.key == o.key:
                 continue
@@ -245,13 +252,22 @@ class Resolver:
             sk, ok = s.key, o.key
             if pred in SYMMETRIC and ok < sk:
                 sk, ok = ok, sk
-            evs, subs = grouped.setdefault((sk, pred, ok), ([], set()))
+            evs, subs, backgrounds = grouped.setdefault((sk, pred, ok), ([], set(), []))
             evs.append(evidence)
+            backgrounds.append(background)
             if sub:
                 subs.add(sub)
+        # A fact only the gazetteer gives is background knowledge, even when read beside the text's names.
         return [
-            Fact(s, p, o, tuple(sorted(set(evs), key=_ev_order)), min(subs) if subs else None)
-            for (s, p, o), (evs, subs) in grouped.items()
+            Fact(
+                s,
+                p,
+                o,
+                tuple(sorted(set(evs), key=_ev_order)),
+                min(subs) if subs else None,
+                from_gazetteer=all(backgrounds),
+            )
+            for (s, p, o), (evs, subs, backgrounds) in grouped.items()
         ]
 
     def _incidents(self, key) -> list[Incident]:  # type: ignore[no-untyped-def]

@@ -180,8 +180,16 @@ def test_relations_read_in_text_are_asserted_with_a_confidence(graph: Graph) -> 
     text_relations = [(p, status, c) for p, status, c in rows if p.rsplit("#", 1)[1] in RELATIONS]
     assert len(text_relations) >= 5
     for p, status, c in text_relations:
-        assert status.endswith("#Asserted"), (p, status)
+        # The one exception: where the gazetteer puts a place the text names inside another it names, the
+        # statement is background knowledge with the sentence naming the first place as its evidence.
+        assert status.endswith("#Asserted") or (
+            p.endswith("#locatedIn") and status.endswith("#Background")
+        ), (
+            p,
+            status,
+        )
         assert c is not None and 0 < float(c) <= 1, (p, c)
+    assert sum(status.endswith("#Asserted") for _, status, _ in text_relations) >= 5
 
 
 def test_evidence_offsets_point_into_the_document_text(graph: Graph) -> None:

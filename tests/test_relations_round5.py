@@ -554,3 +554,32 @@ def test_court_report(article: Callable[[str], list[Extraction]]) -> None:
     assert has_fact(x, "Nice", "locatedIn", "France")
     # the weapons were bought in Albania, where no group is said to be
     assert not has_fact(x, "Jund al-Khilafah in Algeria", "operatesIn", "Albania")
+
+
+def test_gazetteer_containment_is_background_unless_the_text_says_it(extract_text: Extract) -> None:
+    """Two places one article names, one inside the other in the gazetteer: background knowledge, not a reading."""
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.ns import EKG
+    from kg.rdf import to_rdf
+    from kg.resolve import resolve
+
+    def status(text: str) -> set[str]:
+        graph = to_rdf(resolve([extract_text(text)]))
+        label = {str(o): s for s, o in graph.subject_objects(RDFS.label)}
+        town, province = label["Jalalabad"], label["Nangarhar"]
+        statements = [
+            st
+            for st in graph.subjects(RDF.subject, town)
+            if (st, RDF.predicate, EKG.locatedIn) in graph and (st, RDF.object, province) in graph
+        ]
+        assert statements, "no statement of the containment"
+        return {str(o).rsplit("#", 1)[1] for st in statements for o in graph.objects(st, EKG.claimStatus)}
+
+    apart = (
+        "Gunmen attacked a checkpoint in Jalalabad on Monday, police said. "
+        "Separately, the governor of Nangarhar province said schools would reopen."
+    )
+    assert status(apart) == {"Background"}
+    said = "Gunmen attacked a checkpoint in Jalalabad, the capital of Nangarhar province, on Monday."
+    assert status(said) == {"Asserted"}

@@ -323,7 +323,11 @@ def analyse(document: Document, sdoc: Doc, extractor: str, version: str) -> Extr
         evidence = source.evidence(
             s, min(m.start for m in inside), max(m.end for m in inside), found.confidence
         )
-        relations.append(Relation(found.subject, found.predicate, found.object, evidence, found.subproperty))
+        relations.append(
+            Relation(
+                found.subject, found.predicate, found.object, evidence, found.subproperty, found.background
+            )
+        )
     attacks = find_attacks(sentences, source)
     return Extraction(
         document=document,

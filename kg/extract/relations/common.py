@@ -23,6 +23,7 @@ class Found:
     object: Mention
     confidence: float
     subproperty: str | None = None
+    background: bool = False  # what the gazetteer knows of two things the text names, not what it says
 
 
 _POSS = r"(?:'s|’s|')"

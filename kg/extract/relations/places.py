@@ -1115,7 +1115,9 @@ def find_containment(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Foun
     """Places, and organisations with a known seat, that the gazetteer puts inside another place the document names.
 
     "Jalalabad ... Nangarhar province" in one article: the curated gazetteer knows the city is in the province,
-    however far apart the text names them. The evidence is the sentence that first names the part.
+    however far apart the text names them. The evidence is the sentence that first names the part; the fact is
+    background knowledge (ekg:Background), not something the text says, unless a sentence says it too. Its
+    confidence is below the resolver's curated 1.0 since the places were matched by name.
     """
     first: dict[str, tuple[Sentence, Mention]] = {}
     for s in sentences:
@@ -1132,7 +1134,7 @@ def find_containment(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Foun
             continue
         for whole in wholes:
             if (named := first.get(f"place:{whole}")) is not None and named[1].type is L:
-                yield s, Found(m, Predicate.LOCATED_IN, named[1], 0.5)
+                yield s, Found(m, Predicate.LOCATED_IN, named[1], 0.9, background=True)
     yield from _in_the_country_of_the_text(sentences, first)
 
 
