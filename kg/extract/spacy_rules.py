@@ -45,6 +45,11 @@ VERSION = "0.1.0"
 _EXCLUDE = ["parser", "lemmatizer", "tagger", "attribute_ruler"]
 
 
+# Patterns built from a document's names ("the names NER found, as whole words"): compiled once per name
+# across documents, and kept out of `re`'s own small cache, where they pushed out the rules' patterns.
+_name_pattern = lru_cache(maxsize=4096)(re.compile)
+
+
 def model_name(preferred: str | None = None) -> str:
     """The name of the installed English model to load, or an error saying how to install one."""
     for name in (preferred,) if preferred else MODELS:
@@ -857,7 +862,7 @@ def _short_group_names(mentions: list[Mention], text: str, sents: list[Span]) ->
     spans = [(m.start, m.end) for m in out]
     starts = [sent.start_char for sent in sents]
     for short in prefixes:
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(short)}(?![\w'’-]|\s+[A-Z0-9])", text):
+        for match in _name_pattern(rf"(?<![\w'’-]){re.escape(short)}(?![\w'’-]|\s+[A-Z0-9])").finditer(text):
             lo, hi = match.span()
             g = owner(short, prefixes, lo)
             if g is None or any(s < hi and lo < e for s, e in spans):
@@ -960,7 +965,9 @@ def _bare_surnames(document: Document, sents: list[Span], found: list[Mention]) 
         speaks_only = len(bare) < 4 or lexicon.lookup_place(bare, alternates=False) is not None
         pattern = "|".join(re.escape(f) for f in forms)
         for match in (
-            re.finditer(rf"(?<![\w'’-])(?:{pattern})(?![\w-]|['’](?![sS]\b))", text) if forms else ()
+            _name_pattern(rf"(?<![\w'’-])(?:{pattern})(?![\w-]|['’](?![sS]\b))").finditer(text)
+            if forms
+            else ()
         ):
             lo, hi = match.span()
             if lo < full.end or any(s < hi and lo < e for s, e in spans):
@@ -1010,7 +1017,7 @@ def _group_heads(document: Document, sents: list[Span], found: list[Mention]) ->
             else m
             for m in found
         ]
-        for match in re.finditer(rf"(?<![\w'’-]){head}(?![\w-]|['’](?![sS]\b))", document.text):
+        for match in _name_pattern(rf"(?<![\w'’-]){head}(?![\w-]|['’](?![sS]\b))").finditer(document.text):
             lo, hi = match.span()
             if (
                 lo < g.end
@@ -3691,6 +3698,19 @@ _ALSO_AFTER = re.compile(
 )
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class _SentenceText:
+    """A sentence's offset and text, read once: spaCy's `Span.text` joins the tokens again at every call."""
+
+    start_char: int
+    text: str
+
+
+def _sentence_texts(sdoc: Doc) -> list[_SentenceText]:
+    text = sdoc.text
+    return [_SentenceText(sent.start_char, text[sent.start_char : sent.end_char]) for sent in sdoc.sents]
+
+
 def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions for "the group", "its fighters" and sentence-initial "It": the group just discussed."""
     groups = sorted((m for m in mentions if m.type is EntityType.GROUP), key=lambda m: m.start)
@@ -3698,7 +3718,7 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
     people = [m for m in mentions if m.type is EntityType.PERSON]
     taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
-    for i, sent in enumerate(sdoc.sents):
+    for i, sent in enumerate(_sentence_texts(sdoc)):
         for pattern in (lexicon.ANAPHOR_GROUP, _ITS, _NAMED_HEAD):
             for match in pattern.finditer(sent.text):
                 # "In 2012, after splitting from X, it ...": the antecedent is sought before the

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from kg.extract import lexicon
 from kg.extract.relations.common import _MODIFIER_AFTER, _NOT_A_NAME, Found, G, L, _same
 from kg.extract.sentences import Sentence
-from kg.model import Predicate
+from kg.model import Mention, Predicate
 
 # ------------------------------------------------------------------ what a group's own name says
 
@@ -28,9 +28,15 @@ def find_name_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, F
     mention of its own elsewhere in the document, so that the fact joins two things the text names.
     """
     names = [(s, m) for s in sentences for m in s.mentions if not _NOT_A_NAME.match(m.text)]
-    groups = [(s, m) for s, m in names if m.type is G]
+    # Each spelling once (its first mention): a long article names the same groups and places many times.
+    groups = _first_of_each([(s, m) for s, m in names if m.type is G])
     # "its Libya Province", "the Sinai branch": a place that only qualifies a branch is not named on its own.
-    places = [m for s, m in names if m.type is L and not _MODIFIER_AFTER.match(s.after(m, 20))]
+    places = [
+        m
+        for _, m in _first_of_each(
+            [(s, m) for s, m in names if m.type is L and not _MODIFIER_AFTER.match(s.after(m, 20))]
+        )
+    ]
     seen: set[tuple[str, Predicate, str]] = set()
     for s, branch in groups:
         branch_names = {branch.text, branch.name}
@@ -55,6 +61,14 @@ def find_name_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, F
                     yield s, Found(branch, Predicate.OPERATES_IN, place, 0.65)
 
 
+def _first_of_each(found: list[tuple[Sentence, Mention]]) -> list[tuple[Sentence, Mention]]:
+    """The first mention of each spelling (text and name), in document order."""
+    firsts: dict[tuple[str, str], tuple[Sentence, Mention]] = {}
+    for s, m in found:
+        firsts.setdefault((m.text, m.name), (s, m))
+    return list(firsts.values())
+
+
 _NOT_A_PLACE_NAME_LINK = frozenset({"in", "of", "the", "al", "el", "fi", "fil"})
 
 
@@ -65,6 +79,8 @@ def _named_after(name: str, place: str) -> bool:
     group was founded in after it has moved on. The place must be the whole place named ("West Africa",
     not "Africa").
     """
+    if place not in name:
+        return False  # most pairs: no need to build the pattern
     m = re.search(rf"(?:^|(?P<prev>\S+)[\s-]){re.escape(place)}(?:\s+(?:Province|Wilayat|Wilayah))?$", name)
     if m is None or m.group("prev") is None or m.group("prev").casefold() in _NOT_A_PLACE_NAME_LINK:
         return False
