@@ -1,0 +1,1 @@
+"""Finding and typing the mentions of a document's names, one module per kind of finder."""

@@ -1,0 +1,256 @@
+"""Names the text declares to be one (acronyms, pen names, aliases) and the types they share."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from kg.extract import lexicon
+from kg.model import EntityType, Mention
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z-]*$|^[A-Z]{2,}(?:-[A-Z0-9]+)?$")
+_NAME_STOP = {
+    "of",
+    "the",
+    "in",
+    "and",
+    "for",
+    "al",
+    "el",
+    "wal",
+    "wa",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "e",
+    "i",
+    "ul",
+    "ut",
+    "ud",
+    "bin",
+    "ibn",
+    "to",
+    "on",
+}
+
+
+def groups_by_acronym(mentions: list[Mention], same_as: list[tuple[Mention, Mention]]) -> list[Mention]:
+    """A name NER took for a person is the group its bracketed acronym stands for.
+
+    "Ahlu Sunnah Wa-Jama (ASWJ)": the letters of the acronym are the initials of the name.
+    """
+    groups: dict[int, Mention] = {}
+    for full, short in same_as:
+        if full.type is EntityType.PERSON and full.gazetteer_id is None and short.type is EntityType.GROUP:
+            words = [w for w in re.split(r"[\s-]+", full.text) if w]
+            # Every word's initial ("Ahlu Sunnah Wa-Jama": ASWJ), or the capitalised words' ("al-" skipped).
+            initials = {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper())}
+            if re.sub(r"[^A-Z]", "", short.text) in initials:
+                groups[full.start] = short
+    if not groups:
+        return mentions
+    return [
+        dataclasses.replace(
+            m,
+            type=EntityType.GROUP,
+            name=groups[m.start].name,
+            gazetteer_id=groups[m.start].gazetteer_id,
+            subtype=None,
+        )
+        if m.start in groups and m.type is EntityType.PERSON
+        else m
+        for m in mentions
+    ]
+
+
+def _pen_name(full: Mention, short: Mention) -> bool:
+    """Whether `short` is another name of the person `full` ("Stéphane Charbonnier, known as Charb").
+
+    NER types a lone pen name or nom de guerre at random; an acronym in brackets after a
+    person is more often the group they belong to, so it is left alone.
+    """
+    return (
+        full.type is EntityType.PERSON
+        and short.gazetteer_id is None
+        and short.type is not EntityType.GROUP
+        and not _ACRONYM.match(short.text)
+    )
+
+
+def _acronyms_of(m: Mention) -> tuple[str, ...]:
+    """The acronyms the gazetteer lists for the group or organisation a mention stands for."""
+    kind, _, ident = (m.gazetteer_id or "").partition(":")
+    if kind == "org" and ident in lexicon.gazetteer.organizations():
+        return lexicon.gazetteer.organizations()[ident].acronyms
+    if kind == "group" and ident in lexicon.groups():
+        return lexicon.groups()[ident].acronyms
+    return ()
+
+
+def retype_aliases(mentions: list[Mention], same_as: list[tuple[Mention, Mention]]) -> list[Mention]:
+    """Give every use of an alias the type and name of what it was introduced for.
+
+    "The Kivu Defence Brigades (KDB) ..." then "The KDB is active in Congo": NER may call the
+    bare "KDB" an organisation; it is the group.
+    """
+    introduced: dict[str, Mention] = {}
+    # "the Armed Forces of the Philippines (AFP)": an acronym the gazetteer gives to another body
+    # (Agence France-Presse) stands, in this document, for the name it was introduced with.
+    displaced: dict[str, str] = {}
+    for full, short in same_as:
+        if short.gazetteer_id is None and (full.type is not EntityType.PERSON or _pen_name(full, short)):
+            introduced.setdefault(short.text, full)
+        elif short.gazetteer_id not in (None, full.gazetteer_id) and short.text in _acronyms_of(full):
+            introduced.setdefault(short.text, full)
+            displaced[short.text] = short.gazetteer_id
+    if not introduced:
+        return mentions
+    out = []
+    for m in mentions:
+        full = introduced.get(m.text)
+        if (
+            full is not None
+            and m.gazetteer_id in (None, displaced.get(m.text))
+            and (m.type is not full.type or m.name != full.name)
+        ):
+            m = dataclasses.replace(
+                m, type=full.type, name=full.name, gazetteer_id=full.gazetteer_id, subtype=full.subtype
+            )
+        out.append(m)
+    return out
+
+
+def _initials(name: str) -> str:
+    parts = re.split(r"[\s-]+", name)
+    return "".join(p[0] for p in parts if p and p.lower() not in _NAME_STOP and p[0].isalpha()).upper()
+
+
+# "Abu Mohammed al-Jolani, the founder of Jabhat al-Nusra, who now uses his real name, Ahmed al-Sharaa".
+_PERSON_ALIAS_AFTER = re.compile(
+    r"^\s*,\s*(?:(?:the|a|an)\s+[^,;]{1,60},\s*)?who\s+(?:now\s+|also\s+)?(?:uses\s+(?:his|her)\s+real\s+name|"
+    r"goes\s+by(?:\s+the\s+name)?|calls\s+(?:himself|herself))\s*,?\s+"
+)
+# "In the recording he called himself Waqas Commando": the person the story is about.
+_CALLED_ONESELF = re.compile(
+    r"\b(?:he|she|He|She)\s+(?:called|calls|styled|styles|named)\s+(?:himself|herself)\s+"
+)
+
+
+def _person_aliases(
+    text: str, mentions: list[Mention], by_start: dict[int, Mention]
+) -> list[tuple[Mention, Mention]]:
+    """Pairs of names one person goes by, where an apposition or a pronoun stands between them."""
+    pairs = []
+    people = [m for m in mentions if m.type is EntityType.PERSON]
+    for m in people:
+        found = _PERSON_ALIAS_AFTER.match(text[m.end : m.end + 160])
+        other = by_start.get(m.end + found.end()) if found else None
+        if other is not None and _pen_name(m, other) or (other is not None and other.type is m.type):
+            pairs.append((m, other))
+    for found in _CALLED_ONESELF.finditer(text):
+        other = by_start.get(found.end())
+        before = [p for p in people if found.start() - 400 < p.end <= found.start()]
+        if other is not None and before and other.gazetteer_id is None:
+            pairs.append((before[-1], other))
+    return pairs
+
+
+_NOM_DE_GUERRE = re.compile(
+    r".*\b(?:alias|a\.k\.a|aka|better\s+known\s+as|nom\s+de\s+guerre|nickname|kunya|code\s*name)\b", re.S
+)
+_ALIAS_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}")
+
+
+def _redefined(full: Mention, short: Mention) -> bool:
+    """Whether a bracketed acronym the gazetteer gives to another body is defined anew by the name before it."""
+    return (
+        short.gazetteer_id is not None
+        and short.gazetteer_id != full.gazetteer_id
+        and full.type in (EntityType.GROUP, EntityType.ORGANIZATION)
+        and _ACRONYM.match(short.text) is not None
+        and short.text not in _acronyms_of(full)
+        and " " in full.name
+        and _initials(full.name) == re.sub(r"[^A-Z]", "", short.text.upper())
+    )
+
+
+def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Pairs of mentions the text declares to be one: "X (ACR)", "X, or ACR,", "X, better known as Y"."""
+    pairs: list[tuple[Mention, Mention]] = []
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        tail = text[m.end : m.end + 80]
+        paren = re.match(r"^\s*\(\s*(?:also\s+known\s+as\s+|or\s+|aka\s+)?([^()\n]{2,40}?)\s*\)", tail)
+        if paren is not None:
+            inner_start = m.end + paren.start(1)
+            other = by_start.get(inner_start)
+            if other is not None and _redefined(m, other):
+                # "The Karen Liberation Army (KLA)": the text's own definition beats the gazetteer's
+                # "KLA" (Kosovo), here and at every later use of the letters.
+                for k, later in enumerate(mentions):
+                    if later.start >= other.start and later.text == other.text:
+                        mentions[k] = dataclasses.replace(
+                            later, name=m.name, type=m.type, gazetteer_id=m.gazetteer_id, subtype=m.subtype
+                        )
+                        by_start[later.start] = mentions[k]
+                other = by_start[inner_start]
+            if other is None and _ACRONYM.match(paren.group(1)) and m.type is not EntityType.PERSON:
+                other = Mention(
+                    paren.group(1),
+                    m.name,
+                    m.type,
+                    m.doc_id,
+                    inner_start,
+                    inner_start + len(paren.group(1)),
+                    m.sentence_index,
+                    m.confidence,
+                    m.gazetteer_id,
+                    m.subtype,
+                )
+                mentions.append(other)
+            # An acronym NER typed differently is still the acronym of this name (it is retyped later).
+            if other is not None and (
+                other.type is m.type or m.type is EntityType.PERSON or other.gazetteer_id is None
+            ):
+                pairs.append((m, other))
+                continue
+        alias = re.match(
+            r"^\s*,?\s*(?:or|also\s+known\s+as|better\s+known\s+as|known\s+as|aka|a\.k\.a\.?|alias|"
+            r"known\s+by\s+(?:the|his|her)\s+(?:nom\s+de\s+guerre|alias|nickname|kunya|code\s*name)\s+(?:of\s+)?|also\s+called|formerly\s+known\s+as|now\s+styled|now\s+known\s+as|who\s+now\s+uses\s+(?:his|her)\s+real\s+name,?|(?:who\s+)?(?:also\s+)?goes\s+by|nicknamed)\s+(?:the\s+)?",
+            tail,
+        )
+        if alias is not None:
+            other = by_start.get(m.end + alias.end())
+            if other is None and m.type is EntityType.PERSON and _NOM_DE_GUERRE.match(alias.group()):
+                # "Julius Bwambale, alias Kamanda": a nom de guerre NER did not tag is still his name
+                word = _ALIAS_NAME.match(text, m.end + alias.end())
+                if word is not None:
+                    name = lexicon.HONORIFICS.sub("", word.group())
+                    lo = word.end() - len(name)
+                    other = Mention(
+                        name, name, EntityType.PERSON, m.doc_id, lo, word.end(), m.sentence_index, 0.6
+                    )
+                    mentions.append(other)
+            if other is not None and (
+                other.type is m.type
+                or {m.type, other.type} <= {EntityType.GROUP, EntityType.ORGANIZATION}
+                or _pen_name(m, other)
+            ):
+                pairs.append((m, other))
+    pairs += _person_aliases(text, mentions, by_start)
+    # A bare acronym whose letters are the initials of a name used earlier in the document.
+    for i, m in enumerate(mentions):
+        if m.gazetteer_id is None and _ACRONYM.match(m.text) and len(m.text) <= 8:
+            letters = re.sub(r"[^A-Z]", "", m.text.upper())
+            for earlier in mentions[:i]:
+                if (
+                    earlier.type in (m.type, EntityType.GROUP, EntityType.ORGANIZATION)
+                    and " " in earlier.name
+                    and _initials(earlier.name) == letters
+                ):
+                    pairs.append((earlier, m))
+                    break
+    mentions.sort(key=lambda x: x.start)
+    return pairs

@@ -1,0 +1,339 @@
+"""Mentions for "the group", "its fighters" and "It": the group the text has just discussed."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon
+from kg.model import Document, EntityType, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+_ITS = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir)\s+(?=(?:\w+\s+){0,2}?(?:gunmen|fighters|militants|members|leader|founder|commanders?|affiliates?|"
+    r"branch|suicide\s+bombers?|bombers|emir|spokesman|cells|factions|bases|hideouts|camps|ally|allies|rivals?|"
+    r"wing|units?|militia|brigade|battalion|squad|"
+    # "Its secretary-general, P": any title of office
+    rf"partners?|parent|enemy|(?:{lexicon.TITLE_WORDS})s?)\b)|"
+    # The opening phrase is matched but is not part of the mention: only the pronoun is.
+    r"(?:^|^(?:In|By|After|Since|Later|Then|Now|Based|At|Meanwhile|Still|Yet|But|And|Today|Elsewhere|During|Despite|"
+    r"Although|Though|Until|Under|Once|Earlier|On|Within|Across|Around|Inside)\b[^.;]{0,60}?,?\s)"
+    r"(?P<pronoun>It|it|They|they)\b(?=\s+(?:has|had|have|is|was|were|are|"
+    r"also|later|then|claimed|showed|pledged|formally|remains|seized|stormed|attacked|merged|split|joined|became|carried|conducted|staged|launched|mounted|killed|struck|operates|controls|was|is)\b)"
+)
+
+
+# "the firm's founder", "the institute's director": an organisation named by what it is, then an office in it
+_ORG_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(?:firm|company|agency|institute|think[\s-]+tank|newspaper|paper|broadcaster|ministry|court|"
+    r"bank|charity|centre|center|commission|mission|department)(?=['’]s\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{lexicon.TITLE_WORDS})\b)"
+)
+# "Its director", "its chief executive": an office an organisation has as well as a group
+_OFFICE_AFTER = re.compile(
+    r"(?:[Ii]ts)\s+(?:(?:deputy|executive|managing|former|acting|current|new)\s+)?"
+    r"(?:director|director-general|chairman|chairwoman|chair|president|secretary-general)\b"
+)
+
+
+_ITS_TITLE = re.compile(rf"(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.TITLE_WORDS})s?\b")
+
+
+# Nouns that end many group names ("al-Mulathamun Battalion", "the CODECO militia"), read as an anaphor only
+# when such a group was just named ("the army" is left out: it is most often the state's).
+_NAMED_HEAD = re.compile(r"\b[Tt]he\s+(?:battalion|brigade|brigades|front|militia)\b(?!\s+(?:line|of)\b)")
+_APPOSED_OWNER = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s*the\s+(?:[\w-]+\s+){0,2}?\w+(?:'s|’s)$")
+_NAMING_HEADS = frozenset(
+    {"battalion", "brigade", "brigades", "front", "militia", "network", "movement", "faction"}
+)
+
+
+_DESCRIBED_GROUP = re.compile(
+    r"\b[Tt]he\s+(?:(?:country|region|province|nation|area|state)(?:'s|’s)\s+)?"
+    # "the new group", "a rival group": another group than the one named
+    r"(?!(?:new|newly|another|other|rival|second|splinter|breakaway|same|parent|umbrella)\b)"
+    r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-(?:backed|based|linked|aligned|allied|affiliated|inspired|led|funded|sponsored))\s+){1,3}?"
+    r"(?:group|organi[sz]ation|movement|outfit|faction|network|militia)\b(?!\s+of\b)"
+)
+_PERSONS_GROUP = re.compile(
+    r"(?:'s|’s)\s+((?:group|organi[sz]ation|movement|faction|network|fighters|men|militants))\b"
+)
+_HIS_FIGHTERS = re.compile(r"\b[Hh](?:is|er)\s+(?:fighters|men|militants|gunmen|followers)\b")
+_LED_BEFORE = re.compile(
+    r"\b(?:set\s+up|founded|formed|created|launched|leads|led|heads|headed)\s+(?:(?:his|her)\s+own\s+"
+    r"(?:unit|group|faction|brigade|battalion|movement|organi[sz]ation)\s*,\s*)?(?:the\s+)?$",
+    re.I,
+)
+# A leader who ordered an attack: the text ties it to the group he was named with.
+_PERSON_ORDERED = re.compile(
+    r"\s+(?:had\s+|has\s+)?(?:personally\s+)?(?:ordered|directed|masterminded|orchestrated|planned)\s+"
+    r"(?:the|those|that|these|this|a|an)\s+(?:[\w-]+\s+){0,2}?(?:killings?|attacks?|bombings?|massacres?|"
+    r"ambush(?:es)?|assaults?|raids?|kidnappings?)\b"
+)
+
+
+def _antecedent(text: str, groups: list[Mention], sentence: int, start: int) -> Mention | None:
+    """The group "it" or "the group" stands for: the subject of this sentence, else of the last ones.
+
+    Subjects come first in English news sentences, so the first group named (and not as a
+    possessive modifier, "al-Qaeda's affiliate X") is preferred over the most recent one.
+    """
+    for index in range(sentence, sentence - 4, -1):
+        here = [g for g in groups if g.sentence_index == index and (index < sentence or g.end <= start)]
+        if here:
+            plain = [g for g in here if not re.match(r"^(?:'s|’s)", text[g.end : g.end + 2])]
+            chosen = (plain or here)[0]
+            return chosen if index == sentence else _paragraph_topic(text, groups, start, chosen)
+    return None
+
+
+def _paragraph_topic(text: str, groups: list[Mention], start: int, nearest: Mention) -> Mention:
+    """The group a paragraph is about, where the sentence before only brought in another one.
+
+    "Jaish-e-Mohammed was founded by Azhar. ... it carried out the attack with Lashkar-e-Taiba. His
+    brother runs the group's affairs": the group is the paragraph's subject, named first and more
+    often, not the newcomer of the last sentence. A group the document has named as often stays.
+    """
+    para = text.rfind("\n", 0, start) + 1
+    before = [g for g in groups if g.end <= start]
+    inside = [g for g in before if g.start >= para]
+    if not inside:
+        return nearest
+    topic = inside[0]
+    if topic.name == nearest.name or re.match(r"^(?:'s|’s)", text[topic.end : topic.end + 2]):
+        return nearest
+    # the newcomer was first named in this paragraph, after the topic, and fewer times in the document
+    first_nearest = next(g for g in before if g.name == nearest.name)
+    named = Counter(g.name for g in before)
+    if first_nearest.start < para or named[topic.name] <= named[nearest.name]:
+        return nearest
+    # ... and only as a partner or a second actor ("with X", "X fighters also attacked"): a group the
+    # sentence is about ("pinned the attack on X") is what the next sentence goes on about
+    if not (
+        _SIDE_BEFORE.search(text[max(para, first_nearest.start - 25) : first_nearest.start])
+        or _ALSO_AFTER.match(text[first_nearest.end : first_nearest.end + 40])
+    ):
+        return nearest
+    return topic
+
+
+_SIDE_BEFORE = re.compile(r"\b(?:with|alongside|and|against)\s+(?:the\s+)?$")
+_ALSO_AFTER = re.compile(
+    r"^(?:\s+(?:fighters|militants|gunmen|members|insurgents|rebels))?\s+(?:also|too|likewise)\b"
+)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _SentenceText:
+    """A sentence's offset and text, read once: spaCy's `Span.text` joins the tokens again at every call."""
+
+    start_char: int
+    text: str
+
+
+def _sentence_texts(sdoc: Doc) -> list[_SentenceText]:
+    text = sdoc.text
+    return [_SentenceText(sent.start_char, text[sent.start_char : sent.end_char]) for sent in sdoc.sents]
+
+
+def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions for "the group", "its fighters" and sentence-initial "It": the group just discussed."""
+    groups = sorted((m for m in mentions if m.type is EntityType.GROUP), key=lambda m: m.start)
+    orgs = sorted((m for m in mentions if m.type is EntityType.ORGANIZATION), key=lambda m: m.start)
+    people = [m for m in mentions if m.type is EntityType.PERSON]
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for i, sent in enumerate(_sentence_texts(sdoc)):
+        for pattern in (lexicon.ANAPHOR_GROUP, _ITS, _NAMED_HEAD):
+            for match in pattern.finditer(sent.text):
+                # "In 2012, after splitting from X, it ...": the antecedent is sought before the
+                # opening phrase (X is not what "it" stands for), the mention is the pronoun alone.
+                anchor = sent.start_char + match.start()
+                pronoun = "pronoun" if match.re.groupindex and match.group("pronoun") else 0
+                start = sent.start_char + match.start(pronoun)
+                end = sent.start_char + match.end(pronoun)
+                if any(s < end and start < e for s, e in taken):
+                    # "the Sudan-based group": the place stays a mention of its own, the head noun is the anaphor.
+                    start = end - len(match.group().split()[-1])
+                    if pattern is not lexicon.ANAPHOR_GROUP or any(s < end and start < e for s, e in taken):
+                        continue
+                # "the battalion", "the network": the group lately named with that noun, if any
+                # ("the group" says nothing: many names end in "Group")
+                head = match.group().split()[-1].casefold()
+                antecedent = next(
+                    (
+                        g
+                        for g in reversed(groups)
+                        if head in _NAMING_HEADS
+                        and g.end <= anchor
+                        and g.sentence_index >= i - 8
+                        and g.name.casefold().endswith(head)
+                    ),
+                    None,
+                )
+                if antecedent is None and pattern is not _NAMED_HEAD:
+                    antecedent = _antecedent(document.text, groups, i, anchor)
+                    # "The National Counter Terrorism Centre said ... Its director, P": an office-holder
+                    # belongs to the organisation the last sentences name, unless a group was named since
+                    # (with no group in the last sentences, any office does: "The army said ... Its
+                    # spokesman, P")
+                    if pattern is _ITS and not pronoun and _ITS_TITLE.match(sent.text, match.start()):
+                        body = _antecedent(document.text, orgs, i, anchor)
+                        if body is not None and (
+                            antecedent is None
+                            or _OFFICE_AFTER.match(sent.text, match.start())
+                            and body.sentence_index >= antecedent.sentence_index
+                        ):
+                            antecedent = body
+                    # "ISKP, the group's regional affiliate": the group is another one than X
+                    if antecedent is not None and _APPOSED_OWNER.match(
+                        document.text[antecedent.end : end + 2]
+                    ):
+                        antecedent = _antecedent(document.text, groups, i, antecedent.start)
+                if antecedent is None:
+                    continue
+                surface = document.text[start:end].strip()
+                resolved = Mention(
+                    surface,
+                    antecedent.name,
+                    antecedent.type,
+                    document.id,
+                    start,
+                    start + len(surface),
+                    i,
+                    0.6,
+                    antecedent.gazetteer_id,
+                    antecedent.subtype,
+                )
+                out.append(resolved)
+                # A resolved "it" is the subject of its sentence for the next one's "It was behind ...".
+                if resolved.type is EntityType.GROUP:
+                    groups.append(resolved)
+                    groups.sort(key=lambda m: m.start)
+        # "The Iranian-backed group said", "the country's largest armed group": a described group is the
+        # one group the last sentences name, and none where they name two.
+        for match in _DESCRIBED_GROUP.finditer(sent.text):
+            start, end = sent.start_char + match.start(), sent.start_char + match.end()
+            if any(s < end and start < e for s, e in taken) or any(
+                o.start < end and start < o.end for o in out
+            ):
+                continue
+            recent = {g.name: g for g in groups if i - 3 <= g.sentence_index <= i and g.end <= start}
+            if len(recent) != 1:
+                continue
+            (g,) = recent.values()
+            out.append(
+                Mention(
+                    match.group(0),
+                    g.name,
+                    EntityType.GROUP,
+                    document.id,
+                    start,
+                    end,
+                    i,
+                    0.55,
+                    g.gazetteer_id,
+                    g.subtype,
+                )
+            )
+        # "Al-Sahrawi's group claimed the ambush": the group that person was named with first.
+        for match in [*_PERSONS_GROUP.finditer(sent.text), *_PERSON_ORDERED.finditer(sent.text)]:
+            owner = next((p for p in people if p.end == sent.start_char + match.start()), None)
+            if owner is None:
+                continue
+            if match.re is _PERSON_ORDERED:
+                # "al-Sahrawi had personally ordered those killings": his group stands where he does.
+                start, end = owner.start, owner.end
+            else:
+                start, end = sent.start_char + match.start(1), sent.start_char + match.end(1)
+                if any(s < end and start < e for s, e in taken):
+                    continue
+            first = min((p for p in people if p.name == owner.name), key=lambda p: p.start)
+            linked = [g for g in groups if g.sentence_index == first.sentence_index]
+            if linked:
+                g = linked[0]
+                out.append(
+                    Mention(
+                        document.text[start:end],
+                        g.name,
+                        EntityType.GROUP,
+                        document.id,
+                        start,
+                        end,
+                        i,
+                        0.5,
+                        g.gazetteer_id,
+                        g.subtype,
+                    )
+                )
+        # "he set up his own unit, the X ... his fighters stormed": the group he had just founded or led.
+        for match in _HIS_FIGHTERS.finditer(sent.text):
+            start, end = sent.start_char + match.start(), sent.start_char + match.end()
+            led = [
+                g
+                for g in groups
+                if g.sentence_index in (i - 1, i - 2)
+                and _LED_BEFORE.search(document.text[max(0, g.start - 40) : g.start])
+            ]
+            if led and not any(s < end and start < e for s, e in taken):
+                g = led[-1]
+                out.append(
+                    Mention(
+                        match.group(0),
+                        g.name,
+                        EntityType.GROUP,
+                        document.id,
+                        start,
+                        end,
+                        i,
+                        0.5,
+                        g.gazetteer_id,
+                        g.subtype,
+                    )
+                )
+        # "the firm's founder, P": the organisation the sentence, or the one before, is about.
+        for match in _ORG_ANAPHOR.finditer(sent.text):
+            start, end = sent.start_char + match.start(), sent.start_char + match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            body = _antecedent(document.text, orgs, i, start)
+            if body is not None and i - body.sentence_index <= 1:
+                out.append(
+                    Mention(
+                        match.group(),
+                        body.name,
+                        EntityType.ORGANIZATION,
+                        document.id,
+                        start,
+                        end,
+                        i,
+                        0.5,
+                        body.gazetteer_id,
+                        body.subtype,
+                    )
+                )
+        # "He served as a spokesman for X": the person the sentence before was about.
+        match = lexicon.ANAPHOR_PERSON.match(sent.text)
+        if match is not None and i > 0:
+            start = sent.start_char
+            previous = [m for m in people if m.sentence_index in (i - 1, i - 2)]
+            if previous and not any(s < start + 3 and start < e for s, e in taken):
+                ante = min(previous, key=lambda m: (-m.sentence_index, m.start))
+                out.append(
+                    Mention(
+                        match.group(0),
+                        ante.name,
+                        EntityType.PERSON,
+                        document.id,
+                        start,
+                        start + len(match.group(0)),
+                        i,
+                        0.5,
+                    )
+                )
+    return out

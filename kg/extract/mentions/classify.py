@@ -1,0 +1,595 @@
+"""The entity type of a NER or ruler span, read from its words and the words around it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon
+from kg.extract.mentions.people import surname_key
+from kg.extract.mentions.text import (
+    ARMED_CONTEXT,
+    DEMONYM,
+    DESCRIBED_AFTER,
+    FACILITY_HEAD,
+    GOV_ORG_HEAD,
+    HONORIFIC_PLACE_AFTER,
+    HONORIFIC_PLACE_BEFORE,
+    KNOWN_BY_TITLE,
+    NER_TYPES,
+    ORG_WORD,
+    PERSON_CONTEXT_AFTER,
+    PERSON_CONTEXT_BEFORE,
+    RANK_ABBREVIATION,
+    STATE_OWNER_AFTER,
+    STATE_OWNER_BEFORE,
+    clean,
+    is_demonym,
+)
+from kg.model import EntityType, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+_LAW_NAME = re.compile(
+    r"\s(?:Act|Bill|Law|Convention|Treaty|Accords?|Agreement|Resolution|Charter|Protocol|Code|Amendment|Ordinance)"
+    r"(?:\s+(?:of\s+)?\d{4})?$"
+)
+_COMPANY_SUFFIX = re.compile(
+    r"\s(?:Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|Co|GmbH|S\.A|SA|AG|NV|BV|SpA|Holdings|Shipping|"
+    r"Tankers|Maritime|Logistics|Navigation|Consulting|Advisory|Airlines|Airways|Petroleum|Mining|Security|"
+    r"Management|Partners|Resources)\.?$"
+)
+
+
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
+
+
+def _table_heading(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] fills a cell of a Markdown table's heading row."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or not text[line_start:line_end].lstrip().startswith("|"):
+        return False
+    if not re.search(r"\|[ \t]*$", text[line_start:start]) or not re.match(r"[ \t]*\|", text[end:line_end]):
+        return False
+    return _TABLE_RULE.match(text, line_end + 1) is not None
+
+
+def _cued_place(
+    name: str, text: str, confidence: float
+) -> tuple[EntityType, str | None, str | None, str | None, float]:
+    """A place the words before a name make of it ("the village of X"), the small town if one fits."""
+    town = lexicon.lookup_town(name, text)
+    if town is None:
+        return EntityType.LOCATION, None, None, None, confidence
+    return EntityType.LOCATION, f"place:{town.id}", town.type, town.name, confidence
+
+
+def _type(
+    ent: Span, text: str, people: dict[str, Mention]
+) -> tuple[EntityType, str | None, str | None, str | None, float] | None:
+    """The entity type of a NER or ruler span, its gazetteer id, subtype, name and confidence."""
+    label = ent.label_
+    if label not in NER_TYPES:
+        return None
+    # An organisation's name keeps the words a person's title would lose ("Foreign Office").
+    cleaned = clean(ent.text, titles=label not in ("ORG", lexicon.ORG_LABEL))
+    if not cleaned:
+        return None
+    if label in (lexicon.GROUP_LABEL, lexicon.ORG_LABEL, lexicon.PLACE_LABEL):
+        kind, _, ident = ent.ent_id_.partition(":")
+        if kind == "group":
+            return EntityType.GROUP, f"group:{ident}", None, lexicon.groups()[ident].name, 0.95
+        if kind == "org":
+            # "Kenyan troops" describes a force; "Puntland security forces" is the one the gazetteer names
+            if _FORCE_DESCRIPTION.match(cleaned) and _is_demonym_led(cleaned):
+                return None
+            org = lexicon.gazetteer.organizations()[ident]
+            return EntityType.ORGANIZATION, f"org:{ident}", org.type, org.name, 0.9
+        place = lexicon.gazetteer.places()[ident]
+        return EntityType.LOCATION, f"place:{ident}", place.type, place.name, 0.9
+    # A surname standing for a person named earlier ("Kugelman", which NER may call an ORG).
+    surname = surname_key(cleaned)
+    if label in ("PERSON", "ORG", "GPE", "NORP") and surname in people and " " not in cleaned:
+        return EntityType.PERSON, None, None, people[surname].name, 0.8
+    gid = lexicon.lookup_group(cleaned)
+    after = text[ent.end_char : ent.end_char + 60]
+    if gid is None and label in ("ORG", "PERSON") and lexicon.GROUP_AFTER_CUE.match(after):
+        # "Wagner mercenaries": the group the gazetteer names with "Group"
+        gid = lexicon.lookup_group(f"{cleaned} Group")
+    if gid is not None:
+        return EntityType.GROUP, f"group:{gid}", None, lexicon.groups()[gid].name, 0.9
+    if label == "NORP" or cleaned in _ETHNONYMS:
+        return None
+    before = text[max(0, ent.start_char - 40) : ent.start_char]
+    # "the Oriente Cartel", "the Gulf Clan": a name ending in Cartel or Clan where the story is armed
+    if (
+        label in ("ORG", "PERSON", "GPE", "LOC", "FAC")
+        and re.fullmatch(r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}(?:Clan|Cartel)", cleaned)
+        and ARMED_CONTEXT.search(text[max(0, ent.start_char - 200) : ent.end_char + 200])
+    ):
+        return EntityType.GROUP, None, None, None, 0.7
+    single = " " not in cleaned
+    # "the Prevention of Terrorism Act", "the Algiers Accord": a law or a treaty is none of the four types
+    if label in ("ORG", "PERSON", "FAC", "GPE", "LOC") and _LAW_NAME.search(cleaned):
+        return None
+    # "Brig. Gen. P": an abbreviated rank NER took for a place or a name is neither
+    if single and RANK_ABBREVIATION.fullmatch(cleaned) and text[ent.end_char : ent.end_char + 1] == ".":
+        return None
+    # "Briefing", "Analysis" alone on a line: a heading, not a name (a known place there is a dateline's)
+    if (
+        single
+        and label in ("GPE", "LOC", "ORG", "PERSON")
+        and _HEADING_BEFORE.search(
+            text[max(0, ent.start_char - 8) : ent.start_char]
+            if ent.start_char >= 8
+            else "\n" + text[: ent.start_char]
+        )
+        and _HEADING_AFTER.match(text, ent.start_char + len(ent.text.rstrip()))
+        and lexicon.lookup_place(cleaned) is None
+        and lexicon.lookup_town(cleaned, text) is None
+    ):
+        return None
+    # "| Group | Area of operation |" over "|---|---|": a table's column heading, not a name
+    if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") and _table_heading(
+        text, ent.start_char, ent.end_char
+    ):
+        return None
+    # "Operation Desert Shield": a military operation is an event, none of the four types
+    if cleaned.startswith(("Operation ", "Opération ", "Operación ")) or before.endswith(
+        ("Operation ", "Operation “")
+    ):
+        return None
+    # "Ugandan", "Congolese": a nationality word, whatever label NER gave it, is not a place or a person.
+    if single and label in ("GPE", "LOC", "PERSON", "ORG") and is_demonym(cleaned):
+        return None
+    # "East of the Euphrates": a name after a compass point and "of the" is a river or a region
+    if label in ("ORG", "PERSON") and _COMPASS_OF_THE.search(before) and lexicon.lookup_org(cleaned) is None:
+        return _cued_place(cleaned, text, 0.6)
+    # "in Sheikh Jarrah", "Sheikh Jarrah residents": a religious title before one name, where the words
+    # around say place, names the quarter or town called after a saint, not a man
+    if (
+        label == "PERSON"
+        and KNOWN_BY_TITLE.match(cleaned)
+        and (HONORIFIC_PLACE_BEFORE.search(before) or HONORIFIC_PLACE_AFTER.match(after))
+        and not PERSON_CONTEXT_BEFORE.search(before)
+    ):
+        return _cued_place(cleaned, text, 0.65)
+    if label in ("PERSON", "GPE", "LOC", "FAC") and _COMPANY_SUFFIX.search(cleaned) and not single:
+        return EntityType.ORGANIZATION, None, "Company", None, 0.65
+    if label in ("ORG", "PERSON") and not single and _ALIAS_AFTER.match(after):
+        # "led by Julius Bwambale, better known as Kamanda": a person with a nom de guerre
+        return EntityType.PERSON, None, None, None, 0.7
+    if (
+        label in ("ORG", "PERSON")
+        and (_STRONG_PLACE_BEFORE.search(before) or re.search(r"[A-Z][\w'’]*-(?:to|via)-$", before))
+        and not PERSON_CONTEXT_BEFORE.search(before)
+        and lexicon.lookup_org(cleaned) is None
+    ):
+        return _cued_place(cleaned, text, 0.65)
+    if label in ("ORG", "PERSON", "GPE") and not _is_a_name(cleaned, before):
+        return None
+    if label in ("ORG", "PERSON") and _ROMANCE_PLACE.match(cleaned):
+        return EntityType.LOCATION, None, "Facility", None, 0.7
+    if label in ("GPE", "LOC", "FAC", "ORG") and _REGNAL_NAME.match(cleaned):
+        # "Heinrich XIII Prince Reuss": a given name and a regnal number name a person, not a place
+        return EntityType.PERSON, None, None, None, 0.7
+    org = lexicon.lookup_org(cleaned)
+    if org is not None and label in ("ORG", "PERSON", "FAC"):
+        return EntityType.ORGANIZATION, f"org:{org.id}", org.type, org.name, 0.85
+    if label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
+        # Datelines shout: "MAPUTO, March 26 —".
+        probe = cleaned.title() if cleaned.isupper() and len(cleaned) > 4 else cleaned
+        # A name NER took for a person or an organisation is a place by its own name, not by one of
+        # the foreign forms geonames lists ("Amani", a given name, is also Georgian for Amman).
+        place = lexicon.lookup_place(probe, alternates=label not in ("PERSON", "ORG"))
+        if place is not None and (
+            label in ("GPE", "LOC", "FAC")
+            or place.type in ("Country", "Region", "Province")
+            or (
+                single
+                and not PERSON_CONTEXT_BEFORE.search(before)
+                # "attacked Hassan, a shopkeeper": NER's person, described as one
+                and not (label == "PERSON" and DESCRIBED_AFTER.match(after))
+            )
+            # "the bombing in Dera Ismail Khan", "parts of Mocímboa da Praia": a town's own name of
+            # several words is no one's name, unless the words around say it is a person's
+            or (not single and not _looks_like_person(before, after))
+        ):
+            return EntityType.LOCATION, f"place:{place.id}", place.type, place.name, 0.85
+        # A small town only where NER itself saw a place: under a person's or a group's name it is
+        # far likelier the name than the town.
+        town = (
+            lexicon.lookup_town(probe, text)
+            if place is None
+            and (
+                label in ("GPE", "LOC", "FAC")
+                # "attacked Mueda", "Mueda, in Cabo Delgado": a known town where the words say place
+                or (
+                    (single or label == "ORG")
+                    and (_TOWN_CONTEXT_BEFORE.search(before) or _TOWN_CONTEXT_AFTER.match(after))
+                    and not _looks_like_person(before, after)
+                )
+            )
+            else None
+        )
+        if town is not None and not (label == "FAC" and _looks_like_person(before, after)):
+            return EntityType.LOCATION, f"place:{town.id}", town.type, town.name, 0.8
+    if (
+        label in ("GPE", "LOC", "FAC")
+        and not single
+        and re.search(
+            r"\b(?:Group|Council|Committee|Association|Foundation|Society|Party|Union|Agency|Ministry)\b",
+            cleaned,
+        )
+    ):
+        return EntityType.ORGANIZATION, None, None, None, 0.6
+    # "the Kathua and Doda districts": a name before a word for an administrative area is that area.
+    if label in ("ORG", "PERSON") and (
+        _AREA_AFTER.match(after) or (_THE_AREA_AFTER.match(after) and re.search(r"\b[Tt]he\s+$", before))
+    ):
+        return EntityType.LOCATION, None, None, None, 0.6
+    # "pinned the attack on the Ajang-Ajang, a faction of the ASG": a part of a group is a group.
+    if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _PART_OF_GROUP_AFTER.match(after):
+        return EntityType.GROUP, None, None, None, 0.65
+    # "a fellow at Century International": a place of work named after a title is an organisation.
+    if label in ("FAC", "LOC") and _WORKS_AT_BEFORE.search(before) and not FACILITY_HEAD.search(cleaned):
+        return EntityType.ORGANIZATION, None, None, None, 0.6
+    if label == "FAC" or (
+        label == "ORG" and FACILITY_HEAD.search(cleaned) and not GOV_ORG_HEAD.search(cleaned)
+    ):
+        if label == "FAC" and _looks_like_person(before, after):
+            return EntityType.PERSON, None, None, None, 0.6
+        return EntityType.LOCATION, None, "Facility", None, 0.7
+    # "attack on Chinégodar", "in Lethpora": an unknown single name after a locative word is a place;
+    # "the port of Mocímboa da Praia" whatever its length.
+    if (
+        label in ("ORG", "PERSON")
+        and ((single and _LOCATIVE_BEFORE.search(before)) or _SETTLEMENT_OF_BEFORE.search(before))
+        and not _looks_like_person(before, after)
+    ):
+        return _cued_place(cleaned, text, 0.6)
+    # "a suspect known only as Kamah", "spokesman Mujahid": a lone name after words for a person.
+    if label == "ORG" and single and _NAMED_PERSON_BEFORE.search(before):
+        return EntityType.PERSON, None, None, None, 0.6
+    if single and label in ("ORG", "PERSON", "GPE", "LOC") and cleaned.casefold() in _COMMON_NOUNS:
+        return None
+    # "Security Forces killed 10": the forces of whoever the story is about, named by no name
+    if label == "ORG" and cleaned.casefold() in ("security forces", "armed forces", "government forces"):
+        return None
+    # "Chief of Army Staff": a title that names a service, not the service
+    if (
+        label == "ORG"
+        and re.search(r"\bChief\s+of\s+(?:the\s+)?$", before)
+        and re.match(r"^\s+Staff\b", after)
+    ):
+        return None
+    # "Finance Minister Arun Jaitley": the portfolio of a title, not an organisation.
+    if (
+        single
+        and label == "ORG"
+        and re.match(r"^\s+(?:Minister|Ministry|Secretary|Department|Committee)\b", after)
+    ):
+        return None
+    # "their Nigerien guide", "a Frenchman": a nationality word NER took for a person.
+    if (
+        single
+        and label == "PERSON"
+        and DEMONYM.match(cleaned)
+        and not re.match(r"^\s*(?:said|says|told|added|,)", after)
+    ):
+        return None
+    if label == "ORG":
+        if _is_group(ent, text, cleaned):
+            return EntityType.GROUP, None, None, None, 0.7
+        if not single and not ORG_WORD.search(cleaned) and _looks_like_person(before, after):
+            return EntityType.PERSON, None, None, None, 0.6
+        # "a faction loyal to Bakura Doro", "now led by Bakura Doro": a leader is a person
+        if (
+            not single
+            and len(cleaned.split()) <= 3
+            and not ORG_WORD.search(cleaned)
+            and not FACILITY_HEAD.search(cleaned)
+            and _LED_BY_BEFORE.search(before)
+            and not lexicon.GROUP_NAME_CUE.search(cleaned)
+        ):
+            return EntityType.PERSON, None, None, None, 0.6
+        return EntityType.ORGANIZATION, None, None, None, 0.7
+    # "the ruling Frelimo party": a name before "party" is the party's
+    if label in ("ORG", "PERSON") and re.match(r"^\s+party\b", after):
+        return EntityType.ORGANIZATION, None, None, None, 0.65
+    if label == "PERSON":
+        if single and not cleaned[0].isupper():
+            return None
+        # "Jaish al-Fursan, a little-known group linked to ...": a group's name, and the words around say so.
+        if lexicon.GROUP_NAME_CUE.search(cleaned) and (
+            lexicon.GROUP_AFTER_CUE.match(after)
+            or lexicon.GROUP_BEFORE_CUE.search(before)
+            # "al-Shabaab's Jaysh Ayman, its local branch in Lamu"
+            or re.match(
+                r"^\s*,\s+(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){0,2}?(?:branch|wing|unit|cell|faction|"
+                r"affiliate|arm|offshoot)\b",
+                after,
+            )
+        ):
+            return EntityType.GROUP, None, None, None, 0.65
+        return EntityType.PERSON, None, None, None, 0.75
+    # "Amara Okafor, a senior fellow at ...": an unknown name NER took for a place, described as a person
+    if (
+        label in ("GPE", "LOC")
+        and not single
+        and not ORG_WORD.search(cleaned)
+        and not FACILITY_HEAD.search(cleaned)
+        and PERSON_CONTEXT_AFTER.match(after)
+    ):
+        return EntityType.PERSON, None, None, None, 0.6
+    return EntityType.LOCATION, None, None, None, 0.75
+
+
+# "French troops", "the Mozambican police", "Nigerien soldiers": a nationality and a lower-case word for
+# a force describe who fought; they do not name an organisation the way "the U.S. Army" or "the Armed
+# Forces of the Philippines" do, and an analyst does not list them.
+_FORCE_DESCRIPTION = re.compile(
+    r"^(?:[A-Z][\w.’'-]*\s+){1,2}(?:(?:security|special|armed|government|regime|federal|regular)\s+)?"
+    r"(?:forces|troops|soldiers|military|army|police|policemen|navy|gendarmerie|gendarmes|paramilitaries)$"
+)
+# "the Porte de Vincennes", "the Palais de Justice", "the Île de la Cité": French, Spanish and Italian
+# names of streets, squares, gates, palaces and islands, which NER takes for organisations.
+_ROMANCE_PLACE = re.compile(
+    r"^(?:Porte|Place|Rue|Palais|Île|Ile|Gare|Pont|Quai|Boulevard|Plaza|Piazza|Calle|Parc|Jardin|Cité)\s+"
+    r"(?:de|des|du|d’|d'|de\s+la|del|della|di|la|le|Saint|Sainte)\b"
+)
+_REGNAL_NAME = re.compile(r"^[A-Z][a-z]+\s+(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\s+[A-Z][a-z]+){0,2}$")
+# Words NER takes for the name of an organisation: religions, eras and the like ("mocking Islam's
+# prophet", "the deadliest atrocity of the Troubles").
+_NOT_ORGANIZATIONS = frozenset(
+    [
+        "islam",
+        "christianity",
+        "judaism",
+        "hinduism",
+        "buddhism",
+        "sharia",
+        "troubles",
+        "holocaust",
+        "intifada",
+    ]
+)
+# Peoples and faiths NER takes for a person or a place ("the veteran Tuareg jihadist", "Baloch separatists",
+# "on Yom Kippur"); the demonym pattern misses them because they do not end like one.
+_ETHNONYMS = frozenset(
+    [
+        "Tuareg",
+        "Tuaregs",
+        "Fulani",
+        "Peul",
+        "Baloch",
+        "Baluch",
+        "Pashtun",
+        "Pashtuns",
+        "Hausa",
+        "Kanuri",
+        "Berber",
+        "Berbers",
+        "Kurd",
+        "Kurds",
+        "Yazidi",
+        "Yazidis",
+        "Rohingya",
+        "Uyghur",
+        "Uyghurs",
+        "Hazara",
+        "Hazaras",
+        "Tamil",
+        "Tamils",
+        "Druze",
+        "Alawite",
+        "Alawites",
+        "Shia",
+        "Sunni",
+        # Ituri's and the Sahel's communities, named before the militias they arm
+        "Lendu",
+        "Hema",
+        "Dogon",
+        "Bambara",
+        "Mossi",
+        "Hutu",
+        "Tutsi",
+        "Yom Kippur",
+        "Ramadan",
+        "Eid",
+        "Passover",
+        "Hanukkah",
+    ]
+)
+# Words NER sometimes takes for a name at the start of a sentence ("Detectives said ...").
+_COMMON_NOUNS = frozenset(
+    [
+        "detectives",
+        "investigators",
+        "officials",
+        "authorities",
+        "police",
+        # "The Council condemned it", "the Agency agreed": a body named again by its head noun alone
+        "council",
+        "commission",
+        "agency",
+        "directorate",
+        "committee",
+        "department",
+        "ministry",
+        "bureau",
+        "authority",
+        "coalition",
+        "secretariat",
+        "cabinet",
+        # "Army spokesman Maj. P" opening a sentence: the service, not a name
+        "army",
+        "military",
+        "navy",
+        "gendarmerie",
+        "residents",
+        "witnesses",
+        "analysts",
+        "sources",
+        "militants",
+        "officers",
+        "troops",
+        "soldiers",
+        "prosecutors",
+        "judges",
+        "lawmakers",
+        "diplomats",
+        "insurgents",
+        "jihadists",
+        "rebels",
+        "gunmen",
+        "attackers",
+        "survivors",
+        "victims",
+        "families",
+        "relatives",
+        "villagers",
+        "experts",
+        "researchers",
+        "journalists",
+        "reporters",
+        "spokesman",
+        "spokeswoman",
+        "officials",
+        "critics",
+        "activists",
+        "protesters",
+        "mourners",
+        "medics",
+        "doctors",
+        "rescuers",
+        # words of a section heading ("Drones over Qamishli")
+        "drones",
+        "talks",
+        "clashes",
+        "strikes",
+        "airstrikes",
+        "attacks",
+        "bombings",
+        "killings",
+        "raids",
+        # "Media contact:", "Press enquiries": a release's footer
+        "media",
+        "press",
+    ]
+)
+_HEADING_BEFORE = re.compile(r"\n[ \t#*]*$")
+_HEADING_AFTER = re.compile(r"[ \t*:]*(?:\n|$)")
+_ALIAS_AFTER = re.compile(
+    r"^\s*,?\s*(?:alias|a\.k\.a\.?|aka|better\s+known\s+as|known\s+by\s+(?:the|his|her)\s+(?:nom\s+de\s+guerre|"
+    r"alias|nickname|kunya|code\s*name))\b"
+)
+# "the town of X", "residents of X", "villagers in X": the name is a place whatever follows it.
+_COMPASS_OF_THE = re.compile(r"\b(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh)(?:ern)?\s+of\s+the\s+$")
+_STRONG_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:town|city|village|hamlet|port|district|municipality|commune)\s+of|(?i:residents|villagers|"
+    r"inhabitants|elders|shopkeepers|traders|locals|fishermen)\s+(?:of|in|from)|"
+    r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|from|outside))\s+(?:the\s+)?$"
+)
+
+
+def _is_demonym_led(name: str) -> bool:
+    """Whether a force's name starts with a nationality word ("Kenyan troops"), not a place ("Puntland forces")."""
+    first = name.split()[0]
+    return lexicon.lookup_place(first) is None or is_demonym(first)
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|around|into|from|attack\s+on|attacks\s+on|raid\s+on|town\s+of|village\s+of|"
+    r"city\s+of|district\s+of|region\s+of|province\s+of|camp\s+at|base\s+at|"
+    # "families have fled to Qardho"
+    r"(?:fled|fleeing|flee|returned|retreated|withdrew|travelled|traveled|relocated|evacuated)\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+# "attacked Mueda", "in Mueda": words before a small town's name that make it the place, not a person.
+_TOWN_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|outside|around|into|from|on|attacked|stormed|overran|raided|seized|captured|"
+    r"besieged|shelled)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?"
+    # "near Tibu and El Tarra": the last of a list of places after the word
+    r"(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))?)$",
+    re.I,
+)
+# "Mueda, in Cabo Delgado", "Mueda in Mozambique's": a name placed inside another place.
+_TOWN_CONTEXT_AFTER = re.compile(r"^\s*,?\s+(?:in|near)\s+(?:the\s+)?[A-Z]")
+_AREA_AFTER = re.compile(
+    r"^\s+(?:districts?|sub-?districts?|provinces?|governorates?|counties|county|departments?|regions?|"
+    r"municipality|territory|territories|townships?|tehsils?|woredas?|prefectures?|chiefdoms?|"
+    r"local\s+government\s+areas?|LGAs?|islands?|peninsula|archipelago)\b"
+    r"(?!\s+(?:government|governor|police|council|assembly|chief|commissioner|administration|office|court))"
+)
+# "the Maungdaw area", "the Kech region's": after "the", a name and "area" name a place (a person has no area).
+_THE_AREA_AFTER = re.compile(
+    r"^\s+(?:area|areas|border\s+area|hills|countryside|outskirts|river|lake|valley|mountains|forest|plateau|islands?)\b"
+)
+_WORKS_AT_BEFORE = re.compile(
+    r"\b(?:fellow|analyst|researcher|director|professor|scholar|expert|economist|lecturer|editor|"
+    r"correspondent|head|chairman|president)\s+(?:at|with|of)\s+(?:the\s+)?$",
+    re.I,
+)
+_PART_OF_GROUP_AFTER = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:faction|splinter\s+group|offshoot|wing|cell|sub-?group)\s+of\b|"
+    # "the Nyatura, a Hutu militia", "X, an armed group active in Y"
+    r"^\s*,\s+(?:a|an)\s+(?:(?!(?:town|village|city|region|area|district|province|country|state|held|controlled|"
+    r"base|by|of|in|for)\b)[\w-]+\s+){0,2}?(?:militia|(?:armed|rebel|jihadist|militant|insurgent|guerrilla)\s+group)\b"
+)
+_SETTLEMENT_OF_BEFORE = re.compile(
+    r"\b(?:town|city|village|port|district|region|province|island|capital)\s+of\s+(?:the\s+)?$", re.I
+)
+_NAMED_PERSON_BEFORE = re.compile(
+    r"\b(?:suspect|man|woman|bomber|gunman|militant|commander|spokesman|spokeswoman|known\s+(?:only\s+)?as|"
+    r"identified\s+as|alias)\s*,?\s*$",
+    re.I,
+)
+
+
+def _is_a_name(cleaned: str, before: str) -> bool:
+    """Whether NER's span names something, rather than describing a force, a faith or a nationality."""
+    if _FORCE_DESCRIPTION.match(cleaned) or cleaned.casefold() in _NOT_ORGANIZATIONS:
+        return False
+    # "Secretary of State Antony Blinken": "State" belongs to the title.
+    if " " not in cleaned and re.search(r"\bSecretary\s+of\s+$", before):
+        return False
+    # "a 32-year-old Frenchman": a nationality, whatever label NER gave it.
+    return not re.fullmatch(r"[A-Z][a-z]+(?:man|men|woman|women)", cleaned) or not re.search(
+        r"\b(?:a|an|the|\d+-year-old|young|fellow)\s+$", before
+    )
+
+
+_LED_BY_BEFORE = re.compile(
+    r"\b(?:(?:led|headed|commanded|run)\s+by|loyal\s+to|[Uu]nder\s+the\s+(?:command|leadership)\s+of)\s+(?:(?:the\s+)?(?:late|former|veteran|jihadist|militant|warlord|commander)\s+)?$"
+)
+
+
+def _looks_like_person(before: str, after: str) -> bool:
+    """Whether the words around a name say it is a person ("a senior figure", "Abdeslam's brother, X")."""
+    return bool(PERSON_CONTEXT_BEFORE.search(before) or PERSON_CONTEXT_AFTER.match(after))
+
+
+# "the Karen Liberation Army", "the Revolutionary Armed Forces": an army by name that no state owns
+# ("the People's Liberation Army" is China's, and the gazetteer knows it).
+_INSURGENT_ARMY = re.compile(
+    r"(?<!People's )(?<!People’s )\b(?:Liberation\s+Army|Revolutionary\s+Armed\s+Forces|Self-Defen[cs]e\s+Forces)\b"
+)
+
+
+def _is_group(ent: Span, text: str, cleaned: str) -> bool:
+    """Whether an unknown ORG is an armed group: by its name, or by the words around it."""
+    if STATE_OWNER_BEFORE.search(
+        text[max(0, ent.start_char - 50) : ent.start_char]
+    ) or STATE_OWNER_AFTER.match(text[ent.end_char : ent.end_char + 60]):
+        return False  # "the army's 5th Brigade", "the Sabre Battalion of the Ugandan army": a state's unit
+    if lexicon.GROUP_NAME_CUE.search(cleaned) and (
+        not GOV_ORG_HEAD.search(cleaned) or _INSURGENT_ARMY.search(cleaned)
+    ):
+        return True
+    after = text[ent.end_char : ent.end_char + 60]
+    before = text[max(0, ent.start_char - 60) : ent.start_char]
+    return bool(lexicon.GROUP_AFTER_CUE.match(after) or lexicon.GROUP_BEFORE_CUE.search(before))

@@ -1,0 +1,252 @@
+"""A document's typed, cleaned mentions: runs the finders and reconciles what they find."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon
+from kg.extract.mentions.aliases import acronym_links, groups_by_acronym, retype_aliases
+from kg.extract.mentions.classify import _type
+from kg.extract.mentions.groups import (
+    disambiguate_groups,
+    governments,
+    group_heads,
+    group_provinces,
+    one_type_per_group_name,
+    org_names_joined,
+    short_group_names,
+    unknown_groups,
+)
+from kg.extract.mentions.people import (
+    bare_surnames,
+    framed_people,
+    middle_names_dropped,
+    named_people,
+    person_name,
+    surname_key,
+    surnames_named_later,
+    trailing_names,
+)
+from kg.extract.mentions.places import (
+    capitals,
+    countries_inside,
+    listed_places,
+    named_sites,
+    places_of_the_story,
+    settlements,
+    short_place_names,
+    titled_places,
+    two_places,
+)
+from kg.extract.mentions.shaped import one_type_per_shaped_name, shaped_names
+from kg.extract.mentions.spans import joined_ents
+from kg.extract.mentions.text import JUNK, clean, is_demonym
+from kg.model import Document, EntityType, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+# "southern Lebanon": a gazetteer region named by a compass word, lower-case but a name all the same.
+_COMPASS_PLACE = re.compile(
+    r"^(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)"
+    r"\s+[A-Z]"
+)
+
+
+def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
+    """Typed, cleaned mentions of the document's names, and the pairs it declares the same."""
+    text = document.text
+    sents = list(sdoc.sents)
+    sent_index = {sent.start: i for i, sent in enumerate(sents)}
+    mentions: list[Mention] = unknown_groups(document, sents)
+    mentions += group_provinces(document, sents, mentions)
+    shaped = shaped_names(document, sdoc, sents, mentions)
+    mentions += shaped
+    mentions += named_sites(document, sdoc, sents, mentions)
+    mentions += capitals(document, sents, mentions)
+    mentions += governments(document, sents, mentions)
+    mentions += settlements(document, sdoc, sents, mentions)
+    named = named_people(document, sdoc, sents, mentions)
+    mentions += named
+    claimed = [(m.start, m.end) for m in mentions]
+    trains = _TRAIN_WORD.search(text) is not None
+    people: dict[str, Mention] = {}  # surname -> fullest person mention so far
+    for m in named:
+        if " " in m.name:
+            people[surname_key(m.name.split()[-1])] = m
+    for ent in joined_ents(sdoc):
+        if any(s < ent.end_char and ent.start_char < e for s, e in claimed):
+            continue
+        pair = two_places(document, ent, sent_index[ent.sent.start])
+        if pair:
+            mentions += pair
+            continue
+        typed = _type(ent, text, people)
+        if typed is None:
+            continue
+        etype, gid, subtype, name, conf = typed
+        suffix = _GROUP_SUFFIX.match(text, ent.end_char) if etype is EntityType.GROUP and gid else None
+        longer = lexicon.lookup_group(ent.text + suffix.group(1)) if suffix else None
+        if longer is not None and f"group:{longer}" != gid:
+            # "ISIS-K." at a sentence's end: the tokenizer kept "K." apart, the name is the longer one
+            extended = ent.text + suffix.group(1)
+            m = Mention(
+                extended,
+                lexicon.groups()[longer].name,
+                etype,
+                document.id,
+                ent.start_char,
+                ent.start_char + len(extended),
+                sent_index[ent.sent.start],
+                conf,
+                f"group:{longer}",
+            )
+            mentions.append(m)
+            continue
+        if gid is None and (
+            _VESSEL_BEFORE.search(text[max(0, ent.start_char - 40) : ent.start_char])
+            or (trains and _TRAIN_NAME.match(clean(ent.text, titles=False)))
+        ):
+            # a ship is a venue, as a hotel is: where an attack happened, not who did it
+            etype, subtype, name, conf = EntityType.LOCATION, "Facility", None, 0.7
+        cleaned = clean(ent.text, titles=etype is not EntityType.ORGANIZATION)
+        if not cleaned or (JUNK.match(cleaned) and not (gid and _COMPASS_PLACE.match(cleaned))):
+            continue
+        # "the al-Qaeda-linked group" is another group, described by its ties.
+        if etype is EntityType.GROUP and _TIES_AFTER.match(text[ent.end_char : ent.end_char + 20]):
+            continue
+        if etype is EntityType.ORGANIZATION:
+            # "Pakistan's Foreign Office", "Norway's Statoil": the country says whose, the name follows.
+            owned = re.match(r"^(.+?)(?:'s|’s)\s+([A-Z].*)$", cleaned)
+            if owned is not None and lexicon.lookup_place(owned.group(1)) is not None:
+                cleaned = owned.group(2)
+        offset = ent.text.find(cleaned)
+        start = ent.start_char + max(offset, 0)
+        si = sent_index[ent.sent.start]
+        if etype is EntityType.PERSON and gid is None:
+            # "Director General of Police Nalin Prabhat": the institution belongs to the title
+            inst = _INSTITUTION_WORD.match(cleaned)
+            if inst is not None and " " in cleaned[inst.end() :].strip():
+                cleaned = cleaned[inst.end() :]
+                start += inst.end()
+            # "Mr Justice Horner": an English judge is known by the title and his surname
+            judge = _JUDGE_BEFORE.search(text, max(0, start - 25), start)
+            # (unless the judge was named in full before: "Justice Diana Kavedza ... Justice Kavedza")
+            if judge is not None and " " not in cleaned and surname_key(cleaned) not in people:
+                cleaned, start = judge.group() + cleaned, judge.start()
+            cleaned, name = person_name(cleaned, people)
+        m = Mention(
+            cleaned, name or cleaned, etype, document.id, start, start + len(cleaned), si, conf, gid, subtype
+        )
+        mentions.append(m)
+        if etype is EntityType.PERSON and len(name.split()) > 1:
+            people[surname_key(name.split()[-1])] = m
+    mentions += listed_places(document, mentions)
+    mentions += framed_people(document, sdoc, sent_index, mentions)
+    mentions += bare_surnames(document, sents, mentions)
+    mentions = group_heads(document, sents, mentions)
+    mentions += countries_inside(mentions, text)
+    # "Somali", "Somalis": a nationality word by itself names no group, whatever rule took it for one
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            m.type is EntityType.GROUP
+            and m.gazetteer_id is None
+            and " " not in m.text.strip()
+            and is_demonym(m.text.strip())
+        )
+    ]
+    mentions.sort(key=lambda m: m.start)
+    mentions = org_names_joined(_without_credit_lines(_without_dateline_agency(mentions, text), text), text)
+    mentions = one_type_per_shaped_name(mentions, shaped, text)
+    mentions = surnames_named_later(titled_places(mentions, text))
+    mentions = disambiguate_groups(middle_names_dropped(trailing_names(mentions)), text)
+    mentions = short_group_names(one_type_per_group_name(mentions), text, sents)
+    mentions = places_of_the_story(short_place_names(mentions), text)
+    same_as = acronym_links(text, mentions)
+    mentions = retype_aliases(groups_by_acronym(mentions, same_as), same_as)
+    # An acronym taken from another body ("AFP" for the army, not the news agency) is paired as it now
+    # is, or the pair would bring the other body into the graph.
+    now = {(m.start, m.end): m for m in mentions}
+
+    def current(m: Mention) -> Mention:
+        new = now.get((m.start, m.end), m)
+        return new if new.gazetteer_id != m.gazetteer_id else m
+
+    return mentions, [(current(a), current(b)) for a, b in same_as]
+
+
+_JUDGE_BEFORE = re.compile(r"(?<![\w-])(?:(?:Mr|Mrs|Ms|Lord|Lady)\s+)?Justice\s+$")
+_GROUP_SUFFIX = re.compile(r"(-[A-Z0-9]{1,3})\.?(?![\w-])")
+
+
+# "the Jaffar Express" in a story about a train: a named train ("Daily Mail", a paper, is not one).
+_TRAIN_WORD = re.compile(r"\b(?:trains?|railway|railroad|rail\s+line|locomotive|carriages|coaches)\b", re.I)
+_TRAIN_NAME = re.compile(
+    r"^(?!(?:Daily|Sunday|Evening|Morning|Financial|Indian|Business|Weekly|Federal|American|Royal|Irish|Scottish|"
+    r"Tribune|National|Guardian)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:Express|Mail)$"
+)
+_INSTITUTION_WORD = re.compile(
+    r"^(?:Police|Staff|Customs|Prisons|Intelligence|Operations|Immigration|Investigations?|Defen[cs]e|Army|Navy|"
+    r"Justice|Interior|Security)\s+(?=[A-Z])"
+)
+
+
+# "NIAMEY, March 12 (Reuters) -": the agency that filed the story, in brackets in the dateline
+_DATELINE_AGENCY = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}(?:[ \t]*,[^\n()—–]{1,40}?)?[ \t]*"
+    r"\((?P<agency>[^()\n]{2,30})\)[ \t]*[-—–]"
+)
+
+
+def _without_dateline_agency(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions without the news agency of the dateline, unless the story names it as a source too.
+
+    The agency that filed a wire story is not one of the things the story is about.
+    """
+    match = _DATELINE_AGENCY.search(text, 0, 600)
+    if match is None:
+        return mentions
+    lo, hi = match.span("agency")
+    inside = [m for m in mentions if m.type is EntityType.ORGANIZATION and lo <= m.start and m.end <= hi]
+    named = {m.name for m in mentions if not lo <= m.start < hi}
+    return [m for m in mentions if m not in inside or m.name in named]
+
+
+# "(Reporting by A in Maiduguri; Editing by B)", "Photo: AFP", "Copyright 2024 Reuters": who made the story
+_CREDIT_LINE = re.compile(
+    # a by-line names a person right after "by" ("Reporting by the BBC showed ..." is a sentence)
+    r"(?im)^[ \t]*\(?[ \t]*(?:(?:additional[ \t]+)?(?:reporting|writing|editing|compiled|produced|research)[ \t]+by"
+    r"[ \t]+(?-i:[A-Z][\w'’-]+[ \t]+[A-Z])[^\n]*|"
+    # a caption or a notice is a short line
+    r"(?:(?:photo|photograph|image|picture|graphic|video|credit)s?[ \t]*:|copyright\b|©|our[ \t]+standards[ \t]*:)"
+    r"[^\n]{0,200}$)"
+)
+
+
+def _without_credit_lines(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions without those in the lines that credit the story's reporters, editors and photographers."""
+    lines = [m.span() for m in _CREDIT_LINE.finditer(text)]
+    if not lines:
+        return mentions
+    return [m for m in mentions if not any(lo <= m.start and m.end <= hi for lo, hi in lines)]
+
+
+# "the tanker True Confidence", "the bulk carrier Magic Seas": a ship's name, which NER takes for an
+# organisation or a person. An analyst lists a ship that was attacked as the site of the attack, as
+# a hotel or a ferry bombed in port would be: a place, not an organisation.
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:tankers?|carriers?|(?:cargo|container|merchant|supply|fishing|naval|research|patrol|passenger|"
+    r"commercial)\s+(?:ships?|vessels?|boats?)|vessels?|ships?|freighters?|ferry|ferries|warships?|destroyers?|"
+    r"frigates?|corvettes?|yachts?|dhows?|trawlers?|tugs?|tugboats?|barges?|"
+    # "the passenger train Bolan Mail": a train, attacked where it ran, is a venue as a ship is
+    r"(?:(?:passenger|express|goods|freight|night|mail)\s+)?trains?|"
+    r"(?:ships?|vessels?|boats?)\s+"
+    r"(?:named|called)|MV|M/V|MT|M/T|SS)\s*[\"“]?$"
+)
+_TIES_AFTER = re.compile(
+    r"^-(?:linked|affiliated|aligned|inspired|backed|allied|loyal|connected|sponsored|style|type)\b", re.I
+)

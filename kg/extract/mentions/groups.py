@@ -1,0 +1,522 @@
+"""Armed groups and organisations NER missed or left ambiguous: unknown groups, short names, governments."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from kg import gazetteer
+from kg.extract import lexicon
+from kg.extract.mentions.text import GOV_ORG_HEAD, JUNK, LEADING, clean, name_pattern
+from kg.model import Document, EntityType, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def one_type_per_group_name(mentions: list[Mention]) -> list[Mention]:
+    """A name the document shows to be a group's is that group wherever NER took it for an organisation.
+
+    "members of the 33rd Front" marks the group; "The 33rd Front belongs to ..." is the same group.
+    "The Wagner Group" named, a bare "Wagner" later is it too.
+    """
+    groups = {m.name: m for m in mentions if m.type is EntityType.GROUP}
+    short = {
+        re.sub(r"\s+[Gg]roup$", "", m.name): m for m in groups.values() if re.search(r"\s[Gg]roup$", m.name)
+    }
+    out = []
+    for m in mentions:
+        if m.type is EntityType.ORGANIZATION and m.gazetteer_id is None:
+            g = groups.get(m.name) or short.get(m.text)
+            if g is not None:
+                m = dataclasses.replace(
+                    m, name=g.name, type=EntityType.GROUP, gazetteer_id=g.gazetteer_id, subtype=None
+                )
+        out.append(m)
+    return out
+
+
+def short_group_names(mentions: list[Mention], text: str, sents: list[Span]) -> list[Mention]:
+    """ "The Estado Mayor said", "the Liberation Army": the first or last words of one group's longer name.
+
+    Only words (two or more) that begin or end the name of exactly one group the document named
+    before, that name no group of their own in the gazetteer, and (where they begin it) that no
+    capitalised word follows.
+    """
+    named: dict[str, Mention] = {}  # canonical name -> its first mention
+    prefixes: dict[str, set[str]] = {}
+    suffixes: dict[str, set[str]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type is not EntityType.GROUP:
+            continue
+        for form in {m.name, LEADING.sub("", m.text)}:
+            words = form.split()
+            if len(words) < 3 or "(" in form:
+                continue
+            named.setdefault(m.name, m)
+            for k in range(2, len(words)):
+                prefixes.setdefault(" ".join(words[:k]), set()).add(m.name)
+                suffixes.setdefault(" ".join(words[-k:]), set()).add(m.name)
+    if not named:
+        return mentions
+
+    def owner(short: str, table: dict[str, set[str]], at: int) -> Mention | None:
+        names = table.get(short, set())
+        # every word a name's ("al-Qaeda in" is no short name, whatever follows it)
+        if not all(re.match(r"(?:(?:al|el|an|ad|as|ash|ar|az)-)?[A-ZÀ-Ý0-9]", w) for w in short.split()):
+            return None
+        if len(names) != 1 or lexicon.lookup_group(short) or lexicon.lookup_place(short, alternates=False):
+            return None
+        g = named[next(iter(names))]
+        return g if g.end <= at else None
+
+    out = []
+    for m in mentions:
+        if m.type is EntityType.GROUP and m.gazetteer_id is None and m.name not in named:
+            g = owner(m.name, suffixes, m.start) or owner(m.name, prefixes, m.start)
+            if g is not None:
+                m = dataclasses.replace(m, name=g.name, gazetteer_id=g.gazetteer_id, subtype=g.subtype)
+        out.append(m)
+    spans = [(m.start, m.end) for m in out]
+    starts = [sent.start_char for sent in sents]
+    for short in prefixes:
+        for match in name_pattern(rf"(?<![\w'’-]){re.escape(short)}(?![\w'’-]|\s+[A-Z0-9])").finditer(text):
+            lo, hi = match.span()
+            g = owner(short, prefixes, lo)
+            if g is None or any(s < hi and lo < e for s, e in spans):
+                continue
+            si = max(bisect.bisect_right(starts, lo) - 1, 0)
+            out.append(
+                Mention(short, g.name, EntityType.GROUP, g.doc_id, lo, hi, si, 0.6, g.gazetteer_id, g.subtype)
+            )
+            spans.append((lo, hi))
+    return sorted(out, key=lambda m: m.start)
+
+
+_HEADED_NAME = re.compile(r"^(?:the\s+)?(?P<head>[A-Z][a-z]{3,})-(?:e|i|ul|al|ut|e-)-?[A-Z]")
+
+
+def group_heads(document: Document, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """ "Jaish" after "Jaish-e-Mohammed": the first word of a compound name stands for the one group so named.
+
+    Returns the mentions with the bare heads added, or retyped where NER took them for a person.
+    """
+    heads: dict[str, list[Mention]] = {}
+    for m in sorted(found, key=lambda m: m.start):
+        if m.type is not EntityType.GROUP:
+            continue
+        for form in {m.text, m.name}:
+            match = _HEADED_NAME.match(form)
+            if match is not None:
+                named = heads.setdefault(match.group("head"), [])
+                if not any(n.name == m.name for n in named):
+                    named.append(m)
+    spans = [(m.start, m.end) for m in found]
+    starts = [sent.start_char for sent in sents]
+    out: list[Mention] = []
+    for head, named in heads.items():
+        if len(named) != 1 or lexicon.lookup_place(head, alternates=False) or lexicon.lookup_org(head):
+            continue
+        g = named[0]
+        found = [
+            dataclasses.replace(
+                m, name=g.name, type=EntityType.GROUP, gazetteer_id=g.gazetteer_id, subtype=g.subtype
+            )
+            if m.text == head
+            and m.gazetteer_id is None
+            and m.type in (EntityType.PERSON, EntityType.ORGANIZATION)
+            else m
+            for m in found
+        ]
+        for match in name_pattern(rf"(?<![\w'’-]){head}(?![\w-]|['’](?![sS]\b))").finditer(document.text):
+            lo, hi = match.span()
+            if (
+                lo < g.end
+                or any(s < hi and lo < e for s, e in spans)
+                or re.match(r"[ \t]+[A-Z]", document.text[hi:])
+            ):
+                continue
+            si = max(bisect.bisect_right(starts, lo) - 1, 0)
+            out.append(
+                Mention(
+                    head, g.name, EntityType.GROUP, document.id, lo, hi, si, 0.6, g.gazetteer_id, g.subtype
+                )
+            )
+    return found + out
+
+
+def disambiguate_groups(mentions: list[Mention], text: str) -> list[Mention]:
+    """Pick, for a name several groups share, the group whose region the document is about.
+
+    The region shows in the places named and in nationality words ("the Mozambican insurgents").
+    """
+    places = {lexicon.fold(m.name) for m in mentions if m.type is EntityType.LOCATION}
+    for word in set(re.findall(r"\b[A-Z][a-zè]+\b", text)):
+        country = lexicon.gazetteer.country_of_demonym(word)
+        if country and country in lexicon.gazetteer.places():
+            places.add(lexicon.fold(lexicon.gazetteer.places()[country].name))
+    for m in mentions:
+        if m.type is EntityType.LOCATION and m.gazetteer_id and m.gazetteer_id.startswith("place:"):
+            entry = lexicon.gazetteer.places().get(m.gazetteer_id[len("place:") :])
+            country = entry.country if entry else None
+            if country and country in lexicon.gazetteer.places():
+                places.add(lexicon.fold(lexicon.gazetteer.places()[country].name))
+    out = []
+    for m in mentions:
+        candidates = lexicon.group_candidates(m.text) if m.type is EntityType.GROUP else ()
+        if len(candidates) > 1:
+            # The group the name usually means keeps it unless another's region has more support.
+            scored = [
+                (
+                    sum(lexicon.fold(r) in places for r in lexicon.groups()[c].regions),
+                    f"group:{c}" == m.gazetteer_id,
+                    -i,
+                    c,
+                )
+                for i, c in enumerate(candidates)
+            ]
+            best = max(scored)[-1]
+            if f"group:{best}" != m.gazetteer_id:
+                m = dataclasses.replace(m, gazetteer_id=f"group:{best}", name=lexicon.groups()[best].name)
+        out.append(m)
+    return out
+
+
+# A name ending in a word armed groups are named by ("the Zamfara Liberation Front", "the Kivu Defence
+# Brigades"), said to claim, fight or field militants: a group the gazetteer does not know yet.
+_UNKNOWN_GROUP = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+(?:(?:of|for|the|al|el|wal|and)\s+)?){1,5}"
+    r"(?:Liberation\s+Front|Front|Brigades?|Battalions?|Liberation\s+Army|Revolutionary\s+Army|Movement|"
+    r"Mujahideen|Mujahidin|Militia|Legion|Commandos|Resistance|Jihad|Martyrs|Tigers|Fighters|Partisans|Separatists))\b"
+)
+
+
+# "the Ajang-Ajang faction", "the Maute group": a capitalised name before a word for an armed group.
+_NAMED_FACTION = re.compile(
+    # "the local Dawlah Islamiyah faction": a lower-case word or two may describe it first.
+    r"\b[Tt]he\s+(?:(?:local|rival|breakaway|little-known|shadowy|notorious|hardline|pro-\w+)\s+){0,2}"
+    r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:faction|militia|splinter\s+group|armed\s+group|"
+    r"militant\s+group|rebel\s+group|jihadist\s+group|terrorist\s+group|insurgent\s+group|gang|(?P<front>front))\b"
+)
+
+
+def unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
+    """Groups recognised by the shape of their name and the words around it, where NER is unsure."""
+    text = document.text
+    found = []
+    for i, sent in enumerate(sents):
+        for match in _NAMED_FACTION.finditer(sent.text):
+            # "the TTP's Jamaat-ul-Ahrar faction": the owner is a name of its own
+            owner = re.match(r"^.*['’]s\s+", match.group(1))
+            skip = owner.end() if owner else 0
+            name = match.group(1)[skip:]
+            # "the Jaime Martinez front" names a unit; "the Western front" is a line of battle
+            if match.group("front") and " " not in name:
+                continue
+            if (
+                lexicon.lookup_place(name)
+                or lexicon.lookup_org(name)
+                or GOV_ORG_HEAD.search(name)
+                or JUNK.match(name)  # "the Pakistan-based militant group": where it is, not its name
+            ):
+                continue
+            if match.group("front"):
+                # a front keeps its head word ("the Jaime Martinez front"); a faction is named without it
+                name = sent.text[match.start(1) + skip : match.end("front")]
+            start = sent.start_char + match.start(1) + skip
+            gid = lexicon.lookup_group(name)
+            canonical = lexicon.groups()[gid].name if gid else name
+            found.append(
+                Mention(
+                    name,
+                    canonical,
+                    EntityType.GROUP,
+                    document.id,
+                    start,
+                    start + len(name),
+                    i,
+                    0.7,
+                    f"group:{gid}" if gid else None,
+                )
+            )
+        for match in _UNKNOWN_GROUP.finditer(sent.text):
+            name = clean(match.group(1))
+            start = sent.start_char + match.start(1) + match.group(1).find(name)
+            end = start + len(name)
+            known = lexicon.lookup_group(name) or lexicon.lookup_org(name) or lexicon.lookup_place(name)
+            if known or " " not in name or GOV_ORG_HEAD.search(name):
+                continue
+            before, after = text[max(0, start - 60) : start], text[end : end + 60]
+            overlaps = any(f.start < end and start < f.end for f in found)
+            if not overlaps and (
+                lexicon.GROUP_AFTER_CUE.match(after) or lexicon.GROUP_BEFORE_CUE.search(before)
+            ):
+                found.append(Mention(name, name, EntityType.GROUP, document.id, start, end, i, 0.65))
+    return found
+
+
+def org_names_joined(mentions: list[Mention], text: str) -> list[Mention]:
+    """An unknown organisation's name cut in two where a known name inside it begins, made whole again.
+
+    "the Horn International Institute for Strategic Studies" is not the IISS, nor "Good Governance
+    Africa" a place: a name that runs on, with one space, into a known organisation or a continent or
+    country (where nothing capitalised follows) is one organisation.
+    """
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and m.type is EntityType.ORGANIZATION
+            and m.gazetteer_id is None
+            and len(m.text.split()) <= 3
+            and text[m.end : nxt.start] == " "
+            and (
+                (nxt.type is EntityType.ORGANIZATION and nxt.gazetteer_id is not None)
+                or (
+                    nxt.type is EntityType.LOCATION
+                    and nxt.subtype in ("Region", "Country")
+                    and " " not in nxt.text
+                    and not re.match(r"\s*(?:['’]s\b|[A-Z])", text[nxt.end : nxt.end + 3])
+                )
+            )
+            and lexicon.lookup_place(m.text) is None
+        ):
+            whole = text[m.start : nxt.end]
+            out.append(
+                dataclasses.replace(m, text=whole, name=whole, end=nxt.end, gazetteer_id=None, subtype=None)
+            )
+            skip.add(i + 1)
+            continue
+        out.append(m)
+    return out
+
+
+# "the group's Central Africa Province", "its West Africa Province (ISWAP)": a province of a group is
+# a group (the Islamic State names its branches so), not the region it is named after.
+_GROUP_PROVINCE = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?P<name>(?:[A-Z][\w-]+\s+){1,3}Province)\b")
+
+
+def group_provinces(document: Document, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """Mentions of a known group's province named without the group: "the group's Sinai Province"."""
+    out: list[Mention] = []
+    for i, sent in enumerate(sents):
+        for match in _GROUP_PROVINCE.finditer(sent.text):
+            name = match.group("name")
+            gid = lexicon.lookup_group(name) or lexicon.lookup_group(f"Islamic State {name}")
+            start, end = sent.start_char + match.start("name"), sent.start_char + match.end("name")
+            if gid is None or any(m.start < end and start < m.end for m in found):
+                continue
+            canonical = lexicon.groups()[gid].name
+            out.append(
+                Mention(name, canonical, EntityType.GROUP, document.id, start, end, i, 0.7, f"group:{gid}")
+            )
+    return out
+
+
+# "The British government will hold an inquiry", "Nigeria's army said", "the Khyber Pakhtunkhwa
+# government", "Pakistan's interior ministry": a state's institution named by the country or province
+# it belongs to, which NER often passes over. An analyst lists these as organisations (officials speak
+# for them); "French troops" or "the Mozambican police" only describe who was there, and a bare "the
+# army" does not say whose army it is, so neither gives one.
+_INSTITUTION = (
+    r"(?P<inst>(?i:government|army|military|armed\s+forces|navy|air\s+force|"
+    r"(?P<portfolio>interior|home|defen[cs]e|foreign|justice|information|finance|security)\s+"
+    r"(?:ministry|department)|"
+    r"ministry\s+of\s+(?:the\s+)?(?P<portfolio_of>interior|home\s+affairs|defen[cs]e|foreign\s+affairs|"
+    r"justice|information|finance|security)|intelligence\s+(?:agency|service)|spy\s+agency))"
+)
+_OWNER_WORD = r"[A-Z](?:[\w.-]|['’](?![s\s]))*"
+_OWNER = rf"(?:{_OWNER_WORD}\s+(?:and\s+)?){{0,3}}{_OWNER_WORD}"  # "Jammu and Kashmir"
+_OWNED_INSTITUTION = re.compile(
+    rf"(?:\b[Tt]he\s+)?\b(?P<owner>{_OWNER})(?P<possessive>['’]s|(?<=s)['’])?\s+(?:[Ss]tate\s+|[Pp]rovincial\s+|"
+    rf"[Ff]ederal\s+|[Cc]entral\s+|[Rr]egional\s+|internationally\s+recogni[sz]ed\s+|interim\s+|transitional\s+)?"
+    rf"{_INSTITUTION}(?![\w-])"
+)
+_GOVERNMENT_OF = re.compile(rf"\b(?P<inst>[Gg]overnment)\s+of\s+(?:the\s+)?(?P<owner>{_OWNER})")
+# "the French military intervention", "a Somali army base": the institution word describes the noun
+# after it; the institution itself is not what the sentence names.
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"^\s+(?:camps?|bases?|barracks|posts?|outposts?|positions?|convoys?|patrols?|vehicles?|trucks?|"
+    r"helicopters?|jets?|aircraft|planes?|drones?|operations?|offensives?|campaigns?|interventions?|"
+    r"deployments?|presence|withdrawal|crackdown|raids?|strikes?|airstrikes?|actions?|involvement|rule|"
+    r"regimes?|coups?|juntas?|takeover|uniforms?|checkpoints?|stations?|headquarters|hospitals?|schools?|"
+    r"academy|courts?|tribunals?|budgets?|spending|polic(?:y|ies)|forces|troops|units?|personnel|soldiers|"
+    r"sources|intelligence|assets|equipment|weapons|ships?|vessels?|boats?|officials\s+(?:say|said)|"
+    r"figures|data|statistics|records|claims?|reports?|statements?|sweep|cordon|lines?|targets?|"
+    r"contractors?|leadership|service|services|rations|jobs?|pensions?)\b",
+    re.I,
+)
+_PORTFOLIOS = {
+    "interior": "Interior",
+    "home": "Interior",
+    "home affairs": "Interior",
+    "defence": "Defence",
+    "defense": "Defense",
+    "foreign": "Foreign Affairs",
+    "foreign affairs": "Foreign Affairs",
+}
+# Words for the armed forces as a whole, which the gazetteer lists as aliases of one organisation.
+_MILITARY_WORDS = ("army", "military", "armed forces")
+
+
+def _institution_owner(match: re.Match[str]) -> tuple[gazetteer.PlaceEntry, str | None, int, str] | None:
+    """The country or province an institution belongs to, the nationality word used, where it starts, its text.
+
+    "Nigeria's army": Nigeria; "the Nigerian army": Nigeria and "Nigerian"; "the Khyber Pakhtunkhwa
+    government": the province. Capitalised words before the owner ("On Monday Nigeria's") are not it.
+    """
+    owner = match.group("owner")
+    for word in re.finditer(r"\S+", owner):
+        candidate = owner[word.start() :]
+        offset = match.start("owner") + word.start()
+        country = None if match.group("possessive") else lexicon.gazetteer.country_of_demonym(candidate)
+        if country is not None and country in lexicon.gazetteer.places():
+            return lexicon.gazetteer.places()[country], candidate, offset, candidate
+        place = lexicon.lookup_place(candidate)
+        if place is not None and place.type in ("Country", "Province"):
+            return place, None, offset, candidate
+    return None
+
+
+def _institution_name(
+    place: gazetteer.PlaceEntry, demonym: str | None, match: re.Match[str]
+) -> tuple[str, str | None, str] | None:
+    """The canonical name, gazetteer id and kind of a state institution, looked up or made up.
+
+    The gazetteer's name wins ("the Nigerian army" and "Nigeria's military" are the Nigerian Army);
+    otherwise a name is made from the owner so that every form of it in a document agrees.
+    """
+    inst = " ".join(match.group("inst").lower().split())
+    portfolio = match.group("portfolio") or match.group("portfolio_of")
+    country = place.type == "Country"
+    if not country and (
+        inst in _MILITARY_WORDS
+        or inst in ("navy", "air force")
+        or portfolio in ("defence", "defense", "foreign", "foreign affairs")
+    ):
+        return None  # "Khyber Pakhtunkhwa's army": a province has none
+    words = [inst]
+    if inst in _MILITARY_WORDS:
+        words = list(_MILITARY_WORDS)
+    elif portfolio:
+        words = [
+            f"{portfolio} ministry",
+            f"ministry of {portfolio}",
+            f"ministry of the {portfolio}",
+            f"{portfolio} department",
+            f"department of {portfolio}",
+        ]
+    nationality = demonym or (lexicon.gazetteer.demonym_of(place.id) if country else None)
+    owners = [o for o in (nationality, place.name, f"{place.name}'s", *place.aliases[:3]) if o]
+    for owner in owners:
+        for word in words:
+            org = lexicon.lookup_org(f"{owner} {word}")
+            if org is not None and org.type in ("Government", "Military", "Agency"):
+                return org.name, f"org:{org.id}", org.type
+    if inst == "government":
+        name = f"{nationality} government" if nationality else f"Government of {place.name}"
+        return name, None, "Government"
+    if inst in _MILITARY_WORDS:
+        return (
+            (f"{nationality} Armed Forces" if nationality else f"Armed Forces of {place.name}"),
+            None,
+            "Military",
+        )
+    if inst in ("navy", "air force"):
+        title = inst.title()
+        return (f"{nationality} {title}" if nationality else f"{title} of {place.name}"), None, "Military"
+    if portfolio:
+        title = _PORTFOLIOS.get(" ".join(portfolio.lower().split()), portfolio.title())
+        return f"Ministry of {title} ({place.name})", None, "Government"
+    return f"Intelligence Service ({place.name})", None, "Agency"
+
+
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}")
+
+
+def governments(document: Document, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """Mentions of a state's government, armed forces, ministries and spy agency named by its owner.
+
+    Every form in one document gets one name: "Sudan's army" is named with the nationality word
+    the document writes elsewhere ("the Sudanese army").
+    """
+    matches = []
+    spans_of: dict[int, tuple[int, int]] = {}  # where a name written owner-last stands in the text
+    written: dict[str, str] = {}  # country id -> the nationality word this document uses for it
+    for i, sent in enumerate(sents):
+        for match in _OWNED_INSTITUTION.finditer(sent.text):
+            if _ATTRIBUTIVE_AFTER.match(sent.text[match.end() : match.end() + 40]):
+                continue
+            owner = _institution_owner(match)
+            if owner is not None:
+                matches.append((i, sent.start_char, match, owner))
+                if owner[1] is not None:
+                    written.setdefault(owner[0].id, owner[1])
+    # "the Government of Mali", "the government of Balochistan province": the owner follows
+    for i, sent in enumerate(sents):
+        for match in _GOVERNMENT_OF.finditer(sent.text):
+            # "from al-Qaeda franchise to de facto government of Syria": a role, not the body
+            if re.search(r"\b(?:de\s+facto|a|an|any|no)\s+$", sent.text[: match.start()]):
+                continue
+            words = match.group("owner").split()
+            for k in range(len(words), 0, -1):
+                candidate = " ".join(words[:k])
+                place = lexicon.lookup_place(candidate)
+                if place is None or place.type not in ("Country", "Province"):
+                    continue
+                same = _OWNED_INSTITUTION.fullmatch(f"{candidate} government")
+                end = match.start("owner") + len(candidate)
+                # "the government of Somalia's Puntland region" is Puntland's
+                if same is not None and sent.text[end : end + 2] not in ("'s", "’s"):
+                    matches.append(
+                        (i, sent.start_char, same, (place, None, match.start("inst") - end, candidate))
+                    )
+                    spans_of[id(same)] = (sent.start_char + match.start("inst"), sent.start_char + end)
+                break
+    out: list[Mention] = []
+    for i, base, match, (place, demonym, lo, owner) in matches:
+        if demonym is None and place.type == "Country" and _ABBREVIATED.fullmatch(owner):
+            # "the U.S. government" is named as written, unless the document says "American" elsewhere
+            demonym = owner
+        named = _institution_name(place, demonym or written.get(place.id), match)
+        start, end = spans_of.get(id(match), (base + lo, base + match.end()))
+        if named is None or any(m.start < end and start < m.end for m in found + out):
+            continue
+        name, gid, kind = named
+        out.append(
+            Mention(
+                document.text[start:end],
+                name,
+                EntityType.ORGANIZATION,
+                document.id,
+                start,
+                end,
+                i,
+                0.7,
+                gid,
+                kind,
+            )
+        )
+        if match.group("possessive") and place.type == "Country" and id(match) not in spans_of:
+            # "Libya's government": the country is named too, and may be named nowhere else.
+            out.append(
+                Mention(
+                    owner,
+                    place.name,
+                    EntityType.LOCATION,
+                    document.id,
+                    start,
+                    start + len(owner),
+                    i,
+                    0.7,
+                    f"place:{place.id}",
+                    place.type,
+                )
+            )
+    return out

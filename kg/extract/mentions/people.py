@@ -1,0 +1,310 @@
+"""People's names NER missed or split, and the shorter forms that stand for a person."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon
+from kg.extract.mentions.text import (
+    CAPITALISED_FUNCTION_WORDS,
+    FACILITY_HEAD,
+    HONORIFIC_PLACE_AFTER,
+    HONORIFIC_PLACE_BEFORE,
+    KNOWN_BY_TITLE,
+    MONTHS_AND_DAYS,
+    ORG_WORD,
+    PERSON_CONTEXT_AFTER,
+    PERSON_CONTEXT_BEFORE,
+    clean,
+    is_demonym,
+    name_pattern,
+)
+from kg.model import Document, EntityType, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+# "said Tendai Moyo, a spokesman for", "Tendai Moyo told reporters": the frame makes a name a person's
+# where NER saw none.
+_PERSON_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+_FRAMED_PERSON = re.compile(
+    rf"\bsaid\s+(?P<a>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:spokes(?:man|woman|person)|commander|leader|official)\b|"
+    rf"(?<![\w-])(?P<b>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}})\s+told\s+(?:reporters|journalists|"
+    r"a\s+news\s+conference|the\s+press)\b|"
+    # "Heni Nsaibia of the ACLED project said": read only where an organisation follows, then a verb of saying
+    rf"(?<![\w'’-])(?P<c>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}})\s+of\s+the\s+(?=[A-Z])|"
+    # "Piers Pigou, head of the Southern Africa programme at the ISS": read only where an organisation follows
+    rf"(?:^|(?<=[.!?\n]\s)|(?<=\bsaid\s))(?P<d>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}}),\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|head|director|chief|commander|analyst|researcher|fellow|"
+    r"professor|lecturer|expert|correspondent|reporter|editor|journalist|official|adviser|advisor|coordinator|"
+    r"manager|chairman|chairwoman|secretary)\s+(?:of|at|for|with)\s+(?=[^,;.]{0,60}?[A-Z])|"
+    # "Staff Sergeants Bryan Black, Jeremiah Johnson and ...": a rank before a list of names
+    r"\b(?:Staff\s+|Master\s+|First\s+)?(?:Sergeants?|Corporals?|Privates?|Specialists?|Lieutenants?|Captains?|"
+    rf"Majors?|Colonels?)\s+(?P<e>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}})(?=\s*,|\s+and\b)"
+)
+_SAYS_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|added|wrote|noted|argued|warned|estimated|explained)\b")
+
+
+_NAME_PART = r"(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+# "Syed Salahuddin", "Maulana Masood Azhar": a Muslim honorific and the name it comes before are one person.
+_HONORIFIC_PERSON = re.compile(
+    rf"(?<![\w'’-])(?:Syed|Sayyid|Sayed|Sheikh|Shaykh|Mullah|Maulana|Mawlana|Hafiz|Mufti)\s+{_NAME_PART}"
+    rf"(?:\s+{_NAME_PART}){{0,2}}(?![\w'’-])"
+)
+# "Iyad Ag Ghaly", "Mokhtar ould Ahmed", "Abu Bakr bin Salem": a particle inside a name does not end it.
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+$")
+_PARTICLE_PERSON = re.compile(
+    rf"(?<![\w'’-]){_NAME_PART}(?:\s+{_NAME_PART})?\s+(?:Ag|ag|ould|Ould|wuld|bin|Bin|ibn|Ibn)\s+{_NAME_PART}"
+    rf"(?:\s+{_NAME_PART})?(?![\w'’-])"
+)
+_NOT_PERSON_LABELS = frozenset({lexicon.GROUP_LABEL, lexicon.ORG_LABEL, "DATE", "TIME", "CARDINAL", "MONEY"})
+
+
+def named_people(document: Document, sdoc: Doc, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """People named with an honorific ("Syed Salahuddin") or a particle ("Iyad Ag Ghaly") NER splits or misses."""
+    text = document.text
+    spans = [(m.start, m.end) for m in found]
+    starts = {sent.start_char: i for i, sent in enumerate(sents)}
+    out: list[Mention] = []
+    for pattern in (_HONORIFIC_PERSON, _PARTICLE_PERSON):
+        for match in pattern.finditer(text):
+            lo, hi = match.span()
+            # "Hassan Sheikh Mohamud": a given name before the honorific-shaped word is part of the name
+            given = (
+                _GIVEN_NAME_BEFORE.search(text, max(0, lo - 20), lo) if pattern is _HONORIFIC_PERSON else None
+            )
+            if (
+                given is not None
+                and given.group(1) not in CAPITALISED_FUNCTION_WORDS
+                and given.group(1) not in MONTHS_AND_DAYS
+                and not lexicon.TITLE_RE.fullmatch(given.group(1))
+                and not lexicon.HONORIFICS.match(given.group(1) + " ")
+                and not is_demonym(given.group(1))
+                # (a country before the title is not a given name: "Somalia Sheikh X" is no one's)
+                and getattr(lexicon.lookup_place(given.group(1)), "type", None)
+                not in ("Country", "Province", "Region")
+                and lexicon.lookup_group(given.group(1)) is None
+            ):
+                lo = given.start(1)
+            words = text[lo:hi].split()
+            if words[0] in CAPITALISED_FUNCTION_WORDS or words[0] in MONTHS_AND_DAYS:
+                continue
+            if any(FACILITY_HEAD.search(w) or ORG_WORD.search(w) for w in words):
+                continue
+            if any(s < hi and lo < e for s, e in spans):
+                continue
+            span = sdoc.char_span(lo, hi, alignment_mode="expand")
+            if span is None or any(
+                e.label_ in _NOT_PERSON_LABELS and e.start_char < hi and lo < e.end_char for e in sdoc.ents
+            ):
+                continue
+            whole = text[lo:hi]
+            if lexicon.lookup_place(whole) or lexicon.lookup_group(whole) or lexicon.lookup_org(whole):
+                continue
+            cleaned = clean(whole) or whole
+            start = lo + max(whole.find(cleaned), 0)
+            si = starts.get(span.sent.start_char, 0)
+            kind = EntityType.PERSON
+            before, after = text[max(0, lo - 40) : lo], text[hi : hi + 60]
+            if (
+                pattern is _HONORIFIC_PERSON
+                and KNOWN_BY_TITLE.match(whole)
+                and (HONORIFIC_PLACE_BEFORE.search(before) or HONORIFIC_PLACE_AFTER.match(after))
+                and not PERSON_CONTEXT_BEFORE.search(before)
+                and not PERSON_CONTEXT_AFTER.match(after)
+                and not after.startswith(("'s", "’s"))
+            ):
+                kind = EntityType.LOCATION  # "in Sheikh Jarrah": a quarter named after a saint
+            out.append(Mention(cleaned, cleaned, kind, document.id, start, start + len(cleaned), si, 0.7))
+            spans.append((lo, hi))
+    return out
+
+
+def framed_people(
+    document: Document, sdoc: Doc, sent_index: dict[int, int], mentions: list[Mention]
+) -> list[Mention]:
+    """People named in a spokesman's frame that NER did not tag."""
+    spans = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    orgs = {m.start: m for m in mentions if m.type is EntityType.ORGANIZATION}
+    for match in _FRAMED_PERSON.finditer(document.text):
+        group = next(g for g in "abcde" if match.group(g))
+        lo, hi = match.span(group)
+        name = match.group(group)
+        if group == "c" and (
+            (org := orgs.get(match.end())) is None
+            or not _SAYS_AFTER.match(document.text, org.end)
+            or any(w in CAPITALISED_FUNCTION_WORDS or lexicon.TITLE_RE.fullmatch(w) for w in name.split())
+            or ORG_WORD.search(name)
+        ):
+            continue
+        if group == "d" and (
+            not any(
+                match.end() <= m.start <= match.end() + 60
+                and m.type is EntityType.ORGANIZATION
+                and not re.search(r"[,;.]", document.text[match.end() : m.start])
+                for m in mentions
+            )
+            or any(w in CAPITALISED_FUNCTION_WORDS or lexicon.TITLE_RE.fullmatch(w) for w in name.split())
+            or ORG_WORD.search(name)
+        ):
+            continue
+        if any(s < hi and lo < e for s, e in spans) or name.split()[0] in (
+            "The",
+            "A",
+            "An",
+            "But",
+            "He",
+            "She",
+        ):
+            continue
+        if lexicon.lookup_place(name) is not None or lexicon.lookup_group(name) or lexicon.lookup_org(name):
+            continue
+        span = sdoc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            continue
+        out.append(
+            Mention(name, name, EntityType.PERSON, document.id, lo, hi, sent_index[span.sent.start], 0.6)
+        )
+    return out
+
+
+def surnames_named_later(mentions: list[Mention]) -> list[Mention]:
+    """A headline's bare surname ("Abdeslam handed life term") is the person the article names in full."""
+    full: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type is EntityType.PERSON and " " in m.name:
+            full.setdefault(surname_key(m.name.split()[-1]), m)
+    out = []
+    for m in mentions:
+        if m.type is EntityType.PERSON and " " not in m.name and m.gazetteer_id is None:
+            named = full.get(surname_key(m.name))
+            if named is not None:
+                m = dataclasses.replace(m, name=named.name)
+        out.append(m)
+    return out
+
+
+def bare_surnames(document: Document, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """ "Mehsud took over in 2018": a surname alone that NER left untagged, after the person's full name.
+
+    Only a surname one person of the document bears, that no place, group or body is called, and that
+    is not part of another capitalised name ("Imran Khan" after "Abdul Qadeer Khan").
+    """
+    text = document.text
+    bearers: dict[str, list[Mention]] = {}
+    for m in sorted(found, key=lambda m: m.start):
+        words = m.name.split()
+        if m.type is EntityType.PERSON and m.gazetteer_id is None and len(words) > 1 and m.name[0].isupper():
+            names = bearers.setdefault(words[-1], [])
+            if not any(n.name == m.name for n in names):
+                names.append(m)
+    spans = [(m.start, m.end) for m in found]
+    starts = [sent.start_char for sent in sents]
+    out: list[Mention] = []
+    for surname, names in bearers.items():
+        # "Baghdadi" after "Abu Bakr al-Baghdadi": the surname without its article is the same
+        bare = re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath)[-’']", "", surname)
+        forms = [f for f in {surname, bare} if f[:1].isupper() and len(f) >= 3 and f not in MONTHS_AND_DAYS]
+        if len(names) != 1 or lexicon.lookup_group(bare) or lexicon.lookup_org(bare):
+            continue
+        full = names[0]
+        # "Uba added": a short surname, or one a town also bears, only as the one who speaks
+        speaks_only = len(bare) < 4 or lexicon.lookup_place(bare, alternates=False) is not None
+        pattern = "|".join(re.escape(f) for f in forms)
+        for match in (
+            name_pattern(rf"(?<![\w'’-])(?:{pattern})(?![\w-]|['’](?![sS]\b))").finditer(text)
+            if forms
+            else ()
+        ):
+            lo, hi = match.span()
+            if lo < full.end or any(s < hi and lo < e for s, e in spans):
+                continue
+            if speaks_only and not _SPEAKS_AFTER.match(text, hi):
+                continue
+            if _CAPITALISED_BEFORE.search(text[max(0, lo - 30) : lo]) or re.match(r"[ \t]+[A-Z]", text[hi:]):
+                continue
+            si = max(bisect.bisect_right(starts, lo) - 1, 0)
+            out.append(Mention(match.group(), full.name, EntityType.PERSON, document.id, lo, hi, si, 0.6))
+            spans.append((lo, hi))
+    return out
+
+
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|added|told|warned|explained|noted|argued|wrote)\b")
+# "Imran Khan": a capitalised word just before, within the sentence, makes the surname part of another name
+_CAPITALISED_BEFORE = re.compile(
+    r"(?<![.!?:\n]\s)(?<!^)\b(?!(?:The|A|An|In|On|At|But|And|Yet|So)\b)[A-Z][\w'’-]*[ \t]+$"
+)
+
+
+def trailing_names(mentions: list[Mention]) -> list[Mention]:
+    """ "Ag Ghaly" after "Iyad Ag Ghaly", "Wali Mehsud" after "Noor Wali Mehsud": the last words of one person's name."""
+    full = {
+        m.name for m in mentions if m.type is EntityType.PERSON and m.gazetteer_id is None and " " in m.name
+    }
+    out = []
+    for m in mentions:
+        if m.type is EntityType.PERSON and m.name in full:
+            longer = {n for n in full if n.endswith(" " + m.name)}
+            if len(longer) == 1:
+                m = dataclasses.replace(m, name=longer.pop())
+        out.append(m)
+    return out
+
+
+def middle_names_dropped(mentions: list[Mention]) -> list[Mention]:
+    """Shorter forms of a person's name stand for the person the article names in full.
+
+    "Khalil Haqqani" is "Khalil Rahman Haqqani" (same first and last name), whatever type NER
+    gave it; a lone "Chérif" is the one "Chérif Kouachi"; "Saïd Kouachi", typed an ORG, shares
+    a surname with a person and no word of an organisation's name.
+    """
+    fuller: dict[tuple[str, str], str] = {}
+    by_first: dict[str, set[str]] = {}
+    surnames: set[str] = set()
+    for m in sorted(mentions, key=lambda m: -len(m.name.split())):
+        words = m.name.split()
+        if m.type is EntityType.PERSON and m.gazetteer_id is None and len(words) > 1:
+            fuller.setdefault((words[0].casefold(), words[-1].casefold()), m.name)
+            by_first.setdefault(words[0].casefold(), set()).add(
+                fuller[(words[0].casefold(), words[-1].casefold())]
+            )
+            surnames.add(words[-1].casefold())
+    out = []
+    for m in mentions:
+        words = m.name.split()
+        if m.gazetteer_id is None and m.type is not EntityType.GROUP:
+            key = (words[0].casefold(), words[-1].casefold())
+            full = fuller.get(key) if len(words) > 1 else None
+            if full is None and len(words) == 1 and m.type is EntityType.PERSON:
+                named = by_first.get(key[0], set())
+                full = next(iter(named)) if len(named) == 1 else None
+            if (
+                full is None
+                and m.type is EntityType.ORGANIZATION
+                and len(words) == 2
+                and key[1] in surnames
+                and not ORG_WORD.search(m.name)
+            ):
+                full = m.name
+            if full is not None:
+                m = dataclasses.replace(m, name=full, type=EntityType.PERSON, subtype=None)
+        out.append(m)
+    return out
+
+
+def surname_key(word: str) -> str:
+    """A surname as looked up: "Al-Sahrawi" is "al-Sahrawi" is "Sahrawi"; "al-Awlaki" is "Awlaki"."""
+    return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|bin|ibn|abu)[-\s’']", "", word.casefold())
+
+
+def person_name(cleaned: str, people: dict[str, Mention]) -> tuple[str, str]:
+    """A person's surface text and the full name it stands for."""
+    if " " not in cleaned and surname_key(cleaned) in people:
+        return cleaned, people[surname_key(cleaned)].name
+    return cleaned, cleaned

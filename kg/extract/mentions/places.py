@@ -1,0 +1,450 @@
+"""Places NER missed, merged or left ambiguous: listed places, sites, capitals, settlements."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon
+from kg.extract.mentions.text import (
+    CAPITALISED_FUNCTION_WORDS,
+    DEMONYM,
+    DESCRIBED_AFTER,
+    GOV_ORG_HEAD,
+    KNOWN_BY_TITLE,
+    MONTHS_AND_DAYS,
+    NER_TYPES,
+    PERSON_CONTEXT_AFTER,
+    clean,
+)
+from kg.model import Document, EntityType, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+# "northeast Syria", "Cameroon's Far North": a region the gazetteer names with its country's name in it.
+_COUNTRY_INSIDE = re.compile(
+    r"^(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
+    r"(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
+    r"|^(?P<b>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s)\s+\S",
+    re.I,
+)
+
+
+_IN_A_LIST_AFTER = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+_IN_A_LIST_BEFORE = re.compile(r"[A-Za-z](?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
+
+
+def countries_inside(mentions: list[Mention], text: str) -> list[Mention]:
+    """The country named inside a gazetteer region's name ("northeast Syria"), as a mention of its own.
+
+    Not inside a list of places ("southern Lebanon and the Bekaa Valley"), which one name more would break.
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type is not EntityType.LOCATION or m.subtype == "Country":
+            continue
+        if _IN_A_LIST_AFTER.match(text[m.end : m.end + 40]) or _IN_A_LIST_BEFORE.search(
+            text[max(0, m.start - 40) : m.start]
+        ):
+            continue
+        match = _COUNTRY_INSIDE.match(m.text)
+        if match is None:
+            continue
+        group = "a" if match.group("a") else "b"
+        word = match.group(group)
+        if not word[0].isupper():
+            continue
+        place = lexicon.lookup_place(word)
+        if place is None or place.type != "Country":
+            continue
+        start = m.start + match.start(group)
+        if any(o.start <= start < o.end and o is not m for o in mentions):
+            continue
+        out.append(
+            Mention(
+                word,
+                place.name,
+                EntityType.LOCATION,
+                m.doc_id,
+                start,
+                start + len(word),
+                m.sentence_index,
+                0.85,
+                f"place:{place.id}",
+                place.type,
+            )
+        )
+    return out
+
+
+def listed_places(document: Document, mentions: list[Mention]) -> list[Mention]:
+    """ "raided Palma and Macomia": a known place listed after a place NER found, which NER left out."""
+    taken = {(m.start) for m in mentions}
+    spans = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type is not EntityType.LOCATION:
+            continue
+        window = document.text[m.end : m.end + 120]
+        rest = PLACE_LIST_REST.match(window)
+        if rest is None or "\n" in rest.group():
+            continue
+        for item in PLACE_LIST_ITEM.finditer(window, 0, rest.end()):
+            # "Geidam and Buni Yadi", but "Kolofata and Mora Monday": the second word only if the place has it
+            name = item.group()
+            place = lexicon.lookup_place(name, alternates=False) or lexicon.lookup_town(name, document.text)
+            if place is None and " " in name:
+                name = name.split()[0]
+                place = lexicon.lookup_place(name, alternates=False) or lexicon.lookup_town(
+                    name, document.text
+                )
+            lo = m.end + item.start()
+            hi = lo + len(name)
+            if lo in taken or any(s < hi and lo < e for s, e in spans):
+                continue
+            if place is None:
+                continue
+            taken.add(lo)
+            out.append(
+                Mention(
+                    name,
+                    place.name,
+                    EntityType.LOCATION,
+                    document.id,
+                    lo,
+                    hi,
+                    m.sentence_index,
+                    0.7,
+                    f"place:{place.id}",
+                    place.type,
+                )
+            )
+    return out
+
+
+def short_place_names(mentions: list[Mention]) -> list[Mention]:
+    """ "The Republic" after "the Republic of Ireland", "the Strip" after "the Gaza Strip": the place named in full."""
+    heads: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.type is EntityType.LOCATION and len(words) > 1:
+            head = words[0] if len(words) > 2 and words[1] == "of" else words[-1]
+            heads.setdefault(head, set()).add((m.name, m.gazetteer_id, m.subtype))
+    out = []
+    for m in mentions:
+        full = heads.get(m.text, set())
+        if m.type is EntityType.LOCATION and m.gazetteer_id is None and " " not in m.text and len(full) == 1:
+            name, gid, subtype = next(iter(full))
+            m = dataclasses.replace(m, name=name, gazetteer_id=gid, subtype=subtype)
+        out.append(m)
+    return out
+
+
+def places_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
+    """A place name several countries share means the one in a country the document names.
+
+    The gazetteer ranks namesakes by kind and size, so "Palma" alone is Palma de Mallorca; in a
+    story that names Mozambique (or a province of it, or Mozambicans) and not Spain, it is the
+    town in Cabo Delgado. Countries themselves are never switched, and a namesake is only taken
+    when the first choice's country goes unnamed and exactly one other's is named.
+    """
+    table = lexicon.gazetteer.places()
+    named_here: dict[str, bool] = {}  # country -> whether the document names it: one search each
+
+    def story_names(country: str) -> bool:
+        if country not in named_here:
+            named_here[country] = lexicon.names_country(country, text)
+        return named_here[country]
+
+    out = []
+    for m in mentions:
+        pid = (
+            m.gazetteer_id[len("place:") :]
+            if m.gazetteer_id and m.gazetteer_id.startswith("place:")
+            else None
+        )
+        first = table.get(pid) if pid and m.type is EntityType.LOCATION else None
+        if first is not None and first.type != "Country" and first.country:
+            ids = lexicon.gazetteer.lookup_place(m.text)
+            if len(ids) > 1 and not story_names(first.country):
+                named = [
+                    other
+                    for other in (table.get(i) for i in ids if i != pid)
+                    if other is not None
+                    and other.type != "Country"
+                    and other.country
+                    and story_names(other.country)
+                ]
+                if len({o.country for o in named}) == 1:
+                    other = named[0]
+                    m = dataclasses.replace(
+                        m, gazetteer_id=f"place:{other.id}", name=other.name, subtype=other.type
+                    )
+        out.append(m)
+    return out
+
+
+_TWO_NAMES = re.compile(
+    r"^(?P<a>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s+(?:and|near|or)\s+(?P<b>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)$"
+)
+
+
+def two_places(document: Document, ent: Span, i: int) -> list[Mention]:
+    """ "Lahij and Abyan", "Muridke near Lahore": one span NER made of two known places is the two."""
+    match = _TWO_NAMES.match(ent.text)
+    if match is None or ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
+        return []
+    out = []
+    for key in ("a", "b"):
+        name = match.group(key)
+        place = lexicon.lookup_place(name, alternates=False) or lexicon.lookup_town(name, document.text)
+        if place is None:
+            return []
+        start = ent.start_char + match.start(key)
+        out.append(
+            Mention(
+                name,
+                place.name,
+                EntityType.LOCATION,
+                document.id,
+                start,
+                start + len(name),
+                i,
+                0.7,
+                f"place:{place.id}",
+                place.type,
+            )
+        )
+    return out
+
+
+def titled_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Sheikh Jarrah" shown a place once ("in Sheikh Jarrah") is that place wherever else it is named."""
+    places = {m.name: m for m in mentions if m.type is EntityType.LOCATION and KNOWN_BY_TITLE.match(m.name)}
+    return [
+        dataclasses.replace(m, type=EntityType.LOCATION, gazetteer_id=places[m.name].gazetteer_id)
+        if m.type is EntityType.PERSON
+        and m.name in places
+        and not PERSON_CONTEXT_AFTER.match(text[m.end : m.end + 80])
+        else m
+        for m in mentions
+    ]
+
+
+# "villagers in Kiyombo and Nsenyi", "in Kasese and Ntoroko": the rest of a list of places.
+PLACE_LIST_REST = re.compile(
+    r"(?:\s*,\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)*,?\s+(?:and|or)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+"
+    r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?)\b"
+)
+PLACE_LIST_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?")
+
+
+# "the Pathankot air force station", "the Cappuccino café": a name written before a lower-case word for
+# a building or site names that site, whatever NER made of the name (a person, an ORG, nothing).
+_NAMED_SITE = re.compile(
+    r"\b((?:[A-Z][\w’'.-]*(?<!['’]s)\s+){1,3}(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:hotel|café|cafe|restaurant|nightclub|supermarket|market|mall|mosque|church|cathedral|synagogue|"
+    r"temple|shrine|airport|air\s+base|airbase|air\s+force\s+station|army\s+base|military\s+base|naval\s+base|"
+    r"police\s+station|barracks|prison|jail|gas\s+plant|plant|refinery|stadium|checkpoint|junction|"
+    r"camp|reserve))\b"
+)
+_SITE_STOP = frozenset(w.lower() for w in CAPITALISED_FUNCTION_WORDS) | frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "see",
+        "sees",
+        "saw",
+        "say",
+        "says",
+        "said",
+        "call",
+        "calls",
+        "called",
+        "hit",
+        "hits",
+        "struck",
+        "attacked",
+        "stormed",
+        "bombed",
+        "targeted",
+        "near",
+        "into",
+        "onto",
+        "as",
+        "which",
+        "who",
+        "that",
+    ]
+)
+# NER labels a site's name may carry: a place NER knows (a city, a country) names the place, not a site.
+_SITE_NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "NORP", "GPE", "LOC", lexicon.ORG_LABEL})
+
+
+def named_sites(document: Document, sdoc: Doc, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """Facilities named by a proper name and a common noun: "the Amarula Palma hotel"."""
+    out: list[Mention] = []
+    ents = list(sdoc.ents)
+    for i, sent in enumerate(sents):
+        for match in _NAMED_SITE.finditer(sent.text):
+            words = match.group(1).split()
+            while words and words[0] in CAPITALISED_FUNCTION_WORDS:
+                words = words[1:]
+            if (
+                not words
+                or not words[0][0].isupper()
+                or any(w.lower() in _SITE_STOP or w in MONTHS_AND_DAYS for w in words)
+            ):
+                continue  # "Analysts see the hotel attacks": a sentence, not a name
+            name = " ".join(words)
+            start = sent.start_char + match.end(1) - len(name)
+            end = sent.start_char + match.end(1)
+            if document.text[start:end] != name or any(m.start < end and start < m.end for m in found):
+                continue
+            proper_end = start + len(name) - len(re.sub(r"^(?:[A-Z]\S*\s+)+", "", name))
+            if not _site_name_ok([e for e in ents if e.start_char < proper_end and start < e.end_char]):
+                continue
+            out.append(
+                Mention(name, name, EntityType.LOCATION, document.id, start, end, i, 0.7, None, "Facility")
+            )
+    return out
+
+
+# "in and around the French capital", "in the centre of Burkina Faso's capital": the capital city, unless
+# the text names it straight after ("the Afghan capital, Kabul"), where NER finds it anyway.
+_CAPITAL = re.compile(
+    r"\b[Tt]he\s+(?P<demonym>[A-Z][\w’'-]+)\s+capital\b|"
+    r"\b(?P<country>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:'s|’s)\s+(?P<word>capital)\b"
+)
+
+
+def capitals(document: Document, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """Mentions of a capital city named by its country: "the Somali capital" is Mogadishu."""
+    out: list[Mention] = []
+    for i, sent in enumerate(sents):
+        for match in _CAPITAL.finditer(sent.text):
+            if re.match(r"^\s*(?:city\s+)?,?\s*[A-Z]", sent.text[match.end() :]):
+                continue
+            if match.group("demonym"):
+                country = lexicon.gazetteer.country_of_demonym(match.group("demonym"))
+                lo, hi = match.start("demonym"), match.end()
+            else:
+                place = lexicon.lookup_place(match.group("country"))
+                country = place.id if place is not None and place.type == "Country" else None
+                lo, hi = match.start("word"), match.end()
+            capital = lexicon.gazetteer.capital_of(country) if country else None
+            start, end = sent.start_char + lo, sent.start_char + hi
+            if capital is None or any(m.start < end and start < m.end for m in found):
+                continue
+            city = lexicon.gazetteer.places()[capital]
+            out.append(
+                Mention(
+                    document.text[start:end],
+                    city.name,
+                    EntityType.LOCATION,
+                    document.id,
+                    start,
+                    end,
+                    i,
+                    0.7,
+                    f"place:{capital}",
+                    city.type,
+                )
+            )
+    return out
+
+
+# "the village of Dablo", "in Jolo": a place NER passed over, known by the words before it or by the
+# gazetteer. Months and days are never places.
+_SETTLEMENT = re.compile(
+    r"\b(?:(?P<kind>village|town|city|district|hamlet|commune|municipality)\s+of|in|at|near|outside|off|between|"
+    # "attacked Gwoza in Borno State": a verb whose object is a place (a known one: the kind is not told)
+    r"(?:attacked|stormed|overran|overrun|raided|besieged|shelled|recaptured|retook|retaken|invaded|occupied|"
+    r"seized|captured|controls?|controlled|holds|"
+    r"entered|seized\s+control\s+of|took\s+control\s+of|swept\s+into|marched\s+on)|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b(?!['’])"
+)
+# the verbs of _SETTLEMENT: whatever is not a preposition or a "town of"
+_VERB_OBJECT = re.compile(
+    r"^(?!(?:in|at|near|outside|off|between|(?:north|south|east|west)\S*\s+of|"
+    r"(?:village|town|city|district|hamlet|commune|municipality)\s+of)\b)"
+)
+# "Kabul's Sherpur district", "the Creggan area of Derry": a name before a word for part of a town.
+_DISTRICT = re.compile(
+    r"(?:\bthe|['’]s)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?P<kind>district|neighbou?rhood|suburb|quarter|area|township|village|town)\b"
+)
+
+
+def settlements(document: Document, sdoc: Doc, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """Places NER left untagged: a name after "the village of", or a gazetteer town after "in"."""
+    out: list[Mention] = []
+    # NER's guesses that give no mention ("Jolo" as a PRODUCT, "Sherpur" as a nationality, "Manbij" as a
+    # date) do not block a place.
+    tagged = [
+        (e.start_char, e.end_char)
+        for e in sdoc.ents
+        if (e.label_ in NER_TYPES and e.label_ != "NORP")
+        or (e.label_ == "DATE" and lexicon.lookup_place(e.text, alternates=False) is None)
+    ]
+    tagged += [(m.start, m.end) for m in found]
+    for i, sent in enumerate(sents):
+        for match in [*_SETTLEMENT.finditer(sent.text), *_DISTRICT.finditer(sent.text)]:
+            name = match.group("name")
+            start = sent.start_char + match.start("name")
+            end = start + len(name)
+            if name.split()[0] in MONTHS_AND_DAYS or any(s < end and start < e for s, e in tagged):
+                continue
+            # "attacked Hassan, a shopkeeper": a verb's object may be a person who shares a town's name
+            if (
+                match.re is _SETTLEMENT
+                and _VERB_OBJECT.match(match.group())
+                and (
+                    PERSON_CONTEXT_AFTER.match(document.text[end : end + 80])
+                    or DESCRIBED_AFTER.match(document.text[end : end + 60])
+                )
+            ):
+                continue
+            # a place's own name only: "in Amani" is not Amman, whatever geonames lists in Georgian
+            place = lexicon.lookup_place(name, alternates=False)
+            if place is None:
+                place = lexicon.lookup_town(name, document.text)
+            if place is not None and place.type in ("City", "Province", "Country", "Region"):
+                gid, canonical, subtype = f"place:{place.id}", place.name, place.type
+            elif match.group("kind"):
+                gid, canonical, subtype = None, name, None
+            else:
+                continue
+            out.append(
+                Mention(name, canonical, EntityType.LOCATION, document.id, start, end, i, 0.6, gid, subtype)
+            )
+    return out
+
+
+def _site_name_ok(overlapping: list[Span]) -> bool:
+    """Whether the names NER found inside a site's name leave it free to name the site."""
+    for ent in overlapping:
+        if ent.label_ not in _SITE_NAME_LABELS:
+            return False
+        if ent.label_ == lexicon.ORG_LABEL:
+            org = lexicon.gazetteer.organizations().get(ent.ent_id_.partition(":")[2])
+            if org is None or org.type != "Company":  # "the Radisson Blu hotel" is a hotel, not the chain
+                return False
+        elif ent.label_ in ("GPE", "LOC") and lexicon.lookup_place(clean(ent.text)) is not None:
+            return False  # "the Kabul airport": the city is named, and the gazetteer knows its sites
+        elif ent.label_ == "NORP" and DEMONYM.match(clean(ent.text)):
+            return False  # "a Somali army camp"
+        elif ent.label_ == "ORG" and (GOV_ORG_HEAD.search(ent.text) or lexicon.lookup_group(clean(ent.text))):
+            return False
+    return True

@@ -1,0 +1,437 @@
+"""Whole names from spaCy's entity spans: spans NER cut in two joined, clipped ones grown."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon
+from kg.extract.mentions.text import (
+    CAPITALISED_FUNCTION_WORDS,
+    DEMONYM,
+    FACILITY_HEAD,
+    MONTHS_AND_DAYS,
+    ORG_WORD,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def joined_ents(sdoc: Doc) -> list[Span]:
+    """NER's spans, with names it cut in two joined again and names it clipped completed.
+
+    "Sergeant La" + "David Johnson" is one person, "the Cathedral of Our Lady" + "Mount Carmel"
+    one building, "Roch Marc" the start of "Roch Marc Christian Kaboré" and "Mazar" the start
+    of "Mazar-i-Sharif".
+    """
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for ent in sdoc.ents:
+        prev = out[-1] if out else None
+        if prev is not None and _one_name(sdoc, prev, ent):
+            label = "ORG" if ent.label_ == "ORG" and prev.label_ != "PERSON" else prev.label_
+            out[-1] = Span(sdoc, prev.start, ent.end, label=label)
+        else:
+            out.append(ent)
+    out = [
+        _whole_place(sdoc, e) if e.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") else e
+        for e in out
+    ]
+    out = [e for i, e in enumerate(out) if i == 0 or e.start >= out[i - 1].end]
+    taken = {i for e in out for i in range(e.start, e.end)}
+    return [_whole_person(sdoc, e, taken) if e.label_ == "PERSON" else e for e in out]
+
+
+# Lower-case words inside place names: "Valle del Cauca", "Santiago de Cali", "Ras al-Ain", "Dar es Salaam",
+# "Bandar-e Abbas", "Mocímboa da Praia".
+_PLACE_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "des",
+        "al",
+        "el",
+        "es",
+        "ez",
+        "ul",
+        "e",
+        "i",
+        "y",
+    }
+)
+_PARTICLE_ARTICLES = frozenset({"la", "las", "los", "le", "les"})
+
+
+def _after_particles(sdoc: Doc, end: int) -> int:
+    """The end of a place name carried on over lower-case particles ("Valle" + "del Cauca"), else `end`."""
+    k = end
+    if k < len(sdoc) and sdoc[k].text in _PLACE_PARTICLES and sdoc[end - 1].whitespace_:
+        k += 1
+        if k < len(sdoc) and sdoc[k].text in _PARTICLE_ARTICLES:
+            k += 1
+        if (
+            k + 1 < len(sdoc)
+            and sdoc[k].text == "-"
+            and not sdoc[k - 1].whitespace_
+            and not sdoc[k].whitespace_
+        ):
+            k += 1  # "al-Ain"
+        elif not sdoc[k - 1].whitespace_:
+            return end
+        if (
+            k < len(sdoc)
+            and sdoc[k].is_alpha
+            and sdoc[k].text[0].isupper()
+            and not any(t.is_sent_start or "\n" in t.whitespace_ for t in sdoc[end - 1 : k])
+        ):
+            return k + 1
+    return end
+
+
+def _whole_place(sdoc: Doc, ent: Span) -> Span:
+    """A span grown over the rest of a hyphenated name or of a known place's name.
+
+    NER cuts "Mazar-i-Sharif" to "Mazar", "Dammartin-en-Goële" to "Dammartin", "Tongo Tongo"
+    to "Tongo", "Valle del Cauca" to "Valle" and "In Salah" to "Salah"; a name does not stop at a
+    hyphen inside a word or at a lower-case particle, and the gazetteer knows the rest.
+    """
+    from spacy.tokens import Span
+
+    ent = _no_route(sdoc, ent)
+    start, end = ent.start, ent.end
+    while (
+        end + 1 < len(sdoc)
+        and sdoc[end - 1].whitespace_ == ""
+        and sdoc[end].text == "-"
+        and sdoc[end].whitespace_ == ""
+        and sdoc[end + 1].is_alpha
+        and sdoc[end + 1].lower_ not in _ROUTE_WORDS
+    ):
+        end += 2
+    if end != ent.end and not sdoc[end - 1].text[0].isupper():
+        # "Pakistan-based": a word made from a name, not a longer name; "Bandar-e Abbas" goes on
+        end = _after_particles(sdoc, end) if sdoc[end - 1].text in _PLACE_PARTICLES else ent.end
+    if ent.label_ in ("GPE", "LOC", "FAC"):
+        end = _after_particles(sdoc, end)
+    for longer in range(min(len(sdoc), end + 3), end, -1):
+        words = sdoc[ent.start : longer]
+        if "\n" not in words.text and not any(t.is_sent_start for t in words[1:]):
+            place = lexicon.lookup_place(words.text)
+            if place is not None and lexicon.fold(place.name) != lexicon.fold(ent.text):
+                end = longer
+                break
+    # "In Salah", "Dera Ismail Khan": capitalised words NER left out before a known place's name.
+    for earlier in (ent.start - 1, ent.start - 2):
+        if earlier < 0 or any(t.is_sent_start for t in sdoc[earlier + 1 : ent.start + 1]):
+            break
+        words = sdoc[earlier:end]
+        if not all(t.text[0].isupper() for t in sdoc[earlier : ent.start]) or "\n" in words.text:
+            break
+        place = lexicon.lookup_place(words.text, alternates=False)
+        if place is not None and place.type in ("City", "Province", "Region", "Facility"):
+            start = earlier
+            break
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    label = "GPE" if ent.label_ in ("PERSON", "ORG", "NORP") else ent.label_
+    return Span(sdoc, start, end, label=label)
+
+
+_ROUTE_WORDS = frozenset({"to", "via"})
+
+
+def _no_route(sdoc: Doc, ent: Span) -> Span:
+    """A place's span without a route: "Kampala-to-Gulu" (highway) names Kampala."""
+    from spacy.tokens import Span
+
+    for k in range(ent.start + 1, ent.end - 1):
+        if sdoc[k].text == "-" and sdoc[k + 1].lower_ in _ROUTE_WORDS and not sdoc[k - 1].whitespace_:
+            return Span(sdoc, ent.start, k, label=ent.label_)
+    return ent
+
+
+def _one_name(sdoc: Doc, a: Span, b: Span) -> bool:
+    """Whether two NER spans side by side are one name."""
+    # A sentence start between them, looked up token by token: Span.sent walks the whole document.
+    if lexicon.GROUP_LABEL in (a.label_, b.label_) or any(
+        sdoc[i].is_sent_start for i in range(a.start + 1, b.start + 1)
+    ):
+        return False
+    # The text between them from their tokens: Doc.text joins the whole document at every call.
+    gap = a[-1].whitespace_ + "".join(t.text_with_ws for t in sdoc[a.end : b.start])
+    if a.label_ == "PERSON" and gap == " " and (b.label_ == "PERSON" or (b.label_ == "ORG" and len(b) == 1)):
+        # "Omar Fadel" + "Haidari": a surname NER took for an organisation.
+        return b.label_ == "PERSON" or _name_word(b[0], before_name=False)
+    if a.label_ == "ORG" and gap == " " and a[-1].lower_ in ("for", "of", "and") and b.text[0].isupper():
+        # "Alternative for" + "Germany": a name does not end on a preposition, so NER cut it short.
+        return True
+    if (
+        a.label_ == "ORG"
+        and b.label_ == "ORG"
+        and gap == ", "
+        and re.search(r"\s(?:for|of)\s+[A-Z]\w*$", a.text)
+        and re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", b.text)
+    ):
+        # "Institute for Peace" + "Violence and Terrorism Research": one name listing its subjects.
+        return True
+    if (
+        a.label_ == "ORG"
+        and re.match(r"^ (?:for|on|of) the [A-Z]", gap + b.text)
+        and b.label_ in ("ORG", "GPE", "LOC", "NORP", lexicon.PLACE_LABEL)
+        and ORG_WORD.search(a.text)
+        and (gap.startswith(" for ") or re.search(r"\s(?:for|on)\s", a.text))
+    ):
+        # "Centre for Policy" + "on the" + "Sahel", "Policy Center" + "for the" + "New South": one name
+        return True
+    if a.label_ in (lexicon.PLACE_LABEL, "GPE") and b.label_ == "ORG" and gap == " ":
+        # "Mindanao" + "State University": a place that begins an organisation's name.
+        return ORG_WORD.search(b.text) is not None and b.text[0].isupper()
+    return (
+        gap == " of "
+        and a.label_ in ("ORG", "FAC", "LOC")
+        and b.label_ in ("ORG", "FAC", "LOC", "GPE", "PERSON")
+        and FACILITY_HEAD.search(a.text) is not None
+    )
+
+
+def _name_word(token: Token, before_name: bool = True) -> bool:
+    """A word that may carry on a person's name: capitalised, not a title, month or nationality.
+
+    After a name, a word shaped like a nationality is a given name ("Roch Marc Christian Kaboré").
+    """
+    text = token.text
+    return (
+        len(text) > 1
+        and text[0].isupper()
+        and text.isalpha()
+        and not text.isupper()
+        and text not in CAPITALISED_FUNCTION_WORDS
+        and text not in MONTHS_AND_DAYS
+        and not lexicon.TITLE_RE.fullmatch(text)
+        and not lexicon.HONORIFICS.match(text + " ")
+        and not (before_name and DEMONYM.match(text))
+    )
+
+
+# Words that open a sentence before a name without being part of it ("Former", "Suspected", "Slain").
+_NOT_GIVEN_NAMES = frozenset(
+    [
+        "Former",
+        "Late",
+        "Veteran",
+        "Senior",
+        "Top",
+        "Acting",
+        "Interim",
+        "Notorious",
+        "Fugitive",
+        "Rebel",
+        "Militia",
+        "Insurgent",
+        "Jihadist",
+        "Islamist",
+        "Warlord",
+        "Then",
+        "Now",
+        "Today",
+        "Yesterday",
+        "Meanwhile",
+        "Earlier",
+        "Later",
+        "Also",
+        "Still",
+        "Both",
+        "Only",
+        "Even",
+        "Just",
+        "Many",
+        "Some",
+        "Several",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Every",
+        "Each",
+        "Neither",
+        "Either",
+        "While",
+        "Why",
+        "How",
+        "What",
+        "Who",
+        "Whom",
+        "Where",
+        "Ex",
+        "New",
+        "Young",
+        "Old",
+        "Elderly",
+        "Ethnic",
+        "Local",
+        "Tribal",
+        "Self",
+        "Accused",
+        "Missing",
+        "Dead",
+        "Wanted",
+        "Hardline",
+        "Radical",
+        "Moderate",
+        "Prominent",
+        "Influential",
+        "Powerful",
+        "Defiant",
+        "Embattled",
+        "Exiled",
+        "Ousted",
+        "Jailed",
+        "Slain",
+        "Detained",
+        "Freed",
+        "Captured",
+    ]
+)
+
+
+# Prepositions and linking words that may open a sentence before a name ("Unlike Jaish, ...").
+_OPENING_LINKS = frozenset(
+    [
+        "Unlike",
+        "Like",
+        "Despite",
+        "Without",
+        "Against",
+        "Among",
+        "Amid",
+        "Amidst",
+        "Beyond",
+        "Besides",
+        "Including",
+        "Regarding",
+        "Unless",
+        "Although",
+        "Though",
+        "Because",
+        "Upon",
+        "Toward",
+        "Towards",
+        "Via",
+        "Per",
+        "Near",
+        "Inside",
+        "Outside",
+        "Behind",
+        "Below",
+        "Above",
+        "Around",
+        "Along",
+        "Alongside",
+        "Throughout",
+        "Whereas",
+        "Whilst",
+        "Once",
+        "Perhaps",
+        "Maybe",
+        "Indeed",
+        "Instead",
+        "Thus",
+        "Hence",
+        "Yet",
+        "So",
+        "Nor",
+        "Or",
+        "But",
+        "And",
+        "Dear",
+        "Sir",
+        "Madam",
+        "Lord",
+        "Lady",
+        "Under",
+        "Over",
+        "Since",
+        "Until",
+        "After",
+        "Before",
+        "During",
+        "Within",
+        "Across",
+        "Through",
+        "Following",
+        "According",
+        "Thanks",
+        "Unlike",
+        "Except",
+        "Beside",
+        "Opposite",
+        "Concerning",
+        "Considering",
+        "Given",
+        "Plus",
+        "Minus",
+        "Versus",
+        "Whether",
+        "If",
+        "As",
+        "At",
+        "By",
+        "For",
+        "From",
+        "In",
+        "Into",
+        "Of",
+        "On",
+        "To",
+        "With",
+        "About",
+    ]
+)
+
+
+def _opening_given_name(token: Token) -> bool:
+    """Whether a word opening a sentence, right before a person's name, is the name's first word."""
+    text = token.text
+    return (
+        text not in _NOT_GIVEN_NAMES
+        and text not in _OPENING_LINKS
+        and not re.search(r"(?:ed|ly|ing|ese|ian|ans)$", text)
+        and lexicon.lookup_place(text) is None
+        and lexicon.lookup_group(text) is None
+    )
+
+
+def _whole_person(sdoc: Doc, ent: Span, taken: set[int]) -> Span:
+    """A person's span grown over the capitalised words NER left out on either side ("Adil Ahmad Dar")."""
+    from spacy.tokens import Span
+
+    words = [t for t in ent.sent if t.is_alpha]
+    if sum(t.text[0].isupper() for t in words) > 0.6 * len(words):
+        return ent  # A headline in title case: "Macron Says France Will Leave Mali".
+    start, end = ent.start, ent.end
+    while (
+        end < len(sdoc)
+        and end not in taken
+        and not sdoc[end].is_sent_start
+        and _name_word(sdoc[end], before_name=False)
+    ):
+        end += 1
+    while (
+        start > 0
+        and start - 1 not in taken
+        and not sdoc[start].is_sent_start
+        # "Filipe Nyusi, the former president": a given name may open the sentence
+        and (not sdoc[start - 1].is_sent_start or _opening_given_name(sdoc[start - 1]))
+        and _name_word(sdoc[start - 1])
+    ):
+        start -= 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(sdoc, start, end, label="PERSON")

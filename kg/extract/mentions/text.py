@@ -1,0 +1,189 @@
+"""Text helpers and patterns several mention finders share: cleaning a name, words that are no names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract import dates, lexicon
+from kg.model import EntityType
+
+# Patterns built from a document's names ("the names NER found, as whole words"): compiled once per name
+# across documents, and kept out of `re`'s own small cache, where they pushed out the rules' patterns.
+name_pattern = lru_cache(maxsize=4096)(re.compile)
+
+
+NER_TYPES = {
+    "PERSON": EntityType.PERSON,
+    "ORG": EntityType.ORGANIZATION,
+    "GPE": EntityType.LOCATION,
+    "LOC": EntityType.LOCATION,
+    "FAC": EntityType.LOCATION,
+    "NORP": None,
+    lexicon.GROUP_LABEL: EntityType.GROUP,
+    lexicon.ORG_LABEL: EntityType.ORGANIZATION,
+    lexicon.PLACE_LABEL: EntityType.LOCATION,
+}
+FACILITY_HEAD = re.compile(
+    r"\b(?:Hall|Airport|Embassy|Consulate|Hotel|Mall|Cathedral|Church|Mosque|Synagogue|Temple|Shrine|Stadium|"
+    r"Arena|Square|Market|Bazaar|Street|Road|Avenue|Bridge|Station|Base|Camp|Barracks|Prison|Jail|Palace|"
+    r"Theatre|Theater|Club|Cafe|Café|Restaurant|Hospital|School|Academy|Compound|Checkpoint|Port|Harbour|"
+    r"Harbor|Terminal|Plaza|Gate|Park|Reserve|Forest|Dam|Refinery|Plant|Field|Mountains?|Valley|River|Lake|"
+    r"Highway|Motorway|Expressway|"
+    # natural features and sites are often written in lower case: "the Kouré giraffe reserve"
+    r"reserve|forest|park|camp|base|market|mosque|church|hotel|airport|prison|checkpoint)\b(?<!Federal Reserve)"
+)
+GOV_ORG_HEAD = re.compile(
+    r"\b(?:Army|Police|Ministry|Department|Court|Council|Agency|Command|Forces|Service|Office|Parliament|Senate|Committee|Commission|Government|Bureau)\b"
+)
+# Not a name: no letters, a lower-case start (but for Arabic and other particles: al-Qaeda, bin Laden), long digit runs,
+# too long, or a last word that cannot end one.
+JUNK = re.compile(
+    r"^(?:[^A-Za-zÀ-ÿ]*|(?!(?:al|el|ad|ar|as|ash|at|az|an|ath|bin|ibn|abu|de|van|von|da|di|du|la|le|ul)[-\s’'])[a-z].*|"
+    r".*\d{3,}.*|.{80,}|.*-(?:based|backed|linked|born|led|style|held|controlled|inspired)|"
+    # "Fighters of": a name does not end on a preposition or an article (NER cut off the rest)
+    r".*\s(?:of|for|and|the|in|on|at|to|with|by|from))$",
+    re.S,
+)
+LEADING = re.compile(r"^(?:the|The|THE|a|an|Our|our|Their|Its|His|Her|My|Your)\s+")
+# "Centre for Democracy and Development (CDD": an acronym NER cut in two belongs to no name
+_TRAILING = re.compile(r"(?:'s|’s|'|’|\s*[-–—,.:;]+|\s*\([^()]*)$")
+_QUOTES = "\"'“”‘’«»"
+
+
+def clean(text: str, titles: bool = True) -> str:
+    """A name without its article, quotes, trailing punctuation and (unless `titles` is False) titles.
+
+    An organisation keeps the words a title would lose: "Foreign Office" is not "Office".
+    """
+    text = text.strip().strip(_QUOTES).strip()
+    # "Later the Court of Appeal agreed": a sentence adverb NER took into the name
+    text = _OPENING_ADVERB.sub("", text)
+    text = LEADING.sub("", text)
+    prev = None
+    # "Jörg S.": a surname cut to its initial keeps its full stop (German courts name defendants so)
+    while prev != text and not re.search(r"\s[A-Z]\.$", text):
+        prev = text
+        text = _TRAILING.sub("", text).strip().strip(_QUOTES).strip()
+    if not titles:
+        return text
+    stripped = lexicon.HONORIFICS.sub("", text)
+    # "Mullah Sahib", "Sheikh Dardar": a religious title before a single name is part of how he is known
+    if stripped != text and " " not in stripped and KNOWN_BY_TITLE.match(text):
+        return text
+    return stripped
+
+
+_OPENING_ADVERB = re.compile(
+    r"^(?:Later|Then|Now|Meanwhile|Earlier|Also|Today|Yesterday|Separately|Still|Instead|Afterwards)\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+# Titles that, before one name, make the name ("Mullah Sahib"); before a full name they are dropped.
+KNOWN_BY_TITLE = re.compile(
+    r"^(?:Sheikh|Shaykh|Mullah|Mawlawi|Maulvi|Maulana|Mawlana|Mufti|Hajji|Haji)\s+[A-Z][\w'’-]+$"
+)
+RANK_ABBREVIATION = re.compile(r"Brig|Gen|Col|Maj|Lt|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Supt|Insp|Lieut")
+# A document about armed conflict: only there is "the Leopard Squad" an armed unit rather than a team.
+ARMED_CONTEXT = re.compile(
+    r"\b(?:militants?|militias?|militiamen|rebels?|insurgen(?:ts?|cy)|jihadis(?:ts?|m)?|guerrillas?|gunmen|"
+    r"fighters|armed\s+groups?|terroris[mt]s?|ambush(?:ed|es)?|claimed\s+responsibility|dissidents?|"
+    r"paramilitar(?:y|ies)|mercenar(?:y|ies)|suicide\s+bomb\w*|attack(?:s|ed|ers)?|faction|bombings?|kidnapp\w*|"
+    r"extortion|raid(?:s|ed)?)\b",
+    re.I,
+)
+# "the Sabre Battalion of the Ugandan army", "the army's Sabre Battalion": a unit of a state's forces.
+STATE_OWNER_AFTER = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:army|military|armed\s+forces|police|navy|air\s+force|"
+    r"forces|Army|Armed\s+Forces|Police|Navy|Air\s+Force|Defen[cs]e\s+Forces?)\b"
+)
+STATE_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:army|military|police|navy|forces|Army|Police|Navy|Forces|government)['’]s\s+(?:[a-z][\w-]*\s+){0,2}|"
+    r"\b(?:army|military|police|navy)\s+(?:unit|battalion|brigade|squad)\s*,?\s*(?:the\s+)?)$"
+)
+CAPITALISED_FUNCTION_WORDS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "In",
+        "On",
+        "At",
+        "Near",
+        "Outside",
+        "Inside",
+        "From",
+        "After",
+        "Before",
+        "During",
+        "When",
+        "While",
+        "And",
+        "But",
+        "Or",
+        "Of",
+        "For",
+        "To",
+        "By",
+        "With",
+    ]
+)
+# ", a shopkeeper", but not ", a town in Borno" or ", the district capital"
+DESCRIBED_AFTER = re.compile(
+    r"^\s*,\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:shopkeeper|farmer|trader|merchant|teacher|"
+    r"student|driver|fisherman|herder|worker|labourer|laborer|doctor|nurse|businessman|businesswoman|imam|pastor|"
+    r"priest|cleric|villager|resident|civilian|man|woman|boy|girl|child|father|mother|son|daughter|brother|"
+    r"sister|wife|husband|uncle|cousin|nephew|widow|survivor|witness|victim|hostage|journalist|official)s?\b"
+)
+
+
+MONTHS_AND_DAYS = frozenset((*dates.MONTH_NAMES, *dates.WEEKDAY_NAMES))
+HONORIFIC_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|inside|outside|around|into|(?:neighbou?rhood|district|quarter|town|village|streets|"
+    r"residents|homes|families|outskirts)\s+(?:of|in))\s+(?:the\s+)?$"
+)
+HONORIFIC_PLACE_AFTER = re.compile(
+    r"^(?:\s+(?:residents|neighbou?rhood|district|quarter|area|families|homes|settlers|evictions?)\b|"
+    r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:neighbou?rhood|district|quarter|suburb|town|village|city|"
+    r"area)\b)"
+)
+
+
+def is_demonym(word: str) -> bool:
+    """Whether a single word is a nationality ("Ugandan") rather than the name of the country."""
+    return lexicon.gazetteer.country_of_demonym(word) is not None and lexicon.lookup_place(word) is None
+
+
+DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians?|iens?|ans|ese|ish|ic|is|(?:wo)?m[ae]n)$")
+PERSON_CONTEXT_BEFORE = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Dr|Justice|{lexicon.TITLE_WORDS}|brother|sister|son|daughter|wife|husband|father|mother|"
+    r"policewoman|policeman|gunman|bomber|named|called|identified\s+as)\.?\s*,?\s*$",
+    re.I,
+)
+PERSON_CONTEXT_AFTER = re.compile(
+    rf"^\s*(?:,\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.TITLE_WORDS}|figure|man|woman|"
+    r"brother|sister|son|daughter|cousin|citizen|national|veteran|suspect|convict|bomber|gunman)\b|"
+    # "said Ulf Laessing, head of the Sahel programme at ...": a title with no article before it
+    rf",\s+(?:(?:senior|deputy|chief|former|acting|executive|managing|regional|country|programme|program|"
+    rf"research|project)\s+)*(?:{lexicon.TITLE_WORDS})\s+(?:of|at|for|with)\b|"
+    # "Bakura Doro, who leads Boko Haram's faction"
+    r",\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|researches|studies|teaches|covers|covered)\b|"
+    rf",\s+who\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.TITLE_WORDS})\b|"
+    # "A spokesman for the army, Sani Usman, said"
+    r",\s+(?:said|says|told|added)\b|"
+    r"\s+(?:said|says|told|added|wrote|argued|warned|was\s+(?:killed|born|arrested|sentenced|convicted))\b)",
+    re.I,
+)
+ORG_WORD = re.compile(
+    r"\b(?:Council|Ministry|Department|Group|Front|Army|Force|Forces|Agency|Office|Institute|Center|Centre|"
+    r"Foundation|Committee|Commission|Court|Party|Movement|Union|Association|Company|Corporation|Bank|News|"
+    r"Times|Post|Press|Radio|Television|TV|University|College|School|Police|Service|Bureau|Authority|"
+    r"Organi[sz]ation|International|Network|Brigades?|Battalion|Command|Government|Parliament|Assembly)\b"
+)
