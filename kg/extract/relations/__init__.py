@@ -19,12 +19,11 @@ holds what they share.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterator
 
 from kg.extract.branches import Part, part_of
 from kg.extract.relations.alliances import _alliance_pair, _alliance_sentence
-from kg.extract.relations.common import _AGE_OR_ALIAS, _PAREN, _YEAR, Found, G, P, _same
+from kg.extract.relations.common import Found, G, _between, _same
 from kg.extract.relations.groups import _group_pair
 from kg.extract.relations.names import find_name_relations
 from kg.extract.relations.persons import _person_pair, find_minister_relations
@@ -101,42 +100,6 @@ def _find_relations(sentence: Sentence) -> Iterator[Found]:
         for a in ms:
             if a.type is G and a.end <= place.start and len(between := _between(sentence, a, place)) <= 170:
                 yield from demonym_ground(sentence, a, place, between, sentence.after(place, 60))
-
-
-# "the Dawlah Islamiyah-Maute group, which ...": a head noun the name left out changes nothing.
-_HEAD_NOUN = re.compile(
-    r"^\s+(?:group|movement|militia|network|outfit|organi[sz]ation)\b(?=\s*[,;(]|\s+(?:which|that|who|was|is|has|had)\b)",
-    re.I,
-)
-
-
-# A name that opens a line or a bullet and is followed by a colon or a dash is a label for what follows.
-_LABEL = re.compile(r"^[*_]*\s*(?:[—–:]|\s-(?=\s))\s*(?=[A-Za-z])")
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+][ \t]+|\d+[.)][ \t]+)?[*_]*$")
-# "**ISKP** maintains ...": Markdown emphasis around a name is not a word between it and the next
-_EMPHASIS_CLOSE = re.compile(r"^([*_]{1,3})(?=[\s,;(])")
-
-
-def _between(sentence: Sentence, a: Mention, b: Mention) -> str:
-    """The words between two mentions, without what changes nothing about how they relate.
-
-    "Tehrik-i-Taliban Pakistan (TTP) is allied with": the acronym in brackets changes nothing; nor do a
-    person's age or other name: "P, 45, a commander of", "P, also known as Q, the leader of".
-    """
-    between = sentence.between(a, b)
-    if (label := _LABEL.match(between)) is not None and _LINE_START.search(sentence.before(a, 20)):
-        # "- **Lakurawa**: operates in Sokoto"; "Ansaru — a splinter of Boko Haram": a label, then what it says
-        between = ", " + between[label.end() :]
-    elif (mark := _EMPHASIS_CLOSE.match(between)) is not None and sentence.before(a, 3).endswith(
-        mark.group(1)
-    ):
-        between = between[mark.end() :]
-    between = _YEAR.sub("", _PAREN.sub("", between, count=1))
-    if a.type is P:
-        between = _AGE_OR_ALIAS.sub("", between, count=1)
-    elif a.type is G:
-        between = _HEAD_NOUN.sub("", between, count=1)
-    return between
 
 
 def _through_parts(found: Found, parts: dict[tuple[int, int], Part]) -> Found | None:

@@ -19,11 +19,13 @@ from kg.extract import lexicon
 from kg.extract.relations.common import (
     _MODIFIER_AFTER,
     _POSS,
+    _POSS_START,
     Found,
     G,
     L,
     O,
     P,
+    _between,
     _in_clause,
     _other_group_between,
     _same,
@@ -730,7 +732,7 @@ def _runs(s: Sentence, groups: list[Mention]) -> list[list[Mention]]:
             run
             and _LIST_SEP.match(joint)
             and not _same(run[-1], g)
-            and not re.match(rf"^{_POSS}", s.after(run[-1], 3))
+            and not _POSS_START.match(s.after(run[-1], 3))
         ):
             run.append(g)
             joined_by_and = joined_by_and or bool(re.search(r"\b(?:and|or|as\s+well\s+as)\b", joint))
@@ -748,7 +750,6 @@ def _alliance_sentence(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
 
     A fact the pair rules already read from the two names is not read again.
     """
-    from kg.extract.relations import _between  # the pair rules' view of the words between two names
 
     seen: set[tuple[Predicate, frozenset[tuple[int, int]]]] = set()
     for found in _list_rules(s, ms):
@@ -797,7 +798,6 @@ def _list_rules(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
     groups = [m for m in ms if m.type is G and m.text.casefold() not in ("its", "their", "it", "they")]
     if len(groups) < 2:
         return
-    from kg.extract.relations import _between
 
     for run in _runs(s, groups):
         # members of one alliance named together
@@ -844,7 +844,7 @@ def _spread(
         return
     if subject:
         # "A and B's rival C": the rival is B's alone
-        if re.match(rf"^{_POSS}", s.after(end, 3)):
+        if _POSS_START.match(s.after(end, 3)):
             return
         pair = (end, other)
     else:

@@ -59,6 +59,7 @@ _AGE_OR_ALIAS = re.compile(
 )
 _PAREN = re.compile(r"^\s*\([^()]{1,25}\)")
 _POSS_START = re.compile(rf"^{_POSS}")
+_POSS_ONLY = re.compile(rf"^{_POSS}\s+$")  # "P, G's ...": only the possessive between
 
 
 def _same(a: Mention, b: Mention) -> bool:
@@ -151,3 +152,39 @@ def _place_run(s: Sentence, places: list[Mention]) -> list[Mention]:
             break
         run.append(q)
     return run
+
+
+# "the Dawlah Islamiyah-Maute group, which ...": a head noun the name left out changes nothing.
+_HEAD_NOUN = re.compile(
+    r"^\s+(?:group|movement|militia|network|outfit|organi[sz]ation)\b(?=\s*[,;(]|\s+(?:which|that|who|was|is|has|had)\b)",
+    re.I,
+)
+
+
+# A name that opens a line or a bullet and is followed by a colon or a dash is a label for what follows.
+_LABEL = re.compile(r"^[*_]*\s*(?:[—–:]|\s-(?=\s))\s*(?=[A-Za-z])")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+][ \t]+|\d+[.)][ \t]+)?[*_]*$")
+# "**ISKP** maintains ...": Markdown emphasis around a name is not a word between it and the next
+_EMPHASIS_CLOSE = re.compile(r"^([*_]{1,3})(?=[\s,;(])")
+
+
+def _between(sentence: Sentence, a: Mention, b: Mention) -> str:
+    """The words between two mentions, without what changes nothing about how they relate.
+
+    "Tehrik-i-Taliban Pakistan (TTP) is allied with": the acronym in brackets changes nothing; nor do a
+    person's age or other name: "P, 45, a commander of", "P, also known as Q, the leader of".
+    """
+    between = sentence.between(a, b)
+    if (label := _LABEL.match(between)) is not None and _LINE_START.search(sentence.before(a, 20)):
+        # "- **Lakurawa**: operates in Sokoto"; "Ansaru — a splinter of Boko Haram": a label, then what it says
+        between = ", " + between[label.end() :]
+    elif (mark := _EMPHASIS_CLOSE.match(between)) is not None and sentence.before(a, 3).endswith(
+        mark.group(1)
+    ):
+        between = between[mark.end() :]
+    between = _YEAR.sub("", _PAREN.sub("", between, count=1))
+    if a.type is P:
+        between = _AGE_OR_ALIAS.sub("", between, count=1)
+    elif a.type is G:
+        between = _HEAD_NOUN.sub("", between, count=1)
+    return between

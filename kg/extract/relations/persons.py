@@ -12,6 +12,8 @@ from kg.extract.relations.common import (
     _NOT_A_NAME,
     _PAREN,
     _POSS,
+    _POSS_ONLY,
+    _POSS_START,
     _TITLE,
     _W,
     ORG_LIKE,
@@ -297,7 +299,7 @@ def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str
             yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, "memberOf")
         elif _P_COMMA_O.match(between) and (m := _O_POSS_TITLE_AFTER.match(after_b)) is not None:
             yield Found(a, Predicate.AFFILIATED_WITH, b, 0.8, _subproperty(m.group("title")))
-        elif b.type is G and re.match(rf"^{_POSS}\s+$", between) and not _NOT_A_NAME.match(b.text):
+        elif b.type is G and _POSS_ONLY.match(between) and not _NOT_A_NAME.match(b.text):
             # "Mokhtar Belmokhtar's al-Mourabitoun": the group is named as the man's own
             yield Found(a, Predicate.AFFILIATED_WITH, b, 0.65)
         elif _UNDER_LEADERSHIP.search(s.before(a, 40)) and re.match(r"^\s*,\s+(?:the\s+)?$", between):
@@ -322,7 +324,7 @@ def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str
             yield Found(b, Predicate.AFFILIATED_WITH, _led_group(s, a), 0.8, "leaderOf")
         elif (m := _TITLE_OF_O_P.search(s.before(a, 40))) is not None and _COMMA_RANKS.match(between):
             yield Found(b, Predicate.AFFILIATED_WITH, a, 0.8, _subproperty(m.group("title")))
-        elif re.match(rf"^{_POSS}\s+$", between) and not _NOT_A_NAME.match(a.text):
+        elif _POSS_ONLY.match(between) and not _NOT_A_NAME.match(a.text):
             # "Human Rights Watch's P", "Hezbollah's P"
             yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "employeeOf" if a.type is O else "memberOf")
         elif _O_THE_GROUP_P.match(between) and (m := _P_FOUNDED_AFTER.match(s.after(b, 30))) is not None:
@@ -377,7 +379,7 @@ def _verb_is_persons(s: Sentence, a: Mention, m: re.Match[str], between: str, af
     pledged allegiance to IS" the person closes a relative clause and the verb is the group's.
     """
     if (
-        re.match(rf"^{_POSS}", after_b)
+        _POSS_START.match(after_b)
         and not re.search(r"allegiance|loyal", m.group("title"), re.I)
         # "who leads Boko Haram's Lake Chad faction": a part of the group is still the group
         and not _OWN_PART_AFTER.match(after_b)
@@ -624,6 +626,7 @@ _GOVERNOR_BEFORE = re.compile(
     r"Governor\s+$"
 )
 _AREA_WORD = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Cc]ounty)$")
+_OF_PLACE_WORD = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<place>{_PLACE_WORD})")
 
 
 def _governors(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
@@ -647,9 +650,7 @@ def _governors(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
                 place = t.group("place")
             elif (t := _GOVERNOR_BEFORE.search(s.before(p, 40))) is not None:
                 place = t.group("place") or (
-                    t2.group("place")
-                    if (t2 := re.match(rf"^\s+of\s+(?:the\s+)?(?P<place>{_PLACE_WORD})", s.after(p, 40)))
-                    else None
+                    t2.group("place") if (t2 := _OF_PLACE_WORD.match(s.after(p, 40))) else None
                 )
                 if place is None and len(governments) == 1:
                     # "Governor P said": the one provincial government the document names
