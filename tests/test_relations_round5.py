@@ -583,3 +583,29 @@ def test_gazetteer_containment_is_background_unless_the_text_says_it(extract_tex
     assert status(apart) == {"Background"}
     said = "Gunmen attacked a checkpoint in Jalalabad, the capital of Nangarhar province, on Monday."
     assert status(said) == {"Asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "s", "o", "expected"),
+    [
+        (
+            "The Islamic State's Khorasan branch, ISIS-K, claimed the attack.",
+            "Islamic State Khorasan Province",
+            "Islamic State",
+            True,
+        ),
+        ("Al-Qaeda's Sahel branch, known as JNIM, claimed the attack.", JNIM, "al-Qaeda", True),
+        # what the part did is not a name for it
+        (
+            "Bakura Doro, who leads Boko Haram's Lake Chad faction, fought ISWAP fighters near Baga.",
+            "ISWAP",
+            "Boko Haram",
+            False,
+        ),
+        ("Boko Haram's southern faction attacked ISWAP positions near Gwoza.", "ISWAP", "Boko Haram", False),
+    ],
+)
+def test_a_part_named_after_the_parents_possessive(
+    extract_text: Extract, text: str, s: str, o: str, expected: bool
+) -> None:
+    assert has_fact(extract_text(text), s, "affiliateOf", o) is expected

@@ -55,9 +55,11 @@ _X_COMMA = re.compile(r"^\s*,\s+(?:one\s+of\s+(?:the\s+)?|the\s+|a\s+|an\s+)?(?:
 _POSS_BRANCH_AFTER = re.compile(
     rf"^{_POSS}\s+{_QUALITIES}?(?:{_NOT_SPLIT}{_W}\s+){{0,3}}?(?:{_BRANCH}|{_ORGAN})s?\b", re.I
 )
-# "al-Qaeda's affiliate JNIM", "the Islamic State's Khorasan branch, ISIS-K"
+# "al-Qaeda's affiliate JNIM", "the Islamic State's Khorasan branch, ISIS-K", "its branch, known as X" (but
+# not "Boko Haram's Lake Chad faction, fought ISWAP": a verb after the part word is what the part did)
 _Y_POSS_BRANCH_X = re.compile(
-    rf"^{_POSS}\s+(?:{_NOT_SPLIT}{_W}\s+){{0,3}}?(?:{_BRANCH}|{_ORGAN})\s*,?\s+(?:the\s+)?(?:{_W}\s+){{0,2}}?$",
+    rf"^{_POSS}\s+(?:{_NOT_SPLIT}{_W}\s+){{0,3}}?(?:{_BRANCH}|{_ORGAN})\s*,?\s+(?:the\s+)?"
+    r"(?:(?:known\s+as|called|named|dubbed|now)\s+(?:the\s+)?)?$",
     re.I,
 )
 # "the UN peacekeeping mission, MONUSCO"; "the al-Qaeda affiliate, JNIM": the parent as a modifier, the part apposed
