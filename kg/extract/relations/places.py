@@ -47,6 +47,13 @@ _HOSTILE = (
 # "the SDF is a Kurdish-led alliance backed by the US that holds much of Syria": the clause is the subject's
 # (not when the noun phrase names another: "an ally of X that holds ...")
 _IS_A_THAT = r"(?:is|was|are|were|remains?)\s+(?:a|an|the)\s+(?:(?!\b(?:of|with|to|for)\b)[^,;.]){0,60}?\s+(?:that|which)\s+"
+
+# A compass word before a place: "northeast Nigeria", "the south of the country"
+_COMPASS = (
+    r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|"
+    r"north|south|east|west|northern|southern|eastern|western|central"
+)
+
 _OPERATES = re.compile(
     # "JAD has pledged allegiance to IS and is active in Java": the second of two verb phrases of one subject
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+|{_IS_A_THAT})?(?:(?:has|have|had|is|was|are|were)\s+[^,;.]{{0,50}}?\s+and\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|mainly|mostly|largely|primarily|"
@@ -81,7 +88,7 @@ _OPERATES = re.compile(
     r"islands|highlands|outskirts|countryside|(?:refugee\s+)?camps|slums|suburbs)\s+(?:of|around|near|outside)\s+(?:the\s+)?)?"
     # "is spreading into coastal states such as Benin and Togo"
     r"(?:(?:[\w-]+\s+){0,2}?(?:countries|states|provinces|regions|districts|areas|towns|cities)\s*,?\s+(?:such\s+as|including|like|notably)\s+)?"
-    r"(?:(?:north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
+    rf"(?:(?:{_COMPASS}|north-?eastern|north-?western|"
     r"south-?eastern|south-?western|parts|much|most|areas|regions?|provinces?|states?|districts?|territor(?:y|ies)|"
     r"departments?|governorates?|count(?:y|ies)|prefectures?|mountains|hills|forests?|deserts?|jungles?|"
     # "the Venezuelan state of Apure"
@@ -162,7 +169,7 @@ _IS_OBJECT = re.compile(r"\b(?:to|of|with|by|from|against|for)\s+(?:the\s+)?$", 
 _DOMINANT_IN = re.compile(
     r"^\s*,\s+(?:the|a|an)\s+(?:dominant|main|largest|strongest|biggest|most\s+powerful|leading|ruling|only)\s+"
     r"(?:armed\s+|rebel\s+|jihadist\s+|militant\s+|insurgent\s+)?(?:force|group|faction|power|militia|movement)\s+in\s+"
-    r"(?:the\s+)?(?:(?:north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|north|south|east|west|northern|southern|eastern|western|central)\s+)?$",
+    rf"(?:the\s+)?(?:(?:{_COMPASS})\s+)?$",
     re.I,
 )
 _DESCRIBES_IT = re.compile(r"^\s*,\s+(?:which|that|one\s+of|a|an)\b", re.I)
@@ -172,8 +179,8 @@ _MEMBERS_IN = re.compile(
     # "the Boko Haram insurgency in northeast Nigeria"
     r"insurgency|rebellion|presence|campaign)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:in|across|around|throughout)\s+(?:the\s+)?"
-    r"(?:(?:north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|north|south|east|west|"
-    r"northern|southern|eastern|western|central|parts\s+of|much\s+of)\s+(?:the\s+)?)?$",
+    rf"(?:(?:{_COMPASS}|"
+    r"parts\s+of|much\s+of)\s+(?:the\s+)?)?$",
     re.I,
 )
 # "Jaish-e-Mohammad, one of the main groups fighting Indian rule in Kashmir, ..."
@@ -182,7 +189,7 @@ _APPOS_OPERATES = re.compile(
     rf"insurgents?|militias?|coalitions?|alliances?|networks?|{_BRANCH})\s+(?:(?:that|which|who)\s+(?:(?:has|have|had|long|still|now|been|is|are|was|first)\s+)*)?"
     r"(?:(?:fighting|fought|fights|active|operating|operated|operates|waging\s+(?:[\w-]+\s+){0,2}?|"
     r"waged\s+(?:[\w-]+\s+){0,2}?|based|emerged)\s+)(?:[\w-]+\s+){0,3}?(?:in|across|throughout)\s+(?:the\s+)?"
-    r"(?:(?:north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|north|south|east|west|northern|southern|eastern|western|central|border\s+areas?|parts|areas)\s+(?:of\s+)?"
+    rf"(?:(?:{_COMPASS}|border\s+areas?|parts|areas)\s+(?:of\s+)?"
     r"(?:the\s+)?)*$"
     # "X, one of the groups that had briefly ruled northern Y, ..."
     r"|^\s*,\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|movements?|factions?|"
@@ -213,7 +220,7 @@ _HAS_MEN_IN = re.compile(
     r"(?:runs?|ran|running|operates?|operated|mans?|manned|set\s+up|sets\s+up|maintains?|maintained)\s+(?:[\w-]+\s+)?"
     r"(?:checkpoints|roadblocks|camps|training\s+camps|courts|bases|tax\s+(?:points|offices)))"
     r"\s+(?:in|across|throughout|along|around|near)\s+(?:the\s+)?"
-    r"(?:(?:north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|north|south|east|west|northern|southern|eastern|western|central|parts|much|most|areas|"
+    rf"(?:(?:{_COMPASS}|parts|much|most|areas|"
     # "has a presence in the hinterlands of X"
     rf"hinterlands?|interior|countryside|mountains|hills|forests?|jungles?|outskirts|{_SEVERAL})\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
