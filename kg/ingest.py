@@ -28,6 +28,7 @@ import trafilatura
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from kg.extract.dates import MONTHS
 from kg.model import Document
 
 if TYPE_CHECKING:
@@ -64,15 +65,6 @@ _TITLE_CLOSERS = "\"'”’»)]"
 # inside the lede's sentence ("On May 3, 2019, gunmen...") is an event's, not the document's.
 _HEADER_LINES = 6
 _SHORT_LINE = 100
-_MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-_MONTH_NUMBERS = {
-    name: number
-    for number, month in enumerate(_MONTH_NAMES, start=1)
-    for name in {month, month[:3], *(("sept",) if month == "september" else ())}
-}
 _M = r"(?P<month>[A-Za-z]{3,9})\.?"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
@@ -96,7 +88,7 @@ _HEAD_END = re.compile(r"\s*[,|]\s*")
 
 def _header_date(match: re.Match[str]) -> dt.date | None:
     month = match["month"]
-    number = int(month) if month.isdigit() else _MONTH_NUMBERS.get(month.lower())
+    number = int(month) if month.isdigit() else MONTHS.get(month.lower())
     if number is None:
         return None
     try:
