@@ -27,6 +27,7 @@ import htmldate
 import trafilatura
 import yaml
 from frontmatter.default_handlers import YAMLHandler
+from lxml import etree
 
 from kg.extract.dates import MONTHS
 from kg.model import Document
@@ -463,7 +464,7 @@ def _optional_string(record: dict[Any, Any], key: str) -> str | None:
 
 
 def _read_html(data: bytes, shown: str, stem: str) -> tuple[list[Document], list[IngestError]]:
-    """The article of a web page: headline first, then its paragraphs, blank-line separated."""
+    """The article of a web page: headline, then its paragraphs and data tables, blank-line separated."""
     charset = _META_CHARSET.search(data[:4096])
     raw = _normalise(_decode(data, charset[1].decode("ascii") if charset else None))
     if not raw.strip():
@@ -489,23 +490,25 @@ def _read_html(data: bytes, shown: str, stem: str) -> tuple[list[Document], list
         # element; drop any copy so it is not read twice.
         paragraphs = [headline] + [p for p in paragraphs if p != headline]
     text = "\n\n".join(paragraphs)
-    return [_document(text, headline or stem, shown, date, url)], []
+    # A page with no date in its markup may still open with a dateline, as a .txt does.
+    return [_document(text, headline or stem, shown, date or dateline_date(text), url)], []
 
 
 def _article_paragraphs(tree: HtmlElement) -> list[str]:
-    """The article's paragraphs as clean lines, furniture left out."""
+    """The article's paragraphs as clean lines, furniture left out, data tables as Markdown rows."""
     links = _link_texts(tree)
+    tree, tables = _with_table_markers(tree)
     paragraphs = _extract(tree, links)
     if not paragraphs and tree.xpath(_LAYOUT_TABLE):
         # Old sites lay the whole page out in tables, which the first pass dropped.
         paragraphs = _extract(_without_layout_tables(tree), links)
-    return paragraphs
+    return _tables_put_back(paragraphs, tables)
 
 
 def _extract(tree: HtmlElement, links: set[tuple[str, ...]]) -> list[str]:
     """Run trafilatura once and split its text into paragraphs."""
     # Precision keeps related links, teasers and menus out (recall mode lets the nav in
-    # even on a plain page); tables in a news page are furniture.
+    # even on a plain page). Data tables are marker paragraphs by now; the tables left are furniture.
     extracted = trafilatura.bare_extraction(
         tree,
         favor_precision=True,
@@ -557,6 +560,286 @@ _MAX_LINK_WORDS = 30
 _MENU_SEPARATORS = "|·•/-–—»›:,"
 _LAYOUT_TABLE = "//table[.//p or .//h1 or .//h2 or .//h3 or .//div]"
 _TABLE_TAGS = ("table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+# ---------------------------------------------------------------- data tables
+#
+# trafilatura drops tables, so each data table is swapped for a paragraph holding a marker before it
+# runs, and the marker for the table's Markdown rows after: the rows stand where the table stood, one
+# per line, and the relation rules read them as they read a Markdown document's table.
+
+_MARKER = "kgdatatable"
+# A table under these is navigation or page furniture, whatever its cells hold. (Not <form>: old
+# ASP.NET sites wrap the whole page in one.)
+_FURNITURE = ("nav", "header", "footer", "aside", "menu")
+_FURNITURE_ROLES = frozenset({"navigation", "menu", "menubar", "banner", "contentinfo", "complementary"})
+# A table holding a heading lays out a page; one holding form controls is a search box or a login.
+_NOT_DATA = " | ".join(
+    f".//{tag}" for tag in ("h1", "h2", "h3", "h4", "h5", "h6", "input", "select", "button", "textarea")
+)
+# Within a cell these start a new item: "Menaka<br>Tillaberi" is a list, "Menaka, Tillaberi".
+_CELL_BREAKS = frozenset(
+    {"br", "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "address", "section", "hr"}
+)
+_UNREAD = frozenset({"script", "style", "template", "noscript"})
+_KEPT_ATTRIBUTES = frozenset({"class", "id", "style", "hidden", "aria-hidden"})
+_FIGURE_DEPTH = 3
+_MAX_SPAN = 20
+_MAX_COLUMNS = 30
+_SHORT_CELL_WORDS = 20  # "mostly short": two cells in three at most this long
+_LONG_CELL_WORDS = 60  # a cell this long holds paragraphs: the table lays out text
+# A first row of labels, when the markup does not say it is the header: a few words, no digits, its later
+# words lowercase or words that head a column ("Area of operation", "Claimed By"), and each cell holding
+# such a word. A row of names ("Katiba Macina | central Mali", "Islamic State | Syria") is data.
+_LABEL_MAX_WORDS = 5
+_LABEL_MAX_CHARS = 40
+_LINKING_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "per", "the", "to", "with"}
+)
+_LABEL_WORD = re.compile(
+    r"\b(?:group|name|organi[sz]ation|actor|faction|movement|militia|area|region|province|district|state|"
+    r"country|countries|place|location|town|city|village|base|stronghold|zone|front|theat(?:er|re)|where|"
+    r"operat\w*|active|presence|territory|parent|affiliat\w*|loyal\w*|part|allegiance|branch|network|"
+    r"leader\w*|founded|formed|established|date|year|day|time|killed|dead|deaths|"
+    r"wounded|injured|casualties|victims|claimed|claim|responsibility|perpetrator\w*|attacker\w*|target\w*|"
+    r"type|kind|weapon\w*|method|incident|attack|event|status|notes?|details?|description|source|strength|"
+    r"members|fighters|size|ideology|aims?|alias\w*|also|origin|founder|sponsor\w*|role|position|title|rank|"
+    r"nationality|age|charge|verdict|sentence|outcome|result|number|total|period|website)s?\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Cell:
+    text: str
+    header: bool = False  # a <th>, or a cell of <thead>
+    links_only: bool = False
+
+
+_EMPTY = _Cell("")
+
+
+def _with_table_markers(tree: HtmlElement) -> tuple[HtmlElement, dict[str, list[str]]]:
+    """A copy of the page whose data tables are marker paragraphs, and each marker's paragraphs."""
+    if not tree.xpath("//table"):
+        return tree, {}
+    page = tree.text_content()
+    prefix = _MARKER
+    while prefix in page:
+        prefix += "x"
+    marked = copy.deepcopy(tree)
+    tables: dict[str, list[str]] = {}
+    # A table holding a table is a layout (or a wrapper), never a data table; the innermost may be one.
+    for table in marked.xpath("//table[not(.//table)]"):
+        paragraphs = _table_paragraphs(table)
+        standing = _figure_of(table)
+        parent = standing.getparent()
+        if paragraphs is None or parent is None:
+            continue
+        if standing is not table and table.find("caption") is None:
+            figcaption = standing.find("figcaption")
+            if figcaption is not None and (title := _cell_text(figcaption)[0]):
+                paragraphs = [title, *paragraphs]
+        marker = f"{prefix}{len(tables)}q"
+        tables[marker] = paragraphs
+        # The marker keeps the table's class, id and style, so trafilatura judges it as it would the
+        # table: a "share" or "related" block, or a hidden one, is still left out.
+        kept = {k: v for k, v in table.attrib.items() if k in _KEPT_ATTRIBUTES}
+        placeholder = table.makeelement("p", kept)
+        placeholder.text = marker
+        placeholder.tail = standing.tail
+        parent.replace(standing, placeholder)
+    return marked, tables
+
+
+def _figure_of(table: HtmlElement) -> HtmlElement:
+    """The figure a table stands in alone (with its figcaption), as CMSs put tables; else the table.
+
+    trafilatura drops figures, so the marker must take the figure's place, not the table's.
+    """
+    inner = table
+    for ancestor in list(table.iterancestors())[:_FIGURE_DEPTH]:
+        if (ancestor.text or "").strip() or any(
+            isinstance(child.tag, str) and child is not inner and child.tag != "figcaption"
+            for child in ancestor
+        ):
+            break
+        if ancestor.tag == "figure":
+            return ancestor
+        inner = ancestor
+    return table
+
+
+def _tables_put_back(paragraphs: list[str], tables: dict[str, list[str]]) -> list[str]:
+    """Each marker replaced by its table's paragraphs, splitting a line a marker ended up inside."""
+    if not tables:
+        return paragraphs
+    markers = re.compile("|".join(re.escape(marker) for marker in sorted(tables, key=len, reverse=True)))
+    out: list[str] = []
+    seen: set[str] = set()
+    for paragraph in paragraphs:
+        at = 0
+        for match in markers.finditer(paragraph):
+            if before := paragraph[at : match.start()].strip():
+                out.append(before)
+            if match[0] not in seen:
+                seen.add(match[0])
+                out.extend(tables[match[0]])
+            at = match.end()
+        if rest := paragraph[at:].strip():
+            out.append(rest)
+    return out
+
+
+def _table_paragraphs(table: HtmlElement) -> list[str] | None:
+    """A data table as its caption and its Markdown rows (header, rule, a line a row); None if not one."""
+    for ancestor in table.iterancestors():
+        if ancestor.tag in _FURNITURE or (ancestor.get("role") or "").lower() in _FURNITURE_ROLES:
+            return None
+    if (table.get("role") or "").lower() in ("presentation", "none") or table.xpath(_NOT_DATA):
+        return None  # a table its author declared layout, or one holding headings or a form
+    grid = _table_grid(table)
+    if grid is None or not _is_data(grid):
+        return None
+    rows = [[cell.text for cell in row] for row in grid]
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    lines.insert(1, "|" + "|".join("---" for _ in rows[0]) + "|")
+    caption = table.find("caption")
+    title = _cell_text(caption)[0] if caption is not None else ""
+    return [title, "\n".join(lines)] if title else ["\n".join(lines)]
+
+
+def _table_grid(table: HtmlElement) -> list[list[_Cell]] | None:
+    """The table's cells row by row, spans filled in, empty rows and columns left out."""
+    # The header section first, wherever the markup put it; the footer's totals last.
+    rows = sorted(table.iter("tr"), key=lambda tr: {"thead": 0, "tfoot": 2}.get(tr.getparent().tag, 1))
+    grid: list[dict[int, _Cell]] = []
+    carried: dict[int, tuple[_Cell, int]] = {}  # column -> the cell a rowspan carries down, rows left
+    for tr in rows:
+        in_head = tr.getparent().tag == "thead"
+        row: dict[int, _Cell] = {}
+        for column, (cell, left) in list(carried.items()):
+            row[column] = cell
+            if left > 1:
+                carried[column] = (cell, left - 1)
+            else:
+                del carried[column]
+        column = 0
+        for element in tr:
+            if element.tag not in ("td", "th"):
+                continue
+            while column in row:
+                column += 1
+            text, links_only = _cell_text(element)
+            cell = _Cell(text, in_head or element.tag == "th", links_only)
+            across, down = _span(element.get("colspan")), _span(element.get("rowspan"))
+            for k in range(across):
+                # A value spanning rows holds for each of them; one spanning columns fills the first.
+                row[column + k] = cell if k == 0 else _EMPTY
+                if down > 1:
+                    carried[column + k] = (row[column + k], down - 1)
+            column += across
+            if column > _MAX_COLUMNS:
+                return None
+        grid.append(row)
+    width = max((max(row) + 1 for row in grid if row), default=0)
+    used = [c for c in range(width) if any(row.get(c, _EMPTY).text for row in grid)]
+    cells = [[row.get(c, _EMPTY) for c in used] for row in grid]
+    return [row for row in cells if any(cell.text for cell in row)]
+
+
+def _span(value: str | None) -> int:
+    try:
+        return min(max(int((value or "1").strip()), 1), _MAX_SPAN)
+    except ValueError:
+        return 1
+
+
+def _is_data(grid: list[list[_Cell]]) -> bool:
+    """Whether a grid is a data table: a header row, two columns and rows, short cells, not just links."""
+    if len(grid) < 2 or len(grid[0]) < 2:
+        return False
+    head, body = grid[0], [cell for row in grid[1:] for cell in row if cell.text]
+    if not body or all(cell.links_only for cell in body):
+        return False  # a menu, a share bar, a list of links laid out in a grid
+    words = [len(cell.text.split()) for row in grid for cell in row if cell.text]
+    if max(words) > _LONG_CELL_WORDS or sum(n <= _SHORT_CELL_WORDS for n in words) * 3 < len(words) * 2:
+        return False  # cells of paragraphs: the table lays out text
+    return _is_header(head, grid[1:])
+
+
+def _is_header(head: list[_Cell], body: list[list[_Cell]]) -> bool:
+    """Whether the first row names the columns: marked up as a header, or a row of short labels."""
+    named = [cell for cell in head if cell.text]
+    if len(named) < 2:
+        return False  # a title across the table (an infobox's, a navbox's) names no columns
+    if all(cell.header for cell in named):
+        return True
+    if len(named) < len(head) or any(cell.links_only for cell in named):
+        return False
+    if not all(_is_label(cell.text) for cell in named):
+        return False
+    # A label heads its column once; a value met again below it is data.
+    if any(row[i].text == cell.text for row in body for i, cell in enumerate(head)):
+        return False
+    return all(_LABEL_WORD.search(cell.text) for cell in named)
+
+
+def _is_label(text: str) -> bool:
+    """Whether a cell reads as a column's label: short, no digits, no name's capitals after its first word."""
+    if len(text) > _LABEL_MAX_CHARS or any(char.isdigit() for char in text):
+        return False
+    words = (text.lower() if text.isupper() else text).split()
+    if not words or len(words) > _LABEL_MAX_WORDS:
+        return False
+    return all(
+        not word[:1].isupper() or word.lower() in _LINKING_WORDS or _LABEL_WORD.fullmatch(word)
+        for word in words[1:]
+    )
+
+
+def _cell_text(cell: HtmlElement) -> tuple[str, bool]:
+    """A cell's text on one line, and whether all of it is link text.
+
+    lxml has already decoded the entities, so the text is not unescaped again; its line breaks and
+    blocks become commas, and a "|" becomes "/" so it cannot split the Markdown cell.
+    """
+    pieces: list[list[str]] = [[]]
+    outside: list[str] = []
+    links = unread = 0
+
+    def add(text: str | None) -> None:
+        if text and not unread:
+            pieces[-1].append(text)
+            if not links:
+                outside.append(text)
+
+    # iterwalk, not recursion: a hostile page may nest elements thousands deep.
+    for event, element in etree.iterwalk(cell, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else None  # None: a comment or instruction
+        if event == "start":
+            links += tag == "a"
+            unread += tag in _UNREAD
+            if tag in _CELL_BREAKS:
+                pieces.append([])
+            if tag is not None:
+                add(element.text)
+        else:
+            links -= tag == "a"
+            unread -= tag in _UNREAD
+            if tag in _CELL_BREAKS:
+                pieces.append([])
+            if element is not cell:
+                add(element.tail)
+    text = ""
+    for piece in pieces:
+        item = _one_line(unicodedata.normalize("NFC", "".join(piece)))
+        if item and text:
+            text += (" " if text.endswith((",", ";", ":")) else ", ") + item
+        elif item:
+            text = item
+    text = text.replace("|", "/")
+    return text, bool(text) and not _one_line("".join(outside)).strip(" ,;:|/·•-–—")
 
 
 def _clean_html_text(text: str | None) -> str:

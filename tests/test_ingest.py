@@ -142,6 +142,15 @@ def test_markdown_without_front_matter_date_is_dated_from_its_byline(tmp_path: P
     assert only(read_file(path)).date == dt.date(2025, 3, 4)
 
 
+def test_html_without_a_date_in_its_markup_is_dated_from_its_dateline(tmp_path: Path) -> None:
+    body = "<p>MAIDUGURI, 12 June 2024 &mdash; Two factions still compete for the islands of Lake Chad.</p>"
+    page = f"<html><head><title>Lake Chad</title></head><body><article>{body}<p>More text.</p></article></body></html>"
+    assert only(read_file(write(tmp_path / "a.html", page))).date == dt.date(2024, 6, 12)
+    # The page's own date wins over the dateline's.
+    dated = page.replace("<head>", '<head><meta property="article:published_time" content="2024-06-13">')
+    assert only(read_file(write(tmp_path / "b.html", dated))).date == dt.date(2024, 6, 13)
+
+
 def test_txt_title_is_the_stem_when_first_line_is_a_sentence(tmp_path: Path) -> None:
     path = write(tmp_path / "report_17.txt", "Hezbollah fired rockets into northern Israel.\n\nMore text\n")
     assert only(read_file(path)).title == "report_17"
