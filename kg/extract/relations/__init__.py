@@ -26,7 +26,7 @@ from kg.extract.relations.alliances import _alliance_pair, _alliance_sentence
 from kg.extract.relations.common import Found, G, _between, _same
 from kg.extract.relations.groups import _group_pair
 from kg.extract.relations.names import find_name_relations
-from kg.extract.relations.persons import _person_pair, find_minister_relations
+from kg.extract.relations.persons import _person_pair, find_cross_sentence_affiliations
 from kg.extract.relations.places import (
     _located_pair,
     _place_pair,
@@ -47,11 +47,11 @@ __all__ = ["Found", "find_document_relations", "find_relations"]
 
 def find_document_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
     """Relations read across sentences: what a group's name says, what "its" and "the two" stand for,
-    which ministry a minister named by portfolio belongs to, which named place the gazetteer puts in which, and
-    what a table's columns say of the group in each row."""
+    which body an official named by office (or by "he" or "she") belongs to, which named place the
+    gazetteer puts in which, and what a table's columns say of the group in each row."""
     yield from find_name_relations(sentences)
     yield from find_pronoun_relations(sentences)
-    yield from find_minister_relations(sentences)
+    yield from find_cross_sentence_affiliations(sentences)
     yield from find_containment(sentences)
     yield from find_table_relations(sentences)
 

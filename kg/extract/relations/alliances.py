@@ -20,6 +20,11 @@ from kg.extract.relations.common import (
     _MODIFIER_AFTER,
     _POSS,
     _POSS_START,
+    ALLIED,
+    DESCRIBED,
+    KIN_AFTER,
+    RIVAL,
+    TIE_NOUN_THEN,
     Found,
     G,
     L,
@@ -29,8 +34,9 @@ from kg.extract.relations.common import (
     _in_clause,
     _other_group_between,
     _same,
+    second_verb_phrase,
 )
-from kg.extract.relations.groups import _ALLIED, _DESCRIBED, _KIN_AFTER, _RIVAL, _TIE_NOUN_THEN, _group_pair
+from kg.extract.relations.groups import _group_pair
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
 
@@ -192,7 +198,9 @@ _KIN_WORD = (
     r"rival|rivals|enemy|enemies|foe|foes|nemesis|arch-?rival|arch-?enemy|arch-?foe|archrival|archenemy|adversary|adversaries)"
 )
 _POSS_KIN_X = re.compile(
-    rf"^{_POSS}\s+{_KIN_QUALITY}{_KIN_WORD}\s*(?:,\s+|\s+)(?:(?:including|such\s+as|among\s+them|notably|in)\s+)?(?:the\s+)?$",
+    # ("Al-Shabaab's rivals in Puntland, ISS")
+    rf"^{_POSS}\s+{_KIN_QUALITY}{_KIN_WORD}(?:\s+in\s+(?:the\s+)?\x00)?\s*(?:,\s+|\s+)"
+    r"(?:(?:including|such\s+as|among\s+them|notably|in)\s+)?(?:the\s+)?$",
     re.I,
 )
 # "the Taliban's closest ally remains al-Qaeda", "Hamas's backers include Hezbollah"
@@ -301,13 +309,17 @@ _LEAGUE = re.compile(
     r"(?:provides?|provided|providing|supplies|supplied|supplying|gave|gives|sends?|sent|sending|offered|offers|"
     r"extended|extends|funnel(?:l?ed|s)?|smuggled|smuggles|channell?ed)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:weapons|arms|funds|funding|money|cash|fighters|training|support|shelter|sanctuary|safe\s+havens?|"
-    r"explosives|drones|missiles|rockets|backing|logistics|expertise|protection|cover|reinforcements|ammunition)\s+"
+    r"explosives|drones|missiles|rockets|backing|logistics|expertise|protection|cover|reinforcements|ammunition|"
+    r"foot\s+soldiers|recruits|manpower|suicide\s+bombers|bomb-?makers|safe\s+houses)\s+"
     r"(?:to|for)(?:\s+(?:help|support|back|aid|assist|reinforce|bolster|fight\s+alongside))?|"
     r"(?:launched|carried\s+out|conducted|staged|mounted|planned)\s+(?:a\s+|the\s+)?joint\s+(?:[\w-]+\s+)?(?:attacks?|"
     r"operations?|offensives?|assaults?|raids?|ambush(?:es)?)\s+with|"
     r"(?:fought|fights|fighting)\s+on\s+the\s+same\s+side\s+as|"
     r"(?:deepened|expanded|strengthened|increased|stepped\s+up|intensified|formalised|formalized|renewed)\s+(?:its|their)\s+"
     r"(?:cooperation|coordination|ties|links|collaboration|partnership|alliance)\s+with|"
+    # "has trained fighters from X"
+    r"(?:trains|trained|training|armed|arming|funded|funding|sheltered|sheltering|hosted|hosting)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fighters|members|militants|commanders|recruits|cadres)\s+(?:from|of|belonging\s+to)|"
     r"(?:trains|trained|training|arms|armed|arming|funds|funded|funding|finances|financed|financing|equips|"
     r"equipped|equipping|bankrolls|bankrolled|sponsors|sponsored|sponsoring|reinforced|reinforces)|"
     r"(?:(?:a|an|the)\s+(?:(?:long-?time|longstanding|staunch|key|close|loyal|major|main|principal|chief|junior|"
@@ -352,7 +364,12 @@ _HEAD = (
     rf"(?:\s+(?:{_MEN}|militia|militias|group|groups|faction|movement|network|gang|gangs|cartel|cartels|"
     r"organi[sz]ation|organi[sz]ations))?"
 )
-_ASIDE = r"(?:\s*,\s+(?!which\b|who\b|and\b)[^,;]{1,50},)?"
+_ASIDE = r"(?:\s*,\s+(?!which\b|who\b|and\b|(?:the\s+)?two\b)[^,;]{1,50},)?"
+# "X and Y, two groups that have fought each other": the pair's apposition, then its verb
+_TWO_THAT = (
+    r"(?:the\s+)?two\s+(?:[\w-]+\s+)?(?:groups|factions|movements|militias|organi[sz]ations|rivals|outfits|insurgencies)\s+"
+    r"(?:that|which|who)\s+"
+)
 _PAIR_JOIN = re.compile(
     rf"^(?:{_POSS}\s+(?:[\w'’-]+\s+){{0,2}}?(?:faction|wing|fighters|loyalists|men|militants))?(?:\s+{_MEN})?"
     rf"(?:\s*,\s+(?:an?|the)\s+[^,;]{{1,50}},)?\s+and\s+(?:(?:the|its|their|rival|those\s+of|fighters\s+(?:from|of|loyal\s+to)|"
@@ -361,7 +378,7 @@ _PAIR_JOIN = re.compile(
     re.I,
 )
 _PAIR_RIVAL_AFTER = re.compile(
-    rf"^{_HEAD}{_ASIDE}\s*(?:,\s+(?:(?:which|who)\s+)?)?\s*(?:(?:{_AUX}|{_ADV}|both|remain|remained)\s+){{0,6}}(?:"
+    rf"^{_HEAD}{_ASIDE}\s*(?:,\s+(?:(?:which|who)\s+|{_TWO_THAT})?)?\s*(?:(?:{_AUX}|{_ADV}|both|remain|remained)\s+){{0,6}}(?:"
     r"(?:locked|engaged|embroiled|caught|mired|entangled)\s+in\s+(?:an?\s+|their\s+)?(?:(?:bitter|fierce|deadly|long-?running|violent|bloody|"
     r"open|protracted|intense|brutal|years-long|decade-long|escalating|vicious|ongoing)\s+)*"
     r"(?:rivalry|feud|turf\s+war|power\s+struggle|war|conflict|struggle|battle|competition|fight|standoff|"
@@ -370,8 +387,14 @@ _PAIR_RIVAL_AFTER = re.compile(
     r"(?:vied|competed|jostled|jockeyed|vying|competing|jostling|jockeying|compete|vie|jostle|contend|contending|"
     r"contended)\s+(?:(?:fiercely|bitterly|violently|openly|directly)\s+)?(?:for|over|with\s+each\s+other|with\s+one\s+another)\b|"
     r"(?:turned|turn|turning)\s+(?:their\s+guns\s+)?on\s+(?:each\s+other|one\s+another)|"
+    # "have engaged in deadly clashes around Lake Chad"
+    r"(?:engaged|engage|engaging)\s+in\s+(?:[\w-]+\s+){0,2}?(?:clashes|fighting|battles|skirmishes|infighting|hostilities|"
+    r"gunfights|firefights|turf\s+wars?)\b(?!\s+(?:with|against)\s+(?!each\s+other|one\s+another))|"
     r"(?:went|go|gone|going)\s+to\s+war\b|"
     r"(?:traded|trade|trading|exchanged)\s+(?:fire|attacks|blows|accusations\s+and\s+attacks)\b|"
+    # "have fought a bitter feud", "have waged a turf war"
+    r"(?:fought|fight|fighting|waged|wage|waging)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:feud|turf\s+war|war|rivalry|"
+    r"power\s+struggle|vendetta)\b(?!\s+(?:against|on)\b)|"
     r"(?:clash|clashed|clashing|fight|fought|battle|battled|battling|fighting|feud|feuded|feuding)\s+"
     r"(?:(?:repeatedly|regularly|frequently|often|sporadically|fiercely|bitterly|intermittently|openly|again)\s+)?"
     r"(?:(?:(?:with|against)\s+)?(?:each\s+other|one\s+another)|over\s+(?:territory|turf|control|resources|recruits|"
@@ -385,7 +408,7 @@ _PAIR_RIVAL_AFTER = re.compile(
     re.I,
 )
 _PAIR_ALLIED_AFTER = re.compile(
-    rf"^{_HEAD}{_ASIDE}\s*(?:,\s+(?:(?:which|who)\s+)?)?\s*(?:(?:{_AUX}|{_ADV}|both|remain|remained|became|become)\s+){{0,6}}(?:"
+    rf"^{_HEAD}{_ASIDE}\s*(?:,\s+(?:(?:which|who)\s+|{_TWO_THAT})?)?\s*(?:(?:{_AUX}|{_ADV}|both|remain|remained|became|become)\s+){{0,6}}(?:"
     r"(?:(?:closely|formally|tightly|deeply|inextricably|loosely|firmly|ideologically|increasingly)\s+){0,3}"
     r"(?:allied|aligned|intertwined|interlinked|enmeshed|(?:(?:close|natural|long-?time|old|staunch|key|strategic|"
     r"tactical|firm|trusted)\s+)?(?:allies|partners)|"
@@ -474,7 +497,7 @@ _OBJECT_VERB = re.compile(
 
 
 _FORMER_KIN = re.compile(
-    r"\s(?:its|their)\s+(?:former|erstwhile|one-?time|onetime|ex-)\s*(?:ally|allies|partners?|patrons?|comrades?)"
+    r"\s(?:its|their)\s+(?:former|erstwhile|one-?time|onetime|ex-)\s*(?:ally|allies|partners?|patrons?|comrades?|rivals?|enem(?:y|ies)|foes?)"
     r"\s*,?\s+(?:the\s+)?$",
     re.I,
 )
@@ -502,7 +525,22 @@ def _plain(s: Sentence, a: Mention, b: Mention, between: str) -> str:
     between = _TIME.sub("", between)
     between = _BOTH.sub("", between)
     between = _IN_PLACE.sub("", between)
-    return between
+    # "receives weapons from Iran and Hezbollah": the places listed first leave the preposition to the group
+    between = _PLACES_FIRST.sub("", between)
+    # "has clashed with bandits and with Boko Haram": others named first, in plain words
+    return _OTHERS_FIRST.sub("", between)
+
+
+_PLACES_FIRST = re.compile(
+    r"(?:(?<=\bfrom\s)|(?<=\bwith\s)|(?<=\bto\s)|(?<=\bby\s))(?:the\s+)?\x00(?:\s*,\s*(?:the\s+)?\x00)*\s*(?:,\s*and|,|and)\s+(?=(?:the\s+)?$)",
+    re.I,
+)
+
+
+_OTHERS_FIRST = re.compile(
+    r"(?:(?<=\bwith\s)|(?<=\bagainst\s)|(?<=\balongside\s))(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*"
+    r"(?:,\s*and|,|and)\s+(?:with\s+|against\s+|alongside\s+)?(?=(?:the\s+)?$)"
+)
 
 
 # "X, which severed ties with Y in 2016, has ...": an aside between a subject and its verb
@@ -522,9 +560,9 @@ def _verbs(
     unkind = _FORMER_KIN.sub(" ", core)
     if own and (changed or men or unkind != core):
         # what `groups` reads in the plain words, once the place, the time or the fighters are gone
-        if _RIVAL.match(unkind):
+        if RIVAL.match(unkind):
             yield Found(a, Predicate.RIVAL_OF, b, 0.7)
-        elif unkind == core and _ALLIED.match(core):
+        elif unkind == core and ALLIED.match(core):
             yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
     if own and (
         (_KILLED_MEN.match(core) and _MEN_AFTER.match(after_b))
@@ -600,7 +638,7 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     # "fought the IS branch", "fought the BRA's rivals", "another group of FARC dissidents": not the group named
     # (but in "Hamas, one of Hezbollah's allies" the kin word is what the pair says)
     if (
-        _MODIFIER_AFTER.match(after_b) or _KIN_AFTER.match(after_b) or _DESCRIBED.search(s.before(a, 40))
+        _MODIFIER_AFTER.match(after_b) or KIN_AFTER.match(after_b) or DESCRIBED.search(s.before(a, 40))
     ) and not _X_COMMA_POSS.match(between):
         return
     plain = _plain(s, a, b, between)
@@ -625,9 +663,9 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         m.type is not L and a.end <= m.start and m.end <= b.start for m in s.mentions
     ):
         rest = " " + plain[then.end() :]
-        if _RIVAL.match(rest) or _BEAT.match(rest):
+        if RIVAL.match(rest) or _BEAT.match(rest):
             yield Found(a, Predicate.RIVAL_OF, b, 0.65)
-        elif _ALLIED.match(rest) or _LEAGUE.match(rest):
+        elif ALLIED.match(rest) or _LEAGUE.match(rest):
             yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
     # "members of the pro-Islamic State Dawlah Islamiyah"
     if re.match(
@@ -637,8 +675,11 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     # "a splinter of AQIM that declared allegiance to IS": the clause may be the splinter's, not AQIM's
     attached = _RELATIVE.match(between) is not None and _HEAD_OF.search(s.before(a, 20)) is not None
     own = not attached and not _in_clause(s, a, plain)
+    second = second_verb_phrase(plain) if own else None
     if not _other_group_between(s, a, b):
         yield from _verbs(s, a, b, plain, after_b, own, plain != between)
+        if second is not None:
+            yield from _verbs(s, a, b, second, after_b, True, True)
         if _KILLED_BY.match(plain) and not _in_clause(s, a, plain):
             yield Found(b, Predicate.RIVAL_OF, a, 0.7)
         yield from _listed_after(s, a, b, own)
@@ -649,6 +690,11 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         yield from _verbs(
             s, a, b, " " + _plain(s, a, b, between[aside.end() :]).lstrip(), after_b, True, True
         )
+    elif second is not None and not any(
+        m.type is G and m.text in second for m in s.mentions if a.end <= m.start and m.end <= b.start
+    ):
+        # "HTS broke with al-Qaeda in 2016 and has since feuded with Hurras al-Din": the second verb phrase's object
+        yield from _verbs(s, a, b, second, after_b, True, True)
     if (
         _WHICH_OBJECT.match(between)
         and not _HEAD_OF.search(s.before(a, 20))
@@ -657,7 +703,7 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         rival = verb.group("rival") is not None
         yield Found(b, Predicate.RIVAL_OF if rival else Predicate.ALLIED_WITH, a, 0.7)
     # "Boko Haram's rival ISWAP"; "Hezbollah, Hamas's closest ally, ..."
-    kin = _POSS_KIN_X.match(between)
+    kin = _POSS_KIN_X.match(between) or _POSS_KIN_X.match(plain)
     if kin is None and _X_COMMA_POSS.match(between):
         kin = _POSS_KIN_AFTER.match(after_b)
     if kin is not None and a.text.casefold() not in ("its", "their"):
@@ -712,11 +758,23 @@ _BLOC_AFTER = re.compile(
 _BLOC_BEFORE = re.compile(
     # ("front" is left out: "in front of X and Y", "the front line between X and Y")
     r"\b(?:alliance|coalition|bloc|axis|umbrella|grouping|federation|confederation|joint\s+command|"
-    r"operations\s+room)\b[\"'”’)]?\s*(?:\([^()]{1,20}\)\s*)?,?\s+(?:(?:which|that)\s+)?(?:is\s+|was\s+)?"
+    # ("an umbrella group including A, B and C")
+    r"operations\s+room)\b(?:\s+(?:group|organi[sz]ation|movement))?[\"'”’)]?\s*(?:\([^()]{1,20}\)\s*)?,?\s+"
+    r"(?:(?:which|that)\s+)?(?:is\s+|was\s+)?"
     r"(?:of|between|comprising|comprises|comprised\s+of|including|includes|grouping|groups|uniting|unites|bringing\s+together|"
     r"along\s+with|alongside|together\s+with|"
     r"brings\s+together|brought\s+together|made\s+up\s+of|composed\s+of|formed\s+by|linking|(?:that\s+)?includes)\s+"
     r"(?:the\s+)?(?:(?:armed\s+)?groups?\s+|factions?\s+|militias?\s+)?(?:such\s+as\s+)?$",
+    re.I,
+)
+
+
+# "A, B and C have clashed repeatedly since 2020": with one another, when no one else is named
+_LIST_CLASHED = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,?\s+(?:(?:have|had|all|also|repeatedly|often|long|since)\s+)*"
+    r"(?:(?:clashed|feuded|competed|battled)(?=\s*(?:[,.;]|$)|\s+(?:each\s+other|one\s+another|among|repeatedly|often|"
+    r"frequently|regularly|sporadically|for|over|since|in|near|around)\b)"
+    r"|fought(?=\s*(?:[,.;]|$)|\s+(?:each\s+other|one\s+another|among|repeatedly|for|over|since)\b))",
     re.I,
 )
 
@@ -776,7 +834,7 @@ def _backed(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
             continue
         end = s.start + t.end()
         backed = next((m for m in ms if m.type is G and m.start >= end), None)
-        if backed is None or not _TIE_NOUN_THEN.match(s.text[t.end() : backed.start - s.start]):
+        if backed is None or not TIE_NOUN_THEN.match(s.text[t.end() : backed.start - s.start]):
             continue
         backer = Mention(
             t.group("name"),
@@ -807,7 +865,9 @@ def _list_rules(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
                     if not _same(x, y):
                         yield Found(x, Predicate.ALLIED_WITH, y, 0.65)
         elif len(run) > 2 and (
-            _PAIR_RIVAL_AFTER.match(s.after(run[-1], 90)) or _RIVAL_BEFORE.search(s.before(run[0], 80))
+            _PAIR_RIVAL_AFTER.match(s.after(run[-1], 90))
+            or _RIVAL_BEFORE.search(s.before(run[0], 80))
+            or _LIST_CLASHED.match(s.after(run[-1], 90))
         ):
             for i, x in enumerate(run):
                 for y in run[i + 1 :]:

@@ -62,6 +62,135 @@ _POSS_START = re.compile(rf"^{_POSS}")
 _POSS_ONLY = re.compile(rf"^{_POSS}\s+$")  # "P, G's ...": only the possessive between
 
 
+# ------------------------------------------------------------------ shared by groups and alliances
+
+# "X, now known as Y": a renaming after a part word
+RENAMED = (
+    r"\s*,\s+(?:(?:now|later|also|since|then|formally|officially)\s+)?(?:styled|called|known\s+as|renamed|"
+    r"rebranded\s+as)\s+(?:the\s+)?"
+)
+# "X pledged allegiance to Y", "X is backed by Y": the words of an alliance between two names
+ALLIED = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:factions|members|fighters|leaders|commanders|units|cells|wings|affiliates)\s+)?"
+    # "X, a little-known group linked to Y": the apposition names what X is, the words after, its ties
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|militia|outfit|movement|network)\s+)?"
+    r"(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|formally|publicly|reportedly|later|then|now|still|since|remains?|is|are|was|were|"
+    r"long\s+been|been)\s+)*(?:(?:pledged|declared|professed)\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|bay'?ah)\s+to|"
+    r"swore\s+(?:allegiance|loyalty)\s+to|sworn\s+(?:allegiance|loyalty)\s+to|allied\s+(?:itself\s+)?with|"
+    # "is in a loose coalition with"
+    r"an\s+ally\s+of|a\s+close\s+ally\s+of|in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:alliance|coalition|partnership|league|pact)\s+with|(?:(?:closely|ideologically|loosely|formally)\s+)?aligned\s+with|teamed\s+up\s+with|"
+    r"joined\s+forces\s+with|(?:(?:closely|openly|increasingly|actively|tactically|secretly|reportedly)\s+)?"
+    r"(?:cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|co-?ordinat(?:e|es|ed|ing)|work|works|worked|working)\s+"
+    r"(?:(?:closely|directly|regularly|operationally)\s+)?with|(?:fought|fights|fight|fighting)\s+alongside|"
+    r"partnered\s+with|backs|backed|supports|supported|loyal\s+to|close\s+to|"
+    # "X receives weapons from Y"; "X has forged an alliance with Y" (a truce is no alliance)
+    r"(?:receives?|received|receiving|gets|got)\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|funding|money|training|support|backing)\s+from|"
+    r"(?:(?:has|have|had)\s+)?(?:formed|forged|struck|sealed|signed|entered\s+into)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:alliance|pact|partnership)\s+with|"
+    # "X, armed and trained by Y"
+    r"(?:backed|supported|armed|funded|financed|trained|sponsored)(?:\s+and\s+\w+)?\s+by|"
+    # "X has an alliance with Y", "a working relationship with Y"; "a sister organisation of Y"
+    r"(?:has|have|had|maintains?|maintained|enjoys?|enjoyed|built|developed)\s+(?:an?\s+)?(?:(?:long-?standing|close|strong|"
+    r"deep|new|formal|informal|tactical|strategic|loose|growing|operational)\s+){0,2}(?:alliance|partnership|pact)\s+with|"
+    r"(?:has|have|had|maintains?|maintained|enjoys?|enjoyed|built|developed)\s+(?:an?\s+)?(?:(?:working|close|cooperative|"
+    r"strategic|symbiotic|operational|long-?standing|special|tactical)\s+)+relationship\s+with|"
+    r"(?:an?|the)\s+sister\s+(?:organi[sz]ation|group|movement|outfit)\s+(?:of|to)|"
+    # "X is believed to be linked to Y"; "X has close ties to Y"
+    r"(?:believed\s+to\s+be\s+|said\s+to\s+be\s+)?(?:closely\s+)?linked\s+to|has\s+(?:close\s+)?ties\s+(?:to|with))\s+(?:the\s+)?$",
+    re.I,
+)
+# "the PKK's leadership under P disowned TAK"; "X's way of asserting itself against Y"
+_RIVAL_POSS = (
+    rf"(?:{_POSS}\s+(?:(?:leadership|leaders|fighters|forces|militants|commanders|gunmen|men)"
+    r"(?:\s+under\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?|(?:way|bid|attempt|effort)\s+of))?"
+)
+RIVAL = re.compile(
+    rf"^{_RIVAL_POSS}{_APPOS}\s*,?\s+(?:(?:which|that|who|after\s+it|after\s+they|as\s+it|when\s+it|while\s+it)\s+)?"
+    # "the Houthis, who control Sanaa, are backed by Iran and are bitter enemies of AQAP"
+    r"(?:(?:has|have|had|is|was|are|were)(?:\s+[^,;.]{0,50}?)?\s+and\s+)?"
+    r"(?:(?:has|have|had|also|since|repeatedly|long|then|is|are|was|were|been|openly|now)\s+)*"
+    r"(?:(?:refused\s+to\s+stop|continued\s+to|continues\s+to|kept|keeps|began|begun|started)\s+)?"
+    # "spent a decade fighting X"; "spent years arresting its commanders and hunting X"
+    r"(?:spent\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+ing\s+(?:[\w'’-]+\s+){0,3}?and\s+)?)?"
+    r"(?:waged\s+(?:a\s+)?(?:[\w-]+\s+){0,4}?against|(?:reasserting|asserting|defending)\s+itself\s+against|"
+    r"fought|fights|fighting|(?:clashed|clashes|clashing)\s+(?:(?:repeatedly|often|frequently|regularly|sporadically|"
+    r"openly|violently|again)\s+)?with|battled|battles|battling|attacked|attacks|attacking|"
+    # "locked in a bitter rivalry with"; "are bitter enemies of"
+    r"(?:(?:locked|engaged|embroiled)\s+in\s+)?(?:an?\s+)?(?:(?:bitter|fierce|deadly|long-?running|violent|bloody|open)\s+)*"
+    r"(?:rivalry|feud|turf\s+war|power\s+struggle|(?<=locked\sin\s)(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|struggle|battle)|"
+    r"(?<=engaged\sin\s)(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|struggle|battle))\s+with|"
+    r"(?:(?:bitter|sworn|arch-?|old|long-?time|mortal)\s+)?(?:enemies|rivals|foes)\s+of|"
+    r"at\s+war\s+with|rivals?\s+(?:of|to)?|(?:competes?|competed|competing|vies|vying|vied)\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?with|"
+    r"feuded\s+with|at\s+odds\s+with|turned\s+(?:its|their)\s+guns\s+on|"
+    r"feuding\s+with|opposed|hostile\s+to|turned\s+on|waged\s+war\s+on|declared\s+war\s+on|hunting|hunted|hunts|"
+    r"an\s+enemy\s+of|enemies\s+of|(?:a|an|the)\s+(?:(?:bitter|main|chief|fierce|sworn|arch|longtime|long-time)\s+)?"
+    r"(?:rival|enemy|foe)\s+(?:of|to)|disowned|denounced|expelled|assassinated\s+(?:\w+\s+){0,5}?|"
+    r"(?:fought|fights|fighting|waged|wages|waging)\s+(?:\w+\s+){0,2}?(?:battles?|wars?|clashes|turf\s+wars?)\s+(?:with|against)|"
+    r"(?:fought|fights|fighting|battled|clashed)\s+(?:alongside\s+[^,;]{1,40}?\s+)?against|(?:is|are|was|were)\s+at\s+war\s+with)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+    r"(?:(?:much\s+)?(?:smaller|larger|rival|local|IS|ISIS)\s+)*"
+    # "fought a rival militia, the X"
+    r"(?:(?:militia|group|faction|movement|outfit|network|insurgency)\s*,\s+(?:the\s+)?)?"
+    # "has battled the IS affiliate, now known as Islamic State Pakistan Province"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?{_BRANCH}{RENAMED})?$",
+    re.I,
+)
+# "the BLA has been fighting the BRA's rivals": the verb's object is the kin, not the group named
+KIN_AFTER = re.compile(
+    rf"^{_POSS}\s+(?:[\w-]+\s+)?(?:rivals|enemies|foes|allies|partners|opponents|backers|patrons|sponsors|critics)\b",
+    re.I,
+)
+DESCRIBED = re.compile(
+    r"\b(?:another|a|one|a\s+second|a\s+new|a\s+third)\s+(?:small\s+|rival\s+|new\s+)?(?:group|band|faction|cell|circle|"
+    r"network|coalition|clique)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+# "the IS-linked (rebel group) X": the noun a compound may qualify before the group's name
+TIE_NOUN = r"(?:\s+(?:[\w-]+\s+)?(?:group|faction|militia|network|movement|organi[sz]ation|outfit|militants|insurgents))?"
+TIE_NOUN_THEN = re.compile(rf"^{TIE_NOUN}\s*,?\s+(?:the\s+)?$")
+
+
+# "ISKP has lost ground to the Taliban in Kunar but retains cells in Kabul": one subject, two verb phrases. The
+# first opens on a verb (not a preposition or a comma), the second on a verb after "and" or "but".
+_VP_JOIN = re.compile(r"\s(?:and|but|yet)\s+(?=[a-z])")
+_VP_HEAD = (
+    r"(?:(?:also|still|now|since|then|later|long|has|have|had|is|are|was|were|been|remains?|reportedly)\s+)*"
+    r"(?:has|have|had|is|are|was|were|remains?|(?!(?:its|this|his|as|thus|plus|various|numerous|news|arms|forces|fighters|"
+    r"militants|members|leaders|commanders|others|groups|factions|rebels|insurgents|cells|units|men|troops)\b)[a-z]+(?:s|ed))\b"
+)
+_VP_THEN = re.compile(rf"^{_VP_HEAD}")
+_IRREGULAR = (
+    r"broke|fought|split|won|lost|took|held|began|left|led|rose|grew|ran|met|made|sent|set|kept|went|came|became|swore|"
+    r"gave|drew|spent|built|found|fled|struck|sought|shot|hid|stood|brought|bought|sold|told|said|began|withdrew|overran"
+)
+_VP_OPENS = re.compile(
+    rf"^\s+(?:{_VP_HEAD}|(?:(?:also|later|then|first|once|long|reportedly)\s+)*(?:{_IRREGULAR})\b)[^,;:()]{{0,100}}$"
+)
+# "pledged allegiance to IS in 2018, was acknowledged as an affiliate in 2019 and operates under ...": a series
+_VP_NEXT = re.compile(rf"^\s+(?:and\s+)?{_VP_HEAD}")
+
+
+_LEAD_COMMA = re.compile(r"^\s*,(?=\s)")
+_LEAD_AND = re.compile(r"^\s*(?:and\s+)?")
+
+
+def second_verb_phrase(between: str) -> str | None:
+    """The last verb phrase of a series ("V1 and V2", "V1, V2 and V3") when `between` opens on its subject's first
+    verb phrase, else None."""
+    if len(between) > 220:
+        return None
+    # "X (ASWJ), pledged allegiance ...": a comma after the name's brackets, then the verbs
+    segments = _LEAD_COMMA.sub("", between).split(",")
+    if _VP_OPENS.match(segments[0]) is None or not all(_VP_NEXT.match(seg) for seg in segments[1:]):
+        return None
+    last = segments[-1]
+    for join in _VP_JOIN.finditer(last):
+        rest = last[join.end() :]
+        if _VP_THEN.match(rest):
+            return " " + rest
+    if len(segments) > 1:
+        return " " + _LEAD_AND.sub("", last)
+    return None
+
+
 def _same(a: Mention, b: Mention) -> bool:
     return (a.gazetteer_id is not None and a.gazetteer_id == b.gazetteer_id) or a.name == b.name
 
@@ -132,10 +261,15 @@ _LIST_JOIN = re.compile(
     r"^(?:(?:'s|’s)\s+"
     # "in the Sambisa Forest and in the Mandara mountains"
     # (but "Bahawalpur, in Pakistan's Punjab province" places the first in the second)
-    r"|\s*(?:,|and|,\s*and|or)\s*(?:(?<=and|.or)\s*(?:also\s+)?(?:in|across|into)\s+)?"
+    # ("in Beni territory and in the Irumu ...": the first place's kind word before the join)
+    r"|(?:\s+(?:territory|province|region|district|state|county|department|governorate|municipality|mountains|hills|"
+    r"forest|highlands|valley))?"
+    r"\s*(?:,|and|,\s*and|or)\s*(?:(?<=and|.or)\s*(?:also\s+)?(?:in|across|into)\s+)?"
     r"(?:(?:much|most|parts|large\s+parts|swathes|areas|stretches)\s+of\s+)?"
     # "the Menaka region of Mali": the place and the one that holds it
-    r"|\s+(?:(?:region|province|state|district|area|department|governorate|county|territory|municipality)\s+)?of\s+)(?:the\s+)?"
+    # ("the Irumu and Mambasa territories of Ituri": the kind may be plural after a list)
+    r"|\s+(?:(?:regions?|provinces?|states?|districts?|areas?|departments?|governorates?|count(?:y|ies)|territor(?:y|ies)|"
+    r"municipalit(?:y|ies))\s+)?of\s+)(?:the\s+)?"
     # "in the forests around Lake Lanao and in the mountains of Maguindanao"
     r"(?:(?:mountains|hills|forests?|jungles?|countryside|outskirts|hinterlands?)\s+(?:of|around|near)\s+(?:the\s+)?)?"
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
@@ -174,15 +308,18 @@ def _between(sentence: Sentence, a: Mention, b: Mention) -> str:
     "Tehrik-i-Taliban Pakistan (TTP) is allied with": the acronym in brackets changes nothing; nor do a
     person's age or other name: "P, 45, a commander of", "P, also known as Q, the leader of".
     """
-    between = sentence.between(a, b)
+    # ("- **Islamic State Somalia Province (ISS)**: ...": the acronym first, then the label or the emphasis)
+    between = _PAREN.sub("", sentence.between(a, b), count=1)
     if (label := _LABEL.match(between)) is not None and _LINE_START.search(sentence.before(a, 20)):
         # "- **Lakurawa**: operates in Sokoto"; "Ansaru — a splinter of Boko Haram": a label, then what it says
-        between = ", " + between[label.end() :]
+        rest = between[label.end() :]
+        # "- **ISS**: small but resilient; holed up in X": each clause after the label says something of it
+        between = ", " + rest[rest.rfind(";") + 1 :].lstrip()
     elif (mark := _EMPHASIS_CLOSE.match(between)) is not None and sentence.before(a, 3).endswith(
         mark.group(1)
     ):
         between = between[mark.end() :]
-    between = _YEAR.sub("", _PAREN.sub("", between, count=1))
+    between = _YEAR.sub("", between)
     if a.type is P:
         between = _AGE_OR_ALIAS.sub("", between, count=1)
     elif a.type is G:

@@ -18,7 +18,14 @@ from kg.extract.relations.common import (
     _PRONOUNS,
     _TITLE,
     _W,
+    ALLIED,
+    DESCRIBED,
+    KIN_AFTER,
     ORG_LIKE,
+    RENAMED,
+    RIVAL,
+    TIE_NOUN,
+    TIE_NOUN_THEN,
     Found,
     G,
     L,
@@ -28,6 +35,7 @@ from kg.extract.relations.common import (
     _in_clause,
     _other_group_between,
     _same,
+    second_verb_phrase,
 )
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
@@ -36,11 +44,18 @@ from kg.model import Mention, Predicate
 
 _AND_THEN_EARLY = r"(?:(?!(?:and|or)\b)[a-z][\w-]*(?:\s+[^,;.]{0,50}?)?\s+and\s+)?"
 # "X, the Central Asian branch of the Islamic State"; "X is the most active regional affiliate of Y"
+_BLOW = (
+    r"fought|fights|fighting|attacked|attacks|attacking|clashed|clashes|battled|battles|targeted|targets|against|with|"
+    r"from|by|defeated|ousted|expelled|denounced|rejected|left|quit"
+)
 _X_BRANCH_OF_Y = re.compile(
     # "X pledged allegiance to Y in 2019 and is now presented as the core of Z"
-    rf"^\s*,?\s+{_AND_THEN_EARLY}(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|currently\s+|formally\s+)*"
+    rf"^\s*,?\s+{_AND_THEN_EARLY}(?:(?:which|that)\s+(?:(?:until|till|from|in|since)\s+\d{{4}}\s+)?(?:(?:had|has|have)\s+)?"
+    r"(?:(?:served|serves|acted|acts|functioned|functions)\s+as\s+)?)?"
+    r"(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|currently\s+|formally\s+)*"
     # "Katiba Macina, a faction of JNIM" (but "a dissident faction of the FARC" is a splinter)
-    rf"(?:(?:a|an|the|its)\b)?\s*(?:(?!(?:and|or|dissident|breakaway|renegade|splinter)\b){_W}\s+){{0,6}}?"
+    # (but "which had fought the Syrian branch of Y" is about the branch)
+    rf"(?:(?:a|an|the|its)\b)?\s*(?:(?!(?:and|or|dissident|breakaway|renegade|splinter|{_BLOW})\b){_W}\s+){{0,6}}?"
     # "a project of the O"; "presented as the core of X"
     rf"(?:(?:{_BRANCH}|factions?|{_ORGAN}|core|backbone|nucleus|cells?)(?:\s+(?:once|formerly|previously|originally)\s+part)?\s+(?:of|for|to)"
     # "Ajang-Ajang, a group within the Abu Sayyaf"
@@ -104,7 +119,7 @@ _X_JOINED_Y = re.compile(
     # "X was previously part of Y", "X was formerly a part of Y"
     r"(?:was|were|had\s+been)\s+(?:previously|formerly|once|originally|initially)\s+(?:a\s+)?part\s+of|"
     r"affiliated\s+(?:with|to)|"
-    r"was\s+absorbed\s+into|became\s+part\s+of|folded\s+into|is\s+part\s+of|was\s+part\s+of|"
+    r"was\s+absorbed\s+into|became\s+part\s+of|folded\s+into|(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?part\s+of|"
     r"(?:operates|operated|fights|fought)\s+under(?:\s+the\s+(?:banner|flag|umbrella|command)\s+of)?|"
     r"answers\s+to|reports\s+to|belongs\s+to|belonged\s+to)\s+(?:the\s+|its\s+(?:parent\s+)?)?$",
     re.I,
@@ -112,7 +127,10 @@ _X_JOINED_Y = re.compile(
 
 # "IS grew out of al-Qaeda in Iraq"; "X, a splinter of Y"; "X broke away from Y"
 _X_FORMED_FROM_Y = re.compile(
-    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who|itself)\s+)?(?:(?:had|has|have|was|were|is|been|itself|originally|first|later|eventually)\s+)*"
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who|itself)\s+)?"
+    # "X, a splinter group formed by loyalists who left Y"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|outfit|movement|network)\s+(?=(?:formed|founded|created|set\s+up)\b))?"
+    r"(?:(?:had|has|have|was|were|is|been|itself|originally|first|later|eventually)\s+)*"
     rf"(?:grew\s+out\s+of|emerged\s+from|emerged\s+out\s+of|split\s+(?:off\s+)?from|splintered\s+(?:off\s+)?from|"
     rf"broke\s+away\s+from|broke\s+off\s+from|broken\s+away\s+from|broke\s+with|parted\s+ways\s+with|seceded\s+from|"
     # "X was formed when commanders defected from Y"; "X, a faction that left Y"
@@ -129,8 +147,9 @@ _X_FORMED_FROM_Y = re.compile(
     rf"|(?:formed|founded|created|set\s+up|established)\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:[\w-]+\s+){{0,2}}?(?:members|fighters|militants|"
     rf"commanders|dissidents|veterans|defectors|hardliners)\s+(?:who\s+(?:had\s+)?(?:broke|broken|split|defected)\s+(?:away\s+)?from|of|from)"
     rf"|(?:formed|founded|created)\s+(?:\w+\s+){{0,3}}?(?:from|out\s+of)\s+(?:the\s+)?(?:remnants\s+of\s+|merger\s+of\s+)?"
-    rf"|(?:founded|formed|created|set\s+up)\b[^.;]{{0,90}}?\b(?:fighters|members|militants|defectors|dissidents)\s+who\s+"
-    rf"(?:had\s+)?(?:broke|broken|split|defected)\s+(?:away\s+)?from)"
+    rf"|(?:founded|formed|created|set\s+up)\b[^.;]{{0,90}}?\b(?:fighters|members|militants|defectors|dissidents|loyalists|"
+    rf"commanders|hardliners)\s+who\s+(?:had\s+)?(?:(?:broke|broken|split|defected)\s+(?:away\s+)?from|left|quit|deserted|"
+    rf"abandoned))"
     rf"\s*(?:the\s+)?(?:{_W}\s+)?$",
     re.I,
 )
@@ -178,11 +197,7 @@ _Y_LOYALISTS_SET_UP_X = re.compile(
     r"(?:set\s+up|formed|founded|created|launched|established)\s+(?:the\s+)?$",
     re.I,
 )
-_RENAMED = (
-    r"\s*,\s+(?:(?:now|later|also|since|then|formally|officially)\s+)?(?:styled|called|known\s+as|renamed|"
-    r"rebranded\s+as)\s+(?:the\s+)?"
-)
-_RENAMED_BRANCH = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?{_BRANCH}{_RENAMED}$", re.I)
+_RENAMED_BRANCH = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?{_BRANCH}{RENAMED}$", re.I)
 _TOGETHER_WITH = re.compile(
     r"^[^.;]{0,60}?\b(?:carried\s+out|conducted|staged|launched|mounted|planned)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:together|jointly|in\s+cooperation|in\s+concert)\s+with\s+(?:the\s+)?$",
@@ -195,26 +210,6 @@ _MERGER = re.compile(
     re.I,
 )
 
-_ALLIED = re.compile(
-    rf"^{_APPOS}\s*,?\s+(?:(?:factions|members|fighters|leaders|commanders|units|cells|wings|affiliates)\s+)?"
-    # "X, a little-known group linked to Y": the apposition names what X is, the words after, its ties
-    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|militia|outfit|movement|network)\s+)?"
-    r"(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|formally|publicly|reportedly|later|then|remains?|is|are|was|were|"
-    r"long\s+been|been)\s+)*(?:(?:pledged|declared|professed)\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|bay'?ah)\s+to|"
-    r"swore\s+(?:allegiance|loyalty)\s+to|sworn\s+(?:allegiance|loyalty)\s+to|allied\s+(?:itself\s+)?with|"
-    r"an\s+ally\s+of|a\s+close\s+ally\s+of|in\s+alliance\s+with|(?:(?:closely|ideologically|loosely|formally)\s+)?aligned\s+with|teamed\s+up\s+with|"
-    r"joined\s+forces\s+with|(?:(?:closely|openly|increasingly|actively|tactically|secretly|reportedly)\s+)?"
-    r"(?:cooperat(?:es|ed|ing)|collaborat(?:es|ed|ing)|works|worked|working)\s+(?:closely\s+)?with|fought\s+alongside|"
-    r"fights\s+alongside|partnered\s+with|backs|backed|supports|supported|loyal\s+to|close\s+to|"
-    # "X receives weapons from Y"; "X has forged an alliance with Y" (a truce is no alliance)
-    r"(?:receives?|received|receiving|gets|got)\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|funding|money|training|support|backing)\s+from|"
-    r"(?:(?:has|have|had)\s+)?(?:formed|forged|struck|sealed|signed|entered\s+into)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:alliance|pact|partnership)\s+with|"
-    # "X, armed and trained by Y"
-    r"(?:backed|supported|armed|funded|financed|trained|sponsored)(?:\s+and\s+\w+)?\s+by|"
-    # "X is believed to be linked to Y"; "X has close ties to Y"
-    r"(?:believed\s+to\s+be\s+|said\s+to\s+be\s+)?(?:closely\s+)?linked\s+to|has\s+(?:close\s+)?ties\s+(?:to|with))\s+(?:the\s+)?$",
-    re.I,
-)
 # "accuses the Taliban of sheltering the TTP": a host and its guest are allies, whatever the host says.
 _SHELTERS = re.compile(
     r"^\s+(?:of\s+)?(?:sheltering|harbou?ring|hosting|protecting|shielding|sheltered|harbou?red|hosted|protected|"
@@ -227,40 +222,6 @@ _PAIR_CLOSE_AFTER = re.compile(
 )
 _ALLY_AFTER = re.compile(
     rf"^{_POSS}\s+(?:(?:closest|close|key|main|chief|principal|long-?time|strongest|oldest)\s+)*(?:ally|allies|partner|partners|patron|backer)\b",
-    re.I,
-)
-# "the PKK's leadership under P disowned TAK"; "X's way of asserting itself against Y"
-_RIVAL_POSS = (
-    rf"(?:{_POSS}\s+(?:(?:leadership|leaders|fighters|forces|militants|commanders|gunmen|men)"
-    r"(?:\s+under\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?|(?:way|bid|attempt|effort)\s+of))?"
-)
-_RIVAL = re.compile(
-    rf"^{_RIVAL_POSS}{_APPOS}\s*,?\s+(?:(?:which|that|who|after\s+it|after\s+they|as\s+it|when\s+it|while\s+it)\s+)?"
-    # "the Houthis, who control Sanaa, are backed by Iran and are bitter enemies of AQAP"
-    r"(?:(?:has|have|had|is|was|are|were)(?:\s+[^,;.]{0,50}?)?\s+and\s+)?"
-    r"(?:(?:has|have|had|also|since|repeatedly|long|then|is|are|was|were|been|openly|now)\s+)*"
-    r"(?:(?:refused\s+to\s+stop|continued\s+to|continues\s+to|kept|keeps|began|begun|started)\s+)?"
-    # "spent a decade fighting X"; "spent years arresting its commanders and hunting X"
-    r"(?:spent\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+ing\s+(?:[\w'’-]+\s+){0,3}?and\s+)?)?"
-    r"(?:waged\s+(?:a\s+)?(?:[\w-]+\s+){0,4}?against|(?:reasserting|asserting|defending)\s+itself\s+against|"
-    r"fought|fights|fighting|(?:clashed|clashes|clashing)\s+(?:(?:repeatedly|often|frequently|regularly|sporadically|"
-    r"openly|violently|again)\s+)?with|battled|battles|battling|attacked|attacks|attacking|"
-    # "locked in a bitter rivalry with"; "are bitter enemies of"
-    r"(?:(?:locked|engaged|embroiled)\s+in\s+)?(?:an?\s+)?(?:(?:bitter|fierce|deadly|long-?running|violent|bloody|open)\s+)*"
-    r"(?:rivalry|feud|turf\s+war|power\s+struggle)\s+with|"
-    r"(?:(?:bitter|sworn|arch-?|old|long-?time|mortal)\s+)?(?:enemies|rivals|foes)\s+of|"
-    r"at\s+war\s+with|rivals?\s+(?:of|to)?|(?:competes?|competed|competing|vies|vying|vied)\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?with|"
-    r"feuded\s+with|at\s+odds\s+with|turned\s+(?:its|their)\s+guns\s+on|"
-    r"feuding\s+with|opposed|hostile\s+to|turned\s+on|waged\s+war\s+on|declared\s+war\s+on|hunting|hunted|hunts|"
-    r"an\s+enemy\s+of|enemies\s+of|(?:a|an|the)\s+(?:(?:bitter|main|chief|fierce|sworn|arch|longtime|long-time)\s+)?"
-    r"(?:rival|enemy|foe)\s+(?:of|to)|disowned|denounced|expelled|assassinated\s+(?:\w+\s+){0,5}?|"
-    r"(?:fought|fights|fighting|waged|wages|waging)\s+(?:\w+\s+){0,2}?(?:battles?|wars?|clashes|turf\s+wars?)\s+(?:with|against)|"
-    r"(?:fought|fights|fighting|battled|clashed)\s+(?:alongside\s+[^,;]{1,40}?\s+)?against|(?:is|are|was|were)\s+at\s+war\s+with)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
-    r"(?:(?:much\s+)?(?:smaller|larger|rival|local|IS|ISIS)\s+)*"
-    # "fought a rival militia, the X"
-    r"(?:(?:militia|group|faction|movement|outfit|network|insurgency)\s*,\s+(?:the\s+)?)?"
-    # "has battled the IS affiliate, now known as Islamic State Pakistan Province"
-    rf"(?:(?:[\w-]+\s+){{0,2}}?{_BRANCH}{_RENAMED})?$",
     re.I,
 )
 _SEIZED_MEN = re.compile(
@@ -287,6 +248,8 @@ _PAIR_ALLIED_AFTER = re.compile(
 )
 _PAIR_RIVAL_AFTER = re.compile(
     r"^\s+(?:are|were|have\s+been|remain|became)\s+(?:bitter\s+|arch-?)?(?:rivals|enemies|foes)\b|^\s+(?:have\s+)?(?:competed|clashed|fought)\b"
+    # (not "X and Y have clashed with the army")
+    r"(?!\s+(?:with|against)\s+(?!each\s+other|one\s+another))"
     # "X and Y have been fighting each other"
     r"|^\s+(?:(?:have|had)\s+been\s+|are\s+|were\s+|have\s+)?(?:fighting|clashing|battling|feuding|fought|battled)\s+"
     r"(?:(?:each\s+other|one\s+another)\b|(?:[\w-]+\s+){0,3}?(?:for|over)\s+(?:control|territory|turf))",
@@ -322,16 +285,6 @@ _UNDER_CONTROL_OF = re.compile(
 )
 
 
-# "the BLA has been fighting the BRA's rivals": the verb's object is the kin, not the group named
-_KIN_AFTER = re.compile(
-    rf"^{_POSS}\s+(?:[\w-]+\s+)?(?:rivals|enemies|foes|allies|partners|opponents|backers|patrons|sponsors|critics)\b",
-    re.I,
-)
-_DESCRIBED = re.compile(
-    r"\b(?:another|a|one|a\s+second|a\s+new|a\s+third)\s+(?:small\s+|rival\s+|new\s+)?(?:group|band|faction|cell|circle|"
-    r"network|coalition|clique)\s+of\s+(?:the\s+)?$",
-    re.I,
-)
 _ALLIANCE_NAME = re.compile(r"\b(?:Alliance|Coalition|Front)$")
 _BLOC_WORD = re.compile(
     r"^\s+(?:alliance|coalition|umbrella|front|bloc|grouping|federation|confederation)\b", re.I
@@ -425,6 +378,18 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
         elif _UNDER_CONTROL_OF.match(between):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+        elif (
+            a.type is G
+            and b.type is G
+            and (rest := second_verb_phrase(between)) is not None
+            and (_X_JOINED_Y.match(rest) or _X_IS_POSS.match(rest) and _POSS_BRANCH_AFTER.match(after_b))
+            and not _in_clause(s, a, between)
+            and not any(
+                m.type is G and m.text in rest for m in s.mentions if a.end <= m.start and m.end <= b.start
+            )
+        ):
+            # "X pledged allegiance to IS in 2018 and operates under the banner of Y": the last of its verb phrases
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
     if (
         a.type is G
         and b.type in ORG_LIKE
@@ -454,7 +419,9 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and re.match(
             # "X was accepted as an IS affiliate"; "Katiba Macina, an al-Qaeda affiliate, ..."
             r"^\s*,?\s+(?:[\w-]+\s+){0,3}?(?:as|is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?$"
-            r"|^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the)\s+(?:(?:former|main|largest|regional|local|official)\s+)?$",
+            # ("Jamaat-ul-Ahrar, a Mohmand-based TTP faction")
+            r"|^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the)\s+(?:(?:former|main|largest|regional|local|official)\s+)?"
+            r"(?:[\w'’-]+-(?:based|born|led)\s+)?$",
             between,
             re.I,
         )
@@ -463,7 +430,12 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             # "Jamaat-ul-Ahrar, a TTP faction"
             or (
                 between.lstrip().startswith(",")
-                and re.match(r"^\s+faction\b(?!\s+(?:of|from|that|which))", after_b, re.I)
+                # ("a TTP faction that rejoined the group", not "a TTP faction that split from it")
+                and re.match(
+                    r"^\s+faction\b(?!\s+(?:of|from|(?:that|which)\s+(?!(?:re)?joined\b|remains\b)))",
+                    after_b,
+                    re.I,
+                )
             )
         )
     ):
@@ -573,9 +545,9 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         a.type is G
         and b.type is G
         and not _MODIFIER_AFTER.match(after_b)
-        and not _KIN_AFTER.match(after_b)
+        and not KIN_AFTER.match(after_b)
         # "Another group of FARC dissidents, the Comandos de la Frontera, broke away from X": not FARC's verb
-        and not _DESCRIBED.search(s.before(a, 40))
+        and not DESCRIBED.search(s.before(a, 40))
     ):
         # "Hurras al-Din, a splinter of HTS, pledged allegiance to al-Qaeda": the verb is the head's, not HTS's
         own = not _in_clause(s, a, between)
@@ -585,12 +557,21 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             own = False
             if _same(head, b):
                 pass
-            elif _ALLIED.match(between):
+            elif ALLIED.match(between):
                 sub = "pledgedAllegianceTo" if re.search(r"allegiance|loyalty|bay", between, re.I) else None
                 yield Found(head, Predicate.ALLIED_WITH, b, 0.75, sub)
-            elif _RIVAL.match(between):
+            elif RIVAL.match(between):
                 yield Found(head, Predicate.RIVAL_OF, b, 0.7)
         if (
+            own
+            and _BY_LOYALISTS.search(between)
+            and _LOYALISTS_AFTER.match(after_b)
+            and _X_FORMED_FROM_Y.match(between)
+            and not _other_group_between(s, a, b)
+        ):
+            # "X was founded by Y loyalists": loyal to Y, not necessarily from its ranks
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
+        elif (
             own
             and _X_FORMED_FROM_Y.match(between)
             or _X_OFFSHOOT_OF_Y.match(between)
@@ -609,7 +590,7 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             and (not m.group("led") or t.group("defected"))
         ):
             yield Found(a, Predicate.FORMED_FROM, b, 0.7)
-        if own and _ALLIED.match(between):
+        if own and ALLIED.match(between):
             sub = "pledgedAllegianceTo" if re.search(r"allegiance|loyalty|bay", between, re.I) else None
             yield Found(a, Predicate.ALLIED_WITH, b, 0.8, sub)
         elif (
@@ -625,7 +606,7 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
         if (
             own
-            and _RIVAL.match(between)
+            and RIVAL.match(between)
             or _POSS_WAR.match(between)
             or re.match(r"^\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+){0,2}?$", between)
             and _RIVAL_AFTER.match(after_b)
@@ -643,6 +624,8 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         yield from _kin(a, b, between)
 
 
+_BY_LOYALISTS = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_LOYALISTS_AFTER = re.compile(r"^\s+(?:loyalists|supporters|sympathi[sz]ers|admirers)\b", re.I)
 _APPOSED_OF = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:of|from)\s+(?:the\s+)?$", re.I)
 _RELATIVE_START = re.compile(r"^\s+(?:that|which|who)\b", re.I)
 _JUST_ACRONYM = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*$")
@@ -667,7 +650,8 @@ def _apposition_head(s: Sentence, a: Mention, between: str) -> Mention | None:
 
 # "LeJ and its ally Jaish al-Adl", "the group and its Syrian affiliate, X", "Its rival Y" (with "its" standing for a group)
 _KIN = (
-    r"(?:(?:close|closest|key|main|chief|long-?time|old|oldest|bitter|arch|sworn|former|regional|local|armed|military|"
+    r"(?:(?P<past>former|erstwhile|one-?time|onetime|ex-)\s*)?"
+    r"(?:(?:close|closest|key|main|chief|long-?time|old|oldest|bitter|arch|sworn|regional|local|armed|military|"
     r"political|intelligence|media|external|overseas|[A-Z][a-z]+)\s+)?"
     r"(?P<kin>ally|allies|partner|partners|rival|rivals|enemy|enemies|foe|foes|affiliate|affiliates|branch|franchise|wing|"
     r"offshoot|splinter(?:\s+group|\s+faction)?|parent(?:\s+group|\s+organi[sz]ation)?)\s*,?\s+(?:[Tt]he\s+)?$"
@@ -684,6 +668,9 @@ def _kin(a: Mention, b: Mention, between: str) -> Iterator[Found]:
     if m is None:
         return
     kin = m.group("kin").casefold()
+    if m.group("past") and kin.startswith(("ally", "allies", "partner", "rival", "enem", "foe")):
+        # "its former ally, the Islamic State": what the two were is no longer what they are
+        return
     if kin.startswith(("ally", "allies", "partner")):
         yield Found(a, Predicate.ALLIED_WITH, b, 0.75)
     elif kin.startswith(("rival", "enem", "foe")):
@@ -751,9 +738,7 @@ _TIED_TO = {
     "aligned": Predicate.ALLIED_WITH,
     "allied": Predicate.ALLIED_WITH,
 }
-_TIE_NOUN = r"(?:\s+(?:[\w-]+\s+)?(?:group|faction|militia|network|movement|organi[sz]ation|outfit|militants|insurgents))?"
-_TIE_NOUN_THEN = re.compile(rf"^{_TIE_NOUN}\s*,?\s+(?:the\s+)?$")
-_TIE_NOUN_START = re.compile(rf"^{_TIE_NOUN}\b")
+_TIE_NOUN_START = re.compile(rf"^{TIE_NOUN}\b")
 
 
 def _ties(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
@@ -783,7 +768,7 @@ def _ties(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
         predicate = _TIED_TO.get(t.group("tie"), Predicate.AFFILIATE_OF)
         # "the IS-linked (rebel group) ADF"
         described = next((m for m in ms if m.type is G and m.start >= end), None)
-        if described is not None and _TIE_NOUN_THEN.match(s.text[t.end() : described.start - s.start]):
+        if described is not None and TIE_NOUN_THEN.match(s.text[t.end() : described.start - s.start]):
             yield Found(described, predicate, tied, 0.65)
             continue
         # "Katiba Macina, an al-Qaeda-affiliated group"

@@ -1,4 +1,8 @@
-"""Person -> organisation or group (affiliatedWith): "P of the O", "O spokesman P", "P, who heads O"."""
+"""Person -> organisation or group (affiliatedWith): "P of the O", "O spokesman P", "P, who heads O".
+
+Also lists ("A and B, both commanders of G", "G leaders A, B and C", "P (G)"), and what is read across
+sentences: officials named by their office alone, and "he" for the one person the sentence before names.
+"""
 
 from __future__ import annotations
 
@@ -16,11 +20,13 @@ from kg.extract.relations.common import (
     _POSS_START,
     _TITLE,
     _W,
+    _YEAR,
     ORG_LIKE,
     Found,
     G,
     O,
     P,
+    _between,
     _in_clause,
     _other_person_between,
 )
@@ -34,7 +40,21 @@ _TITLE = (
     r"deputy\s+emir|(?:research\s+|programme\s+|program\s+|project\s+)?manager|consultant|specialist|historian|"
     # staff and media work: "an aid worker with MSF", "a columnist for the Mail & Guardian"
     r"worker|employee|staffer|volunteer|engineer|contractor|columnist|contributor|writer|producer|photographer|"
-    r"cameraman|presenter|commentator|blogger|CEO|magistrate|commandant|registrar|diplomat|imam|wali|qadi)"
+    r"cameraman|presenter|commentator|blogger|CEO|magistrate|commandant|registrar|diplomat|imam|wali|qadi|"
+    # the trades of an armed group's rank and file: "a onetime al-Qaeda courier", "a Hamas activist"
+    r"courier|bodyguard|aide|liaison|facilitator|smuggler|trainer|instructor|sniper|cadre|confidant|organi[sz]er|"
+    r"mastermind|planner|theologian|jurist|activist|fundraiser|accountant|spymaster|enforcer|executioner|"
+    r"gunman|guerrilla|insurgent|jihadist|combatant|chief\s+of\s+staff|lieutenant|loyalist|delegate|"
+    r"defector|deserter|caliph|commander-in-chief|hardliner|insider|stalwart|heavyweight)"
+)
+# Words that may stand before a title without changing whose the office is: "a onetime al-Qaeda courier",
+# "an alleged Islamic State recruiter", "the so-called ISIS emir". "Former" is kept on purpose: a careful
+# analyst records that the man was affiliated with the group, whatever he is now.
+_MODS = (
+    r"(?:former|senior|top|veteran|longtime|long-time|then|local|leading|key|mid-level|mid-ranking|onetime|one-time|"
+    r"erstwhile|alleged|suspected|self-styled|self-proclaimed|so-called|purported|reputed|notorious|feared|"
+    r"influential|powerful|prominent|hardline|high-ranking|top-ranking|low-level|regional|field|military|political|"
+    r"media|religious|spiritual|young|deputy|acting|chief|new|late|[\w]+-born|[\w]+-based|\d+-year-old)"
 )
 
 # ------------------------------------------------------------------ person -> organisation or group
@@ -50,9 +70,13 @@ _P_OF_O = re.compile(
 # "Nathan Sales, former counterterrorism coordinator at the State Department"; "X, the founder and leader of the Y"
 _P_COMMA_TITLE_OF_O = re.compile(
     # "P is a senior research fellow at the O" (an author's footer) reads as "P, a senior research fellow at the O"
-    rf"^(?:\s*,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was|has\s+been|remains)\s+(?=a\b|an\b|the\b|(?:senior\s+|deputy\s+|executive\s+)?(?:{_TITLE})s?\b))(?:a|an|the|its|his|her)?\s*(?:{_W}\s+){{0,5}}?(?P<title>{_TITLE})s?"
+    rf"^(?:\s*,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was|has\s+been|remains)\s+(?=a\b|an\b|the\b|one\s+of\b|(?:senior\s+|deputy\s+|executive\s+)?(?:{_TITLE})s?\b))"
+    # "Abdullah Azzam was one of the founders of al-Qaeda"
+    rf"(?:one\s+of\s+)?(?:a|an|the|its|his|her)?\s*(?:{_W}\s+){{0,5}}?(?P<title>{_TITLE})s?"
     # "P, head of the Sahel programme at the O": a unit's name may stand between the title and the body
-    rf"(?:\s+and\s+(?:{_W}\s+){{0,2}}?{_TITLE})?\s+(?:{_W}\s+){{0,6}}?(?:of|at|for|with|in|to)\s+(?:the\s+)?(?:{_W}{_POSS}\s+)?"
+    rf"(?:\s+and\s+(?:{_W}\s+){{0,2}}?{_TITLE})?\s+(?:{_W}\s+){{0,6}}?(?:of|at|for|with|in|to|from|within|inside)\s+"
+    # "a leader of an Islamic State cell" (read only where a part of the body follows its name)
+    rf"(?:the\s+|(?P<indef>an?\s+))?(?:{_W}{_POSS}\s+)?"
     # "a senior commander of the Sudan-based group"
     r"(?:[\w.-]+-(?:based|linked|backed|led)\s+)?"
     # "an analyst with the risk consultancy O", "a reporter for the daily O"
@@ -60,15 +84,24 @@ _P_COMMA_TITLE_OF_O = re.compile(
     r"channel|news\s+agency|charity|monitoring\s+group|research\s+group)\s+)?$",
     re.I,
 )
+# "a member of an al-Qaeda cell": after "a" or "an" the body's own part must follow its name
+_CELL_AFTER = re.compile(
+    r"^\s+(?:cell|unit|faction|wing|branch|network|brigade|battalion|squad|team|delegation|council|committee|"
+    r"camp|militia|group)\b",
+    re.I,
+)
+_FOUGHT_WITH = re.compile(r"fought\s+with|fights\s+with", re.I)
+# "the Taliban-appointed governor, P", "an al-Qaeda-linked cleric": the office is held in or for the body
+_APPOINTED = r"(?:-(?:appointed|installed|named|linked|affiliated|aligned))"
 # "said Rubio, vice president of the Senate Intelligence Committee" is the same pattern; so is the next, by position.
 # "Pentagon press secretary Maj. Gen. Pat Ryder"; "IS leader Abu Bakr al-Baghdadi"; "ISIS spokesman Abu Huthaifa"
 _O_TITLE_P = re.compile(
-    rf"^{_POSS}?\s+(?:(?:former|then|senior|top|deputy|acting|chief|new|late|self-styled|purported)\s+)*"
+    rf"^(?:{_POSS}|{_APPOINTED})?\s+(?:(?:former|then|senior|top|deputy|acting|chief|new|late|self-styled|purported)\s+)*"
     rf"(?:{_W}\s+){{0,2}}?(?P<title>{_TITLE})s?"
-    # "the PKK commander for Dersim province, P"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;]{0,40},)?"
-    # "their leader, a Ugandan known as P"
-    r"\s*,?\s+(?:(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:known|identified)\s+(?:only\s+)?as\s+|"
+    # "the PKK commander for Dersim province, P"; "a Hamas official in Lebanon, P"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][^,;]{0,40},)?"
+    # "their leader, a Ugandan known as P"; "the Taliban's spokesman — P"; "a Hamas official named P"
+    r"\s*[,—–]?\s+(?:(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:known|identified)\s+(?:only\s+)?as\s+|(?P<named>named|called)\s+|"
     # "the front's commander, known by the alias P"
     r"(?:(?:better|widely|only)\s+)?known\s+by\s+(?:the|his|her)\s+(?:alias|nom\s+de\s+guerre|name|nickname|kunya)\s+)?"
     rf"{_ABBR}*(?:(?:Gen|General|Colonel|Major|Captain|Lt|Dr)\.?\s+)*$",
@@ -84,24 +117,54 @@ _O_TITLE_IS_P = re.compile(
 _P_COMMA_O = re.compile(
     r"^\s*,\s+(?:(?:who\s+)?(?:is|was|had\s+been|has\s+been|became|remains)\s+|"
     # "P, widely believed to be the ADF's leader"
-    r"(?:(?:widely|long|now)\s+)?(?:believed|thought|said|reported|understood|presumed)\s+to\s+(?:be|have\s+been)\s+)?"
-    r"(?:a|an|the|its|his|her)?\s*"
-    r"(?:(?:former|senior|top|veteran|longtime|then|local|leading|key|[\w]+-born|[\w]+-based)\s+)*"
-    # "P, a Georgian Ahrar al-Sham commander"
-    r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?$"
+    r"(?:(?:widely|long|now)\s+)?(?:believed|thought|said|reported|understood|presumed)\s+to\s+(?:be|have\s+been)\s+|"
+    # "Jafar Said, whom the army described as a senior Hamas commander"
+    r"whom\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:described|identified|named|called|regards?|regarded|considers?|"
+    r"considered)\s+as\s+|"
+    # "P, described by prosecutors as an IS recruiter"
+    r"(?:(?:who\s+)?(?:is|was|has\s+been)\s+)?(?:described|identified|named|listed|designated|labelled|labeled|"
+    r"branded|regarded|considered|seen|known)\s+(?:by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as\s+)?"
+    # "P, one of the Islamic State's top commanders"
+    r"(?:one\s+of\s+)?(?:a|an|the|its|his|her)?\s*"
+    rf"(?:{_MODS}\s+)*"
+    # "P, a Georgian Ahrar al-Sham commander"; "P, an ex-Taliban fighter"
+    r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:ex-|former\s+)?$"
     # "replaced P, a former X commander, as the PKK's leader"
     r"|^\s*,[^,;]{0,50},\s+as\s+(?:the\s+)?$"
     # "Iyad Ag Ghaly (JNIM's leader)"
     r"|^\s*\(\s*$"
     # "P, the leader of Y, is a former X preacher"; "P is a senior X commander"
     # "P has been al-Shabaab's spokesman since 2009" (the office follows the name)
-    r"|^\s+(?:is|was|remains|became|has\s+been|had\s+been|served\s+as|serves\s+as)\s+$"
-    r"|^(?:\s*,[^,;]{0,80},)?\s+(?:is|was|remains|became|has\s+been|had\s+been)\s+(?:a|an)\s+"
-    r"(?:(?:former|senior|top|veteran|longtime|local|leading|key|mid-level|mid-ranking)\s+)*$",
+    r"|^(?:\s*,[^,;]{0,80},)?\s+(?:is|was|remains|became|has\s+been|had\s+been)\s+(?:one\s+of\s+)?(?:a|an)\s+"
+    rf"(?:{_MODS}\s+)*(?:ex-)?$",
+)
+# "P took over as head of al-Shabaab"; "stepped down as leader of"; "was identified by police as a member of":
+# a verb with no object of its own, then "as" and the office
+_P_AS_TITLE_OF_O = re.compile(
+    r"^\s*,?\s+(?:who\s+)?(?:(?:has|had|have|was|is|were|been|later|then|also|briefly|formally|officially|once|"
+    r"eventually|first|subsequently)\s+)*"
+    r"(?:took\s+over|takes\s+over|stepped\s+down|steps\s+down|stood\s+down|sworn\s+in|re-?elected|elected|"
+    r"appointed|named|chosen|confirmed|installed|reinstated|identified|described|listed|designated|removed|"
+    r"sacked|dismissed|ousted|resigned|retired|served|serves|worked|works|returned|remained|remains|began|rose|"
+    r"jailed|convicted|sentenced|imprisoned)"
+    r"(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+as\s+(?:the\s+|its\s+|a\s+|an\s+)?"
+    rf"(?:(?:{_MODS}|new|interim|overall|supreme)\s+)*(?:[\w-]+\s+)?(?P<title>{_TITLE})s?\s+"
+    r"(?:of|for|in|at|with|within)\s+(?:the\s+)?$",
+    re.I,
+)
+# "P has long served as al-Shabaab's chief ideologue"; "Another council member, P, has long served as ..."
+_P_VERB_AS_O = re.compile(
+    r"^\s*,?\s+(?:(?:has|had|have)\s+)?(?:(?:long|since|later|then|also|once|briefly|previously|now)\s+)*"
+    r"(?:is|was|remains|became|been|served\s+as|serves\s+as)\s+(?:one\s+of\s+)?$"
 )
 _O_POSS_TITLE_AFTER = re.compile(
-    rf"^\s*(?:{_POSS}\s+)?(?:(?:former|senior|top|deputy|chief|acting)\s+)*(?:{_W}\s+){{0,2}}?(?P<title>{_TITLE})s?\b",
+    rf"^\s*(?:{_POSS}\s+|{_APPOINTED}\s+)?(?:(?:former|senior|top|deputy|chief|acting)\s+)*(?:{_W}\s+){{0,2}}?(?P<title>{_TITLE})s?\b",
     re.I,
+)
+_LEFT = (
+    r"defected\s+from|deserted|quit|resigned\s+from|broke\s+(?:away\s+)?(?:from|with)|split\s+(?:from|with)|"
+    r"walked\s+away\s+from|(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:expelled|thrown\s+out|kicked\s+out|"
+    r"dismissed|ousted|purged)\s+(?:from|of)"
 )
 # "P, who heads the O"; "P, who founded O"; "P joined O"; "P pledged allegiance to O"
 _P_VERB_O = re.compile(
@@ -110,7 +173,7 @@ _P_VERB_O = re.compile(
     r"^(?:\s*,\s+(?:a|an|the|his|her|[A-Z][\w-]*['’]s)\s+[^,;]{0,60}?(?:(?=\s+who\b)|,))?\s*,?\s+(?:who\s+|which\s+)?"
     r"(?:(?:had|has|have|later|then|also|once|now|reportedly|previously)\s+)*"
     r"(?P<title>leads|led|heads|headed|founded|co-founded|runs|ran|commands|commanded|joined|rejoined|works\s+for|"
-    r"worked\s+for|serves\s+in|served\s+in|fought\s+for|speaks\s+for|spoke\s+for|speaks\s+on\s+behalf\s+of|spoke\s+on\s+behalf\s+of|pledged\s+(?:his\s+|her\s+)?allegiance\s+to|"
+    r"worked\s+for|fights\s+for|serves\s+in|served\s+in|fought\s+for|speaks\s+for|spoke\s+for|speaks\s+on\s+behalf\s+of|spoke\s+on\s+behalf\s+of|pledged\s+(?:his\s+|her\s+)?allegiance\s+to|"
     r"swore\s+allegiance\s+to|defected\s+to|"
     # "P, who took over the ADF in 2015"; "P took control of the ADF"
     r"took\s+over|takes\s+over|(?:took|takes|assumed|assumes|seized)\s+(?:control|command|charge|the\s+leadership)\s+of|"
@@ -124,16 +187,41 @@ _P_VERB_O = re.compile(
     r"(?:new\s+|interim\s+|acting\s+)?(?:[\w-]+\s+)?(?:leader|head|chief|commander|emir|spokesman|deputy|director|president|"
     r"chairman|secretary-general)\s+(?:of|for)|directs|directed|chairs|chaired|manages|managed|oversees|oversaw|"
     # "declared himself a fighter for the Islamic State"
-    r"(?:declared|described|called|proclaimed)\s+(?:himself|herself)\s+(?:to\s+be\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?"
-    r"(?:fighter|soldier|member|militant|commander|emir|follower)\s+(?:for|of|with|in)|"
+    r"(?:declared|described|called|proclaimed|named)\s+(?:himself|herself)\s+(?:to\s+be\s+)?(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+)?(?:fighter|soldier|member|militant|commander|emir|follower|caliph|leader)\s+(?:for|of|with|in)|"
+    # "P, writing for Foreign Policy"; "reporting for the BBC"; "speaking on behalf of the Taliban"
+    r"(?:writing|reporting|speaking)\s+(?:for|on\s+behalf\s+of)|"
     r"(?:served|serves|worked|works|acted|acts)\s+as\s+(?:a|an|the|its)\s+(?:\w+\s+){0,2}?(?:"
     + TITLE_WORDS
     + r")\s+(?:for|of|with|in|to)|"
     r"declared\s+(?:his\s+|her\s+)?allegiance\s+to|(?:was|is)\s+loyal\s+to|stayed\s+loyal\s+to|"
     # "P, who researches armed groups at the O"; "who covered the trial for the O"; "who writes for the O"
     r"(?:researches|researched|studies|teaches|taught|covers|covered|reports|reported|writes|wrote|"
-    r"lectures|lectured|works|worked)\s+(?:(?!(?:at|for|with|and|but|said|says)\b)[\w'’-]+\s+){0,5}?(?:at|for))"
-    r"\s+(?:the\s+)?(?:\w+\s+){0,1}?$",
+    r"lectures|lectured|works|worked)\s+(?:(?!(?:at|for|with|and|but|said|says)\b)[\w'’-]+\s+){0,5}?(?:at|for)|"
+    # "P is believed to command the Qassam Brigades"; "P rose to lead ISWAP"; "went on to found"
+    r"(?:(?:is|was|are|were)\s+(?:(?:widely|also|long|still|now|generally)\s+)*(?:believed|thought|said|reported|"
+    r"understood|presumed)\s+to\s+(?:have\s+)?|(?:rose|went\s+on|came|returned|moved\s+up)\s+to\s+)"
+    r"(?:lead|led|head|headed|command|commanded|run|found|founded|co-found|co-founded|join|joined|direct|directed)|"
+    # "P belonged to al-Shabaab"; "P trained with Lashkar-e-Taiba"; "fought with the Islamic State" (a group only)
+    r"belongs\s+to|belonged\s+to|trained\s+(?:with|alongside)|fought\s+(?:with|alongside)|fights\s+(?:with|alongside)|"
+    r"(?:fought|served|serves|rose|spent\s+(?:[\w-]+\s+){1,3}?)\s*(?:in|through|within)\s+the\s+ranks\s+of|"
+    # "P, who was recruited by al-Shabaab at 15"
+    r"(?:was|were|had\s+been)\s+recruited\s+(?:by|into)|"
+    # leaving a body records that one was in it: "defected from al-Shabaab", "was expelled from the party"
+    rf"{_LEFT}|"
+    # "was convicted of being a member of the Islamic State" (an accusation alone is not enough)
+    r"(?:(?:was|has\s+been|had\s+been|were)\s+)?(?:convicted|found\s+guilty|jailed|imprisoned|sentenced)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:of|for)\s+(?:being\s+(?:a\s+)?members?\s+of|(?:his\s+|her\s+)?membership\s+(?:of|in))|"
+    r"(?:pleaded\s+guilty\s+to|admitted|confessed\s+to)\s+(?:being\s+(?:a\s+)?members?\s+of|"
+    r"(?:his\s+|her\s+)?membership\s+(?:of|in))|"
+    # "P, who was in charge of al-Shabaab's finances"; "in charge of logistics for Hezbollah"
+    r"(?:(?:was|is|had\s+been)\s+)?in\s+charge\s+of(?:\s+(?:[\w-]+\s+){1,3}?(?:for|at|in|of|within))?)"
+    # "who headed the political bureau of Hamas"; "joined the ranks of the Taliban"
+    r"\s+(?:(?:the|its|a|an)\s+(?:(?!(?:rival|rivals|breakaway|splinter|dissident|enemy|enemies)\b)[\w-]+\s+){0,3}?"
+    r"(?:wing|bureau|office|council|unit|branch|faction|cell|committee|department|division|section|brigade|"
+    r"battalion|network|operations|affairs|ranks|arm|shura|leadership)\s+(?:of|in|within|for)\s+(?:the\s+)?|"
+    # "who leads Yemen's Houthi movement": a country may own the body
+    r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:\w+\s+){0,1}?)$",
     re.I,
 )
 # "the O, led by P"; "O leader, P"
@@ -149,8 +237,8 @@ _O_LED_BY_P = re.compile(
 _COMMA_RANKS = re.compile(
     rf"^\s*,\s*{_ABBR}*(?:(?:Gen|General|Colonel|Major|Captain|Lt|Brig|Brigadier|Col|Maj|Capt)\.?\s+)*$"
 )
-# "the founder of O, P"
-_TITLE_OF_O_P = re.compile(rf"\b(?P<title>{_TITLE})\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+# "the founder of O, P"; "Commander of the IRGC's Quds Force, P" (the part named is the body)
+_TITLE_OF_O_P = re.compile(rf"\b(?P<title>{_TITLE})\s+(?:of|for)\s+(?:the\s+)?(?:{_W}{_POSS}\s+)?$", re.I)
 # "a split P rejected, reaffirming his loyalty to Ansaru"; "told a TV channel that he had been sent by X"
 _P_DECLARED_O = re.compile(
     r"^[^.;]{0,40}?\b(?:(?P<title>(?:re)?affirm\w*|declar\w*|pledg\w*|renew\w*|swe?ar\w*|swore|sworn)\s+(?:his|her)\s+"
@@ -186,7 +274,8 @@ _O_NAMED_P = re.compile(
     r"^\s+(?:(?:has|had|later|then|formally)\s+)*(?:named|appointed|chose|picked|elected|installed|announced)\s+$"
 )
 _AS_ITS_TITLE_AFTER = re.compile(
-    rf"^\s*,?\s+as\s+(?:its|their)\s+(?:(?:new|next|first|interim|acting|official|chief)\s+)*(?P<title>{_TITLE})\b",
+    rf"^\s*,?\s+as\s+(?:(?P<its>its|their)\s+|the\s+|an?\s+)?(?:(?:new|next|first|interim|acting|official|chief|"
+    rf"top|senior|deputy)\s+)*(?:[\w-]+\s+)?(?P<title>{_TITLE})\b",
     re.I,
 )
 _UNDER_LEADERSHIP = re.compile(
@@ -265,9 +354,20 @@ _OWN_AFFAIRS_AFTER = re.compile(
 )
 
 
+# The titles and verbs of a member rather than an employee: "a Hamas courier", "fought for", "defected from"
+_MEMBER_WORDS = re.compile(
+    rf"^(?:{_LEFT})$|\bmember|\bbelong|\btrained\b|\bfought\b|\bfights\b|\branks\b|"
+    r"\b(?:courier|bodyguard|sniper|cadre|activist|gunman|guerrilla|insurgent|jihadist|combatant|defector|deserter)\b",
+    re.I,
+)
+_LEADING_WORDS = re.compile(r"found|lead|led\b|head|command", re.I)
+
+
 def _subproperty(title: str | None) -> str | None:
     if not title:
         return None
+    if _MEMBER_WORDS.search(title) and not _LEADING_WORDS.search(title):
+        return "memberOf"
     for pattern, prop in ROLE_TO_SUBPROPERTY:
         if pattern.search(title):
             return prop
@@ -275,70 +375,227 @@ def _subproperty(title: str | None) -> str | None:
 
 
 def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
-    """A person and the organisation or group they belong to, in either order."""
+    """A person and the organisation or group they belong to, in either order.
+
+    A person listed with others ("A and B, both commanders of G"; "G leaders A, B and C") belongs
+    where the list as a whole is said to belong.
+    """
+    # a list closes with "and" ("A, B and C, all members of G"), and opens after a comma or an "and" for
+    # the names after the first ("G leaders A, B and C"): without them no list stands between the two
+    listed = " and " in between
     if a.type is P and b.type in ORG_LIKE:
-        if (
-            (m := _P_COMMA_TITLE_OF_O.match(between)) is not None
-            and not _in_clause(s, a, between)
-            # "spokesman for the Western Mindanao Command of the AFP": the office is in the nearer body
-            and not any(x.type in ORG_LIKE and a.end <= x.start and x.end <= b.start for x in s.mentions)
-        ):
-            yield Found(a, Predicate.AFFILIATED_WITH, b, 0.85, _subproperty(m.group("title")))
-        elif (m := _P_VERB_O.match(between)) is not None and _verb_is_persons(s, a, m, between, after_b):
-            yield Found(a, Predicate.AFFILIATED_WITH, b, 0.8, _subproperty(m.group("title")))
-        elif _P_OF_O.match(between):
-            yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "employeeOf")
-        elif (m := _P_TITLE_OF_ITS_PART.match(between)) is not None:
-            # "Abu Obeida, the spokesman of its armed wing, the Qassam Brigades": the wing named after it
-            yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
-        elif (m := _P_AND_TITLE_AT_O.match(between)) is not None:
-            # "P, a journalist at France 24 and a senior research fellow at the Soufan Center"
-            yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
-        elif _P_RUNS.match(between) and (m := _OWN_AFFAIRS_AFTER.match(after_b)) is not None:
-            # "P runs the group's daily affairs", "P oversees Hamas's finances"
-            yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, "memberOf")
-        elif _P_COMMA_O.match(between) and (m := _O_POSS_TITLE_AFTER.match(after_b)) is not None:
-            yield Found(a, Predicate.AFFILIATED_WITH, b, 0.8, _subproperty(m.group("title")))
-        elif b.type is G and _POSS_ONLY.match(between) and not _NOT_A_NAME.match(b.text):
-            # "Mokhtar Belmokhtar's al-Mourabitoun": the group is named as the man's own
-            yield Found(a, Predicate.AFFILIATED_WITH, b, 0.65)
-        elif _UNDER_LEADERSHIP.search(s.before(a, 40)) and re.match(r"^\s*,\s+(?:the\s+)?$", between):
-            # "Under the leadership of P, the TTP has regrouped"
-            yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, "leaderOf")
-        elif (m := _SUCCEEDED_AS_TITLE_OF.match(between)) is not None or (
-            _SUCCEEDED_BEFORE.search(s.before(a, 30)) and (m := _AS_TITLE_OF.match(between)) is not None
-        ):
-            # "P succeeded Q as the leader of O": both led it
-            yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
-        elif not _other_person_between(s, a, b):
-            yield from _person_then_org(s, a, b, between, after_b)
+        found = list(_person_then_body(s, a, b, between, after_b))
+        yield from found or (_listed_person_then_body(s, a, b, after_b) if listed else ())
     if a.type in ORG_LIKE and b.type is P:
-        if (m := _O_TITLE_P.match(between)) is not None or (
-            not _NOT_A_NAME.match(a.text) and (m := _O_TITLE_IS_P.match(between)) is not None
-        ):
-            yield Found(b, Predicate.AFFILIATED_WITH, a, 0.85, _subproperty(m.group("title")))
-        elif (m := _O_WHOSE_TITLE_P.match(between)) is not None:
-            # "JNIM, whose spokesman, Mohamed Mahmoud, called it revenge"
-            yield Found(b, Predicate.AFFILIATED_WITH, a, 0.8, _subproperty(m.group("title")))
-        elif _O_LED_BY_P.match(between):
-            yield Found(b, Predicate.AFFILIATED_WITH, _led_group(s, a), 0.8, "leaderOf")
-        elif (m := _TITLE_OF_O_P.search(s.before(a, 40))) is not None and _COMMA_RANKS.match(between):
-            yield Found(b, Predicate.AFFILIATED_WITH, a, 0.8, _subproperty(m.group("title")))
-        elif _POSS_ONLY.match(between) and not _NOT_A_NAME.match(a.text):
-            # "Human Rights Watch's P", "Hezbollah's P"
-            yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "employeeOf" if a.type is O else "memberOf")
-        elif _O_THE_GROUP_P.match(between) and (m := _P_FOUNDED_AFTER.match(s.after(b, 30))) is not None:
-            yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
-        elif _O_NAMED_P.match(between) and (m := _AS_ITS_TITLE_AFTER.match(after_b)) is not None:
-            # "the Islamic State named P as its new leader"
-            yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
-        elif _O_PART_LED_BY_P.match(between):
-            # "Boko Haram's faction led by Bakura Doro": he leads a part of the group, so belongs to it
-            yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, "memberOf")
-        elif _O_UNDER_P.match(between):
-            yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, "leaderOf")
-        elif _AT_O.search(s.before(a, 12)) and (m := _AT_O_TITLE_P.match(between)) is not None:
-            yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
+        found = list(_body_then_person(s, a, b, between, after_b))
+        yield from found or (_body_then_listed_person(s, a, b) if listed or "," in between else ())
+
+
+def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """A person named first, then the organisation or group they belong to."""
+    if (
+        (m := _P_COMMA_TITLE_OF_O.match(between)) is not None
+        and (m.group("indef") is None or _CELL_AFTER.match(after_b))
+        and not _in_clause(s, a, between)
+        # "spokesman for the Western Mindanao Command of the AFP": the office is in the nearer body
+        and not any(x.type in ORG_LIKE and a.end <= x.start and x.end <= b.start for x in s.mentions)
+    ):
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.85, _subproperty(m.group("title")))
+    elif (
+        (m := _P_VERB_O.match(between)) is not None
+        and _verb_is_persons(s, a, m, between, after_b)
+        # "fought with the army" may be a fight against it: only a group is fought with as a member
+        and (b.type is G or not _FOUGHT_WITH.match(m.group("title")))
+    ) or ((m := _P_AS_TITLE_OF_O.match(between)) is not None and not _in_clause(s, a, between)):
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.8, _subproperty(m.group("title")))
+    elif _P_OF_O.match(between):
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "employeeOf")
+    elif (m := _P_TITLE_OF_ITS_PART.match(between)) is not None:
+        # "Abu Obeida, the spokesman of its armed wing, the Qassam Brigades": the wing named after it
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
+    elif (m := _P_AND_TITLE_AT_O.match(between)) is not None:
+        # "P, a journalist at France 24 and a senior research fellow at the Soufan Center"
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
+    elif _P_RUNS.match(between) and (m := _OWN_AFFAIRS_AFTER.match(after_b)) is not None:
+        # "P runs the group's daily affairs", "P oversees Hamas's finances"
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, "memberOf")
+    elif (
+        _P_COMMA_O.match(between)
+        or _P_VERB_AS_O.match(between)
+        # "Q, the brother of P, has been al-Shabaab's spokesman": the verb is Q's
+        and not (between.lstrip().startswith(",") and _in_clause(s, a, between))
+    ) and (m := _O_POSS_TITLE_AFTER.match(after_b)) is not None:
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.8, _subproperty(m.group("title")))
+    elif b.type is G and _POSS_ONLY.match(between) and not _NOT_A_NAME.match(b.text):
+        # "Mokhtar Belmokhtar's al-Mourabitoun": the group is named as the man's own
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.65)
+    elif _UNDER_LEADERSHIP.search(s.before(a, 40)) and re.match(r"^\s*,\s+(?:the\s+)?$", between):
+        # "Under the leadership of P, the TTP has regrouped"
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, "leaderOf")
+    elif (m := _SUCCEEDED_AS_TITLE_OF.match(between)) is not None or (
+        _SUCCEEDED_BEFORE.search(s.before(a, 30)) and (m := _AS_TITLE_OF.match(between)) is not None
+    ):
+        # "P succeeded Q as the leader of O": both led it
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
+    elif _OPEN_PAREN.match(between) and _CLOSE_PAREN.match(after_b) and not _NOT_A_NAME.match(b.text):
+        # "Ziad al-Nakhalah (Palestinian Islamic Jihad), Talal Naji (PFLP-GC)": the body in brackets
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "memberOf" if b.type is G else "employeeOf")
+    elif not _other_person_between(s, a, b):
+        if (m := _SECOND_VERB.match(between)) is not None:
+            # "P, who was recruited by Boko Haram at 15 and later rose through the ranks of ISWAP"
+            yield from _person_then_body(s, a, b, m.group("rest"), after_b)
+        else:
+            yield from _person_then_org(s, a, b, between, after_b)
+
+
+def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """An organisation or group named first, then a person who belongs to it."""
+    if (
+        (m := _O_TITLE_P.match(between)) is not None
+        # "Hamas fighters in Gaza, P said, were hiding": the name opens an aside that cites him
+        and not (between.rstrip().endswith(",") and _SAID_AFTER.match(after_b))
+        # "the Taliban leader named P as governor": the leader named him; he is named to an office
+        and not (m.group("named") and _AS_AFTER.match(after_b))
+    ) or (not _NOT_A_NAME.match(a.text) and (m := _O_TITLE_IS_P.match(between)) is not None):
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.85, _subproperty(m.group("title")))
+    elif (m := _O_WHOSE_TITLE_P.match(between)) is not None:
+        # "JNIM, whose spokesman, Mohamed Mahmoud, called it revenge"
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.8, _subproperty(m.group("title")))
+    elif _O_LED_BY_P.match(between):
+        yield Found(b, Predicate.AFFILIATED_WITH, _led_group(s, a), 0.8, "leaderOf")
+    elif (m := _TITLE_OF_O_P.search(s.before(a, 40))) is not None and _COMMA_RANKS.match(between):
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.8, _subproperty(m.group("title")))
+    elif _POSS_ONLY.match(between) and not _NOT_A_NAME.match(a.text):
+        # "Human Rights Watch's P", "Hezbollah's P"
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "employeeOf" if a.type is O else "memberOf")
+    elif _O_THE_GROUP_P.match(between) and (m := _P_FOUNDED_AFTER.match(s.after(b, 30))) is not None:
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
+    elif (
+        _O_NAMED_P.match(between)
+        and (m := _AS_ITS_TITLE_AFTER.match(after_b)) is not None
+        # "the Taliban appointed P as governor of Kandahar"; but in "the army named P as the commander of
+        # the rebels" the office is in the body named after it
+        and (
+            m.group("its") or not any(x.type in ORG_LIKE and b.end < x.start < b.end + 60 for x in s.mentions)
+        )
+    ):
+        # "the Islamic State named P as its new leader"
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
+    elif _O_PART_LED_BY_P.match(between):
+        # "Boko Haram's faction led by Bakura Doro": he leads a part of the group, so belongs to it
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, "memberOf")
+    elif _O_UNDER_P.match(between):
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, "leaderOf")
+    elif _AT_O.search(s.before(a, 12)) and (m := _AT_O_TITLE_P.match(between)) is not None:
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
+    elif (m := _TITLE_OF_O_P.search(s.before(a, 40))) is not None and (
+        _BARE_RANKS.match(between) or _PART_THEN_RANKS.match(between)
+    ):
+        # "Leader of Hamas Ismail Haniyeh was killed": no comma between the body and the name; "the head of
+        # Hamas's political bureau, Ismail Haniyeh": the office is in a part of the body
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
+    elif _O_MEMBERS_INCLUDING.match(between) or (
+        _MEMBERS_OF.search(s.before(a, 40)) and _INCLUDING_AFTER.match(between)
+    ):
+        # "Abu Sayyaf members, including a suspect known only as Kamah"; "members of G, including P"
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "memberOf" if a.type is G else "employeeOf")
+
+
+_AS_AFTER = re.compile(r"^\s+(?:as|to)\b")
+_SAID_AFTER = re.compile(r"^\s+(?:said|says|told|added|noted|argued|claimed|reported|believes|thinks)\b")
+# The person's own verb phrase, then "and" and a second verb of his: what follows "and" is read as if
+# it followed the name ("P joined X as a teenager and rose to lead G"). No clause may open before the
+# "and" ("P said the army attacked and joined G": the second verb is the army's).
+_SECOND_VERB = re.compile(
+    r"^\s*,?\s+(?:who\s+)?(?!(?:said|says|told|tells|and|or|but|a|an|the|his|her|its)\b)[a-z][\w-]*\s+"
+    r"(?:(?!(?:said|says|told|that|which|who|when|after|while|because|but|whose|where|and)\b)[^,;()]){1,80}?"
+    r"\s+and(?P<rest>\s+(?:(?:later|then|also|eventually|subsequently|soon|finally)\s+)?(?!(?:his|her|the|a|an)\b)"
+    r"[a-z][^,;]*)$"
+)
+_PART_THEN_RANKS = re.compile(
+    rf"^(?:{_POSS})?\s+(?:[\w-]+\s+){{0,3}}?(?:bureau|wing|office|council|unit|branch|faction|cell|committee|brigade|"
+    r"battalion|forces|operations|sector|division|arm|network|shura|delegation)\s*,\s*"
+    rf"{_ABBR}*(?:(?:Gen|General|Colonel|Major|Captain|Lt|Brig|Brigadier|Col|Maj|Capt)\.?\s+)*$",
+    re.I,
+)
+_OPEN_PAREN = re.compile(r"^\s*\(\s*$")
+_CLOSE_PAREN = re.compile(r"^\s*\)")
+_BARE_RANKS = re.compile(
+    rf"^\s+{_ABBR}*(?:(?:Gen|General|Colonel|Major|Captain|Lt|Brig|Brigadier|Col|Maj|Capt|Sheikh|Mullah)\.?\s+)*$"
+)
+_PLURAL_ROLE = (
+    r"(?:members|leaders|commanders|fighters|militants|officials|operatives|figures|founders|co-founders|spokesmen|"
+    r"activists|cadres|loyalists|chiefs|emirs|officers|deputies|lieutenants|veterans|recruiters|financiers|"
+    r"ideologues|preachers|clerics|negotiators|delegates|envoys|ministers|analysts|researchers|reporters|"
+    r"journalists|correspondents|employees|staff|soldiers|agents)"
+)
+_INCLUDING = (
+    r"(?:including|among\s+them|such\s+as|notably|like)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:known\s+(?:only\s+)?as\s+|named\s+|called\s+)?)?{_ABBR}*"
+)
+_O_MEMBERS_INCLUDING = re.compile(
+    rf"^{_POSS}?\s+(?:(?:{_MODS}|other|several|many|some|two|three|four|five|dozens\s+of)\s+)*(?:{_W}\s+)?"
+    rf"{_PLURAL_ROLE}\s*,?\s+{_INCLUDING}$",
+    re.I,
+)
+_MEMBERS_OF = re.compile(rf"\b{_PLURAL_ROLE}\s+(?:of|in|from)\s+(?:the\s+)?$", re.I)
+_INCLUDING_AFTER = re.compile(rf"^\s*,?\s+{_INCLUDING}$", re.I)
+_AND = re.compile(r"\band\b")
+# "P, Q and R": names joined as a list (a rank or title of address may stand before each)
+_LIST_JOINT = re.compile(rf"^\s*(?:,|and|,\s*and)\s+{_ABBR}*$")
+# what says a list is meant as a whole: "A and B, both commanders of G"; "G leaders A, B and C"
+_PLURAL_CUE = re.compile(
+    rf"\b(?:both|all|each|two|three|four|five|together|jointly)\b|\b{_PLURAL_ROLE}\b|"
+    r"\b(?:including|among\s+them|such\s+as)\b",
+    re.I,
+)
+# "A and B founded G", "A and B, who joined G": a verb that is not a singular present ("leads", "is", "has")
+_PLURAL_VERB = re.compile(
+    r"^(?:\s*,\s+who)?\s+(?:(?:had|have|later|then|also|once|jointly|together)\s+)*"
+    r"(?!(?:is|was|has|the|a|an|his|her|its)\b)[a-z-]+(?<!s)\b"
+)
+
+
+def _listed_after(s: Sentence, first: Mention) -> list[Mention]:
+    """The people listed right after `first`, in a list that closes with "and": "first, Q and R"."""
+    run: list[Mention] = []
+    last = first
+    for q in sorted((m for m in s.mentions if m.type is P and m.start >= first.end), key=lambda m: m.start):
+        if not _LIST_JOINT.match(s.between(last, q)):
+            break
+        run.append(q)
+        last = q
+    while run and not _AND.search(s.between(run[-2] if len(run) > 1 else first, run[-1])):
+        run.pop()
+    return run
+
+
+def _listed_person_then_body(s: Sentence, a: Mention, b: Mention, after_b: str) -> Iterator[Found]:
+    """ "A and B, both commanders of G": what is read of the last name listed holds for every name."""
+    run = [m for m in _listed_after(s, a) if m.end <= b.start]
+    if not run:
+        return
+    last = run[-1]
+    joint = _between(s, last, b)
+    if not (_PLURAL_CUE.search(joint) or _PLURAL_VERB.match(joint)):
+        return
+    for found in _person_then_body(s, last, b, joint, after_b):
+        yield Found(a, found.predicate, found.object, found.confidence - 0.05, found.subproperty)
+
+
+def _body_then_listed_person(s: Sentence, a: Mention, b: Mention) -> Iterator[Found]:
+    """ "G leaders A, B and C": what is read of the first name listed holds for every name."""
+    people = sorted(
+        (m for m in s.mentions if m.type is P and a.end <= m.start < b.start), key=lambda m: m.start
+    )
+    if not people or b not in _listed_after(s, people[0]):
+        return
+    first = people[0]
+    joint = _between(s, a, first)
+    if not _PLURAL_CUE.search(joint):
+        return
+    for found in _body_then_person(s, a, first, joint, s.after(first, 60)):
+        yield Found(b, found.predicate, found.object, found.confidence - 0.05, found.subproperty)
 
 
 _SPLINTER_OF = re.compile(
@@ -366,7 +623,9 @@ def _led_group(s: Sentence, o: Mention) -> Mention:
 _OWN_PART_AFTER = re.compile(
     rf"^{_POSS}\s+(?:(?!(?:rivals?|enem(?:y|ies)|foes?|allies|ally|partners?)\b)[\w-]+\s+){{0,3}}?"
     r"(?:factions?|wings?|branch(?:es)?|units?|cells?|brigades?|battalions?|arm|fighters|forces|operations|"
-    r"media\s+office)\b",
+    r"media\s+office|camps?|council|bureau|office|finances|affairs|networks?|intelligence|logistics|propaganda|"
+    r"recruitment|training|shura|ranks|delegation|team|committee|department|leadership|divisions?|regiments?|corps|"
+    r"command|forces)\b",
     re.I,
 )
 
@@ -470,15 +729,118 @@ _MINISTER_AFTER = re.compile(
 _SAME_DEPT = {"defense": "defence", "home": "interior", "foreign": "foreign"}
 
 
-def find_minister_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
-    """Officials named by their office alone, with the body the document names for it.
+def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """Affiliations whose two ends the document names in different sentences.
 
-    A minister named by his portfolio belongs to that ministry; "army spokesman P" to the one army the
-    document names; "P, governor of Y province" to the government of Y, where the document names it.
+    Officials named by their office alone belong to the body the document names for it: a minister named
+    by his portfolio to that ministry, "Secretary of State P" to the State Department, "army spokesman P"
+    to the one army the document names, "P, governor of Y province" to the government of Y. And "He
+    joined Boko Haram", opening a sentence, is said of the one person the sentence before names.
     """
     yield from _ministers(sentences)
+    yield from _secretaries(sentences)
     yield from _service_officials(sentences)
     yield from _governors(sentences)
+    yield from _he_or_she(sentences)
+
+
+# "Born in Borno state in 1979, he joined Boko Haram": "he" or "she" as the subject that opens a sentence
+_HE_OPENS = re.compile(
+    r"^(?:[^,;]{0,60},\s+)?(?P<pron>[Hh]e|[Ss]he|[Tt]he\s+\d+-year-old(?:\s+(?:man|woman|cleric|commander|militant))?)"
+    r"\s+(?=[a-z])"
+)
+
+
+def _he_or_she(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "He joined Boko Haram" is said of the one person named in the sentence before.
+
+    Where that sentence names no one but itself opens with "he", the person carries on; where it names
+    two people, or none and no "he", no one is meant that can be told.
+    """
+    person: Mention | None = None
+    previous = -2
+    for s in sentences:
+        people = {m.name: m for m in s.mentions if m.type is P}
+        opens = _HE_OPENS.match(s.text)
+        if s.index != previous + 1:
+            person = None
+        if person is not None and opens is not None:
+            at = s.start + opens.end("pron")
+            if not any(m.type is P and m.start < at for m in s.mentions):
+                yield from _pronoun_pairs(s, person, at)
+        previous = s.index
+        if len(people) == 1:
+            (person,) = people.values()
+        elif people or opens is None:
+            person = None
+
+
+def _pronoun_pairs(s: Sentence, person: Mention, at: int) -> Iterator[tuple[Sentence, Found]]:
+    """The bodies a sentence opening "he ..." at offset `at` says the person belongs to."""
+    for b in s.mentions:
+        if b.type not in ORG_LIKE or b.start < at:
+            continue
+        if any(m.type is P and at <= m.start and m.end <= b.start for m in s.mentions):
+            break
+        between = _YEAR.sub("", s.text[at - s.start : b.start - s.start])
+        after_b = s.after(b, 60)
+        if (
+            (
+                (m := _P_VERB_O.match(between)) is not None
+                and (not _POSS_START.match(after_b) or _OWN_PART_AFTER.match(after_b))
+                and (b.type is G or not _FOUGHT_WITH.match(m.group("title")))
+            )
+            or (
+                (m := _P_COMMA_TITLE_OF_O.match(between)) is not None
+                and between[:1].isspace()
+                and (m.group("indef") is None or _CELL_AFTER.match(after_b))
+            )
+            or (_P_VERB_AS_O.match(between) or _P_BECAME_O.search(between) and between[:1].isspace())
+            and (m := _O_POSS_TITLE_AFTER.match(after_b)) is not None
+        ):
+            yield s, Found(person, Predicate.AFFILIATED_WITH, b, 0.65, _subproperty(m.group("title")))
+
+
+# "Secretary of State P", "Homeland Security Secretary P", "P, the US secretary of state": the department
+_DEPT = r"(?P<dept>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+_SECRETARY_BEFORE = re.compile(
+    rf"(?:\b{_DEPT}\s+Secretary|\bSecretary\s+of\s+(?:State\s+for\s+)?(?:the\s+)?(?P<dept2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
+    r"\s*,?\s+$"
+)
+_SECRETARY_AFTER = re.compile(
+    r"^\s*,\s+(?:the\s+)?(?:U\.?S\.?\s+|[A-Z][a-z]+\s+)?(?:[Ss]ecretary\s+of\s+(?:[Ss]tate\s+for\s+)?(?:the\s+)?"
+    r"(?P<dept>[A-Za-z]+(?:\s+[A-Z][a-z]+)?)|(?P<dept2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Ss]ecretary)\b"
+)
+_DEPARTMENT_OF = re.compile(rf"\bDepartment\s+of\s+(?:the\s+)?{_DEPT}")
+_X_DEPARTMENT = re.compile(rf"\b{_DEPT}\s+Department\b")
+
+
+def _dept_key(words: str) -> str:
+    key = words.casefold()
+    return "defense" if key == "defence" else key
+
+
+def _secretaries(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """A secretary named by his department belongs to the department the document names for it."""
+    departments: dict[str, dict[str, Mention]] = {}
+    for s in sentences:
+        for m in s.mentions:
+            # "United States Department of State": the department's own word, not the country's
+            if m.type is O and (d := _DEPARTMENT_OF.search(m.name) or _X_DEPARTMENT.search(m.name)):
+                departments.setdefault(_dept_key(d.group("dept")), {}).setdefault(m.name, m)
+    if not departments:
+        return
+    for s in sentences:
+        for p in s.mentions:
+            if p.type is not P:
+                continue
+            t = _SECRETARY_BEFORE.search(s.before(p, 60)) or _SECRETARY_AFTER.match(s.after(p, 60))
+            if t is None:
+                continue
+            named = departments.get(_dept_key(t.group("dept") or t.group("dept2")), {})
+            if len(named) == 1:
+                (department,) = named.values()
+                yield s, Found(p, Predicate.AFFILIATED_WITH, department, 0.65, "employeeOf")
 
 
 def _ministers(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
@@ -522,20 +884,37 @@ def _ministry_dept(name: str) -> str | None:
 
 # "Army spokesman Maj. P", "a police spokeswoman, P": the service is named by a common noun
 _SERVICE_TITLE_BEFORE = re.compile(
-    r"\b(?P<service>[Aa]rmy|ARMY|[Mm]ilitary|[Pp]olice)\s+(?:(?:deputy|chief|senior|regional|provincial|state)\s+)?"
+    r"\b(?P<service>[Aa]rmy|ARMY|[Mm]ilitary|[Pp]olice|[Aa]ir\s+[Ff]orce|[Nn]avy|[Nn]aval)\s+"
+    r"(?:(?:deputy|chief|senior|regional|provincial|state)\s+)?"
     r"(?P<title>spokes(?:man|woman|person)|chief|commander|commissioner|official|officer)\s*,?\s+"
     rf"{_ABBR}*(?:(?:Gen|General|Colonel|Major|Captain|Lt|Brig|Brigadier|Superintendent|Inspector|Sergeant)\.?\s+)*$"
 )
 # "the army's spokesman, Gen. P"; "P, the army's spokesman"; "P, an army spokesman"
 _SERVICE_POSS_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?P<service>army|military|police)['’]s\s+(?:(?:chief|senior|top|deputy|new)\s+)?"
+    r"\b[Tt]he\s+(?P<service>army|military|police|air\s+force|navy)['’]s\s+(?:(?:chief|senior|top|deputy|new)\s+)?"
     r"(?P<title>spokes(?:man|woman|person)|chief|commander|commissioner)\s*,\s+"
     rf"{_ABBR}*(?:(?:Gen|General|Colonel|Major|Captain|Lt|Brig|Brigadier|Superintendent|Inspector|Sergeant)\.?\s+)*$"
 )
 _SERVICE_TITLE_AFTER = re.compile(
-    r"^\s*,\s+(?:the|an?)\s+(?P<service>army|military|police)(?:['’]s)?\s+(?:(?:chief|senior|top|deputy)\s+)?"
-    r"(?P<title>spokes(?:man|woman|person)|chief|commander|commissioner)\b"
+    r"^\s*,\s+(?:the|an?)\s+(?P<service>army|military|police|air\s+force|navy|naval)(?:['’]s)?\s+"
+    r"(?:(?:chief|senior|top|deputy)\s+)?(?P<title>spokes(?:man|woman|person)|chief|commander|commissioner)\b"
+    # "P, the Chief of Army Staff"
+    r"|^\s*,\s+(?:the\s+)?(?P<title2>[Cc]hief)\s+of\s+(?:the\s+)?(?P<service2>[Aa]rmy|[Nn]aval|[Aa]ir|[Dd]efen[cs]e)\s+"
+    r"[Ss]taff\b"
 )
+# "Chief of Army Staff, Lt. Gen. P"; "Chief of the Air Staff P"
+_CHIEF_OF_STAFF_BEFORE = re.compile(
+    r"\b(?P<title>Chief)\s+of\s+(?:the\s+)?(?P<service>Army|Naval|Air|Defen[cs]e)\s+Staff\s*,?\s+"
+    rf"{_ABBR}*(?:(?:Gen|General|Colonel|Major|Captain|Lt|Brig|Brigadier|Air\s+Marshal|Vice\s+Admiral|Admiral|"
+    r"Marshal)\.?\s+)*$"
+)
+_SERVICE_KIND = {
+    "police": "police",
+    "air": "air force",
+    "air force": "air force",
+    "navy": "navy",
+    "naval": "navy",
+}
 # "Judge P", "Mr Justice P", "P, the presiding judge": the court the document names
 _JUDGE_BEFORE = re.compile(r"(?:\b(?:[Pp]residing|[Tt]rial)\s+[Jj]udge|\bJudge|\bMagistrate)\s+$")
 _JUDGE_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Lord|Lady)\s+)?Justice\s")
@@ -548,12 +927,21 @@ _PROSECUTION_NAME = re.compile(
 )
 _COURT_NAME = re.compile(r"\b(?:Court|Tribunal|Old\s+Bailey)\b")
 _MILITARY_NAME = re.compile(r"\b(?:Army|Armed\s+Forces|Defen[cs]e\s+Forces|Military)\b")
+_AIR_FORCE_NAME = re.compile(r"\bAir\s+Force\b")
+_NAVY_NAME = re.compile(r"\b(?:Navy|Naval\s+Forces?)\b")
 _POLICE_NAME = re.compile(r"\bPolice\b")
 
 
 def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
     """ "Army spokesman P" belongs to the army the document names, where it names only one."""
-    services: dict[str, set[str]] = {"army": set(), "police": set(), "court": set(), "prosecution": set()}
+    services: dict[str, set[str]] = {
+        "army": set(),
+        "air force": set(),
+        "navy": set(),
+        "police": set(),
+        "court": set(),
+        "prosecution": set(),
+    }
     first: dict[str, Mention] = {}
     named_in: dict[str, list[int]] = {}  # name -> the sentences that name it
     for s in sentences:
@@ -561,7 +949,11 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             if m.type is not O or _NOT_A_NAME.match(m.text):
                 continue
             kind = (
-                "army"
+                "air force"
+                if _AIR_FORCE_NAME.search(m.name)
+                else "navy"
+                if _NAVY_NAME.search(m.name)
+                else "army"
                 if m.subtype == "Military" or _MILITARY_NAME.search(m.name)
                 else "police"
                 if m.subtype == "Police" or _POLICE_NAME.search(m.name)
@@ -580,7 +972,11 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             if p.type is not P:
                 continue
             before = s.before(p, 60)
-            t = _SERVICE_TITLE_BEFORE.search(before) or _SERVICE_POSS_BEFORE.search(before)
+            t = (
+                _SERVICE_TITLE_BEFORE.search(before)
+                or _SERVICE_POSS_BEFORE.search(before)
+                or _CHIEF_OF_STAFF_BEFORE.search(before)
+            )
             if t is not None:
                 # "the Nigerien army spokesman P": an organisation named in the phrase is read by the pair rules
                 lo = p.start - len(before) + t.start()
@@ -598,8 +994,9 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                 elif _PROSECUTOR_BEFORE.search(before) or _PROSECUTOR_AFTER.match(s.after(p, 40)):
                     yield from _only(services["prosecution"], first, s, p, "employeeOf")
                 continue
-            kind = "police" if t.group("service").casefold() == "police" else "army"
-            yield from _only(services[kind], first, s, p, _subproperty(t.group("title")))
+            service = (t.group("service") or t.group("service2")).casefold()
+            kind = _SERVICE_KIND.get(" ".join(service.split()), "army")
+            yield from _only(services[kind], first, s, p, _subproperty(t.group("title") or t.group("title2")))
 
 
 def _only(

@@ -13,17 +13,18 @@ from kg.extract.relations.common import (
     _BRANCH,
     _LIST_JOIN,
     _MODIFIER_AFTER,
-    _PAREN,
     _POSS,
     _PRONOUNS,
     Found,
     G,
     L,
     O,
+    _between,
     _in_clause,
     _other_group_between,
     _place_run,
     _same,
+    second_verb_phrase,
 )
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
@@ -50,6 +51,7 @@ _IS_A_THAT = r"(?:is|was|are|were|remains?)\s+(?:a|an|the)\s+(?:(?!\b(?:of|with|
 
 # A compass word before a place: "northeast Nigeria", "the south of the country"
 _COMPASS = (
+    r"(?:north|south|east|west)-central|"
     r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|"
     r"north|south|east|west|northern|southern|eastern|western|central"
 )
@@ -62,10 +64,14 @@ _OPERATES = re.compile(
     r"(?:active|based|operating|operates?|operated|operational|headquartered|entrenched|present|strongest|"
     r"fighting|fights|fought|waging|wages|waged|holds?|held|controls?|controlled|seized|seizing|seeks?|sought|"
     r"seeking|expanded|expanding|spread|spreading|hide|hides|hiding|shelters|sheltering|focused|focuses|concentrated|recruiting|"
-    r"recruits|recruited|thrives?|thrived|thriving|resurgent|entrenched|embedded|insurgency|established|entrenched|dominant|rules?|ruled|"
+    r"recruit|recruits|recruited|thrives?|thrived|thriving|resurgent|entrenched|embedded|insurgency|established|entrenched|dominant|rules?|ruled|"
+    # "has been weakened but persists in X"
+    r"persists|persisted|survives|survived|lingers|lingered|endures|endured|"
     r"carries\s+out|carried\s+out|stages?|staged|launched|launches|emerged|rose|grew|remains\s+strong|"
     # "moved its fighters into the forests of X"; "regrouped around the X hills"
-    r"moved|moves|relocated|regrouped|regroups|redeployed|retreated|withdrew|shifted|"
+    # ("its fighters move freely between X and Y", not "its men move money for affiliates in X")
+    r"(?:move|roam)(?=\s+(?:freely|between|across|through|around|in|back))|moved|moves|roams|holed\s+up|sighted|spotted|confined|restricted|"
+    r"relocated|regrouped|regroups|redeployed|retreated|withdrew|shifted|"
     # "extended its reach into X", "has made inroads in X", "imposes taxes on villagers in X"
     r"extended|extends|extending|pushed|pushing|infiltrated|made\s+inroads|making\s+inroads|imposes|imposed|levies|levied|"
     r"governs|governed|administers|administered|conducts|conducted|conducting|mounts|mounted|"
@@ -75,17 +81,23 @@ _OPERATES = re.compile(
     r"(?:carved|carving|carves)\s+out\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:haven|safe\s+haven|enclave|fiefdom|sanctuary|"
     r"foothold|stronghold|base|statelet|mini-state|territory)|"
     # "is a potent force in X"
-    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:force|presence|threat|player|power|actor)|"
+    # "remains the most serious terrorist threat in X"
+    r"(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:force|presence|threat|player|power|actor)|"
     # "remains the most powerful armed group in X", "is the largest jihadist faction in X"
-    r"the\s+(?:(?:most\s+(?:powerful|active|lethal|potent|dangerous|influential)|largest|strongest|biggest|deadliest|"
-    r"dominant|main|leading)\s+)(?:[\w-]+\s+){0,2}?(?:group|faction|militia|movement|organi[sz]ation|insurgency|"
-    r"insurgent\s+group|outfit|network))"
-    r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|across|throughout|into|inside|within|over|around|along|out\s+of|"
+    # ("A, B and C are the three most lethal groups in X")
+    r"the\s+(?:(?:two|three|four|five|six)\s+)?(?:(?:most\s+(?:powerful|active|lethal|potent|dangerous|influential)|largest|"
+    r"strongest|biggest|deadliest|dominant|main|leading)\s+)(?:[\w-]+\s+){0,2}?(?:group|faction|militia|movement|"
+    r"organi[sz]ation|insurgency|actor|force|insurgent\s+group|outfit|network)s?)"
+    # "has a foothold across the border in X"; "its fighters move freely between X and Y"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+in(?:to)?|in|across|throughout|into|inside|"
+    # ("is confined to Puntland")
+    r"within|over|around|along|out\s+of|(?:(?<=confined\s)|(?<=restricted\s)|(?<=limited\s))to|(?:(?<=move\s)|(?<=moves\s)|(?<=moved\s)|(?<=freely\s)|(?<=roam\s)|(?<=roams\s))between|"
     # "operates on both sides of the border between X and Y"; "spread from Mali to Burkina Faso"
     r"(?:border|frontier|boundary|triangle|area|zone)\s+(?:area\s+|region\s+)?between)\s+(?:the\s+)?"
     # "in the Qandil mountains of Kurdistan"
     r"(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:mountains|hills|forests?|deserts?|valleys?|jungles?|marsh(?:es|lands?)|swamps?|"
-    r"islands|highlands|outskirts|countryside|(?:refugee\s+)?camps|slums|suburbs)\s+(?:of|around|near|outside)\s+(?:the\s+)?)?"
+    # ("holed up on islands in Lake Chad")
+    r"islands|highlands|outskirts|countryside|(?:refugee\s+)?camps|slums|suburbs)\s+(?:of|around|near|outside|in)\s+(?:the\s+)?)?"
     # "is spreading into coastal states such as Benin and Togo"
     r"(?:(?:[\w-]+\s+){0,2}?(?:countries|states|provinces|regions|districts|areas|towns|cities)\s*,?\s+(?:such\s+as|including|like|notably)\s+)?"
     rf"(?:(?:{_COMPASS}|north-?eastern|north-?western|"
@@ -96,7 +108,8 @@ _OPERATES = re.compile(
     # "is active in Burkina Faso's Soum province"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:'s|’s|')(?=\s)|"
     r"valleys?|outskirts|border\s+areas|neighbouring|(?:tri-?|three-?)?border\s+(?:areas?|regions?|zones?)|"
-    rf"neighboring|rural|remote|{_SEVERAL})\s+(?:of\s+)?(?:the\s+)?)*$",
+    # ("across central and northern Mali")
+    rf"neighboring|rural|remote|{_SEVERAL}|(?<=\w\s)and(?=\s+(?:{_COMPASS})\b))\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
 )
 _GROUP_POSS_IN = re.compile(
@@ -108,7 +121,15 @@ _GROUP_POSS_IN = re.compile(
     rf"|^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:grip|hold|stranglehold|sway)\s+(?:on|over)|control\s+(?:of|over)|"
     rf"(?:takeover|conquest|occupation|rule)\s+of)\s+(?:the\s+)?(?:(?:much|most|parts|swathes)\s+of\s+(?:the\s+)?)?(?:{_SIDE}\s+)?$"
     # "the Lord's Resistance Army's old heartland of Gulu"
-    rf"|^{_POSS}\s+(?:\w+\s+){{0,2}}?(?:stronghold|heartland|bastion|base|capital)\s+of\s+$",
+    rf"|^{_POSS}\s+(?:\w+\s+){{0,2}}?(?:stronghold|heartland|bastion|base|capital)\s+of\s+$"
+    # "ISKP's operational footprint extends to Kunar"; "the group's area of operations covers Borno"
+    rf"|^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:footprint|reach|influence|area\s+of\s+operations?|operations|presence|"
+    r"activities|insurgency|territory)\s+(?:now\s+|also\s+|still\s+)?(?:extends?|extended|stretches|stretched|reaches|"
+    r"reached|spans?|spanned|covers?|covered|spreads?|includes?|included)\s+"
+    # ("extends from Mali into Burkina Faso": both)
+    r"(?:(?:from|to|into|across|over|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:into|to)\s+|"
+    r"(?:from|to|into|across|over|throughout)\s+)?"
+    rf"(?:the\s+)?(?:(?:much|most|parts|swathes)\s+of\s+(?:the\s+)?)?(?:{_SIDE}\s+)?$",
     re.I,
 )
 _PRO_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)
@@ -131,7 +152,8 @@ _ITS_TERRITORY = re.compile(
 
 # "Al-Shabaab ... controls large parts of central and southern Somalia": holding ground needs no "in".
 _CONTROLS = re.compile(
-    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+|{_IS_A_THAT})?"
+    # "X, whose fighters control much of Y"
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who|whose)\s+|{_IS_A_THAT})?"
     # "ADF fighters roam the forests of Ituri"
     r"(?:(?:fighters|militants|insurgents|gunmen|cells|units|men|forces)\s+)?"
     r"(?:(?:still|now|also|effectively|largely|once|has|had|have|long|freely|regularly)\s+)*"
@@ -143,6 +165,9 @@ _CONTROLS = re.compile(
     # "has besieged Djibo for two years"
     r"besieged|besieges|besieging|blockaded|blockades|blockading|encircled|encircles|"
     # "has tightened its grip on the Menaka region"
+    # "exerts control over large swathes of rural X"
+    r"(?:exerts?|exerted|exercises?|exercised|wields?|wielded|retains?|retained)\s+(?:[\w-]+\s+)?(?:control|influence|sway|"
+    r"authority)\s+(?:over|in|across)|"
     r"(?:tightened|tightening|tightens|strengthened|consolidated|consolidating|extended|tighten)\s+(?:its|their)\s+"
     r"(?:grip|hold|control|stranglehold)\s+(?:on|over))\s+"
     # "control stretches of the Mambasa forest and much of the Beni territory": the place may be the second object
@@ -188,7 +213,8 @@ _APPOS_OPERATES = re.compile(
     r"^\s*,\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|movements?|factions?|outfits?|"
     rf"insurgents?|militias?|coalitions?|alliances?|networks?|{_BRANCH})\s+(?:(?:that|which|who)\s+(?:(?:has|have|had|long|still|now|been|is|are|was|first)\s+)*)?"
     r"(?:(?:fighting|fought|fights|active|operating|operated|operates|waging\s+(?:[\w-]+\s+){0,2}?|"
-    r"waged\s+(?:[\w-]+\s+){0,2}?|based|emerged)\s+)(?:[\w-]+\s+){0,3}?(?:in|across|throughout)\s+(?:the\s+)?"
+    # "a Sunni militant group active along the Iran-Pakistan border in X"
+    r"waged\s+(?:[\w-]+\s+){0,2}?|based|emerged)\s+)(?:[\w-]+\s+){0,4}?(?:in|across|throughout|along)\s+(?:the\s+)?"
     rf"(?:(?:{_COMPASS}|border\s+areas?|parts|areas)\s+(?:of\s+)?"
     r"(?:the\s+)?)*$"
     # "X, one of the groups that had briefly ruled northern Y, ..."
@@ -219,10 +245,28 @@ _HAS_MEN_IN = re.compile(
     # "runs checkpoints along the X highway", "operates training camps near X"
     r"(?:runs?|ran|running|operates?|operated|mans?|manned|set\s+up|sets\s+up|maintains?|maintained)\s+(?:[\w-]+\s+)?"
     r"(?:checkpoints|roadblocks|camps|training\s+camps|courts|bases|tax\s+(?:points|offices)))"
-    r"\s+(?:in|across|throughout|along|around|near)\s+(?:the\s+)?"
+    r"\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+in(?:to)?|in|across|throughout|along|around|near)\s+(?:the\s+)?"
     rf"(?:(?:{_COMPASS}|parts|much|most|areas|"
     # "has a presence in the hinterlands of X"
     rf"hinterlands?|interior|countryside|mountains|hills|forests?|jungles?|outskirts|{_SEVERAL})\s+(?:of\s+)?(?:the\s+)?)*$",
+    re.I,
+)
+
+
+# "with an estimated 6,000 fighters based in X"; "reduced to fewer than 40 members holed up in the mountains of X":
+# the group's own people somewhere (not those it killed or fought there)
+_MEN_THERE = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?!(?:{_HOSTILE[3:-1]}|killed|killing|kills|arrested|detained|ambushed|clashed|against|"
+    r"versus|rival|enemy|of|from|and|but|no|praised|condemned|denied|said)\b)[\w'’,-]+\s+){0,12}?"
+    # the men counted or owned: "an estimated 6,000 fighters", "fewer than 40 members", "its remaining fighters"
+    r"(?:\d[\d,]*|hundreds|thousands|dozens|scores|several|many|some|its|their|estimated)\s+(?:[\w-]+\s+)?"
+    r"(?:fighters|members|militants|men|gunmen|insurgents|combatants|loyalists|cadres|cells|operatives|remnants)\s+"
+    r"(?:(?:who|that)\s+(?:are|were|remain)\s+)?(?:(?:still|now|mostly|mainly|largely|reportedly|believed\s+to\s+be)\s+)*"
+    r"(?:holed\s+up|hiding|based|active|operating|entrenched|present|deployed|stationed|scattered|concentrated|"
+    r"hunkered\s+down|dispersed)\s+(?:in|across|throughout|around|along)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:mountains|hills|forests?|deserts?|valleys?|jungles?|marsh(?:es|lands?)|islands|highlands|"
+    r"outskirts|countryside)\s+(?:of|around|near)\s+(?:the\s+)?)?"
+    rf"(?:(?:{_COMPASS})\s+)?$",
     re.I,
 )
 
@@ -312,8 +356,10 @@ _WHOSE_BASE_IS = re.compile(
 
 # "has spread from Mali to Burkina Faso", "expanded its operations into Benin": movement words take "to" and "from"
 _SPREAD_TO = re.compile(
-    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|since|also|then|later|gradually|steadily|now)\s+)*"
-    r"(?:spread|spreading|spreads|expanded|expanding|expands|moved|moving|pushed|pushing|extended|extending|migrated|relocated)\s+"
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|since|also|then|later|gradually|steadily|now|been)\s+)*"
+    r"(?:spread|spreading|spreads|expanded|expanding|expands|moved|moving|pushed|pushing|extended|extending|migrated|relocated|"
+    # "its attacks have spilled over into X"; "has been pushed back to X"
+    r"spilled\s+over|spills\s+over|spilling\s+over|pushed\s+back|driven\s+back|fallen\s+back|fell\s+back|retreated)\s+"
     r"(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:operations|activities|presence|fighters|attacks|insurgency|reach|base|bases)\s+)?"
     r"(?:(?:south|north|east|west)(?:wards?)?\s+)?(?:(?:from|out\s+of)\s+(?:the\s+)?[A-Z][\w'’ -]{1,30}?\s+)?"
     # "spread from Mali" says it was there; "moved out of X" says it left
@@ -345,13 +391,16 @@ _LED_BY_NAME = re.compile(
 # "Abu Sayyaf, a small outfit based on the island of Jolo": an island is a place one is "on"
 _BASED_ON = re.compile(
     r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:group|outfit|faction|militia|network|movement|cell)\s+)?"
-    r"(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|remains?|still|mostly|mainly|largely)\s+)*"
+    r"(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|remains?|still|mostly|mainly|largely|"
+    r"(?:believed|thought|said|reported|understood)\s+to\s+be)\s+)*"
     r"(?:based|active|present|entrenched|holed\s+up|headquartered|operating)\s+on\s+(?:the\s+)?"
     r"(?:(?:southern|northern|eastern|western|central|remote)\s+)?(?:(?:islands?|island\s+province)\s+of\s+)?$",
     re.I,
 )
 _MEN_WORD = re.compile(
-    r"^\s+(?:fighters|militants|insurgents|gunmen|cells|units|members|commanders|remnants|rebels)(?=\s)", re.I
+    r"^\s+(?:fighters|militants|militiamen|insurgents|gunmen|cells|units|members|commanders|remnants|rebels|guerrillas|"
+    r"jihadists)(?=\s)",
+    re.I,
 )
 
 
@@ -373,10 +422,17 @@ _SEEKS_FOR = re.compile(
 )
 
 
+_PART_AFTER_GROUP = re.compile(
+    rf"^\s+(?:{_BRANCH}|faction|splinter|offshoot|cell|commander|leader)s?\b", re.I
+)
+
+
 # "Dawlah Islamiyah, a pro-Islamic State group that still has a presence in X": the apposition's head, then its clause
 _APPOS_THAT = re.compile(
     r"^\s*,\s+(?:one\s+of\s+)?(?:a|an|the)\s+(?:(?!(?:of|with|to|for|by|against|from)\b)[\w'’-]+\s+){0,5}?"
+    # ("ISWAP, a Boko Haram splinter that operates around Lake Chad")
     r"(?:group|groups|faction|factions|organi[sz]ation|movement|outfit|militia|network|insurgency|coalition|alliance|"
+    r"splinter|offshoot|affiliate|branch|wing|franchise|unit|cell|"
     r"rebels|insurgents|jihadists)(?=\s+(?:that|which|who)\s)"
     # "ISIS-K, an offshoot of the Islamic State that is active in Afghanistan": the clause is the offshoot's
     rf"|^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BRANCH}|offshoot|splinter|faction)\s+of\s+(?:the\s+)?"
@@ -390,6 +446,9 @@ def _operates(between: str) -> bool:
     if _DRIVEN_OUT.search(between):
         return False
     if _says_active(between):
+        return True
+    # "X pledged allegiance to Y and operates in Z": the second of the subject's verb phrases
+    if (rest := second_verb_phrase(between)) is not None and _says_active(rest):
         return True
     appos = _APPOS_THAT.match(between)
     return appos is not None and "," not in between[appos.end() :] and _says_active(between[appos.end() :])
@@ -425,6 +484,8 @@ def _says_active(between: str) -> bool:
             _WHOSE_BASE_IS,
             _SEEKS_FOR,
             _SPENT_YEARS,
+            _MEN_THERE,
+            _COMPETES_IN,
         )
     )
 
@@ -682,6 +743,50 @@ _IS_A_BEFORE_G = re.compile(
 )
 
 
+_RIVALRY_VERB = r"(?:compet(?:e|es|ed|ing)|vie|vies|vied|vying|jostl(?:e|es|ed|ing))"
+_FOR_IN = re.compile(
+    r"^\s+(?:for|over)\s+(?:(?:control|dominance|supremacy)\s+(?:of|over)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:in|across|around|throughout)\s+(?:the\s+)?$",
+    re.I,
+)
+_COMPETES_IN = re.compile(
+    rf"^\s+(?:(?:has|have|had|is|are|was|were|been|also|now|still|long|increasingly|openly|fiercely)\s+)*{_RIVALRY_VERB}\s+"
+    r"with\s+(?:the\s+)?[^,;.]{1,60}?\s+(?:for|over)\s+(?:(?:control|dominance|supremacy)\s+(?:of|over)\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in|across|around|throughout)\s+(?:the\s+)?$",
+    re.I,
+)
+_COMPETES_WITH_BEFORE = re.compile(rf"\b{_RIVALRY_VERB}\s+with\s+(?:the\s+)?$", re.I)
+
+
+_RELATIVE_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:which|that|who)\b", re.I)
+
+
+_NEW_SUBJECT_BEFORE = re.compile(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?$", re.I)
+_NEW_SUBJECT_VERB = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s+(?:(?:also|still|now|has|have|had|is|are|was|were|remains?)\s+)*"
+    r"(?:is|are|was|were|has|have|had|remains?|(?!(?:its|this|his|as|thus|plus|news|arms)\b)[a-z]+(?:s|ed))\b"
+)
+_JUST_LISTED = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*(?:,|and|,\s*and|as\s+well\s+as)\s*(?:the\s+)?$", re.I)
+
+
+def _clause_of_another(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Whether the verb before `b` is another group's: "fought A and B, which holds X" is B's; so is "the
+    Taliban fought ISKP and al-Qaeda operates in X" (but in "A and B are active in X" B shares A's verb)."""
+    return any(
+        m.type is G
+        and a.end <= m.start
+        and m.end <= b.start
+        and not _same(m, a)
+        and (
+            _RELATIVE_AFTER.match(s.after(m, 30))
+            or _NEW_SUBJECT_BEFORE.search(s.before(m, 12))
+            and _NEW_SUBJECT_VERB.match(s.after(m, 40))
+            and not _JUST_LISTED.match(s.between(a, m))
+        )
+        for m in s.mentions
+    )
+
+
 def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A group and the place it is active in, in either order."""
     if a.text.casefold() in _PRONOUNS and _HOSTILE_BEFORE.search(s.before(a, 30)):
@@ -698,6 +803,14 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and not _one_event(s, a, between, b)
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.7)
+    # "X competes with Y for recruits in Z": the second rival is there too
+    if (
+        a.type is G
+        and b.type is L
+        and _FOR_IN.match(between)
+        and _COMPETES_WITH_BEFORE.search(s.before(a, 40))
+    ):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
     if a.type is G and b.type is L and _USED_PLACE.match(between) and _AS_A_BASE_AFTER.match(after_b):
         yield Found(a, Predicate.OPERATES_IN, b, 0.7)
     # "X, which pledged allegiance to Y, is active in Z" is about X; but "merged with Y, one of the groups
@@ -706,6 +819,7 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         a.type is G
         and b.type is L
         and _operates(between)
+        and not _clause_of_another(s, a, b)
         and (
             _DESCRIBES_IT.match(between)
             or _GROUP_POSS_IN.match(between)
@@ -725,7 +839,8 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and not _one_event(s, a, " " + men.group(0), b)
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.7)
-    if a.type is L and b.type is G and _LOC_BASED_G.match(between):
+    # ("a Mohmand-based TTP faction": the faction is based there, not the TTP)
+    if a.type is L and b.type is G and _LOC_BASED_G.match(between) and not _PART_AFTER_GROUP.match(after_b):
         yield Found(b, Predicate.OPERATES_IN, a, 0.75)
     # "Jaish-e-Mohammed, a Pakistan-based militant group"
     if (
@@ -1038,25 +1153,27 @@ _IN_THE = re.compile(r"^\s+in\s+(?:the\s+)?$", re.I)
 
 def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> list[Mention]:
     """The places a group is said to operate in, when the first is matched by _OPERATES and others follow in a list."""
+    found: list[Mention] = []
     run: list[Mention] = []
     for p in places:
         if p.start < group.end:
             continue
-        if not run:
-            between = _PAREN.sub("", s.between(group, p), count=1)
-            if (
-                _operates(between)
-                and (not _IS_OBJECT.search(s.before(group, 25)) or _MEN_OF.search(s.before(group, 30)))
-                and not _one_event(s, group, between, p)
-                and not _inside_clause(s, group, between)
-            ):
-                run.append(p)
-            continue
-        if _LIST_JOIN.match(s.between(run[-1], p)):
+        if run and _LIST_JOIN.match(s.between(run[-1], p)):
             run.append(p)
-        else:
-            break
-    return run
+            continue
+        # "is active across central Mali and has expanded into Burkina Faso and Niger": a list may start again
+        found.extend(run)
+        run = []
+        between = _between(s, group, p)
+        if (
+            len(between) <= 170
+            and _operates(between)
+            and (not _IS_OBJECT.search(s.before(group, 25)) or _MEN_OF.search(s.before(group, 30)))
+            and not _one_event(s, group, between, p)
+            and not _inside_clause(s, group, between)
+        ):
+            run.append(p)
+    return found + run
 
 
 # ------------------------------------------------------------------ where a branch's adjective puts it

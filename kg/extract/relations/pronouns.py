@@ -15,9 +15,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.relations.common import _BRANCH, _ORGAN, _POSS, Found, G, L, O, P, _place_run, _same
-from kg.extract.relations.groups import _ALLIED, _X_BRANCH_OF_Y, _X_FORMED_FROM_Y
-from kg.extract.relations.places import _AS_A_BASE_AFTER, _ONE_EVENT_AFTER, _USED_PLACE, _one_event, _operates
+from kg.extract.relations.common import (
+    _BRANCH,
+    _ORGAN,
+    _POSS,
+    ALLIED,
+    RIVAL,
+    Found,
+    G,
+    L,
+    O,
+    P,
+    _place_run,
+    _same,
+)
+from kg.extract.relations.groups import _X_BRANCH_OF_Y, _X_FORMED_FROM_Y
+from kg.extract.relations.places import (
+    _AS_A_BASE_AFTER,
+    _COMPETES_IN,
+    _ONE_EVENT_AFTER,
+    _USED_PLACE,
+    _one_event,
+    _operates,
+)
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
 
@@ -46,6 +66,7 @@ _GROUP_KIN = (
     "nemesis",
     "adversar",
 )
+_PAST_MODS = re.compile(r"\b(?:former|erstwhile|one-?time|onetime|ex)\b", re.I)
 _SPLIT_MODS = re.compile(r"\b(?:breakaway|dissident|renegade|splinter)\b", re.I)
 # "G, their ally in Yemen"; "G, its parent organisation"
 _COMMA_ITS_KIN = re.compile(
@@ -68,7 +89,8 @@ _THE_REBELS = re.compile(
     r"(?P<men>rebels|insurgents|militants|jihadists|extremists|guerrillas)|"
     r"(?P<its>[Ii]ts|[Tt]heir)\s+(?:(?:own|remaining|top|senior|core|main|surviving)\s+)*"
     r"(?P<own_men>rebels|insurgents|militants|jihadists|extremists|guerrillas|leadership|leaders|fighters|cells|bases|camps|"
-    r"commanders|headquarters|remnants|units|men|members|forces|insurgency|operations|presence|strongholds?|hideouts?))\b"
+    r"commanders|headquarters|remnants|units|men|members|forces|insurgency|operations|presence|strongholds?|hideouts?|"
+    r"base|heartland|bastion|sanctuary|attacks))\b"
     r"(?!\s+(?:of|who|that|which)\b)"
 )
 # "The two have been at war ever since"; "The two groups remain close allies"
@@ -91,6 +113,8 @@ def find_pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence
         for found in _its_kin(s, groups, recent):
             yield s, found
         for found in _men_of_owner(s, groups, recent):
+            yield s, found
+        for found in _men_against(s, groups, recent):
             yield s, found
         for found in _comma_its_kin(s, groups, recent):
             yield s, found
@@ -252,6 +276,9 @@ def _its_kin(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ...]) -
         owner = _owner(s, owners, at, recent)
         if owner is None or _same(owner, b):
             continue
+        if _PAST_MODS.search(m.group("mods")) and kin.startswith(_GROUP_KIN[2:]):
+            # "its former ally, the Islamic State": an alliance or a rivalry that is over
+            continue
         if kin.startswith(("offshoot", "splinter")) or (b.type is G and _SPLIT_MODS.search(m.group("mods"))):
             if b.type is G:
                 yield Found(b, Predicate.FORMED_FROM, owner, 0.7)
@@ -310,7 +337,11 @@ def _men_of_owner(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ..
         men = m.group("own_men") if det == "its" else m.group("men")
         at, end = s.start + m.start(det), s.start + m.end()
         place = next((p for p in places if p.start >= end), None)
-        if place is None or any(end <= x.start < place.start for x in s.mentions):
+        if place is None:
+            continue
+        # "its fighters compete with the ELN for control of routes in X": the rival named on the way is no subject
+        rivals = _COMPETES_IN.match(s.text[m.end() : place.start - s.start])
+        if any(end <= x.start < place.start and not (rivals and x.type is G) for x in s.mentions):
             continue
         # a mid-sentence "it" is read only with its group in the same sentence ("troops said they had seized X")
         owner = _owner(s, groups, at, recent if m.re is _THE_REBELS else ())
@@ -318,7 +349,9 @@ def _men_of_owner(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ..
             continue
         between = s.text[m.end() : place.start - s.start]
         used = _USED_PLACE.match(between) and _AS_A_BASE_AFTER.match(s.after(place, 60))
-        if not (used or _operates(between) or _operates(" " + men + between)):
+        # "Its stronghold is the Sambisa Forest"; "its heartland lies in northern Borno"
+        base = _BASE_WORD.match(men or "") and _BASE_IS.match(between)
+        if not (used or base or _operates(between) or _operates(" " + men + between)):
             continue
         if _ONE_EVENT_AFTER.match(s.after(place, 80)) or (
             owner.sentence_index == s.index and _one_event(s, owner, " " + men + between, place)
@@ -328,11 +361,42 @@ def _men_of_owner(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ..
             yield Found(owner, Predicate.OPERATES_IN, q, 0.6)
 
 
+_BASE_WORD = re.compile(
+    r"^(?:strongholds?|base|bases|heartland|bastion|sanctuary|headquarters|hideouts?|camps?)$", re.I
+)
+_BASE_IS = re.compile(
+    r"^\s+(?:is|was|are|were|remains?|remained|lies|lay|sits|is\s+located|are\s+located)\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+)?$",
+    re.I,
+)
+
+
+def _men_against(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ...]) -> Iterator[Found]:
+    """ "Its remaining members have coordinated with X", "its fighters have clashed with X": the owner's ally or rival."""
+    for m in _THE_REBELS.finditer(s.text):
+        # "its members", or "the jihadists" opening the sentence: the group of the sentences before
+        if not m.group("its") and m.start() > 0:
+            continue
+        end = s.start + m.end()
+        other = next((g for g in groups if g.start >= end), None)
+        if other is None or any(end <= x.start < other.start for x in s.mentions):
+            continue
+        owner = _owner(s, groups, s.start + m.start("its" if m.group("its") else "det"), recent)
+        if owner is None or _same(owner, other):
+            continue
+        between = " " + s.text[m.end() : other.start - s.start].strip() + " "
+        if RIVAL.match(between):
+            yield Found(owner, Predicate.RIVAL_OF, other, 0.6)
+        elif ALLIED.match(between):
+            yield Found(owner, Predicate.ALLIED_WITH, other, 0.6)
+
+
 # A fact sheet's entry: "- **ELN.** Strongest in the departments of A, B and C. Emerged from a split within X."
 # The label names the group; the sentences after it leave it out.
 _MARKUP = re.compile(r"^[\s*\-–—•#>_:]*")
 _ACRONYM_BETWEEN = re.compile(r"\s*\(\s*")
-_LABEL_REST = re.compile(r"^(?:\s*\([^()]{1,30}\))?\s*[.:]?[\s*_]*$")
+_LABEL_REST = re.compile(r"^(?:\s*\([^()]{1,30}\))?[\s*_]*[.:]?[\s*_]*$")
 _ENTRY_QUALIFIED = re.compile(
     r"^(?:a|an|the)\s+(?:(?:former|small|radical|violent|hardline|new|rival)\s+)*$", re.I
 )
@@ -340,11 +404,23 @@ _SPLIT_WORD_AFTER = re.compile(r"^\s+(?:splinter|breakaway|dissident|offshoot)\b
 _PART_WORD_AFTER = re.compile(rf"^\s+{_BRANCH}\b", re.I)
 
 
+def _bracketed(s: Sentence, g: Mention, m: Mention) -> bool:
+    """Whether `m` stands alone in brackets right after `g`: "X (ISS)"."""
+    return bool(_ACRONYM_BETWEEN.fullmatch(s.text[g.end - s.start : m.start - s.start])) and s.text[
+        m.end - s.start :
+    ].lstrip().startswith(")")
+
+
 def _label(s: Sentence) -> Mention | None:
     """The group a label sentence names, and nothing else: "- **Estado Mayor Central (EMC).**"."""
-    if not s.mentions or any(m.type is not G or not _same(m, s.mentions[0]) for m in s.mentions):
+    if not s.mentions:
         return None
-    g, last = min(s.mentions, key=lambda m: m.start), max(s.mentions, key=lambda m: m.end)
+    first = min(s.mentions, key=lambda m: m.start)
+    # "**Islamic State Somalia Province (ISS)**:": the acronym in brackets is its name, whatever it was tagged as
+    named = [m for m in s.mentions if m is first or not _bracketed(s, first, m)]
+    if any(m.type is not G or not _same(m, first) for m in named):
+        return None
+    g, last = first, max(named, key=lambda m: m.end)
     lead = s.text[: g.start - s.start]
     # "Estado Mayor Central (EMC)": the acronym in brackets is the same group
     if (
@@ -367,6 +443,8 @@ def _entry(s: Sentence, owner: Mention) -> Iterator[Found]:
     if first is None or _same(first, owner):
         return
     between = s.text[start - s.start : first.start - s.start]
+    # "small but resilient; holed up in X": each clause says something of the label's group
+    between = between[between.rfind(";") + 1 :].lstrip()
     after = s.after(first, 40)
     if first.type is L and _operates(" " + between):
         for q in _place_run(s, sorted((m for m in s.mentions if m.type is L), key=lambda m: m.start)):
@@ -380,5 +458,5 @@ def _entry(s: Sentence, owner: Mention) -> Iterator[Found]:
             _ENTRY_QUALIFIED.match(between) and _PART_WORD_AFTER.match(after)
         ):
             yield Found(owner, Predicate.AFFILIATE_OF, first, 0.65)
-        elif _ALLIED.match(" " + between):
+        elif ALLIED.match(" " + between):
             yield Found(owner, Predicate.ALLIED_WITH, first, 0.65)

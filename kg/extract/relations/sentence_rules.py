@@ -1,4 +1,5 @@
-"""Rules over a whole sentence: mergers, lists of places, "In Somalia, X ...", alliances, rolls."""
+"""Rules over a whole sentence: mergers, lists of places and of subject groups, umbrellas, "In Somalia, X ...",
+alliances, rolls."""
 
 from __future__ import annotations
 
@@ -12,15 +13,29 @@ from kg.extract.relations.common import (
     Found,
     G,
     L,
+    _between,
     _clause_owner,
     _place_run,
     _same,
 )
-from kg.extract.relations.groups import _MERGER, _bloc, _ties
+from kg.extract.relations.groups import _MERGER, _bloc, _group_pair, _ties
 from kg.extract.relations.persons import _roll
-from kg.extract.relations.places import _IN_LOC_COMMA, _OWN_WAR_IN, _WHOSE_MEN_IN, _place_list_after
+from kg.extract.relations.places import (
+    _IN_LOC_COMMA,
+    _OWN_WAR_IN,
+    _WHOSE_MEN_IN,
+    _place_list_after,
+    _place_pair,
+)
 from kg.extract.sentences import Sentence
 from kg.model import EntityType, Mention, Predicate
+
+# "JNIM fought a coalition of A and B": a coalition that is the object of a blow is not what the subject formed from
+_FOUGHT_COALITION = re.compile(
+    r"\b(?:fought|fights|fighting|attacked|attacks|attacking|battled|battles|clashed\s+with|clashes\s+with|against|"
+    r"defeated|routed|targeted|ambushed)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:coalition|alliance|union)\s+of\s*$",
+    re.I,
+)
 
 
 def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
@@ -29,7 +44,7 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
     places = [m for m in ms if m.type is L]
     # "X was formed in 2017 by the merger of A, B and C"
     for i, m in enumerate(groups):
-        if _MERGER.search(s.before(m, 60)):
+        if _MERGER.search(s.before(m, 60)) and not _FOUGHT_COALITION.search(s.before(m, 60)):
             subject = next((g for g in reversed(groups[:i]) if not _MERGER.search(s.before(g, 60))), None)
             if subject is not None:
                 for part in groups[i:]:
@@ -53,12 +68,22 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
         run = _place_run(s, places)
         subject = groups[0]
         if subject.start > run[-1].end and not _POSS_START.match(s.after(subject, 3)):
+            # "In Balochistan, A and B are both active": each of the subjects listed
+            subjects = _subject_run(s, groups)
+            if _POSS_START.match(s.after(subjects[-1], 3)) or not _AND.search(
+                s.between(subjects[0], subjects[-1]) if len(subjects) > 1 else ""
+            ):
+                subjects = [subject]
             for head in run:
-                yield Found(subject, Predicate.OPERATES_IN, head, 0.6)
+                for g in subjects:
+                    yield Found(g, Predicate.OPERATES_IN, head, 0.6)
         elif len(groups) > 1 and _POSS_START.match(s.after(subject, 3)):
             for head in run:
                 yield Found(groups[1], Predicate.OPERATES_IN, head, 0.55)
     yield from _home_to(s, groups, places)
+    yield from _listed_subjects(s, groups, places)
+    yield from _umbrella_members(s, groups)
+    yield from _several_joined(s, groups)
     yield from _bloc(s, groups)
     yield from _roll(s, ms)
     yield from _ties(s, ms)
@@ -246,3 +271,151 @@ def _row_facts(
         for parent in inside(i, G):
             if not _same(parent, subject):
                 yield s, Found(subject, Predicate.AFFILIATE_OF, parent, 0.6)
+
+
+# "Groups such as A, B and C operate in X"; "Both A and B are active in X": a list of groups opening a clause
+_SUBJECTS_OPEN = re.compile(
+    r"\s*(?:(?:both|the|but|and|today|now|meanwhile|however|still)\s*,?\s+)*"
+    r"|\s*(?:[\w-]+\s+){0,3}?(?:groups|factions|militias|organi[sz]ations|movements|outfits|insurgents|jihadists|rebels)"
+    r"\s*,?\s+(?:such\s+as|including|like|among\s+them)\s+(?:the\s+)?",
+    re.I,
+)
+_AND = re.compile(r"\b(?:and|as\s+well\s+as)\b", re.I)
+_ACRONYM = re.compile(r"^\s*\([^()]{1,25}\)")
+_SUBJECT_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?$", re.I)
+
+
+def _subject_run(s: Sentence, groups: list[Mention]) -> list[Mention]:
+    """The first group and those listed right after it: "A, B (BB) and C" (an acronym in brackets is its own name)."""
+    run = groups[:1]
+    for g in groups[1:]:
+        joint = s.between(run[-1], g)
+        if _same(g, run[-1]) and _ACRONYM_OPEN.match(joint):
+            continue
+        if not _SUBJECT_JOIN.match(_ACRONYM.sub("", joint, count=1)):
+            break
+        run.append(g)
+    return run
+
+
+_ACRONYM_OPEN = re.compile(r"^\s*\(\s*$")
+
+
+def _listed_subjects(s: Sentence, groups: list[Mention], places: list[Mention]) -> Iterator[Found]:
+    """Where the last of a list of subject groups is said to be active, so are the others."""
+    for i, first in enumerate(groups):
+        if not _SUBJECTS_OPEN.fullmatch(s.text[: first.start - s.start]):
+            continue
+        run = _subject_run(s, groups[i:])
+        last = run[-1]
+        if len(run) < 2 or not _AND.search(s.between(first, last)) or _POSS_START.match(s.after(last, 3)):
+            return
+        where = {(p.start, p.end): p for p in _place_list_after(s, last, places)}
+        for p in places:
+            if p.start >= last.end and len(between := _between(s, last, p)) <= 170:
+                for found in _place_pair(s, last, p, between, s.after(p, 60)):
+                    if (
+                        found.predicate is Predicate.OPERATES_IN
+                        and found.subject is last
+                        and found.object is p
+                    ):
+                        where[(p.start, p.end)] = p
+        # "A and B are part of Z": what the last is part of, the others are too
+        read = [
+            found
+            for z in groups
+            if z.start >= last.end and len(between := _between(s, last, z)) <= 170
+            for found in _group_pair(s, last, z, between, s.after(z, 60))
+        ]
+        parents = [f.object for f in read if f.predicate is Predicate.AFFILIATE_OF and f.subject is last]
+        # "A and B merged in 2017 to form C": C was formed from each
+        formed = [f.subject for f in read if f.predicate is Predicate.FORMED_FROM and f.object is last]
+        for member in run[:-1]:
+            if not any(_same(member, x) for x in run[run.index(member) + 1 :]):
+                for p in where.values():
+                    yield Found(member, Predicate.OPERATES_IN, p, 0.6)
+                for z in parents:
+                    yield Found(member, Predicate.AFFILIATE_OF, z, 0.6)
+                for z in formed:
+                    yield Found(z, Predicate.FORMED_FROM, member, 0.6)
+        return
+
+
+# "JNIM is an umbrella group including A, B and C"; "X, a coalition of A and B": the members belong to the whole
+_UMBRELLA_OF = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*(?:,\s+|\s+(?:is|was|has\s+been|remains|became)\s+)(?:now\s+)?(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:umbrella|coalition|alliance|federation|confederation)"
+    r"(?:\s+(?:group|organi[sz]ation|movement|of\s+(?:[\w-]+\s+){0,2}?(?:groups|factions|militias|movements)))?\s*,?\s+"
+    r"(?:(?:that|which)\s+(?:includes|included|comprises|comprised|brings\s+together|brought\s+together|unites|united|"
+    r"groups)|including|comprising|bringing\s+together|uniting|grouping|made\s+up\s+of|composed\s+of|of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _umbrella_members(s: Sentence, groups: list[Mention]) -> Iterator[Found]:
+    """The groups an umbrella or coalition is said to include are its members (affiliateOf the whole)."""
+    for i, whole in enumerate(groups[:-1]):
+        if not _UMBRELLA_OF.match(s.between(whole, groups[i + 1])) or _MERGER.search(
+            s.before(groups[i + 1], 60)
+        ):
+            # ("a coalition of A and B", "an umbrella that brought together A and B" are what it was formed from)
+            continue
+        run = _subject_run(s, groups[i + 1 :])
+        if _POSS_START.match(s.after(run[-1], 3)):
+            return
+        for member in run:
+            if not _same(member, whole):
+                yield Found(member, Predicate.AFFILIATE_OF, whole, 0.65)
+        return
+
+
+# "Several groups have rejoined the TTP since 2020, among them A and B"; "factions that pledged allegiance to IS,
+# including A and B": what the groups listed after the whole did
+_SEVERAL_JOINED = re.compile(
+    r"\b(?:groups|factions|militias|outfits|organi[sz]ations|movements|commanders)\s+(?:(?:that|which|who)\s+)?"
+    r"(?:(?:have|had|has|since|also|later|formally)\s+)*(?P<verb>(?:re)?joined|merged\s+into|(?:pledged|sworn|swore)\s+"
+    r"(?:allegiance|loyalty|bay'?ah)\s+to|allied\s+(?:themselves\s+)?with)\s+(?:the\s+)?$",
+    re.I,
+)
+_THEN_AMONG_THEM = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?(?:\s+(?:in|since|after|by)\s+[^,;.]{1,25}?)?\s*,\s+(?:among\s+them|including|such\s+as|notably)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+# "JNIM has absorbed several smaller factions, among them Katiba Serma": the whole is the subject
+_ABSORBED = re.compile(
+    r"\b(?:absorbed|incorporated|subsumed|integrated|brought\s+in|took\s+in|folded\s+in)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:groups|factions|militias|outfits|brigades|units|cells|movements)\s*,\s+(?:among\s+them|including|such\s+as|notably)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+def _several_joined(s: Sentence, groups: list[Mention]) -> Iterator[Found]:
+    """Groups named as examples of those that joined or pledged to a whole, or that the whole absorbed."""
+    for i, first in enumerate(groups[1:], start=1):
+        whole = groups[i - 1]
+        if (
+            _ABSORBED.search(s.between(whole, first))
+            and len(s.between(whole, first)) <= 100
+            and not _POSS_START.match(s.after(whole, 3))
+        ):
+            for member in _subject_run(s, groups[i:]):
+                if not _same(member, whole):
+                    yield Found(member, Predicate.AFFILIATE_OF, whole, 0.6)
+            return
+    for i, whole in enumerate(groups[:-1]):
+        if (m := _SEVERAL_JOINED.search(s.before(whole, 80))) is None or not _THEN_AMONG_THEM.match(
+            s.between(whole, groups[i + 1])
+        ):
+            continue
+        joined = "join" in m.group("verb").casefold() or "merged" in m.group("verb").casefold()
+        for member in _subject_run(s, groups[i + 1 :]):
+            if not _same(member, whole):
+                if joined:
+                    yield Found(member, Predicate.AFFILIATE_OF, whole, 0.6)
+                else:
+                    yield Found(member, Predicate.ALLIED_WITH, whole, 0.6)
+        return
