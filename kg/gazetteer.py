@@ -343,6 +343,11 @@ def _build_place_tables() -> _PlaceTables:
     # A geonames alternate name that is a country's or region's name ("USA" for Concord, "Egypt" for
     # Goodyear) is transliteration noise, so only names no curated place or country uses are added.
     # This loop sees ~60,000 names, hence the batching: one regex and one lower() per city.
+    # Nor one that is another place's own name or curated alias: "Mambasa" (Ituri) is a town of its
+    # own, not Mombasa spelled the Swahili way, and "Kfar Saba" is no name of Qalqilya.
+    reserved.update(words)
+    # Nor a small town's own name in another country: "Al Qunaytirah" is the Syrian town, not Kenitra.
+    town_countries = _town_name_countries()
     needs_folding = _NEEDS_FOLDING.search
     for pid, alts in alternates.items():
         found = _ALTERNATE.findall("\n".join(alts))
@@ -353,15 +358,18 @@ def _build_place_tables() -> _PlaceTables:
             continue
         kept = names[pid]
         blob = "\n".join(found).lower()
+        country = _country_of(pid, raw)
         if _NEEDS_FOLDING_ANY.search(blob) is None:
             for alt, low in zip(found, blob.split("\n"), strict=True):
-                if low not in reserved:
+                if low not in reserved and (low not in town_countries or country in town_countries[low]):
                     kept.append(alt)
                     alternate_words[low].append(pid)
             continue
         for alt, low in zip(found, blob.split("\n"), strict=True):
             keys = _keys(alt) if needs_folding(low) or "  " in low or low.endswith(" ") else (low,)
-            if reserved.isdisjoint(keys):
+            if reserved.isdisjoint(keys) and all(
+                k not in town_countries or country in town_countries[k] for k in keys
+            ):
                 kept.append(alt)
                 for key in keys:
                     alternate_words[key].append(pid)
@@ -557,6 +565,22 @@ def write_small_towns(path: str | None = None) -> int:
         for row in rows:
             handle.write("\t".join(map(str, row)) + "\n")
     return len(rows)
+
+
+def _town_name_countries() -> dict[str, set[str]]:
+    """The small towns' name keys and the countries of the towns so named, read from the file.
+
+    Not the town tables themselves, which load only when a town is looked up.
+    """
+    text = resources.files("kg").joinpath("data", _TOWNS_FILE).read_text(encoding="utf-8")
+    out: defaultdict[str, set[str]] = defaultdict(set)
+    for line in text.splitlines():
+        if line.startswith("#") or not line:
+            continue
+        _, name, iso, _ = line.split("\t", 3)
+        for key in _keys(name):
+            out[key].add(iso)
+    return out
 
 
 @lru_cache(maxsize=1)

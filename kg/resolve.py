@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg import gazetteer
 from kg.extract import lexicon
@@ -148,6 +149,7 @@ class Resolver:
                 self._doc_nodes[doc_id].add(node)
 
     def _see(self, m: Mention, surface: bool = False) -> Node:
+        m = _own_place(m)
         node = _node(m)
         self._sets.add(node)
         if m.gazetteer_id:
@@ -407,6 +409,35 @@ class Resolver:
                 entry = gazetteer.places().get(parent_pid)
                 child, parent_pid = parent_key, entry.located_in if entry else None
         return extra, sorted(facts, key=lambda f: (f.subject, f.object))
+
+
+def _own_place(m: Mention) -> Mention:
+    """A place mention re-pointed at the place its words are the own name of, in another country.
+
+    A geonames alternate name is a spelling, not a second place: "Mambasa", a town in Ituri, is not
+    Mombasa however close the letters, so a mention written as one known place's own name is never
+    merged into a place of another country found by another place's alternate name.
+    """
+    if m.type is not L or not m.gazetteer_id or not m.gazetteer_id.startswith("place:"):
+        return m
+    other = _own_name_place(m.text, m.gazetteer_id[len("place:") :])
+    if other is None:
+        return m
+    return dataclasses.replace(m, gazetteer_id=f"place:{other.id}", name=other.name, subtype=other.type)
+
+
+@lru_cache(maxsize=4096)
+def _own_name_place(text: str, pid: str) -> gazetteer.PlaceEntry | None:
+    """The place `text` is the own name of, where that is not `pid` and lies in another country."""
+    table = gazetteer.places()
+    current = table.get(pid)
+    own = gazetteer.lookup_place(text, alternates=False)
+    if current is None or current.type != "City" or not own or pid in own:
+        return None
+    other = table.get(own[0])
+    if other is None or other.type != "City" or other.country is None or other.country == current.country:
+        return None
+    return other
 
 
 def _stable_keys(merged: dict[str, dict]) -> dict[str, str]:  # type: ignore[type-arg]

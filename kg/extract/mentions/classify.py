@@ -63,6 +63,10 @@ def _cued_place(
     """A place the words before a name make of it ("the village of X"), the small town if one fits."""
     town = lexicon.lookup_town(name, text)
     if town is None:
+        # "the port of Kismayo": the words already say place, so a place known by another spelling
+        # geonames lists is that place (NER's guess of a person is why the alternates were left out)
+        town = lexicon.lookup_place(name)
+    if town is None:
         return EntityType.LOCATION, None, None, None, confidence
     return EntityType.LOCATION, f"place:{town.id}", town.type, town.name, confidence
 
@@ -462,7 +466,23 @@ _COMMON_NOUNS = frozenset(
         "critics",
         "activists",
         "protesters",
+        "demonstrators",
         "mourners",
+        "worshippers",
+        # "Pirates seized a dhow": people named by what they do, opening a sentence
+        "pirates",
+        "smugglers",
+        "traffickers",
+        "bandits",
+        "kidnappers",
+        "fighters",
+        "settlers",
+        "hostages",
+        "refugees",
+        "migrants",
+        "herders",
+        "farmers",
+        "fishermen",
         "medics",
         "doctors",
         "rescuers",
@@ -592,4 +612,52 @@ def _is_group(ent: Span, text: str, cleaned: str) -> bool:
         return True
     after = text[ent.end_char : ent.end_char + 60]
     before = text[max(0, ent.start_char - 60) : ent.start_char]
-    return bool(lexicon.GROUP_AFTER_CUE.match(after) or lexicon.GROUP_BEFORE_CUE.search(before))
+    if lexicon.GROUP_AFTER_CUE.match(after) or lexicon.GROUP_BEFORE_CUE.search(before):
+        return True
+    # A movement that is also a party ("Fatah") is an armed group where the words around say it
+    # fights: its armed wing, its clashes, its ceasefire. A state's body fights too, and stays one.
+    if GOV_ORG_HEAD.search(cleaned):
+        return False
+    if _ARMED_WING_AFTER.match(after):
+        return True
+    # "clashed with", "a ceasefire with": a party clashes with its rivals in words too, so only where the
+    # story around is one of arms (fighters, the dead, an armed group named)
+    return bool(_FIGHTING_BEFORE.search(before) or _TRUCE_AFTER.match(after)) and _armed_nearby(
+        text, ent.start_char, ent.end_char, cleaned
+    )
+
+
+_HURT = re.compile(r"\b(?:killed|dead|wounded|injured|gunfire|shot|troops|soldiers|armed)\b", re.I)
+_ARMED_WINDOW = 150
+
+
+def _armed_nearby(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the words around a name tell of arms: fighters, the dead, or an armed group by name."""
+    window = text[max(0, start - _ARMED_WINDOW) : end + _ARMED_WINDOW]
+    if ARMED_CONTEXT.search(window) or _HURT.search(window):
+        return True
+    return any(
+        w != name and lexicon.lookup_group(w) is not None for w in re.findall(r"[A-Z][\w'’-]{2,}", window)
+    )
+
+
+# "Fatah's armed wing", "the KNU and its armed wing": a movement that has an army of its own.
+# "the Fatah movement's Tanzim militia", "Fatah's al-Aqsa Martyrs' Brigades": its own fighters, named.
+_ARMED_WING_AFTER = re.compile(
+    r"^(?:\s+(?i:movement|party|organi[sz]ation))?(?:['’]s|\s*,?\s+and\s+its)\s+(?i:own\s+)?"
+    r"(?:(?i:armed|military|militant|paramilitary)\s+(?i:wing|arm|branch)\b|"
+    r"(?:(?:al-|the\s+)?[A-Z][\w'’-]*\s+){1,4}(?i:militia|brigades?|battalions?|fighters|gunmen)\b)"
+)
+# "clashes between Fatah and Hamas", "fighting with the KNU", "a ceasefire with the KNU"
+_FIGHTING_BEFORE = re.compile(
+    r"\b(?:clash(?:es|ed)?|fighting|skirmish(?:es)?|ceasefire|truce)\s+"
+    r"(?:between|with|against|involving)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and|or)\s+(?:the\s+)?)?$",
+    re.I,
+)
+# "the KNU signed a ceasefire", "Fatah fighters clashed", "Fatah clashed with Hamas"
+_TRUCE_AFTER = re.compile(
+    r"^\s+(?:(?:has|had|have)\s+)?(?:signed|agreed|declared|announced|broke|violated|accepted|rejected)\s+"
+    r"(?:an?\s+|the\s+)?(?:nationwide\s+|temporary\s+|new\s+)?(?:ceasefire|truce)\b|"
+    r"^\s+(?:clashed|skirmished)\s+with\b",
+    re.I,
+)

@@ -31,6 +31,8 @@ from kg.extract.mentions.people import (
 from kg.extract.mentions.places import (
     capitals,
     countries_inside,
+    described_places,
+    known_cities,
     listed_places,
     named_sites,
     places_of_the_story,
@@ -65,9 +67,11 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     shaped = shaped_names(document, sdoc, sents, mentions)
     mentions += shaped
     mentions += named_sites(document, sdoc, sents, mentions)
+    mentions += described_places(document, sents, mentions)
     mentions += capitals(document, sents, mentions)
     mentions += governments(document, sents, mentions)
     mentions += settlements(document, sdoc, sents, mentions)
+    mentions += known_cities(document, sdoc, sents, mentions)
     named = named_people(document, sdoc, sents, mentions)
     mentions += named
     claimed = [(m.start, m.end) for m in mentions]
@@ -117,6 +121,9 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         # "the al-Qaeda-linked group" is another group, described by its ties.
         if etype is EntityType.GROUP and _TIES_AFTER.match(text[ent.end_char : ent.end_char + 20]):
             continue
+        if etype is EntityType.ORGANIZATION and gid is None:
+            # "the Houthi-run Saba news agency": who runs it describes the body, it is no part of the name
+            cleaned = _RUN_BY.sub("", cleaned)
         if etype is EntityType.ORGANIZATION:
             # "Pakistan's Foreign Office", "Norway's Statoil": the country says whose, the name follows.
             owned = re.match(r"^(.+?)(?:'s|’s)\s+([A-Z].*)$", cleaned)
@@ -179,6 +186,10 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     return mentions, [(current(a), current(b)) for a, b in same_as]
 
 
+_RUN_BY = re.compile(
+    r"^[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-(?:run|backed|led|controlled|owned|funded|sponsored|aligned|allied|"
+    r"affiliated|linked|held)\s+(?=[A-Z])"
+)
 _JUDGE_BEFORE = re.compile(r"(?<![\w-])(?:(?:Mr|Mrs|Ms|Lord|Lady)\s+)?Justice\s+$")
 _GROUP_SUFFIX = re.compile(r"(-[A-Z0-9]{1,3})\.?(?![\w-])")
 

@@ -16,12 +16,16 @@ from kg.extract.mentions.text import (
     MONTHS_AND_DAYS,
     NER_TYPES,
     PERSON_CONTEXT_AFTER,
+    PERSON_CONTEXT_BEFORE,
     clean,
+    is_demonym,
 )
 from kg.model import Document, EntityType, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+    from kg.gazetteer import PlaceEntry
 
 
 # "northeast Syria", "Cameroon's Far North": a region the gazetteer names with its country's name in it.
@@ -312,10 +316,19 @@ def named_sites(document: Document, sdoc: Doc, sents: list[Span], found: list[Me
             if document.text[start:end] != name or any(m.start < end and start < m.end for m in found):
                 continue
             proper_end = start + len(name) - len(re.sub(r"^(?:[A-Z]\S*\s+)+", "", name))
-            if not _site_name_ok([e for e in ents if e.start_char < proper_end and start < e.end_char]):
+            # "the Nur Shams camp": a site the gazetteer knows by that name is that site, whatever NER
+            # guessed of its name (a product, say)
+            known = lexicon.lookup_place(name, alternates=False)
+            inside = [e for e in ents if e.start_char < proper_end and start < e.end_char]
+            if not _site_name_ok([e for e in inside if known is None or e.label_ != "PRODUCT"]):
                 continue
+            gid, canonical, kind = (
+                (f"place:{known.id}", known.name, known.type)
+                if known is not None
+                else (None, name, "Facility")
+            )
             out.append(
-                Mention(name, name, EntityType.LOCATION, document.id, start, end, i, 0.7, None, "Facility")
+                Mention(name, canonical, EntityType.LOCATION, document.id, start, end, i, 0.7, gid, kind)
             )
     return out
 
@@ -364,21 +377,94 @@ def capitals(document: Document, sents: list[Span], found: list[Mention]) -> lis
     return out
 
 
+# "the Yemeni capital Sanaa", "the Syrian city Idlib", "the Lebanese port city of Tyre": a place named
+# after a nationality word and a word for the kind of place it is.
+_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|ath|az|an|ed|es|ez|en|er|et)-"
+_DESCRIBED_PLACE = re.compile(
+    r"\b[Tt]he\s+(?P<demonym>[A-Z][a-z]+)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western|border|coastal|garrison|market|oil|desert|mountain|"
+    r"frontier|river|port|provincial|regional|ancient|holy|besieged)\s+)?"
+    r"(?P<kind>capital|city|town|village|port|port\s+city|provincial\s+capital|province|region|district|"
+    r"governorate|county|state|enclave|island|oasis)(?:\s+of)?\s+"
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+(?:{_ARTICLE})?[A-Z][\w'’-]+){{0,2}})"
+)
+
+
+def described_places(document: Document, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """Places named after a nationality and a kind of place: "the Yemeni capital Sanaa".
+
+    The gazetteer's place of that name in the nationality's country is meant; a city, town,
+    village or port the gazetteer does not know is a place all the same (the words say so).
+    """
+    out: list[Mention] = []
+    for i, sent in enumerate(sents):
+        for match in _DESCRIBED_PLACE.finditer(sent.text):
+            country = lexicon.gazetteer.country_of_demonym(match.group("demonym"))
+            if country is None:
+                continue  # "the Nineveh province": not a nationality
+            # "the Afghan capital Kabul's airport": the name without its possessive
+            words = re.sub(r"['’]s?$", "", re.split(r"['’]s\b", match.group("name"))[0]).split()
+            while words and (words[-1] in MONTHS_AND_DAYS or words[-1] in CAPITALISED_FUNCTION_WORDS):
+                words.pop()
+            place = None
+            while words:
+                name = " ".join(words)
+                place = _in_country(name, country)
+                if place is not None or len(words) == 1:
+                    break
+                words.pop()
+            if not words or words[0] in MONTHS_AND_DAYS or lexicon.lookup_group(name) is not None:
+                continue
+            if place is None and match.group("kind").split()[-1] not in _SETTLEMENT_KINDS:
+                continue
+            if place is not None and place.type == "Country":
+                continue  # "the Syrian state Syria" is no phrasing; "the Somali region Somaliland" is
+            start = sent.start_char + match.start("name")
+            end = start + len(name)
+            if any(m.start < end and start < m.end for m in found):
+                continue
+            gid, canonical, subtype = (
+                (f"place:{place.id}", place.name, place.type) if place is not None else (None, name, None)
+            )
+            out.append(
+                Mention(name, canonical, EntityType.LOCATION, document.id, start, end, i, 0.75, gid, subtype)
+            )
+    return out
+
+
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village", "port", "capital", "oasis"})
+
+
+def _in_country(name: str, country: str) -> PlaceEntry | None:
+    """The place called `name` in `country`, else the likeliest of that name, else a small town there."""
+    table = lexicon.gazetteer.places()
+    ids = lexicon.gazetteer.lookup_place(name)
+    for pid in (*ids, *lexicon.gazetteer.lookup_town(name)):
+        entry = table.get(pid)
+        if entry is not None and entry.country == country:
+            return entry
+    return table.get(ids[0]) if ids else None
+
+
 # "the village of Dablo", "in Jolo": a place NER passed over, known by the words before it or by the
 # gazetteer. Months and days are never places.
+# Words for a settlement, a port or a landform that "of" and a place's name follow: "the islands of Lake Chad".
+_KIND_OF = (
+    r"village|town|city|district|hamlet|commune|municipality|port|islands?|outskirts|shores|coast|banks|hills|"
+    r"mountains|foothills|valley|plains|forests?|desert|oasis"
+)
 _SETTLEMENT = re.compile(
-    r"\b(?:(?P<kind>village|town|city|district|hamlet|commune|municipality)\s+of|in|at|near|outside|off|between|"
+    rf"\b(?:(?P<kind>{_KIND_OF})\s+of|in|at|near|outside|off|between|"
     # "attacked Gwoza in Borno State": a verb whose object is a place (a known one: the kind is not told)
     r"(?:attacked|stormed|overran|overrun|raided|besieged|shelled|recaptured|retook|retaken|invaded|occupied|"
     r"seized|captured|controls?|controlled|holds|"
     r"entered|seized\s+control\s+of|took\s+control\s+of|swept\s+into|marched\s+on)|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b(?!['’])"
+    rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:{_ARTICLE})?[A-Z][\w’'-]+)?)\b(?!['’])"
 )
 # the verbs of _SETTLEMENT: whatever is not a preposition or a "town of"
 _VERB_OBJECT = re.compile(
-    r"^(?!(?:in|at|near|outside|off|between|(?:north|south|east|west)\S*\s+of|"
-    r"(?:village|town|city|district|hamlet|commune|municipality)\s+of)\b)"
+    rf"^(?!(?:in|at|near|outside|off|between|(?:north|south|east|west)\S*\s+of|(?:{_KIND_OF})\s+of)\b)"
 )
 # "Kabul's Sherpur district", "the Creggan area of Derry": a name before a word for part of a town.
 _DISTRICT = re.compile(
@@ -406,6 +492,9 @@ def settlements(document: Document, sdoc: Doc, sents: list[Span], found: list[Me
             end = start + len(name)
             if name.split()[0] in MONTHS_AND_DAYS or any(s < end and start < e for s, e in tagged):
                 continue
+            # "the Iraqi town of Tal Afar": a nationality word before a kind of place names no place
+            if " " not in name and is_demonym(name):
+                continue
             # "attacked Hassan, a shopkeeper": a verb's object may be a person who shares a town's name
             if (
                 match.re is _SETTLEMENT
@@ -428,6 +517,74 @@ def settlements(document: Document, sdoc: Doc, sents: list[Span], found: list[Me
                 continue
             out.append(
                 Mention(name, canonical, EntityType.LOCATION, document.id, start, end, i, 0.6, gid, subtype)
+            )
+    return out
+
+
+# A run of capitalised words, up to three, that may be a place's whole name.
+_NAME_RUN = re.compile(
+    r"(?<![\w'’.-])[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|az|an)-)?[A-Z][\w'’-]*){0,2}(?![\w'’-])"
+)
+_KNOWN_KINDS = frozenset({"City", "Province", "Region"})
+_NAME_PARTICLE_AFTER = re.compile(r"^\s+(?:van|von|der|den|de|da|di|du|la|le|bin|ibn|bint|ben)\s", re.I)
+_NAME_PARTICLE_BEFORE = re.compile(
+    r"\b(?:van|von|der|den|de|da|di|du|la|le|bin|ibn|bint|ben|abu|umm)\s+$", re.I
+)
+
+
+def known_cities(document: Document, sdoc: Doc, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """Cities and regions of conflict zones NER passed over: "Airstrikes hit Raqqa again".
+
+    Only a whole run of proper nouns that is a gazetteer place's own name (not a geonames
+    alternate), in a country of the conflicts the gazetteer covers town by town, where no
+    entity was found and the words around do not make it a person's name.
+    """
+    out: list[Mention] = []
+    taken = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ in NER_TYPES or e.label_ == "DATE"]
+    taken += [(m.start, m.end) for m in found]
+    text = document.text
+    for i, sent in enumerate(sents):
+        for match in _NAME_RUN.finditer(sent.text):
+            start = sent.start_char + match.start()
+            end = sent.start_char + match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            name = match.group()
+            place = lexicon.lookup_place(name, alternates=False)
+            if (
+                place is None
+                or place.type not in _KNOWN_KINDS
+                or place.country not in lexicon.gazetteer.SMALL_TOWN_COUNTRIES
+                or lexicon.lookup_group(name) is not None
+                or lexicon.gazetteer.lookup_org(name)
+            ):
+                continue
+            span = sdoc.char_span(start, end)
+            before, after = text[max(0, start - 40) : start], text[end : end + 80]
+            if (
+                span is None
+                # a word opening a sentence may be any word capitalised ("Tame", "Van")
+                or (span[0].is_sent_start and not after.startswith(","))
+                # "Van der Berg", "Ahmed bin Batman": a particle of a person's name beside it
+                or _NAME_PARTICLE_AFTER.match(after)
+                or _NAME_PARTICLE_BEFORE.search(before)
+                or PERSON_CONTEXT_BEFORE.search(before)
+                or PERSON_CONTEXT_AFTER.match(after)
+            ):
+                continue
+            out.append(
+                Mention(
+                    name,
+                    place.name,
+                    EntityType.LOCATION,
+                    document.id,
+                    start,
+                    end,
+                    i,
+                    0.7,
+                    f"place:{place.id}",
+                    place.type,
+                )
             )
     return out
 

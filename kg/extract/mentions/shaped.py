@@ -100,10 +100,15 @@ _COURT = re.compile(
     r"Constitutional|Military|Special|Anti-Terrorism|Terrorism|Crown|Circuit|Sharia|Juvenile)\s+Court"
     r"(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?|Court\s+of\s+(?:Appeal|Cassation|Session))\b"
 )
+# A capitalised word, but not one saying who runs a body: "the Houthi-run Saba news agency" is Saba.
+_NAME_WORD = (
+    r"[A-Z][\w'’]*(?:-(?!(?:run|backed|led|controlled|owned|funded|sponsored|aligned|held|affiliated|linked)\b)"
+    r"[\w'’]+)*"
+)
 # "the Sahel Wire news agency", "Kivu News Agency": news organisations.
 _MEDIA_NAME = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}(?:Wire|News\s+Agency|Press\s+Agency|News\s+Service))\b|"
-    r"\b(?P<cued>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:news\s+agency|news\s+service|wire\s+service|"
+    rf"(?<![\w'’-])(?P<cued>(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})\s+(?:news\s+agency|news\s+service|wire\s+service|"
     r"news\s+site|news\s+website|news\s+portal|newspaper|daily|broadcaster|television\s+channel|TV\s+channel|"
     r"radio\s+station)\b"
 )
@@ -279,8 +284,11 @@ def shaped_names(document: Document, sdoc: Doc, sents: list[Span], found: list[M
             if free(start, end):
                 add(i, start, end, EntityType.ORGANIZATION, full, 0.7, None, "Government")
         for match in _ORG_FOR.finditer(stext):
-            if not re.search(r"\s(?:(?:for|on|of)\s+the|and|&)\s", match.group("name")):
-                continue  # "the Institute for Peace": NER reads a name this short whole
+            if not re.search(r"\s(?:(?:for|on|of)\s+the|and|&)\s", match.group("name")) and any(
+                e.start_char < base + match.end("name") and base + match.start("name") < e.end_char
+                for e in sdoc.ents
+            ):
+                continue  # "the Institute for Peace": NER reads a name this short whole, where it sees one
             _named(document, match, "name", base, i, EntityType.ORGANIZATION, "Organization", out, free)
         for match in _COURT.finditer(stext):
             _named(document, match, "name", base, i, EntityType.ORGANIZATION, "Court", out, free)

@@ -39,6 +39,20 @@ def joined_ents(sdoc: Doc) -> list[Span]:
         _whole_place(sdoc, e) if e.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") else e
         for e in out
     ]
+    grown: list[Span] = []
+    for e in out:
+        if e.label_ in (lexicon.PLACE_LABEL, "GPE", "LOC"):
+            e = _place_led_org(sdoc, _prefixed_place(sdoc, e))
+        elif e.label_ == "NORP":
+            # "the Colombian" + "Ombudsman's Office": a nationality that begins a body's name
+            e = _place_led_org(sdoc, e)
+        elif e.label_ == "ORG" and _with_subject(sdoc, e.end) != e.end:
+            e = Span(sdoc, e.start, _with_subject(sdoc, e.end), label="ORG")
+        # "Deir al" + "-Iraq": a span grown back over an earlier one takes its place
+        while grown and grown[-1].start >= e.start and grown[-1].end <= e.end and e.label_ in ("GPE", "ORG"):
+            grown.pop()
+        grown.append(e)
+    out = grown
     out = [e for i, e in enumerate(out) if i == 0 or e.start >= out[i - 1].end]
     taken = {i for e in out for i in range(e.start, e.end)}
     return [_whole_person(sdoc, e, taken) if e.label_ == "PERSON" else e for e in out]
@@ -144,6 +158,228 @@ def _whole_place(sdoc: Doc, ent: Span) -> Span:
         return ent
     label = "GPE" if ent.label_ in ("PERSON", "ORG", "NORP") else ent.label_
     return Span(sdoc, start, end, label=label)
+
+
+# "Puerto Jordan", "Port Sudan", "Fort Portal": a word that opens a place's name before another place's name.
+_NAME_OPENERS = frozenset(
+    {
+        "Puerto",
+        "Port",
+        "Porto",
+        "Fort",
+        "San",
+        "Santa",
+        "Santo",
+        "São",
+        "Sao",
+        "Saint",
+        "St",
+        "Villa",
+        "Ciudad",
+        "Nueva",
+        "Nuevo",
+        "Mount",
+        "Cape",
+        "Bandar",
+        "Ras",
+        "Tell",
+        "Tal",
+        "Deir",
+        "Kafr",
+        "Kfar",
+        "Beit",
+        "Bir",
+        "Ain",
+        "Jisr",
+        "Khan",
+        "Wadi",
+        "Jabal",
+        "Jebel",
+        "Sidi",
+        "Dar",
+        "Bab",
+        "Qasr",
+        "Sheikh",
+    }
+)
+# "Busra al-Sham", "Deir al-Iraq": an Arabic article joins the word before it into one name.
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|ath|az|an|ed|es|ez|en|er|et)-$")
+
+
+def _prefixed_place(sdoc: Doc, ent: Span) -> Span:
+    """A place's span grown back over the word that opens its name: "Port" + "Sudan", "Busra" + "al-Sham".
+
+    The ruler finds "Sudan" and "al-Sham" (the Levant) inside longer names; a name-opening word
+    ("Puerto", "Port", "Deir") or a capitalised word before an Arabic article makes the whole one name.
+    """
+    from spacy.tokens import Span
+
+    first = sdoc[ent.start]
+    start = ent.start
+    if ent.text[:1].islower() and _ARABIC_ARTICLE.match(ent.text.split("-")[0] + "-") and "-" in ent.text:
+        start = ent.start  # "al-Sham": the article is inside the span
+    elif (
+        start >= 2
+        and sdoc[start - 1].text == "-"
+        and not sdoc[start - 2].whitespace_
+        and not sdoc[start - 1].whitespace_
+        and _ARABIC_ARTICLE.match(sdoc[start - 2].lower_ + "-")
+        and sdoc[start - 2].text.islower()
+    ):
+        start -= 2  # "Deir al" + "-" + "Iraq": the ruler found the country after the article
+        first = sdoc[start]
+    elif not (
+        start >= 1
+        and sdoc[start - 1].text.rstrip(".") in _NAME_OPENERS
+        and sdoc[start - 1].whitespace_ == " "
+        and not first.is_sent_start
+    ):
+        return ent
+    else:
+        opened = Span(sdoc, start - 1, ent.end, label="GPE")
+        return opened if lexicon.lookup_group(opened.text) is None else ent
+    if start < 1 or first.is_sent_start or sdoc[start - 1].whitespace_ != " ":
+        return ent
+    word = sdoc[start - 1]
+    if not (
+        word.is_alpha
+        and word.text[0].isupper()
+        and word.text not in CAPITALISED_FUNCTION_WORDS
+        and word.text not in MONTHS_AND_DAYS
+        and not DEMONYM.match(word.text)
+    ):
+        return ent
+    grown = Span(sdoc, start - 1, ent.end, label="GPE")
+    return ent if lexicon.lookup_group(grown.text) is not None else grown
+
+
+# The last word of an organisation's name that may begin with a place's: "the Nineveh Police Directorate",
+# "the Sahel Peace Foundation", "Arakan National Party", "Palestine Liberation Organization": whether
+# the whole is a group or an organisation is then read as for any organisation's name NER finds.
+_ORG_LAST_WORDS = frozenset(
+    {
+        "Police",
+        "Directorate",
+        "Institute",
+        "Institution",
+        "Foundation",
+        "Centre",
+        "Center",
+        "Council",
+        "Ministry",
+        "Agency",
+        "Times",
+        "News",
+        "Post",
+        "Tribune",
+        "Herald",
+        "Gazette",
+        "Observer",
+        "Radio",
+        "Television",
+        "TV",
+        "Authority",
+        "Commission",
+        "Command",
+        "University",
+        "Court",
+        "Observatory",
+        "Network",
+        "Service",
+        "Bureau",
+        "Department",
+        "Committee",
+        "Corporation",
+        "Company",
+        "Bank",
+        "Airways",
+        "Airlines",
+        "Administration",
+        "Office",
+        "Headquarters",
+        "Secretariat",
+        "Assembly",
+        "Parliament",
+        "Senate",
+        "Government",
+        # a movement's or a party's name: what it is, group or organisation, is the words' to say
+        "Party",
+        "Union",
+        "Organization",
+        "Organisation",
+        "Movement",
+        "Front",
+        "Army",
+        "Forces",
+        "Force",
+        "Group",
+        "Alliance",
+        "League",
+        "Congress",
+    }
+)
+_MAX_ORG_WORDS_AFTER_PLACE = 4
+
+
+def _place_led_org(sdoc: Doc, ent: Span) -> Span:
+    """A place's span grown into the organisation whose name it begins: "Nineveh" + "Police Directorate".
+
+    Only over capitalised words NER left untagged, ending on a word that ends organisations' names
+    ("Police", "Institute", "News") and not followed by another capitalised word ("Kano State Police
+    Commissioner Ahmed", a title before a person, stays a place and a person).
+    """
+    from spacy.tokens import Span
+
+    end = None
+    k = ent.end
+    while k < len(sdoc) and k - ent.end < _MAX_ORG_WORDS_AFTER_PLACE:
+        token = sdoc[k]
+        if token.text in ("'s", "’s") and not sdoc[k - 1].whitespace_ and k > ent.end:
+            k += 1  # "Ombudsman's Office": a possessive inside the name
+            continue
+        if (
+            token.is_sent_start
+            or token.ent_type_
+            or not sdoc[k - 1].whitespace_
+            or not (token.is_alpha and token.text[0].isupper())
+            or token.text in MONTHS_AND_DAYS
+        ):
+            break
+        if token.text in _ORG_LAST_WORDS:
+            end = k + 1
+        k += 1
+    if end is None or end != k:
+        return ent  # no organisation word, or the name runs on past it
+    return Span(sdoc, ent.start, _with_subject(sdoc, end), label="ORG")
+
+
+def _with_subject(sdoc: Doc, end: int) -> int:
+    """The end of an organisation's name carried on over its subject: "the Sanaa Center" + "for Strategic Studies".
+
+    Only after a word that ends organisations' names, over "for", "of" or "on" and capitalised words.
+    """
+    if not (
+        end + 1 < len(sdoc)
+        and sdoc[end - 1].text in _ORG_LAST_WORDS
+        and sdoc[end].lower_ in ("for", "of", "on")
+        and sdoc[end - 1].whitespace_
+    ):
+        return end
+    j = end + 1
+    if sdoc[j].lower_ == "the" and j + 1 < len(sdoc):
+        j += 1
+    run = j
+    while (
+        run < len(sdoc)
+        and not sdoc[run].is_sent_start
+        and not sdoc[run].ent_type_
+        and sdoc[run].is_alpha
+        and (sdoc[run].text[0].isupper() or (sdoc[run].lower_ == "and" and run > j))
+    ):
+        run += 1
+    while run > j and sdoc[run - 1].lower_ == "and":
+        run -= 1
+    return run if run > j else end
 
 
 _ROUTE_WORDS = frozenset({"to", "via"})

@@ -185,5 +185,6 @@ ORG_WORD = re.compile(
     r"\b(?:Council|Ministry|Department|Group|Front|Army|Force|Forces|Agency|Office|Institute|Center|Centre|"
     r"Foundation|Committee|Commission|Court|Party|Movement|Union|Association|Company|Corporation|Bank|News|"
     r"Times|Post|Press|Radio|Television|TV|University|College|School|Police|Service|Bureau|Authority|"
-    r"Organi[sz]ation|International|Network|Brigades?|Battalion|Command|Government|Parliament|Assembly)\b"
+    r"Organi[sz]ation|International|Network|Brigades?|Battalion|Command|Government|Parliament|Assembly|"
+    r"Administration|Secretariat|Headquarters|Directorate)\b"
 )
