@@ -8,7 +8,8 @@ victims in parts ("four U.S. soldiers and four Nigerien soldiers", "a priest
 and five worshippers", "six aid workers, together with their guide and
 driver") the parts are summed; one victim named by a singular noun ("shot
 dead a policewoman") counts one. Vague amounts ("dozens", "scores") give no
-number.
+number, nor does "no casualties were reported". A count the attackers boast of
+("the group claimed to have killed 50") is read only where no other is given.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ VICTIMS = (
     r"villagers|residents|passengers|tourists|workers|employees|hostages|victims|members|staff|journalists|"
     r"cartoonists|shoppers|spectators|fans|concertgoers|guests|customers|patients|recruits|cadets|nationals|"
     r"citizens|Christians|Muslims|Shiites|Sunnis|Jews|farmers|herders|fishermen|miners|teachers|doctors|nurses|"
-    r"aid\s+workers|peacekeepers|gendarmes|paramilitaries|militiamen|preachers|priests|clerics|imams|monks|"
-    r"worshipers|diplomats|contractors|mercenaries|engineers|guides|drivers|[A-Z][a-z]+(?:ans|ians|ens|ese|is|ers)|"
+    r"aid\s+workers|peacekeepers|gendarmes|paramilitaries|militiamen|auxiliaries|volunteers|vigilantes|militia\s+members|preachers|priests|clerics|imams|monks|"
+    r"worshipers|diplomats|contractors|mercenaries|engineers|guides|drivers|(?-i:[A-Z][a-z]+(?:ans|ians|ens|ese|is|ers))|"
     r"crew\s+members?|crewmen|sailors?|seafarers?|seamen|mariners?|"
     r"others|dead|lives"
 )
@@ -45,9 +46,17 @@ _KILL_VERB = (
     r"leaving|left|claiming\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of|shot\s+dead|shooting\s+dead|"
     r"executing|executed|beheading|beheaded|hacked\s+to\s+death|hacking\s+to\s+death)"
 )
-_WOUND_VERB = r"(?:wounding|wounded|injuring|injured|hurting|hurt|maiming|maimed)"
-_DEATH_STATE = r"(?:killed|dead|died|slain|murdered|massacred|perished|martyred|lost\s+their\s+lives|executed|shot\s+dead)"
-_WOUND_STATE = r"(?:wounded|injured|hurt|maimed)"
+# (a headline's present tense too: "Kabul blast kills 13, injures 40"; not "died of his wounds")
+_WOUND_VERB = (
+    r"(?:wounding|wounded|injuring|injured|injures|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bof\s)wounds|"
+    r"hurting|hurt|maiming|maimed)"
+)
+# "four soldiers embraced martyrdom", "two more succumbed to their injuries": deaths in officials' words.
+_DEATH_STATE = (
+    r"(?:killed|dead|died|slain|murdered|massacred|perished|martyred|lost\s+their\s+lives|executed|shot\s+dead|"
+    r"embraced\s+martyrdom|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))"
+)
+_WOUND_STATE = r"(?:wounded|injured|hurt|maimed|hospitali[sz]ed|(?:sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))"
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|are|is|being|got)\s+)?(?:(?:reportedly|also|all|later)\s+)?"
 
 # verb-first: "killing at least 143 people", "wounding more than 100 others"
@@ -61,13 +70,17 @@ _WOUNDED_AFTER = re.compile(rf"\b{_WOUND_VERB}\s+{_QUAL}{_NUM}\b(?P<rest>[^;:]{{
 # "149 people, most of them children, were killed": an aside between the count and its verb.
 # "42 people, 37 of them students, were killed": a subset of the count, not more victims.
 _SUBSET = rf"{_QUAL}\d[\d,]*\s+of\s+(?:them|whom)\b"
-_ASIDE_COMMAS = rf"(?:,(?:[^,;\d]{{1,50}}|\s*{_SUBSET}[^,;\d]{{0,40}}),\s+)?"
+# "12 people, including 5 children, were killed": the children are among the 12, not more.
+_INCLUDING = rf"\s*(?:including|among\s+them|among\s+whom)\s+{_QUAL}\d[\d,]*\s+[^,;\d]{{1,40}}"
+_ASIDE_COMMAS = rf"(?:,(?:[^,;\d]{{1,50}}|\s*{_SUBSET}[^,;\d]{{0,40}}|{_INCLUDING}),\s+)?"
 _KILLED_BEFORE = re.compile(
     rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS})\b){_ASIDE_COMMAS}\s*(?:(?!\d)\w+\s+){{0,2}}?{_BE}{_DEATH_STATE}\b",
     re.I,
 )
+# "7 dead and dozens injured": the count of the dead is no count of the wounded.
 _WOUNDED_BEFORE = re.compile(
-    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS})\b)\s+(?:(?!\d)\w+\s+){{0,2}}?{_BE}{_WOUND_STATE}\b",
+    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>(?:(?!dead\b|and\b)(?:[A-Z][\w.'-]*|[a-z][\w-]*)\s+){{0,3}}?(?!dead\b|lives\b)(?:{VICTIMS})\b)\s+(?:(?!\d|and\b)\w+\s+){{0,2}}?{_BE}"
+    rf"{_WOUND_STATE}(?!\w)",
     re.I,
 )
 # "The death toll from Monday's suicide bombing at a mosque in Peshawar rose to 100".
@@ -87,6 +100,11 @@ _BODIES_OF = re.compile(
     rf"(?P<noun>{_MODS}(?:{VICTIMS}|{ATTACKERS})\b)",
     re.I,
 )
+# "Two policemen were among the 17 killed": the whole count the part is among.
+_AMONG_THE = re.compile(
+    rf"\bamong\s+(?:the\s+){_QUAL}{_NUM}\s+(?:(?:people|persons|victims)\s+)?(?:killed|dead|who\s+(?:died|were\s+killed))\b",
+    re.I,
+)
 _LIVES = re.compile(rf"\bclaim(?:ed|ing|s)?\s+{_QUAL}{_NUM}\s+(?:\w+\s+)?lives\b", re.I)
 # "12 killed, 20 wounded": a bare count before the state, as in headlines.
 _N_KILLED_BARE = re.compile(
@@ -102,7 +120,9 @@ ONE_VICTIM = (
     r"businessman|bodyguard|gendarme|peacekeeper|worshipper|pilgrim|interpreter|translator|"
     # "shot dead a former village head", "a tribal elder", "a crew member"
     r"village\s+(?:head|chief|elder)|headman|tribal\s+elder|councill?or|activist|lawyer|sailor|seafarer|"
-    r"crew\s+member"
+    # "shot dead a district commissioner", "a police chief", "a local administrator"
+    r"crew\s+member|commissioner|administrator|(?:police|district|local|tribal|village)\s+chief|headmaster|"
+    r"prosecutor|magistrate|senator|legislator|candidate|chairman"
 )
 _ONE_KILLED = re.compile(
     r"\b(?:killing|killed|murdering|murdered|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
@@ -137,16 +157,25 @@ _N_DIED = re.compile(
 _N_WOUNDED_NOUN = re.compile(
     # not "No one was hurt" (read as "No 1 was hurt")
     rf"(?<![\w,])(?<!\bno\s){_QUAL}{_NUM}\s+(?:(?:people|others|more)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
-    r"(?:wounded|injured|hurt)\b(?!\s+(?:by|in))",
+    r"(?:wounded|injured|hurt|(?:sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b(?!\s+(?:by|in))",
     re.I,
 )
 
-_ATTACKER_NOUN = re.compile(rf"^\s*{_MODS}(?:{ATTACKERS})\b", re.I)
+# (The words before the noun stop at "and": "3 soldiers and a militant" names soldiers first.)
+_ATTACKER_NOUN = re.compile(
+    rf"^\s*(?:(?!(?:and|or)\b)(?:[A-Z][\w.'-]*|[a-z][\w-]*)\s+){{0,3}}?(?:{ATTACKERS})\b", re.I
+)
 _VICTIM_NOUN = re.compile(rf"^\s*(?P<noun>{_MODS}(?:{VICTIMS})(?:\s+(?:{VICTIMS}))*)\b", re.I)
 # "... 4 U.S. soldiers and 4 Nigerien soldiers": a further part of the same list of victims.
 _LIST_PART = re.compile(
     rf"^\s*(?:,\s*|\s+and\s+|,\s+and\s+|,?\s+as\s+well\s+as\s+|,?\s+plus\s+|,?\s+together\s+with\s+)"
     rf"{_QUAL}{_NUM}(?!\s+of\s+(?:them|whom)\b)\s+(?P<noun>{_MODS}(?:{VICTIMS}))\b",
+    re.I,
+)
+# "killed three soldiers, a civilian and two police officers": one victim named in the list of counted ones.
+_ONE_PART = re.compile(
+    rf"^\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:a|an|one)\s+(?:[\w-]+\s+)??(?:{ONE_VICTIM})\b(?![s-])"
+    rf"(?=\s*(?:,|and\b|$|[.;]|{_QUAL}\d))",
     re.I,
 )
 # What may stand between the parts of a list of victims: "of the U.S. Army's 3rd Special Forces Group — names —".
@@ -164,9 +193,12 @@ _PART = re.compile(
     rf"{_QUAL}(?P<num>\d+)\s+(?P<noun>{_MODS}(?:{VICTIMS}|{ATTACKERS})\b)|{_SINGLE_PART}", re.I
 )
 # "killing 12 people, including three attackers": the attackers counted among the dead are taken out.
+# "killing 20 people, including 3 of the assailants", "20 were killed, three of them attackers",
+# "the 20 dead included three gunmen"
 _AMONG_ATTACKERS = re.compile(
-    rf"^[^.;]{{0,40}}?\b(?:including|among\s+them|among\s+whom)\s+(?:(?:the\s+|all\s+)?(?P<num>\d+)\s+"
-    rf"(?:[\w-]+\s+)?(?:{ATTACKERS})\b|(?:the|a|an|one)\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant)\b(?!s))",
+    rf"^[^.;]{{0,40}}?\b(?:(?:including|included|among\s+them|among\s+whom)\s+(?:(?:the\s+|all\s+)?(?P<num>\d+)\s+"
+    rf"(?:of\s+(?:the|them)\s+)?(?:[\w-]+\s+)?(?:{ATTACKERS})\b|(?:the|a|an|one)\s+(?:suicide\s+)?(?:bomber|attacker|"
+    rf"gunman|assailant)\b(?!s))|(?P<num2>\d+)\s+of\s+(?:them|whom)\s+(?:were\s+)?(?:[\w-]+\s+)?(?:{ATTACKERS})\b)",
     re.I,
 )
 _PARTS_BEFORE = re.compile(
@@ -181,6 +213,14 @@ _PARTS_BEFORE = re.compile(
 _DEAD_INCLUDED = re.compile(
     rf"\b(?:the\s+dead|those\s+killed|the\s+people\s+killed|the\s+fatalities)\s+(?:included|were)\s+"
     rf"(?P<parts>(?:{_COUNTED_PART}|{_SINGLE_PART})(?:\s*(?:,|and|,\s*and)\s*(?:{_COUNTED_PART}|{_SINGLE_PART}))*)",
+    re.I,
+)
+
+
+# "the group claimed to have killed 50 soldiers", "it said it had killed 50": the attackers' own count.
+_BOAST = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?\s+to\s+have|said\s+(?:that\s+)?(?:it|they)\s+(?:had|have)|boasted\s+of|"
+    r"boasted\s+(?:that\s+)?(?:it|they)\s+(?:had|have))\s+$",
     re.I,
 )
 
@@ -230,8 +270,8 @@ def _victim_total(num: str, rest: str) -> int | None:
     if victim is None:
         return total
     tail = _ASIDE.sub("", rest[victim.end() :], count=1)
-    while (part := _LIST_PART.match(tail)) is not None:
-        value = _to_int(part.group("num"))
+    while (part := _LIST_PART.match(tail) or _ONE_PART.match(tail)) is not None:
+        value = _to_int(part.group("num")) if part.re is _LIST_PART else 1
         if value is None:
             break
         total += value
@@ -242,9 +282,21 @@ def _victim_total(num: str, rest: str) -> int | None:
     return total
 
 
+# "blew himself up, killing himself and 12 others": the bomber is no victim, the others are.
+_SELF_AND = re.compile(
+    rf"\b(?P<verb>{_KILL_VERB})\s+(?:himself|herself|themselves)\s+(?:and|along\s+with|as\s+well\s+as)\s+",
+    re.I,
+)
+# "All six attackers were killed, along with four soldiers": the victims named after the attackers.
+_ALONG_WITH = re.compile(
+    rf"\b{_DEATH_STATE}\s*,?\s+(?:along|together)\s+with\s+{_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\b",
+    re.I,
+)
+
+
 def read_casualties(sentence: str) -> Casualties:
     """The victims killed and wounded in one sentence, if it states them."""
-    text = normalise_numbers(sentence)
+    text = _SELF_AND.sub(lambda m: m.group("verb") + " ", normalise_numbers(sentence))
     killed = wounded = None
     rest = ""  # the words after the count of the dead, which may take attackers out of it
     for m in _PARTS_BEFORE.finditer(text):
@@ -255,23 +307,42 @@ def read_casualties(sentence: str) -> Casualties:
             wounded = wounded if wounded is not None else total
         elif killed is None:
             killed, rest = total, text[m.end() :]
+    claimed: tuple[int, str] | None = None
     for m in _KILLED_AFTER.finditer(text):
         value = _victim_total(m.group("num"), m.group("rest"))
+        if value is not None and _BOAST.search(text[max(0, m.start() - 40) : m.start()]):
+            # "officials put the toll at 17, while the group claimed to have killed 50": a boast is read last
+            claimed = claimed or (value, text[m.end("num") :])
+            continue
         if value is not None and killed is None:
             killed, rest = value, text[m.end("num") :]
             break
     if killed is None:
-        for pattern in (_KILLED_BEFORE, _TOLL, _N_DEAD, _N_DIED, _BODIES, _BODIES_OF, _LIVES, _N_KILLED_BARE):
+        for pattern in (
+            _AMONG_THE,
+            _KILLED_BEFORE,
+            _TOLL,
+            _N_DEAD,
+            _N_DIED,
+            _BODIES,
+            _BODIES_OF,
+            _LIVES,
+            _N_KILLED_BARE,
+        ):
             m = pattern.search(text)
             if m and not _ATTACKER_NOUN.match(m.groupdict().get("noun") or ""):
                 killed, rest = _to_int(m.group("num")), text[m.end() :]
                 if killed is not None:
                     break
+    if killed is None and claimed is not None:
+        killed, rest = claimed
+    if killed is None and (along := _ALONG_WITH.search(text)) is not None:
+        killed = _to_int(along.group("num"))
     if killed is None and (included := _DEAD_INCLUDED.search(text)) is not None:
         killed = _parts_total(included.group("parts")) or None
     among = _AMONG_ATTACKERS.match(rest) if killed is not None else None
     if among is not None:
-        attackers = int(among.group("num")) if among.group("num") else 1
+        attackers = int(among.group("num") or among.group("num2") or 1)
         killed = killed - attackers if killed is not None and killed > attackers else killed
     one = _ONE_KILLED.search(text) if killed is None else None
     if one is None and killed is None:
