@@ -1,13 +1,13 @@
-"""Attack rules, round seven: who, when and how many, read more broadly and kept apart per attack.
+"""Attack rules, round seven: the casualty readings kept, and near misses every attack rule must leave alone.
 
-Every sentence here, and every article in `tests/data/attacks7/`, was written for these tests. Each rule
-is checked on sentences it must read and on near misses it must leave alone. Documents are dated Monday
-1 April 2024 unless a test says otherwise.
+Every sentence here was written for these tests. Documents are dated Monday 1 April 2024 unless a test
+says otherwise.
 
-Conventions kept or chosen (GOLD_FORMAT and the dev README):
-- Perpetrators are groups the text names as responsible, by claim or attribution; "suspected",
-  "bore the hallmarks of" and denials name no one, nor does a group's record ("has carried out similar
-  raids", "often attacks villages") after "no group has claimed the attack".
+This round also widened how perpetrators, dates and the split between attacks are read (attacks.py,
+dates.py). Scored on the two held-out sets written without sight of the rules, those changes lost
+attacks and fields on one (attack F1 0.800 -> 0.755) and changed nothing on the other, so they were
+taken back; what is tested here holds either way. The casualty readings (numbers.py) stayed:
+
 - Killed and wounded count victims only: "killed 5 soldiers and 10 militants" gives 5, as the dev gold
   counts "forty hostages ..., along with 29 of the militants" as 40. A count of people among whom some
   are named ("12 people, including 5 children") is the count, not the sum. Words count ("eleven",
@@ -15,28 +15,18 @@ Conventions kept or chosen (GOLD_FORMAT and the dev README):
 - "No casualties were reported" gives no number: GOLD_FORMAT leaves a figure absent where none is given,
   earlier rounds read "No one was hurt" so, and a nought from an early report would stand against the
   real toll of a later one when documents are merged.
-- The latest figure wins only when it is higher ("had now died", "the toll stood at"); the attackers' boast
-  ("claimed to have killed 50") counts only where no other figure is given.
-- A span of days ("on the night of 25-26 August") is dated by its first day, as a night is; "a year
-  earlier" and "the fifth anniversary" give a year, "two months earlier" a month; a holiday its day.
-- Only the day a report was said ("the military said on Saturday that ...") gives the attack that month.
-- A claim naming "the attack" reaches back over paragraphs when only one attack is told; a bare "G claimed
-  responsibility" still reaches four sentences back (round five).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from readings import only_attack, perpetrator_keys
 
 from kg.extract.dates import find_dates
 from kg.extract.numbers import read_casualties
-from kg.extract.spacy_rules import SpacyRuleExtractor
-from kg.ingest import read_file
 from kg.model import Extraction
 
 Extract = Callable[..., Extraction]
@@ -50,99 +40,6 @@ BOKO = "group:boko_haram"
 
 
 # ------------------------------------------------------------------ who is responsible
-
-
-@pytest.mark.parametrize(
-    ("text", "group"),
-    [
-        # the group's men in the words officials use
-        ("Al-Shabaab terrorists attacked a police post in Lamu on Sunday, killing two officers.", SHABAAB),
-        (
-            "On Thursday, ADF rebels attacked the village of Mamove, killing 22 civilians, officials said.",
-            ADF,
-        ),
-        (VILLAGE + "Local officials said ADF rebels were responsible.", ADF),
-        (MARKET + "The army said the attack was carried out by fighters loyal to Boko Haram.", BOKO),
-        (MARKET + "Police blamed the bombing on militants linked to Boko Haram.", BOKO),
-        # the victims told first, the group's men after "when"
-        (
-            "At least 17 soldiers were killed when Al-Shabaab fighters overran a military base in Galgaduud "
-            "on Saturday, officials said.",
-            SHABAAB,
-        ),
-        (
-            "Al-Shabaab was also behind the 2019 attack on a hotel in Nairobi, in which 21 people died.",
-            SHABAAB,
-        ),
-        # the near miss of "where G fighters operate": "in which G gunmen killed" tells the deed
-        (
-            "The court heard of the 2019 attack on a hotel in Nairobi, in which Al-Shabaab gunmen killed 21 people.",
-            SHABAAB,
-        ),
-        # a relative clause that says the group was behind it
-        (VILLAGE + "The ADF, which officials said was behind the attack, has not commented.", ADF),
-        (POST + 'Kenyan officials said "Al-Shabaab elements" were responsible.', SHABAAB),
-        # a claim of this attack, whatever else the sentence says of the past
-        (VILLAGE + "The ADF claimed the attack, saying it had warned residents before.", ADF),
-        (VILLAGE + "The ADF claimed the attack, the latest of several in the area.", ADF),
-        # blame after "no group has claimed"
-        (POST + "No group has claimed the attack, but Al-Shabaab was blamed.", SHABAAB),
-        (
-            POST + "No group has claimed the attack, but officials blamed Al-Shabaab, which has carried out "
-            "similar raids in the county.",
-            SHABAAB,
-        ),
-        # the group's own statement, in its words
-        (
-            POST
-            + "The Islamic State's Amaq news agency said the group's fighters had carried out the attack.",
-            "group:islamic_state",
-        ),
-        (
-            "Gunmen ambushed a convoy near Djibo on Tuesday, killing 14 soldiers.\n\nThe ambush was the latest "
-            "in a string of attacks on the army in the north.\n\nIn a statement carried by its az-Zallaqa media "
-            'outlet on Wednesday, JNIM said its fighters had "annihilated" the convoy.',
-            JNIM,
-        ),
-    ],
-)
-def test_more_ways_of_naming_the_perpetrator(extract_text: Extract, text: str, group: str) -> None:
-    assert perpetrator_keys(only_attack(extract_text(text))) == {group}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the group's record, not a claim or blame for this attack
-        POST
-        + "No group has claimed the attack, but Al-Shabaab, which is active in the area, has carried out "
-        "similar raids.",
-        POST
-        + "No group has claimed the attack. Al-Shabaab, which is active in the area, has attacked police "
-        "posts before.",
-        VILLAGE + "The ADF often attacks villages in the area.",
-        VILLAGE
-        + "It was not immediately clear who was behind the attack, though the ADF has claimed similar "
-        "attacks in the past.",
-        VILLAGE + "Nobody has claimed the attack. The ADF has claimed a string of massacres in the province.",
-        VILLAGE + "The ADF has claimed attacks on villages in the past.",
-        VILLAGE + "The ADF claimed responsibility for similar raids last year.",
-        VILLAGE + "Officials had warned that the ADF could attack.",
-        VILLAGE + "Officials said the ADF was not behind the attack.",
-        # where the group is active, not what it did
-        VILLAGE.rstrip(". ") + ", in an area where ADF fighters operate.",
-        VILLAGE + "ADF rebels are active in the area.",
-        # hedged or denied
-        POST + "The attack bore the hallmarks of Al-Shabaab.",
-        POST + "Al-Shabaab denied involvement.",
-        MARKET + "Officials suspect Boko Haram.",
-        VILLAGE + "Witnesses said the assailants shouted slogans of the ADF.",
-        # the group was the target
-        "Militants attacked a base in Monguno on Saturday. Soldiers repelled the attack, killing 12 militants.",
-    ],
-)
-def test_near_misses_name_no_perpetrator(extract_text: Extract, text: str) -> None:
-    assert all(not perpetrator_keys(a) for a in extract_text(text).attacks)
 
 
 FILLER = (
@@ -195,16 +92,6 @@ def test_a_claim_paragraphs_after_two_attacks_goes_to_neither(extract_text: Extr
         + "The Islamic State Khorasan Province later claimed responsibility."
     )
     assert all(not perpetrator_keys(a) for a in extract_text(text).attacks)
-
-
-def test_a_group_linked_to_another_in_a_relative_clause_is_not_its_partner_in_the_attack(
-    extract_text: Extract,
-) -> None:
-    text = (
-        "Gunmen ambushed a convoy near Djibo on Tuesday, killing 14 soldiers. "
-        "JNIM, which is linked to al-Qaeda, claimed the ambush."
-    )
-    assert perpetrator_keys(only_attack(extract_text(text))) == {JNIM}
 
 
 # ------------------------------------------------------------------ how many
@@ -284,23 +171,6 @@ def test_among_the_dead_is_a_part_not_the_total(extract_text: Extract) -> None:
     assert attack.killed == 17
 
 
-@pytest.mark.parametrize(
-    ("follow_up", "killed"),
-    [
-        ("By Sunday, the death toll had risen to 41, hospital officials said.", 41),
-        ("Hospital officials said on Sunday that 41 people had now died.", 41),
-        ("The death toll stood at 41 on Sunday.", 41),
-        ("The number of dead rose to 41 on Sunday.", 41),
-        # near misses: a lower figure, or a count of something else
-        ("Hospital officials said on Sunday that 25 people had now died.", 30),
-        ("By Sunday, 12 people were still in hospital.", 30),
-    ],
-)
-def test_the_latest_higher_toll_wins(extract_text: Extract, follow_up: str, killed: int) -> None:
-    text = "A suicide bomber struck a mosque in Peshawar on Friday, killing at least 30 people. " + follow_up
-    assert only_attack(extract_text(text)).killed == killed
-
-
 def test_a_statement_of_no_casualties_leaves_the_figures_absent(extract_text: Extract) -> None:
     text = "Militants fired mortar rounds at an army base in Dikwa on Sunday. No casualties were reported."
     attack = only_attack(extract_text(text))
@@ -308,21 +178,6 @@ def test_a_statement_of_no_casualties_leaves_the_figures_absent(extract_text: Ex
 
 
 # ------------------------------------------------------------------ when
-
-
-@pytest.mark.parametrize(
-    ("text", "anchor", "value"),
-    [
-        ("on the night of 25-26 August", "2024-09-16", "2024-08-25"),
-        ("on the night of 2-3 March 2024", "2024-03-05", "2024-03-02"),
-        ("on the night of 3 to 4 March", "2024-04-01", "2024-03-03"),
-        ("between 3 and 4 March", "2024-04-01", "2024-03-03"),
-        ("on the night of March 3-4", "2024-04-01", "2024-03-03"),
-    ],
-)
-def test_a_span_of_days_is_dated_by_its_first_day(text: str, anchor: str, value: str) -> None:
-    (found,) = find_dates(text, dt.date.fromisoformat(anchor))
-    assert found.value == value
 
 
 @pytest.mark.parametrize(
@@ -339,23 +194,6 @@ def test_near_misses_of_spans_of_days(text: str, values: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "previous", "value"),
-    [
-        ("A year earlier, a bombing killed 18 worshippers.", "2024-05-10", "2023"),
-        ("Two months earlier, a bombing killed 18 worshippers.", "2024-05-10", "2024-03"),
-        ("Gunmen killed four policemen, a day after a bomb killed six people.", "2024-10-03", "2024-10-02"),
-    ],
-)
-def test_longer_counts_back_keep_their_precision(text: str, previous: str, value: str) -> None:
-    assert [d.value for d in find_dates(text, dt.date(2024, 10, 7), previous)] == [value]
-
-
-def test_an_anniversary_gives_the_year_of_the_attack() -> None:
-    text = "Mourners gathered to mark the fifth anniversary of the bombings."
-    assert [d.value for d in find_dates(text, dt.date(2024, 5, 13))] == ["2019"]
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # "before" as a preposition, not a count back; a count with no day told before it
@@ -367,45 +205,8 @@ def test_near_misses_of_longer_counts_back(text: str) -> None:
     assert [d.value for d in find_dates(text, dt.date(2024, 5, 13))] == []
 
 
-def test_a_year_before_a_named_attack_is_not_its_count(extract_text: Extract) -> None:
-    text = "The court heard that the 2016 Brussels bombings killed 32 people."
-    attack = only_attack(extract_text(text, date="2024-11-20"))
-    assert (attack.date, attack.killed) == ("2016", 32)
-
-
-def test_attacks_listed_after_include_keep_their_own_years(extract_text: Extract) -> None:
-    text = (
-        "The group's previous attacks include a 2019 bombing in Mogadishu that killed 40 people and a 2021 raid "
-        "on a base in Lower Shabelle that left 12 soldiers dead."
-    )
-    found = {(a.locations[0].name, a.date, a.killed) for a in extract_text(text, date="2024-06-10").attacks}
-    assert found == {("Mogadishu", "2019", 40), ("Lower Shabelle", "2021", 12)}
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("on Easter Sunday 2019", "2019-04-21"),
-        ("the Easter Sunday bombings of 2019", "2019-04-21"),
-        ("on Easter Sunday", "2024-03-31"),
-        ("on Good Friday", "2024-03-29"),
-        ("on Christmas Day", "2023-12-25"),
-        ("on New Year's Eve", "2023-12-31"),
-        ("on Saturday night into Sunday", "2024-03-30"),
-    ],
-)
-def test_holidays_and_nights_give_their_day(text: str, value: str) -> None:
-    assert find_dates(text, dt.date(2024, 4, 1))[0].value == value
-
-
 def test_a_holidays_name_in_an_agreements_is_no_day() -> None:
     assert [d.value for d in find_dates("the Good Friday Agreement of 1998", dt.date(2024, 4, 1))] == ["1998"]
-
-
-def test_the_same_day_is_the_day_told_before() -> None:
-    (found,) = find_dates("On the same day, gunmen killed three farmers.", dt.date(2024, 4, 1), "2024-03-30")
-    assert found.value == "2024-03-30"
-    assert find_dates("On the same day, gunmen killed three farmers.", dt.date(2024, 4, 1), "2024-03") == []
 
 
 @pytest.mark.parametrize(
@@ -425,15 +226,6 @@ def test_relative_days_date_the_attack(extract_text: Extract, when: str, value: 
     assert attack.date == value
 
 
-def test_only_the_day_it_was_said_gives_the_attacks_month(extract_text: Extract) -> None:
-    text = (
-        "The Pakistani military said on Saturday that a suicide bomber had rammed an explosives-laden vehicle "
-        "into a military post in Mir Ali, killing five soldiers."
-    )
-    attack = only_attack(extract_text(text, date="2024-03-18"))
-    assert (attack.date, attack.killed) == ("2024-03", 5)
-
-
 def test_the_day_it_was_said_is_no_attack_of_its_own(extract_text: Extract) -> None:
     text = "Police said on Saturday that they had arrested two suspects in Mir Ali."
     assert extract_text(text, date="2024-03-18").attacks == ()
@@ -451,70 +243,6 @@ def test_a_statements_day_is_not_the_attacks(extract_text: Extract) -> None:
 # ------------------------------------------------------------------ two attacks, two sets of fields
 
 
-@pytest.mark.parametrize(
-    "second",
-    [
-        "Also on Saturday, gunmen killed three farmers near Konduga.",
-        "\n\nIn a separate incident on Saturday, gunmen killed three farmers near Konduga.",
-        "ISWAP claimed the attack.\n\nOn the same day, gunmen killed three farmers in the village of Konduga, "
-        "residents said.",
-    ],
-)
-def test_another_attack_the_same_day_elsewhere_keeps_its_own_fields(
-    extract_text: Extract, second: str
-) -> None:
-    found = {(a.locations[0].name, a.date, a.killed) for a in extract_text(MARKET + second).attacks}
-    assert found == {("Maiduguri", "2024-03-30", 17), ("Konduga", "2024-03-30", 3)}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On Thursday, gunmen killed four policemen in Bannu. The attack came a day after a bomb killed six people "
-        "in Quetta.",
-        "On Thursday, gunmen killed four policemen in Bannu, a day after a bomb killed six people in Quetta.",
-    ],
-)
-def test_an_attack_a_day_before_the_one_told_is_dated_back_from_it(extract_text: Extract, text: str) -> None:
-    found = {(a.locations[0].name, a.date, a.killed) for a in extract_text(text, date="2024-10-07").attacks}
-    assert found == {("Bannu", "2024-10-03", 4), ("Quetta", "2024-10-02", 6)}
-
-
-def test_a_clause_with_a_day_and_a_place_of_its_own_is_another_attack(extract_text: Extract) -> None:
-    text = (
-        "On Tuesday, gunmen ambushed a convoy near Djibo, killing 14 soldiers, and on Thursday, gunmen attacked "
-        "a fair in Ansongo, killing eleven civilians."
-    )
-    found = {(a.locations[0].name, a.date, a.killed) for a in extract_text(text).attacks}
-    assert found == {("Djibo", "2024-03-26", 14), ("Ansongo", "2024-03-28", 11)}
-
-
-def test_a_while_clause_with_a_place_and_a_day_before_its_verb_is_another_attack(
-    extract_text: Extract,
-) -> None:
-    text = (
-        "Gunmen ambushed a convoy near Djibo on Tuesday, killing 14 soldiers, while in Ansongo on Thursday gunmen "
-        "attacked a fair, killing 11 civilians."
-    )
-    found = {(a.locations[0].name, a.date, a.killed) for a in extract_text(text).attacks}
-    assert found == {("Djibo", "2024-03-26", 14), ("Ansongo", "2024-03-28", 11)}
-
-
-def test_each_clause_gives_its_own_attack_its_figures_and_its_group(extract_text: Extract) -> None:
-    text = (
-        "Gunmen ambushed a convoy near Djibo on Tuesday. On Thursday, gunmen attacked a fair in Ansongo. "
-        "The Djibo ambush killed 14 soldiers and the Ansongo attack killed 11 civilians. "
-        "JNIM claimed the Djibo ambush, while ISSP was blamed for the Ansongo attack."
-    )
-    found = {
-        (a.locations[0].name, a.killed, frozenset(perpetrator_keys(a))) for a in extract_text(text).attacks
-    }
-    assert found == {
-        ("Djibo", 14, frozenset({JNIM})),
-        ("Ansongo", 11, frozenset({"group:islamic_state_sahel_province"})),
-    }
-
-
 def test_a_semicolon_keeps_the_first_clauses_group_for_the_second_attack(extract_text: Extract) -> None:
     text = (
         "In December 2019, ISGS fighters overran the army camp at Inates, killing 71 soldiers; the following "
@@ -523,15 +251,6 @@ def test_a_semicolon_keeps_the_first_clauses_group_for_the_second_attack(extract
     found = {(a.date, a.killed, frozenset(perpetrator_keys(a))) for a in extract_text(text).attacks}
     isgs = frozenset({"group:islamic_state_sahel_province"})
     assert found == {("2019-12", 71, isgs), ("2020-01", 89, isgs)}
-
-
-def test_a_subject_and_its_two_attacks_share_the_claim(extract_text: Extract) -> None:
-    # the near miss of the "while" clause: one subject, two attacks coordinated
-    text = (
-        "Gunmen ambushed a convoy near Djibo on Tuesday. On Thursday, gunmen attacked a fair in Ansongo. "
-        "JNIM claimed the Djibo ambush and the Ansongo attack."
-    )
-    assert all(perpetrator_keys(a) == {JNIM} for a in extract_text(text).attacks)
 
 
 def test_a_clause_with_a_day_but_no_place_of_its_own_goes_on_with_the_attack(extract_text: Extract) -> None:
@@ -572,21 +291,6 @@ CABO_DELGADO = (
 )
 
 
-def test_a_count_of_raids_told_one_by_one_is_not_an_attack_of_its_own(extract_text: Extract) -> None:
-    text = CABO_DELGADO + (
-        "The following morning, the militants attacked Ntoni, a village some 30 kilometres away, killing four "
-        "people.\n\nThe Islamic State claimed the Nacoba raid in a statement published by its Amaq agency on Sunday."
-    )
-    found = {
-        (a.locations[0].name, a.date, a.killed, frozenset(perpetrator_keys(a)))
-        for a in extract_text(text, date="2024-07-08").attacks
-    }
-    assert found == {
-        ("Nacoba", "2024-07-05", 7, frozenset({"group:islamic_state"})),
-        ("Ntoni", "2024-07-06", 4, frozenset()),
-    }
-
-
 def test_a_count_of_raids_not_told_one_by_one_stays(extract_text: Extract) -> None:
     found = {(a.date, a.killed) for a in extract_text(CABO_DELGADO, date="2024-07-08").attacks}
     assert found == {("2024-07", 11), ("2024-07-05", 7)}
@@ -606,15 +310,6 @@ def test_also_on_the_same_day_in_the_same_town_is_the_same_attack(extract_text: 
     assert only_attack(extract_text(text)).killed == 17
 
 
-def test_a_headline_naming_the_ledes_town_in_a_fuller_place_is_the_same_attack(extract_text: Extract) -> None:
-    text = (
-        "Death toll from Peshawar mosque bombing rises to 41\n\n"
-        "A suicide bomber struck a mosque inside a police compound in Peshawar on Friday, killing at least 30."
-    )
-    attack = only_attack(extract_text(text))
-    assert (attack.date, attack.killed) == ("2024-03-29", 41)
-
-
 def test_a_headline_naming_another_town_stays_apart(extract_text: Extract) -> None:
     text = (
         "Death toll from Quetta bombing rises to 41\n\n"
@@ -622,72 +317,3 @@ def test_a_headline_naming_another_town_stays_apart(extract_text: Extract) -> No
     )
     found = {(a.locations[0].name, a.killed) for a in extract_text(text).attacks}
     assert ("Peshawar", 30) in found
-
-
-# ------------------------------------------------------------------ whole articles written for these tests
-
-ARTICLES = Path(__file__).parent / "data" / "attacks7"
-
-
-@pytest.mark.parametrize(
-    ("article", "expected"),
-    [
-        (
-            "nigeria_wire.txt",
-            {
-                ("2024-06-08", 12, 30, frozenset({BOKO})),
-                ("2024-06-09", 4, 7, frozenset({"group:islamic_state_west_africa_province"})),
-            },
-        ),
-        (
-            "sahel_roundup.txt",
-            {
-                ("2024-10-01", 24, None, frozenset({JNIM})),
-                ("2024-10-03", 11, None, frozenset({"group:islamic_state_sahel_province"})),
-                ("2024-10-04", 5, 12, frozenset()),
-                ("2024-10-05", None, None, frozenset()),
-            },
-        ),
-        (
-            "balochistan_feature.txt",
-            {
-                ("2024-08-25", 23, None, frozenset({"group:balochistan_liberation_army"})),
-                ("2015-03", 20, None, frozenset({"group:balochistan_liberation_army"})),
-                ("2023-09", 60, None, frozenset()),
-            },
-        ),
-        (
-            "kenya_press_release.txt",
-            {
-                ("2024-03-02", 2, 3, frozenset({SHABAAB})),
-                ("2024-03-04", 6, None, frozenset()),
-            },
-        ),
-        ("amaq_translation.txt", {("2024-07-19", 7, None, frozenset({"group:islamic_state"}))}),
-        ("garissa_court.txt", {("2015-04", 148, None, frozenset({SHABAAB}))}),
-        (
-            "herat_feature.txt",
-            {
-                ("2024-05-10", 9, 3, frozenset({"group:islamic_state"})),
-                ("2024-05-09", 4, None, frozenset()),
-                ("2023", 18, None, frozenset()),
-            },
-        ),
-        (
-            "peshawar_wire.txt",
-            {
-                ("2024-02-23", 41, 150, frozenset({"group:jamaat_ul_ahrar"})),
-                ("2024-02-24", 5, None, frozenset()),
-            },
-        ),
-    ],
-)
-def test_invented_articles_give_their_attacks(
-    extractor: SpacyRuleExtractor, article: str, expected: set[tuple[object, ...]]
-) -> None:
-    (document,) = read_file(ARTICLES / article)
-    found = {
-        (a.date, a.killed, a.wounded, frozenset(perpetrator_keys(a)))
-        for a in extractor.extract(document).attacks
-    }
-    assert found == expected
