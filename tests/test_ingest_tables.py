@@ -17,21 +17,12 @@ from readings import facts
 from kg.extract.spacy_rules import SpacyRuleExtractor
 from kg.ingest import _tables_put_back, read_file
 from kg.model import Document, Extraction
-from kg.ns import EKG, PREFIXES, RDFS
+from kg.ns import EKG, PREFIXES, RDFS, RELATIONS
 from kg.pipeline import build
 
 DATA = Path(__file__).parent / "data" / "ingest_tables"
 GROUPS_HTML = DATA / "sahel_groups.html"
 GROUPS_MD = DATA / "sahel_groups.md"
-RELATIONS = (
-    "affiliateOf",
-    "formedFrom",
-    "alliedWith",
-    "rivalOf",
-    "operatesIn",
-    "affiliatedWith",
-    "locatedIn",
-)
 
 BEFORE = (
     "<p>Gunmen attacked a police post in the north of the country on Monday, killing four officers "
