@@ -105,8 +105,6 @@ def retype_aliases(mentions: list[Mention], same_as: list[tuple[Mention, Mention
         elif short.gazetteer_id not in (None, full.gazetteer_id) and short.text in _acronyms_of(full):
             introduced.setdefault(short.text, full)
             displaced[short.text] = short.gazetteer_id
-    if not introduced:
-        return mentions
     out = []
     for m in mentions:
         full = introduced.get(m.text)
@@ -118,6 +116,95 @@ def retype_aliases(mentions: list[Mention], same_as: list[tuple[Mention, Mention
             m = dataclasses.replace(
                 m, type=full.type, name=full.name, gazetteer_id=full.gazetteer_id, subtype=full.subtype
             )
+        out.append(m)
+    # A short name is an alias the document never declares: it is introduced by the longer name alone.
+    return short_org_names(out)
+
+
+_CAPITALISED = re.compile(r"^(?:[Tt]he\s+)?[A-Z]")
+# Words after which an organisation's name says what it is for or where it sits ("Ministry of Interior",
+# "Embassy in Kabul"): the words before are the name's head.
+_NAME_PREPOSITIONS = frozenset({"of", "in", "for", "on", "at"})
+
+
+def _fits(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the words of `short` are a shorter form of the name `long`.
+
+    Its last words ("Air Force" for "Nigerian Air Force"), the last words of its head ("Ministry" for
+    "Ministry of Interior", "Embassy" for "Russian Embassy in Kabul"), or the head after what it is for
+    ("Interior Ministry" for "Federal Ministry of Interior", "Foreign Ministry" for "Ministry of Foreign
+    Affairs").
+    """
+    if not short or len(short) >= len(long):
+        return False
+    if long[-len(short) :] == short:
+        return True
+    cut = next((i for i, w in enumerate(long) if w in _NAME_PREPOSITIONS), None)
+    if not cut:
+        return False
+    head, what = long[:cut], tuple(w for w in long[cut + 1 :] if w != "the")
+    return (len(short) <= len(head) and head[-len(short) :] == short) or (
+        len(short) >= 2 and short[-1] == head[-1] and short[:-1] == what[: len(short) - 1]
+    )
+
+
+def short_org_names(mentions: list[Mention]) -> list[Mention]:
+    """A short organisation name stands for the one longer name in the document it is a shorter form of.
+
+    "The Nigerian Air Force ..." then "Air Force spokesman Edward Gabkwet": the bare "Air Force" is the
+    Nigerian Air Force. Where two longer names fit ("Kenyan Army", "Somali National Army"), or one is a
+    group's ("Arakan Army"), the short name is left as it is. Only this document's names count: another
+    article's "Army" is another army.
+    """
+    longer: dict[str, Mention] = {}  # the entity's key -> its first mention
+    forms: dict[str, set[tuple[str, ...]]] = {}  # the entity's key -> the words of its names
+    for m in mentions:
+        if m.type in (EntityType.ORGANIZATION, EntityType.GROUP) and " " in m.name.strip():
+            key = m.gazetteer_id or f"{m.type.value}:{lexicon.fold(m.name)}"
+            longer.setdefault(key, m)
+            forms.setdefault(key, set()).update(
+                tuple(lexicon.fold(t).split()) for t in (m.text, m.name) if lexicon.fold(t)
+            )
+    if not longer:
+        return mentions
+
+    seen: dict[tuple[str, ...], list[str]] = {}
+
+    def fitting(words: tuple[str, ...]) -> list[str]:
+        # A body that already goes by these words in full is one of those they may stand for, the
+        # short name's own mentions apart ("Kenya's Interior Ministry" is the Kenyan ministry).
+        if words not in seen:
+            seen[words] = [
+                k
+                for k, names in forms.items()
+                if names != {words} and (words in names or any(_fits(words, n) for n in names))
+            ]
+        return seen[words]
+
+    out = []
+    for m in mentions:
+        words = tuple(lexicon.fold(m.text).split())
+        if (
+            m.type is EntityType.ORGANIZATION
+            and m.gazetteer_id is None
+            and _CAPITALISED.match(m.text)
+            and words
+            # (a name another rule gave it stands)
+            and lexicon.fold(m.name) == lexicon.fold(m.text)
+        ):
+            fit = fitting(words)
+            # "Ministry" fits "Interior Ministry" and "Ministry of Interior", two names of one body.
+            # A name seen only in that one form and shorter than another that fits is that other body.
+            fit = [
+                k
+                for k in fit
+                if len(forms[k]) > 1 or not any(o in fit and o != k for n in forms[k] for o in fitting(n))
+            ]
+            full = longer[fit[0]] if len(fit) == 1 else None
+            if full is not None and full.type is EntityType.ORGANIZATION:
+                m = dataclasses.replace(
+                    m, name=full.name, gazetteer_id=full.gazetteer_id, subtype=full.subtype
+                )
         out.append(m)
     return out
 
