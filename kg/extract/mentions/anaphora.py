@@ -8,6 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon
+from kg.extract.mentions.compounds import is_modifier
 from kg.model import Document, EntityType, Mention
 
 if TYPE_CHECKING:
@@ -143,10 +144,15 @@ def _sentence_texts(sdoc: Doc) -> list[_SentenceText]:
 
 def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions for "the group", "its fighters" and sentence-initial "It": the group just discussed."""
-    groups = sorted((m for m in mentions if m.type is EntityType.GROUP), key=lambda m: m.start)
+    # "the al-Qaeda-linked group": the name in a compound is not the group the words go on about
+    modifiers = {m for m in mentions if m.type is EntityType.GROUP and is_modifier(document.text, m)}
+    groups = sorted(
+        (m for m in mentions if m.type is EntityType.GROUP and m not in modifiers), key=lambda m: m.start
+    )
     orgs = sorted((m for m in mentions if m.type is EntityType.ORGANIZATION), key=lambda m: m.start)
     people = [m for m in mentions if m.type is EntityType.PERSON]
     taken = [(m.start, m.end) for m in mentions]
+    unmodified = [(m.start, m.end) for m in mentions if m not in modifiers]
     out: list[Mention] = []
     for i, sent in enumerate(_sentence_texts(sdoc)):
         for pattern in (lexicon.ANAPHOR_GROUP, _ITS, _NAMED_HEAD):
@@ -157,7 +163,7 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                 pronoun = "pronoun" if match.re.groupindex and match.group("pronoun") else 0
                 start = sent.start_char + match.start(pronoun)
                 end = sent.start_char + match.end(pronoun)
-                if any(s < end and start < e for s, e in taken):
+                if any(s < end and start < e for s, e in unmodified):
                     # "the Sudan-based group": the place stays a mention of its own, the head noun is the anaphor.
                     start = end - len(match.group().split()[-1])
                     if pattern is not lexicon.ANAPHOR_GROUP or any(s < end and start < e for s, e in taken):
@@ -219,7 +225,7 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
         # one group the last sentences name, and none where they name two.
         for match in _DESCRIBED_GROUP.finditer(sent.text):
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
-            if any(s < end and start < e for s, e in taken) or any(
+            if any(s < end and start < e for s, e in unmodified) or any(
                 o.start < end and start < o.end for o in out
             ):
                 continue

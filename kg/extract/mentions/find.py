@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon
 from kg.extract.mentions.aliases import acronym_links, groups_by_acronym, retype_aliases
 from kg.extract.mentions.classify import _type
+from kg.extract.mentions.compounds import compound_names
 from kg.extract.mentions.groups import (
     disambiguate_groups,
     governments,
@@ -24,12 +25,14 @@ from kg.extract.mentions.people import (
     middle_names_dropped,
     named_people,
     person_name,
+    ranked_people,
     surname_key,
     surnames_named_later,
     trailing_names,
 )
 from kg.extract.mentions.places import (
     capitals,
+    coordinated_places,
     countries_inside,
     described_places,
     known_cities,
@@ -43,7 +46,7 @@ from kg.extract.mentions.places import (
 )
 from kg.extract.mentions.shaped import one_type_per_shaped_name, shaped_names
 from kg.extract.mentions.spans import joined_ents
-from kg.extract.mentions.text import JUNK, clean, is_demonym
+from kg.extract.mentions.text import JUNK, RANK_AT, clean, is_demonym
 from kg.model import Document, EntityType, Mention
 
 if TYPE_CHECKING:
@@ -73,6 +76,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions += settlements(document, sdoc, sents, mentions)
     mentions += known_cities(document, sdoc, sents, mentions)
     named = named_people(document, sdoc, sents, mentions)
+    named += ranked_people(document, sdoc, sents, mentions + named)
     mentions += named
     claimed = [(m.start, m.end) for m in mentions]
     trains = _TRAIN_WORD.search(text) is not None
@@ -82,6 +86,10 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
             people[surname_key(m.name.split()[-1])] = m
     for ent in joined_ents(sdoc):
         if any(s < ent.end_char and ent.start_char < e for s, e in claimed):
+            continue
+        rank = RANK_AT.match(text, ent.start_char)
+        if rank is not None and rank.end() >= ent.end_char:
+            # "Rear Admiral", "Squadron" (of "Squadron Leader"): a rank before a name is no body of its own
             continue
         pair = two_places(document, ent, sent_index[ent.sent.start])
         if pair:
@@ -150,6 +158,8 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         mentions.append(m)
         if etype is EntityType.PERSON and len(name.split()) > 1:
             people[surname_key(name.split()[-1])] = m
+    mentions += compound_names(document, sents, mentions)
+    mentions = coordinated_places(document, sents, mentions)
     mentions += listed_places(document, mentions)
     mentions += framed_people(document, sdoc, sent_index, mentions)
     mentions += bare_surnames(document, sents, mentions)

@@ -18,6 +18,7 @@ from kg.extract.mentions.text import (
     ORG_WORD,
     PERSON_CONTEXT_AFTER,
     PERSON_CONTEXT_BEFORE,
+    RANK_AT,
     clean,
     is_demonym,
     name_pattern,
@@ -122,6 +123,46 @@ def named_people(document: Document, sdoc: Doc, sents: list[Span], found: list[M
                 kind = EntityType.LOCATION  # "in Sheikh Jarrah": a quarter named after a saint
             out.append(Mention(cleaned, cleaned, kind, document.id, start, start + len(cleaned), si, 0.7))
             spans.append((lo, hi))
+    return out
+
+
+# "Air Vice Marshal Imran Ali", "Senior Superintendent Grace Achieng": a rank of several words before a full name
+_RANKED = re.compile(
+    rf"(?<![\w'’-])(?P<rank>{RANK_AT.pattern})(?P<name>{_NAME_PART}(?:\s+{_NAME_PART}){{1,2}})(?![\w'’-])"
+)
+
+
+def ranked_people(document: Document, sdoc: Doc, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """People named after a military or police rank NER left out of the name, or took for an organisation."""
+    text = document.text
+    spans = [(m.start, m.end) for m in found]
+    starts = [sent.start_char for sent in sents]
+    out: list[Mention] = []
+    for match in _RANKED.finditer(text):
+        lo, hi = match.span("name")
+        name = match.group("name")
+        words = name.split()
+        if match.group("rank").split()[0] in CAPITALISED_FUNCTION_WORDS or any(
+            w in CAPITALISED_FUNCTION_WORDS
+            or w in MONTHS_AND_DAYS
+            or ORG_WORD.search(w)
+            or FACILITY_HEAD.search(w)
+            for w in words
+        ):
+            continue
+        if any(s < hi and lo < e for s, e in spans):
+            continue
+        # "General Electric Aviation": a name NER read as a body's or a place's, from the rank's first word on
+        if any(
+            (e.label_ in _NOT_PERSON_LABELS or (e.label_ != "PERSON" and e.end_char >= hi))
+            and e.start_char < hi
+            and lo < e.end_char
+            for e in sdoc.ents
+        ) or (lexicon.lookup_place(name) or lexicon.lookup_group(name) or lexicon.lookup_org(name)):
+            continue
+        si = max(0, bisect.bisect_right(starts, lo) - 1)
+        out.append(Mention(name, name, EntityType.PERSON, document.id, lo, hi, si, 0.75))
+        spans.append((lo, hi))
     return out
 
 

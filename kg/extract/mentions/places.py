@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from typing import TYPE_CHECKING
@@ -605,3 +606,68 @@ def _site_name_ok(overlapping: list[Span]) -> bool:
         elif ent.label_ == "ORG" and (GOV_ORG_HEAD.search(ent.text) or lexicon.lookup_group(clean(ent.text))):
             return False
     return True
+
+
+# "North and South Waziristan", "Upper and Lower Dir": two places that share the last words of their names.
+_SIDE = r"(?:North|South|East|West|Upper|Lower|Middle|Central|Northern|Southern|Eastern|Western|Greater|Inner|Outer)"
+_SHARED_HEAD = re.compile(
+    rf"\b(?P<a>{_SIDE})\s*(?:,\s*(?P<m>{_SIDE})\s*,?\s*)?(?:and|&|or)\s+(?P<b>{_SIDE})\s+"
+    r"(?P<head>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
+)
+
+
+def coordinated_places(document: Document, sents: list[Span], mentions: list[Mention]) -> list[Mention]:
+    """ "North and South Kivu", "East and West Darfur": each side a place under its full name.
+
+    Only where the gazetteer knows both full names, or knows the shared head as a place ("Darfur"); a
+    bare compass word NER took for a place is dropped, and no mention of a side is left without its head.
+    """
+    text = document.text
+    starts = [s.start_char for s in sents]
+    found: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    for match in _SHARED_HEAD.finditer(text):
+        head = match.group("head")
+        # "North and South Waziristan": try the two-word head first, then its first word
+        for words in (head, head.split()[0]):
+            sides = [k for k in ("a", "m", "b") if match.group(k)]
+            places = [lexicon.lookup_place(f"{match.group(k)} {words}", alternates=False) for k in sides]
+            known_head = lexicon.lookup_place(words, alternates=False)
+            if not all(places) and (
+                known_head is None or known_head.type not in ("Region", "Province", "Country")
+            ):
+                continue
+            i = max(0, bisect.bisect_right(starts, match.start()) - 1)
+            stop = match.start("head") + len(words)
+            for k, place in zip(sides, places, strict=True):
+                start = match.start(k)
+                end = stop if k == "b" else match.end(k)
+                name = f"{match.group(k)} {words}"
+                # "North" stands for "North Waziristan": the mention says so, its evidence is the word
+                found.append(
+                    Mention(
+                        name,
+                        place.name if place else name,
+                        EntityType.LOCATION,
+                        document.id,
+                        start,
+                        end,
+                        i,
+                        0.75,
+                        f"place:{place.id}" if place else None,
+                        place.type if place else "Region",
+                    )
+                )
+            spans.append((match.start(), stop))
+            break
+    # "Upper, Middle and Lower Dir" with no "Middle Dir" known: a compass word alone is still no place
+    kept = [
+        m
+        for m in mentions
+        if not any(lo < m.end and m.start < hi for lo, hi in spans)
+        and not (m.type is EntityType.LOCATION and m.gazetteer_id is None and _BARE_SIDE.match(m.name))
+    ]
+    return sorted(kept + found, key=lambda m: m.start) if found else kept
+
+
+_BARE_SIDE = re.compile(rf"^{_SIDE}$")

@@ -67,7 +67,10 @@ def clean(text: str, titles: bool = True) -> str:
         text = _TRAILING.sub("", text).strip().strip(_QUOTES).strip()
     if not titles:
         return text
-    stripped = lexicon.HONORIFICS.sub("", text)
+    stripped, prev = text, None
+    while stripped != prev:
+        prev = stripped
+        stripped = lexicon.HONORIFICS.sub("", RANK.sub("", stripped, count=1))
     # "Mullah Sahib", "Sheikh Dardar": a religious title before a single name is part of how he is known
     if stripped != text and " " not in stripped and KNOWN_BY_TITLE.match(text):
         return text
@@ -82,6 +85,18 @@ _OPENING_ADVERB = re.compile(
 KNOWN_BY_TITLE = re.compile(
     r"^(?:Sheikh|Shaykh|Mullah|Mawlawi|Maulvi|Maulana|Mawlana|Mufti|Hajji|Haji)\s+[A-Z][\w'’-]+$"
 )
+# "Rear Admiral", "Air Vice Marshal", "Squadron Leader", "Senior Superintendent", "Inspector-General": a
+# military or police rank of several words, each of which alone may be no title ("Group", "Wing", "Leader").
+RANK = re.compile(
+    r"^(?:(?:Senior|Junior|Deputy|Assistant|Additional|Acting|Chief|Lance|Staff|Master|First|Second|Sub|Vice|"
+    r"Rear|Air|Field|Fleet|Wing|Squadron|Group|Flight|Pilot|Flying|Lieutenant|Major|Brigadier|Police|"
+    r"Provincial|Regional|Divisional|District|Station|Warrant|Supreme)[\s-]+)*"
+    r"(?:Commodore|Admiral|Marshal|Commander|Leader|Captain|Lieutenant|Officer|General|Colonel|Brigadier|"
+    r"Inspector[\s-]+General|Inspector|Superintendent|Commissioner|Constable|Sergeant|Commandant)\.?\s+(?=[A-Z])"
+)
+RANK_AT = re.compile(
+    RANK.pattern[1:]
+)  # for `match(text, pos)`, where "^" would hold only at the text's start
 RANK_ABBREVIATION = re.compile(r"Brig|Gen|Col|Maj|Lt|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Supt|Insp|Lieut")
 # A document about armed conflict: only there is "the Leopard Squad" an armed unit rather than a team.
 ARMED_CONTEXT = re.compile(
