@@ -130,6 +130,27 @@ def test_the_group_a_compound_ties_attackers_to_does_not_displace_the_claimant(e
     assert perpetrator_keys(only_attack(x)) == {"group:jamaat_nusrat_al_islam_wal_muslimin"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police blamed Islamic State-linked militants for the bombing of a market in Maiduguri on Friday, which "
+        "killed 14 people.",
+        "A bomb killed 14 people at a market in Maiduguri on Friday. Officials blamed al-Shabaab-aligned gunmen.",
+    ],
+)
+def test_men_tied_to_a_group_are_not_the_group_itself(extract_text: Extract, text: str) -> None:
+    x = extract_text(text)
+    assert [m for m in x.mentions if m.type is G]  # the group is mentioned ...
+    assert perpetrator_keys(only_attack(x)) == set()  # ... but not named as responsible
+
+
+def test_a_group_blamed_by_its_own_name_still_is(extract_text: Extract) -> None:
+    x = extract_text(
+        "A bomb killed 14 people at a market in Maiduguri on Friday. Officials blamed Boko Haram."
+    )
+    assert perpetrator_keys(only_attack(x)) == {"group:boko_haram"}
+
+
 def test_a_name_already_read_in_a_compound_is_read_once(extract_text: Extract) -> None:
     x = extract_text("The Taliban-appointed governor of Kandahar spoke on Monday.")
     assert len([m for m in x.mentions if m.name == "Taliban"]) == 1

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from kg import gazetteer
 from kg.extract.branches import part_of
 from kg.extract.dates import COUNTED_FROM_EVENT, DATELINE, DateMention, find_dates
+from kg.extract.mentions.compounds import is_modifier
 from kg.extract.numbers import read_casualties
 from kg.extract.sentences import Sentence, Source
 from kg.model import Attack, ClaimStatus, EntityType, Evidence, Mention, Responsibility
@@ -1110,7 +1111,9 @@ def _claimants(sentence: Sentence) -> list[Mention]:
         before = [
             m
             for m in sentence.mentions
-            if m.type is EntityType.GROUP and clause_start <= m.start - sentence.start < verb.start()
+            if m.type is EntityType.GROUP
+            and clause_start <= m.start - sentence.start < verb.start()
+            and not is_modifier(sentence.text, m, sentence.start)
         ]
         # "The Islamic State's regional branch, ISIS-K, claimed": a possessive names the parent, not the claimant;
         # "the Islamic State's affiliate in Somalia claimed": the affiliate, if it can be told which, else no one.
@@ -1146,6 +1149,8 @@ def _responsible(sentence: Sentence, g: Mention) -> Mention | None:
     claimant. The claimant is the part, under the name the text or the gazetteer gives it, spanning the
     whole phrase; when it cannot be told which group the part is, no one (not the parent) is responsible.
     """
+    if is_modifier(sentence.text, g, sentence.start):
+        return None  # "al-Qaeda-linked gunmen": men tied to the group, not the group's own
     part = part_of(sentence, g)
     if part is None:
         return g

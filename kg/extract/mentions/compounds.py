@@ -136,12 +136,13 @@ def _known(
     return None
 
 
-def is_modifier(text: str, m: Mention) -> bool:
+def is_modifier(text: str, m: Mention, offset: int = 0) -> bool:
     """Whether mention `m` names the body another is tied to in a compound ("the al-Qaeda-linked group").
 
-    Such a name says whom something else is tied to: it is not what "the group" or "it" stands for.
+    Such a name says whom something else is tied to: it is not what "the group" or "it" stands for, nor
+    the one responsible for what the tied men did. `offset` is where `text` starts in the document.
     """
-    tie = _COMPOUND.match(text, m.end)
+    tie = _COMPOUND.match(text, m.end - offset)
     return tie is not None and tie.group("tie") in _ANOTHER_BODY
 
 
