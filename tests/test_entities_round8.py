@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from readings import only_attack, perpetrator_keys, typed
+from readings import facts, has_fact, only_attack, perpetrator_keys, typed
 
 from kg.extract.spacy_rules import SpacyRuleExtractor
 from kg.ingest import read_file
@@ -149,6 +149,36 @@ def test_a_group_blamed_by_its_own_name_still_is(extract_text: Extract) -> None:
         "A bomb killed 14 people at a market in Maiduguri on Friday. Officials blamed Boko Haram."
     )
     assert perpetrator_keys(only_attack(x)) == {"group:boko_haram"}
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "backer", "place"),
+    [
+        (
+            "In Yemen, US-led strikes hit Houthi-controlled Hodeidah on Monday.",
+            "Houthis",
+            "United States",
+            "Hodeidah",
+        ),
+        (
+            "In Somalia, Turkey-backed troops fought al-Shabaab near Afgoye.",
+            "al-Shabaab",
+            "Turkey",
+            "Somalia",
+        ),
+    ],
+)
+def test_a_state_that_leads_or_backs_is_no_place_a_group_operates_in(
+    extract_text: Extract, text: str, group: str, backer: str, place: str
+) -> None:
+    x = extract_text(text)
+    assert has_fact(x, group, "operatesIn", place), sorted(facts(x))
+    assert not has_fact(x, group, "operatesIn", backer), sorted(facts(x))
+
+
+def test_a_group_based_in_a_country_still_operates_there(extract_text: Extract) -> None:
+    x = extract_text("Pakistan-based Lashkar-e-Taiba has long operated in Kashmir.")
+    assert has_fact(x, "Lashkar-e-Taiba", "operatesIn", "Pakistan"), sorted(facts(x))
 
 
 def test_a_name_already_read_in_a_compound_is_read_once(extract_text: Extract) -> None:

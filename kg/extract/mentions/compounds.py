@@ -158,3 +158,16 @@ _ANOTHER_BODY = _TIES_TO_ANOTHER | {
     "loyal",
     "leaning",
 }
+
+
+# "US-led strikes", "Iran-backed Houthis", "Turkish-funded": a state acting on something else.
+_BACKER_TIES = _ANOTHER_BODY | {"led"}
+
+
+def names_a_backer(text: str, m: Mention) -> bool:
+    """Whether place mention `m` names a state that leads or backs something ("US-led strikes").
+
+    Such a place is an actor in the sentence, not where a group operates or a place lies.
+    """
+    tie = _COMPOUND.match(text, m.end)
+    return m.type is EntityType.LOCATION and tie is not None and tie.group("tie") in _BACKER_TIES
