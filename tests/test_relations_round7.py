@@ -976,3 +976,56 @@ def test_article_reads_what_an_analyst_would(articles: dict[str, Extraction], na
     assert not missing, (missing, sorted(facts(x)))
     wrong = [f for f in absent if has_fact(x, *f)]
     assert not wrong, wrong
+
+
+# ------------------------------------------------------------------ denials
+
+
+@pytest.mark.parametrize(
+    ("text", "s", "p", "o"),
+    [
+        ("The Taliban deny that al-Qaeda fighters are based in Kabul.", "al-Qaeda", "operatesIn", "Kabul"),
+        (
+            "Officials dismissed reports that al-Shabaab has a presence in Garissa.",
+            "al-Shabaab",
+            "operatesIn",
+            "Garissa",
+        ),
+        (
+            "There is no evidence that ISWAP is active in Kano.",
+            "Islamic State West Africa Province",
+            "operatesIn",
+            "Kano",
+        ),
+    ],
+)
+def test_what_a_sentence_denies_is_not_read(extract_text: Extract, text: str, s: str, p: str, o: str) -> None:
+    x = extract_text(text)
+    assert not has_fact(x, s, p, o), sorted(facts(x))
+
+
+@pytest.mark.parametrize(
+    ("text", "s", "p", "o"),
+    [
+        # the denial is over before the relation is told
+        (
+            "The Taliban denied that they harbour foreign fighters, but ISKP operates in Kabul.",
+            ISKP,
+            "operatesIn",
+            "Kabul",
+        ),
+        (
+            "The army denied that civilians were killed; al-Shabaab is active in Garissa.",
+            "al-Shabaab",
+            "operatesIn",
+            "Garissa",
+        ),
+        # no denial at all
+        ("Officials said al-Qaeda fighters are based in Kabul.", "al-Qaeda", "operatesIn", "Kabul"),
+    ],
+)
+def test_a_relation_told_outside_a_denial_is_read(
+    extract_text: Extract, text: str, s: str, p: str, o: str
+) -> None:
+    x = extract_text(text)
+    assert has_fact(x, s, p, o), sorted(facts(x))

@@ -325,3 +325,24 @@ def _between(sentence: Sentence, a: Mention, b: Mention) -> str:
     elif a.type is G:
         between = _HEAD_NOUN.sub("", between, count=1)
     return between
+
+
+# "The Taliban deny that al-Qaeda fighters are based in Kabul", "there is no evidence that X works with Y":
+# what a sentence says only to deny it (the clause from the denial on holds both ends).
+DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
+    r"(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\s+)?that\b|"
+    r"\bno\s+(?:evidence|sign|indication|proof)\s+(?:that|of)\b|\bit\s+is\s+not\s+true\s+that\b",
+    re.I,
+)
+
+
+def denied(s: Sentence, found: Found) -> bool:
+    """Whether both ends of a relation stand after a denial in the same clause of the sentence."""
+    first = min(found.subject.start, found.object.start) - s.start
+    if not 0 <= first <= len(s.text):
+        return False
+    for m in DENIAL.finditer(s.text, 0, first):
+        if not re.search(r"[;:]|\bbut\b", s.text[m.end() : first]):
+            return True
+    return False
