@@ -369,3 +369,25 @@ def test_an_article_places_a_group_in_both_places_sharing_a_head(extractor: Spac
     assert ("Rapid Support Forces", "operatesIn", "East Darfur") in found
     assert ("Allied Democratic Forces", "operatesIn", "North Kivu") in found
     assert not [r for r in x.relations if r.object.name in ("East", "North")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Independent National Electoral Commission postponed the vote in Borno.",
+            "Independent National Electoral Commission",
+        ),
+    ],
+)
+def test_a_known_name_that_begins_a_longer_ones_is_the_longer_one(
+    extract_text: Extract, text: str, name: str
+) -> None:
+    x = extract_text(text)
+    assert (name, EntityType.ORGANIZATION) in typed(x), sorted(typed(x))
+    assert not [m for m in x.mentions if m.text == "Independent"]
+
+
+def test_a_known_name_alone_stays_the_known_body(extract_text: Extract) -> None:
+    x = extract_text("The Independent reported that ISWAP fighters attacked Monguno on Monday.")
+    assert [m.text for m in x.mentions if m.type is EntityType.ORGANIZATION] == ["Independent"]

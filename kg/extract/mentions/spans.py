@@ -46,6 +46,10 @@ def joined_ents(sdoc: Doc) -> list[Span]:
         elif e.label_ == "NORP":
             # "the Colombian" + "Ombudsman's Office": a nationality that begins a body's name
             e = _place_led_org(sdoc, e)
+        elif e.label_ == lexicon.ORG_LABEL:
+            # "Independent" (a newspaper) + "National Electoral Commission": a known name that begins a longer
+            # one; a single word after it ("BBC News", "Reuters Agency") is still the known body
+            e = _place_led_org(sdoc, e, at_least=2)
         elif e.label_ == "ORG" and _with_subject(sdoc, e.end) != e.end:
             e = Span(sdoc, e.start, _with_subject(sdoc, e.end), label="ORG")
         # "Deir al" + "-Iraq": a span grown back over an earlier one takes its place
@@ -321,12 +325,12 @@ _ORG_LAST_WORDS = frozenset(
 _MAX_ORG_WORDS_AFTER_PLACE = 4
 
 
-def _place_led_org(sdoc: Doc, ent: Span) -> Span:
+def _place_led_org(sdoc: Doc, ent: Span, at_least: int = 1) -> Span:
     """A place's span grown into the organisation whose name it begins: "Nineveh" + "Police Directorate".
 
-    Only over capitalised words NER left untagged, ending on a word that ends organisations' names
-    ("Police", "Institute", "News") and not followed by another capitalised word ("Kano State Police
-    Commissioner Ahmed", a title before a person, stays a place and a person).
+    Only over capitalised words NER left untagged (at least `at_least` of them), ending on a word that
+    ends organisations' names ("Police", "Institute", "News") and not followed by another capitalised
+    word ("Kano State Police Commissioner Ahmed", a title before a person, stays a place and a person).
     """
     from spacy.tokens import Span
 
@@ -348,8 +352,8 @@ def _place_led_org(sdoc: Doc, ent: Span) -> Span:
         if token.text in _ORG_LAST_WORDS:
             end = k + 1
         k += 1
-    if end is None or end != k:
-        return ent  # no organisation word, or the name runs on past it
+    if end is None or end != k or end - ent.end < at_least:
+        return ent  # no organisation word, the name runs on past it, or too little is added
     return Span(sdoc, ent.start, _with_subject(sdoc, end), label="ORG")
 
 
