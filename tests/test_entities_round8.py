@@ -391,3 +391,30 @@ def test_a_known_name_that_begins_a_longer_ones_is_the_longer_one(
 def test_a_known_name_alone_stays_the_known_body(extract_text: Extract) -> None:
     x = extract_text("The Independent reported that ISWAP fighters attacked Monguno on Monday.")
     assert [m.text for m in x.mentions if m.type is EntityType.ORGANIZATION] == ["Independent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "outlet"),
+    [
+        ("Al-Shabaab's Andalus radio station said it.", "al-Shabaab", "Andalus"),
+        ("The Islamic State's news agency said it.", "Islamic State", None),
+    ],
+)
+def test_an_outlets_owner_is_no_part_of_its_name(
+    extract_text: Extract, text: str, group: str, outlet: str | None
+) -> None:
+    x = extract_text(text)
+    assert group in {m.name for m in x.mentions if m.type is G}, sorted(typed(x))
+    assert [m.text for m in x.mentions if m.type is EntityType.ORGANIZATION] == ([outlet] if outlet else [])
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Amaq, the Islamic State's news agency, said one of its fighters carried out the attack.",
+        "The Islamic State's news agency said one of its fighters carried out the attack.",
+    ],
+)
+def test_a_groups_news_agency_speaks_for_it(extract_text: Extract, claim: str) -> None:
+    x = extract_text(f"A suicide bomber killed 12 people at a market in Mogadishu on Sunday. {claim}")
+    assert perpetrator_keys(only_attack(x)) == {"group:islamic_state"}

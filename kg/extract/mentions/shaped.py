@@ -369,6 +369,10 @@ def _named(
 ) -> None:  # type: ignore[no-untyped-def]
     """A mention of an unknown firm, outlet or vessel a cue names."""
     words = match.group(group).split()
+    # "the Islamic State's news agency", "Al-Shabaab's Andalus radio station": the owner is no part of the name
+    owned = [k for k, w in enumerate(words) if w.endswith(("'s", "’s", "s'", "s’"))]
+    if owned:
+        words = words[owned[-1] + 1 :]
     while words and words[0] in CAPITALISED_FUNCTION_WORDS:
         words.pop(0)
     while words and (words[-1] in MONTHS_AND_DAYS or words[-1] in CAPITALISED_FUNCTION_WORDS):
