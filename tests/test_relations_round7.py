@@ -1029,3 +1029,31 @@ def test_a_relation_told_outside_a_denial_is_read(
 ) -> None:
     x = extract_text(text)
     assert has_fact(x, s, p, o), sorted(facts(x))
+
+
+# ------------------------------------------------------------------ names set against the subject
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "contrasted", "place"),
+    [
+        ("JNIM, unlike ISSP, operates in central Mali.", JNIM, "Islamic State Sahel Province", "Mali"),
+        (
+            "JNIM, rather than ISSP, controls the roads around Menaka.",
+            JNIM,
+            "Islamic State Sahel Province",
+            "Ménaka",
+        ),
+    ],
+)
+def test_a_name_set_against_the_subject_is_not_said_to_be_there(
+    extract_text: Extract, text: str, told: str, contrasted: str, place: str
+) -> None:
+    x = extract_text(text)
+    assert has_fact(x, told, "operatesIn", place), sorted(facts(x))
+    assert not has_fact(x, contrasted, "operatesIn", place), sorted(facts(x))
+
+
+def test_a_name_likened_to_the_subject_is_said_to_be_there_too(extract_text: Extract) -> None:
+    x = extract_text("JNIM, like ISSP, operates in central Mali.")
+    assert has_fact(x, "Islamic State Sahel Province", "operatesIn", "Mali"), sorted(facts(x))

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from kg.extract.branches import Part, part_of
 from kg.extract.relations.alliances import _alliance_pair, _alliance_sentence
-from kg.extract.relations.common import Found, G, _between, _same, denied
+from kg.extract.relations.common import Found, G, _between, _same, contrasted, denied
 from kg.extract.relations.groups import _group_pair
 from kg.extract.relations.names import find_name_relations
 from kg.extract.relations.persons import _person_pair, find_cross_sentence_affiliations
@@ -59,7 +59,7 @@ def find_document_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentenc
 def find_relations(sentence: Sentence) -> Iterator[Found]:
     """Every relation the rules read in one sentence."""
     for found in _find_relations(sentence):
-        if denied(sentence, found):
+        if denied(sentence, found) or contrasted(sentence, found):
             continue
         yield found
         # "AQAP, al-Qaeda's Yemeni branch": the branch's adjective says where it is

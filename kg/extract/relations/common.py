@@ -346,3 +346,19 @@ def denied(s: Sentence, found: Found) -> bool:
         if not re.search(r"[;:]|\bbut\b", s.text[m.end() : first]):
             return True
     return False
+
+
+# "JNIM, unlike ISSP, operates in central Mali": a name set against the subject is not part of what is said.
+_CONTRASTED = re.compile(
+    r"(?:^|[,(—–])\s*(?:unlike|rather\s+than|in\s+contrast\s+to|as\s+opposed\s+to|instead\s+of|but\s+not|"
+    r"and\s+not|not)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def contrasted(s: Sentence, found: Found) -> bool:
+    """Whether either end of a relation is a name the sentence sets against another ("unlike ISSP")."""
+    return any(
+        s.start <= m.start < s.end and _CONTRASTED.search(s.before(m, 30))
+        for m in (found.subject, found.object)
+    )
