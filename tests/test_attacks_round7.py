@@ -317,3 +317,21 @@ def test_a_headline_naming_another_town_stays_apart(extract_text: Extract) -> No
     )
     found = {(a.locations[0].name, a.killed) for a in extract_text(text).attacks}
     assert ("Peshawar", 30) in found
+
+
+@pytest.mark.parametrize(
+    ("headline", "killed", "wounded"),
+    [
+        ("13 killed, 40 injured in Kabul blast", 13, 40),
+        ("At least 13 killed and 40 injured in Kabul blast", 13, 40),
+        ("2 dead, 5 hurt in Quetta attack", 2, 5),
+    ],
+)
+def test_a_headlines_bare_counts_of_dead_and_wounded(headline: str, killed: int, wounded: int) -> None:
+    found = read_casualties(headline)
+    assert (found.killed, found.wounded) == (killed, wounded)
+
+
+def test_a_bare_count_injured_in_a_place_alone_is_not_read_as_wounded() -> None:
+    # without a count of the dead before it, "injured in" may be a body part or a past event
+    assert read_casualties("He was one of 3 injured in the leg during training.").wounded is None

@@ -154,6 +154,11 @@ _N_DIED = re.compile(
     rf"(?<![\w,])(?<!\bin\s){_QUAL}{_NUM}\s+(?:(?:have|had)\s+)?(?:died|perished|were\s+killed|lost\s+their\s+lives)\b",
     re.I,
 )
+# "13 killed, 40 injured in Kabul blast": a headline's bare count of the wounded after that of the dead.
+_N_WOUNDED_AFTER_DEAD = re.compile(
+    rf"\b\d[\d,]*\s+(?:killed|dead)\s*(?:,|\band\b)\s*(?:and\s+)?{_QUAL}{_NUM}\s+(?:injured|wounded|hurt)\b",
+    re.I,
+)
 _N_WOUNDED_NOUN = re.compile(
     # not "No one was hurt" (read as "No 1 was hurt")
     rf"(?<![\w,])(?<!\bno\s){_QUAL}{_NUM}\s+(?:(?:people|others|more)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
@@ -361,7 +366,7 @@ def read_casualties(sentence: str) -> Casualties:
             wounded = value
             break
     if wounded is None:
-        for pattern in (_WOUNDED_BEFORE, _N_WOUNDED_NOUN):
+        for pattern in (_WOUNDED_BEFORE, _N_WOUNDED_NOUN, _N_WOUNDED_AFTER_DEAD):
             m = pattern.search(text)
             if m and not _ATTACKER_NOUN.match(m.groupdict().get("noun") or ""):
                 wounded = _to_int(m.group("num"))
