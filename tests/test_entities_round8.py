@@ -128,6 +128,8 @@ def test_the_group_a_compound_ties_attackers_to_does_not_displace_the_claimant(e
         "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) said its fighters had carried out the attack."
     )
     assert perpetrator_keys(only_attack(x)) == {"group:jamaat_nusrat_al_islam_wal_muslimin"}
+    # the compound's group is mentioned all the same: it is only not the one responsible
+    assert any(m.text == "Al-Qaeda" and m.type is G for m in x.mentions), sorted(typed(x))
 
 
 @pytest.mark.parametrize(

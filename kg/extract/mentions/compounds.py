@@ -33,14 +33,8 @@ _NOT_NAMES = frozenset(
 )
 
 
-# "al-Qaeda-linked militants attacked": armed men tied to the group named, not its own, as the attackers.
+# "al-Qaeda-linked", "IS-inspired": ties to another body, the named one is not the thing described.
 _TIES_TO_ANOTHER = frozenset({"linked", "affiliated", "aligned", "allied", "inspired", "connected"})
-_ATTACKERS_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:militants|fighters|gunmen|insurgents|jihadists|attackers?|bombers?|assailants|rebels)"
-    r"\s+(?:(?:had|have|has|reportedly|allegedly|also)\s+)*(?:attacked|stormed|killed|ambushed|raided|bombed|struck|"
-    r"overran|seized|abducted|kidnapped|shot|targeted|besieged|launched|carried\s+out|massacred|detonated)\b",
-    re.I,
-)
 
 
 def compound_names(document: Document, sents: list[Span], found: list[Mention]) -> list[Mention]:
@@ -59,10 +53,6 @@ def compound_names(document: Document, sents: list[Span], found: list[Mention]) 
     out: list[Mention] = []
     for match in _COMPOUND.finditer(text):
         end = match.start()
-        if _ATTACKERS_AFTER.match(text, match.end()) and match.group("tie") in _TIES_TO_ANOTHER:
-            # "Al-Qaeda-linked militants attacked": the attack module reads the compound's group as the
-            # attackers' own, and would put it before the group that later claims the attack
-            continue
         line_start = text.rfind("\n", 0, end) + 1
         before = _WORDS_BEFORE.search(text, max(line_start, end - 80), end)
         if before is None:
