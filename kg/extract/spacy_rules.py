@@ -24,7 +24,6 @@ from kg.extract import lexicon
 from kg.extract.attacks import find_attacks
 from kg.extract.mentions.aliases import groups_by_acronym as _groups_by_acronym  # noqa: F401 - read by the tests
 from kg.extract.mentions.anaphora import _anaphora
-from kg.extract.mentions.compounds import names_a_backer
 from kg.extract.mentions.find import (
     _TRAIN_NAME,  # noqa: F401 - read by the tests
     _mentions,
@@ -253,8 +252,6 @@ def analyse(document: Document, sdoc: Doc, extractor: str, version: str) -> Extr
     for s, found in read + list(find_document_relations(sentences)):
         if found.subject.type is EntityType.LOCATION and found.subject.name == found.object.name:
             continue
-        if names_a_backer(document.text, found.subject) or names_a_backer(document.text, found.object):
-            continue  # "US-led strikes hit Houthi-held Hodeidah": the US is no place the Houthis are
         # A fact read from a name alone has its other end in another sentence: the evidence is the name.
         inside = [m for m in (found.subject, found.object) if s.start <= m.start < s.end]
         evidence = source.evidence(

@@ -154,10 +154,11 @@ _ANOTHER_BODY = _TIES_TO_ANOTHER | {
 _BACKER_TIES = _ANOTHER_BODY | {"led"}
 
 
-def names_a_backer(text: str, m: Mention) -> bool:
+def names_a_backer(text: str, m: Mention, offset: int = 0) -> bool:
     """Whether place mention `m` names a state that leads or backs something ("US-led strikes").
 
-    Such a place is an actor in the sentence, not where a group operates or a place lies.
+    Such a place is an actor in the sentence, not where a group operates or a place lies. `offset` is
+    where `text` starts in the document.
     """
-    tie = _COMPOUND.match(text, m.end)
+    tie = _COMPOUND.match(text, m.end - offset)
     return m.type is EntityType.LOCATION and tie is not None and tie.group("tie") in _BACKER_TIES

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from itertools import chain
 
 from kg.extract.branches import Part, part_of
 from kg.extract.relations.alliances import _alliance_pair, _alliance_sentence
-from kg.extract.relations.common import Found, G, _between, _same, contrasted, denied
+from kg.extract.relations.common import Found, G, _between, _same, backed, contrasted, denied
 from kg.extract.relations.groups import _group_pair
 from kg.extract.relations.names import find_name_relations
 from kg.extract.relations.persons import _person_pair, find_cross_sentence_affiliations
@@ -49,17 +50,21 @@ def find_document_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentenc
     """Relations read across sentences: what a group's name says, what "its" and "the two" stand for,
     which body an official named by office (or by "he" or "she") belongs to, which named place the
     gazetteer puts in which, and what a table's columns say of the group in each row."""
-    yield from find_name_relations(sentences)
-    yield from find_pronoun_relations(sentences)
-    yield from find_cross_sentence_affiliations(sentences)
-    yield from find_containment(sentences)
-    yield from find_table_relations(sentences)
+    for s, found in chain(
+        find_name_relations(sentences),
+        find_pronoun_relations(sentences),
+        find_cross_sentence_affiliations(sentences),
+        find_containment(sentences),
+        find_table_relations(sentences),
+    ):
+        if not backed(s, found):
+            yield s, found
 
 
 def find_relations(sentence: Sentence) -> Iterator[Found]:
     """Every relation the rules read in one sentence."""
     for found in _find_relations(sentence):
-        if denied(sentence, found) or contrasted(sentence, found):
+        if denied(sentence, found) or contrasted(sentence, found) or backed(sentence, found):
             continue
         yield found
         # "AQAP, al-Qaeda's Yemeni branch": the branch's adjective says where it is

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.lexicon import TITLE_WORDS
+from kg.extract.mentions.compounds import names_a_backer
 from kg.extract.sentences import Sentence
 from kg.model import EntityType, Mention, Predicate
 
@@ -360,5 +361,13 @@ def contrasted(s: Sentence, found: Found) -> bool:
     """Whether either end of a relation is a name the sentence sets against another ("unlike ISSP")."""
     return any(
         s.start <= m.start < s.end and _CONTRASTED.search(s.before(m, 30))
+        for m in (found.subject, found.object)
+    )
+
+
+def backed(s: Sentence, found: Found) -> bool:
+    """Whether an end of a relation, in this sentence, is a state that leads or backs something ("US-led")."""
+    return any(
+        s.start <= m.start < s.end and names_a_backer(s.text, m, s.start)
         for m in (found.subject, found.object)
     )
