@@ -46,6 +46,21 @@ def extract_text(extractor: SpacyRuleExtractor) -> Callable[..., Extraction]:
 
 
 @pytest.fixture(scope="session")
+def read_article(extractor: SpacyRuleExtractor) -> Callable[[Path], list[Extraction]]:
+    """The extractions of one article file (a JSON Lines feed gives one per item), read once per session."""
+    from kg.ingest import read_file
+
+    cache: dict[Path, list[Extraction]] = {}
+
+    def read(path: Path) -> list[Extraction]:
+        if path not in cache:
+            cache[path] = [extractor.extract(d) for d in read_file(path)]
+        return cache[path]
+
+    return read
+
+
+@pytest.fixture(scope="session")
 def built_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The folder `kg build` writes for the sample article (graph.ttl, graph.html)."""
     from kg.pipeline import build

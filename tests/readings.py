@@ -6,7 +6,11 @@ puts this folder on the path for its conftest).
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from kg.model import Attack, EntityType, Extraction
+
+T = TypeVar("T")
 
 SYMMETRIC = ("alliedWith", "rivalOf")
 
@@ -41,3 +45,9 @@ def only_attack(extraction: Extraction) -> Attack:
 def perpetrator_keys(attack: Attack) -> set[str]:
     """The groups held responsible (claimed or attributed), by gazetteer id where known, else name."""
     return {r.group.gazetteer_id or r.group.name for r in attack.responsibility if r.status.is_perpetrator}
+
+
+def one(items: list[T]) -> T:
+    """The only item of a list; fails if there are none or several."""
+    (item,) = items
+    return item

@@ -13,11 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from readings import typed
+from readings import one, typed
 
 from kg.extract import dates
-from kg.extract.spacy_rules import SpacyRuleExtractor
-from kg.ingest import read_file
 from kg.model import EntityType, Extraction
 from kg.resolve import resolve
 
@@ -36,16 +34,9 @@ def entities(extraction: Extraction) -> dict[str, tuple[EntityType, set[str]]]:
 
 
 @pytest.fixture(scope="module")
-def article(extractor: SpacyRuleExtractor) -> Callable[[str], Extraction]:
-    cache: dict[str, Extraction] = {}
-
-    def read(name: str) -> Extraction:
-        if name not in cache:
-            (document,) = read_file(HELDOUT / name)
-            cache[name] = extractor.extract(document)
-        return cache[name]
-
-    return read
+def article(read_article: Callable[[Path], list[Extraction]]) -> Callable[[str], Extraction]:
+    """One article of heldout, read as a single document."""
+    return lambda name: one(read_article(HELDOUT / name))
 
 
 # ------------------------------------------------------------------ armed units

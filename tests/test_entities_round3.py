@@ -13,12 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from readings import typed
+from readings import one, typed
 
 from kg.extract import lexicon
 from kg.extract import spacy_rules as rules
 from kg.extract.spacy_rules import SpacyRuleExtractor
-from kg.ingest import read_file
 from kg.model import Document, EntityType, Extraction
 from kg.resolve import resolve
 
@@ -33,16 +32,9 @@ def entities(extraction: Extraction) -> dict[str, tuple[EntityType, set[str]]]:
 
 
 @pytest.fixture(scope="module")
-def article(extractor: SpacyRuleExtractor) -> Callable[[str], Extraction]:
-    cache: dict[str, Extraction] = {}
-
-    def read(name: str) -> Extraction:
-        if name not in cache:
-            (document,) = read_file(HELDOUT / name)
-            cache[name] = extractor.extract(document)
-        return cache[name]
-
-    return read
+def article(read_article: Callable[[Path], list[Extraction]]) -> Callable[[str], Extraction]:
+    """One article of heldout, read as a single document."""
+    return lambda name: one(read_article(HELDOUT / name))
 
 
 @pytest.fixture(scope="module")

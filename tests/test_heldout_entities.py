@@ -17,8 +17,6 @@ from readings import typed
 
 from kg import gazetteer
 from kg.extract import dates, lexicon
-from kg.extract.spacy_rules import SpacyRuleExtractor
-from kg.ingest import read_file
 from kg.model import EntityType, Extraction, Mention
 from kg.resolve import resolve
 
@@ -40,16 +38,8 @@ def has_fact(extraction: Extraction, s: str, p: str, o: str) -> bool:
 
 
 @pytest.fixture(scope="module")
-def article(extractor: SpacyRuleExtractor) -> Callable[[str], list[Extraction]]:
-    """The extractions of one held-out article (a JSON Lines feed gives one per item)."""
-    cache: dict[str, list[Extraction]] = {}
-
-    def read(name: str) -> list[Extraction]:
-        if name not in cache:
-            cache[name] = [extractor.extract(d) for d in read_file(HELDOUT / name)]
-        return cache[name]
-
-    return read
+def article(read_article: Callable[[Path], list[Extraction]]) -> Callable[[str], list[Extraction]]:
+    return lambda name: read_article(HELDOUT / name)
 
 
 # ------------------------------------------------------------------ whole articles

@@ -14,8 +14,6 @@ from pathlib import Path
 import pytest
 from readings import facts, has_fact
 
-from kg.extract.spacy_rules import SpacyRuleExtractor
-from kg.ingest import read_file
 from kg.model import Attack, Extraction
 
 Extract = Callable[..., Extraction]
@@ -355,16 +353,8 @@ def test_place_in_a_compound_describes_the_group_not_the_attack(extract_text: Ex
 
 
 @pytest.fixture(scope="module")
-def article(extractor: SpacyRuleExtractor) -> Callable[[str], list[Extraction]]:
-    """The extractions of one held-out article (a JSON Lines feed gives one per item)."""
-    cache: dict[str, list[Extraction]] = {}
-
-    def read(name: str) -> list[Extraction]:
-        if name not in cache:
-            cache[name] = [extractor.extract(d) for d in read_file(HELDOUT / name)]
-        return cache[name]
-
-    return read
+def article(read_article: Callable[[Path], list[Extraction]]) -> Callable[[str], list[Extraction]]:
+    return lambda name: read_article(HELDOUT / name)
 
 
 def test_somalia_wire(article: Callable[[str], list[Extraction]]) -> None:

@@ -15,8 +15,6 @@ import pytest
 from readings import has_fact, places, typed
 
 from kg.extract.numbers import read_casualties
-from kg.extract.spacy_rules import SpacyRuleExtractor
-from kg.ingest import read_file
 from kg.model import Attack, EntityType, Extraction
 
 Extract = Callable[..., Extraction]
@@ -29,16 +27,8 @@ def perpetrators(attack: Attack) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def article(extractor: SpacyRuleExtractor) -> Callable[[str], list[Extraction]]:
-    """The extractions of one held-out article (a JSON feed gives one per item)."""
-    cache: dict[str, list[Extraction]] = {}
-
-    def read(name: str) -> list[Extraction]:
-        if name not in cache:
-            cache[name] = [extractor.extract(d) for d in read_file(HELDOUT / name)]
-        return cache[name]
-
-    return read
+def article(read_article: Callable[[Path], list[Extraction]]) -> Callable[[str], list[Extraction]]:
+    return lambda name: read_article(HELDOUT / name)
 
 
 # ------------------------------------------------------------------ whole articles

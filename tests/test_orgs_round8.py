@@ -238,11 +238,8 @@ def test_another_documents_short_name_is_another_body(extractor: SpacyRuleExtrac
 
 
 @pytest.fixture(scope="module")
-def article(extractor: SpacyRuleExtractor) -> Callable[[str], list[Extraction]]:
-    def read(name: str) -> list[Extraction]:
-        return [extractor.extract(d) for d in read_file(ARTICLES / name)]
-
-    return read
+def article(read_article: Callable[[Path], list[Extraction]]) -> Callable[[str], list[Extraction]]:
+    return lambda name: read_article(ARTICLES / name)
 
 
 def test_nigeria_air_strike(article: Callable[[str], list[Extraction]]) -> None:

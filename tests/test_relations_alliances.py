@@ -13,10 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from readings import facts, has_fact
+from readings import facts, has_fact, one
 
-from kg.extract.spacy_rules import SpacyRuleExtractor
-from kg.ingest import read_file
 from kg.model import Extraction
 
 Extract = Callable[..., Extraction]
@@ -507,12 +505,9 @@ def test_alliance_near_misses(extract_text: Extract, text: str, s: str, p: str, 
 
 
 @pytest.fixture(scope="module")
-def article(extractor: SpacyRuleExtractor) -> Callable[[str], Extraction]:
-    def read(name: str) -> Extraction:
-        (x,) = [extractor.extract(d) for d in read_file(ARTICLES / name)]
-        return x
-
-    return read
+def article(read_article: Callable[[Path], list[Extraction]]) -> Callable[[str], Extraction]:
+    """One article of articles, read as a single document."""
+    return lambda name: one(read_article(ARTICLES / name))
 
 
 def test_sahel_rivalry(article: Callable[[str], Extraction]) -> None:

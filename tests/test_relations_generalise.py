@@ -16,8 +16,6 @@ from pathlib import Path
 import pytest
 from readings import facts, has_fact
 
-from kg.extract.spacy_rules import SpacyRuleExtractor
-from kg.ingest import read_file
 from kg.model import Extraction
 
 Extract = Callable[..., Extraction]
@@ -573,11 +571,8 @@ def test_a_pronoun_for_a_country_is_not_a_group(extract_text: Extract) -> None:
 
 
 @pytest.fixture(scope="module")
-def article(extractor: SpacyRuleExtractor) -> Callable[[str], list[Extraction]]:
-    def read(name: str) -> list[Extraction]:
-        return [extractor.extract(d) for d in read_file(ARTICLES / name)]
-
-    return read
+def article(read_article: Callable[[Path], list[Extraction]]) -> Callable[[str], list[Extraction]]:
+    return lambda name: read_article(ARTICLES / name)
 
 
 def test_ituri_wire(article: Callable[[str], list[Extraction]]) -> None:

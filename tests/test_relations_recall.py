@@ -14,9 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from readings import one
 
-from kg.extract.spacy_rules import SpacyRuleExtractor
-from kg.ingest import read_file
 from kg.model import EntityType, Extraction, Mention, Predicate
 
 Extract = Callable[..., Extraction]
@@ -47,14 +46,9 @@ def found(extraction: Extraction, predicate: Predicate) -> set[tuple[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def article(extractor: SpacyRuleExtractor) -> Callable[[str], Extraction]:
-    """One of the hand-written articles in tests/data/relations, read as a whole document."""
-
-    def read(name: str) -> Extraction:
-        (document,) = read_file(ARTICLES / name)
-        return extractor.extract(document)
-
-    return read
+def article(read_article: Callable[[Path], list[Extraction]]) -> Callable[[str], Extraction]:
+    """One article of articles, read as a single document."""
+    return lambda name: one(read_article(ARTICLES / name))
 
 
 # ------------------------------------------------------------------ what a group's name says

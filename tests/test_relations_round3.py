@@ -16,8 +16,6 @@ from pathlib import Path
 import pytest
 from readings import facts, has_fact
 
-from kg.extract.spacy_rules import SpacyRuleExtractor
-from kg.ingest import read_file
 from kg.model import Extraction
 
 Extract = Callable[..., Extraction]
@@ -301,11 +299,8 @@ def test_round3_near_misses(extract_text: Extract, text: str, s: str, p: str, o:
 
 
 @pytest.fixture(scope="module")
-def article(extractor: SpacyRuleExtractor) -> Callable[[str], list[Extraction]]:
-    def read(name: str) -> list[Extraction]:
-        return [extractor.extract(d) for d in read_file(ARTICLES / name)]
-
-    return read
+def article(read_article: Callable[[Path], list[Extraction]]) -> Callable[[str], list[Extraction]]:
+    return lambda name: read_article(ARTICLES / name)
 
 
 def test_jubaland_wire(article: Callable[[str], list[Extraction]]) -> None:
