@@ -79,12 +79,18 @@ _DATE_LABEL = re.compile(
     r"(?:(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?|date[d]?|released)\s*[:.\-–—]?\s*",
     re.IGNORECASE,
 )
-# What may follow a dateline's date: the agency in brackets or slashes, then the dash (or colon) before the story.
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*|/[^/\n]{1,40}/\s*)?(?:[—–]|--?|:)\s")
+# What may follow a dateline's date: the agency in brackets or slashes, then the dash (or colon) before the
+# story, which may begin on the next line ("ADEN, 14 May 2024 -").
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*|/[^/\n]{1,40}/\s*)?(?:[—–]|--?|:)(?:\s|$)")
 # What a dateline's place (or a byline) may hold before the date: words, commas, dots, brackets and
 # dashes, no digits ("ADEN, Yemen, ", "COURT REPORT — Düsseldorf, ", "By Jane Doe | ").
 _DATELINE_HEAD = re.compile(r"[^\W\d][^\W\d]*(?:[ .,'’()/&—–-]+[^\W\d]+)*\.?")
 _HEAD_END = re.compile(r"\s*[,|]\s*")
+# A masthead or byline line of fields ("October 8, 2025 | MANILA", "Somali Dispatch | Mogadishu |
+# Wednesday, 19 March 2025", "Centre for X, London | Policy Brief No. 14 | 12 June 2025"): a field
+# that is a full date and nothing else dates the text.
+_FIELD_SEP = re.compile(r"\s+[|·•]\s+")
+_FIELDS_LINE = 200
 
 
 def _header_date(match: re.Match[str]) -> dt.date | None:
@@ -115,6 +121,8 @@ def dateline_date(text: str) -> dt.date | None:
         label = _DATE_LABEL.match(line)
         if label and (found := _date_at(line, label.end())):
             return found[0]
+        if (date := _field_date(line)) is not None:
+            return date
         starts = [0] + [
             sep.end()
             for sep in _HEAD_END.finditer(line, 0, _SHORT_LINE)
@@ -130,6 +138,19 @@ def dateline_date(text: str) -> dt.date | None:
                 return date  # "Rawalpindi, 9 September 2025" or a date alone on its line
             if _DATELINE_TAIL.match(rest):
                 return date  # "NIAMEY, May 14, 2025 (Sahel Wire) — Militants ..."
+    return None
+
+
+def _field_date(line: str) -> dt.date | None:
+    """The date standing as a whole field of a short line of fields separated by bars or dots."""
+    if len(line) > _FIELDS_LINE or not _FIELD_SEP.search(line):
+        return None
+    for field in _FIELD_SEP.split(line):
+        field = field.strip(" .")
+        label = _DATE_LABEL.match(field)
+        start = label.end() if label else 0
+        if (found := _date_at(field, start)) is not None and found[1] == len(field):
+            return found[0]
     return None
 
 

@@ -103,6 +103,13 @@ def test_txt_without_date_line_has_no_date(tmp_path: Path) -> None:
         ("COURT REPORT — Düsseldorf, 27 November 2025\n\nThe attacker was jailed.", dt.date(2025, 11, 27)),
         ("By Jane Doe | March 3, 2024\nGunmen attacked a church.", dt.date(2024, 3, 3)),
         ("Tuesday, 16 February 2025\nA car bomb exploded in Ankara.", dt.date(2025, 2, 16)),
+        # The dash that opens the story may end the dateline's line.
+        ("HARGEISA, 14 May 2024 -\nGunmen attacked a checkpoint.", dt.date(2024, 5, 14)),
+        ("MOPTI, Mali, March 6, 2025 (Sahel Wire) -\nGunmen attacked.", dt.date(2025, 3, 6)),
+        # A masthead or byline of fields, the date one of them.
+        ("October 8, 2025 | KANO\nGunmen attacked a market.", dt.date(2025, 10, 8)),
+        ("Lake Region Courier | Bol | Wednesday, 19 March 2025\nGunmen attacked.", dt.date(2025, 3, 19)),
+        ("Institute for Peace, Oslo | Brief No. 7 | 12 June 2025 | Authors: A. Berg\nText.", dt.date(2025, 6, 12)),
     ],
 )
 def test_txt_without_date_line_is_dated_from_its_dateline(tmp_path: Path, header: str, date: dt.date) -> None:
@@ -122,6 +129,8 @@ def test_txt_without_date_line_is_dated_from_its_dateline(tmp_path: Path, header
         "KABUL (Reuters) - Gunmen stormed a bank on Tuesday.",
         "NIAMEY, May 34, 2025 (Sahel Wire) — Militants attacked.",
         "Headline\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nNIAMEY, May 14, 2025 — Six.",
+        # A field that holds more than the date is not a masthead's date.
+        "Report | attacks since March 3, 2019 | Sahel\nGunmen attacked a church.",
     ],
 )
 def test_txt_dates_only_from_a_header(tmp_path: Path, text: str) -> None:
