@@ -105,7 +105,7 @@ _HYPOTHETICAL = re.compile(
 )
 _DEFINITE = re.compile(
     r"\b(?:the|that|this|last\s+week's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|yesterday's|its|their)\s+"
-    r"(?:(?:deadly|latest|suicide|double|twin|coordinated|\w+)\s+){0,2}$",
+    r"(?:(?:deadly|latest|suicide|double|twin|coordinated|[\w-]+)\s+){0,2}$",  # "the four-day siege"
     re.I,
 )
 
@@ -684,6 +684,9 @@ def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]
         )
         if (
             _SINCE_WHEN.search(gap)
+            # "the massacre at X, in which 145 died; in January, two bombers killed 95 in Y": a
+            # semicolon opens a clause that may tell another attack (one with nothing of its own rejoins)
+            or ";" in gap
             or t.group("noun")
             and (
                 _SINCE_PAST.search(gap)
@@ -1537,6 +1540,9 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
         and not c.definite
         and c.verb not in (None, "killed", "killing")
         and not _ANOTHER_TIME.match(c.sentence.text)
+        # "... after the attack in Moscow." "A month earlier a man stabbed three at a festival in Solingen":
+        # a place in another country is another attack
+        and not _other_countries(c.locations, latest.locations)
     ):
         return latest
     # "The bombing — which killed at least 183 people": a definite mention with nothing new goes to the latest attack.

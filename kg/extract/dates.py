@@ -52,6 +52,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_of_month_year", re.compile(rf"\b(?i:the\s+){_DAY}\s+(?i:of)\s+{_MONTH},?\s+{_YEAR}\b")),
     ("day_of_month", re.compile(rf"\b(?i:the\s+){_DAY}\s+(?i:of)\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    # "on 22 March this year", "on March 22 last year": a day in the year named against the article's
+    ("day_month_last_year", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+(?P<rel>last|this|next)\s+year\b")),
+    ("month_day_last_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(?P<rel>last|this|next)\s+year\b")),
     ("month_last_year", re.compile(rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b")),
     # "Last September," at a sentence's start as well as inside one.
     ("last_month_name", re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+{_MONTH}\b")),
@@ -252,6 +255,10 @@ def _resolve(
         return g["year"], False
     if anchor is None:
         return None
+    if kind in ("day_month_last_year", "month_day_last_year"):
+        year = anchor.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        d = _safe_date(year, _month(g["month"]), int(g["day"]))
+        return (_iso(d), True) if d else None
     if kind == "month_last_year":
         year = anchor.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
         return _iso((year, _month(g["month"]))), True

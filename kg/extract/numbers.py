@@ -105,6 +105,14 @@ _AMONG_THE = re.compile(
     rf"\bamong\s+(?:the\s+){_QUAL}{_NUM}\s+(?:(?:people|persons|victims)\s+)?(?:killed|dead|who\s+(?:died|were\s+killed))\b",
     re.I,
 )
+# "stabbed three people to death", "shot five villagers dead", "burned seven people alive": the manner
+# of killing after the count.
+_MANNER_DEATH = re.compile(
+    rf"\b(?:stabbed|stabbing|hacked|hacking|beat|beaten|beating|bludgeoned|clubbed|stoned|burned|burnt|"
+    rf"burning|shot|shooting|strangled|tortured|lynched)\s+{_QUAL}{_NUM}\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?(?:{VICTIMS}))"
+    rf"\s+(?:to\s+death|dead|alive)\b",
+    re.I,
+)
 _LIVES = re.compile(rf"\bclaim(?:ed|ing|s)?\s+{_QUAL}{_NUM}\s+(?:\w+\s+)?lives\b", re.I)
 # "12 killed, 20 wounded": a bare count before the state, as in headlines.
 _N_KILLED_BARE = re.compile(
@@ -333,6 +341,7 @@ def read_casualties(sentence: str) -> Casualties:
             _BODIES_OF,
             _LIVES,
             _N_KILLED_BARE,
+            _MANNER_DEATH,
         ):
             m = pattern.search(text)
             if m and not _ATTACKER_NOUN.match(m.groupdict().get("noun") or ""):
