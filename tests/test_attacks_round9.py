@@ -119,3 +119,102 @@ def test_a_hyphenated_word_keeps_the_siege_definite(extract_text: Callable[..., 
     attack = only_attack(ex)
     assert attack.killed == 40
     assert attack.date == "2013-01-16"
+
+
+# ------------------------------------------------------------------ round nine, second batch
+
+
+def test_a_wars_running_toll_is_no_attack(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "The rebellion, which began in 2012, has killed more than 15,000 people and displaced a million.",
+        DATE,
+    )
+    assert ex.attacks == ()
+
+
+def test_an_attack_whose_subject_is_no_war_stands(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "Gunmen, who arrived on motorbikes, have killed 14 villagers in Tillia on Sunday.", DATE
+    )
+    assert only_attack(ex).killed == 14
+
+
+def test_seizing_a_capital_is_a_takeover_not_an_attack(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "The group has rebuilt its camps in Kunar since the Taliban seized Kabul in August 2021.", DATE
+    )
+    assert ex.attacks == ()
+
+
+def test_seizing_a_town_while_killing_people_is_an_attack(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text("On Sunday militants seized the town of Mocimboa, killing 12 soldiers.", DATE)
+    assert only_attack(ex).killed == 12
+
+
+def test_killings_in_general_add_no_place_to_the_attack_just_told(
+    extract_text: Callable[..., Extraction],
+) -> None:
+    ex = extract_text(
+        "Last month, a clinic in Oicha was attacked and set on fire; nine patients lost their lives. "
+        "Despite the accord agreed in Nairobi in July, killings have continued.",
+        "2025-08-19",
+    )
+    attack = only_attack(ex)
+    assert [m.name for m in attack.locations] == ["Oicha"]
+    assert attack.killed == 9
+
+
+def test_a_passive_attack_keeps_the_place_before_it(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "A police station in Wajir, near the border, was attacked on Friday, killing two.", DATE
+    )
+    assert "Wajir" in {m.name for m in only_attack(ex).locations}
+
+
+def test_the_year_a_group_broke_away_does_not_date_its_attack(
+    extract_text: Callable[..., Extraction],
+) -> None:
+    ex = extract_text(
+        "Gunmen stormed a police station in Tank, killing five policemen. Officials attributed that assault "
+        "to Jamaat-ul-Ahrar, a faction that broke away from the TTP in 2014.",
+        DATE,
+    )
+    assert only_attack(ex).date is None
+
+
+def test_the_year_an_operation_was_launched_does_not_date_an_attack(
+    extract_text: Callable[..., Extraction],
+) -> None:
+    ex = extract_text(
+        "On 3 August ADF fighters raided Mangina, killing 20 civilians. The army attributed the attack to a "
+        "unit under pressure from Operation Shujaa, the joint offensive launched in 2021.",
+        "2025-08-19",
+    )
+    assert only_attack(ex).date == "2025-08-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Twelve security personnel embraced shahadat when terrorists attacked a post", 12),
+        (
+            "12 personnel, including 10 soldiers of the army and 2 men of the Frontier Corps, embraced "
+            "martyrdom in the attack",
+            12,
+        ),
+    ],
+)
+def test_martyrdom_in_an_armys_words(text: str, killed: int) -> None:
+    assert read_casualties(text).killed == killed
+
+
+def test_the_lede_without_a_toll_is_the_headlines_attack(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "Twelve soldiers martyred in South Waziristan attack\n"
+        "Terrorists attacked a check post in the Wana area of South Waziristan late on Tuesday night, the "
+        "military said.",
+        "2024-11-20",
+    )
+    attack = only_attack(ex)
+    assert attack.killed == 12
+    assert attack.date == "2024-11-19"

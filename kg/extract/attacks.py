@@ -294,7 +294,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
         _inherit_responsibility(sentence, candidates, attacks)
         topic.lend(sentence, candidates, state is not None)
         for cand in candidates:
-            if _tally(cand):
+            if _tally(cand) or _generic(cand):
                 continue
             target = _coreferent(cand, attacks)
             if target is not None:
@@ -927,6 +927,7 @@ def _vessels(sentence: Sentence, trig: re.Match[str], in_span: list[Mention]) ->
     return found
 
 
+_PASSIVE_END = re.compile(r"\s(?:was|were|(?:has|have|had)\s+been)\s+$")
 _PLACE_COMPOUND = re.compile(
     r"^-(?:based|backed|born|led|linked|funded|trained|sponsored|flagged|registered|owned|operated)\b", re.I
 )
@@ -958,7 +959,8 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
             if (
                 _LOCATIVE.search(text[max(0, start - 40) : start])
                 and trig.start() - end < 120
-                and not _VERB_IN_GAP.search(gap)
+                # "a health centre in Byambwe, in Lubero territory, was attacked": the passive's own verb
+                and not _VERB_IN_GAP.search(_PASSIVE_END.sub(" ", gap))
                 # "the deal was signed in Havana, and the ELN attacked ...": a place of the clause before
                 and not _NEW_CLAUSE.search(gap)
                 and not _DISTANCE.search(text[max(0, start - 40) : start])
@@ -987,7 +989,16 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
 
 # "..., said the governor, who visited the town on Saturday"; "the Wagner Group, which announced its
 # withdrawal on Friday": a relative clause on a person or a group tells of its own doings, on its own day.
-_RELATIVE_CLAUSE = re.compile(r",\s+(?P<pronoun>which|who)\b[^,;—–]*$")
+# "attributed that assault to G, a faction that broke away from the TTP in 2014": an apposition's clause too.
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<that>that|which|who)|(?P<pronoun>which|who))\b[^,;—–]*$"
+)
+# "Operation Shujaa, the joint offensive launched in 2021": an apposition dated by what founded it.
+_FOUNDED_IN = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:launched|founded|formed|created|established|set\s+up|signed|"
+    r"begun|started|deployed|designated|banned|proscribed)\s+(?:in|on)\s+$",
+    re.I,
+)
 # "suspended talks on Friday after the group launched an offensive": the day of what followed the attack.
 _DATE_THEN_AFTER = re.compile(r"^\s*,?\s*after\b", re.I)
 
@@ -1016,9 +1027,13 @@ def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
     if re.search(r"\bafter$", d.text, re.I):
         # "The attack came two days after G bombed ...": the day of the event told after it, not this one's.
         return False
+    if _FOUNDED_IN.search(text[trig.end() : d.start]):
+        return False
     clause = _RELATIVE_CLAUSE.search(text[trig.end() : d.start])
     if clause is None:
         return True
+    if clause.group("that") is not None:
+        return False  # "G, a faction that broke away in 2014": the apposition tells of the name before it
     if clause.group("pronoun") == "who":
         return False
     # "which" stands for the name right before the comma: a group or an organisation, not the attack.
@@ -1324,9 +1339,36 @@ _COUNTED = re.compile(
 )
 
 
+# "The insurgency, which began in 2009, has killed more than 40,000 people": a war's toll, not an attack's.
+_CONFLICT_SUBJECT = re.compile(
+    r"\b(?:insurgency|insurgencies|conflict|war|violence|fighting|unrest|crisis|rebellion|uprising|jihad)"
+    r"(?:\s*,[^,;]{1,80},)?\s+(?:has|have|had)\s+(?:\w+\s+){0,2}?$",
+    re.I,
+)
+
+
+def _generic(c: _Candidate) -> bool:
+    """ "killings have continued", "attacks in the region": a plural with no toll, claim or day of its own."""
+    plural = c.trigger.endswith("s") and not c.trigger.endswith(("ss", "us", "is"))
+    return (
+        plural
+        and c.verb is None
+        and c.killed is None
+        and c.wounded is None
+        and not c.claims
+        and not c.definite
+        and not (c.date is not None and c.date.precision == "day")
+        and not re.search(
+            r"\b(?:twin|double|triple|two|three|coordinated|simultaneous)\s+(?:\w+\s+)?$", stretch_before(c)
+        )
+    )
+
+
 def _tally(c: _Candidate) -> bool:
     """Whether the candidate counts many attacks or sums a long campaign's toll."""
     stretch = c.sentence.text[c.span[0] : c.span[1]]
+    if c.verb is not None and _CONFLICT_SUBJECT.search(stretch_before(c)):
+        return True
     if _SINCE_TOTAL.search(stretch) and not (c.date is not None and c.date.precision == "day"):
         return True
     if _ORDINAL_IN_SERIES.search(stretch_before(c)[-40:]) and _SERIES_SPAN.search(stretch):
@@ -1338,8 +1380,31 @@ def _tally(c: _Candidate) -> bool:
     return plural and bool(_COUNTED.search(stretch_before(c)))
 
 
+# "since the Taliban seized Kabul in August 2021", "M23 seized the city of Goma": taking a town or a country is a
+# takeover, not an attack, unless the text counts its victims.
+_TAKEN_PLACE = re.compile(
+    r"^\s+(?:(?:the\s+)?(?:town|city|capital|province|region|district)\s+of\s+)?$", re.I
+)
+
+
+def _takeover(c: _Candidate) -> bool:
+    if c.verb != "seized" or c.killed is not None or c.wounded is not None:
+        return False
+    text, start = c.sentence.text, c.sentence.start
+    trig_end = c.span[0] + len(stretch_before(c)) + len(c.verb)
+    return any(
+        m.type is EntityType.LOCATION
+        and m.subtype in ("City", "Country", "Region", "Province")
+        and _TAKEN_PLACE.match(text[trig_end : m.start - start])
+        for m in c.sentence.mentions
+        if m.start - start >= trig_end
+    )
+
+
 def _is_event(c: _Candidate) -> bool:
     """A new candidate stands as an attack of its own only if it is anchored and real, not talk of threats."""
+    if _takeover(c):
+        return False
     anchored = bool(c.locations) or c.date is not None
     facts = (
         c.killed is not None
@@ -1514,7 +1579,7 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
             and a.locations
             and not a_places
             and c.date is not None
-            and (a.killed == c.killed or (a.killed is None and len(attacks) == 1))
+            and (a.killed == c.killed or c.killed is None or (a.killed is None and len(attacks) == 1))
             and not _other_countries(c.locations, a.locations)
         ):
             return a

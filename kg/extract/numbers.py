@@ -54,7 +54,7 @@ _WOUND_VERB = (
 # "four soldiers embraced martyrdom", "two more succumbed to their injuries": deaths in officials' words.
 _DEATH_STATE = (
     r"(?:killed|dead|died|slain|murdered|massacred|perished|martyred|lost\s+their\s+lives|executed|shot\s+dead|"
-    r"embraced\s+martyrdom|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))"
+    r"embraced\s+(?:martyrdom|shahadat|shahadah)|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))"
 )
 _WOUND_STATE = r"(?:wounded|injured|hurt|maimed|hospitali[sz]ed|(?:sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))"
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|are|is|being|got)\s+)?(?:(?:reportedly|also|all|later)\s+)?"
@@ -71,7 +71,11 @@ _WOUNDED_AFTER = re.compile(rf"\b{_WOUND_VERB}\s+{_QUAL}{_NUM}\b(?P<rest>[^;:]{{
 # "42 people, 37 of them students, were killed": a subset of the count, not more victims.
 _SUBSET = rf"{_QUAL}\d[\d,]*\s+of\s+(?:them|whom)\b"
 # "12 people, including 5 children, were killed": the children are among the 12, not more.
-_INCLUDING = rf"\s*(?:including|among\s+them|among\s+whom)\s+{_QUAL}\d[\d,]*\s+[^,;\d]{{1,40}}"
+_INCLUDING = (
+    rf"\s*(?:including|among\s+them|among\s+whom)\s+{_QUAL}\d[\d,]*\s+[^,;\d]{{1,40}}"
+    # "including 10 soldiers of the army and 2 men of the Frontier Corps": the parts of the count, listed
+    r"(?:\band\s+\d[\d,]*\s+[^,;\d]{1,40})?"
+)
 _ASIDE_COMMAS = rf"(?:,(?:[^,;\d]{{1,50}}|\s*{_SUBSET}[^,;\d]{{0,40}}|{_INCLUDING}),\s+)?"
 _KILLED_BEFORE = re.compile(
     rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS})\b){_ASIDE_COMMAS}\s*(?:(?!\d)\w+\s+){{0,2}}?{_BE}{_DEATH_STATE}\b",
