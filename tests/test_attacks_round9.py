@@ -218,3 +218,55 @@ def test_the_lede_without_a_toll_is_the_headlines_attack(extract_text: Callable[
     attack = only_attack(ex)
     assert attack.killed == 12
     assert attack.date == "2024-11-19"
+
+
+# ------------------------------------------------------------------ round nine, third batch
+
+
+def test_a_group_blamed_for_it_in_the_next_sentence(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "On 18 May, a car bomb at a market in Jarablus killed 11 people. No group claimed it; a Kurdish "
+        "commander blamed the Hamza Division, which denied the charge.",
+        "2025-06-12",
+    )
+    attack = only_attack(ex)
+    assert {(r.group.name, r.status.name) for r in attack.responsibility} == {
+        ("Hamza Division", "ATTRIBUTED")
+    }
+
+
+def test_a_groups_shelling_is_its_attack(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "The ministry condemned Houthi shelling on Monday of homes in Taiz, in which four civilians were killed.",
+        "2024-05-14",
+    )
+    attack = only_attack(ex)
+    assert {r.group.name for r in attack.responsibility} == {"Houthis"}
+    assert attack.killed == 4
+
+
+def test_a_group_with_its_acronym_responsible_for_the_attack(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "Police said they had arrested members of Jaish-e-Mohammed (JeM) responsible for last Friday's grenade "
+        "attack at the bus stand in Baramulla, which left nine people injured.",
+        "2024-11-04",
+    )
+    attack = only_attack(ex)
+    assert {r.group.name for r in attack.responsibility} == {"Jaish-e-Mohammed"}
+    assert (attack.killed, attack.wounded) == (None, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A soldier was killed and six others were wounded when a drone struck the base", 1, 6),
+        ("A policeman was killed and two civilians were injured", 1, 2),
+        # the list still adds up when the parts share the state
+        ("A priest and four worshippers were killed", 5, None),
+        ("the blast left 12 people dead and 30 wounded", 12, 30),
+        ("the grenade left seven people injured", None, 7),
+    ],
+)
+def test_counts_with_states_of_their_own(text: str, killed: int | None, wounded: int | None) -> None:
+    found = read_casualties(text)
+    assert (found.killed, found.wounded) == (killed, wounded)

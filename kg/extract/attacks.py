@@ -151,13 +151,15 @@ _ATTRIBUTED_AFTER = re.compile(
     # "Al-Shabaab-linked gunmen", "ISWAP-allied fighters": the attackers' group named as a compound
     r"^-(?:linked|affiliated|allied|aligned|backed|led)\s+(?:[\w-]+\s+)?(?:militants|fighters|gunmen|insurgents|"
     r"jihadists|attackers|bombers?|suicide\s+bombers?|assailants|rebels)\b|"
-    r"^\s+(?:was\s+|were\s+)?responsible\b|"
+    # "a module of The Resistance Front (TRF) responsible for last Wednesday's grenade attack"
+    r"^(?:\s*\([^()]{1,20}\))?\s+(?:was\s+|were\s+)?responsible\b|"
     r"^\s*,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|faction|militia)\s+"
     r"(?:behind|responsible\s+for)\b|^\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?blamed\s+for\b|^\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants|fighters|gunmen|insurgents|jihadists|suicide\s+bombers?|bombers?|"
     r"commandos?|cell|operatives|attackers|members)\b|^\s*(?:'s|’s)\s+(?:deadly\s+|latest\s+|\w+\s+)?(?:attack|bombing|"
     r"assault|massacre|ambush|raid|siege)|^\s+(?:was|were|is|are)\s+(?:responsible|behind)\b|"
     # "a JNIM attack on the base": the group named as the attack's modifier.
-    r"^\s+(?:suicide\s+|car\s+|truck\s+)?(?:attack|bombing|assault|ambush|raid|siege|massacre)\s+(?:on|in|at|against)\b|"
+    r"^\s+(?:suicide\s+|car\s+|truck\s+)?(?:attack|bombing|assault|ambush|raid|siege|massacre|shelling|"
+    r"bombardment|rocket\s+fire|mortar\s+fire|drone\s+attack|drone\s+strike|missile\s+strike)\s+(?:on|in|at|against)\b|"
     # "Al-Shabaab, which often attacks hotels, was blamed" (not "was blamed for a bombing last year")
     r"^\s*,\s*(?:which|who)\b[^,;]{0,80},\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
     r"(?:\w+\s+)?blamed\b(?!\s+for\s+(?!(?:the|this|that|it)\b))|"
@@ -288,6 +290,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
         if not segments:
             if state is None:
                 _fill_casualties(sentence, dates, attacks)
+                _blame_for_it(sentence, attacks)
             topic.note(sentence)
             continue
         candidates = [_candidate(sentence, seg, trig, dates, len(segments) == 1) for seg, trig in segments]
@@ -336,6 +339,28 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 _merge(attacks[-1], cand)
         topic.note(sentence)
     return [_to_attack(c, source) for c in attacks if c.locations or c.date]
+
+
+# "No group claimed it; SDF commander Mazloum Abdi blamed the Sultan Murad Division": the attack just told.
+_FOR_IT = re.compile(
+    r"\b(?:claimed|blamed|attributed|denied)\s+(?:responsibility\s+for\s+)?it\b|\b(?:claimed|blamed)\b[^.;]{0,60}\bfor\s+it\b|"
+    r"\b(?:No|no)\s+(?:group|one|organi[sz]ation)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed\s+(?:it|responsibility)\b",
+)
+
+
+def _blame_for_it(sentence: Sentence, attacks: list[_Candidate]) -> None:
+    """Who claimed or was blamed for the attack of the sentence before, named by "it" or by no word at all."""
+    if not attacks or not _FOR_IT.search(sentence.text):
+        return
+    latest = attacks[-1]
+    if sentence.index - latest.evidence[-1][0].index > 1:
+        return
+    for g in sentence.mentions:
+        if g.type is not EntityType.GROUP or _responsible(sentence, g) is None:
+            continue
+        status = _status(sentence, g)
+        if status is not None:
+            _add_claim(latest, g, status, sentence)
 
 
 def _same_story(headline: _Candidate, told: _Candidate, first: bool) -> bool:

@@ -186,7 +186,9 @@ _VICTIM_NOUN = re.compile(rf"^\s*(?P<noun>{_MODS}(?:{VICTIMS})(?:\s+(?:{VICTIMS}
 # "... 4 U.S. soldiers and 4 Nigerien soldiers": a further part of the same list of victims.
 _LIST_PART = re.compile(
     rf"^\s*(?:,\s*|\s+and\s+|,\s+and\s+|,?\s+as\s+well\s+as\s+|,?\s+plus\s+|,?\s+together\s+with\s+)"
-    rf"{_QUAL}{_NUM}(?!\s+of\s+(?:them|whom)\b)\s+(?P<noun>{_MODS}(?:{VICTIMS}))\b",
+    rf"{_QUAL}{_NUM}(?!\s+of\s+(?:them|whom)\b)\s+(?P<noun>{_MODS}(?:{VICTIMS}))\b"
+    # "A soldier was killed and six others were wounded": the next count has a state of its own
+    rf"(?!\s+{_BE}{_WOUND_STATE})",
     re.I,
 )
 # "killed three soldiers, a civilian and two police officers": one victim named in the list of counted ones.
@@ -311,6 +313,10 @@ _ALONG_WITH = re.compile(
 )
 
 
+# "left seven people injured", "leaving 12 wounded": "left" counts the dead only when they are dead.
+_LEFT_HURT = re.compile(rf"(?:left|leaving)\s+{_QUAL}{_NUM}\s+(?:[\w-]+\s+){{0,3}}?{_WOUND_STATE}\b", re.I)
+
+
 def read_casualties(sentence: str) -> Casualties:
     """The victims killed and wounded in one sentence, if it states them."""
     text = _SELF_AND.sub(lambda m: m.group("verb") + " ", normalise_numbers(sentence))
@@ -326,6 +332,8 @@ def read_casualties(sentence: str) -> Casualties:
             killed, rest = total, text[m.end() :]
     claimed: tuple[int, str] | None = None
     for m in _KILLED_AFTER.finditer(text):
+        if _LEFT_HURT.match(m.group(0)):
+            continue  # "which left seven people injured": the count of the wounded
         value = _victim_total(m.group("num"), m.group("rest"))
         if value is not None and _BOAST.search(text[max(0, m.start() - 40) : m.start()]):
             # "officials put the toll at 17, while the group claimed to have killed 50": a boast is read last
