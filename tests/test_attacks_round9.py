@@ -270,3 +270,51 @@ def test_a_group_with_its_acronym_responsible_for_the_attack(extract_text: Calla
 def test_counts_with_states_of_their_own(text: str, killed: int | None, wounded: int | None) -> None:
     found = read_casualties(text)
     assert (found.killed, found.wounded) == (killed, wounded)
+
+
+# ------------------------------------------------------------------ round nine, fourth batch
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The verdict comes a month after a man stabbed three people", "2024-08"),
+        ("The raid comes two days after gunmen stormed a police station", "2024-09-24"),
+        ("The ruling comes barely a week after militants bombed a bus", "2024-09-19"),
+    ],
+)
+def test_comes_after_counts_back_from_the_story(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, ANCHOR, "2024-03-22")] == [value]
+
+
+def test_the_attack_a_verdict_comes_after_is_dated_from_the_story(
+    extract_text: Callable[..., Extraction],
+) -> None:
+    ex = extract_text(
+        "The verdict comes a month after a man stabbed two people to death at a fair in Graz.", DATE
+    )
+    assert only_attack(ex).date == "2024-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "On January 19, dozens of fighters entered Montepuez, killing at least eight soldiers.",
+            "Montepuez",
+        ),
+        (
+            "Militants laid siege to Marawi in May 2017, a battle in which more than 1,100 people died.",
+            "Marawi",
+        ),
+    ],
+)
+def test_the_place_entered_or_besieged(
+    extract_text: Callable[..., Extraction], text: str, place: str
+) -> None:
+    assert place in {m.name for m in only_attack(extract_text(text, "2026-02-09")).locations}
+
+
+def test_a_group_that_laid_siege_is_responsible(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text("In May 2017 Abu Sayyaf laid siege to Marawi, killing more than 1,100 people.", DATE)
+    assert {r.group.name for r in only_attack(ex).responsibility} == {"Abu Sayyaf Group"}

@@ -168,7 +168,8 @@ _ATTRIBUTED_AFTER = re.compile(
     # "Al-Shabaab, which has long worked with al-Qaeda, bombed a market": the clause is about the group
     r"^(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:which|who|that|a|an|the)\b[^,;]{0,80},)?"
     r"\s+(?:had\s+|has\s+|have\s+)?(?:personally\s+)?(?:ordered|directed|masterminded|orchestrated|stormed|attacked|bombed|ambushed|overran|carried\s+out|killed|massacred|"
-    r"seized|struck|launched|detonated|kidnapped|abducted|raided|besieged|shot|gunned\s+down|targeted|rammed)\b|"
+    r"seized|struck|launched|detonated|kidnapped|abducted|raided|besieged|shot|gunned\s+down|targeted|rammed|"
+    r"laid\s+siege\s+to|beheaded|torched)\b|"
     # "a Houthi missile struck the bulk carrier": the group names whose weapon it was
     r"^\s+(?:ballistic\s+|cruise\s+|suicide\s+)?(?:missile|drone|rocket|mortar|shell|bomb)s?\s+(?:\w+\s+)?"
     r"(?:struck|hit|slammed|exploded|killed|landed)\b",
@@ -836,7 +837,8 @@ _COORDINATED = re.compile(
 )
 _LOCATIVE = re.compile(
     r"\b(?:in|at|on|near|off|outside|inside|into|of|across|through|around|from|targeting|targeted|hit|"
-    r"struck|stormed|attacked|bombed|ambushed|overran|seized|besieged|raided)\s+(?:the\s+|a\s+|an\s+)?"
+    r"struck|stormed|attacked|bombed|ambushed|overran|seized|besieged|raided|entered|infiltrated|invaded|"
+    r"swept\s+into|siege\s+to)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!during|after|before|from|with|and)[\w'’-]+\s+)?$",
     re.I,
 )

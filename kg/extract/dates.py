@@ -128,6 +128,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "The verdict comes a month after a man stabbed three people": the present tense counts back from the
+    # story's own day, as "a month ago" does.
+    (
+        "comes_after",
+        re.compile(
+            r"\b(?:comes|come)\s+(?:just\s+|only\s+|barely\s+|some\s+|nearly\s+|almost\s+|about\s+)?"
+            r"(?P<rel>(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?)"
+            r"\s+after)\b",
+            re.I,
+        ),
+    ),
     # "It came a week after militants bombed a convoy", "Three days earlier, gunmen struck": counted back
     # from the day told just before (the attack just reported, when the attack reader passes its day).
     (
@@ -330,7 +341,7 @@ def _resolve(
         rel = g["rel"].lower()
         days = 2 if "before" in rel else 1 if rel == "yesterday" or rel.startswith("last") else 0
         return _iso(anchor - dt.timedelta(days=days)), True
-    if kind == "ago":
+    if kind in ("ago", "comes_after"):
         n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].lower()]
         unit = g["unit"].lower().rstrip("s")
         if unit == "day":
@@ -418,6 +429,8 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
         for m in pattern.finditer(text):
             if kind == "month_alone":
                 start, end = m.span("month")
+            elif kind == "comes_after":
+                start, end = m.span("rel")
             elif kind == "counted_back":
                 # "came a week after": the date is the earlier event's, which the words after "after" tell.
                 start, end = m.span(next(k for k in ("rel", "rel2", "rel3") if m.group(k)))
