@@ -318,3 +318,42 @@ def test_the_place_entered_or_besieged(
 def test_a_group_that_laid_siege_is_responsible(extract_text: Callable[..., Extraction]) -> None:
     ex = extract_text("In May 2017 Abu Sayyaf laid siege to Marawi, killing more than 1,100 people.", DATE)
     assert {r.group.name for r in only_attack(ex).responsibility} == {"Abu Sayyaf Group"}
+
+
+# ------------------------------------------------------------------ round nine, fifth batch
+
+
+def test_mortar_rounds_fired_toward_a_place(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "On Sunday night, mortar rounds fired toward the airport in Kismayo wounded three people.",
+        "2025-03-19",
+    )
+    attack = only_attack(ex)
+    assert (attack.date, attack.wounded) == ("2025-03-16", 3)
+    assert "Kismayo" in {m.name for m in attack.locations}
+
+
+def test_militants_fired_on_a_vehicle(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "Three soldiers and a porter died when militants fired on their vehicle near Uri on September 26.",
+        "2024-11-04",
+    )
+    attack = only_attack(ex)
+    assert (attack.date, attack.killed) == ("2024-09-26", 4)
+    assert attack.attack_type is None or "rocket" not in attack.attack_type.lower()
+
+
+def test_fired_on_with_no_target_is_no_attack(extract_text: Callable[..., Extraction]) -> None:
+    assert extract_text("The gun was last fired on Tuesday in a range near Uri.", "2024-11-04").attacks == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three soldiers and two porters died in the ambush", 5),
+        ("the gunmen shot dead five labourers at a brick kiln", 5),
+        ("a bus conductor and two vendors were killed", 3),
+    ],
+)
+def test_more_kinds_of_victims(text: str, killed: int) -> None:
+    assert read_casualties(text).killed == killed

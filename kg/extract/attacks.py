@@ -61,7 +61,12 @@ _VERBS = (
     r"killed|killing|exploded|went\s+off|stabbed(?:\s+to\s+death)?|stabbing|hacked\s+to\s+death|slaughtered|beheaded|"
     # "two rockets landed on the airport": the weapon names the attack
     r"(?<=\s)(?:rockets|mortars|mortar\s+(?:rounds|shells|bombs)|shells|missiles|projectiles)\s+(?:\w+\s+)?"
-    r"(?:landed|slammed|crashed|rained\s+down)\s+(?=(?:on|in|into|near|inside)\b)"
+    r"(?:landed|slammed|crashed|rained\s+down)\s+(?=(?:on|in|into|near|inside)\b)|"
+    # "mortar rounds fired toward the airport wounded three people"
+    r"(?<=\s)(?:rockets|mortars|mortar\s+(?:rounds|shells|bombs)|shells|missiles|projectiles)\s+(?:\w+\s+)?"
+    r"fired\s+(?=(?:toward|towards|at|into|on)\b)|"
+    # "militants fired on the vehicle", "gunmen fired upon worshippers"
+    r"fired\s+(?:on|upon)(?=\s+(?:the|a|an|their|its|\w+ing)\b)"
 )
 TRIGGER = re.compile(rf"\b(?:(?P<noun>{_NOUNS}){_NOT_AN_EVENT_AFTER}|(?P<verb>{_VERBS}))\b", re.I)
 
@@ -788,7 +793,12 @@ def _candidate(
 ) -> _Candidate:
     lo, hi = span
     text = sentence.text
-    noun = trig.group("noun") or _VERB_NOUN.get(trig.group("verb").split()[0].lower(), "attack")
+    verb = trig.group("verb")
+    noun = trig.group("noun") or (
+        "shooting"
+        if re.match(r"fired\s+(?:on|upon)\b", verb or "", re.I)
+        else _VERB_NOUN.get(verb.split()[0].lower(), "attack")
+    )
     cand = _Candidate(trigger=noun.lower(), sentence=sentence, span=(lo, hi))
     cand.definite = trig.group("noun") is not None and _is_anaphoric(text[: trig.start()])
     cand.verb = trig.group("verb").lower() if trig.group("verb") else None
@@ -838,7 +848,7 @@ _COORDINATED = re.compile(
 _LOCATIVE = re.compile(
     r"\b(?:in|at|on|near|off|outside|inside|into|of|across|through|around|from|targeting|targeted|hit|"
     r"struck|stormed|attacked|bombed|ambushed|overran|seized|besieged|raided|entered|infiltrated|invaded|"
-    r"swept\s+into|siege\s+to)\s+(?:the\s+|a\s+|an\s+)?"
+    r"swept\s+into|siege\s+to|toward|towards)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!during|after|before|from|with|and)[\w'’-]+\s+)?$",
     re.I,
 )

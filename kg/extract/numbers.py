@@ -35,6 +35,7 @@ VICTIMS = (
     r"aid\s+workers|peacekeepers|gendarmes|paramilitaries|militiamen|auxiliaries|volunteers|vigilantes|militia\s+members|preachers|priests|clerics|imams|monks|"
     r"worshipers|diplomats|contractors|mercenaries|engineers|guides|drivers|(?-i:[A-Z][a-z]+(?:ans|ians|ens|ese|is|ers))|"
     r"crew\s+members?|crewmen|sailors?|seafarers?|seamen|mariners?|"
+    r"porters|labou?rers|vendors|traders|carers|mourners|"
     r"others|dead|lives"
 )
 ATTACKERS = (
@@ -130,6 +131,7 @@ ONE_VICTIM = (
     r"farmer|driver|guide|resident|villager|passenger|judge|official|politician|lawmaker|diplomat|"
     r"contractor|engineer|doctor|nurse|cleric|governor|minister|mayor|hostage|shopkeeper|trader|"
     r"businessman|bodyguard|gendarme|peacekeeper|worshipper|pilgrim|interpreter|translator|"
+    r"porter|labou?rer|vendor|conductor|"
     # "shot dead a former village head", "a tribal elder", "a crew member"
     r"village\s+(?:head|chief|elder)|headman|tribal\s+elder|councill?or|activist|lawyer|sailor|seafarer|"
     # "shot dead a district commissioner", "a police chief", "a local administrator"
