@@ -357,3 +357,27 @@ def test_fired_on_with_no_target_is_no_attack(extract_text: Callable[..., Extrac
 )
 def test_more_kinds_of_victims(text: str, killed: int) -> None:
     assert read_casualties(text).killed == killed
+
+
+# ------------------------------------------------------------------ round nine, sixth batch
+
+
+def test_the_hospital_the_wounded_went_to_is_no_new_attack(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "Gunmen on Wednesday stormed Dankade village in Sokoto State, killing nine residents. The police "
+        'confirmed the attack in a statement on Thursday, saying that "nine persons lost their lives while '
+        'three others sustained injuries and are receiving treatment at the General Hospital."',
+        "2025-02-20",
+    )
+    attack = only_attack(ex)
+    assert attack.date == "2025-02-19"
+    assert "General Hospital" not in {m.name for m in attack.locations}
+
+
+def test_the_army_blamed_a_group_for_the_attack_just_told(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "A soldier was killed on Wednesday when drones struck the battalion headquarters in Tibú. The army "
+        "blamed the National Liberation Army (ELN), which has waged an offensive in the region since January.",
+        "2025-02-14",
+    )
+    assert {r.status.name for r in only_attack(ex).responsibility} == {"ATTRIBUTED"}

@@ -236,7 +236,10 @@ _SAID_BEFORE = re.compile(
     r"wrote|published|released|sentenced|ruled|announced\s+late)\s+(?:late\s+|early\s+)?(?:on\s+)?$|"
     # "the group Belmokhtar co-founded in 2013", "sworn in last month": the date of something else.
     r"\b(?:founded|co-founded|formed|created|established|set\s+up|born|elected|appointed|sworn\s+in|"
-    r"arrested|jailed|convicted|acquitted|freed)\s+(?:(?:on|in|early|late|last|since)\s+)*$",
+    r"arrested|jailed|convicted|acquitted|freed)\s+(?:(?:on|in|early|late|last|since)\s+)*$|"
+    # "confirmed the attack in a statement on Thursday": the day of the statement
+    r"\b(?:in|through|via)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|announcement|message|video|"
+    r"post|communiqu[eé]|interview|briefing|press\s+release|press\s+conference)\s+(?:late\s+|early\s+)?on\s+$",
     re.I,
 )
 # "MAPUTO, March 28 —": the dateline says when the report was filed, not when the attack was.
@@ -354,15 +357,24 @@ _FOR_IT = re.compile(
 )
 
 
+# "The army blamed the ELN, which has waged an offensive since January": blame with no object of its own.
+_BARE_BLAME = re.compile(r"\b(?:blamed|blames|blaming)\s+(?:the\s+)?$", re.I)
+_FOR_SOMETHING = re.compile(r"^[^.;]{0,80}?\b(?:for|over)\b", re.I)
+
+
 def _blame_for_it(sentence: Sentence, attacks: list[_Candidate]) -> None:
     """Who claimed or was blamed for the attack of the sentence before, named by "it" or by no word at all."""
-    if not attacks or not _FOR_IT.search(sentence.text):
+    if not attacks:
         return
     latest = attacks[-1]
     if sentence.index - latest.evidence[-1][0].index > 1:
         return
+    for_it = _FOR_IT.search(sentence.text) is not None
     for g in sentence.mentions:
         if g.type is not EntityType.GROUP or _responsible(sentence, g) is None:
+            continue
+        bare = _BARE_BLAME.search(sentence.before(g, 30)) and not _FOR_SOMETHING.match(sentence.after(g, 100))
+        if not (for_it or bare):
             continue
         status = _status(sentence, g)
         if status is not None:
@@ -964,6 +976,12 @@ def _vessels(sentence: Sentence, trig: re.Match[str], in_span: list[Mention]) ->
     return found
 
 
+# "receiving treatment at the General Hospital", "were rushed to Kenyatta hospital": where the wounded went.
+_TREATED_AT = re.compile(
+    r"\b(?:treatment|treated|taken|rushed|evacuated|airlifted|flown|admitted|hospitali[sz]ed|transferred|moved)\s+"
+    r"(?:\w+\s+){0,2}?(?:at|to|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 _PASSIVE_END = re.compile(r"\s(?:was|were|(?:has|have|had)\s+been)\s+$")
 _PLACE_COMPOUND = re.compile(
     r"^-(?:based|backed|born|led|linked|funded|trained|sponsored|flagged|registered|owned|operated)\b", re.I
@@ -1008,7 +1026,7 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
         if len(gap) > 160 or _CLAUSE_BREAK.search(gap):
             continue
         before = text[max(0, start - 40) : start]
-        if _DISTANCE.search(before) or _FROM_ORIGIN.search(before):
+        if _DISTANCE.search(before) or _FROM_ORIGIN.search(before) or _TREATED_AT.search(before):
             continue
         if _WAR_IN.search(before):
             continue
@@ -1565,10 +1583,15 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
         c.definite
         and c.claims
         and not places
-        and c.date is not None
-        and latest.date is not None
-        and c.date.value >= latest.date.value
-        and c.sentence.index - latest.evidence[-1][0].index <= 2
+        and (
+            # "G claimed responsibility for the attack in a statement late on Saturday": no day of its own
+            c.date is None
+            or (
+                latest.date is not None
+                and c.date.value >= latest.date.value
+                and c.sentence.index - latest.evidence[-1][0].index <= 2
+            )
+        )
         and _CLAIMED_THE.search(stretch_before(c))
     ):
         # "G claimed the attack on Monday" after Sunday's attack (even across a month's end): the day of the claim.
