@@ -353,6 +353,7 @@ def test_fired_on_with_no_target_is_no_attack(extract_text: Callable[..., Extrac
         ("Three soldiers and two porters died in the ambush", 5),
         ("the gunmen shot dead five labourers at a brick kiln", 5),
         ("a bus conductor and two vendors were killed", 3),
+        ("eleven Malian soldiers and four Russian instructors died", 15),
     ],
 )
 def test_more_kinds_of_victims(text: str, killed: int) -> None:

@@ -35,7 +35,7 @@ VICTIMS = (
     r"aid\s+workers|peacekeepers|gendarmes|paramilitaries|militiamen|auxiliaries|volunteers|vigilantes|militia\s+members|preachers|priests|clerics|imams|monks|"
     r"worshipers|diplomats|contractors|mercenaries|engineers|guides|drivers|(?-i:[A-Z][a-z]+(?:ans|ians|ens|ese|is|ers))|"
     r"crew\s+members?|crewmen|sailors?|seafarers?|seamen|mariners?|"
-    r"porters|labou?rers|vendors|traders|carers|mourners|"
+    r"porters|labou?rers|vendors|traders|carers|mourners|instructors|advisers|advisors|trainers|"
     r"others|dead|lives"
 )
 ATTACKERS = (
