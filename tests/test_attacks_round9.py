@@ -382,3 +382,24 @@ def test_the_army_blamed_a_group_for_the_attack_just_told(extract_text: Callable
         "2025-02-14",
     )
     assert {r.status.name for r in only_attack(ex).responsibility} == {"ATTRIBUTED"}
+
+
+def test_a_day_in_a_quotation_does_not_date_the_attack_told_outside_it(
+    extract_text: Callable[..., Extraction],
+) -> None:
+    ex = extract_text(
+        "A bomb on a bus in Iligan killed seven passengers on February 11, 2024. Relatives wept as the verdict "
+        'was read. "Seven lives cannot be returned, but at least today the truth was told," said a widow '
+        "whose husband died in the explosion.",
+        "2025-10-08",
+    )
+    assert only_attack(ex).date == "2024-02-11"
+
+
+def test_a_day_in_a_quotation_dates_the_attack_the_quotation_tells(
+    extract_text: Callable[..., Extraction],
+) -> None:
+    ex = extract_text(
+        '"Gunmen attacked our village on Monday and killed six people," a resident of Tillia said.', DATE
+    )
+    assert only_attack(ex).date == "2024-09-23"

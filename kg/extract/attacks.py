@@ -1068,9 +1068,19 @@ _OTHER_EVENT_AFTER = re.compile(
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation of the sentence (straight or curly double quotes)."""
+    before = text[:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
     """Whether a date may be the attack's, not the day of a relative clause or of what followed it."""
     text = sentence.text
+    if _quoted(text, d.start) != _quoted(text, trig.start()):
+        # '"... at least today the truth was told," said a widow whose husband died in the explosion':
+        # a day inside a quotation is the speaker's, not the day of an attack told outside it
+        return False
     if d.precision == "year" and _OTHER_EVENT_AFTER.match(text[d.end : d.end + 60]):
         return False
     if d.end <= trig.start():
