@@ -354,6 +354,11 @@ def test_fired_on_with_no_target_is_no_attack(extract_text: Callable[..., Extrac
         ("the gunmen shot dead five labourers at a brick kiln", 5),
         ("a bus conductor and two vendors were killed", 3),
         ("eleven Malian soldiers and four Russian instructors died", 15),
+        (
+            "at least 50 soldiers and members of the Home Guard (HG), the auxiliary force raised by the "
+            "junta, were killed",
+            50,
+        ),
     ],
 )
 def test_more_kinds_of_victims(text: str, killed: int) -> None:

@@ -373,6 +373,8 @@ def _blame_for_it(sentence: Sentence, attacks: list[_Candidate]) -> None:
     for g in sentence.mentions:
         if g.type is not EntityType.GROUP or _responsible(sentence, g) is None:
             continue
+        if re.match(r"^(?:'s|’s)\s", sentence.after(g, 5)):
+            continue  # "blamed the Islamic State's branch in Afghanistan": the owner of the part blamed
         bare = _BARE_BLAME.search(sentence.before(g, 30)) and not _FOR_SOMETHING.match(sentence.after(g, 100))
         if not (for_it or bare):
             continue

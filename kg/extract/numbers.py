@@ -110,6 +110,14 @@ _AMONG_THE = re.compile(
     rf"\bamong\s+(?:the\s+){_QUAL}{_NUM}\s+(?:(?:people|persons|victims)\s+)?(?:killed|dead|who\s+(?:died|were\s+killed))\b",
     re.I,
 )
+# "at least 50 soldiers and members of the VDP (...), the auxiliary force raised by the junta, were killed": a
+# count and uncounted others, with an aside, before the state (the count is what the text gives).
+_COUNT_AND_OTHERS = re.compile(
+    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS}))\s+and\s+(?:(?:other|several|some)\s+)?"
+    rf"(?:members|relatives|families|auxiliaries|volunteers|militiamen|officials)\b[^,;.\d]{{0,80}}"
+    rf"(?:,[^,;.\d]{{1,100}},)?\s+{_BE}{_DEATH_STATE}\b",
+    re.I,
+)
 # "stabbed three people to death", "shot five villagers dead", "burned seven people alive": the manner
 # of killing after the count.
 _MANNER_DEATH = re.compile(
@@ -356,6 +364,7 @@ def read_casualties(sentence: str) -> Casualties:
             _LIVES,
             _N_KILLED_BARE,
             _MANNER_DEATH,
+            _COUNT_AND_OTHERS,
         ):
             m = pattern.search(text)
             if m and not _ATTACKER_NOUN.match(m.groupdict().get("noun") or ""):
