@@ -31,6 +31,7 @@ from kg.extract.relations.common import (
     O,
     P,
     _between,
+    _clause_owner,
     _in_clause,
     _other_group_between,
     _same,
@@ -58,7 +59,7 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _TIME = re.compile(
     rf"\s+(?:(?:in\s+)?recent\s+(?:years|months|weeks|days)|(?:last|this|earlier\s+this|late\s+last|early\s+last|"
     rf"late\s+this|early\s+this)\s+(?:year|month|week|weekend|spring|summer|autumn|fall|winter|{_DAYS})|"
-    rf"on\s+{_DAYS}|(?:in|since|until|by|during)\s+(?:early\s+|late\s+|mid-)?{_MONTHS}(?:\s+\d{{4}})?|"
+    rf"on\s+{_DAYS}|(?:in|since|until|by|during|on)\s+(?:early\s+|late\s+|mid-)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|"
     r"for\s+(?:years|decades|months|weeks|a\s+decade|(?:[\w-]+\s+)?(?:years|months))|"
     r"over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|months|weeks|days|decade)|since\s+(?:then|\d{4})|"
     r"(?:in|since|by)\s+(?:early\s+|late\s+|mid-)?\d{4})(?=\s|,)",
@@ -69,14 +70,18 @@ _PLACE = "\x00"
 _IN_PLACE = re.compile(
     r"\s+(?:in|near|around|across|outside|at|inside|throughout|on)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?\x00(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?\x00)*|"
-    r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+\x00)"
+    r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+\x00|"
+    # "waged an offensive in the region against"
+    r"(?<=the\s)(?:region|area|north|south|east|west|north-?east|north-?west|south-?east|south-?west|countryside|"
+    r"border\s+(?:area|region|zone)))"
     r"(?:\s+(?:province|region|state|district|area|county|governorate))?(?=\s|,)",
     re.I,
 )
 # "have both fought", "have all pledged": a quantifier of the subject, not part of the verb
 _BOTH = re.compile(
     r"(?<=\s)(?:both|all|each|also|reportedly|allegedly|since|long|often|repeatedly|increasingly|openly|quietly|"
-    r"secretly|at\s+times|sometimes|occasionally|still|regularly|frequently|actively|even)\s+(?=[a-z])"
+    r"secretly|at\s+times|sometimes|occasionally|still|regularly|frequently|actively|even|largely|mostly|mainly|"
+    r"usually|routinely|typically|generally|primarily|chiefly)\s+(?=[a-z]|$)"
 )
 _LEAD_MEN = re.compile(rf"^(?:{_POSS})?\s+{_MEN}\b(?=\s*,?\s+(?!and\b|or\b|of\b|in\b|from\b))", re.I)
 
@@ -105,7 +110,8 @@ _AND_ALSO = (
     r"(?:(?:is|was|are|were|has|have|had|remains)\s+"
     r"(?:(?!(?:not|never|no|denied|longer|and|or)\b)[^,;.\s]+\s+){1,8}?and\s+)?"
 )
-_VERB_LEAD = rf"^\s*,?\s+(?:(?:which|who|that)\s+)?{_AND_ALSO}(?:(?:{_AUX}|{_ADV})\s+){{0,6}}{_CLAIMED}(?:(?:{_AUX}|{_ADV})\s+){{0,6}}"
+# ("X, a North Waziristan-based faction that operates alongside Y": the apposition's clause is X's)
+_VERB_LEAD = rf"^\s*,?\s+(?:(?:(?:the|an?)\s+(?:[\w\x00'’-]+\s+){{0,3}}?(?:group|faction|militia|outfit|movement|network|insurgency|coalition|affiliate|branch|offshoot|splinter|franchise)\s+)?(?:which|who|that)\s+)?{_AND_ALSO}(?:(?:{_AUX}|{_ADV})\s+){{0,6}}{_CLAIMED}(?:(?:{_AUX}|{_ADV})\s+){{0,6}}"
 # "ISWAP killed 30 Boko Haram fighters", "JNIM attacked an ISSP base"
 _KILLED_MEN = re.compile(
     rf"{_VERB_LEAD}(?:{_HOSTILE_VERB}|(?:claimed|claims|claiming)\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the\s+)?"
@@ -178,18 +184,21 @@ _TOOK_FROM = re.compile(
 # "ISIS-K considers the Taliban apostates"
 _BRANDS = re.compile(
     rf"{_VERB_LEAD}(?:considers?|considered|regards?|regarded|views?|viewed|sees|saw|brands?|branded|labels?|"
-    r"labell?ed|denounces?|denounced|declared|declares|calls?|called|deems?|deemed|condemned|condemns)\s+(?:the\s+)?$",
+    r"labell?ed|denounces?|denounced|declared|declares|calls?|called|deems?|deemed|condemned|condemns|treats?|treated)\s+(?:the\s+)?$",
     re.I,
 )
 _BRANDED_AFTER = re.compile(
-    r"^\s+(?:as\s+)?(?:(?:an?|its|their)\s+)?(?:(?:bitter|sworn|mortal|chief|main)\s+)?(?:apostates?|infidels?|"
+    # ("considers the TTP and the Afghan Taliban apostates": the brand after the rest of the list)
+    r"^(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)?\s+(?:as\s+)?(?:(?:an?|its|their)\s+)?(?:(?:bitter|sworn|mortal|chief|main)\s+)?(?:apostates?|infidels?|"
     r"heretics?|traitors?|enem(?:y|ies)|khawarij|kharijites?|khawarij|murtaddin|takfiris|rivals?|foes?|"
-    r"unbelievers|renegades|hypocrites|deviants|(?:existential\s+|greatest\s+|main\s+|chief\s+)?threat)\b",
+    r"unbelievers|renegades|hypocrites|deviants|(?:existential\s+|greatest\s+|main\s+|chief\s+)?threat|"
+    # "has long treated Sinai Province as a hostile competitor"
+    r"(?:hostile|dangerous)\s+(?:competitor|rival|force|presence)|adversar(?:y|ies))\b",
     re.I,
 )
 # The relation a possessive names: "Boko Haram's rival ISWAP", "Hamas's closest ally, Hezbollah"
 _KIN_QUALITY = (
-    r"(?:(?:closest|close|key|main|chief|principal|long-?time|longstanding|bitter|sworn|arch|fiercest|biggest|"
+    r"(?:(?:closest|close|key|main|chief|principal|long-?time|long-?standing|bitter|sworn|arch|fiercest|biggest|"
     r"greatest|old|oldest|staunchest|strongest|staunch|traditional|historic|local|regional|jihadist|Islamist|"
     r"militant|armed|main|most\s+important|most\s+powerful|deadliest|chief|new|newest|latest)\s+)*"
 )
@@ -214,6 +223,21 @@ _AND_ITS_KIN_SUCH_AS = re.compile(
     rf"^\s+and\s+(?:(?:its|their)\s+{_KIN_QUALITY}{_KIN_WORD}|(?P<allied>(?:allied|aligned|partner|friendly)\s+"
     r"(?:groups|factions|militias|organi[sz]ations|movements|outfits)))\s*,?\s+"
     r"(?:including|such\s+as|like|notably|among\s+them)\s+(?:the\s+)?$",
+    re.I,
+)
+_AND_WHICH = re.compile(r"\s(?:and|but)\s+(?:which|whom)\s+(?:the\s+)?$", re.I)
+_PARTICIPLE_ALONGSIDE = re.compile(
+    r",\s+(?:(?:often|now|largely|mostly|again)\s+)?(?:fighting|operating|working)\s+(?:alongside|together\s+with|"
+    r"side\s+by\s+side\s+with|in\s+tandem\s+with)\s+(?:(?:units|fighters|forces|members|elements|troops|militants)\s+"
+    r"(?:of|from)\s+)?(?:the\s+)?$",
+    re.I,
+)
+_X_AND = re.compile(
+    r"^(?:\s*(?:\([^()]{1,25}\))?\s*,\s+(?:which|who)\s+[^,;()]{1,80},)?\s+and\s+(?:the\s+)?$", re.I
+)
+_THEN_ITS_KIN = re.compile(
+    rf"^\s*(?:\([^()]{{1,25}}\))?\s*,\s+(?:its|their)\s+(?:(?!(?:former|erstwhile|one-?time|ex)\b)[\w-]+\s+){{0,5}}?"
+    rf"{_KIN_WORD}\b(?!\s+(?:of|to|in)\b)",
     re.I,
 )
 # "the al-Qaeda-IS rivalry", "the Hamas-Hezbollah alliance"
@@ -300,21 +324,27 @@ _LEAGUE = re.compile(
     r"(?:its\s+|their\s+)?(?:full\s+|strong\s+|unconditional\s+)?(?:support|backing|solidarity)\s+(?:for|to|with|behind)|"
     r"(?:shares?|shared|sharing)\s+(?:fighters|resources|weapons|intelligence|bases|safe\s+havens|training\s+camps|"
     r"personnel|supply\s+lines)\s+with|"
-    r"(?:fights?|fought|fighting|operates?|operated|operating|works?|worked|working)\s+(?:together\s+with|"
+    r"(?:fights?|fought|fighting|operates?|operated|operating|works?|worked|working)\s+(?:alongside|together\s+with|"
     r"side\s+by\s+side\s+with|in\s+tandem\s+with|jointly\s+with|hand\s+in\s+hand\s+with|on\s+behalf\s+of|"
     r"on\s+the\s+side\s+of|shoulder\s+to\s+shoulder\s+with)|"
     r"(?:enjoys?|enjoyed|has|had|received|receives|won|secured|gained|relies\s+on|relied\s+on)\s+the\s+"
     r"(?:[\w-]+\s+)?(?:support|backing|protection|patronage|blessing|help|sponsorship)\s+of|"
     r"(?:with|under)\s+the\s+(?:[\w-]+\s+)?(?:support|backing|protection|patronage|help|blessing|sponsorship)\s+of|"
     r"(?:provides?|provided|providing|supplies|supplied|supplying|gave|gives|sends?|sent|sending|offered|offers|"
-    r"extended|extends|funnel(?:l?ed|s)?|smuggled|smuggles|channell?ed)\s+(?:[\w-]+\s+){0,3}?"
+    # ("funnelled money, weapons and training to": a list of goods)
+    r"extended|extends|funnel(?:l?ed|s)?|smuggled|smuggles|channell?ed)\s+(?:[\w-]+,?\s+){0,4}?"
     r"(?:weapons|arms|funds|funding|money|cash|fighters|training|support|shelter|sanctuary|safe\s+havens?|"
     r"explosives|drones|missiles|rockets|backing|logistics|expertise|protection|cover|reinforcements|ammunition|"
-    r"foot\s+soldiers|recruits|manpower|suicide\s+bombers|bomb-?makers|safe\s+houses)\s+"
+    r"foot\s+soldiers|recruits|manpower|suicide\s+bombers|bomb-?makers|safe\s+houses|instructors|advisers|advisors|"
+    r"trainers)\s+"
     r"(?:to|for)(?:\s+(?:help|support|back|aid|assist|reinforce|bolster|fight\s+alongside))?|"
     r"(?:launched|carried\s+out|conducted|staged|mounted|planned)\s+(?:a\s+|the\s+)?joint\s+(?:[\w-]+\s+)?(?:attacks?|"
     r"operations?|offensives?|assaults?|raids?|ambush(?:es)?)\s+with|"
     r"(?:fought|fights|fighting)\s+on\s+the\s+same\s+side\s+as|"
+    # "has maintained what diplomats describe as tactical coordination with"
+    r"(?:maintains?|maintained|maintaining|keeps?|kept|established|establishes)\s+(?:what\s+[^,;.]{1,40}?\s+"
+    r"(?:describe|describes|described|call|calls|called)\s+as\s+)?(?:(?:close|tactical|operational|regular|direct|"
+    r"loose|informal)\s+)*(?:coordination|co-ordination|cooperation|collaboration)\s+with|"
     r"(?:deepened|expanded|strengthened|increased|stepped\s+up|intensified|formalised|formalized|renewed)\s+(?:its|their)\s+"
     r"(?:cooperation|coordination|ties|links|collaboration|partnership|alliance)\s+with|"
     # "has trained fighters from X"
@@ -372,7 +402,9 @@ _TWO_THAT = (
 )
 _PAIR_JOIN = re.compile(
     rf"^(?:{_POSS}\s+(?:[\w'’-]+\s+){{0,2}}?(?:faction|wing|fighters|loyalists|men|militants))?(?:\s+{_MEN})?"
-    rf"(?:\s*,\s+(?:an?|the)\s+[^,;]{{1,50}},)?\s+and\s+(?:(?:the|its|their|rival|those\s+of|fighters\s+(?:from|of|loyal\s+to)|"
+    # ("JeM, led by Masood Azhar from his base in Bahawalpur, and LeT")
+    rf"(?:\s*,\s+(?:an?|the|led\s+by|headed\s+by|founded\s+by|based\s+in)\s+[^,;]{{1,50}},)?\s+and\s+"
+    r"(?:(?:the|its|their|rival|those\s+of|fighters\s+(?:from|of|loyal\s+to)|"
     r"militants\s+(?:from|of|loyal\s+to)|[\w-]+-(?:backed|led|based|aligned|allied|supported|sponsored)|local|armed|"
     r"jihadist|Islamist|militant|insurgent)\s+)*$",
     re.I,
@@ -408,7 +440,10 @@ _PAIR_RIVAL_AFTER = re.compile(
     re.I,
 )
 _PAIR_ALLIED_AFTER = re.compile(
-    rf"^{_HEAD}{_ASIDE}\s*(?:,\s+(?:(?:which|who)\s+|{_TWO_THAT})?)?\s*(?:(?:{_AUX}|{_ADV}|both|remain|remained|became|become)\s+){{0,6}}(?:"
+    rf"^{_HEAD}{_ASIDE}\s*(?:,\s+(?:(?:which|who)\s+|{_TWO_THAT})?)?\s*(?:(?:{_AUX}|{_ADV}|both|remain|remained|became|become)\s+){{0,6}}"
+    # "are accused by India of working in tandem"
+    r"(?:(?:accused|suspected|believed|said|reported|known)\s+(?:by\s+[^,;.]{1,30}?\s+)?(?:of|to\s+be)\s+)?(?:"
+    r"(?:working|operating|acting|work|operate|act)\s+(?:in\s+tandem|in\s+concert|hand\s+in\s+glove)\b|"
     r"(?:(?:closely|formally|tightly|deeply|inextricably|loosely|firmly|ideologically|increasingly)\s+){0,3}"
     r"(?:allied|aligned|intertwined|interlinked|enmeshed|(?:(?:close|natural|long-?time|old|staunch|key|strategic|"
     r"tactical|firm|trusted)\s+)?(?:allies|partners)|"
@@ -513,6 +548,22 @@ _IT_THEN = re.compile(
 
 _RELATIVE = re.compile(r"^\s*,?\s+(?:that|which|who|whose)\b", re.I)
 _HEAD_OF = re.compile(r"\b(?:of|from|by|with|to|for|against|than|within|among)\s+(?:the\s+)?$", re.I)
+
+
+_APPOSED_MODIFIER = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _only_apposed_modifiers(s: Sentence, a: Mention, b: Mention, between: str) -> bool:
+    """Whether the only groups between two names describe the first in an apposition: in "ISKP, the Islamic State
+    affiliate which considers the TTP apostates" the clause is ISKP's, and IS only says what ISKP is."""
+    others = [
+        m for m in s.mentions if m.type is G and a.end <= m.start and m.end <= b.start and not _same(m, a)
+    ]
+    return bool(others) and all(
+        _MODIFIER_AFTER.match(s.after(m, 30))
+        and _APPOSED_MODIFIER.match(s.text[a.end - s.start : m.start - s.start])
+        for m in others
+    )
 
 
 def _plain(s: Sentence, a: Mention, b: Mention, between: str) -> str:
@@ -676,8 +727,11 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     attached = _RELATIVE.match(between) is not None and _HEAD_OF.search(s.before(a, 20)) is not None
     own = not attached and not _in_clause(s, a, plain)
     second = second_verb_phrase(plain) if own else None
-    if not _other_group_between(s, a, b):
+    if not _other_group_between(s, a, b) or _only_apposed_modifiers(s, a, b, between):
         yield from _verbs(s, a, b, plain, after_b, own, plain != between)
+        if (aside := _ASIDE_CLAUSE.match(plain)) is not None:
+            # "X, a coalition dominated by former rebels from Kidal, has since maintained ... with Y": past the aside
+            yield from _verbs(s, a, b, " " + plain[aside.end() :].lstrip(), after_b, own, True)
         if second is not None:
             yield from _verbs(s, a, b, second, after_b, True, True)
         if _KILLED_BY.match(plain) and not _in_clause(s, a, plain):
@@ -710,6 +764,27 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         word = kin.group("kin").casefold()
         rival = word.startswith(("rival", "enem", "foe", "nemesis", "arch", "advers"))
         yield Found(a, Predicate.RIVAL_OF if rival else Predicate.ALLIED_WITH, b, 0.7)
+    # "Hurras al-Din, the faction that split from HTS in 2018 and which HTS had crushed": a second relative clause
+    # whose own subject is the second name; what it did, it did to the head the clauses describe
+    if (
+        _AND_WHICH.search(between)
+        and re.match(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+", between)
+        and (verb := _OBJECT_VERB.match(after_b)) is not None
+        and a is _clause_owner(s, [m for m in s.mentions if m.type is G], b.start, own=True)
+    ):
+        yield Found(b, Predicate.RIVAL_OF if verb.group("rival") else Predicate.ALLIED_WITH, a, 0.65)
+    # "X has been tightening its siege of Bhamo, fighting alongside units of the PDF": the participle is the subject's
+    if (
+        _PARTICIPLE_ALONGSIDE.search(plain)
+        and not _other_group_between(s, a, b)
+        and a is _clause_owner(s, [m for m in s.mentions if m.type is G], b.start, own=True)
+    ):
+        yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
+    # "Hamas, which ..., and PIJ, its smaller ally": the kin word of the second is said of the first
+    if _X_AND.match(between) and (kin := _THEN_ITS_KIN.match(after_b)) is not None:
+        word = kin.group("kin").casefold()
+        rival = word.startswith(("rival", "enem", "foe", "nemesis", "arch", "advers"))
+        yield Found(a, Predicate.RIVAL_OF if rival else Predicate.ALLIED_WITH, b, 0.65)
     if (_POSS_TIES.match(between) or _POSS_SUPPORT.match(between)) and not _TIES_ENDED.match(after_b):
         yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
     elif _POSS_FIGHT.match(between):
@@ -742,7 +817,12 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
 
 
 # Names in a list: "A, B and C"
-_LIST_SEP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+(?:the\s+)?$", re.I)
+# ("the FDLR and the pro-government Wazalendo militias": a compound qualifier before the next name)
+_LIST_SEP = re.compile(
+    r"^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+(?:the\s+)?"
+    r"(?:(?:pro|anti)-[\w-]+\s+|[\w-]+-(?:backed|led|aligned|allied|based|linked|funded)\s+)?$",
+    re.I,
+)
 _BLOC_AFTER = re.compile(
     r"^\s*,?\s+(?:(?:are|were|is|remain|have\s+been|had\s+been|became)\s+)?(?:(?:all|both)\s+(?:(?:founding\s+)?members\s+of|part\s+of|belong(?:ing)?\s+to|in)|"
     r"(?:which|who|that)\s+(?:together\s+)?(?:make\s+up|form|formed|comprise|constitute)|"
@@ -910,7 +990,8 @@ def _spread(
     else:
         pair = (other, end)
         # "C has fought A and B": B ends the list, and no verb of its own follows it
-        if not _LIST_END.match(s.after(run[-1], 30)):
+        # ("considers both A and B apostates": the brand after the list is the verb's too)
+        if not _LIST_END.match(s.after(run[-1], 30)) and not _BRANDED_AFTER.match(s.after(run[-1], 60)):
             return
     after = s.after(pair[1], 60)
     for found in (*_group_pair(s, *pair, between, after), *_pair_rules(s, *pair, between, after)):

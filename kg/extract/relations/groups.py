@@ -81,6 +81,17 @@ _Y_POSS_BRANCH_X = re.compile(
 _Y_PART_COMMA_X = re.compile(
     rf"^\s+(?:{_NOT_SPLIT}[\w-]+\s+){{0,2}}?(?:{_BRANCH}|{_ORGAN})\s*,\s+(?:the\s+)?$", re.I
 )
+_NOUN_AND_ITS = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+and\s+(?:its|their)\s+[^,;]*$")
+_NAMED_PART_AFTER = re.compile(rf"^\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_BRANCH}|{_OFFSHOOT})\b", re.I)
+_POSS_BEFORE = re.compile(rf"{_POSS}\s+$")
+
+
+def _names_its_kind(a: Mention, between: str) -> bool:
+    """Whether the part word after `a` is in its own name: "Amaq news agency" is Amaq News Agency itself."""
+    words = re.findall(r"[a-z]+", between.casefold())
+    return bool(words) and words[-1] in a.name.casefold()
+
+
 # "TRF, the Kashmir offshoot of LeT"; "TRF, LeT's offshoot"; "LeT's offshoot, the TRF"
 _X_OFFSHOOT_OF_Y = re.compile(
     rf"^\s*,?\s+(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|widely\s+seen\s+as\s+)*"
@@ -129,7 +140,11 @@ _X_JOINED_Y = re.compile(
 _X_FORMED_FROM_Y = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who|itself)\s+)?"
     # "X, a splinter group formed by loyalists who left Y"
-    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|outfit|movement|network)\s+(?=(?:formed|founded|created|set\s+up)\b))?"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|outfit|movement|network|splinter|offshoot|militia)\s+"
+    r"(?=(?:formed|founded|created|set\s+up)\b)"
+    # "X, a faction that broke away from Y in 2014": the apposition's relative clause says where X came from
+    r"|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|outfit|movement|network|militia|wing|structure)\s+(?:that|which)\s+"
+    r"(?=(?:had\s+|has\s+|later\s+)*(?:broke|split|splintered|seceded|emerged|grew|spun)\b))?"
     r"(?:(?:had|has|have|was|were|is|been|itself|originally|first|later|eventually)\s+)*"
     rf"(?:grew\s+out\s+of|emerged\s+from|emerged\s+out\s+of|split\s+(?:off\s+)?from|splintered\s+(?:off\s+)?from|"
     rf"broke\s+away\s+from|broke\s+off\s+from|broken\s+away\s+from|broke\s+with|parted\s+ways\s+with|seceded\s+from|"
@@ -141,11 +156,11 @@ _X_FORMED_FROM_Y = re.compile(
     rf"(?:emerged|born|formed|created|founded|grew)\s+(?:out\s+)?(?:from|of|in|after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:split|schism|rift|rupture|break|mutiny|defection|walkout|revolt)\s+(?:within|in|inside|from|with|of|among)\s+|"
     rf"born\s+(?:out\s+)?of|an\s+offshoot\s+of|a\s+splinter(?:\s+group|\s+faction)?\s+of|the\s+successor\s+(?:to|of)|"
-    rf"a\s+(?:breakaway|dissident)\s+(?:group|faction)\s+(?:of|from)|a\s+successor\s+(?:to|of)|descended\s+from|"
+    rf"a\s+(?:breakaway|dissident)\s+(?:group|faction)\s+(?:of|from)|(?:a|an)\s+breakaway\s+(?:of|from)|a\s+successor\s+(?:to|of)|descended\s+from|"
     rf"(?:formed|founded|created|set\s+up|established)\s+(?:\w+\s+){{0,3}}?by\s+(?:(?:a|another|one|a\s+new|a\s+second)\s+(?:small\s+)?group\s+of\s+|former\s+|"
     rf"disaffected\s+|dissident\s+|breakaway\s+|defectors?\s+from\s+|members\s+of\s+|veterans\s+of\s+|fighters\s+from\s+)*"
     rf"|(?:formed|founded|created|set\s+up|established)\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:[\w-]+\s+){{0,2}}?(?:members|fighters|militants|"
-    rf"commanders|dissidents|veterans|defectors|hardliners)\s+(?:who\s+(?:had\s+)?(?:broke|broken|split|defected)\s+(?:away\s+)?from|of|from)"
+    rf"commanders|dissidents|veterans|defectors|hardliners|mutineers|deserters)\s+(?:who\s+(?:had\s+)?(?:broke|broken|split|defected)\s+(?:away\s+)?from|of|from)"
     rf"|(?:formed|founded|created)\s+(?:\w+\s+){{0,3}}?(?:from|out\s+of)\s+(?:the\s+)?(?:remnants\s+of\s+|merger\s+of\s+)?"
     rf"|(?:founded|formed|created|set\s+up)\b[^.;]{{0,90}}?\b(?:fighters|members|militants|defectors|dissidents|loyalists|"
     rf"commanders|hardliners)\s+who\s+(?:had\s+)?(?:(?:broke|broken|split|defected)\s+(?:away\s+)?from|left|quit|deserted|"
@@ -178,6 +193,28 @@ _MERGED_TO_FORM = re.compile(
 _MERGED_WITH_TO_FORM = re.compile(r"\bmerged\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?$", re.I)
 _TO_FORM = re.compile(
     r"^[^.;]{0,80}?\bto\s+(?:form|create)\s+(?:what\s+(?:became|is)\s+known\s+as\s+)?(?:the\s+)?$", re.I
+)
+_ALONGSIDE_BEFORE = re.compile(
+    r"\b(?:folded|merged|absorbed|integrated|incorporated)\s*,\s+(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+)?$",
+    re.I,
+)
+_LOYAL_TO_BODY = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,?\s+(?:(?:which|that|who)\s+(?:is|are|was|were|remains?)\s+)?"
+    r"(?:(?:still|nominally|formally|fiercely|officially)\s+)?loyal\s+to\s+(?:the\s+)?(?:(?:shadow|exiled|civilian|"
+    r"parallel|interim|rival)\s+)?$",
+    re.I,
+)
+_INHERITED = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:has|had|largely|partly|effectively)\s+)*"
+    r"(?:inherited|absorbed|took\s+over|taken\s+over)\s+(?:(?:much|most|many|some|part|the\s+bulk|thousands|hundreds)\s+of\s+)?"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_MEN_INHERITED = re.compile(
+    rf"^{_POSS}\s+(?:(?:former|remaining|surviving)\s+)?(?:personnel|fighters|contractors|members|commanders|cadres|"
+    r"networks|men|ranks|structures)\b",
+    re.I,
 )
 _QUIT = re.compile(
     r"\b(?:quit|left|leaving|quitting|abandoned|broke\s+(?:away\s+)?(?:with|from)|split\s+from|defected\s+from)\s+(?:the\s+)?$",
@@ -278,9 +315,27 @@ _PART_NAMED = re.compile(
     r"\s(?:faction|wing|branch|cell|front|brigade|battalion|column|bloc|block|squadron)$", re.I
 )
 # "Russia's Africa Corps, a paramilitary force under the control of the Russian defence ministry"
+# ("the Africa Corps, a structure under the Russian Ministry of Defence"; "a unit placed directly under Russia's ...")
 _UNDER_CONTROL_OF = re.compile(
-    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:force|unit|militia|group|wing|corps|outfit)\s+"
-    r"(?:under\s+the\s+(?:control|command|authority)\s+of|controlled\s+by|commanded\s+by|run\s+by)\s+(?:the\s+)?$",
+    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:force|unit|militia|group|wing|corps|outfit|structure|formation|body)\s+"
+    r"(?:(?:(?:placed|brought|put|operating|that\s+operates|which\s+operates)\s+)?(?:directly\s+|formally\s+|now\s+)?under"
+    r"(?:\s+the\s+(?:direct\s+|overall\s+)?(?:control|command|authority)\s+of)?|controlled\s+by|commanded\s+by|run\s+by)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:'s|’s)\s+)?$",
+    re.I,
+)
+# "The SDF, whose core is the Kurdish YPG": the part the whole is built around
+_WHOSE_CORE_IS = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+whose\s+(?:(?:main|largest|leading|dominant|armed|military|political|fighting)\s+)?"
+    r"(?:core|backbone|nucleus|component|wing|arm)\s+(?:is|was|remains|has\s+long\s+been)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+)?$",
+    re.I,
+)
+# "Dawlah Islamiyah, which the military regards as part of the Islamic State's East Asia Province"
+_REGARDED_PART_OF = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:(?:which|that|whom)\s+(?:the\s+)?[^,;]{1,40}?\s+(?:regards?|regarded|considers?|"
+    r"considered|sees|saw|views?|viewed|treats?|treated|counts?|counted)\s+as|(?:which|that|who)\s+(?:is|was|are|were)\s+"
+    r"(?:widely\s+|now\s+|officially\s+)?(?:regarded|considered|seen|viewed|treated|counted)(?:\s+by\s+[^,;]{1,30}?)?\s+as)\s+"
+    r"(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:'s|’s)\s+)?$",
     re.I,
 )
 
@@ -332,6 +387,21 @@ _MEN_AFTER = re.compile(
 )
 
 
+_X_COMMA_THE = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the|an?)\s+$", re.I)
+_PART_WORD_AFTER = re.compile(
+    # ("the al-Qaeda loyalist faction": loyal to it, not part of it)
+    rf"^\s+(?:(?!(?:and|or|of|rival|enemy|former|loyalist|allied|aligned|linked|inspired|friendly|backed)\b)[\w-]+\s+){{0,2}}?"
+    # ("a TTP faction that split from the group": what the clause says decides, and the pair rules read it)
+    rf"(?:{_BRANCH}|{_ORGAN}|task\s+force)\b(?!\s+(?:of|for|that|which|who)\b)",
+    re.I,
+)
+# A military or peacekeeping operation is its commander's: "the army's counter-insurgency operation"
+_POSS_OPERATION_AFTER = re.compile(
+    rf"^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:operation|task\s+force|mission)\b(?!\s+(?:of|for|to|against)\b)",
+    re.I,
+)
+_OPERATION_NAME = re.compile(r"^Operation\s+[A-Z]")
+
 # "X within the Y", "X under Y's": a part inside its whole
 _WITHIN = re.compile(rf"^\s+(?:within|inside|under)\s+(?:the\s+)?(?:{_W}{_POSS}\s+)?(?:the\s+)?$", re.I)
 _BRANCH_AFTER = re.compile(rf"^\s+{_BRANCH}\b", re.I)
@@ -359,7 +429,13 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.85, "branchOf")
         elif _Y_POSS_BRANCH_X.match(between):
             yield Found(b, Predicate.AFFILIATE_OF, a, 0.85, "branchOf")
-        elif _Y_PART_COMMA_X.match(between) and a.text.casefold() not in _PRONOUNS:
+        elif (
+            _Y_PART_COMMA_X.match(between)
+            and a.text.casefold() not in _PRONOUNS
+            # "the Islamic State's Amaq news agency, ISWAP said": the part word is the first name's own
+            and not _POSS_BEFORE.search(s.before(a, 4))
+            and not _names_its_kind(a, between)
+        ):
             yield Found(b, Predicate.AFFILIATE_OF, a, 0.75, "branchOf")
         elif (
             _X_IS_POSS.match(between) and _POSS_BRANCH_AFTER.match(after_b) and not _in_clause(s, a, between)
@@ -376,8 +452,11 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         ):
             # "the Hafiz Gul Bahadur faction of the Pakistani Taliban": the part's name holds the part word
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
-        elif _UNDER_CONTROL_OF.match(between):
+        elif _UNDER_CONTROL_OF.match(between) or _REGARDED_PART_OF.match(between):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+        elif _WHOSE_CORE_IS.match(between) and not re.match(r"^\s+[A-Z]", after_b):
+            # ("whose core is the Kurdish People's Protection Units": not the adjective read as a name)
+            yield Found(b, Predicate.AFFILIATE_OF, a, 0.7)
         elif (
             a.type is G
             and b.type is G
@@ -411,6 +490,21 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             )
         ):
             yield Found(a, Predicate.FORMED_FROM, b, 0.7)
+    # "MONUSCO, the UN stabilisation mission"; "Amaq, the IS news agency": the whole as a modifier of the part word
+    if (
+        a.type in ORG_LIKE
+        and b.type in ORG_LIKE
+        and b.text.casefold() not in _PRONOUNS
+        and _X_COMMA_THE.match(between)
+        and _PART_WORD_AFTER.match(after_b)
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+    # "Operation Hadin Kai, the Nigerian army's counter-insurgency operation"; "the EU's Operation Aspides"
+    if a.type in ORG_LIKE and b.type in ORG_LIKE and not _NOT_A_NAME.match(b.text):
+        if _X_COMMA_THE.match(between) and _POSS_OPERATION_AFTER.match(after_b):
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+        elif _POSS_OWNED.match(between) and _OPERATION_NAME.match(b.text) and not _NOT_A_NAME.match(a.text):
+            yield Found(b, Predicate.AFFILIATE_OF, a, 0.7)
     # "X was accepted as an IS affiliate": the parent named as a modifier (never a pronoun: "its affiliates").
     if (
         a.type in ORG_LIKE
@@ -488,13 +582,23 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     if (
         a.type is G
         and b.type in ORG_LIKE
-        and len(between) < 130
+        and len(between) < 160
         and re.search(
             r"\b(?:its|their)\s+(?:own\s+)?(?:(?:weekly|daily|official|news|propaganda|media)\s+)*"
             r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:Province|Branch|Wing|Division|Brigade)\s*\(\s*)?$",
             between,
         )
-        and not _other_group_between(s, a, b)
+        # ("Al-Shabaab, the al-Qaeda affiliate that ..., claimed it through its Radio Andalus": al-Qaeda only describes)
+        and not any(
+            m.type is G
+            and a.end <= m.start
+            and m.end <= b.start
+            and not _same(m, a)
+            and not _MODIFIER_AFTER.match(s.after(m, 30))
+            for m in s.mentions
+        )
+        # "acting on the orders of the Iranian regime and its Revolutionary Guard": "its" is the regime's
+        and not _NOUN_AND_ITS.search(between)
         # "its" is the subject's: in "IS counts them as its Libya Province (ISLP), and its al-Naba ..." it is not ISLP's
         and a is _clause_owner(s, [g for g in s.mentions if g.type is G], b.start, own=True)
     ):
@@ -525,6 +629,20 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         )
     ):
         yield Found(b, Predicate.FORMED_FROM, a, 0.75)
+    # "It was folded, alongside the Congolese ADF, into ISCAP": the group named alongside went in too
+    if (
+        a.type is G
+        and b.type is G
+        and _ALONGSIDE_BEFORE.search(s.before(a, 80))
+        and re.match(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+into\s+(?:the\s+)?$", between)
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+    # "units of the PDF loyal to the shadow National Unity Government": a militia loyal to a body is its force
+    if a.type is G and b.type is O and _LOYAL_TO_BODY.match(between):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+    # "The Africa Corps, which inherited much of Wagner's personnel": a successor built from another's men
+    if a.type is G and b.type is G and _INHERITED.match(between) and _MEN_INHERITED.match(after_b):
+        yield Found(a, Predicate.FORMED_FROM, b, 0.7)
     # "the commander quit the BLA and set up his own faction, the BRA"
     if a.type is G and b.type is G and _QUIT_AND_SET_UP.match(between) and _QUIT.search(s.before(a, 40)):
         yield Found(b, Predicate.FORMED_FROM, a, 0.75)
@@ -548,6 +666,10 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and not KIN_AFTER.match(after_b)
         # "Another group of FARC dissidents, the Comandos de la Frontera, broke away from X": not FARC's verb
         and not DESCRIBED.search(s.before(a, 40))
+        # "Another offshoot of Boko Haram, Ansaru, which is aligned with al-Qaeda": nor Boko Haram's
+        and _part_named_after(s, a) is None
+        # "Hamas emerged from its Gaza branch": the object is the branch, not the owner "its" stands for
+        and not (b.text.casefold() in _PRONOUNS and _NAMED_PART_AFTER.match(after_b))
     ):
         # "Hurras al-Din, a splinter of HTS, pledged allegiance to al-Qaeda": the verb is the head's, not HTS's
         own = not _in_clause(s, a, between)
@@ -572,8 +694,9 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             # "X was founded by Y loyalists": loyal to Y, not necessarily from its ranks
             yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
         elif (
-            own
-            and _X_FORMED_FROM_Y.match(between)
+            # ("..., where it competes with BIFF, itself a breakaway of the MILF": an apposition is the nearest name's)
+            (own or _APPOSED_NOUN.match(between))
+            and _X_FORMED_FROM_Y.match(_untimed(between))
             or _X_OFFSHOOT_OF_Y.match(between)
             or _X_COMMA.match(between)
             and _POSS_OFFSHOOT_AFTER.match(after_b)
@@ -622,6 +745,50 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             yield Found(a, Predicate.ALLIED_WITH, b, 0.8)
     if a.type is G and b.type is G:
         yield from _kin(a, b, between)
+        # "Another offshoot of Boko Haram, Ansaru, ...": the part is named right after its parent
+        if _part_named_after(s, a) is b:
+            kind = _PART_OF_LEAD.search(s.text[: a.start - s.start])
+            if kind is not None and re.match(_OFFSHOOT, kind.group("kind"), re.I):
+                yield Found(b, Predicate.FORMED_FROM, a, 0.75)
+            else:
+                yield Found(b, Predicate.AFFILIATE_OF, a, 0.75)
+
+
+# "Another offshoot of Boko Haram, Ansaru, ..."; "One faction of the TTP, Jamaat-ul-Ahrar, ...": a clause that opens
+# on the part word, then the parent, then the part's own name
+_PART_OF_LEAD = re.compile(
+    rf"(?:^|[;:]\s+|\b(?:and|but|while|whereas)\s+)(?:[\"“]\s*)?(?:(?:another|an?|one|the|a\s+second|a\s+third)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<kind>{_OFFSHOOT}|{_BRANCH}|faction)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_COMMA_THEN = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the\s+)?$")
+
+
+def _part_named_after(s: Sentence, a: Mention) -> Mention | None:
+    """The group named right after `a` when `a` only names the whole a part belongs to: in "Another offshoot of
+    Boko Haram, Ansaru, is active ..." Ansaru is the offshoot, and what follows is said of it."""
+    if a.type is not G or _PART_OF_LEAD.search(s.text[: a.start - s.start]) is None:
+        return None
+    after = [m for m in s.mentions if m.type is G and m.start >= a.end and not _same(m, a)]
+    nearest = min(after, key=lambda m: m.start, default=None)
+    if nearest is None or not _COMMA_THEN.match(s.between(a, nearest)):
+        return None
+    return nearest
+
+
+# ", itself a breakaway of", ", a faction that broke away from": a noun phrase in apposition to the name before it
+_APPOSED_NOUN = re.compile(r"^\s*,\s+(?:itself\s+|themselves\s+)?(?:a|an)\s+", re.I)
+
+# "broke away last year from": when says nothing about where a group came from
+_WHEN = re.compile(
+    r"\s+(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
+    r"(?=\s)",
+    re.I,
+)
+
+
+def _untimed(between: str) -> str:
+    return _WHEN.sub("", between)
 
 
 _BY_LOYALISTS = re.compile(r"\bby\s+(?:the\s+)?$", re.I)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract import lexicon
-from kg.extract.relations.common import _MODIFIER_AFTER, _NOT_A_NAME, Found, G, L, _same
+from kg.extract.relations.common import _MODIFIER_AFTER, _NOT_A_NAME, Found, G, L, O, _same
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
 
@@ -38,13 +38,16 @@ def find_name_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, F
         )
     ]
     seen: set[tuple[str, Predicate, str]] = set()
+    yield from _missions(_first_of_each([(s, m) for s, m in names if m.type is O]), seen)
     for s, branch in groups:
         branch_names = {branch.text, branch.name}
         for _, parent in groups:
             if _same(branch, parent):
                 continue
             if any(
-                b.casefold().startswith(p.casefold()) and _BRANCH_NAME_REST.match(b[len(p) :])
+                b.casefold().startswith(p.casefold())
+                and _BRANCH_NAME_REST.match(b[len(p) :])
+                and not _names_another(branch, b[len(p) :], p)
                 for b in branch_names
                 for p in {parent.text, parent.name}
                 if len(p) > 1
@@ -59,6 +62,41 @@ def find_name_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, F
                 if key not in seen:
                     seen.add(key)
                     yield s, Found(branch, Predicate.OPERATES_IN, place, 0.65)
+
+
+def _names_another(branch: Mention, rest: str, parent: str) -> bool:
+    """Whether "Parent-Rest" joins two groups rather than naming a branch: the "Dawlah Islamiyah-Maute group" is
+    the Maute group, tied to Dawlah Islamiyah, not a branch of it (unlike "ISIS-K" or "Dawlah Islamiyah-Hassan")."""
+    word = rest.strip(" -")
+    return not branch.name.casefold().startswith(parent.casefold()) and bool(
+        re.search(rf"\b{re.escape(word)}\b", branch.name, re.I)
+    )
+
+
+# "African Union Transition Mission in Somalia", "SADC Mission in Mozambique": a body's mission, named after it
+_MISSION_REST = re.compile(
+    r"^\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}?(?:Mission|Force)\b(?:\s+(?:in|to|for)\s+.+)?$"
+)
+
+
+def _missions(
+    orgs: list[tuple[Sentence, Mention]], seen: set[tuple[str, Predicate, str]]
+) -> Iterator[tuple[Sentence, Found]]:
+    """A mission or force named after a body the document also names belongs to that body."""
+    for s, mission in orgs:
+        for _, parent in orgs:
+            if _same(mission, parent):
+                continue
+            if any(
+                m.startswith(p) and _MISSION_REST.match(m[len(p) :])
+                for m in {mission.text, mission.name}
+                for p in {parent.text, parent.name}
+                if len(p) > 1
+            ):
+                key = (mission.name, Predicate.AFFILIATE_OF, parent.name)
+                if key not in seen:
+                    seen.add(key)
+                    yield s, Found(mission, Predicate.AFFILIATE_OF, parent, 0.7)
 
 
 def _first_of_each(found: list[tuple[Sentence, Mention]]) -> list[tuple[Sentence, Mention]]:

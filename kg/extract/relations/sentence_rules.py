@@ -13,6 +13,7 @@ from kg.extract.relations.common import (
     Found,
     G,
     L,
+    O,
     _between,
     _clause_owner,
     _place_run,
@@ -54,7 +55,11 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
                         r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$",
                         s.between(groups[groups.index(part) - 1], part) or " x",
                     )
-                    if listed and not _same(part, subject):
+                    if not listed:
+                        # "... from a coalition of FSA factions, but its components - the A and the B - ...": the
+                        # list ends where a name is not joined to it
+                        break
+                    if not _same(part, subject):
                         yield Found(subject, Predicate.FORMED_FROM, part, 0.75)
                 break
     yield from _parts(s, groups, places)
@@ -83,6 +88,10 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
     yield from _home_to(s, groups, places)
     yield from _listed_subjects(s, groups, places)
     yield from _umbrella_members(s, groups)
+    yield from _its_members(s, groups)
+    yield from _fellow_members(
+        s, [m for m in ms if m.type is G or (m.type is O and _BLOC_NAME.search(m.name))]
+    )
     yield from _several_joined(s, groups)
     yield from _bloc(s, groups)
     yield from _roll(s, ms)
@@ -367,6 +376,74 @@ def _umbrella_members(s: Sentence, groups: list[Mention]) -> Iterator[Found]:
             if not _same(member, whole):
                 yield Found(member, Predicate.AFFILIATE_OF, whole, 0.65)
         return
+
+
+# "its major components - including A and B - retain ...": the parts the subject is made of
+_ITS_PARTS = re.compile(
+    r"\b(?:its|their)\s+(?:(?:major|main|largest|biggest|key|constituent|leading|strongest|armed|most\s+powerful)\s+)*"
+    r"(?:components|constituent\s+groups|member\s+groups|member\s+factions|factions|brigades|units|affiliates|branches)"
+    r"\s*(?:[-–—,(]\s*)?(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?$",
+    re.I,
+)
+# "the government and its units": "its" is the noun's just before it
+_NOUN_AND = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+and\s+$")
+
+
+def _its_members(s: Sentence, groups: list[Mention]) -> Iterator[Found]:
+    """The groups listed as the subject's own components ("its major components, including A and B") belong to it."""
+    for i, first in enumerate(groups):
+        before = s.before(first, 120)
+        if (m := _ITS_PARTS.search(before)) is None or _NOUN_AND.search(before[: m.start()]):
+            continue
+        owner = _clause_owner(s, groups[:i], first.start - len(before) + m.start(), own=True)
+        if owner is None:
+            return
+        for member in _subject_run(s, groups[i:]):
+            if not _same(member, owner):
+                yield Found(member, Predicate.AFFILIATE_OF, owner, 0.6)
+        return
+
+
+# "X is one of three members of the Three Brotherhood Alliance, together with A and B": A and B are members too
+_MEMBERS_OF = re.compile(
+    r"\b(?:(?:founding\s+)?members?|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:members|groups|factions|parties))\s+"
+    r"(?:of|in)\s+(?:the\s+)?$",
+    re.I,
+)
+_TOGETHER_WITH = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,?\s+(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+(?:the\s+)?$",
+    re.I,
+)
+_BLOC_NAME = re.compile(r"\b(?:Alliance|Coalition|Front|Bloc|Axis)$")
+
+
+def _fellow_members(s: Sentence, groups: list[Mention]) -> Iterator[Found]:
+    """The groups named "together with" a member of a named alliance are its members, and allies of one another."""
+    for i, bloc in enumerate(groups[:-1]):
+        # (an alliance may be tagged an organisation: it is the only one of those passed in)
+        if not _BLOC_NAME.search(bloc.name) or not _MEMBERS_OF.search(s.before(bloc, 60)):
+            continue
+        if not _TOGETHER_WITH.match(s.between(bloc, groups[i + 1])):
+            continue
+        run = [g for g in _subject_run(s, groups[i + 1 :]) if not _same(g, bloc)]
+        for j, member in enumerate(run):
+            yield Found(member, Predicate.AFFILIATE_OF, bloc, 0.6)
+            for other in run[j + 1 :]:
+                if not _same(member, other):
+                    yield Found(member, Predicate.ALLIED_WITH, other, 0.6)
+        # the member the sentence is about: "The AA is one of three members of ..."
+        if i > 0 and _IS_MEMBER.match(s.between(groups[i - 1], bloc)):
+            for other in run:
+                if not _same(other, groups[i - 1]):
+                    yield Found(groups[i - 1], Predicate.ALLIED_WITH, other, 0.6)
+        return
+
+
+_IS_MEMBER = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,?\s+(?:is|was|are|were|remains|became|has\s+been)\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?:a\s+(?:founding\s+)?member|one\s+of\s+[^.;,]{0,40}?)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 # "Several groups have rejoined the TTP since 2020, among them A and B"; "factions that pledged allegiance to IS,
