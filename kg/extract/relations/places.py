@@ -14,6 +14,7 @@ from kg.extract.relations.common import (
     _LIST_JOIN,
     _MODIFIER_AFTER,
     _POSS,
+    _POSS_START,
     _PRONOUNS,
     Found,
     G,
@@ -60,7 +61,9 @@ _OPERATES = re.compile(
     # "JAD has pledged allegiance to IS and is active in Java": the second of two verb phrases of one subject
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+|{_IS_A_THAT})?(?:(?:has|have|had|is|was|are|were)\s+[^,;.]{{0,50}}?\s+and\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|mainly|mostly|largely|primarily|"
     r"still|now|also|most|currently|increasingly|long|once|eventually|began|begun|continues?\s+to|has|have|had|"
-    r"been|reportedly|both|all|jointly|(?:believed|said|thought|reported|known|understood)\s+to\s+(?:be|have)|(?:largely|heavily))\s+)*"
+    r"been|reportedly|both|all|jointly|(?:believed|said|thought|reported|known|understood)\s+to\s+(?:be|have)|(?:largely|heavily)|"
+    # "has been able to regroup in X"
+    r"(?:(?:been|is|are|was|were)\s+)?able\s+to)\s+)*"
     r"(?:active|based|operating|operates?|operated|operational|headquartered|entrenched|present|strongest|"
     r"fighting|fights|fought|waging|wages|waged|holds?|held|controls?|controlled|seized|seizing|seeks?|sought|"
     r"seeking|expanded|expanding|spread|spreading|hide|hides|hiding|shelters|sheltering|focused|focuses|concentrated|recruiting|"
@@ -71,9 +74,13 @@ _OPERATES = re.compile(
     # "moved its fighters into the forests of X"; "regrouped around the X hills"
     # ("its fighters move freely between X and Y", not "its men move money for affiliates in X")
     r"(?:move|roam)(?=\s+(?:freely|between|across|through|around|in|back))|moved|moves|roams|holed\s+up|sighted|spotted|confined|restricted|"
-    r"relocated|regrouped|regroups|redeployed|retreated|withdrew|shifted|"
+    r"relocated|regroup|regrouped|regroups|redeployed|retreated|withdrew|shifted|"
+    # "is now deployed in Mali and Niger"; "remains at war with the government in X"
+    r"deployed|at\s+war|"
     # "extended its reach into X", "has made inroads in X", "imposes taxes on villagers in X"
     r"extended|extends|extending|pushed|pushing|infiltrated|made\s+inroads|making\s+inroads|imposes|imposed|levies|levied|"
+    # "collects taxes across much of X"; "has stepped up attacks on soldiers in X" (a campaign, not one attack)
+    r"collects?|collected|collecting|extorts?|extorted|stepped\s+up|steps\s+up|stepping\s+up|intensified|intensifies|"
     r"governs|governed|administers|administered|conducts|conducted|conducting|mounts|mounted|"
     # "returned to power in X"
     r"(?:returned|came|swept|rose)\s+to\s+power|(?:took|seized|regained|grabbed)\s+power|"
@@ -85,13 +92,16 @@ _OPERATES = re.compile(
     r"(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:force|presence|threat|player|power|actor)|"
     # "remains the most powerful armed group in X", "is the largest jihadist faction in X"
     # ("A, B and C are the three most lethal groups in X")
-    r"the\s+(?:(?:two|three|four|five|six)\s+)?(?:(?:most\s+(?:powerful|active|lethal|potent|dangerous|influential)|largest|"
+    r"the\s+(?:(?:two|three|four|five|six)\s+)?(?:(?:most\s+(?:powerful|active|lethal|potent|dangerous|influential|feared)|largest|"
     r"strongest|biggest|deadliest|dominant|main|leading)\s+)(?:[\w-]+\s+){0,2}?(?:group|faction|militia|movement|"
-    r"organi[sz]ation|insurgency|actor|force|insurgent\s+group|outfit|network)s?)"
+    r"organi[sz]ation|insurgency|actor|force|insurgent\s+group|outfit|network|gang)s?)"
     # "has a foothold across the border in X"; "its fighters move freely between X and Y"
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+in(?:to)?|in|across|throughout|into|inside|"
     # ("is confined to Puntland")
-    r"within|over|around|along|out\s+of|(?:(?<=confined\s)|(?<=restricted\s)|(?<=limited\s))to|(?:(?<=move\s)|(?<=moves\s)|(?<=moved\s)|(?<=freely\s)|(?<=roam\s)|(?<=roams\s))between|"
+    # "has shifted fighters toward Somalia's Gedo region"
+    r"within|over|around|along|out\s+of|near|(?:(?<=fighters\s)|(?<=forces\s)|(?<=units\s)|(?<=operations\s))towards?|"
+    r"(?:(?<=operates\s)|(?<=operated\s)|(?<=operating\s)|(?<=operate\s))from|"
+    r"(?:(?<=confined\s)|(?<=restricted\s)|(?<=limited\s))to|(?:(?<=move\s)|(?<=moves\s)|(?<=moved\s)|(?<=freely\s)|(?<=roam\s)|(?<=roams\s))between|"
     # "operates on both sides of the border between X and Y"; "spread from Mali to Burkina Faso"
     r"(?:border|frontier|boundary|triangle|area|zone)\s+(?:area\s+|region\s+)?between)\s+(?:the\s+)?"
     # "in the Qandil mountains of Kurdistan"
@@ -139,7 +149,8 @@ _ITS_TERRITORY = re.compile(
     # are another's)
     rf"^{_APPOS}\s*,?\s+(?:(?!{_HOSTILE}\b)[\w'’-]+\s+){{0,3}}?(?:its|their)\s+(?:[\w-]+\s+)?(?:caliphate|territory|territories|strongholds?|bases?|"
     r"heartland|presence|fighters|operations|insurgency|safe\s+havens?|sanctuary|sanctuaries|cells|camps?|"
-    r"hideouts?|headquarters|leadership|base\s+of\s+operations)\s+in\s+(?:the\s+)?"
+    # "keeps its command in the Qandil range"; "to supply its deployments in Mali"
+    r"hideouts?|headquarters|leadership|base\s+of\s+operations|command|deployments|contractors)\s+in\s+(?:the\s+)?"
     # "has its headquarters in the Qandil mountains of northern Iraq"
     r"(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:mountains|hills|forests?|deserts?|valleys?|jungles?|highlands)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
@@ -156,7 +167,7 @@ _CONTROLS = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who|whose)\s+|{_IS_A_THAT})?"
     # "ADF fighters roam the forests of Ituri"
     r"(?:(?:fighters|militants|insurgents|gunmen|cells|units|men|forces)\s+)?"
-    r"(?:(?:still|now|also|effectively|largely|once|has|had|have|long|freely|regularly)\s+)*"
+    r"(?:(?:still|now|also|effectively|largely|once|has|had|have|been|long|freely|regularly)\s+)*"
     r"(?:controls?|controlled|holds?|held|seized|captured|occupies|occupied|overran|rules?|ruled|dominates?|dominated|"
     # "now governs Damascus and most of the west"; "hold sway over large parts of Somalia"
     r"governs|governed|administers|administered|(?:holds?|held|holding)\s+sway\s+(?:over|in|across)|"
@@ -169,10 +180,14 @@ _CONTROLS = re.compile(
     r"(?:exerts?|exerted|exercises?|exercised|wields?|wielded|retains?|retained)\s+(?:[\w-]+\s+)?(?:control|influence|sway|"
     r"authority)\s+(?:over|in|across)|"
     r"(?:tightened|tightening|tightens|strengthened|consolidated|consolidating|extended|tighten)\s+(?:its|their)\s+"
-    r"(?:grip|hold|control|stranglehold)\s+(?:on|over))\s+"
+    # "has been tightening its siege of Bhamo"; "laid siege to X"
+    r"(?:(?:grip|hold|control|stranglehold)\s+(?:on|over)|(?:siege|encirclement|blockade)\s+(?:of|on))|"
+    r"(?:laid|lay|lays|laying)\s+siege\s+to)\s+"
     # "control stretches of the Mambasa forest and much of the Beni territory": the place may be the second object
     r"(?:(?:much|most|large|vast|parts?|swathes?|swaths?|stretches?|areas?)\s+of\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+)?"
+    # ("controls 14 of Rakhine's 17 townships")
     r"(?:(?:much|most|large|vast|parts?|swathes?|swaths?|areas?|stretches?|territory|of|the|capital|central|southern|northern|"
+    r"\d+(?=\s+of\b)|"
     r"(?:north|south|east|west)-central|"
     r"north-?east|north-?west|south-?east|south-?west|north|south|east|west|"
     # "control the Yemeni capital, Sanaa"
@@ -182,6 +197,20 @@ _CONTROLS = re.compile(
     r"port|city|town|provincial|regional|district|region|province|key|strategic|coastal|border|forests?|mountains|hills|"
     r"countryside|villages|roads|highways?|islands?|desert|bush|shores|banks|coast|coastline|shoreline|outskirts|"
     r"fringes|interior|heart)\s+)*$",
+    re.I,
+)
+
+
+# "the Arakan Army overran a junta base near Gwa"; "seized the headquarters of a battalion outside X": ground taken
+# (not only attacked) near a place
+_CAPTURED_SITE = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|now|reportedly|finally)\s+)*"
+    r"(?:seized|captured|overran|overruns|overrun|took|takes|taken|(?:took|seized|taken|gained)\s+control\s+of)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:base|headquarters|garrison|outpost|camp|barracks|airport|airstrip|"
+    r"checkpoint|command)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?"
+    # ("a junta infantry base on the southern edge of Rakhine state")
+    r"(?:near|in|outside|at|of|on\s+the\s+(?:[\w-]+\s+)?(?:edge|outskirts|fringes|side)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:coastal|border|northern|southern|eastern|western|central|strategic)\s+)?(?:(?:town|city|village|port)\s+of\s+)?$",
     re.I,
 )
 
@@ -202,10 +231,20 @@ _DESCRIBES_IT = re.compile(r"^\s*,\s+(?:which|that|one\s+of|a|an)\b", re.I)
 _MEMBERS_IN = re.compile(
     r"^\s+(?:cells|fighters|militants|bases|camps|strongholds|positions|hideouts|units|commanders|insurgents|"
     # "the Boko Haram insurgency in northeast Nigeria"
-    r"insurgency|rebellion|presence|campaign)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:in|across|around|throughout)\s+(?:the\s+)?"
+    r"insurgency|rebellion|presence|campaign|"
+    # "an SDF checkpoint in the countryside of X"; "the Taliban government in Afghanistan"
+    r"checkpoints?|outposts?|position|base|camp|stronghold|hideout|government|administration|authorities|regime)\s+"
+    # ("a splinter founded by former G members that is entrenched in X": the clause is the splinter's)
+    r"(?:(?!(?:that|which|who)\b)[\w-]+\s+){0,3}?(?:in|across|around|throughout)\s+(?:the\s+)?"
     rf"(?:(?:{_COMPASS}|"
-    r"parts\s+of|much\s+of)\s+(?:the\s+)?)?$",
+    r"parts\s+of|much\s+of|countryside\s+of|outskirts\s+of)\s+(?:the\s+)?)?$"
+    # "a LeT commander based in X", "a cell of G operatives based in the X refugee camp": one of its men, and where
+    # he is based (not where he was killed or arrested)
+    r"|^\s+(?:commander|leader|operative|member|handler|recruiter|cell|unit|operatives|members|handlers|recruiters|"
+    r"cells|units|fighters|militants|commanders)\s+(?:(?:still|now|reportedly)\s+)?"
+    r"(?:based|stationed|hiding|sitting|holed\s+up|entrenched)\s+(?:in|on|around|near)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:mountains|hills|forests?|(?:refugee\s+)?camps?|outskirts|suburbs)\s+(?:of|around|near|outside)\s+"
+    r"(?:the\s+)?)?$",
     re.I,
 )
 # "Jaish-e-Mohammad, one of the main groups fighting Indian rule in Kashmir, ..."
@@ -244,11 +283,16 @@ _HAS_MEN_IN = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?|"
     # "runs checkpoints along the X highway", "operates training camps near X"
     r"(?:runs?|ran|running|operates?|operated|mans?|manned|set\s+up|sets\s+up|maintains?|maintained)\s+(?:[\w-]+\s+)?"
-    r"(?:checkpoints|roadblocks|camps|training\s+camps|courts|bases|tax\s+(?:points|offices)))"
+    r"(?:checkpoints|roadblocks|camps|training\s+camps|courts|bases|tax\s+(?:points|offices))|"
+    # "runs a rudimentary tax system in X"; "both retain armed wings in the camps around X"
+    r"(?:(?:both|all|each)\s+)?(?:runs?|ran|running|operates?|operated|set\s+up|sets\s+up|built|maintains?|maintained|"
+    r"retains?|retained|keeps?|kept|has|have|had)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:tax(?:ation)?\s+(?:system|regime|network)|"
+    r"(?:armed|military|political)\s+wings?|(?:local\s+)?administration|extortion\s+(?:racket|network)s?))"
     r"\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+in(?:to)?|in|across|throughout|along|around|near)\s+(?:the\s+)?"
     rf"(?:(?:{_COMPASS}|parts|much|most|areas|"
-    # "has a presence in the hinterlands of X"
-    rf"hinterlands?|interior|countryside|mountains|hills|forests?|jungles?|outskirts|{_SEVERAL})\s+(?:of\s+)?(?:the\s+)?)*$",
+    # "has a presence in the hinterlands of X"; "in the camps around X"
+    rf"hinterlands?|interior|countryside|mountains|hills|forests?|jungles?|outskirts|{_SEVERAL}|"
+    r"(?:refugee\s+)?camps\s+(?:around|near|of|in))\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
 )
 
@@ -266,6 +310,17 @@ _MEN_THERE = re.compile(
     r"hunkered\s+down|dispersed)\s+(?:in|across|throughout|around|along)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:mountains|hills|forests?|deserts?|valleys?|jungles?|marsh(?:es|lands?)|islands|highlands|"
     r"outskirts|countryside)\s+(?:of|around|near)\s+(?:the\s+)?)?"
+    rf"(?:(?:{_COMPASS})\s+)?$"
+    # "has been reduced to a handful of fighters on Sulu"; "reduced to a few dozen fighters hiding in the desert
+    # south of X": what is left of the group, and where
+    rf"|^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:has|have|had|been|is|are|was|were|now|since|largely)\s+)*"
+    r"(?:reduced|whittled\s+down|shrunk|dwindled)\s+to\s+(?:an?\s+)?(?:(?:few|handful|couple|small\s+number)\s+(?:of\s+)?)?"
+    r"(?:(?:\d[\d,]*|dozen|dozens\s+of|hundred|hundreds\s+of)\s+)?(?:[\w-]+\s+)?"
+    r"(?:fighters|members|militants|men|gunmen|insurgents|cells|operatives|loyalists)\s+"
+    r"(?:(?:holed\s+up|hiding|based|active|operating|entrenched|scattered|concentrated|hunkered\s+down)\s+)?"
+    r"(?:in|on|across|around|along|near)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:mountains|hills|forests?|deserts?|valleys?|jungles?|marsh(?:es|lands?)|islands|"
+    r"highlands|outskirts|countryside)\s+(?:(?:(?:north|south|east|west)\s+)?of|around|near)\s+(?:the\s+)?)?"
     rf"(?:(?:{_COMPASS})\s+)?$",
     re.I,
 )
@@ -276,11 +331,16 @@ _MEN_OF = re.compile(
     # "the rise of ISWAP in Borno"
     r"\b(?:rise|resurgence|emergence|presence|expansion|spread|entrenchment|growth|insurgency|rebellion|"
     r"positions|bases|camps|hideouts|strongholds|fighters|militants|cells|members|units|commanders|leadership|"
-    r"leaders|headquarters|remnants|rebels|insurgents|jihadists|gunmen)\s+of\s+(?:the\s+)?$",
+    # "factions of the SNA have fought X around Y"; "the rump of the EMC remains at war ... in X"
+    r"leaders|headquarters|remnants|rebels|insurgents|jihadists|gunmen|factions|components|rump|operatives|"
+    # "a checkpoint of the Security Belt forces in X"
+    r"brigades|battalions|checkpoints?|outposts?|position|base)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 _MEN_OF_IN = re.compile(
-    r"^\s+(?:in|across|around|throughout)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+)?(?:mountains|hills|forests?|north|south|"
+    # "members of G sitting in X", "fighters of G based in X"
+    r"^\s+(?:(?:(?:who|that)\s+(?:are|were|is|was)\s+)?(?:(?:still|now|mostly|reportedly)\s+)?(?:based|sitting|hiding|"
+    r"operating|active|stationed|entrenched|holed\s+up|present)\s+)?(?:in|across|around|throughout)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+)?(?:mountains|hills|forests?|north|south|"
     r"east|west|northern|southern|eastern|western|central|border\s+areas)\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
 )
@@ -359,12 +419,17 @@ _SPREAD_TO = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|since|also|then|later|gradually|steadily|now|been)\s+)*"
     r"(?:spread|spreading|spreads|expanded|expanding|expands|moved|moving|pushed|pushing|extended|extending|migrated|relocated|"
     # "its attacks have spilled over into X"; "has been pushed back to X"
-    r"spilled\s+over|spills\s+over|spilling\s+over|pushed\s+back|driven\s+back|fallen\s+back|fell\s+back|retreated)\s+"
-    r"(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:operations|activities|presence|fighters|attacks|insurgency|reach|base|bases)\s+)?"
+    r"(?:spilled|spills|spilling)(?:\s+over)?|pushed\s+back|driven\s+back|fallen\s+back|fell\s+back|retreated|"
+    # "was deployed to Libya in 2019"
+    r"deployed|redeployed)\s+"
+    r"(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:operations|activities|presence|fighters|attacks|insurgency|reach|base|bases|"
+    r"footprint|foothold|campaign|units|forces)\s+)?"
     r"(?:(?:south|north|east|west)(?:wards?)?\s+)?(?:(?:from|out\s+of)\s+(?:the\s+)?[A-Z][\w'’ -]{1,30}?\s+)?"
-    # "spread from Mali" says it was there; "moved out of X" says it left
-    r"(?:to|into|towards|(?<=spread\s)from|(?<=expanded\s)from)\s+(?:the\s+)?(?:neighbou?ring\s+)?"
-    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$",
+    # "spread from Mali" says it was there (and "expanded its footprint from X into Y"); "moved out of X" says it left
+    r"(?:to|into|towards|(?:(?<=spread\s)|(?<=expanded\s)|(?<=footprint\s)|(?<=presence\s)|(?<=reach\s))from)\s+"
+    r"(?:the\s+)?(?:neighbou?ring\s+)?"
+    # ("into northern and eastern Burkina Faso")
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+(?:and\s+)?)*$",
     re.I,
 )
 
@@ -399,9 +464,13 @@ _BASED_ON = re.compile(
 )
 _MEN_WORD = re.compile(
     r"^\s+(?:fighters|militants|militiamen|insurgents|gunmen|cells|units|members|commanders|remnants|rebels|guerrillas|"
-    r"jihadists)(?=\s)",
+    # ("a splinter founded by former G members that is entrenched in X": a singular verb is the splinter's)
+    r"jihadists)(?=\s)(?!\s+(?:that|which|who)\s+(?:is|was|has|remains)\b)",
     re.I,
 )
+# "has no presence in X", "is no longer active in X": the last clause before the place denies it
+_NEGATED = re.compile(r"\b(?:no|not|never|nor|without|neither)\b|n't\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.I)
 
 
 # "HTS spent the following years arresting their commanders and hunting IS cells in Idlib province"
@@ -434,6 +503,12 @@ _APPOS_THAT = re.compile(
     r"(?:group|groups|faction|factions|organi[sz]ation|movement|outfit|militia|network|insurgency|coalition|alliance|"
     r"splinter|offshoot|affiliate|branch|wing|franchise|unit|cell|"
     r"rebels|insurgents|jihadists)(?=\s+(?:that|which|who)\s)"
+    # "ADF, a movement founded by Ugandan rebels in the 1990s that has been based in X": the singular verb is the
+    # head's, not the plural founders'
+    r"|^\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|with|to|for|by|against|from)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:group|faction|organi[sz]ation|movement|outfit|militia|network|coalition|alliance|splinter|offshoot)\s+"
+    r"(?:founded|formed|created|set\s+up|established|launched|started|made\s+up)\s+(?:by|from|of)\s+[^,;()]{1,60}?"
+    r"(?=\s+(?:that|which)\s+(?:is|was|has|remains)\s)"
     # "ISIS-K, an offshoot of the Islamic State that is active in Afghanistan": the clause is the offshoot's
     rf"|^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BRANCH}|offshoot|splinter|faction)\s+of\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}(?:\s+group)?(?=\s+(?:that|which|who)\s)",
@@ -443,15 +518,31 @@ _APPOS_THAT = re.compile(
 
 def _operates(between: str) -> bool:
     """Whether the words after a group say it is active in the place that follows."""
-    if _DRIVEN_OUT.search(between):
+    if _DRIVEN_OUT.search(between) or _NEGATED.search(_CLAUSE_BREAK.split(between)[-1]):
         return False
     if _says_active(between):
         return True
     # "X pledged allegiance to Y and operates in Z": the second of the subject's verb phrases
-    if (rest := second_verb_phrase(between)) is not None and _says_active(rest):
+    if (rest := _last_verb_phrase(between)) is not None and _says_active(rest):
         return True
     appos = _APPOS_THAT.match(between)
     return appos is not None and "," not in between[appos.end() :] and _says_active(between[appos.end() :])
+
+
+_RELATIVE_OPEN = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:which|that|who)(?=\s)", re.I)
+_THOUSANDS = re.compile(r"(\d),(\d{3})\b")
+
+
+def _last_verb_phrase(between: str) -> str | None:
+    """The last of the subject's verb phrases, in the main clause or in a relative clause about it: "X, which
+    controls A and runs a tax system in Z"."""
+    # ("which has 6,000 fighters and uses X as a base": a thousands separator is no clause break)
+    between = _THOUSANDS.sub(r"\1\2", between)
+    if (rest := second_verb_phrase(between)) is not None:
+        return rest
+    if (rel := _RELATIVE_OPEN.match(between)) is not None:
+        return second_verb_phrase(between[rel.end() :])
+    return None
 
 
 def _says_active(between: str) -> bool:
@@ -463,10 +554,11 @@ def _says_active(between: str) -> bool:
         between = between[led.end() :]
     if _BASED_ON.match(between):
         return True
-    if (men := _MEN_WORD.match(between)) is not None and (
+    if (men := _MEN_WORD.match(between) or _POSS_MEN.match(between)) is not None and (
         _OPERATES.match(between[men.end() :]) or _CONTROLS.match(between[men.end() :])
     ):
-        # "al-Shabaab militants are believed to be hiding in the Boni forest"
+        # "al-Shabaab militants are believed to be hiding in the Boni forest"; "al-Shabaab's leadership, headed
+        # by P, has shifted fighters toward Gedo and Lower Juba"
         return True
     return any(
         p.match(between)
@@ -475,6 +567,7 @@ def _says_active(between: str) -> bool:
             _GROUP_POSS_IN,
             _ITS_TERRITORY,
             _CONTROLS,
+            _CAPTURED_SITE,
             _MEMBERS_IN,
             _APPOS_OPERATES,
             _HAS_MEN_IN,
@@ -531,14 +624,16 @@ _TO_OVERTHROW = re.compile(
     re.I,
 )
 _WHERE_G_HOLDS = re.compile(
-    rf"^{_APPOS}\s+(?:(?:fighters|militants|men|units|cells|forces|gunmen)\s+)?(?:(?:then|now|still|once|long|has|had|have|been|also)\s+)*"
+    rf"^{_APPOS}\s+(?:(?:fighters|militants|men|units|cells|forces|gunmen)\s+)?(?:(?:then|now|still|once|long|has|had|have|been|also|recently)\s+)*"
     r"(?:roam|roams|patrol|patrols|hide|hides|operate|control|hold|rule|controlled|controls|held|holds|ruled|rules|"
     r"occupied|occupies|operates|operated|is\s+based|was\s+based|is\s+active|was\s+active|remains\s+active|thrives|"
     r"thrived|recruits|recruited|has\s+bases|had\s+bases|is\s+strongest|was\s+strongest|(?:first\s+)?emerged|"
     # "where the ADF has been active since 2014"; "where X has waged an insurgency"
     r"(?<=been\s)(?:active|present|based|entrenched|dominant|strong)|waged|waging|wages|governs|governed|"
     # "where the group is strong", "where it has a strong presence"
-    r"(?:is|was|remains)\s+(?:still\s+)?(?:strong|present|entrenched|dominant)|(?:has|had)\s+(?:a\s+)?(?:strong\s+)?presence)\b",
+    r"(?:is|was|remains)\s+(?:still\s+)?(?:strong|present|entrenched|dominant)|(?:has|had)\s+(?:a\s+)?(?:strong\s+)?presence|"
+    # "where the ELN had recently set up checkpoints"
+    r"(?:set|sets)\s+up\s+(?:its\s+|their\s+)?(?:checkpoints|camps|bases|roadblocks|courts|positions))\b",
     re.I,
 )
 _WHOSE_MEN_IN = re.compile(
@@ -546,11 +641,17 @@ _WHOSE_MEN_IN = re.compile(
     r"\bwhose\s+(?:own\s+)?(?:fighters|units|militants|forces|men|gunmen|insurgents)\s+(?:(?:still|now|also|have|had|briefly)\s+)*"
     r"(?:seized|captured|control|controlled|hold|held|took|overran|occupy|occupied|rule|ruled)\s+"
     r"(?:(?:the\s+)?(?:city|town|port|capital|provincial\s+capital|region|province)\s+of\s+)?(?:the\s+)?$|"
-    r"\bwhose\s+(?:own\s+)?(?:fighters|units|militants|cells|forces|men|members|gunmen|insurgents|bases|camps)\s+"
+    r"\bwhose\s+(?:own\s+)?(?:fighters|units|militants|cells|forces|men|members|gunmen|insurgents|bases|camps|"
+    r"contractors|mercenaries|troops)\s+"
     r"(?:(?:still|now|also|continue\s+to|regularly|often|have|had|are|were)\s+)*"
     r"(?:hide|hid|hiding|operate|operated|roam|roamed|raid|raided|control|controlled|hold|held|patrol|patrolled|"
-    r"based|active|shelter|sheltered|remain|remained|are\s+based|are\s+active)"
-    r"(?:\s+[\w'’-]+){0,4}?\s+(?:in|across|throughout|around)\s+(?:the\s+)?"
+    r"based|active|shelter|sheltered|remain|remained|are\s+based|are\s+active|(?:are\s+|were\s+)?(?:concentrated|entrenched|"
+    # "whose fighters first moved into the border communities of X"; "whose fighters launched waves of attacks around X"
+    r"holed\s+up|hiding|stationed)|(?:first\s+)?(?:moved|crossed|spread|pushed)(?=\s+into)|launched|staged|mounted|"
+    # "Wagner, whose contractors arrived in Mali in 2021"
+    r"arrived|deployed)"
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:in|into|across|throughout|around)\s+(?:the\s+)?"
+    r"(?:border\s+(?:communities|areas|towns|villages|districts)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:mountains|hills|forests?|deserts?|border\s+areas|north|south|east|west|northern|southern|eastern|western|"
     r"central|parts|much|most|areas|regions?|villages)\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
@@ -569,7 +670,12 @@ _IN_LOC_COMMA = re.compile(
 
 
 # "al-Shabaab-held areas of Jubaland": the group names the ground it holds (not "government-held")
-_WHICH_THE = re.compile(r"^\s*,\s+(?:which|that)\s+(?:the\s+)?$", re.I)
+# ("villages along the Shabelle river that al-Shabaab has controlled since last year")
+_WHICH_THE = re.compile(
+    r"^(?:\s+(?:river|valley|region|province|district|area|forest|mountains|hills|town|city|port))?\s*,?\s+(?:which|that)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _G_HELD_IT = re.compile(
     r"^\s+(?:(?:has|had|have|still|once|long|briefly|now|effectively|largely)\s+)*(?:held|controlled|ruled|occupied|"
     r"controls|holds|rules|occupies|dominated|dominates|governs|governed|administers|administered|used\s+as\s+(?:a|its)\s+base)\b",
@@ -628,7 +734,9 @@ _LOC_A_TOWN_IN = re.compile(
     r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|district|port|suburb|neighbou?rhood|capital|"
     r"municipality|commune|governorate|department|territory|locality|hamlet|settlement|enclave|township|prefecture|"
     # "a port town in northern Mozambique's Cabo Delgado province"
-    rf"island|county|province|region|state|area)\s+(?:in|of|on|within|inside)\s+(?:the\s+)?(?:(?:{_SIDE}\s+)?[A-Z][\w-]+{_POSS}\s+)?(?:[\w-]+\s+){{0,1}}?$",
+    # ("a town in Burkina Faso's Soum province")
+    rf"island|county|province|region|state|area)\s+(?:in|of|on|within|inside)\s+(?:the\s+)?"
+    rf"(?:(?:{_SIDE}\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}{_POSS}\s+)?(?:[\w-]+\s+){{0,1}}?$",
     re.I,
 )
 # "Isabela, on Basilan island"; "X, on the Sulawesi mainland"
@@ -694,18 +802,27 @@ _BASED_IN = re.compile(
 
 # "used the territory of Cameroon as a rear base"; "has turned the forests of X into a sanctuary"
 _USED_PLACE = re.compile(
-    r"^\s+(?:(?:has|had|have|long|also|still|once|now|increasingly)\s+)*"
+    # ("Jaysh Ayman, which analysts describe as al-Shabaab's Kenyan wing, has used the dense Boni forest as a base")
+    rf"^{_APPOS}\s*,?\s+(?:(?:has|had|have|long|also|still|once|now|increasingly)\s+)*"
     r"(?:(?:is|are|was|were)\s+(?:believed|said|thought|known|reported|accused)\s+(?:to|of)\s+)?"
     r"(?:used|uses|use|using|turned|turns|made)\s+"
     r"(?:(?:the|its|their)\s+)?(?:(?:territory|soil|forests?|mountains|hills|border\s+areas?|parts?|regions?|islands?|bush|"
     r"countryside)\s+(?:of|around|near|outside)\s+)?"
-    r"(?:the\s+)?(?:(?:neighbou?ring|northern|southern|eastern|western|central)\s+)?$",
+    r"(?:the\s+)?(?:(?:neighbou?ring|northern|southern|eastern|western|central|dense|remote|vast|lawless)\s+)?$",
+    re.I,
+)
+_CLOSES_APPOSITION = re.compile(
+    r"^\s*,\s+(?:has|had|have|is|are|was|were|long|also|still|once|now|increasingly|used|uses|turned|turns|made)\b",
     re.I,
 )
 _AS_A_BASE_AFTER = re.compile(
-    r"^(?:\s+(?:[\w-]+\s+){0,2}?)?\s*(?:as|into)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:base|bases|sanctuary|"
+    r"^(?:\s+(?:[\w-]+\s+){0,2}?)?"
+    # ("have turned the Red Sea and the Bab el-Mandeb into a theatre for their attacks")
+    r"(?:\s+(?:and|or)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}?)?"
+    r"\s*(?:as|into)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:base|bases|sanctuary|"
     r"haven|safe\s+haven|refuge|launch\s*pad|launching\s+pad|staging\s+(?:ground|post|area)|hideout|corridor|"
-    r"supply\s+route|training\s+ground|stronghold|headquarters|fiefdom)\b",
+    r"supply\s+route|training\s+ground|stronghold|headquarters|fiefdom|theatre|theater|battlefield|battleground|"
+    r"war\s+zone|hunting\s+ground)\b",
     re.I,
 )
 
@@ -787,6 +904,69 @@ def _clause_of_another(s: Sentence, a: Mention, b: Mention) -> bool:
     )
 
 
+# "the SNA have fought the SDF since December around the Tishrin Dam"; "Ansarul Islam fights alongside JNIM in X":
+# the group fought, or fought beside, is at the place too, when the fighting is a campaign rather than one clash
+_FOUGHT_BEFORE = re.compile(
+    r"\b(?P<verb>(?:has|have|had)\s+(?:(?:long|repeatedly|also|since|in\s+turn|often|been|then)\s+)*"
+    r"(?P<perfect>fought|clashed\s+with|battled)|(?P<ongoing>(?:has|have|had)\s+been\s+(?:fighting|clashing\s+with|battling)|"
+    r"(?:continues?|continued)\s+to\s+(?:fight|clash\s+with|battle)|(?:is|are|was|were)\s+(?:still\s+)?"
+    r"(?:fighting|battling|at\s+war\s+with)|(?:fights?|fought|fighting|battles?|battling)\s+(?:side\s+by\s+side\s+with|alongside))|"
+    r"(?P<past>fought|clashed\s+with|battled))\s+"
+    r"(?:(?:units|fighters|forces|factions|members|militants)\s+of\s+)?(?:the\s+)?(?:[\w]+-[\w-]+\s+)?$",
+    re.I,
+)
+_FOUGHT_WHERE = re.compile(
+    r"^(?:\s+(?:fighters|militants|forces|units|militias?|factions|insurgents))?"
+    r"(?P<span>(?:\s*,?\s+(?:since\s+(?:[A-Z]\w+|\d{4})(?:\s+\d{4})?|for\s+(?:years|months|weeks|decades|days)|repeatedly|"
+    r"again|each\s+other|one\s+another))*)"
+    r"\s*,?\s+(?:in|around|along|across|throughout|near)\s+(?:the\s+)?"
+    rf"(?:(?:{_COMPASS}|parts|much|most|areas|(?:several|many|some|dozens\s+of)\s+(?:villages|towns|districts|parts)|"
+    r"villages|towns|districts|countryside|outskirts)\s+(?:of\s+)?(?:the\s+)?)*$",
+    re.I,
+)
+# "... in Cesar on Sunday": a fight on a day is one event
+_ON_A_DAY = re.compile(
+    r"^\s*,?\s+(?:on|last|early\s+on|late\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|week|night)",
+    re.I,
+)
+
+
+def _fought_there(s: Sentence, g: Mention, between: str, after_p: str) -> bool:
+    """Whether `g` is the group a campaign of fighting at the place that follows is against (or beside)."""
+    verb = _FOUGHT_BEFORE.search(s.before(g, 60))
+    where = _FOUGHT_WHERE.match(between)
+    if verb is None or where is None or _ON_A_DAY.match(after_p):
+        return False
+    # a simple past needs a span of time: "fought the SDF for weeks around X", not "clashed with X in Y"
+    return verb.group("past") is None or bool(re.search(r"\b(?:since|for|repeatedly)\b", where.group("span")))
+
+
+def _fights_beside(s: Sentence, g: Mention) -> Mention | None:
+    """The sentence's subject, when it is said to fight alongside `g`: "X, the homegrown insurgency whose
+    fighters ..., now fights alongside G in Y" (the only other group named before the verb)."""
+    verb = _FOUGHT_BEFORE.search(s.before(g, 60))
+    if verb is None or not re.search(r"\balongside\b|\bside\s+by\s+side\b", verb.group(0), re.I):
+        return None
+    at = g.start - len(s.before(g, 60)) + verb.start()
+    before = [m for m in s.mentions if m.type is G and m.end <= at]
+    if (
+        len(before) != 1
+        or _POSS_START.match(s.after(before[0], 3))
+        or _IS_OBJECT.search(s.before(before[0], 25))
+    ):
+        return None
+    return before[0]
+
+
+# "JeM, led by Masood Azhar from his base in Bahawalpur": the leader's base is the group's
+_LED_FROM_BASE = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:led|run|directed|commanded|headed)\s+by\s+[^,;()]{1,40}?\s+from\s+"
+    r"(?:his|her|its|their|a)\s+(?:[\w-]+\s+)?(?:base|headquarters|hideout|stronghold|sanctuary)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A group and the place it is active in, in either order."""
     if a.text.casefold() in _PRONOUNS and _HOSTILE_BEFORE.search(s.before(a, 30)):
@@ -811,8 +991,27 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and _COMPETES_WITH_BEFORE.search(s.before(a, 40))
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.65)
-    if a.type is G and b.type is L and _USED_PLACE.match(between) and _AS_A_BASE_AFTER.match(after_b):
-        yield Found(a, Predicate.OPERATES_IN, b, 0.7)
+    if (
+        a.type is G
+        and b.type is L
+        and (_USED_PLACE.match(between) or _USED_PLACE.match(_last_verb_phrase(between) or "-"))
+        # ("the Houthis, acting on the orders of Iran and its Revolutionary Guard, have turned X into ...": the verb
+        # right after the comma is the apposition's head's)
+        and not _CLOSES_APPOSITION.match(between)
+        and _AS_A_BASE_AFTER.match(after_b)
+    ):
+        # "the ELN, which has 6,000 fighters and uses neighbouring Venezuela as a rear base"; "turned A and B into ..."
+        places = sorted((m for m in s.mentions if m.type is L and m.start >= b.start), key=lambda m: m.start)
+        yield from (Found(a, Predicate.OPERATES_IN, q, 0.7) for q in _place_run(s, places))
+    if a.type is G and b.type is L and _LED_FROM_BASE.match(between):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
+    if a.type is G and b.type is L and _fought_there(s, a, between, after_b):
+        # ("fought the SDF for weeks around the Tishreen Dam and Manbij": each place listed)
+        places = sorted((m for m in s.mentions if m.type is L and m.start >= b.start), key=lambda m: m.start)
+        run = _place_run(s, places)
+        yield from (Found(a, Predicate.OPERATES_IN, q, 0.6) for q in run)
+        if (ally := _fights_beside(s, a)) is not None:
+            yield from (Found(ally, Predicate.OPERATES_IN, q, 0.6) for q in run)
     # "X, which pledged allegiance to Y, is active in Z" is about X; but "merged with Y, one of the groups
     # that ruled Z", "the banner of Y, which has cells in Z" and "one of Y's commanders in Z" are about Y.
     if (
@@ -928,13 +1127,16 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     if a.type is L and b.type is G and _WHICH_THE.match(between) and _G_HELD_IT.match(after_b):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
     # "planned in the Central African Republic, where the group still controls stretches of the border"
-    if (
-        a.type is L
-        and b.type is G
-        and re.match(r"^\s*,?\s+where\s+(?:the\s+)?$", between)
-        and _WHERE_G_HOLDS.match(s.after(b, 160))
-    ):
+    if a.type is L and b.type is G and _WHERE.match(between) and _WHERE_G_HOLDS.match(s.after(b, 160)):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
+
+
+# "Tibu, where the ELN ..."; "El Tarra, a municipality where the ELN had set up checkpoints"
+_WHERE = re.compile(
+    r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:municipality|town|city|village|district|county|region|province|"
+    r"state|territory|area|zone|valley|forest|camp)\s+)?where\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _located_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
@@ -1371,19 +1573,92 @@ _ZONE_WHERE = re.compile(
     re.I,
 )
 _MEET_AFTER = re.compile(r"^\s+(?:meet|converge|intersect|join|come\s+together)\b", re.I)
+# "the Badia, the central desert stretching from eastern Homs to the countryside of Deir ez-Zor": the zone reaches both
+_ZONE_SPANS = re.compile(
+    r"^\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:desert|zone|area|region|belt|corridor|triangle|strip|stretch|plain|"
+    r"plateau|range|mountains|forest|valley|steppe|borderlands?)\s+(?:that\s+)?(?:stretching|stretches|stretched|extending|"
+    r"extends|running|runs|spanning|spans)\s+from\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|"
+    r"western|central)\s+)?$",
+    re.I,
+)
+_SPAN_TO = re.compile(
+    r"^\s+(?:to|into|as\s+far\s+as)\s+(?:the\s+)?(?:(?:countryside|outskirts|desert|borders?|edge)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$",
+    re.I,
+)
 
 
 def where_borders_meet(s: Sentence, found: Found) -> Iterator[Found]:
-    """The countries whose borders meet in the zone a group is active in."""
+    """The places that hold the place a group is active in: the countries whose borders meet in its zone,
+    and the places the sentence puts the place in (see `holding_places`)."""
     if found.predicate is not Predicate.OPERATES_IN:
         return
     zone = found.object
+    yield from (
+        Found(found.subject, Predicate.OPERATES_IN, q, found.confidence) for q in holding_places(s, zone)
+    )
+    yield from _zone_spans(s, found)
     places = sorted((m for m in s.mentions if m.type is L and m.start >= zone.end), key=lambda m: m.start)
     if not places or not _ZONE_WHERE.match(s.between(zone, places[0])):
         return
     run = _place_run(s, places)
     if len(run) > 1 and _MEET_AFTER.match(s.after(run[-1], 20)):
         yield from (Found(found.subject, Predicate.OPERATES_IN, q, found.confidence) for q in run)
+
+
+def _zone_spans(s: Sentence, found: Found) -> Iterator[Found]:
+    """The places a zone a group is active in is said to stretch between."""
+    zone = found.object
+    places = sorted((m for m in s.mentions if m.type is L and m.start >= zone.end), key=lambda m: m.start)
+    if (
+        len(places) > 1
+        and _ZONE_SPANS.match(s.between(zone, places[0]))
+        and _SPAN_TO.match(s.between(*places[:2]))
+    ):
+        yield from (Found(found.subject, Predicate.OPERATES_IN, q, found.confidence) for q in places[:2])
+
+
+def holding_places(s: Sentence, place: Mention) -> list[Mention]:
+    """The places the sentence itself says hold `place`, nearest first.
+
+    "active around Marte, in the Lake Chad area of Borno state": a group active in a town is active in the
+    area and the state the text puts the town in. Only what the sentence says counts (the rules of
+    `_located_pair`), not what the gazetteer knows. A province named only as the middle of an address,
+    after its country's possessive ("Bahawalpur, in Pakistan's Punjab province"), locates the town in the
+    country; the country is told, the province passed through.
+    """
+    if place.type is not L or place.subtype == "Country":
+        return []
+    spots = sorted((m for m in s.mentions if m.type is L), key=lambda m: m.start)
+    inside: dict[tuple[int, int], list[tuple[Mention, bool]]] = {}
+    for i, x in enumerate(spots):
+        for y in spots[i + 1 :]:
+            between = _between(s, x, y)
+            if len(between) > 80:
+                break
+            for found in _located_pair(s, x, y, between, s.after(y, 60)):
+                if found.object.type is L and not _same(found.subject, found.object):
+                    told = not (found.subject is x and _POSS_MIDDLE.search(between))
+                    inside.setdefault((found.subject.start, found.subject.end), []).append(
+                        (found.object, told)
+                    )
+    # "Kirta Wulgo, in the Marte area of Borno state": the area's state holds the island too
+    out: list[Mention] = []
+    seen: list[Mention] = [place]
+    todo = [place]
+    while todo:
+        part = todo.pop(0)
+        for whole, told in inside.get((part.start, part.end), []):
+            if not any(_same(whole, q) for q in seen):
+                seen.append(whole)
+                todo.append(whole)
+                if told:
+                    out.append(whole)
+    return out
+
+
+# "in Pakistan's Punjab province": the country's possessive right before the place
+_POSS_MIDDLE = re.compile(rf"[A-Z][\w-]+{_POSS}\s+$")
 
 
 # "Bamako, the Malian capital": a city and the country its nationality word names

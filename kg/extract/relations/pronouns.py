@@ -37,6 +37,7 @@ from kg.extract.relations.places import (
     _USED_PLACE,
     _one_event,
     _operates,
+    holding_places,
 )
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
@@ -106,6 +107,15 @@ _THE_TWO = re.compile(
 
 def find_pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
     """Relations read through a pronoun or "the two", with the sentence each was read from."""
+    for s, found in _pronoun_relations(sentences):
+        yield s, found
+        if found.predicate is Predicate.OPERATES_IN:
+            # "its fighters hold Djibo, in Burkina Faso's Soum province": the places that hold the place too
+            for whole in holding_places(s, found.object):
+                yield s, Found(found.subject, Predicate.OPERATES_IN, whole, found.confidence)
+
+
+def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
     previous: Sentence | None = None
     recent: tuple[Sentence, ...] = ()
     for s in sentences:
