@@ -6,6 +6,7 @@ sentences: officials named by their office alone, and "he" for the one person th
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -29,6 +30,7 @@ from kg.extract.relations.common import (
     _between,
     _in_clause,
     _other_person_between,
+    _same,
 )
 from kg.extract.relations.groups import _TO_FORM
 from kg.extract.sentences import Sentence
@@ -58,6 +60,15 @@ _MODS = (
 )
 
 # ------------------------------------------------------------------ person -> organisation or group
+
+# Ranks and titles of address that may stand between an office and the name: "the spokesman of the Army,
+# Lieutenant Colonel P"; "the police spokesman, ASP P" (police ranks of Nigeria and South Asia);
+# "the chairman of the council, Alhaji P"
+_RANK = (
+    r"(?:Gen|General|Lieutenant|Colonel|Major|Captain|Lt|Brig|Brigadier|Col|Maj|Capt|Field\s+Marshal|Marshal|"
+    r"Admiral|Commodore|Sergeant|Sgt|Corporal|Superintendent|Supt|Inspector|Insp|ASP|DSP|SSP|CSP|ACP|DCP|AIG|DIG|IGP|"
+    r"Havildar|Naik|Sepoy|Subedar|Alhaji|Hajiya|Hon)"
+)
 
 # "Michael Kugelman of the Washington, D.C.-based Wilson Center"; "Kabir Taneja of India's leading think tank, the ORF"
 # (no verb between: in "President P of Nigeria ordered the army to crush X" the words after "of" are a clause)
@@ -97,14 +108,15 @@ _APPOINTED = r"(?:-(?:appointed|installed|named|linked|affiliated|aligned))"
 # "Pentagon press secretary Maj. Gen. Pat Ryder"; "IS leader Abu Bakr al-Baghdadi"; "ISIS spokesman Abu Huthaifa"
 _O_TITLE_P = re.compile(
     rf"^(?:{_POSS}|{_APPOINTED})?\s+(?:(?:former|then|senior|top|deputy|acting|chief|new|late|self-styled|purported)\s+)*"
-    rf"(?:{_W}\s+){{0,2}}?(?P<title>{_TITLE})s?"
+    # "a Dawlah Islamiyah sub-leader, P"
+    rf"(?:{_W}\s+){{0,2}}?(?:(?:sub|vice|deputy|assistant)-)?(?P<title>{_TITLE})s?"
     # "the PKK commander for Dersim province, P"; "a Hamas official in Lebanon, P"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][^,;]{0,40},)?"
     # "their leader, a Ugandan known as P"; "the Taliban's spokesman — P"; "a Hamas official named P"
     r"\s*[,—–]?\s+(?:(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:known|identified)\s+(?:only\s+)?as\s+|(?P<named>named|called)\s+|"
     # "the front's commander, known by the alias P"
     r"(?:(?:better|widely|only)\s+)?known\s+by\s+(?:the|his|her)\s+(?:alias|nom\s+de\s+guerre|name|nickname|kunya)\s+)?"
-    rf"{_ABBR}*(?:(?:Gen|General|Colonel|Major|Captain|Lt|Dr)\.?\s+)*$",
+    rf"{_ABBR}*(?:(?:{_RANK}|Dr)\.?\s+)*$",
     re.I,
 )
 # "Hamas's leader in Gaza is P" (read only after a name: "the group's leader is" too often follows the wrong group)
@@ -175,6 +187,8 @@ _P_VERB_O = re.compile(
     r"(?P<title>leads|led|heads|headed|founded|co-founded|runs|ran|commands|commanded|joined|rejoined|works\s+for|"
     r"worked\s+for|fights\s+for|serves\s+in|served\s+in|fought\s+for|speaks\s+for|spoke\s+for|speaks\s+on\s+behalf\s+of|spoke\s+on\s+behalf\s+of|pledged\s+(?:his\s+|her\s+)?allegiance\s+to|"
     r"swore\s+allegiance\s+to|defected\s+to|"
+    # "P sits on the Presidential Leadership Council": a seat on a council or board is membership
+    r"(?:sits|sat|serves|served|has\s+a\s+seat|had\s+a\s+seat)\s+on|"
     # "P, who took over the ADF in 2015"; "P took control of the ADF"
     r"took\s+over|takes\s+over|(?:took|takes|assumed|assumes|seized)\s+(?:control|command|charge|the\s+leadership)\s+of|"
     # "was himself a senior figure in the Baloch Liberation Army"
@@ -221,22 +235,25 @@ _P_VERB_O = re.compile(
     r"(?:wing|bureau|office|council|unit|branch|faction|cell|committee|department|division|section|brigade|"
     r"battalion|network|operations|affairs|ranks|arm|shura|leadership)\s+(?:of|in|within|for)\s+(?:the\s+)?|"
     # "who leads Yemen's Houthi movement": a country may own the body
-    r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:\w+\s+){0,1}?)$",
+    r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,1}?)$",
     re.I,
 )
 # "the O, led by P"; "O leader, P"
 _O_LED_BY_P = re.compile(
-    rf"^{_APPOS}\s*,?\s+"
-    # "Ansarul Islam, a local group founded by the preacher P"
-    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|faction|network|militia|outfit|unit|"
-    r"brigade|wing|offshoot|splinter)\s+)?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|now)\s+)?"
-    r"(?:led|headed|founded|commanded|run|co-founded|formed|created|set\s+up|built|established)\s+(?:[\w-]+\s+){0,5}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    # "the Abu Sayyaf faction led by P": the head noun the name left out changes nothing
+    rf"^(?:\s+(?:group|faction|movement|militia|network|outfit|coalition|alliance))?{_APPOS}\s*,?\s+"
+    # "Ansarul Islam, a local group founded by the preacher P"; "X, a coalition of militias headed by P"
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|faction|network|militias?|outfit|unit|"
+    r"brigade|wing|offshoot|splinter|coalition|alliance|umbrella|front|party|force)\s+)?(?:(?:which|that|who)\s+)?"
+    # "ISM is now commanded by P"
+    r"(?:(?:is|was|are|were|has\s+been|had\s+been|now|currently|still|reportedly)\s+)*"
+    r"(?:led|headed|founded|commanded|run|co-founded|formed|created|set\s+up|built|established)\s+(?:[\w-]+\s+){0,5}?by\s+"
+    # "founded by former FARC peace negotiator P" (but "led by supporters of P", "by the son of P" are not P's)
+    r"(?:the\s+)?(?:(?!(?:of|and|with|from|supporters|followers|loyalists|allies)\b)[\w-]+\s+){0,4}?$",
     re.I,
 )
 # "the spokesman of the Nigerian Army, Brig. Gen. P"
-_COMMA_RANKS = re.compile(
-    rf"^\s*,\s*{_ABBR}*(?:(?:Gen|General|Colonel|Major|Captain|Lt|Brig|Brigadier|Col|Maj|Capt)\.?\s+)*$"
-)
+_COMMA_RANKS = re.compile(rf"^\s*,\s*{_ABBR}*(?:{_RANK}\.?\s+)*$")
 # "the founder of O, P"; "Commander of the IRGC's Quds Force, P" (the part named is the body)
 _TITLE_OF_O_P = re.compile(rf"\b(?P<title>{_TITLE})\s+(?:of|for)\s+(?:the\s+)?(?:{_W}{_POSS}\s+)?$", re.I)
 # "a split P rejected, reaffirming his loyalty to Ansaru"; "told a TV channel that he had been sent by X"
@@ -290,7 +307,10 @@ _SUCCEEDED_AS_TITLE_OF = re.compile(
     rf"as\s+(?:the\s+|its\s+)?(?:(?:new|overall|supreme|top)\s+)?(?P<title>{_TITLE})\s+(?:of|for)\s+(?:the\s+)?$",
     re.I,
 )
-_SUCCEEDED_BEFORE = re.compile(r"\b(?:succeeded|replaced|succeeding|replacing)\s+$")
+# "replaced Shekau with P as head of O": the new man takes the office
+_SUCCEEDED_BEFORE = re.compile(
+    r"\b(?:succeeded|replaced|succeeding|replacing)\s+(?:(?:[A-Z][\w'’-]*\s+){1,4}?with\s+)?$"
+)
 # "P, a journalist at France 24 and a senior research fellow at the O"
 _P_AND_TITLE_AT_O = re.compile(
     r"^\s*,\s+(?:a|an|the)\s+[^,;]{0,60}?\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+and\s+(?:a|an|the)\s+"
@@ -299,7 +319,9 @@ _P_AND_TITLE_AT_O = re.compile(
 )
 # "Boko Haram's faction led by P"; "the group's Lake Chad wing, headed by P"
 _O_PART_LED_BY_P = re.compile(
-    rf"^{_POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:faction|wing|branch|unit|cell|brigade|battalion)\s*,?\s+"
+    # "al-Shabaab's leadership, headed by P": the body's own leadership is led by its leader
+    rf"^{_POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:faction|wing|branch|unit|cell|brigade|battalion|leadership|shura|"
+    r"council|command)\s*,?\s+"
     r"(?:(?:which\s+is|now|then|once)\s+)?(?:led|headed|commanded|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
@@ -333,7 +355,10 @@ _MEN_LOYAL_TO = re.compile(
 
 
 _O_WHOSE_TITLE_P = re.compile(
-    rf"^\s*,\s+whose\s+(?:(?:former|senior|chief|top|new|acting|military|official)\s+)*(?P<title>{_TITLE})s?\s*,?\s+"
+    # "the STC, the separatist body whose leader, P, ...": an apposition may say what the body is first
+    r"^\s*,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:body|group|movement|organi[sz]ation|party|coalition|alliance|"
+    r"militia|force|faction|council|agency|institute|network)\s+)?"
+    rf"whose\s+(?:(?:former|senior|chief|top|new|acting|military|official)\s+)*(?P<title>{_TITLE})s?\s*,?\s+"
     r"(?:is\s+|was\s+)?$",
     re.I,
 )
@@ -356,7 +381,7 @@ _OWN_AFFAIRS_AFTER = re.compile(
 
 # The titles and verbs of a member rather than an employee: "a Hamas courier", "fought for", "defected from"
 _MEMBER_WORDS = re.compile(
-    rf"^(?:{_LEFT})$|\bmember|\bbelong|\btrained\b|\bfought\b|\bfights\b|\branks\b|"
+    rf"^(?:{_LEFT})$|\bmember|\bbelong|\btrained\b|\bfought\b|\bfights\b|\branks\b|\bsits\b|\bsat\b|\bseat\b|"
     r"\b(?:courier|bodyguard|sniper|cadre|activist|gunman|guerrilla|insurgent|jihadist|combatant|defector|deserter)\b",
     re.I,
 )
@@ -386,19 +411,56 @@ def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str
     if a.type is P and b.type in ORG_LIKE:
         found = list(_person_then_body(s, a, b, between, after_b))
         yield from found or (_listed_person_then_body(s, a, b, after_b) if listed else ())
+        # "P commands Operation Hadin Kai, the Nigerian army's counter-insurgency operation": the body is a
+        # part of the one apposed to it, and he is in both
+        if found and (owner := _apposed_owner(s, b)) is not None and not _same(owner, a):
+            yield dataclasses.replace(found[0], object=owner, confidence=found[0].confidence - 0.1)
     if a.type in ORG_LIKE and b.type is P:
         found = list(_body_then_person(s, a, b, between, after_b))
         yield from found or (_body_then_listed_person(s, a, b) if listed or "," in between else ())
 
 
+_APPOSED_OWNER_JOINT = re.compile(r"^\s*,\s+(?:the|an?)\s+$")
+_OWNED_PART_AFTER = re.compile(
+    rf"^{_POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:operation|campaign|unit|wing|branch|division|brigade|battalion|"
+    r"regiment|task\s+force|mission|cell|faction|arm|command|sector|component|contingent|programme|program|"
+    r"project|office|department|directorate|agency)s?\b",
+    re.I,
+)
+
+
+def _apposed_owner(s: Sentence, b: Mention) -> Mention | None:
+    """The body that "b, the Y's counter-insurgency operation" names as b's owner: Y."""
+    for c in s.mentions:
+        if (
+            c.type in ORG_LIKE
+            and c.start > b.end
+            and _APPOSED_OWNER_JOINT.match(s.between(b, c))
+            and _OWNED_PART_AFTER.match(s.after(c, 60))
+            and not _NOT_A_NAME.match(c.text)
+            and not _same(b, c)
+        ):
+            return c
+    return None
+
+
 def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A person named first, then the organisation or group they belong to."""
+    # "known as "P", a handler who, they believe, works for O": the quote and the hedge change nothing
+    between = _HEDGE.sub("", _CLOSE_QUOTE.sub("", between, count=1))
     if (
         (m := _P_COMMA_TITLE_OF_O.match(between)) is not None
         and (m.group("indef") is None or _CELL_AFTER.match(after_b))
         and not _in_clause(s, a, between)
-        # "spokesman for the Western Mindanao Command of the AFP": the office is in the nearer body
-        and not any(x.type in ORG_LIKE and a.end <= x.start and x.end <= b.start for x in s.mentions)
+        # "spokesman for the Western Mindanao Command of the AFP": the office is in the nearer body (but in
+        # "a commander of the group's Amniyat wing" the nearer body owns the farther, and he is in both)
+        and not any(
+            x.type in ORG_LIKE
+            and a.end <= x.start
+            and x.end <= b.start
+            and not _POSS_ONLY.match(s.between(x, b))
+            for x in s.mentions
+        )
     ):
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.85, _subproperty(m.group("title")))
     elif (
@@ -408,13 +470,17 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and (b.type is G or not _FOUGHT_WITH.match(m.group("title")))
     ) or ((m := _P_AS_TITLE_OF_O.match(between)) is not None and not _in_clause(s, a, between)):
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.8, _subproperty(m.group("title")))
-    elif _P_OF_O.match(between):
+    elif _P_OF_O.match(between) and not _other_person_between(s, a, b):
+        # ("replaced P with Q as head of O": the office is Q's, and "with" only pairs the two men)
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "employeeOf")
     elif (m := _P_TITLE_OF_ITS_PART.match(between)) is not None:
         # "Abu Obeida, the spokesman of its armed wing, the Qassam Brigades": the wing named after it
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
     elif (m := _P_AND_TITLE_AT_O.match(between)) is not None:
         # "P, a journalist at France 24 and a senior research fellow at the Soufan Center"
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
+    elif _P_WHOM.match(between) and (m := _CALLS_HIM_ITS_AFTER.match(after_b)) is not None:
+        # "P, whom ISIS propaganda has described as its wali": the body calls him its own officer
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
     elif _P_RUNS.match(between) and (m := _OWN_AFFAIRS_AFTER.match(after_b)) is not None:
         # "P runs the group's daily affairs", "P oversees Hamas's finances"
@@ -458,10 +524,20 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and not (m.group("named") and _AS_AFTER.match(after_b))
     ) or (not _NOT_A_NAME.match(a.text) and (m := _O_TITLE_IS_P.match(between)) is not None):
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.85, _subproperty(m.group("title")))
+    elif (m := _O_OF_TITLE_P.match(between)) is not None:
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
     elif (m := _O_WHOSE_TITLE_P.match(between)) is not None:
         # "JNIM, whose spokesman, Mohamed Mahmoud, called it revenge"
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.8, _subproperty(m.group("title")))
-    elif _O_LED_BY_P.match(between):
+    elif _led_by(s, a, between) and not any(
+        # "X controls the airport, while Y, led by P, ...": the nearer body is the one led
+        c.type in ORG_LIKE
+        and a.end <= c.start
+        and c.end <= b.start
+        and not _same(c, a)
+        and _led_by(s, c, _between(s, c, b))
+        for c in s.mentions
+    ):
         yield Found(b, Predicate.AFFILIATED_WITH, _led_group(s, a), 0.8, "leaderOf")
     elif (m := _TITLE_OF_O_P.search(s.before(a, 40))) is not None and _COMMA_RANKS.match(between):
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.8, _subproperty(m.group("title")))
@@ -501,7 +577,40 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "memberOf" if a.type is G else "employeeOf")
 
 
+_FINITE_AFTER_ASIDE = re.compile(
+    r"^\s*,[^,;]*,\s+(?:is|was|are|were|has|had|now)\b|^\s*,\s+(?:is|was|are|were|has|had|now)\b"
+)
+
+
+def _led_by(s: Sentence, a: Mention, between: str) -> bool:
+    """Whether the words after body `a` say it is led by the person they end on ("X, led by ")."""
+    # "JNIM, which formed from the merger of A, B and C, is led by P": C closes the clause; JNIM is led
+    return bool(_O_LED_BY_P.match(between)) and not (
+        _FINITE_AFTER_ASIDE.match(between) and _in_clause(s, a, between)
+    )
+
+
 _AS_AFTER = re.compile(r"^\s+(?:as|to)\b")
+_CLOSE_QUOTE = re.compile(r"^[\"”](?=\s*,)")
+_HEDGE = re.compile(
+    r"(?<=\bwho),\s+(?:he|she|they|we|police|officials|investigators|prosecutors|sources)\s+"
+    r"(?:believe|believed|say|said|allege|alleged|suspect|suspected|think|thought|claim|claimed),(?=\s)"
+)
+_P_WHOM = re.compile(r"^[\"”]?\s*,\s+whom\s+(?:the\s+)?$")
+_CALLS_HIM_ITS_AFTER = re.compile(
+    r"^(?:\s+(?:propaganda|media|statements?|channels?|outlets?|supporters))?\s+"
+    r"(?:(?:has|had|have|once|later|repeatedly|publicly|itself)\s+)*"
+    r"(?:described|describes|called|calls|named|names|hailed|hails|identified|identifies|introduced|eulogi[sz]ed|"
+    r"mourned|praised)\s+as\s+(?:its|their)\s+[\"“]?"
+    rf"(?:(?:{_MODS})\s+)*(?P<title>{_TITLE})\b",
+    re.I,
+)
+# "the GNU of Prime Minister P", "the LNA of Field Marshal P": the body named as its head's
+_O_OF_TITLE_P = re.compile(
+    r"^\)?\s+of\s+(?:(?:[Ff]ormer|[Ll]ate|[Ii]nterim|[Aa]cting)\s+)?(?P<title>President|Prime\s+Minister|Premier|"
+    r"Chairman|Field\s+Marshal|Marshal|General|Gen\.|Emir|leader|commander|founder)\s+"
+    rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
+)
 _SAID_AFTER = re.compile(r"^\s+(?:said|says|told|added|noted|argued|claimed|reported|believes|thinks)\b")
 # The person's own verb phrase, then "and" and a second verb of his: what follows "and" is read as if
 # it followed the name ("P joined X as a teenager and rose to lead G"). No clause may open before the
@@ -515,14 +624,12 @@ _SECOND_VERB = re.compile(
 _PART_THEN_RANKS = re.compile(
     rf"^(?:{_POSS})?\s+(?:[\w-]+\s+){{0,3}}?(?:bureau|wing|office|council|unit|branch|faction|cell|committee|brigade|"
     r"battalion|forces|operations|sector|division|arm|network|shura|delegation)\s*,\s*"
-    rf"{_ABBR}*(?:(?:Gen|General|Colonel|Major|Captain|Lt|Brig|Brigadier|Col|Maj|Capt)\.?\s+)*$",
+    rf"{_ABBR}*(?:{_RANK}\.?\s+)*$",
     re.I,
 )
 _OPEN_PAREN = re.compile(r"^\s*\(\s*$")
 _CLOSE_PAREN = re.compile(r"^\s*\)")
-_BARE_RANKS = re.compile(
-    rf"^\s+{_ABBR}*(?:(?:Gen|General|Colonel|Major|Captain|Lt|Brig|Brigadier|Col|Maj|Capt|Sheikh|Mullah)\.?\s+)*$"
-)
+_BARE_RANKS = re.compile(rf"^\s+{_ABBR}*(?:(?:{_RANK}|Sheikh|Mullah)\.?\s+)*$")
 _PLURAL_ROLE = (
     r"(?:members|leaders|commanders|fighters|militants|officials|operatives|figures|founders|co-founders|spokesmen|"
     r"activists|cadres|loyalists|chiefs|emirs|officers|deputies|lieutenants|veterans|recruiters|financiers|"
@@ -625,7 +732,8 @@ _OWN_PART_AFTER = re.compile(
     r"(?:factions?|wings?|branch(?:es)?|units?|cells?|brigades?|battalions?|arm|fighters|forces|operations|"
     r"media\s+office|camps?|council|bureau|office|finances|affairs|networks?|intelligence|logistics|propaganda|"
     r"recruitment|training|shura|ranks|delegation|team|committee|department|leadership|divisions?|regiments?|corps|"
-    r"command|forces)\b",
+    # "who commands AUSSOM's Sector One": a mission's sectors and contingents are its own
+    r"command|forces|sectors?|zones?|contingents?|detachments?|garrisons?|operations\s+centre)\b",
     re.I,
 )
 
@@ -644,7 +752,30 @@ def _verb_is_persons(s: Sentence, a: Mention, m: re.Match[str], between: str, af
         and not _OWN_PART_AFTER.match(after_b)
     ):
         return False
+    if re.search(r"allegiance|loyal", m.group("title"), re.I) and _GROUPS_LEADER_BEFORE.search(
+        s.before(a, 40)
+    ):
+        # "its leader, P, pledged allegiance to IS": the leader pledges his group, which is read as an alliance
+        return False
+    if _LED_BY_BEFORE.search(s.before(a, 60)) and between.lstrip().startswith(","):
+        # "The group, led by P, has pledged allegiance to the Taliban": the verb after the aside is the group's
+        return False
+    if _WHOSE_TITLE_BEFORE.search(s.before(a, 60)):
+        # "the STC, whose leader, P, sits on the council": P is the subject of the "whose" clause
+        return True
     return not _in_clause(s, a, between)
+
+
+_GROUPS_LEADER_BEFORE = re.compile(
+    rf"\b(?:[Ii]ts|[Tt]heir|[\w-]+{_POSS})\s+(?:(?:new|top|overall|supreme)\s+)?(?:leader|emir|amir|chief|head)\s*,\s+$"
+)
+_WHOSE_TITLE_BEFORE = re.compile(rf"\bwhose\s+(?:[\w-]+\s+){{0,2}}?{_TITLE}\s*,\s+$", re.I)
+# "X, led by P, ...": the person closes an aside about X
+_LED_BY_BEFORE = re.compile(
+    r",\s+(?:(?:now|currently|then|once|still)\s+)?(?:led|headed|founded|commanded|run|co-founded)\s+by\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
 
 
 def _person_then_org(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
@@ -734,10 +865,15 @@ def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tupl
 
     Officials named by their office alone belong to the body the document names for it: a minister named
     by his portfolio to that ministry, "Secretary of State P" to the State Department, "army spokesman P"
-    to the one army the document names, "P, governor of Y province" to the government of Y. And "He
-    joined Boko Haram", opening a sentence, is said of the one person the sentence before names.
+    (or "Sepoy P") to the one army the document names before him, "P, governor of Y province" to the
+    government of Y; "ministry official P" and "P, commander of the division" to the one ministry or
+    division the last sentences name; a masthead's authors to its publisher. And "He joined Boko Haram",
+    opening a sentence, is said of the one person the sentence before names.
     """
     yield from _ministers(sentences)
+    yield from _ministry_staff(sentences)
+    yield from _unit_officials(sentences)
+    yield from _masthead_authors(sentences)
     yield from _secretaries(sentences)
     yield from _service_officials(sentences)
     yield from _governors(sentences)
@@ -874,6 +1010,107 @@ _MINISTRY = re.compile(
 )
 
 
+# "ministry official P", "a ministry spokeswoman, P", "P, a ministry official": the ministry the text has just named
+_MINISTRY_STAFF_BEFORE = re.compile(
+    r"\b[Mm]inistry\s+(?:(?:senior|deputy|chief)\s+)?(?P<title>official|spokes(?:man|woman|person)|adviser|advisor|"
+    r"officer|director)\s*,?\s+$"
+)
+_MINISTRY_STAFF_AFTER = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:(?:senior|deputy|chief)\s+)?[Mm]inistry\s+"
+    r"(?P<title>official|spokes(?:man|woman|person)|adviser|advisor|officer|director)\b"
+)
+# How many sentences back "the ministry" may look for the one it stands for
+_MINISTRY_LOOK_BACK = 3
+
+
+def _ministry_staff(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "ministry official P" works at the one ministry named in his sentence or the three before it."""
+    named: list[list[Mention]] = [
+        [m for m in s.mentions if m.type is O and _ministry_dept(m.name) is not None] for s in sentences
+    ]
+    for i, s in enumerate(sentences):
+        for p in s.mentions:
+            if p.type is not P:
+                continue
+            t = _MINISTRY_STAFF_BEFORE.search(s.before(p, 40)) or _MINISTRY_STAFF_AFTER.match(s.after(p, 40))
+            if t is None:
+                continue
+            recent = [
+                m for ms in named[max(0, i - _MINISTRY_LOOK_BACK) : i + 1] for m in ms if m.start < p.start
+            ]
+            if len({m.name for m in recent}) == 1:
+                yield s, Found(p, Predicate.AFFILIATED_WITH, recent[-1], 0.6, _subproperty(t.group("title")))
+
+
+# "P, commander of the division": a body named again by the noun its name ends in ("the Second Division")
+_UNIT_NOUN = (
+    r"division|brigade|battalion|regiment|corps|command|institute|centre|center|observatory|foundation|"
+    r"commission|mission|agency|task\s+force"
+)
+_TITLE_OF_THE_UNIT_AFTER = re.compile(
+    rf"^\s*,\s+(?:the\s+|its\s+)?(?:(?:{_MODS})\s+)*(?P<title>{_TITLE})\s+(?:of|at|for)\s+the\s+(?P<noun>{_UNIT_NOUN})"
+    # "commander of the division in Cauca" is fine; "of the division of X" names another body
+    r"(?!\s+(?:of|for)\b|\s*['’]s|-)\b",
+    re.I,
+)
+_THE_UNIT_TITLE_BEFORE = re.compile(
+    rf"\b[Tt]he\s+(?P<noun>{_UNIT_NOUN})['’]s\s+(?:(?:{_MODS})\s+)*(?P<title>{_TITLE})\s*,?\s+{_ABBR}*(?:{_RANK}\.?\s+)*$"
+)
+_UNIT_LOOK_BACK = 2
+
+
+def _unit_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "P, commander of the division" belongs to the one division named in his sentence or the two before."""
+    for i, s in enumerate(sentences):
+        for p in s.mentions:
+            if p.type is not P:
+                continue
+            t = _TITLE_OF_THE_UNIT_AFTER.match(s.after(p, 80)) or _THE_UNIT_TITLE_BEFORE.search(
+                s.before(p, 60)
+            )
+            if t is None:
+                continue
+            noun = " ".join(t.group("noun").casefold().split())
+            recent = [
+                m
+                for q in sentences[max(0, i - _UNIT_LOOK_BACK) : i + 1]
+                for m in q.mentions
+                if m.type in ORG_LIKE
+                and m.start < p.start
+                and not _NOT_A_NAME.match(m.text)
+                and " ".join(m.name.casefold().split()).endswith(noun)
+            ]
+            if len({m.name for m in recent}) == 1:
+                yield s, Found(p, Predicate.AFFILIATED_WITH, recent[-1], 0.6, _subproperty(t.group("title")))
+
+
+# "Mediterranean Security Observatory, Rome | 15 April 2025 | Authors: A and B": a report's masthead
+_AUTHORS_CUE = re.compile(r"\b(?:Authors?|Written\s+by|Prepared\s+by)\s*:?\s+")
+
+
+def _masthead_authors(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """The authors a masthead line lists write for the one organisation that line names before them."""
+    for s in sentences:
+        for line in re.finditer(r"[^\n]+", s.text):
+            cue = _AUTHORS_CUE.search(line.group())
+            if cue is None:
+                continue
+            at = s.start + line.start() + cue.start()
+            end = s.start + line.end()
+            bodies = {
+                m.name: m
+                for m in s.mentions
+                if m.type is O and s.start + line.start() <= m.start and m.end <= at
+            }
+            # a masthead names its publisher first, and only it: "A and B" after the cue are its authors
+            if len(bodies) != 1 or not re.search(r"[|•·]", line.group()[: cue.start()]):
+                continue
+            (body,) = bodies.values()
+            for p in s.mentions:
+                if p.type is P and at < p.start and p.end <= end:
+                    yield s, Found(p, Predicate.AFFILIATED_WITH, body, 0.6, "employeeOf")
+
+
 def _ministry_dept(name: str) -> str | None:
     m = _MINISTRY.search(name)
     if m is None:
@@ -887,13 +1124,13 @@ _SERVICE_TITLE_BEFORE = re.compile(
     r"\b(?P<service>[Aa]rmy|ARMY|[Mm]ilitary|[Pp]olice|[Aa]ir\s+[Ff]orce|[Nn]avy|[Nn]aval)\s+"
     r"(?:(?:deputy|chief|senior|regional|provincial|state)\s+)?"
     r"(?P<title>spokes(?:man|woman|person)|chief|commander|commissioner|official|officer)\s*,?\s+"
-    rf"{_ABBR}*(?:(?:Gen|General|Colonel|Major|Captain|Lt|Brig|Brigadier|Superintendent|Inspector|Sergeant)\.?\s+)*$"
+    rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
 # "the army's spokesman, Gen. P"; "P, the army's spokesman"; "P, an army spokesman"
 _SERVICE_POSS_BEFORE = re.compile(
     r"\b[Tt]he\s+(?P<service>army|military|police|air\s+force|navy)['’]s\s+(?:(?:chief|senior|top|deputy|new)\s+)?"
     r"(?P<title>spokes(?:man|woman|person)|chief|commander|commissioner)\s*,\s+"
-    rf"{_ABBR}*(?:(?:Gen|General|Colonel|Major|Captain|Lt|Brig|Brigadier|Superintendent|Inspector|Sergeant)\.?\s+)*$"
+    rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
 _SERVICE_TITLE_AFTER = re.compile(
     r"^\s*,\s+(?:the|an?)\s+(?P<service>army|military|police|air\s+force|navy|naval)(?:['’]s)?\s+"
@@ -944,6 +1181,7 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
     }
     first: dict[str, Mention] = {}
     named_in: dict[str, list[int]] = {}  # name -> the sentences that name it
+    by_kind_only: set[str] = set()  # military bodies whose names do not say "Army" or "Armed Forces"
     for s in sentences:
         for m in s.mentions:
             if m.type is not O or _NOT_A_NAME.match(m.text):
@@ -964,6 +1202,9 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                 else None
             )
             if kind is not None:
+                if kind == "army" and not _MILITARY_NAME.search(m.name):
+                    # the military's media wing or a joint task force is military, but not "the army"
+                    by_kind_only.add(m.name)
                 services[kind].add(m.name)
                 first.setdefault(m.name, m)
                 named_in.setdefault(m.name, []).append(s.index)
@@ -982,6 +1223,9 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                 lo = p.start - len(before) + t.start()
                 if any(m.type in ORG_LIKE and lo - 40 <= m.start and m.end <= p.start for m in s.mentions):
                     continue
+                # "the Chadian army spokesman P" (the Chadian army not named as such): only an army whose name
+                # says "Chadian" is his
+                nation = _NATION_BEFORE.search(before[: t.start()])
             elif (t := _SERVICE_TITLE_AFTER.match(s.after(p, 60))) is None:
                 if (
                     _JUDGE_NAME.match(p.text)
@@ -993,18 +1237,54 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                     yield from _only(courts, first, s, p, "employeeOf")
                 elif _PROSECUTOR_BEFORE.search(before) or _PROSECUTOR_AFTER.match(s.after(p, 40)):
                     yield from _only(services["prosecution"], first, s, p, "employeeOf")
+                elif (_SOLDIER_RANK_BEFORE.search(before) or _SOLDIER_RANK_NAME.match(p.text)) and not any(
+                    m.type in ORG_LIKE and m.start > p.end and _OF_THE.match(s.between(p, m))
+                    for m in s.mentions
+                ):
+                    # "Havildar P and Sepoy Q were martyred": ranks only an army gives, to the army named
+                    yield from _only(services["army"] - by_kind_only, first, s, p, "memberOf")
                 continue
             service = (t.group("service") or t.group("service2")).casefold()
             kind = _SERVICE_KIND.get(" ".join(service.split()), "army")
-            yield from _only(services[kind], first, s, p, _subproperty(t.group("title") or t.group("title2")))
+            if t.re is _SERVICE_TITLE_AFTER:
+                nation = (
+                    _NATION_BEFORE.search(s.after(p, 60)[: t.start("service")])
+                    if t.group("service")
+                    else None
+                )
+            if t.re is _SERVICE_TITLE_AFTER and _OF_BODY_AFTER.match(s.after(p, 80)[t.end() :]) is not None:
+                continue  # "P, the military spokesman of the Houthis": the pair rules read the body named
+            names = services[kind]
+            if kind == "army":
+                # a body named "Army" or "Armed Forces" is "the army"; a military body named otherwise only
+                # where the document names no other
+                strong = names - by_kind_only
+                names = strong or (names if len(names) == 1 else set())
+            if nation is not None:
+                names = {n for n in names if nation.group(1) in n.split()}
+            yield from _only(names, first, s, p, _subproperty(t.group("title") or t.group("title2")))
+
+
+# "the Chadian army spokesman": a nation's word before the service, other than a sentence's first word
+_NATION_BEFORE = re.compile(r"(?<=[a-z,]\s)([A-Z][a-z]+)\s+$")
+_OF_BODY_AFTER = re.compile(r"^\s+(?:of|for|at|with)\s+(?:the\s+)?[A-Z]")
+# The ranks of an army's rank and file, which no police force or armed group gives: "Sepoy P", "Havildar Q"
+_SOLDIER_RANK = (
+    r"(?:Sepoy|Havildar|Lance\s+Havildar|Naik|Lance\s+Naik|Subedar|Naib\s+Subedar|Rifleman|Sapper|Gunner)"
+)
+_SOLDIER_RANK_BEFORE = re.compile(rf"\b{_SOLDIER_RANK}\s+$")
+_SOLDIER_RANK_NAME = re.compile(rf"^{_SOLDIER_RANK}\s")
+# "Sepoy P of the Frontier Corps": the body is named with him, and the pair rules read it
+_OF_THE = re.compile(r"^(?:\s*,\s*\d{1,3}\s*,)?\s+(?:of|from|with|in)\s+(?:the\s+)?$")
 
 
 def _only(
     names: set[str], first: dict[str, Mention], s: Sentence, p: Mention, role: str | None
 ) -> Iterator[tuple[Sentence, Found]]:
-    """The one body of its kind the document names, before the official: "the army" looks back."""
-    if len(names) == 1 and first[(name := next(iter(names)))].start < p.start:
-        yield s, Found(p, Predicate.AFFILIATED_WITH, first[name], 0.6, role)
+    """The one body of its kind the document names before the official: "the army" looks back."""
+    before = [name for name in names if first[name].start < p.start]
+    if len(before) == 1:
+        yield s, Found(p, Predicate.AFFILIATED_WITH, first[before[0]], 0.6, role)
 
 
 # "Government of Balochistan", "the Borno State Government"
