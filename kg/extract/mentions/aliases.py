@@ -320,6 +320,19 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
                         name, name, EntityType.PERSON, m.doc_id, lo, word.end(), m.sentence_index, 0.6
                     )
                     mentions.append(other)
+            if (
+                other is not None
+                and other.type is EntityType.LOCATION
+                and m.type in (EntityType.GROUP, EntityType.ORGANIZATION)
+                and " " not in other.text
+            ):
+                # "The Special Deterrence Force, known as Radaa": the name a body is known by is the body's,
+                # whatever place shares it
+                k = mentions.index(other)
+                other = mentions[k] = dataclasses.replace(
+                    other, name=other.text, type=m.type, gazetteer_id=None, subtype=None
+                )
+                by_start[other.start] = other
             if other is not None and (
                 other.type is m.type
                 or {m.type, other.type} <= {EntityType.GROUP, EntityType.ORGANIZATION}

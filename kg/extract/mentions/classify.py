@@ -82,10 +82,19 @@ def _type(
     cleaned = clean(ent.text, titles=label not in ("ORG", lexicon.ORG_LABEL))
     if not cleaned:
         return None
+    # "carried by the state news agency Saba", "the daily Punch": a name after a word for an outlet is the outlet's
+    if label in (lexicon.PLACE_LABEL, "GPE", "LOC", "ORG", "PERSON", "FAC") and _OUTLET_BEFORE.search(
+        text[max(0, ent.start_char - 40) : ent.start_char]
+    ):
+        return EntityType.ORGANIZATION, None, "Media", None, 0.65
     if label in (lexicon.GROUP_LABEL, lexicon.ORG_LABEL, lexicon.PLACE_LABEL):
         kind, _, ident = ent.ent_id_.partition(":")
         if kind == "group":
             return EntityType.GROUP, f"group:{ident}", None, lexicon.groups()[ident].name, 0.95
+        if kind == "org" and _BODY_MODIFIER_BEFORE.search(text[max(0, ent.start_char - 12) : ent.start_char]):
+            # "the General Security Service" is not the "Security Service" (MI5) the gazetteer knows
+            modifier = _BODY_MODIFIER_BEFORE.search(text[max(0, ent.start_char - 12) : ent.start_char])
+            return EntityType.ORGANIZATION, None, None, f"{modifier.group(1)} {cleaned}", 0.6
         if kind == "org":
             # "Kenyan troops" describes a force; "Puntland security forces" is the one the gazetteer names
             if _FORCE_DESCRIPTION.match(cleaned) and _is_demonym_led(cleaned):
@@ -94,9 +103,26 @@ def _type(
             return EntityType.ORGANIZATION, f"org:{ident}", org.type, org.name, 0.9
         place = lexicon.gazetteer.places()[ident]
         return EntityType.LOCATION, f"place:{ident}", place.type, place.name, 0.9
+    # "the Kurdish" + "People's Protection Units", "the General" + "Security Service": a word NER's span
+    # kept when the gazetteer's name took the rest is a description or a title, no name of its own
+    if (
+        " " not in cleaned
+        and label in ("ORG", "PERSON", "NORP", "GPE")
+        and ent.end < len(ent.doc)
+        and ent.doc[ent.end].ent_type_ in (lexicon.GROUP_LABEL, lexicon.ORG_LABEL)
+        and ent.doc[ent.end].ent_iob_ == "B"
+        and (DEMONYM.match(cleaned) or lexicon.HONORIFICS.match(cleaned + " "))
+    ):
+        return None
     # A surname standing for a person named earlier ("Kugelman", which NER may call an ORG).
     surname = surname_key(cleaned)
-    if label in ("PERSON", "ORG", "GPE", "NORP") and surname in people and " " not in cleaned:
+    # (Not "Kwallajiya village": a man may be named after his village, and the word after says which is meant.)
+    if (
+        label in ("PERSON", "ORG", "GPE", "NORP")
+        and surname in people
+        and " " not in cleaned
+        and not _AREA_AFTER.match(text[ent.end_char : ent.end_char + 60])
+    ):
         return EntityType.PERSON, None, None, people[surname].name, 0.8
     gid = lexicon.lookup_group(cleaned)
     after = text[ent.end_char : ent.end_char + 60]
@@ -105,7 +131,21 @@ def _type(
         gid = lexicon.lookup_group(f"{cleaned} Group")
     if gid is not None:
         return EntityType.GROUP, f"group:{gid}", None, lexicon.groups()[gid].name, 0.9
+    if label == "NORP" and _known_settlement(cleaned):
+        # "former rebels from Kidal", "Kigali denies": a town the gazetteer knows, NER's guess of a people aside
+        place = lexicon.lookup_place(cleaned, alternates=False)
+        return EntityType.LOCATION, f"place:{place.id}", place.type, place.name, 0.75
     if label == "NORP" or cleaned in _ETHNONYMS:
+        return None
+    # "a 29-year-old Tajik national", "a Somali citizen": a nationality and a word for a person describe one
+    if label in ("ORG", "PERSON", "GPE") and _NATIONAL_OF.match(cleaned):
+        return None
+    # "the Valley", "the Hospital": a word for a kind of place alone names none the gazetteer does not know
+    if (
+        " " not in cleaned
+        and FACILITY_HEAD.fullmatch(cleaned)
+        and label in ("ORG", "GPE", "LOC", "FAC", "PERSON")
+    ):
         return None
     before = text[max(0, ent.start_char - 40) : ent.start_char]
     # "the Oriente Cartel", "the Gulf Clan": a name ending in Cartel or Clan where the story is armed
@@ -141,6 +181,39 @@ def _type(
         text, ent.start_char, ent.end_char
     ):
         return None
+    # "Tangaza Local Government Area", "the Chairman of Tangaza Local Government": Nigeria's districts are
+    # places, whatever "Government" says, and the area is known by its town's name.
+    lga = _LOCAL_GOVERNMENT.match(cleaned)
+    if lga is not None and label in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
+        return EntityType.LOCATION, None, None, lga.group("place"), 0.7
+    # "N50 million", "Sh2 billion": a sum of money in a currency's letter is no name
+    if _AMOUNT.match(cleaned) and _MILLIONS_AFTER.match(after):
+        return None
+    # "The Police Public Relations Officer": the first words of a title, not a body
+    if label == "ORG" and _OFFICER_AFTER.match(after):
+        return None
+    # "Somali Dispatch | Mogadishu | 19 March 2025": the name a masthead line opens with is the paper's
+    if (
+        label in ("ORG", "PERSON", "GPE", "LOC", "FAC")
+        and _LINE_START_BEFORE.search(before)
+        and _MASTHEAD_AFTER.match(after)
+        and lexicon.lookup_place(cleaned) is None
+    ):
+        return EntityType.ORGANIZATION, None, "Media", None, 0.6
+    # "from Gidan Bawa", "Birnin Gwari axis": a Hausa place name opens with a word for a house, town or ward
+    if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and _HAUSA_PLACE.match(cleaned):
+        return _cued_place(cleaned, text, 0.6)
+    # "| From Abdullahi Garba Bodinga, Sokoto": a byline names the writer, and a place may follow
+    if (
+        label in ("ORG", "PERSON", "GPE", "LOC", "FAC")
+        and not single
+        and _BYLINE_BEFORE.search(before)
+        and _BYLINE_AFTER.match(after)
+        and lexicon.lookup_place(cleaned) is None
+        and not ORG_WORD.search(cleaned)
+        and not FACILITY_HEAD.search(cleaned)
+    ):
+        return EntityType.PERSON, None, None, None, 0.65
     # "Operation Desert Shield": a military operation is an event, none of the four types
     if cleaned.startswith(("Operation ", "Opération ", "Operación ")) or before.endswith(
         ("Operation ", "Operation “")
@@ -290,6 +363,15 @@ def _type(
             return EntityType.GROUP, None, None, None, 0.7
         if not single and not ORG_WORD.search(cleaned) and _looks_like_person(before, after):
             return EntityType.PERSON, None, None, None, 0.6
+        # "the brothers Omar Maute and Abdullah Maute": a second name with the surname of the person just named
+        last = cleaned.split()[-1]
+        if (
+            not single
+            and surname_key(last) in people
+            and not ORG_WORD.search(cleaned)
+            and re.search(rf"\b{re.escape(last)}\s+and\s+$", before)
+        ):
+            return EntityType.PERSON, None, None, None, 0.6
         # "a faction loyal to Bakura Doro", "now led by Bakura Doro": a leader is a person
         if (
             not single
@@ -330,6 +412,26 @@ def _type(
     ):
         return EntityType.PERSON, None, None, None, 0.6
     return EntityType.LOCATION, None, None, None, 0.75
+
+
+_NATIONAL_OF = re.compile(r"^[A-Z][\w'’-]+\s+(?:nationals?|citizens?|residents?|native)$")
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:news\s+agency|news\s+service|newspaper|daily|broadcaster|news\s+channel|news\s+website)\s+$"
+)
+_BODY_MODIFIER_BEFORE = re.compile(r"(?<![\w.])(General|National|Federal|Central|Internal|Public)\s+$")
+_LOCAL_GOVERNMENT = re.compile(
+    r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+Local\s+Government(?:\s+Area)?$"
+)
+_AMOUNT = re.compile(r"^[A-Z][a-z]?\d[\d,.]*$")
+_MILLIONS_AFTER = re.compile(r"^\s*(?:million|billion|trillion|thousand|bn|m)\b")
+_OFFICER_AFTER = re.compile(r"^\s+Officers?\b")
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t#*]*$")
+_MASTHEAD_AFTER = re.compile(r"^[ \t]*\|[^\n|]{1,40}\|[^\n]*\b(?:19|20)\d\d\b")
+_HAUSA_PLACE = re.compile(
+    r"^(?:Gidan|Birnin|Unguwan|Anguwan|Ungwan|Tudun|Kauyen|Dutsin|Rijiyar)\s+[A-Z][\w'’-]+$"
+)
+_BYLINE_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*(?:By|From)\s+$")
+_BYLINE_AFTER = re.compile(r"^[ \t]*(?:,[^\n|.;]{0,60})?[ \t]*(?:\n|$|\|)")
 
 
 # "French troops", "the Mozambican police", "Nigerien soldiers": a nationality and a lower-case word for
@@ -401,6 +503,23 @@ _ETHNONYMS = frozenset(
         "Mossi",
         "Hutu",
         "Tutsi",
+        "Bedouin",
+        "Bedouins",
+        "Pashto",
+        # languages: "the attackers spoke Kiswahili and Luganda"
+        "Kiswahili",
+        "Swahili",
+        "Luganda",
+        "Lingala",
+        "Kinyarwanda",
+        "Amharic",
+        "Tigrinya",
+        "Urdu",
+        "Dari",
+        "Farsi",
+        "Tamazight",
+        "Wolof",
+        "Bamanankan",
         "Yom Kippur",
         "Ramadan",
         "Eid",
@@ -508,7 +627,7 @@ _ALIAS_AFTER = re.compile(
     r"alias|nickname|kunya|code\s*name))\b"
 )
 # "the town of X", "residents of X", "villagers in X": the name is a place whatever follows it.
-_COMPASS_OF_THE = re.compile(r"\b(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh)(?:ern)?\s+of\s+the\s+$")
+_COMPASS_OF_THE = re.compile(r"\b(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh)(?:ern)?\s+of\s+(?:the\s+)?$")
 _STRONG_PLACE_BEFORE = re.compile(
     r"\b(?:(?:town|city|village|hamlet|port|district|municipality|commune)\s+of|(?i:residents|villagers|"
     r"inhabitants|elders|shopkeepers|traders|locals|fishermen)\s+(?:of|in|from)|"
@@ -542,8 +661,9 @@ _TOWN_CONTEXT_AFTER = re.compile(r"^\s*,?\s+(?:in|near)\s+(?:the\s+)?[A-Z]")
 _AREA_AFTER = re.compile(
     r"^\s+(?:districts?|sub-?districts?|provinces?|governorates?|counties|county|departments?|regions?|"
     r"municipality|territory|territories|townships?|tehsils?|woredas?|prefectures?|chiefdoms?|"
-    r"local\s+government\s+areas?|LGAs?|islands?|peninsula|archipelago)\b"
-    r"(?!\s+(?:government|governor|police|council|assembly|chief|commissioner|administration|office|court))"
+    r"local\s+government\s+areas?|LGAs?|islands?|peninsula|archipelago|villages?)\b"
+    r"(?!\s+(?:government|governor|police|council|assembly|chief|commissioner|administration|office|court|"
+    r"head|elders?|chairman|leaders?|hall))"
 )
 # "the Maungdaw area", "the Kech region's": after "the", a name and "area" name a place (a person has no area).
 _THE_AREA_AFTER = re.compile(
@@ -568,6 +688,19 @@ _NAMED_PERSON_BEFORE = re.compile(
     r"identified\s+as|alias)\s*,?\s*$",
     re.I,
 )
+
+
+def _known_settlement(cleaned: str) -> bool:
+    """Whether a single word NER called a people is a city or a country the gazetteer knows by that name."""
+    if " " in cleaned or DEMONYM.match(cleaned) or is_demonym(cleaned) or cleaned in _ETHNONYMS:
+        return False
+    place = lexicon.lookup_place(cleaned, alternates=False)
+    return (
+        place is not None
+        and place.type in ("City", "Country")
+        and place.name == cleaned
+        or (place is not None and place.type in ("City", "Country") and cleaned in place.aliases)
+    )
 
 
 def _is_a_name(cleaned: str, before: str) -> bool:
@@ -606,6 +739,10 @@ def _is_group(ent: Span, text: str, cleaned: str) -> bool:
         text[max(0, ent.start_char - 50) : ent.start_char]
     ) or STATE_OWNER_AFTER.match(text[ent.end_char : ent.end_char + 60]):
         return False  # "the army's 5th Brigade", "the Sabre Battalion of the Ugandan army": a state's unit
+    if _ARMY_ARM.search(cleaned):
+        return (
+            False  # "Light Infantry Battalion 344", "the 103rd Infantry Brigade": an army's order of battle
+        )
     if lexicon.GROUP_NAME_CUE.search(cleaned) and (
         not GOV_ORG_HEAD.search(cleaned) or _INSURGENT_ARMY.search(cleaned)
     ):
@@ -627,6 +764,11 @@ def _is_group(ent: Span, text: str, cleaned: str) -> bool:
     )
 
 
+# The arms of a regular army: militias name their units after places, martyrs and battles, not these.
+_ARMY_ARM = re.compile(
+    r"\b(?:Infantry|Mechani[sz]ed|Armou?red|Airborne|Artillery|Marines?|Parachute|Engineers?|Signals|"
+    r"Reconnaissance)\s+(?:\w+\s+)?(?:Battalion|Brigade|Division|Regiment|Corps|Company|Group)s?\b"
+)
 _HURT = re.compile(r"\b(?:killed|dead|wounded|injured|gunfire|shot|troops|soldiers|armed)\b", re.I)
 _ARMED_WINDOW = 150
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract import lexicon
+from kg.extract import dates, lexicon
 from kg.extract.mentions.aliases import acronym_links, groups_by_acronym, retype_aliases
 from kg.extract.mentions.classify import _type
 from kg.extract.mentions.compounds import compound_names
@@ -50,7 +52,7 @@ from kg.extract.mentions.text import JUNK, RANK_AT, clean, is_demonym
 from kg.model import Document, EntityType, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 # "southern Lebanon": a gazetteer region named by a compass word, lower-case but a name all the same.
@@ -137,8 +139,24 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
             owned = re.match(r"^(.+?)(?:'s|’s)\s+([A-Z].*)$", cleaned)
             if owned is not None and lexicon.lookup_place(owned.group(1)) is not None:
                 cleaned = owned.group(2)
+        if etype is EntityType.ORGANIZATION and gid is not None:
+            cleaned = _without_described_kind(cleaned, gid)
+        if etype is EntityType.LOCATION and gid is None:
+            # "in Tangaza village": the lower-case word says what kind of place, it is no part of the name
+            cleaned = _KIND_AFTER_NAME.sub("", cleaned)
         offset = ent.text.find(cleaned)
         start = ent.start_char + max(offset, 0)
+        if (
+            etype in (EntityType.ORGANIZATION, EntityType.GROUP)
+            and gid is None
+            and _NUMBERED_HEAD.search(cleaned)
+        ):
+            # "Light Infantry Battalion 344", "Regional Trial Court Branch 21": the number NER left out is the name
+            number = (_COURT_BRANCH if cleaned.endswith("Court") else _UNIT_NUMBER).match(
+                text, start + len(cleaned)
+            )
+            if number is not None:
+                cleaned += number.group()
         si = sent_index[ent.sent.start]
         if etype is EntityType.PERSON and gid is None:
             # "Director General of Police Nalin Prabhat": the institution belongs to the title
@@ -176,7 +194,9 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
             and is_demonym(m.text.strip())
         )
     ]
+    mentions += _mastheads(document, sents, mentions)
     mentions.sort(key=lambda m: m.start)
+    mentions = _one_type_per_outlet(mentions)
     mentions = org_names_joined(_without_credit_lines(_without_dateline_agency(mentions, text), text), text)
     mentions = one_type_per_shaped_name(mentions, shaped, text)
     mentions = surnames_named_later(titled_places(mentions, text))
@@ -194,6 +214,73 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         return new if new.gazetteer_id != m.gazetteer_id else m
 
     return mentions, [(current(a), current(b)) for a, b in same_as]
+
+
+_LOWER_CASE_TAIL = re.compile(r"^(?P<name>.*[A-Z][\w'’-]*)(?:\s+[a-z][\w-]*)+$")
+
+
+def _without_described_kind(cleaned: str, gid: str) -> str:
+    """ "its Amaq agency" is "Amaq": lower-case words after a known body's own name say what it is."""
+    tail = _LOWER_CASE_TAIL.match(cleaned)
+    if tail is None:
+        return cleaned
+    org = lexicon.lookup_org(tail.group("name"))
+    return tail.group("name") if org is not None and f"org:{org.id}" == gid else cleaned
+
+
+_NUMBERED_HEAD = re.compile(
+    r"\b(?:Court|Branch|Battalion|Brigade|Regiment|Division|Unit|Squadron|Platoon|Sector)$"
+)
+_UNIT_NUMBER = re.compile(r" (?:No\.? ?)?(?!19\d\d\b|20\d\d\b)\d{1,4}(?![\w.,:/-]?\d)(?![\w%-])")
+_COURT_BRANCH = re.compile(r" Branch \d{1,3}(?![\d.,]\d)(?![\w%-])")
+_KIND_AFTER_NAME = re.compile(r"(?<=[\w'’])\s+(?:village|town|city)$")
+# "Somali Dispatch | Mogadishu | Wednesday, 19 March 2025": a line that opens with a name, then the place
+# and the date between bars, is a masthead, and the name is the paper's.
+_MASTHEAD = re.compile(
+    r"(?m)^[ \t]*(?P<name>(?:[A-Z][\w'’.&-]*[ \t]+){0,3}[A-Z][\w'’.&-]*)[ \t]*\|[^\n|]{1,40}\|[^\n]*\b(?:19|20)\d\d\b"
+)
+
+
+def _mastheads(document: Document, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """The outlet a masthead line names, which NER rarely tags (a line of bars is no sentence to it)."""
+    starts = [sent.start_char for sent in sents]
+    out = []
+    for match in _MASTHEAD.finditer(document.text):
+        lo, hi = match.span("name")
+        name = match.group("name")
+        if (
+            any(m.start < hi and lo < m.end for m in found)
+            or name.split()[0] in ("Published", "Updated", "Posted", "By", "From")
+            or lexicon.lookup_place(name) is not None
+            or name.split()[-1] in dates.MONTH_NAMES
+        ):
+            continue
+        si = max(0, bisect.bisect_right(starts, lo) - 1)
+        out.append(Mention(name, name, EntityType.ORGANIZATION, document.id, lo, hi, si, 0.6, None, "Media"))
+    return out
+
+
+def _one_type_per_outlet(mentions: list[Mention]) -> list[Mention]:
+    """A name the text once shows to be an outlet's ("the news agency Saba") is the outlet's wherever else it is
+    named ("according to Saba"), rather than a small town of the same name."""
+    outlets = {
+        m.text: m
+        for m in mentions
+        if m.subtype == "Media" and m.gazetteer_id is None and m.type is EntityType.ORGANIZATION
+    }
+    return [
+        dataclasses.replace(
+            m, name=outlets[m.text].name, type=EntityType.ORGANIZATION, gazetteer_id=None, subtype="Media"
+        )
+        if m.text in outlets
+        and (
+            (m.type is EntityType.PERSON and m.gazetteer_id is None)
+            # (a small town's name is given way; a country's or a province's is not)
+            or (m.type is EntityType.LOCATION and m.subtype in (None, "City", "Facility"))
+        )
+        else m
+        for m in mentions
+    ]
 
 
 _RUN_BY = re.compile(

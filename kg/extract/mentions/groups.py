@@ -202,6 +202,9 @@ _NAMED_FACTION = re.compile(
 )
 
 
+_NAME_GOES_ON = re.compile(r" (?!(?:On|In|At|As|But|And|The|This|That|It|He|She|They|We)\b)[A-Z][a-z]")
+
+
 def unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
     """Groups recognised by the shape of their name and the words around it, where NER is unsure."""
     text = document.text
@@ -247,6 +250,9 @@ def unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
             end = start + len(name)
             known = lexicon.lookup_group(name) or lexicon.lookup_org(name) or lexicon.lookup_place(name)
             if known or " " not in name or GOV_ORG_HEAD.search(name):
+                continue
+            # "the Sinjar Resistance Units": a capitalised word after the head carries the name on
+            if _NAME_GOES_ON.match(text, end):
                 continue
             before, after = text[max(0, start - 60) : start], text[end : end + 60]
             overlaps = any(f.start < end and start < f.end for f in found)
@@ -452,6 +458,9 @@ def governments(document: Document, sents: list[Span], found: list[Mention]) -> 
     for i, sent in enumerate(sents):
         for match in _OWNED_INSTITUTION.finditer(sent.text):
             if _ATTRIBUTIVE_AFTER.match(sent.text[match.end() : match.end() + 40]):
+                continue
+            # "the Free Syrian Army": an armed group named like a state's army is that group
+            if lexicon.lookup_group(re.sub(r"^[Tt]he\s+", "", match.group())):
                 continue
             owner = _institution_owner(match)
             if owner is not None:

@@ -18,6 +18,7 @@ from kg.extract.mentions.text import (
     ORG_WORD,
     PERSON_CONTEXT_AFTER,
     PERSON_CONTEXT_BEFORE,
+    RANK,
     RANK_AT,
     clean,
     is_demonym,
@@ -141,6 +142,10 @@ def ranked_people(document: Document, sdoc: Doc, sents: list[Span], found: list[
     for match in _RANKED.finditer(text):
         lo, hi = match.span("name")
         name = match.group("name")
+        # "Captain Ibrahim Traoré's government": the possessive is no part of the name
+        possessive = re.search(r"['’]s$", name)
+        if possessive is not None:
+            name, hi = name[: possessive.start()], hi - 2
         words = name.split()
         if match.group("rank").split()[0] in CAPITALISED_FUNCTION_WORDS or any(
             w in CAPITALISED_FUNCTION_WORDS
@@ -177,6 +182,12 @@ def framed_people(
         group = next(g for g in "abcde" if match.group(g))
         lo, hi = match.span(group)
         name = match.group(group)
+        # "Lieutenant Colonel Avi Shamir,": the frame's rank word may be the first of a longer rank
+        rank = RANK.match(name)
+        if rank is not None:
+            lo, name = lo + rank.end(), name[rank.end() :]
+            if " " not in name:
+                continue
         if group == "c" and (
             (org := orgs.get(match.end())) is None
             or not _SAYS_AFTER.match(document.text, org.end)

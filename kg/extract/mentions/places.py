@@ -38,6 +38,9 @@ _COUNTRY_INSIDE = re.compile(
 )
 
 
+_SEAT_INSIDE = re.compile(r"\s(?:in|to)\s+(?:the\s+)?(?P<c>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
+
+
 _IN_A_LIST_AFTER = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 _IN_A_LIST_BEFORE = re.compile(r"[A-Za-z](?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
 
@@ -49,6 +52,27 @@ def countries_inside(mentions: list[Mention], text: str) -> list[Mention]:
     """
     out: list[Mention] = []
     for m in mentions:
+        # "the UN Verification Mission in Colombia": a body's name says the country it works in
+        seat = _SEAT_INSIDE.search(m.text) if m.type is EntityType.ORGANIZATION else None
+        if seat is not None:
+            place = lexicon.lookup_place(seat.group("c"), alternates=False)
+            start = m.start + seat.start("c")
+            if place is not None and place.type == "Country" and not any(o.start == start for o in mentions):
+                out.append(
+                    Mention(
+                        seat.group("c"),
+                        place.name,
+                        EntityType.LOCATION,
+                        m.doc_id,
+                        start,
+                        start + len(seat.group("c")),
+                        m.sentence_index,
+                        0.8,
+                        f"place:{place.id}",
+                        place.type,
+                    )
+                )
+            continue
         if m.type is not EntityType.LOCATION or m.subtype == "Country":
             continue
         if _IN_A_LIST_AFTER.match(text[m.end : m.end + 40]) or _IN_A_LIST_BEFORE.search(
@@ -197,18 +221,45 @@ _TWO_NAMES = re.compile(
 )
 
 
+# "the Lamu-Witu road", "the Sokoto–Zamfara boundary": two places joined by a hyphen name the ends of a
+# route or the sides of a border; the word after says so.
+_ROUTE_PAIR = re.compile(
+    r"^(?P<a>[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?)[-–](?P<b>[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?)$"
+)
+_ROUTE_AFTER = re.compile(
+    r"^\s+(?:road|highway|route|axis|corridor|border|boundary|frontier|railway|pipeline|stretch)\b"
+)
+
+
 def two_places(document: Document, ent: Span, i: int) -> list[Mention]:
     """ "Lahij and Abyan", "Muridke near Lahore": one span NER made of two known places is the two."""
+    if ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
+        return []
     match = _TWO_NAMES.match(ent.text)
-    if match is None or ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON"):
+    route = None
+    if match is None:
+        route = _ROUTE_PAIR.match(ent.text)
+        if route is None or not _ROUTE_AFTER.match(document.text[ent.end_char : ent.end_char + 20]):
+            return []
+        match = route
+    found = {
+        key: lexicon.lookup_place(match.group(key), alternates=False)
+        or lexicon.lookup_town(match.group(key), document.text)
+        for key in ("a", "b")
+    }
+    # one end known is enough where the words say route; an unknown name beside it is a place all the same
+    if (route is None and None in found.values()) or all(p is None for p in found.values()):
         return []
     out = []
     for key in ("a", "b"):
         name = match.group(key)
-        place = lexicon.lookup_place(name, alternates=False) or lexicon.lookup_town(name, document.text)
-        if place is None:
-            return []
+        place = found[key]
         start = ent.start_char + match.start(key)
+        if place is None:
+            out.append(
+                Mention(name, name, EntityType.LOCATION, document.id, start, start + len(name), i, 0.6)
+            )
+            continue
         out.append(
             Mention(
                 name,
@@ -250,12 +301,14 @@ PLACE_LIST_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
 # "the Pathankot air force station", "the Cappuccino café": a name written before a lower-case word for
 # a building or site names that site, whatever NER made of the name (a person, an ORG, nothing).
 _NAMED_SITE = re.compile(
-    r"\b((?:[A-Z][\w’'.-]*(?<!['’]s)\s+){1,3}(?:[a-z][\w-]*\s+){0,2}?"
+    # ("the al-Rawda mosque": an Arabic article joined to the first word is part of the name)
+    r"(?<![\w-])((?:(?:al|el|as|ash|ad|ar|az|an)-)?(?:[A-Z][\w’'.-]*(?<!['’]s)\s+){1,3}(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:hotel|café|cafe|restaurant|nightclub|supermarket|market|mall|mosque|church|cathedral|synagogue|"
     r"temple|shrine|airport|air\s+base|airbase|air\s+force\s+station|army\s+base|military\s+base|naval\s+base|"
     r"police\s+station|barracks|prison|jail|gas\s+plant|plant|refinery|stadium|checkpoint|junction|"
     r"camp|reserve))\b"
 )
+_PLAIN_SITE = re.compile(r"\b(?:airport|air\s+base|airbase|mosque|church|hotel|prison)$")
 _SITE_STOP = frozenset(w.lower() for w in CAPITALISED_FUNCTION_WORDS) | frozenset(
     [
         "is",
@@ -307,7 +360,7 @@ def named_sites(document: Document, sdoc: Doc, sents: list[Span], found: list[Me
                 words = words[1:]
             if (
                 not words
-                or not words[0][0].isupper()
+                or not re.sub(r"^(?:al|el|as|ash|ad|ar|az|an)-", "", words[0])[:1].isupper()
                 or any(w.lower() in _SITE_STOP or w in MONTHS_AND_DAYS for w in words)
             ):
                 continue  # "Analysts see the hotel attacks": a sentence, not a name
@@ -321,7 +374,9 @@ def named_sites(document: Document, sdoc: Doc, sents: list[Span], found: list[Me
             # guessed of its name (a product, say)
             known = lexicon.lookup_place(name, alternates=False)
             inside = [e for e in ents if e.start_char < proper_end and start < e.end_char]
-            if not _site_name_ok([e for e in inside if known is None or e.label_ != "PRODUCT"]):
+            # (NER's "product" before "airport" or "mosque" is a name it did not know: "Mitiga airport")
+            product_ok = known is not None or _PLAIN_SITE.search(name) is not None
+            if not _site_name_ok([e for e in inside if not product_ok or e.label_ != "PRODUCT"]):
                 continue
             gid, canonical, kind = (
                 (f"place:{known.id}", known.name, known.type)

@@ -98,7 +98,9 @@ _ORG_FOR = re.compile(
 _COURT = re.compile(
     r"\b(?P<name>(?:[A-Z][\w-]*\s+){0,2}(?:High|Supreme|Federal|Appeals?|Criminal|District|Magistrates|"
     r"Constitutional|Military|Special|Anti-Terrorism|Terrorism|Crown|Circuit|Sharia|Juvenile)\s+Court"
-    r"(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?|Court\s+of\s+(?:Appeal|Cassation|Session))\b"
+    r"(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"
+    # "the Regional Trial Court Branch 21": a numbered branch of a court is the court that sat
+    r"(?:\s+Branch\s+\d{1,3}(?![\d.,]\d))?|Court\s+of\s+(?:Appeal|Cassation|Session))\b"
 )
 # A capitalised word, but not one saying who runs a body: "the Houthi-run Saba news agency" is Saba.
 _NAME_WORD = (
@@ -107,7 +109,7 @@ _NAME_WORD = (
 )
 # "the Sahel Wire news agency", "Kivu News Agency": news organisations.
 _MEDIA_NAME = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}(?:Wire|News\s+Agency|Press\s+Agency|News\s+Service))\b|"
+    rf"(?<![\w'’-])(?P<name>(?:{_NAME_WORD}\s+){{0,3}}(?:Wire|News\s+Agency|Press\s+Agency|News\s+Service))\b|"
     rf"(?<![\w'’-])(?P<cued>(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})\s+(?:news\s+agency|news\s+service|wire\s+service|"
     r"news\s+site|news\s+website|news\s+portal|newspaper|daily|broadcaster|television\s+channel|TV\s+channel|"
     r"radio\s+station)\b"
@@ -149,6 +151,7 @@ _PLACE_AFTER_CUE = re.compile(
     r"municipality|locality|port|outpost|trading\s+post)\b(?!\s+(?:council\w*|hall|officials?|mayor|chiefs?|"
     r"elders?|residents?|administrator|in\s+the\s+\w+\s+(?:team|league)))"
 )
+_ADMIN_WORD_AFTER = re.compile(r" (?:province|governorate|district|county|region|state|territory)\b")
 # "KAMPALA (Reuters) -", "ABUJA, May 3 -", "MARAWI CITY, Philippines —": a wire story's dateline.
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})(?=[ \t]*(?:(?P<agency>\([^()\n]{2,30}\))|"
@@ -335,6 +338,12 @@ def _place(document: Document, lo: int, name: str, base: int, i: int, out: list[
     name = " ".join(words)
     start = base + lo
     end = start + len(name)
+    # "areas of Duhok province": the gazetteer may know the province by the name and the word after it
+    kind = _ADMIN_WORD_AFTER.match(document.text, end)
+    if kind is not None and document.text[start:end] == name:
+        longer = name + kind.group()
+        if lexicon.lookup_place(longer, alternates=False) is not None:
+            name, end = longer, end + len(kind.group())
     if document.text[start:end] != name or not free(start, end):
         return
     if lexicon.lookup_group(name) or lexicon.lookup_org(name) or lexicon.gazetteer.country_of_demonym(name):

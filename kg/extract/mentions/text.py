@@ -40,7 +40,7 @@ GOV_ORG_HEAD = re.compile(
 # too long, or a last word that cannot end one.
 JUNK = re.compile(
     r"^(?:[^A-Za-zÀ-ÿ]*|(?!(?:al|el|ad|ar|as|ash|at|az|an|ath|bin|ibn|abu|de|van|von|da|di|du|la|le|ul)[-\s’'])[a-z].*|"
-    r".*\d{3,}.*|.{80,}|.*-(?:based|backed|linked|born|led|style|held|controlled|inspired)|"
+    r".*(?<!\d)\d{3,}(?!\d|st\b|nd\b|rd\b|th\b).*|.{80,}|.*-(?:based|backed|linked|born|led|style|held|controlled|inspired)|"
     # "Fighters of": a name does not end on a preposition or an article (NER cut off the rest)
     r".*\s(?:of|for|and|the|in|on|at|to|with|by|from))$",
     re.S,
@@ -74,6 +74,13 @@ def clean(text: str, titles: bool = True) -> str:
     # "Mullah Sahib", "Sheikh Dardar": a religious title before a single name is part of how he is known
     if stripped != text and " " not in stripped and KNOWN_BY_TITLE.match(text):
         return text
+    # "General Hospital", "Chief Court": a title-shaped word before a building's or a body's head is its name
+    if (
+        stripped != text
+        and " " not in stripped
+        and (FACILITY_HEAD.fullmatch(stripped) or GOV_ORG_HEAD.fullmatch(stripped))
+    ):
+        return text
     return stripped
 
 
@@ -83,16 +90,23 @@ _OPENING_ADVERB = re.compile(
 )
 # Titles that, before one name, make the name ("Mullah Sahib"); before a full name they are dropped.
 KNOWN_BY_TITLE = re.compile(
-    r"^(?:Sheikh|Shaykh|Mullah|Mawlawi|Maulvi|Maulana|Mawlana|Mufti|Hajji|Haji)\s+[A-Z][\w'’-]+$"
+    r"^(?:Sheikh|Shaykh|Mullah|Mawlawi|Maulvi|Maulana|Mawlana|Mufti|Hajji|Haji|Alhaji|Alhaja|Hajiya|Malam|Mallam)"
+    r"\s+[A-Z][\w'’-]+$"
 )
 # "Rear Admiral", "Air Vice Marshal", "Squadron Leader", "Senior Superintendent", "Inspector-General": a
 # military or police rank of several words, each of which alone may be no title ("Group", "Wing", "Leader").
 RANK = re.compile(
     r"^(?:(?:Senior|Junior|Deputy|Assistant|Additional|Acting|Chief|Lance|Staff|Master|First|Second|Sub|Vice|"
-    r"Rear|Air|Field|Fleet|Wing|Squadron|Group|Flight|Pilot|Flying|Lieutenant|Major|Brigadier|Police|"
+    r"Rear|Air|Field|Fleet|Wing|Squadron|Group|Flight|Pilot|Flying|Lieutenant|Major|Brigadier|Police|Naib|"
     r"Provincial|Regional|Divisional|District|Station|Warrant|Supreme)[\s-]+)*"
     r"(?:Commodore|Admiral|Marshal|Commander|Leader|Captain|Lieutenant|Officer|General|Colonel|Brigadier|"
-    r"Inspector[\s-]+General|Inspector|Superintendent|Commissioner|Constable|Sergeant|Commandant)\.?\s+(?=[A-Z])"
+    r"Inspector[\s-]+General|Inspector|Superintendent|Commissioner|Constable|Sergeant|Commandant|"
+    # "Havildar Muhammad Ilyas", "Naib Subedar": the ranks of the armies of South Asia
+    r"Havildar|Sepoy|Naik|Subedar|Sowar|Jemadar|Risaldar|"
+    # "ASP Ahmed Rufa'i", "SSP Shabir Wani": police ranks as Nigeria, India and Pakistan abbreviate them
+    r"ASP|DSP|SSP|SP|ACP|DCP|AIG|DIG|IGP|CSP|"
+    # "Alhaji Isa Salihu", "Hon. Aminu Bello": the courtesy titles of West African public life
+    r"Alhaji|Alhaja|Hajiya|Malam|Mallam|Hon|Honourable|Honorable)\.?\s+(?=[A-Z])"
 )
 RANK_AT = re.compile(
     RANK.pattern[1:]
@@ -178,12 +192,17 @@ def is_demonym(word: str) -> bool:
 
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians?|iens?|ans|ese|ish|ic|is|(?:wo)?m[ae]n)$")
 PERSON_CONTEXT_BEFORE = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Dr|Justice|{lexicon.TITLE_WORDS}|brother|sister|son|daughter|wife|husband|father|mother|"
+    rf"\b(?:Mr|Mrs|Ms|Dr|Justice|{lexicon.TITLE_WORDS}|brothers?|sisters?|sons?|daughters?|wife|husband|father|mother|"
     r"policewoman|policeman|gunman|bomber|named|called|identified\s+as)\.?\s*,?\s*$",
     re.I,
 )
+# "Yesenia Carrascal, the Ombudsman's regional delegate", "Musa Bello, a local councillor": roles no title list holds
+_ROLES = (
+    r"delegate|ombudsman|councillor|councilor|activist|witness|survivor|resident|elder|teacher|doctor|nurse|imam|"
+    r"pastor|priest|defendant|businessman|businesswoman|farmer|trader|herder|fisherman"
+)
 PERSON_CONTEXT_AFTER = re.compile(
-    rf"^\s*(?:,\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.TITLE_WORDS}|figure|man|woman|"
+    rf"^\s*(?:,\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.TITLE_WORDS}|{_ROLES}|figure|man|woman|"
     r"brother|sister|son|daughter|cousin|citizen|national|veteran|suspect|convict|bomber|gunman)\b|"
     # "said Ulf Laessing, head of the Sahel programme at ...": a title with no article before it
     rf",\s+(?:(?:senior|deputy|chief|former|acting|executive|managing|regional|country|programme|program|"
@@ -193,6 +212,8 @@ PERSON_CONTEXT_AFTER = re.compile(
     rf",\s+who\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.TITLE_WORDS})\b|"
     # "A spokesman for the army, Sani Usman, said"
     r",\s+(?:said|says|told|added)\b|"
+    # "Jamil Usman, 27, and ...", "Omar Bakri (45)": a person's age in apposition
+    r",\s+(?:1[6-9]|[2-9]\d)\s*,|\s+\((?:1[6-9]|[2-9]\d)\)|"
     r"\s+(?:said|says|told|added|wrote|argued|warned|was\s+(?:killed|born|arrested|sentenced|convicted))\b)",
     re.I,
 )
