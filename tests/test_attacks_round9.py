@@ -408,3 +408,50 @@ def test_a_day_in_a_quotation_dates_the_attack_the_quotation_tells(
         '"Gunmen attacked our village on Monday and killed six people," a resident of Tillia said.', DATE
     )
     assert only_attack(ex).date == "2024-09-23"
+
+
+# ------------------------------------------------------------------ round nine, seventh batch
+
+
+def test_it_came_a_week_after_counts_from_the_last_attack_dated_to_the_day(
+    extract_text: Callable[..., Extraction],
+) -> None:
+    ex = extract_text(
+        "Militants attacked a check post in Wana late on Tuesday night, killing nine soldiers. It was the "
+        "deadliest attack since last month, when a convoy was ambushed in Kurram. It also came barely a week "
+        "after gunmen stormed a police station in Tank, killing seven policemen.",
+        "2024-11-20",
+    )
+    dates = {a.locations[0].name: a.date for a in ex.attacks}
+    assert dates["Tank"] == "2024-11-12"
+
+
+def test_a_ship_hit_by_a_missile(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "The bulk carrier Sea Lark was hit by an anti-ship ballistic missile on Sunday off Mokha, killing "
+        "two sailors.",
+        "2024-05-14",
+    )
+    attack = only_attack(ex)
+    assert (attack.date, attack.killed) == ("2024-05-12", 2)
+
+
+def test_an_undated_summary_is_the_attack_dated_later(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "Yemen says Houthi missile killed two sailors in Red Sea\n"
+        "The government accused Iran of arming the group. The bulk carrier Sea Lark was hit by a missile "
+        "on Sunday off Mokha, an attack the Houthis claimed. Two sailors were killed and three others wounded.",
+        "2024-05-14",
+    )
+    attack = only_attack(ex)
+    assert (attack.date, attack.killed, attack.wounded) == ("2024-05-12", 2, 3)
+
+
+def test_an_undated_attack_with_another_toll_stays_apart(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "Yemen says Houthi missile killed five sailors in Red Sea\n"
+        "The government accused Iran of arming the group. The bulk carrier Sea Lark was hit by a missile "
+        "on Sunday off Mokha, an attack the Houthis claimed. Two sailors were killed and three others wounded.",
+        "2024-05-14",
+    )
+    assert len(ex.attacks) == 2

@@ -42,7 +42,7 @@ _VERBS = (
     r"stormed|attacked|bombed|ambushed|overran|overrun|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|"
     r"detonated|massacred|shot\s+dead|gunned\s+down|seized|kidnapped|abducted|rammed|"
     # "a merchant vessel was struck by two missiles"
-    r"(?:(?<=\bwas\s)|(?<=\bwere\s))struck\s+by\s+(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|rockets?|mortars?|shells?|"
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s))(?:struck|hit)\s+by\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|mortars?|shells?|"
     r"projectiles?|explosives?|bombs?)\b|struck|hijacked|"
     r"raided|besieged|launched\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:attack|assault|offensive)|"
     # indirect phrasings: "a drone dropped explosives on a base", "the post came under mortar fire",
@@ -347,7 +347,34 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 # its own, but figures for the attack just described.
                 _merge(attacks[-1], cand)
         topic.note(sentence)
-    return [_to_attack(c, source) for c in attacks if c.locations or c.date]
+    return [_to_attack(c, source) for c in _fold_undated(attacks) if c.locations or c.date]
+
+
+def _fold_undated(attacks: list[_Candidate]) -> list[_Candidate]:
+    """Undated attacks that are a later dated one told first, in summary.
+
+    "condemned a Houthi missile strike on a ship in the Red Sea that killed two crew members", then "the
+    carrier Aegean Meridian was hit by a missile on Sunday ... Two sailors were killed": the attack told
+    first with no day, by the same group with the same toll, is the one dated later.
+    """
+    kept = list(attacks)
+    for u in attacks:
+        if u.date is not None or u.killed is None or not u.claims:
+            continue
+        same = [
+            d
+            for d in kept
+            if d is not u
+            and d.date is not None
+            and d.killed == u.killed
+            and set(d.claims) & set(u.claims)
+            and d.evidence[0][0].index > u.evidence[0][0].index
+            and not _other_countries(d.locations, u.locations)
+        ]
+        if len(same) == 1:
+            _merge(same[0], u)
+            kept.remove(u)
+    return kept
 
 
 # "No group claimed it; SDF commander Mazloum Abdi blamed the Sultan Murad Division": the attack just told.
@@ -414,9 +441,11 @@ def _counted_from(sentence: Sentence, attacks: list[_Candidate], previous: str |
                 and any(m.name in named.group(1) for m in a.locations)
             ):
                 return a.date.value
-    latest = attacks[-1].date if attacks else None
-    if latest is not None and latest.precision == "day":
-        return latest.value
+    # "It also came a week after gunmen stormed a police station", after a month-only attack told in passing:
+    # "it" is the last attack dated to the day.
+    for a in reversed(attacks):
+        if a.date is not None and a.date.precision == "day":
+            return a.date.value
     return previous
 
 
