@@ -455,3 +455,21 @@ def test_an_undated_attack_with_another_toll_stays_apart(extract_text: Callable[
         "2024-05-14",
     )
     assert len(ex.attacks) == 2
+
+
+def test_what_a_group_does_again_and_again_adds_no_places(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "Five police officers were killed when their vehicle struck a roadside bomb in Mandera county on "
+        "Monday. The group has frequently attacked across the frontier, targeting police and teachers in "
+        "Wajir and Garissa counties.",
+        "2025-08-12",
+    )
+    names = {m.name for m in only_attack(ex).locations}
+    assert not names & {"Wajir", "Garissa", "Wajir County", "Garissa County"}
+
+
+def test_an_adverb_of_one_time_keeps_the_attack(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "Gunmen suddenly attacked a bus near Garissa on Monday, killing four people.", "2025-08-12"
+    )
+    assert only_attack(ex).killed == 4

@@ -306,7 +306,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
         _inherit_responsibility(sentence, candidates, attacks)
         topic.lend(sentence, candidates, state is not None)
         for cand in candidates:
-            if _tally(cand) or _generic(cand):
+            if _tally(cand) or _generic(cand) or _habitual(cand):
                 continue
             target = _coreferent(cand, attacks)
             if target is not None:
@@ -1457,6 +1457,25 @@ def _generic(c: _Candidate) -> bool:
         and not re.search(
             r"\b(?:twin|double|triple|two|three|coordinated|simultaneous)\s+(?:\w+\s+)?$", stretch_before(c)
         )
+    )
+
+
+# "has frequently attacked across the frontier, targeting police in Mandera, Wajir and Garissa counties":
+# what a group does again and again is no one attack.
+_HABITUALLY = re.compile(
+    r"\b(?:frequently|often|repeatedly|regularly|routinely|habitually|usually|typically|increasingly|"
+    r"long|sometimes|occasionally)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def _habitual(c: _Candidate) -> bool:
+    return (
+        c.verb is not None
+        and c.killed is None
+        and c.wounded is None
+        and bool(_HABITUALLY.search(stretch_before(c)))
+        and not (c.date is not None and c.date.precision == "day")
     )
 
 
