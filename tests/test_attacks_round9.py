@@ -473,3 +473,26 @@ def test_an_adverb_of_one_time_keeps_the_attack(extract_text: Callable[..., Extr
         "Gunmen suddenly attacked a bus near Garissa on Monday, killing four people.", "2025-08-12"
     )
     assert only_attack(ex).killed == 4
+
+
+def test_blame_for_something_else_is_not_blame_for_the_attack(
+    extract_text: Callable[..., Extraction],
+) -> None:
+    ex = extract_text(
+        "A soldier was killed on Wednesday when drones struck the battalion headquarters in Tibú. The governor "
+        "blamed the National Liberation Army (ELN) for the displacement of 50,000 people.",
+        "2025-02-14",
+    )
+    assert only_attack(ex).responsibility == ()
+
+
+@pytest.mark.parametrize("what", ["Sunday's bombing", "that shelling too", "it"])
+def test_blame_for_the_bombing_is_blame_for_the_attack(
+    extract_text: Callable[..., Extraction], what: str
+) -> None:
+    ex = extract_text(
+        "A car bomb killed 11 people at a market in Jarablus on 18 May. Officials blamed the Hamza Division "
+        f"for {what}.",
+        "2025-05-20",
+    )
+    assert {r.group.name for r in only_attack(ex).responsibility} == {"Hamza Division"}

@@ -198,6 +198,12 @@ _ACCUSED_OF_OTHER = re.compile(
     r"training|sponsoring|helping|having\s+(?:links|ties))\b",
     re.I,
 )
+# "The governor blamed the ELN for the displacement of 50,000 people": blame for something else.
+_BLAMED_FOR_OTHER = re.compile(
+    rf"^(?:\s*\([^()]{{1,20}}\))?\s+(?:for|over)\s+(?!it\b|them\b)(?!(?:the\s+|this\s+|that\s+|its\s+|their\s+|"
+    rf"[A-Z]\w+day['’]s\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_NOUNS}|shelling|shellfire|fire|strikes?|incidents?)\b)",
+    re.I,
+)
 _NOT_YET = re.compile(r"\b(?:not|never|yet\s+to|no\s+longer)\b", re.I)
 _BLAMED_AFTER = re.compile(
     # "Officials said Al-Shabaab militants were responsible", "... said the attackers were Al-Shabaab fighters"
@@ -299,7 +305,6 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
         if not segments:
             if state is None:
                 _fill_casualties(sentence, dates, attacks)
-                _blame_for_it(sentence, attacks)
             topic.note(sentence)
             continue
         candidates = [_candidate(sentence, seg, trig, dates, len(segments) == 1) for seg, trig in segments]
@@ -375,39 +380,6 @@ def _fold_undated(attacks: list[_Candidate]) -> list[_Candidate]:
             _merge(same[0], u)
             kept.remove(u)
     return kept
-
-
-# "No group claimed it; SDF commander Mazloum Abdi blamed the Sultan Murad Division": the attack just told.
-_FOR_IT = re.compile(
-    r"\b(?:claimed|blamed|attributed|denied)\s+(?:responsibility\s+for\s+)?it\b|\b(?:claimed|blamed)\b[^.;]{0,60}\bfor\s+it\b|"
-    r"\b(?:No|no)\s+(?:group|one|organi[sz]ation)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed\s+(?:it|responsibility)\b",
-)
-
-
-# "The army blamed the ELN, which has waged an offensive since January": blame with no object of its own.
-_BARE_BLAME = re.compile(r"\b(?:blamed|blames|blaming)\s+(?:the\s+)?$", re.I)
-_FOR_SOMETHING = re.compile(r"^[^.;]{0,80}?\b(?:for|over)\b", re.I)
-
-
-def _blame_for_it(sentence: Sentence, attacks: list[_Candidate]) -> None:
-    """Who claimed or was blamed for the attack of the sentence before, named by "it" or by no word at all."""
-    if not attacks:
-        return
-    latest = attacks[-1]
-    if sentence.index - latest.evidence[-1][0].index > 1:
-        return
-    for_it = _FOR_IT.search(sentence.text) is not None
-    for g in sentence.mentions:
-        if g.type is not EntityType.GROUP or _responsible(sentence, g) is None:
-            continue
-        if re.match(r"^(?:'s|’s)\s", sentence.after(g, 5)):
-            continue  # "blamed the Islamic State's branch in Afghanistan": the owner of the part blamed
-        bare = _BARE_BLAME.search(sentence.before(g, 30)) and not _FOR_SOMETHING.match(sentence.after(g, 100))
-        if not (for_it or bare):
-            continue
-        status = _status(sentence, g)
-        if status is not None:
-            _add_claim(latest, g, status, sentence)
 
 
 def _same_story(headline: _Candidate, told: _Candidate, first: bool) -> bool:
@@ -654,7 +626,13 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
     "More than 400 people were wounded that night." "Al-Shabaab claimed responsibility."
     "Officials blamed Boko Haram." "The death toll later rose to 17."
     """
-    own = [d for d in dates if not _SAID_BEFORE.search(sentence.text[max(0, d.start - 40) : d.start])]
+    own = [
+        d
+        for d in dates
+        if not _SAID_BEFORE.search(sentence.text[max(0, d.start - 40) : d.start])
+        # "The army blamed the ELN, which has waged an offensive since January": a span, not a new day
+        and not re.search(r"\bsince\s+$", sentence.text[max(0, d.start - 8) : d.start], re.I)
+    ]
     claim = _CLAIM_VERB.search(sentence.text)
     if claim is not None:
         # "The Houthis claimed responsibility for the strike in a statement on Thursday": the day of the claim.
@@ -696,6 +674,7 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
                 )
             )
             and not _ACCUSED_OF_OTHER.match(sentence.after(g, 40))
+            and not _BLAMED_FOR_OTHER.match(sentence.after(g, 120))
         ):
             status = ClaimStatus.SUSPECTED if _SUSPECTED.search(sentence.text) else ClaimStatus.ATTRIBUTED
             _add_claim(latest, g, status, sentence)
