@@ -1422,20 +1422,27 @@ _CONFLICT_SUBJECT = re.compile(
 )
 
 
+# "twin bombings", "three coordinated attacks": a plural that names the parts of one attack.
+_SEVERAL_OF_ONE = re.compile(
+    r"\b(?:twin|double|triple|two|three|coordinated|simultaneous)\s+(?:\w+\s+)?$", re.I
+)
+
+
+def _plural(c: _Candidate) -> bool:
+    return c.trigger.endswith("s") and not c.trigger.endswith(("ss", "us", "is"))
+
+
 def _generic(c: _Candidate) -> bool:
     """ "killings have continued", "attacks in the region": a plural with no toll, claim or day of its own."""
-    plural = c.trigger.endswith("s") and not c.trigger.endswith(("ss", "us", "is"))
     return (
-        plural
+        _plural(c)
         and c.verb is None
         and c.killed is None
         and c.wounded is None
         and not c.claims
         and not c.definite
         and not (c.date is not None and c.date.precision == "day")
-        and not re.search(
-            r"\b(?:twin|double|triple|two|three|coordinated|simultaneous)\s+(?:\w+\s+)?$", stretch_before(c)
-        )
+        and not _SEVERAL_OF_ONE.search(stretch_before(c))
     )
 
 
@@ -1509,14 +1516,10 @@ def _is_event(c: _Candidate) -> bool:
     if not (anchored and facts):
         return False
     # "its attacks", "bombings in the region": a plural names many attacks, not one, unless it counts victims.
-    plural = c.trigger.endswith("s") and not c.trigger.endswith(("ss", "us", "is"))
-    several_of_one = re.search(
-        r"\b(?:twin|double|triple|two|three|coordinated|simultaneous)\s+(?:\w+\s+)?$", stretch_before(c)
-    )
     if (
-        plural
+        _plural(c)
         and c.killed is None
-        and not several_of_one
+        and not _SEVERAL_OF_ONE.search(stretch_before(c))
         and not (c.date and c.date.precision == "day" and c.locations)
     ):
         return False
