@@ -81,6 +81,46 @@ def part_of(sentence: Sentence, g: Mention) -> Part | None:
     return Part(g, end, place, group, locative)
 
 
+# "the Khorasan branch of the Islamic State", "the Somali affiliate of al-Qaeda": the part named before its parent
+_PART_OF_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:(?:new|main|regional|local|official|powerful|deadly|overseas)\s+)*"
+    rf"(?P<place>{_NAME})\s+(?P<part>branch|affiliate|province|franchise|chapter|offshoot|"
+    r"splinter(?:\s+group|\s+faction)?)\s+of\s+(?:the\s+)?$"
+)
+
+
+def gazetteer_part_around(text: str, g: Mention) -> Mention | None:
+    """The gazetteer's part that "the X branch of g" or "g's X branch" names, as a mention of the phrase.
+
+    Such a phrase is about the part, not its parent: "... the Khorasan branch of the Islamic State runs
+    cells in Europe. The group was founded by defectors" goes on about the branch. None when the
+    gazetteer does not list exactly one part of g for X.
+    """
+    before = _PART_OF_BEFORE.search(text, max(0, g.start - 80), g.start)
+    after = _POSS_PART.match(text[g.end : g.end + 120])
+    if before is not None:
+        start, end, place, part = before.start(), g.end, before.group("place"), before.group("part")
+    elif after is not None and after.group("part").casefold() not in _ORGANS:
+        start, end, part = g.start, g.end + after.end(), after.group("part")
+        place = after.group("place") or after.group("pre")
+    else:
+        return None
+    entry = _gazetteer_part(g.gazetteer_id, place, part.casefold().startswith(_SPLINTER))
+    if entry is None:
+        return None
+    return Mention(
+        text[start:end],
+        entry.name,
+        EntityType.GROUP,
+        g.doc_id,
+        start,
+        end,
+        g.sentence_index,
+        0.6,
+        f"group:{entry.id}",
+    )
+
+
 def name_holds(group: Mention, place: Mention) -> bool:
     """Whether the group's gazetteer name holds the place: "Khorasan" in Islamic State Khorasan Province.
 

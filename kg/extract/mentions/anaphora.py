@@ -8,6 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon
+from kg.extract.branches import gazetteer_part_around
 from kg.extract.mentions.compounds import is_modifier
 from kg.model import Document, EntityType, Mention
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 _ITS = re.compile(
-    r"\b(?:[Ii]ts|[Tt]heir)\s+(?=(?:\w+\s+){0,2}?(?:gunmen|fighters|militants|members|leader|founder|commanders?|affiliates?|"
+    r"\b(?:[Ii]ts|[Tt]heir)\s+(?=(?:[\w-]+\s+){0,2}?(?:gunmen|fighters|militants|members|leader|founder|commanders?|affiliates?|"
     r"branch|suicide\s+bombers?|bombers|emir|spokesman|cells|factions|bases|hideouts|camps|ally|allies|rivals?|"
     r"wing|units?|militia|brigade|battalion|squad|"
     # "Its secretary-general, P": any title of office
@@ -42,6 +43,11 @@ _OFFICE_AFTER = re.compile(
 )
 
 
+# Offices a force or an agency has as much as a group ("Its founder", "Its emir" are a group's)
+_BODY_OFFICE = re.compile(
+    r"[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|director|chair(?:man|woman)?|president|"
+    r"secretary|commissioner|coordinator|head)\b"
+)
 _ITS_TITLE = re.compile(rf"(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.TITLE_WORDS})s?\b")
 
 
@@ -76,6 +82,72 @@ _PERSON_ORDERED = re.compile(
     r"(?:the|those|that|these|this|a|an)\s+(?:[\w-]+\s+){0,2}?(?:killings?|attacks?|bombings?|massacres?|"
     r"ambush(?:es)?|assaults?|raids?|kidnappings?)\b"
 )
+
+
+_ITS_PART = re.compile(r"[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:branch|affiliate|province|franchise)\b")
+
+
+def _parent_named(groups: list[Mention], child: Mention, sentence: int, start: int) -> Mention | None:
+    """The gazetteer parent of `child`, where this sentence names it before `start`."""
+    entry = lexicon.groups().get((child.gazetteer_id or "").removeprefix("group:"))
+    if entry is None or not entry.parent:
+        return None
+    return next(
+        (
+            g
+            for g in groups
+            if g.sentence_index == sentence and g.end <= start and g.gazetteer_id == f"group:{entry.parent}"
+        ),
+        None,
+    )
+
+
+# "X emerged from its Gaza branch": a group does not come out of its own part
+_CAME_FROM = re.compile(
+    r"\b(?:emerged|grew|sprang|sprung|broke\s+away|split|splintered|came|evolved)\s+(?:out\s+of|from)\s+$"
+)
+_ITS_OWN_PART = re.compile(
+    r"^[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:branch|wing|affiliate|chapter|offshoot|cells?)\b"
+)
+# "described them as linked to ISSP, saying the group has also had contacts with JNIM": the group tied to X
+# and to another "also" is not X
+_TIED_TO = re.compile(
+    r"\b(?:linked|tied|connected|allied|aligned|affiliated|loyal|close|ties|links|contacts?)\s+(?:to|with)\s+(?:the\s+)?$"
+)
+_ALSO_NEXT = re.compile(r"^\s+(?:(?:has|had|have|is|was|were|are)\s+)?also\b")
+
+
+def _other_than_subject(
+    text: str, groups: list[Mention], sentence: int, anchor: int, end: int, chosen: Mention, described: bool
+) -> Mention | None:
+    """The antecedent where this sentence's own candidate cannot be meant.
+
+    "PIJ broke away from the Brotherhood, while Hamas emerged from its Gaza branch": the group the
+    clause's subject came out of, the one named before it; "... linked to X, saying the group has also
+    had contacts with Y": the group tied to X, which the sentences before name; "X surfaced in 2019, and
+    officials say it was formed from Y cadres to give the outfit a local face": a sentence that already
+    calls X "it" names another group by a description, the one named after that "it" (or none).
+    """
+    if described and (it := _IT_AGAIN.search(text, chosen.end, anchor)) is not None:
+        return next((g for g in groups if it.end() <= g.start and g.end <= anchor), None)
+    if _CAME_FROM.search(text[max(0, anchor - 40) : anchor]) and _ITS_OWN_PART.match(text[anchor : end + 40]):
+        before = [g for g in groups if g.sentence_index >= sentence - 1 and g.end <= anchor]
+        subject = before[-1] if before else chosen
+        return next(
+            (g for g in reversed(before) if g.name != subject.name and g.text.casefold() not in _PRONOUNS),
+            None,
+        )
+    if _TIED_TO.search(text[max(0, chosen.start - 30) : chosen.start]) and _ALSO_NEXT.match(
+        text[end : end + 30]
+    ):
+        return _antecedent(text, groups, sentence - 1, anchor) if sentence > 0 else None
+    return chosen
+
+
+_IT_AGAIN = re.compile(
+    r"\b(?:that|and|but|while|as|because|when|since|says?|said|believes?|believed)\s+(?:it|they)\s+(?=[a-z])"
+)
+_PRONOUNS = frozenset({"it", "its", "they", "their"})
 
 
 def _antecedent(text: str, groups: list[Mention], sentence: int, start: int) -> Mention | None:
@@ -146,8 +218,14 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
     """Mentions for "the group", "its fighters" and sentence-initial "It": the group just discussed."""
     # "the al-Qaeda-linked group": the name in a compound is not the group the words go on about
     modifiers = {m for m in mentions if m.type is EntityType.GROUP and is_modifier(document.text, m)}
+    # "the Khorasan branch of the Islamic State ... The group": what the words go on about is the branch
     groups = sorted(
-        (m for m in mentions if m.type is EntityType.GROUP and m not in modifiers), key=lambda m: m.start
+        (
+            gazetteer_part_around(document.text, m) or m
+            for m in mentions
+            if m.type is EntityType.GROUP and m not in modifiers
+        ),
+        key=lambda m: m.start,
     )
     orgs = sorted((m for m in mentions if m.type is EntityType.ORGANIZATION), key=lambda m: m.start)
     people = [m for m in mentions if m.type is EntityType.PERSON]
@@ -194,8 +272,27 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                             antecedent is None
                             or _OFFICE_AFTER.match(sent.text, match.start())
                             and body.sentence_index >= antecedent.sentence_index
+                            # "X attacked ... The fighting drew in the task force. Its spokesman, P": a
+                            # sentence opening with "Its" goes on about the body named after every group
+                            or match.start() == 0
+                            and _BODY_OFFICE.match(sent.text)
+                            and body.sentence_index > max(g.sentence_index for g in groups if g.end <= anchor)
                         ):
                             antecedent = body
+                    # "ISWAP split ..., after the Islamic State named P head of its West African branch":
+                    # a group's branch is its parent's, when the sentence names the parent before "its"
+                    if antecedent is not None and _ITS_PART.match(sent.text, match.start()):
+                        antecedent = _parent_named(groups, antecedent, i, anchor) or antecedent
+                    if antecedent is not None and antecedent.sentence_index == i:
+                        antecedent = _other_than_subject(
+                            document.text,
+                            groups,
+                            i,
+                            anchor,
+                            end,
+                            antecedent,
+                            pattern is lexicon.ANAPHOR_GROUP,
+                        )
                     # "ISKP, the group's regional affiliate": the group is another one than X
                     if antecedent is not None and _APPOSED_OWNER.match(
                         document.text[antecedent.end : end + 2]

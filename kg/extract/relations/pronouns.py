@@ -95,13 +95,23 @@ _THE_REBELS = re.compile(
     r"(?!\s+(?:of|who|that|which)\b)"
 )
 # "The two have been at war ever since"; "The two groups remain close allies"
-_THE_TWO = re.compile(
-    r"^(?:(?:But|And|Since\s+then|Ever\s+since|Today|Now|Yet)\s*,?\s+)?[Tt]he\s+two(?:\s+(?:groups|movements|factions|"
-    r"organi[sz]ations|militias|outfits|sides|rivals|networks))?\s+(?:(?:have|had|has|are|were|remain|remained|became|"
-    r"have\s+since|had\s+since|since|long|been|also|often|repeatedly|now|still)\s+)*"
+_TWO_SAID = (
+    r"(?:(?:have|had|has|are|were|remain|remained|became|have\s+since|had\s+since|since|long|been|also|often|repeatedly|"
+    r"now|still)\s+)*"
     r"(?:(?P<rival>at\s+war|(?:bitter\s+|sworn\s+|arch-?)?(?:rivals|enemies|foes)|fought|fighting|clashed|clashing|"
     r"feuded|feuding|competed|competing)|(?P<ally>(?:close\s+)?(?:allies|partners)|cooperated|cooperating|"
     r"worked\s+together|fought\s+together|fought\s+side\s+by\s+side|joined\s+forces))\b"
+    # "the two groups have fought against the army" names a third party, not each other
+    r"(?!\s+(?:against|with)\s+(?!each\s+other|one\s+another))"
+)
+_THE_TWO = re.compile(
+    r"^(?:(?:But|And|Since\s+then|Ever\s+since|Today|Now|Yet)\s*,?\s+)?[Tt]he\s+two(?:\s+(?:groups|movements|factions|"
+    rf"organi[sz]ations|militias|outfits|sides|rivals|networks))?\s+{_TWO_SAID}"
+)
+# "X broke away from Y in 2016, ... and the two groups have fought ever since": the two named before it
+_THE_TWO_INSIDE = re.compile(
+    r"(?:[,;]\s+(?:and\s+|but\s+|while\s+|where\s+)?|\s+(?:and|but|while)\s+)the\s+two\s+"
+    rf"(?:groups|movements|factions|organi[sz]ations|militias|outfits|rivals|networks)\s+{_TWO_SAID}"
 )
 
 
@@ -141,9 +151,61 @@ def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                 predicate = Predicate.RIVAL_OF if t.group("rival") else Predicate.ALLIED_WITH
                 # both ends are named in the sentence before, which is the evidence that can hold them
                 yield previous, Found(two[0], predicate, two[1], 0.65)
+        yield from _two_inside(s, groups)
+        if previous is not None:
+            yield from _both_where(s, previous)
         previous = s
         recent = (*recent[-(_LOOK_BACK - 1) :], s)
     yield from _split_from_leader(sentences)
+
+
+def _two_inside(s: Sentence, groups: list[Mention]) -> Iterator[tuple[Sentence, Found]]:
+    """ "X broke away from Y ..., and the two groups have fought ever since": the first two groups the sentence names."""
+    t = _THE_TWO_INSIDE.search(s.text)
+    if t is None:
+        return
+    named = [
+        g for g in _plain(s, groups) if g.end <= s.start + t.start() and g.text.casefold() not in _ANAPHORS
+    ]
+    two = _distinct(iter(named))
+    if len(two) >= 2:
+        predicate = Predicate.RIVAL_OF if t.group("rival") else Predicate.ALLIED_WITH
+        yield s, Found(two[0], predicate, two[1], 0.6)
+
+
+# "Today both fight in the Gaza Strip": the two groups the sentence before names, as the subject
+_BOTH = re.compile(
+    r"^(?:(?:Today|Now|Still|Since\s+then|Meanwhile)\s*,?\s+)?(?:[Bb]oth|[Tt]he\s+two)(?:\s+(?:groups|movements|"
+    r"factions|organi[sz]ations|militias|outfits|networks))?(?=\s+[a-z])"
+)
+
+
+# "both fight in X": the present tense says where they are at war, not where one battle was
+_FIGHT_NOW = re.compile(
+    r"\s+(?:(?:still|now|also|mainly|mostly)\s+)*(?:fight|operate|remain\s+active|are\s+(?:still\s+)?active)\s+"
+    r"(?:in|across|throughout)\s+(?:the\s+)?"
+)
+
+
+def _both_where(s: Sentence, previous: Sentence) -> Iterator[tuple[Sentence, Found]]:
+    """ "PIJ broke away from X, while Hamas emerged from Y. Today both fight in Z": each of the two is active in Z."""
+    b = _BOTH.match(s.text)
+    if b is None or any(m.start < s.start + b.end() + 40 and m.type is not L for m in s.mentions):
+        return
+    two = _distinct(g for g in previous.mentions if g.type is G and g.text.casefold() not in _ANAPHORS)
+    places = sorted((m for m in s.mentions if m.type is L), key=lambda m: m.start)
+    if len(two) != 2 or not places:
+        return
+    between = s.text[b.end() : places[0].start - s.start]
+    if any(m.type is not L and m.end <= places[0].start for m in s.mentions) or not (
+        _operates(between) or _FIGHT_NOW.fullmatch(between)
+    ):
+        return
+    if _ONE_EVENT_AFTER.match(s.after(places[0], 80)):
+        return
+    for g in two:
+        for q in _place_run(s, places):
+            yield s, Found(g, Predicate.OPERATES_IN, q, 0.6)
 
 
 # "Mumin split from Diriye's command and formed X": a split from a leader is a split from the group he leads
