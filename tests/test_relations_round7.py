@@ -869,8 +869,9 @@ ARTICLE_FACTS = {
             (JNIM, "operatesIn", "Burkina Faso"),
             (JNIM, "operatesIn", "Niger"),
             (JNIM, "rivalOf", "Islamic State Sahel Province"),
-            ("Islamic State Sahel Province", "operatesIn", "Ménaka"),
-            ("Islamic State Sahel Province", "operatesIn", "Gao"),
+            # ("the Menaka and Gao regions": the regions, not their towns)
+            ("Islamic State Sahel Province", "operatesIn", "Ménaka Region"),
+            ("Islamic State Sahel Province", "operatesIn", "Gao Region"),
             ("Katiba Macina", "affiliateOf", JNIM),
             ("Katiba Macina", "operatesIn", "Mopti Region"),
             ("Ansarul Islam", "alliedWith", JNIM),

@@ -118,7 +118,31 @@ def retype_aliases(mentions: list[Mention], same_as: list[tuple[Mention, Mention
             )
         out.append(m)
     # A short name is an alias the document never declares: it is introduced by the longer name alone.
-    return short_org_names(out)
+    return short_org_names(operation_short_names(out))
+
+
+_OPERATION_WORD = re.compile(r"^(?:Operation|Opération|Operación)\s+")
+
+
+def operation_short_names(mentions: list[Mention]) -> list[Mention]:
+    """A name that an operation named before goes by without "Operation" is that operation.
+
+    "Operation Shujaa, the joint offensive ..." then "Shujaa has displaced the ADF": NER takes the bare
+    name for a place or a person; the document has already said what it is. A known name keeps its own.
+    """
+    operations: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type is EntityType.ORGANIZATION and _OPERATION_WORD.match(m.name):
+            operations.setdefault(_OPERATION_WORD.sub("", m.name), m)
+    if not operations:
+        return mentions
+    out = []
+    for m in mentions:
+        full = operations.get(m.text.strip())
+        if full is not None and m.gazetteer_id is None and m.start > full.start and m.name == m.text:
+            m = dataclasses.replace(m, type=full.type, name=full.name, subtype=full.subtype)
+        out.append(m)
+    return out
 
 
 _CAPITALISED = re.compile(r"^(?:[Tt]he\s+)?[A-Z]")
@@ -146,6 +170,12 @@ def _fits(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return (len(short) <= len(head) and head[-len(short) :] == short) or (
         len(short) >= 2 and short[-1] == head[-1] and short[:-1] == what[: len(short) - 1]
     )
+
+
+# Words for a state's forces: "the Army", "Forces" alone are the state's, whatever group has them in its name.
+_STATE_FORCE_WORDS = frozenset(
+    {"army", "armies", "military", "police", "navy", "forces", "force", "troops", "government", "soldiers"}
+)
 
 
 def short_org_names(mentions: list[Mention]) -> list[Mention]:
@@ -181,9 +211,45 @@ def short_org_names(mentions: list[Mention]) -> list[Mention]:
             ]
         return seen[words]
 
+    def plural_of_a_word(word: str) -> list[str]:
+        # "the Guards" after "the Islamic Revolutionary Guard Corps": a plural of one word of one name
+        if not word.endswith("s") or len(word) < 5:
+            return []
+        return [k for k, names in forms.items() if any(word[:-1] in n for n in names if len(n) > 1)]
+
     out = []
     for m in mentions:
         words = tuple(lexicon.fold(m.text).split())
+        if (
+            m.type is EntityType.LOCATION
+            and m.gazetteer_id is None
+            and len(words) == 1
+            and _CAPITALISED.match(m.text)
+            and lexicon.lookup_place(m.text.strip()) is None
+        ):
+            # "broke away from the Brotherhood" after "the Muslim Brotherhood": a word a locative made a
+            # place, that is the last word of one body's name in the document, is that body
+            fit = fitting(words)
+            full = longer[fit[0]] if len(fit) == 1 else None
+            if full is not None and full.start < m.start:
+                m = dataclasses.replace(
+                    m, type=full.type, name=full.name, gazetteer_id=full.gazetteer_id, subtype=full.subtype
+                )
+        if (
+            m.type is EntityType.ORGANIZATION
+            and m.gazetteer_id is None
+            and len(words) == 1
+            and _CAPITALISED.match(m.text)
+            and lexicon.fold(m.name) == lexicon.fold(m.text)
+            and not fitting(words)
+            and words[0] not in _STATE_FORCE_WORDS
+        ):
+            fit = plural_of_a_word(words[0])
+            full = longer[fit[0]] if len(fit) == 1 else None
+            if full is not None and full.gazetteer_id is not None and full.start < m.start:
+                m = dataclasses.replace(
+                    m, type=full.type, name=full.name, gazetteer_id=full.gazetteer_id, subtype=full.subtype
+                )
         if (
             m.type is EntityType.ORGANIZATION
             and m.gazetteer_id is None

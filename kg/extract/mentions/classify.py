@@ -20,6 +20,7 @@ from kg.extract.mentions.text import (
     ORG_WORD,
     PERSON_CONTEXT_AFTER,
     PERSON_CONTEXT_BEFORE,
+    RANK,
     RANK_ABBREVIATION,
     STATE_OWNER_AFTER,
     STATE_OWNER_BEFORE,
@@ -30,6 +31,8 @@ from kg.model import EntityType, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+    from kg.gazetteer import OrgEntry
 
 
 _LAW_NAME = re.compile(
@@ -97,9 +100,14 @@ def _type(
             return EntityType.ORGANIZATION, None, None, f"{modifier.group(1)} {cleaned}", 0.6
         if kind == "org":
             # "Kenyan troops" describes a force; "Puntland security forces" is the one the gazetteer names
-            if _FORCE_DESCRIPTION.match(cleaned) and _is_demonym_led(cleaned):
-                return None
             org = lexicon.gazetteer.organizations()[ident]
+            # ("Danab special forces": a force the gazetteer knows by its first word alone is named, not described)
+            if (
+                _FORCE_DESCRIPTION.match(cleaned)
+                and _is_demonym_led(cleaned)
+                and not _named_force(cleaned, org)
+            ):
+                return None
             return EntityType.ORGANIZATION, f"org:{ident}", org.type, org.name, 0.9
         place = lexicon.gazetteer.places()[ident]
         return EntityType.LOCATION, f"place:{ident}", place.type, place.name, 0.9
@@ -214,11 +222,37 @@ def _type(
         and not FACILITY_HEAD.search(cleaned)
     ):
         return EntityType.PERSON, None, None, None, 0.65
-    # "Operation Desert Shield": a military operation is an event, none of the four types
+    # "Operation Desert Shield": a military operation is an event, none of the four types, unless the
+    # words around make it a standing force ("troops of Operation X", "Operation X, the joint offensive
+    # launched by the army"), which an analyst lists with the armies as Barkhane is
     if cleaned.startswith(("Operation ", "Opération ", "Operación ")) or before.endswith(
         ("Operation ", "Operation “")
     ):
-        return None
+        return _operation_as_force(cleaned, before, after)
+    # "the camp of Field Marshal Khalifa Haftar": a rank NER kept in an organisation's span makes a person of
+    # the name after it ("Field" is no field, "Marshal" no body)
+    ranked = RANK.match(ent.text) if label in ("ORG", "FAC", "GPE", "LOC") else None
+    if (
+        ranked is not None
+        # (one word that is also a common one, "General Electric Aviation", is no rank)
+        and (len(ranked.group().split()) > 1 or not _AMBIGUOUS_RANK.match(ranked.group()))
+        and _plain_name(ent.text[ranked.end() :].strip())
+    ):
+        return EntityType.PERSON, None, None, ent.text[ranked.end() :].strip(), 0.65
+    # "a unit known as Jaysh Ayman": a name after a word for a band of fighters and "known as" is the band's
+    if label in ("ORG", "PERSON", "GPE", "LOC") and _BAND_KNOWN_AS_BEFORE.search(before):
+        return EntityType.GROUP, None, None, None, 0.65
+    # "the Zaïre group, a Hema self-defence militia": a name, "group", and the armed band it is
+    band = _BAND_WORD_AFTER.match(after)
+    if (
+        band is not None
+        and label in ("ORG", "PERSON", "GPE", "LOC", "NORP")
+        and lexicon.lookup_org(cleaned) is None
+    ):
+        return EntityType.GROUP, None, None, f"{cleaned} {band.group('word')}", 0.65
+    # "the apple belt of Baramulla district": a name that ends in a word for an administrative area is the area
+    if label in ("ORG", "PERSON") and not single and _AREA_TAIL.search(cleaned):
+        return _cued_place(cleaned, text, 0.65)
     # "Ugandan", "Congolese": a nationality word, whatever label NER gave it, is not a place or a person.
     if single and label in ("GPE", "LOC", "PERSON", "ORG") and is_demonym(cleaned):
         return None
@@ -363,6 +397,17 @@ def _type(
             return EntityType.GROUP, None, None, None, 0.7
         if not single and not ORG_WORD.search(cleaned) and _looks_like_person(before, after):
             return EntityType.PERSON, None, None, None, 0.6
+        # "Aung San Suu Kyi's elected government": whose government a leader's name says is a person's
+        if (
+            not single
+            and len(cleaned.split()) <= 4
+            and _LEADERS_GOVERNMENT_AFTER.match(after)
+            and not ORG_WORD.search(cleaned)
+            and not lexicon.GROUP_NAME_CUE.search(cleaned)
+            and lexicon.lookup_place(cleaned) is None
+            and all(w[0].isupper() for w in cleaned.split())
+        ):
+            return EntityType.PERSON, None, None, None, 0.6
         # "the brothers Omar Maute and Abdullah Maute": a second name with the surname of the person just named
         last = cleaned.split()[-1]
         if (
@@ -408,10 +453,73 @@ def _type(
         and not single
         and not ORG_WORD.search(cleaned)
         and not FACILITY_HEAD.search(cleaned)
+        and not _AREA_TAIL.search(cleaned)
         and PERSON_CONTEXT_AFTER.match(after)
     ):
         return EntityType.PERSON, None, None, None, 0.6
     return EntityType.LOCATION, None, None, None, 0.75
+
+
+_BAND_KNOWN_AS_BEFORE = re.compile(
+    r"\b(?:unit|faction|cell|wing|branch|splinter\s+group|offshoot|militia|armed\s+group|outfit|brigade|"
+    r"battalion|gang)\s+(?:known\s+as|named|called)\s+(?:the\s+)?$"
+)
+_BAND_WORD_AFTER = re.compile(
+    r"^\s+(?P<word>group|faction)\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:militia|armed\s+group|"
+    r"rebel\s+group|faction|self-defen[cs]e\s+group|jihadist\s+group|insurgent\s+group|gang)\b"
+)
+_AREA_TAIL = re.compile(
+    r"\s(?:district|county|province|territory|region|governorate|municipality|prefecture|township|groupement|"
+    r"sub-district|department)$"
+)
+_AMBIGUOUS_RANK = re.compile(
+    r"^(?:General|Major|Captain|Commander|Leader|Officer|Marshal|Admiral|Inspector|Constable|Hon|Honourable|"
+    r"Honorable|Pilot|Chief|Flight|Field|Station|District)\b"
+)
+
+
+def _plain_name(rest: str) -> bool:
+    """Whether words after a rank are a person's name: two to four capitalised words no gazetteer knows."""
+    words = rest.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[0].isupper() for w in words)
+        and not ORG_WORD.search(rest)
+        and not FACILITY_HEAD.search(rest)
+        and not lexicon.GROUP_NAME_CUE.search(rest)
+        and lexicon.lookup_place(rest) is None
+        and lexicon.lookup_org(rest) is None
+        and lexicon.lookup_group(rest) is None
+    )
+
+
+_LEADERS_GOVERNMENT_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?:elected|civilian|ousted|deposed|overthrown|former|late|first|second|new|caretaker|interim)\s+)?"
+    r"(?:government|administration|cabinet|regime)\b"
+)
+# "which leads the multinational Operation X", "a new phase of Operation X", "troops of Operation X"
+_OPERATION_FORCE_BEFORE = re.compile(
+    r"\b(?:leads?|led|commands?|commanded|heads?|headed|joined|joins|(?:troops|forces|soldiers|personnel|"
+    r"commanders?|spokes(?:man|woman|person)|phase|part|units?)\s+(?:of|for|with))\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+)?(?:Operation\s+[“\"]?)?$"
+)
+# "Operation X, the army's counter-insurgency operation", "Operation X troops"
+_OPERATION_FORCE_AFTER = re.compile(
+    r"^\s*(?:,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:offensive|operation|force|mission|task\s+force|"
+    r"deployment)\b|[”\"]?\s+(?:troops|forces|soldiers|commanders?|personnel|spokes(?:man|woman|person))\b)"
+)
+
+
+def _operation_as_force(
+    cleaned: str, before: str, after: str
+) -> tuple[EntityType, str | None, str | None, str | None, float] | None:
+    """A named military operation the words around make a force, with "Operation" in its name; else none."""
+    if not (_OPERATION_FORCE_BEFORE.search(before) or _OPERATION_FORCE_AFTER.match(after)):
+        return None
+    name = (
+        cleaned if cleaned.startswith(("Operation ", "Opération ", "Operación ")) else f"Operation {cleaned}"
+    )
+    return EntityType.ORGANIZATION, None, "Military", name, 0.65
 
 
 _NATIONAL_OF = re.compile(r"^[A-Z][\w'’-]+\s+(?:nationals?|citizens?|residents?|native)$")
@@ -633,6 +741,12 @@ _STRONG_PLACE_BEFORE = re.compile(
     r"inhabitants|elders|shopkeepers|traders|locals|fishermen)\s+(?:of|in|from)|"
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|from|outside))\s+(?:the\s+)?$"
 )
+
+
+def _named_force(name: str, org: OrgEntry) -> bool:
+    """Whether the first word of "X special forces" is a name the gazetteer gives the body itself."""
+    first = name.split()[0]
+    return not is_demonym(first) and first in (org.name, *org.aliases, *org.acronyms)
 
 
 def _is_demonym_led(name: str) -> bool:

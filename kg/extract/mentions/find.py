@@ -40,6 +40,7 @@ from kg.extract.mentions.places import (
     known_cities,
     listed_places,
     named_sites,
+    places_of_a_shared_kind,
     places_of_the_story,
     settlements,
     short_place_names,
@@ -177,7 +178,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         if etype is EntityType.PERSON and len(name.split()) > 1:
             people[surname_key(name.split()[-1])] = m
     mentions += compound_names(document, sents, mentions)
-    mentions = coordinated_places(document, sents, mentions)
+    mentions = places_of_a_shared_kind(document, sents, coordinated_places(document, sents, mentions))
     mentions += listed_places(document, mentions)
     mentions += framed_people(document, sdoc, sent_index, mentions)
     mentions += bare_surnames(document, sents, mentions)

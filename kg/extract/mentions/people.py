@@ -47,7 +47,14 @@ _FRAMED_PERSON = re.compile(
     r"manager|chairman|chairwoman|secretary)\s+(?:of|at|for|with)\s+(?=[^,;.]{0,60}?[A-Z])|"
     # "Staff Sergeants Bryan Black, Jeremiah Johnson and ...": a rank before a list of names
     r"\b(?:Staff\s+|Master\s+|First\s+)?(?:Sergeants?|Corporals?|Privates?|Specialists?|Lieutenants?|Captains?|"
-    rf"Majors?|Colonels?)\s+(?P<e>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}})(?=\s*,|\s+and\b)"
+    rf"Majors?|Colonels?)\s+(?P<e>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}})(?=\s*,|\s+and\b)|"
+    # "bandit kingpin Dogo Gide", "the warlord Ali Mahdi": a word for a criminal or armed boss before a name
+    r"\b(?:kingpins?|warlords?|ringleaders?|(?:bandit|gang|militia|rebel)\s+(?:leaders?|chiefs?|bosses)|"
+    rf"drug\s+lords?|crime\s+boss(?:es)?)\s+(?P<f>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}})(?![\w'’-])|"
+    # "Twan Mrat Naing, the AA's commander-in-chief, said": a name a paragraph opens with, then a body's office
+    rf"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<g>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,3}}),\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|"
+    r"commander|leader|chief|head|founder|emir|deputy)\b"
 )
 _SAYS_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|added|wrote|noted|argued|warned|estimated|explained)\b")
 
@@ -179,7 +186,7 @@ def framed_people(
     out: list[Mention] = []
     orgs = {m.start: m for m in mentions if m.type is EntityType.ORGANIZATION}
     for match in _FRAMED_PERSON.finditer(document.text):
-        group = next(g for g in "abcde" if match.group(g))
+        group = next(g for g in "abcdefg" if match.group(g))
         lo, hi = match.span(group)
         name = match.group(group)
         # "Lieutenant Colonel Avi Shamir,": the frame's rank word may be the first of a longer rank
@@ -204,6 +211,12 @@ def framed_people(
             )
             or any(w in CAPITALISED_FUNCTION_WORDS or lexicon.TITLE_RE.fullmatch(w) for w in name.split())
             or ORG_WORD.search(name)
+        ):
+            continue
+        if group in "fg" and (
+            any(w in CAPITALISED_FUNCTION_WORDS or lexicon.TITLE_RE.fullmatch(w) for w in name.split())
+            or ORG_WORD.search(name)
+            or FACILITY_HEAD.search(name)
         ):
             continue
         if any(s < hi and lo < e for s, e in spans) or name.split()[0] in (

@@ -726,3 +726,63 @@ def coordinated_places(document: Document, sents: list[Span], mentions: list[Men
 
 
 _BARE_SIDE = re.compile(rf"^{_SIDE}$")
+
+
+# "Niger's Tillabéri and Dosso regions", "the Juba and Shabelle valleys": names that share one word for
+# their kind, written once, in the plural, after the last
+_PLACE_WORD = r"[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?"
+_SHARED_KIND = re.compile(
+    rf"(?<![\w'’-])(?P<names>{_PLACE_WORD}(?:\s*,\s*{_PLACE_WORD})*\s*,?\s+and\s+{_PLACE_WORD})\s+"
+    r"(?P<kind>regions|provinces|districts|counties|territories|valleys|rivers|governorates)\b"
+)
+_KIND_OF = {"counties": "county", "territories": "territory", "valleys": "valley", "rivers": "river"}
+
+
+def places_of_a_shared_kind(document: Document, sents: list[Span], mentions: list[Mention]) -> list[Mention]:
+    """Each of "X and Y regions" is the place the gazetteer knows as "X region", named or not by NER.
+
+    Only where the gazetteer knows the name with the kind word; else the names are left as found.
+    """
+    text = document.text
+    starts = [s.start_char for s in sents]
+    at = {(m.start, m.end): m for m in mentions}
+    replaced: dict[tuple[int, int], Mention] = {}
+    added: list[Mention] = []
+    for match in _SHARED_KIND.finditer(text):
+        kind = match.group("kind")
+        kind = _KIND_OF.get(kind, kind[:-1])
+        base = match.start("names")
+        for part in re.finditer(rf"{_PLACE_WORD}", match.group("names")):
+            name = part.group()
+            place = lexicon.lookup_place(f"{name} {kind}", alternates=False)
+            # "the Juba and Shabelle valleys": a river or its valley, named by its bare name as "the Jubba
+            # valley" is, whatever town shares the name
+            if place is None and kind not in ("valley", "river"):
+                continue
+            lo, hi = base + part.start(), base + part.end()
+            mention = Mention(
+                name,
+                place.name if place else name,
+                EntityType.LOCATION,
+                document.id,
+                lo,
+                hi,
+                max(0, bisect.bisect_right(starts, lo) - 1),
+                0.75,
+                f"place:{place.id}" if place else None,
+                place.type if place else "Region",
+            )
+            if (lo, hi) in at:
+                # (a region or a province NER's name already stands for is kept: "Sokoto and Kebbi states")
+                known = at[(lo, hi)].gazetteer_id
+                found = lexicon.gazetteer.places().get(known.partition(":")[2]) if known else None
+                if (known is None and place is not None) or (
+                    found is not None and found.type == "City" and known != mention.gazetteer_id
+                ):
+                    replaced[(lo, hi)] = mention
+            elif not any(m.start < hi and lo < m.end for m in mentions):
+                added.append(mention)
+    if not replaced and not added:
+        return mentions
+    kept = [replaced.get((m.start, m.end), m) for m in mentions]
+    return sorted(kept + added, key=lambda m: m.start)

@@ -30,7 +30,14 @@ def joined_ents(sdoc: Doc) -> list[Span]:
     out: list[Span] = []
     for ent in sdoc.ents:
         prev = out[-1] if out else None
-        if prev is not None and _one_name(sdoc, prev, ent):
+        if prev is not None and _cut_at_a_place(sdoc, prev, ent):
+            # "the Centre for" + "Levant" + "Security Studies": a body's name NER ended on "for", where
+            # the gazetteer took the place it is about, runs on through the place and the words after
+            end = ent.end
+            while end < len(sdoc) and sdoc[end].is_title and not sdoc[end].ent_type_:
+                end += 1
+            out[-1] = Span(sdoc, prev.start, end, label="ORG")
+        elif prev is not None and _one_name(sdoc, prev, ent):
             label = "ORG" if ent.label_ == "ORG" and prev.label_ != "PERSON" else prev.label_
             out[-1] = Span(sdoc, prev.start, ent.end, label=label)
         else:
@@ -60,6 +67,17 @@ def joined_ents(sdoc: Doc) -> list[Span]:
     out = [e for i, e in enumerate(out) if i == 0 or e.start >= out[i - 1].end]
     taken = {i for e in out for i in range(e.start, e.end)}
     return [_whole_person(sdoc, e, taken) if e.label_ == "PERSON" else e for e in out]
+
+
+def _cut_at_a_place(sdoc: Doc, prev: Span, ent: Span) -> bool:
+    """Whether an organisation's span ends on "for" or "on" right before a place's name."""
+    return (
+        # (a body's head NER took for a title's start, "Centre for" at the top of a brief, is a body's too)
+        (prev.label_ in ("ORG", "FAC") or (prev.label_ == "WORK_OF_ART" and ORG_WORD.search(prev.text)))
+        and ent.start == prev.end
+        and sdoc[prev.end - 1].lower_ in ("for", "on")
+        and ent.label_ in (lexicon.PLACE_LABEL, "GPE", "LOC")
+    )
 
 
 # Lower-case words inside place names: "Valle del Cauca", "Santiago de Cali", "Ras al-Ain", "Dar es Salaam",
