@@ -36,7 +36,8 @@ from kg.extract.relations.places import (
     demonym_ground,
     demonym_places,
     find_containment,
-    where_borders_meet,
+    implied_places,
+    listed_places_in,
 )
 from kg.extract.relations.pronouns import find_pronoun_relations
 from kg.extract.relations.sentence_rules import _sentence_level, find_table_relations
@@ -70,7 +71,8 @@ def find_relations(sentence: Sentence) -> Iterator[Found]:
         # "AQAP, al-Qaeda's Yemeni branch": the branch's adjective says where it is
         if found.subproperty == "branchOf" and (where := branch_place(sentence, found)) is not None:
             yield where
-        yield from where_borders_meet(sentence, found)
+        yield from implied_places(sentence, found)
+        yield from listed_places_in(sentence, found)
 
 
 def _find_relations(sentence: Sentence) -> Iterator[Found]:

@@ -671,6 +671,24 @@ def _read(
     }
 
 
+# "X, the armed wing of Y, has been ...": a group inside an apposition of the subject
+_IN_APPOSITION = re.compile(r",\s+(?:the|a|an|its)\s+[^,;]{0,50}\b(?:of|to|for)\s+(?:the\s+)?$", re.I)
+
+
+def _unapposed_group_between(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Whether a group other than `a` stands between the two, outside an apposition of `a`'s."""
+    return any(
+        m.type is G
+        and a.end <= m.start
+        and m.end <= b.start
+        and not _same(m, a)
+        and not _IN_APPOSITION.search(s.before(m, 80))
+        # ("the armed wing of the Kachin Independence Organisation (KIO)": the acronym goes with its name)
+        and not s.before(m, 2).rstrip().endswith("(")
+        for m in s.mentions
+    )
+
+
 def _alliance_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Two groups, a before b: the alliances and rivalries `groups` leaves unread (each once)."""
     if a.type is not G or b.type is not G:
@@ -776,7 +794,7 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     # "X has been tightening its siege of Bhamo, fighting alongside units of the PDF": the participle is the subject's
     if (
         _PARTICIPLE_ALONGSIDE.search(plain)
-        and not _other_group_between(s, a, b)
+        and not _unapposed_group_between(s, a, b)
         and a is _clause_owner(s, [m for m in s.mentions if m.type is G], b.start, own=True)
     ):
         yield Found(a, Predicate.ALLIED_WITH, b, 0.65)

@@ -108,11 +108,15 @@ RIVAL = re.compile(
     rf"^{_RIVAL_POSS}{_APPOS}\s*,?\s+(?:(?:which|that|who|after\s+it|after\s+they|as\s+it|when\s+it|while\s+it)\s+)?"
     # "the Houthis, who control Sanaa, are backed by Iran and are bitter enemies of AQAP"
     r"(?:(?:has|have|had|is|was|are|were)(?:\s+[^,;.]{0,50}?)?\s+and\s+)?"
-    r"(?:(?:has|have|had|also|since|repeatedly|long|then|is|are|was|were|been|openly|now)\s+)*"
-    r"(?:(?:refused\s+to\s+stop|continued\s+to|continues\s+to|kept|keeps|began|begun|started)\s+)?"
+    # ("... and has itself clashed with the PKK")
+    r"(?:(?:has|have|had|also|since|repeatedly|long|then|is|are|was|were|been|openly|now|itself|themselves)\s+)*"
+    r"(?:(?:refused\s+to\s+stop|continued\s+to|continues\s+to|continue\s+to|(?:began|begun|started)\s+to|kept|keeps|"
+    r"began|begun|started)\s+)?"
     # "spent a decade fighting X"; "spent years arresting its commanders and hunting X"
     r"(?:spent\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+ing\s+(?:[\w'’-]+\s+){0,3}?and\s+)?)?"
     r"(?:waged\s+(?:a\s+)?(?:[\w-]+\s+){0,4}?against|(?:reasserting|asserting|defending)\s+itself\s+against|"
+    # "continues to fight X": the bare verb only after a "to" that carries it
+    r"(?<=\sto\s)(?:fight|battle|attack)|"
     r"fought|fights|fighting|(?:clashed|clashes|clashing)\s+(?:(?:repeatedly|often|frequently|regularly|sporadically|"
     r"openly|violently|again)\s+)?with|battled|battles|battling|attacked|attacks|attacking|"
     # "locked in a bitter rivalry with"; "are bitter enemies of"
@@ -208,7 +212,10 @@ _SAID_THAT = re.compile(
 
 _OPEN_CLAUSE = re.compile(
     # (a list may stand in it: "X, which formed from the merger of A, B and C, is active in ...")
-    r"\b(?:which|who|that|where)\b[^,;]*(?:,\s+(?:the\s+)?[A-Z][^,;]*)*$"
+    # ("attributed that assault to X, a faction ...": "that" before such a noun is a determiner, not a clause)
+    r"\b(?:which|who|that(?!\s+(?:attack|assault|bombing|raid|ambush|strike|massacre|killing|incident|operation|"
+    r"offensive|claim|year|month|week|day|time|group|area|region|town|city|country)s?\b)|where)\b"
+    r"[^,;]*(?:,\s+(?:the\s+)?[A-Z][^,;]*)*$"
     # "X, formerly part of Y, has been fighting Z": Y is inside the apposition; but in "Its rival, the SDF,
     # holds ..." the SDF is the apposition's head, and the verb is its own
     r"|,\s+(?:(?:a|an|the)\s+[^,;]*?\S\s+|(?:formerly|once|originally|previously|itself)\s+[^,;]*)$"

@@ -46,7 +46,7 @@ def find_name_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, F
                 continue
             if any(
                 b.casefold().startswith(p.casefold())
-                and _BRANCH_NAME_REST.match(b[len(p) :])
+                and (_BRANCH_NAME_REST.match(b[len(p) :]) or _franchise_place(p, b[len(p) :]))
                 and not _names_another(branch, b[len(p) :], p)
                 for b in branch_names
                 for p in {parent.text, parent.name}
@@ -62,6 +62,23 @@ def find_name_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, F
                 if key not in seen:
                     seen.add(key)
                     yield s, Found(branch, Predicate.OPERATES_IN, place, 0.65)
+
+
+# The movements that name their branches "<parent> <place>" without "Province": "Islamic State Jammu and Kashmir"
+_FRANCHISE_PARENT = re.compile(
+    r"^(?:the\s+)?(?:Islamic\s+State|ISIS|ISIL|IS|Daesh|al-Qaeda|al\s+Qaeda)$", re.I
+)
+
+
+def _franchise_place(parent: str, rest: str) -> bool:
+    """Whether the rest of a branch's name after such a parent's is a place of the gazetteer, and only that."""
+    place = rest.strip()
+    return (
+        bool(_FRANCHISE_PARENT.match(parent))
+        and rest.startswith(" ")
+        and bool(re.match(r"^[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}$", place))
+        and lexicon.lookup_place(place, alternates=False) is not None
+    )
 
 
 def _names_another(branch: Mention, rest: str, parent: str) -> bool:

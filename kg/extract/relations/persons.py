@@ -399,6 +399,18 @@ def _subproperty(title: str | None) -> str | None:
     return "employeeOf" if title else None
 
 
+# "P, whose X party governs ...", "P, whose militia controls ...": the body is the person's own (not "whose
+# brother joined X", nor "whose X-run ministry")
+_WHOSE_BODY = re.compile(r"^\s*,\s+whose\s+(?:own\s+)?(?:the\s+)?$", re.I)
+_WHOSE_BODY_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,25}\)\s*)?(?:(?:party|movement|group|faction|militia|organi[sz]ation|army|forces?|coalition|"
+    r"alliance|bloc)\s+)?(?:\([^()]{1,25}\)\s+)?(?:(?:has|had|have|is|was|now|still|also|long)\s+)*"
+    r"(?:governs|governed|controls|controlled|runs|ran|rules|ruled|leads|led|holds|held|won|dominates|dominated|"
+    r"fought|fights|seized|took|swept|joined|backs|backed|supports|supported|formed|became)\b",
+    re.I,
+)
+
+
 def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A person and the organisation or group they belong to, in either order.
 
@@ -408,6 +420,9 @@ def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str
     # a list closes with "and" ("A, B and C, all members of G"), and opens after a comma or an "and" for
     # the names after the first ("G leaders A, B and C"): without them no list stands between the two
     listed = " and " in between
+    if a.type is P and b.type in ORG_LIKE and _WHOSE_BODY.match(between) and _WHOSE_BODY_AFTER.match(after_b):
+        # "Chief Minister P, whose Justice Party governs the province": the party is his
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.65)
     if a.type is P and b.type in ORG_LIKE:
         found = list(_person_then_body(s, a, b, between, after_b))
         yield from found or (_listed_person_then_body(s, a, b, after_b) if listed else ())

@@ -96,7 +96,9 @@ _OPERATES = re.compile(
     r"strongest|biggest|deadliest|dominant|main|leading)\s+)(?:[\w-]+\s+){0,2}?(?:group|faction|militia|movement|"
     r"organi[sz]ation|insurgency|actor|force|insurgent\s+group|outfit|network|gang)s?)"
     # "has a foothold across the border in X"; "its fighters move freely between X and Y"
-    r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+in(?:to)?|in|across|throughout|into|inside|"
+    # ("is active further west, in the Nigerian states of A and B")
+    r"(?:\s+[\w'’-]+){0,6}?(?:\s+(?:further|farther)\s+(?:north|south|east|west|inland|afield),)?"
+    r"\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+in(?:to)?|in|across|throughout|into|inside|"
     # ("is confined to Puntland")
     # "has shifted fighters toward Somalia's Gedo region"
     r"within|over|around|along|out\s+of|near|(?:(?<=fighters\s)|(?<=forces\s)|(?<=units\s)|(?<=operations\s))towards?|"
@@ -334,7 +336,8 @@ _MEN_OF = re.compile(
     # "factions of the SNA have fought X around Y"; "the rump of the EMC remains at war ... in X"
     r"leaders|headquarters|remnants|rebels|insurgents|jihadists|gunmen|factions|components|rump|operatives|"
     # "a checkpoint of the Security Belt forces in X"
-    r"brigades|battalions|checkpoints?|outposts?|position|base)\s+of\s+(?:the\s+)?$",
+    # ("fighters of the Maute group and of the Abu Sayyaf faction": the second after "and of")
+    r"brigades|battalions|checkpoints?|outposts?|position|base)\s+of\s+(?:the\s+)?(?:[^,;]{1,40}?\s+and\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 _MEN_OF_IN = re.compile(
@@ -444,14 +447,16 @@ _DRIVEN_OUT = re.compile(
 
 # "The ELN and the EMC have been fighting each other in Arauca": a second subject before the verb they share
 _AND_CO_SUBJECT = re.compile(
-    r"^\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}(?:\s*\([^()]{1,20}\))?"
-    r"(?=\s+(?:are|were|have|had|remain|both|jointly|together|operate|control|hold|fight|fought)\b)"
+    # ("fighters of the Maute group and of the Abu Sayyaf faction led by P laid siege to X")
+    r"^\s+and\s+(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}"
+    r"(?:\s+(?:group|faction|militia|movement))?(?:\s*\([^()]{1,20}\))?"
+    r"(?=\s+(?:are|were|have|had|remain|both|jointly|together|operate|control|hold|fight|fought|led\s+by|laid|lay)\b)"
 )
 
 
 _LED_BY_NAME = re.compile(
-    r"^\s+(?:led|headed|commanded|run)\s+by\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?=\s+(?:operates?|operated|is|are|was|"
-    r"were|has|have|had|remains?|controls?|controlled|holds?|held)\b)"
+    r"^(?:\s+(?:group|faction|militia|movement))?\s+(?:led|headed|commanded|run)\s+by\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?=\s+(?:operates?|operated|is|are|was|"
+    r"were|has|have|had|remains?|controls?|controlled|holds?|held|laid|lay)\b)"
 )
 # "Abu Sayyaf, a small outfit based on the island of Jolo": an island is a place one is "on"
 _BASED_ON = re.compile(
@@ -463,7 +468,9 @@ _BASED_ON = re.compile(
     re.I,
 )
 _MEN_WORD = re.compile(
+    # ("SNA factions fought the SDF for weeks around X")
     r"^\s+(?:fighters|militants|militiamen|insurgents|gunmen|cells|units|members|commanders|remnants|rebels|guerrillas|"
+    r"factions|forces|loyalists|elements|detachments|"
     # ("a splinter founded by former G members that is entrenched in X": a singular verb is the splinter's)
     r"jihadists)(?=\s)(?!\s+(?:that|which|who)\s+(?:is|was|has|remains)\b)",
     re.I,
@@ -664,7 +671,10 @@ _OWN_WAR_IN = re.compile(
 # "the Sudan-based group"; "the Washington, D.C.-based X Institute"
 _LOC_BASED_G = re.compile(r"^(?:,\s*[A-Z][\w.]*)?\s*-?(?:based|controlled|held)\s+(?:\w+\s+){0,2}?$", re.I)
 _IN_LOC_COMMA = re.compile(
-    r"^\s*(?:In|Across|Throughout|Inside|Around|Based\s+(?:in|on)\s+(?:the\s+)?(?:islands?\s+of|provinces?\s+of|region\s+of)?\s*)"
+    # "Further south, in Lamu county, ...", "Meanwhile, in Ituri, ...": an adverb of its own may come first
+    r"^\s*(?:(?:Further|Farther|Meanwhile|Elsewhere|Separately|Nearby|Today|Now)(?:\s+(?:north|south|east|west|afield|away))?"
+    r",\s+(?=[a-z]))?"
+    r"(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ii]nside|[Aa]round|Based\s+(?:in|on)\s+(?:the\s+)?(?:islands?\s+of|provinces?\s+of|region\s+of)?\s*)"
     r"\s*(?:the\s+)?$"
 )
 
@@ -967,6 +977,30 @@ _LED_FROM_BASE = re.compile(
 )
 
 
+# "Hezbollah in Lebanon", "al-Shabaab in Kenya has ...": the name and its ground as one noun phrase, ended by a
+# list, a clause break or the verb
+_G_IN_PLACE = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s+(?:in|inside)\s+(?:the\s+)?$", re.I)
+_G_IN_PLACE_END = re.compile(
+    r"^\s*(?:[,;:.)]|(?:and|or|is|are|was|were|has|have|had|remains?|continues?|still|now)\b)", re.I
+)
+# Only a subject: "the defeat of ISWAP in Borno", "soldiers fighting al-Shabaab in Gedo", "talks with the Taliban in
+# Qatar" say where something was done to the group, not its ground
+_G_IN_SUBJECT_BEFORE = re.compile(r"(?:^\s*|[,;:(]\s*|\b(?:but|while|whereas|that)\s+)(?:the\s+)?$", re.I)
+# ", fighting alongside units of the PDF": a second group named as fighting beside the first at its place
+_ALLY_AFTER = re.compile(
+    r"^\s*,\s+(?:fighting|fights|fought|operating|operates)\s+(?:alongside|beside|side\s+by\s+side\s+with)\s+"
+    r"(?:(?:units|fighters|elements|members|militias|detachments)\s+(?:of|from)\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
+def _ally_after(s: Sentence, place: Mention, after_place: str) -> Mention | None:
+    """The group named just after ", fighting alongside" that follows `place`, if any."""
+    for g in sorted((m for m in s.mentions if m.type is G and m.start >= place.end), key=lambda m: m.start):
+        return g if _ALLY_AFTER.match(s.between(place, g)) else None
+    return None
+
+
 def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A group and the place it is active in, in either order."""
     if a.text.casefold() in _PRONOUNS and _HOSTILE_BEFORE.search(s.before(a, 30)):
@@ -1029,15 +1063,29 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and not _inside_clause(s, a, between)
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.75)
+        # "X has been tightening its siege of Y, fighting alongside units of Z": Z is there too
+        if (ally := _ally_after(s, b, after_b)) is not None:
+            yield Found(ally, Predicate.OPERATES_IN, b, 0.65)
     elif (
         a.type is G
         and b.type is L
-        and (men := _MEN_OF.search(s.before(a, 30))) is not None
+        and (men := _MEN_OF.search(s.before(a, 80))) is not None
         # "The leadership of the PKK is based in the Qandil mountains of northern Iraq"
         and (_MEN_OF_IN.match(between) or _operates(between))
         and not _one_event(s, a, " " + men.group(0), b)
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.7)
+    # "the rhetoric of Hezbollah in Lebanon and Hamas": a group named with its country or region
+    if (
+        a.type is G
+        and b.type is L
+        and b.subtype in ("Country", "Region", "Province")
+        and _G_IN_PLACE.match(between)
+        and _G_IN_PLACE_END.match(after_b)
+        and _G_IN_SUBJECT_BEFORE.search(s.before(a, 30))
+        and a.text.casefold() not in _PRONOUNS
+    ):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
     # ("a Mohmand-based TTP faction": the faction is based there, not the TTP)
     if a.type is L and b.type is G and _LOC_BASED_G.match(between) and not _PART_AFTER_GROUP.match(after_b):
         yield Found(b, Predicate.OPERATES_IN, a, 0.75)
@@ -1139,8 +1187,18 @@ _WHERE = re.compile(
 )
 
 
+# "Lashio, home of the junta's North-Eastern Command"; "Tyre, home to the Rashidieh camp": what the town houses
+_HOME_OF_BODY = re.compile(
+    r"^\s*,\s+(?:which\s+is\s+)?(?:also\s+)?(?:the\s+)?home\s+(?:to|of)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+(?:'s|’s)\s+)?(?:(?:main|largest|regional|central|national)\s+)?$",
+    re.I,
+)
+
+
 def _located_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A place or an organisation and the place it is in."""
+    if a.type is L and a.subtype != "Country" and b.type in (L, O) and _HOME_OF_BODY.match(between):
+        yield Found(b, Predicate.LOCATED_IN, a, 0.65)
     if (
         a.type is L
         and b.type is L
@@ -1588,9 +1646,9 @@ _SPAN_TO = re.compile(
 )
 
 
-def where_borders_meet(s: Sentence, found: Found) -> Iterator[Found]:
-    """The places that hold the place a group is active in: the countries whose borders meet in its zone,
-    and the places the sentence puts the place in (see `holding_places`)."""
+def implied_places(s: Sentence, found: Found) -> Iterator[Found]:
+    """The further places a group's operatesIn implies: the places the sentence puts the place in (see
+    `holding_places`), the places a zone is said to stretch between, and the countries whose borders meet in it."""
     if found.predicate is not Predicate.OPERATES_IN:
         return
     zone = found.object
@@ -1694,3 +1752,25 @@ def demonym_capital(s: Sentence) -> Iterator[Found]:
             place.type,
         )
         yield Found(m, Predicate.LOCATED_IN, country, 0.6)
+
+
+# "the islands of A and B, in the Marte area of Borno": a list of places put in a place after a comma
+_COMMA_IN = re.compile(r"^\s*,\s+(?:both\s+|all\s+)?in\s+", re.I)
+_NAMES_JOINED = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
+
+
+def listed_places_in(s: Sentence, found: Found) -> Iterator[Found]:
+    """The places listed before a place that ", in X" locates: each of them is in X too."""
+    if found.predicate is not Predicate.LOCATED_IN or found.subject.type is not L:
+        return
+    if found.subject.end > found.object.start or not _COMMA_IN.match(s.between(found.subject, found.object)):
+        return
+    places = sorted(
+        (m for m in s.mentions if m.type is L and m.end <= found.subject.start), key=lambda m: m.start
+    )
+    current = found.subject
+    for q in reversed(places):
+        if not _NAMES_JOINED.match(s.between(q, current)):
+            break
+        yield Found(q, Predicate.LOCATED_IN, found.object, found.confidence)
+        current = q

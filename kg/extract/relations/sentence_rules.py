@@ -104,11 +104,13 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
             continue
         owner = _clause_owner(s, groups, s.start + clause.start(), own=clause.re is _OWN_WAR_IN)
         if owner is not None:
-            for q in _place_run(s, places[i:]):
+            for q in _place_run(s, places[i:]) + _came_from(s, places, _place_run(s, places[i:])[-1]):
                 yield Found(owner, Predicate.OPERATES_IN, q, 0.6)
     # "... across Mali, Burkina Faso and Niger": where the groups of the clause operate
     for i, p in enumerate(places):
         if re.search(r"\b(?:across|throughout)\s+(?:the\s+)?$", s.before(p, 20)):
+            if _NOUN_ACROSS.search(s.before(p, 80)):
+                break
             run = _place_run(s, places[i:])
             left_out: Mention | None = None
             for g in groups:
@@ -129,6 +131,32 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
             break
 
 
+# "whose fighters moved into A from B": where they came from is ground of theirs too
+_FROM_AFTER = re.compile(
+    r"^(?:\s+(?:states?|regions?|provinces?|districts?|count(?:y|ies)|areas?))?\s+from\s+(?:the\s+)?$", re.I
+)
+# "from Niger's Tillaberi and Dosso regions": the country that owns the places named after it
+_POSS_THEN_PLACE = re.compile(r"^['’]s\s+(?:[^\W\d_][\w-]*\s+){0,3}?(?:and\s+)?$")
+
+
+def _came_from(s: Sentence, places: list[Mention], last: Mention) -> list[Mention]:
+    """The places a "whose fighters moved into A" clause says they came from ("... from B and C")."""
+    origin = next((q for q in places if q.start >= last.end and _FROM_AFTER.match(s.between(last, q))), None)
+    if origin is None:
+        return []
+    run = _place_run(s, places[places.index(origin) :])
+    after = [q for q in places if q.start >= run[-1].end]
+    if after and _POSS_THEN_PLACE.match(s.between(run[-1], after[0])):
+        run += _place_run(s, places[places.index(after[0]) :])
+    return run
+
+
+# "After G began ..., the security picture across Mali has worsened": the places belong to a noun phrase of a
+# new clause, not to a group named before it ("G, a group active across ..." is still the group's)
+_NOUN_ACROSS = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!(?:active|present|strong|operating|deployed|based|spread|scattered|entrenched)\b)"
+    r"(?![\w-]+(?:ing|ed)\s)[a-z][\w-]*\s+){1,3}(?:across|throughout)\s+(?:the\s+)?$"
+)
 _APPOSED_OBJECT = re.compile(
     r",\s+(?:(?:which|that|who)\s+[^,;]{0,60}|(?:the|a|an|its|their)\s+[^,;]{0,50})\b(?:of|to|for|with|by|from|against)\s+(?:the\s+)?$",
     re.I,
