@@ -109,7 +109,10 @@ def test_txt_without_date_line_has_no_date(tmp_path: Path) -> None:
         # A masthead or byline of fields, the date one of them.
         ("October 8, 2025 | KANO\nGunmen attacked a market.", dt.date(2025, 10, 8)),
         ("Lake Region Courier | Bol | Wednesday, 19 March 2025\nGunmen attacked.", dt.date(2025, 3, 19)),
-        ("Institute for Peace, Oslo | Brief No. 7 | 12 June 2025 | Authors: A. Berg\nText.", dt.date(2025, 6, 12)),
+        (
+            "Institute for Peace, Oslo | Brief No. 7 | 12 June 2025 | Authors: A. Berg\nText.",
+            dt.date(2025, 6, 12),
+        ),
     ],
 )
 def test_txt_without_date_line_is_dated_from_its_dateline(tmp_path: Path, header: str, date: dt.date) -> None:
