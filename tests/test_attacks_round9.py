@@ -496,3 +496,10 @@ def test_blame_for_the_bombing_is_blame_for_the_attack(
         "2025-05-20",
     )
     assert {r.group.name for r in only_attack(ex).responsibility} == {"Hamza Division"}
+
+
+def test_a_road_named_by_its_two_ends_gives_both_places(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "Gunmen ambushed a bus on the Garissa-Dadaab road on Sunday, killing four passengers.", DATE
+    )
+    assert {"Garissa", "Dadaab"} <= {m.text for m in only_attack(ex).locations}

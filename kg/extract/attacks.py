@@ -1044,7 +1044,8 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
             kept
             and re.fullmatch(
                 # "in Nigeria's northeastern Borno state": the province of the country just kept
-                r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?|(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?",
+                # ("on the Lamu-Witu road": the second place of a road named by its two ends)
+                r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?|(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?|-",
                 text[kept[-1].end - sentence.start : start],
             )
         ):
