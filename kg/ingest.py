@@ -80,8 +80,12 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # What may follow a dateline's date: the agency in brackets or slashes, then the dash (or colon) before the
-# story, which may begin on the next line ("ADEN, 14 May 2024 -").
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*|/[^/\n]{1,40}/\s*)?(?:[—–]|--?|:)(?:\s|$)")
+# story, which may begin on the next line ("ADEN, 14 May 2024 -"); or the agency alone after a slash.
+_DATELINE_TAIL = re.compile(
+    r"\s*(?:\([^()\n]{1,60}\)\s*|/[^/\n]{1,40}/\s*)?(?:[—–]|--?|:)(?:\s|$)"
+    # "N'Djamena, 8 April 2025 / Chad Tribune Wire": the agency after a slash, ending the line
+    r"|\s*/\s*[^/\n]{1,40}$"
+)
 # What a dateline's place (or a byline) may hold before the date: words, commas, dots, brackets and
 # dashes, no digits ("ADEN, Yemen, ", "COURT REPORT — Düsseldorf, ", "By Jane Doe | ").
 _DATELINE_HEAD = re.compile(r"[^\W\d][^\W\d]*(?:[ .,'’()/&—–-]+[^\W\d]+)*\.?")

@@ -106,6 +106,8 @@ def test_txt_without_date_line_has_no_date(tmp_path: Path) -> None:
         # The dash that opens the story may end the dateline's line.
         ("HARGEISA, 14 May 2024 -\nGunmen attacked a checkpoint.", dt.date(2024, 5, 14)),
         ("MOPTI, Mali, March 6, 2025 (Sahel Wire) -\nGunmen attacked.", dt.date(2025, 3, 6)),
+        # The agency after a slash, ending the line.
+        ("N'Djamena, 8 April 2025 / Lake Wire\nGunmen attacked a base.", dt.date(2025, 4, 8)),
         # A masthead or byline of fields, the date one of them.
         ("October 8, 2025 | KANO\nGunmen attacked a market.", dt.date(2025, 10, 8)),
         ("Lake Region Courier | Bol | Wednesday, 19 March 2025\nGunmen attacked.", dt.date(2025, 3, 19)),
