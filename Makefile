@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-slow lint eval eval-heldout eval-heldout2 eval-heldout3 eval-dev2 bench clean
+.PHONY: install run test test-slow lint eval eval-heldout eval-heldout2 eval-heldout3 eval-dev2 eval-dev3 bench clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ eval-heldout3: $(STAMP)
 # A second development set, written blind like the held-out sets but read item by item.
 eval-dev2: $(STAMP)
 	$(BIN)/python bench/eval_dev.py --gold-dir eval/dev2 --runs build/dev2-runs --scorer ../shared/eval/score.py
+
+# Web pages, briefs and feeds written blind, read item by item like dev2.
+eval-dev3: $(STAMP)
+	$(BIN)/python bench/eval_dev.py --gold-dir eval/dev3 --runs build/dev3-runs --scorer ../shared/eval/score.py
 
 # Speed figures, printed (not timed tests): the build against spaCy, the store against rdflib, the page.
 bench: $(STAMP)
