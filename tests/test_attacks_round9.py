@@ -503,3 +503,14 @@ def test_a_road_named_by_its_two_ends_gives_both_places(extract_text: Callable[.
         "Gunmen ambushed a bus on the Garissa-Dadaab road on Sunday, killing four passengers.", DATE
     )
     assert {"Garissa", "Dadaab"} <= {m.text for m in only_attack(ex).locations}
+
+
+def test_an_attack_weeks_before_the_one_told_is_another(extract_text: Callable[..., Extraction]) -> None:
+    ex = extract_text(
+        "Militants ambushed a convoy in Wadi Horan on Sunday, killing five fighters. The Anbar assault came "
+        "less than two weeks after a roadside bomb struck an army patrol near Badush on November 8.",
+        "2024-11-20",
+    )
+    found = {a.date: {m.name for m in a.locations} for a in ex.attacks}
+    assert found["2024-11-08"] >= {"Badush"}
+    assert "Badush" not in found["2024-11-17"]

@@ -740,6 +740,9 @@ def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]
             # "the massacre at X, in which 145 died; in January, two bombers killed 95 in Y": a
             # semicolon opens a clause that may tell another attack (one with nothing of its own rejoins)
             or ";" in gap
+            # "The Anbar assault came less than two weeks after an IED struck a patrol near Badush": a second
+            # attack, counted from the first
+            or _TIME_APART.search(gap)
             or t.group("noun")
             and (
                 _SINCE_PAST.search(gap)
@@ -772,6 +775,7 @@ _SINCE_PAST = re.compile(
 )
 
 
+_TIME_APART = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|earlier|later)\b", re.I)
 _TIME_REFERENCE = re.compile(
     r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before)\s+(?:the|that|this|[A-Z]\w+day['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,3}?$",
