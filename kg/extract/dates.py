@@ -181,6 +181,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# A pattern that names a month or a weekday, written capitalised, cannot match a text without the
+# month's first three letters or "day": most sentences are skipped without running it.
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_NEEDS_MONTH = {
+    "day_month_year",
+    "month_day_year",
+    "day_of_month_year",
+    "day_of_month",
+    "month_year",
+    "day_month_last_year",
+    "month_day_last_year",
+    "month_last_year",
+    "last_month_name",
+    "day_month",
+    "month_day",
+    "month_alone",
+}
+_NEEDS_WEEKDAY = {"night_of", "last_weekday", "weekday"}
+
 # Expressions counted from the day told before them, which a month or a year cannot anchor.
 # "Hours later" and "later that day" are left unread: the attack reader takes two attacks told on one
 # day for one (whatever their places), so dating the second to the first's day would merge them.
@@ -425,7 +444,11 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
     """
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    has_month = any(p in text for p in _MONTH_PREFIXES)
+    has_weekday = "day" in text
     for kind, pattern in _PATTERNS:
+        if (kind in _NEEDS_MONTH and not has_month) or (kind in _NEEDS_WEEKDAY and not has_weekday):
+            continue
         for m in pattern.finditer(text):
             if kind == "month_alone":
                 start, end = m.span("month")

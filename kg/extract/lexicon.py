@@ -108,6 +108,8 @@ def canonical_id(gazetteer_id: str) -> str:
     return f"group:{_identities().get(ident, ident)}"
 
 
+# Cached: the same names are folded over and over, by every lookup in every sentence.
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophe-free, single-spaced: the key names are compared by."""
     s = unicodedata.normalize("NFKD", text)

@@ -246,7 +246,7 @@ def analyse(document: Document, sdoc: Doc, extractor: str, version: str) -> Extr
     mentions, same_as = _mentions(document, sdoc)
     # Anaphors ("the group", "its", "he") take part in relations and attacks but are not names.
     anaphors = _anaphora(document, sdoc, mentions)
-    sentences = _sentences(sdoc, sorted(mentions + anaphors, key=lambda m: (m.start, -m.end)))
+    sentences = _sentences(sdoc, document.text, sorted(mentions + anaphors, key=lambda m: (m.start, -m.end)))
     relations = []
     read = [(s, found) for s in sentences for found in find_relations(s)]
     for s, found in read + list(find_document_relations(sentences)):
@@ -272,7 +272,7 @@ def analyse(document: Document, sdoc: Doc, extractor: str, version: str) -> Extr
     )
 
 
-def _sentences(sdoc: Doc, mentions: list[Mention]) -> list[Sentence]:
+def _sentences(sdoc: Doc, text: str, mentions: list[Mention]) -> list[Sentence]:
     out = []
     j = 0
     for i, sent in enumerate(sdoc.sents):
@@ -282,5 +282,6 @@ def _sentences(sdoc: Doc, mentions: list[Mention]) -> list[Sentence]:
             if mentions[j].start >= start:
                 inside.append(mentions[j])
             j += 1
-        out.append(Sentence(i, start, end, sent.text, tuple(inside)))
+        # a slice of the text is the sentence's text, without walking its tokens
+        out.append(Sentence(i, start, end, text[start:end], tuple(inside)))
     return out

@@ -209,8 +209,8 @@ class _SentenceText:
     text: str
 
 
-def _sentence_texts(sdoc: Doc) -> list[_SentenceText]:
-    text = sdoc.text
+def _sentence_texts(sdoc: Doc, text: str) -> list[_SentenceText]:
+    # `text` is the document's, which `sdoc.text` would join from every token again
     return [_SentenceText(sent.start_char, text[sent.start_char : sent.end_char]) for sent in sdoc.sents]
 
 
@@ -232,7 +232,7 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
     taken = [(m.start, m.end) for m in mentions]
     unmodified = [(m.start, m.end) for m in mentions if m not in modifiers]
     out: list[Mention] = []
-    for i, sent in enumerate(_sentence_texts(sdoc)):
+    for i, sent in enumerate(_sentence_texts(sdoc, document.text)):
         for pattern in (lexicon.ANAPHOR_GROUP, _ITS, _NAMED_HEAD):
             for match in pattern.finditer(sent.text):
                 # "In 2012, after splitting from X, it ...": the antecedent is sought before the

@@ -210,7 +210,8 @@ def unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
     text = document.text
     found = []
     for i, sent in enumerate(sents):
-        for match in _NAMED_FACTION.finditer(sent.text):
+        stext = document.text[sent.start_char : sent.end_char]
+        for match in _NAMED_FACTION.finditer(stext):
             # "the TTP's Jamaat-ul-Ahrar faction": the owner is a name of its own
             owner = re.match(r"^.*['’]s\s+", match.group(1))
             skip = owner.end() if owner else 0
@@ -227,7 +228,7 @@ def unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
                 continue
             if match.group("front"):
                 # a front keeps its head word ("the Jaime Martinez front"); a faction is named without it
-                name = sent.text[match.start(1) + skip : match.end("front")]
+                name = stext[match.start(1) + skip : match.end("front")]
             start = sent.start_char + match.start(1) + skip
             gid = lexicon.lookup_group(name)
             canonical = lexicon.groups()[gid].name if gid else name
@@ -244,7 +245,7 @@ def unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
                     f"group:{gid}" if gid else None,
                 )
             )
-        for match in _UNKNOWN_GROUP.finditer(sent.text):
+        for match in _UNKNOWN_GROUP.finditer(stext):
             name = clean(match.group(1))
             start = sent.start_char + match.start(1) + match.group(1).find(name)
             end = start + len(name)
@@ -312,7 +313,8 @@ def group_provinces(document: Document, sents: list[Span], found: list[Mention])
     """Mentions of a known group's province named without the group: "the group's Sinai Province"."""
     out: list[Mention] = []
     for i, sent in enumerate(sents):
-        for match in _GROUP_PROVINCE.finditer(sent.text):
+        stext = document.text[sent.start_char : sent.end_char]
+        for match in _GROUP_PROVINCE.finditer(stext):
             name = match.group("name")
             gid = lexicon.lookup_group(name) or lexicon.lookup_group(f"Islamic State {name}")
             start, end = sent.start_char + match.start("name"), sent.start_char + match.end("name")
@@ -456,8 +458,9 @@ def governments(document: Document, sents: list[Span], found: list[Mention]) -> 
     spans_of: dict[int, tuple[int, int]] = {}  # where a name written owner-last stands in the text
     written: dict[str, str] = {}  # country id -> the nationality word this document uses for it
     for i, sent in enumerate(sents):
-        for match in _OWNED_INSTITUTION.finditer(sent.text):
-            if _ATTRIBUTIVE_AFTER.match(sent.text[match.end() : match.end() + 40]):
+        stext = document.text[sent.start_char : sent.end_char]
+        for match in _OWNED_INSTITUTION.finditer(stext):
+            if _ATTRIBUTIVE_AFTER.match(stext[match.end() : match.end() + 40]):
                 continue
             # "the Free Syrian Army": an armed group named like a state's army is that group
             if lexicon.lookup_group(re.sub(r"^[Tt]he\s+", "", match.group())):
@@ -469,9 +472,10 @@ def governments(document: Document, sents: list[Span], found: list[Mention]) -> 
                     written.setdefault(owner[0].id, owner[1])
     # "the Government of Mali", "the government of Balochistan province": the owner follows
     for i, sent in enumerate(sents):
-        for match in _GOVERNMENT_OF.finditer(sent.text):
+        stext = document.text[sent.start_char : sent.end_char]
+        for match in _GOVERNMENT_OF.finditer(stext):
             # "from al-Qaeda franchise to de facto government of Syria": a role, not the body
-            if re.search(r"\b(?:de\s+facto|a|an|any|no)\s+$", sent.text[: match.start()]):
+            if re.search(r"\b(?:de\s+facto|a|an|any|no)\s+$", stext[: match.start()]):
                 continue
             words = match.group("owner").split()
             for k in range(len(words), 0, -1):
@@ -482,7 +486,7 @@ def governments(document: Document, sents: list[Span], found: list[Mention]) -> 
                 same = _OWNED_INSTITUTION.fullmatch(f"{candidate} government")
                 end = match.start("owner") + len(candidate)
                 # "the government of Somalia's Puntland region" is Puntland's
-                if same is not None and sent.text[end : end + 2] not in ("'s", "’s"):
+                if same is not None and stext[end : end + 2] not in ("'s", "’s"):
                     matches.append(
                         (i, sent.start_char, same, (place, None, match.start("inst") - end, candidate))
                     )

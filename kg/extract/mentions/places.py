@@ -354,7 +354,8 @@ def named_sites(document: Document, sdoc: Doc, sents: list[Span], found: list[Me
     out: list[Mention] = []
     ents = list(sdoc.ents)
     for i, sent in enumerate(sents):
-        for match in _NAMED_SITE.finditer(sent.text):
+        stext = document.text[sent.start_char : sent.end_char]
+        for match in _NAMED_SITE.finditer(stext):
             words = match.group(1).split()
             while words and words[0] in CAPITALISED_FUNCTION_WORDS:
                 words = words[1:]
@@ -401,8 +402,9 @@ def capitals(document: Document, sents: list[Span], found: list[Mention]) -> lis
     """Mentions of a capital city named by its country: "the Somali capital" is Mogadishu."""
     out: list[Mention] = []
     for i, sent in enumerate(sents):
-        for match in _CAPITAL.finditer(sent.text):
-            if re.match(r"^\s*(?:city\s+)?,?\s*[A-Z]", sent.text[match.end() :]):
+        stext = document.text[sent.start_char : sent.end_char]
+        for match in _CAPITAL.finditer(stext):
+            if re.match(r"^\s*(?:city\s+)?,?\s*[A-Z]", stext[match.end() :]):
                 continue
             if match.group("demonym"):
                 country = lexicon.gazetteer.country_of_demonym(match.group("demonym"))
@@ -454,7 +456,8 @@ def described_places(document: Document, sents: list[Span], found: list[Mention]
     """
     out: list[Mention] = []
     for i, sent in enumerate(sents):
-        for match in _DESCRIBED_PLACE.finditer(sent.text):
+        stext = document.text[sent.start_char : sent.end_char]
+        for match in _DESCRIBED_PLACE.finditer(stext):
             country = lexicon.gazetteer.country_of_demonym(match.group("demonym"))
             if country is None:
                 continue  # "the Nineveh province": not a nationality
@@ -542,7 +545,8 @@ def settlements(document: Document, sdoc: Doc, sents: list[Span], found: list[Me
     ]
     tagged += [(m.start, m.end) for m in found]
     for i, sent in enumerate(sents):
-        for match in [*_SETTLEMENT.finditer(sent.text), *_DISTRICT.finditer(sent.text)]:
+        stext = document.text[sent.start_char : sent.end_char]
+        for match in [*_SETTLEMENT.finditer(stext), *_DISTRICT.finditer(stext)]:
             name = match.group("name")
             start = sent.start_char + match.start("name")
             end = start + len(name)
@@ -600,7 +604,8 @@ def known_cities(document: Document, sdoc: Doc, sents: list[Span], found: list[M
     taken += [(m.start, m.end) for m in found]
     text = document.text
     for i, sent in enumerate(sents):
-        for match in _NAME_RUN.finditer(sent.text):
+        stext = document.text[sent.start_char : sent.end_char]
+        for match in _NAME_RUN.finditer(stext):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             if any(s < end and start < e for s, e in taken):

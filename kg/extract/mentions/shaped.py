@@ -19,6 +19,8 @@ from kg.extract.mentions.text import (
 from kg.model import Document, EntityType, Mention
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Span
 
 
@@ -168,6 +170,28 @@ def _demonym_or_country(word: str) -> bool:
     )
 
 
+# Words one of which every match of _COMPANY_BEFORE or _MEDIA_NAME holds: a sentence without any is skipped.
+_COMPANY_WORDS = (
+    "irm",
+    "ompany",
+    "perator",
+    "wner",
+    "anager",
+    "nsurer",
+    "ontractor",
+    "onsultancy",
+    "harterer",
+    "provider",
+    "outfit",
+)
+_MEDIA_WORDS = ("Wire", "News", "Press", "news", "wire", "daily", "broadcaster", "television", "TV", "radio")
+
+
+def _guarded(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, not run where `text` holds none of the words every match holds."""
+    return pattern.finditer(text) if any(w in text for w in words) else iter(())
+
+
 def shaped_names(document: Document, sdoc: Doc, sents: list[Span], found: list[Mention]) -> list[Mention]:
     """Names typed by their shape and the words around them, where NER guesses: units, ships, firms, towns.
 
@@ -175,10 +199,9 @@ def shaped_names(document: Document, sdoc: Doc, sents: list[Span], found: list[M
     other mentions in the document.
     """
     text = document.text
-    armed = ARMED_CONTEXT.search(text) is not None or any(e.label_ == lexicon.GROUP_LABEL for e in sdoc.ents)
-    known = [
-        (e.start_char, e.end_char) for e in sdoc.ents if e.label_ in (lexicon.GROUP_LABEL, lexicon.ORG_LABEL)
-    ]
+    ents = sdoc.ents  # each read of Doc.ents builds every Span anew
+    armed = ARMED_CONTEXT.search(text) is not None or any(e.label_ == lexicon.GROUP_LABEL for e in ents)
+    known = [(e.start_char, e.end_char) for e in ents if e.label_ in (lexicon.GROUP_LABEL, lexicon.ORG_LABEL)]
     out: list[Mention] = []
 
     def free(start: int, end: int) -> bool:
@@ -202,7 +225,8 @@ def shaped_names(document: Document, sdoc: Doc, sents: list[Span], found: list[M
         out.append(Mention(surface, name or surface, etype, document.id, start, end, i, conf, gid, subtype))
 
     for i, sent in enumerate(sents):
-        base, stext = sent.start_char, sent.text
+        base = sent.start_char
+        stext = text[base : sent.end_char]
         if i < 3 or "\n" in text[max(0, base - 2) : base]:
             for match in _DATELINE.finditer(stext):
                 name = match.group("name").strip(" .-")
@@ -289,15 +313,15 @@ def shaped_names(document: Document, sdoc: Doc, sents: list[Span], found: list[M
         for match in _ORG_FOR.finditer(stext):
             if not re.search(r"\s(?:(?:for|on|of)\s+the|and|&)\s", match.group("name")) and any(
                 e.start_char < base + match.end("name") and base + match.start("name") < e.end_char
-                for e in sdoc.ents
+                for e in ents
             ):
                 continue  # "the Institute for Peace": NER reads a name this short whole, where it sees one
             _named(document, match, "name", base, i, EntityType.ORGANIZATION, "Organization", out, free)
         for match in _COURT.finditer(stext):
             _named(document, match, "name", base, i, EntityType.ORGANIZATION, "Court", out, free)
-        for match in _COMPANY_BEFORE.finditer(stext):
+        for match in _guarded(_COMPANY_BEFORE, _COMPANY_WORDS, stext):
             _named(document, match, "name", base, i, EntityType.ORGANIZATION, "Company", out, free)
-        for match in _MEDIA_NAME.finditer(stext):
+        for match in _guarded(_MEDIA_NAME, _MEDIA_WORDS, stext):
             _named(
                 document,
                 match,

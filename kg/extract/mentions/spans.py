@@ -160,8 +160,9 @@ def _whole_place(sdoc: Doc, ent: Span) -> Span:
         end = _after_particles(sdoc, end)
     for longer in range(min(len(sdoc), end + 3), end, -1):
         words = sdoc[ent.start : longer]
-        if "\n" not in words.text and not any(t.is_sent_start for t in words[1:]):
-            place = lexicon.lookup_place(words.text)
+        wtext = words.text  # Span.text joins the tokens again at every read
+        if "\n" not in wtext and not any(t.is_sent_start for t in words[1:]):
+            place = lexicon.lookup_place(wtext)
             if place is not None and lexicon.fold(place.name) != lexicon.fold(ent.text):
                 end = longer
                 break
