@@ -28,6 +28,8 @@ import trafilatura
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 from lxml import etree
+from lxml import html as lxml_html
+from markdown_it import MarkdownIt
 
 from kg.extract.dates import MONTHS
 from kg.model import Document
@@ -460,16 +462,73 @@ def _read_md(data: bytes, shown: str, stem: str) -> tuple[list[Document], list[I
         metadata, body = frontmatter.parse(raw, handler=YAMLHandler())
     except yaml.YAMLError as exc:
         raise _Unreadable(f"invalid YAML front matter: {_one_line(str(exc))}") from None
-    text = _trim_lines(body)
+    body = _trim_lines(body)
+    text = _markdown_text(body)
     if not text:
         raise _Unreadable("empty file" if not data.strip() else "no text")
-    title = _optional_string(metadata, "title") or _guess_title(text, markdown=True) or stem
+    title = _optional_string(metadata, "title") or _guess_title(body, markdown=True) or stem
     url = _optional_string(metadata, "url")
     source = _optional_string(metadata, "source")
     if url is None and source is not None and _HTTP_URL.match(source):
         url = source
     date = _parse_date(metadata.get("date")) or dateline_date(text)
     return [_document(text, _one_line(title), shown, date, url)], []
+
+
+# CommonMark with tables: the parser, not patterns written here, knows where emphasis, links and
+# quotes start and end.
+_MARKDOWN = MarkdownIt("commonmark").enable("table")
+
+
+def _markdown_text(body: str) -> str:
+    """Markdown as the plain text a reader sees: each block a paragraph, marks and link targets gone.
+
+    Headings, paragraphs, list items and quoted paragraphs become paragraphs separated by a blank
+    line; a table stays Markdown rows, one per line, as a web page's data tables are given.
+    """
+    blocks: list[str] = []
+    rows: list[str] = []
+    cells: list[str] | None = None  # the cells of the table row being read
+    for token in _MARKDOWN.parse(body):
+        kind = token.type
+        if kind == "inline":
+            text = _inline_text(token.children or [])
+            if cells is not None:
+                cells.append(" ".join(text.split()).replace("|", "/"))
+            elif text.strip():
+                blocks.append(text.strip())
+        elif kind == "tr_open":
+            cells = []
+        elif kind == "tr_close" and cells is not None:
+            rows.append("| " + " | ".join(cells) + " |")
+            cells = None
+        elif kind == "thead_close" and rows:
+            rows.append("|" + "---|" * (rows[-1].count(" | ") + 1))
+        elif kind == "table_close":
+            blocks.append("\n".join(rows))
+            rows = []
+        elif kind in ("fence", "code_block") and token.content.strip():
+            blocks.append(token.content.strip())
+        elif kind == "html_block" and token.content.strip():
+            text = " ".join(lxml_html.fragment_fromstring(token.content, create_parent="div").text_content().split())
+            if text:
+                blocks.append(text)
+    return "\n\n".join(blocks)
+
+
+def _inline_text(children: list[Any]) -> str:
+    """The words of one Markdown block: emphasis and link marks dropped, link texts and code kept."""
+    parts: list[str] = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type == "softbreak":
+            parts.append(" ")
+        elif child.type == "hardbreak":
+            parts.append("\n")
+        elif child.type == "image":
+            parts.append(_inline_text(child.children or []))
+    return "".join(parts)
 
 
 def _optional_string(record: dict[Any, Any], key: str) -> str | None:

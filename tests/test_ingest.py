@@ -189,7 +189,35 @@ def test_markdown_front_matter_gives_title_date_and_url() -> None:
     assert document.url == "https://monitor.example.org/briefings/jnim-south"
     assert document.source == (DATA / "briefing.md").as_posix()
     assert "---" not in document.text and "Sahel Monitor" not in document.text
-    assert document.text.startswith("# Briefing: JNIM expands south\n\nJama'at Nusrat al-Islam")
+    assert document.text.startswith("Briefing: JNIM expands south\n\nJama'at Nusrat al-Islam")
+
+
+def test_markdown_is_read_as_the_text_a_reader_sees(tmp_path: Path) -> None:
+    # Marks inside a name ("**Rovuma River**") or around a quote ("> ...") once reached the
+    # extractor and cut names and sentences apart.
+    path = write(
+        tmp_path / "a.md",
+        "# Weekly *brief*\n\n"
+        "## 1. Tillaberi\n\n"
+        "- **Islamic State Sahel Province (ISSP)** raided [Tera](https://example.org/tera) on\n"
+        "  *Sunday*, killing `four` soldiers.\n"
+        "- Second item.\n\n"
+        '> "It is a seam nobody owns," said Dr. Ana Lopes, a researcher at the Institute.\n\n'
+        "| Date | Place | Group |\n|---|---|---|\n| 2025-03-05 | Tera | ISSP |\n",
+    )
+    assert only(read_file(path)).text == (
+        "Weekly brief\n\n"
+        "1. Tillaberi\n\n"
+        "Islamic State Sahel Province (ISSP) raided Tera on Sunday, killing four soldiers.\n\n"
+        "Second item.\n\n"
+        '"It is a seam nobody owns," said Dr. Ana Lopes, a researcher at the Institute.\n\n'
+        "| Date | Place | Group |\n|---|---|---|\n| 2025-03-05 | Tera | ISSP |"
+    )
+
+
+def test_markdown_html_blocks_give_their_text_and_code_stays(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.md", "<div class='note'><b>ISWAP</b> claimed it.</div>\n\n```\nraw | text\n```\n")
+    assert only(read_file(path)).text == "ISWAP claimed it.\n\nraw | text"
 
 
 @pytest.mark.parametrize(
