@@ -204,6 +204,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = disambiguate_groups(middle_names_dropped(trailing_names(mentions)), text)
     mentions = short_group_names(one_type_per_group_name(mentions), text, sents)
     mentions = places_of_the_story(short_place_names(mentions), text)
+    mentions = _with_area_word(mentions, text)
     same_as = acronym_links(text, mentions)
     mentions = retype_aliases(groups_by_acronym(mentions, same_as), same_as)
     # An acronym taken from another body ("AFP" for the army, not the news agency) is paired as it now
@@ -215,6 +216,34 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         return new if new.gazetteer_id != m.gazetteer_id else m
 
     return mentions, [(current(a), current(b)) for a, b in same_as]
+
+
+# "Mtwara region", "Beni territory", "Borno state": the word for the kind of area after a place's name.
+_AREA_WORD_AFTER = re.compile(
+    r" (?:region|province|district|county|territory|state|governorate|prefecture|department|municipality)"
+    # not "Somalia state media", "the Mali department of defence"
+    r"(?![\w'’-]|\s+(?:media|television|TV|radio|news|broadcaster|agency|newspapers?|of)\b)"
+)
+_AREA_WORD_END = re.compile(
+    r"\s(?:[Rr]egion|[Pp]rovince|[Dd]istrict|[Cc]ounty|[Tt]erritory|[Ss]tate|[Gg]overnorate|[Pp]refecture|"
+    r"[Dd]epartment|[Mm]unicipality)$"
+)
+
+
+def _with_area_word(mentions: list[Mention], text: str) -> list[Mention]:
+    """Place mentions that take in the lower-case word for their kind of area after them.
+
+    The place keeps its name; the longer surface becomes one of its aliases, as a reader would also
+    call it "Mtwara region" and a list of places may name it only so.
+    """
+    out = []
+    for m in mentions:
+        area = m.type is EntityType.LOCATION and m.subtype != "Country"
+        kind = _AREA_WORD_AFTER.match(text, m.end) if area else None
+        if kind is not None and m.text == text[m.start : m.end] and not _AREA_WORD_END.search(m.text):
+            m = dataclasses.replace(m, text=m.text + kind.group(), end=kind.end())
+        out.append(m)
+    return out
 
 
 _LOWER_CASE_TAIL = re.compile(r"^(?P<name>.*[A-Z][\w'’-]*)(?:\s+[a-z][\w-]*)+$")

@@ -1,0 +1,50 @@
+"""Entities found, tenth round: a place named with the word for its kind of area after it.
+
+Every sentence was written for these tests. "Mtwara region", "Kech district" and "Tana River county" are
+how readers and lists name an area, so the longer form is kept as one of the place's names; the place
+itself keeps its own name. A country's "state" is its government, and "state media" or "the department
+of" is no area. Each phrasing stands beside a near miss.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.model import EntityType, Extraction
+
+Extract = Callable[..., Extraction]
+L = EntityType.LOCATION
+
+
+def _surfaces(x: Extraction, name: str) -> set[str]:
+    return {m.text for m in x.mentions if m.name == name and m.type is L}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "surface"),
+    [
+        ("Gunmen crossed the river into Tanzania's Mtwara region on Sunday night.", "Mtwara", "Mtwara region"),
+        ("The rebels have held villages in Lubero territory since March.", "Lubero", "Lubero territory"),
+        ("Police said the BLF draws recruits from Kech district and the coast.", "Kech", "Kech district"),
+    ],
+)
+def test_the_word_for_an_area_after_a_place_is_kept_as_a_name_of_it(
+    extract_text: Extract, sentence: str, name: str, surface: str
+) -> None:
+    assert surface in _surfaces(extract_text(sentence), name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Somalia state media said the attackers were killed.", "Somalia"),
+        ("Villagers in Garissa regional capital fled on Monday.", "Garissa"),
+        ("Pakistan state officials blamed the TTP for the attack.", "Pakistan"),
+    ],
+)
+def test_state_media_a_longer_word_or_a_country_take_no_area_word(
+    extract_text: Extract, sentence: str, name: str
+) -> None:
+    assert all(" " not in surface for surface in _surfaces(extract_text(sentence), name))
