@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-slow lint eval eval-heldout eval-heldout2 eval-heldout3 eval-dev2 eval-dev3 bench clean
+.PHONY: install run test test-slow lint eval eval-heldout eval-heldout2 eval-heldout3 eval-dev2 eval-dev3 eval-dev4 bench clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,6 +52,10 @@ eval-dev2: $(STAMP)
 # Web pages, briefs and feeds written blind, read item by item like dev2.
 eval-dev3: $(STAMP)
 	$(BIN)/python bench/eval_dev.py --gold-dir eval/dev3 --runs build/dev3-runs --scorer ../shared/eval/score.py
+
+# Fifteen more articles written blind in round ten (new regions and genres), read item by item.
+eval-dev4: $(STAMP)
+	$(BIN)/python bench/eval_dev.py --gold-dir eval/dev4 --runs build/dev4-runs --scorer ../shared/eval/score.py
 
 # Speed figures, printed (not timed tests): the build against spaCy, the store against rdflib, the page.
 bench: $(STAMP)
