@@ -31,7 +31,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from markdown_it import MarkdownIt
 
-from kg.extract.dates import MONTHS
+from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.model import Document
 
 if TYPE_CHECKING:
@@ -97,6 +97,18 @@ _HEAD_END = re.compile(r"\s*[,|]\s*")
 # that is a full date and nothing else dates the text.
 _FIELD_SEP = re.compile(r"\s+[|·•]\s+")
 _FIELDS_LINE = 200
+# "Published 5:42 PM EAT, September 12, 2024": a clock time between the label and the date.
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*,?\s*")
+# A wire's dateline without the year ("KABUL, Sept 16 (Reuters) -"): the place, the month and day, the dash.
+_YEARLESS = re.compile(rf"{_M}\s+{_D}\b")
+_WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# "police said on Wednesday", "said Wednesday": the day the story was filed, as wires put it.
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+[\w\s]{1,30}?|announced|confirmed|reported|added)\s+(?:late\s+|early\s+)?"
+    r"(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_YEAR_WORD = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+_LEDE_CHARS = 700
 
 
 def _header_date(match: re.Match[str]) -> dt.date | None:
@@ -125,8 +137,10 @@ def dateline_date(text: str) -> dt.date | None:
     lines = [line.strip(" \t*_#>") for line in text.split("\n") if line.strip(" \t*_#>")][:_HEADER_LINES]
     for line in lines:
         label = _DATE_LABEL.match(line)
-        if label and (found := _date_at(line, label.end())):
-            return found[0]
+        if label:
+            clock = _CLOCK.match(line, label.end())
+            if found := _date_at(line, clock.end() if clock else label.end()):
+                return found[0]
         if (date := _field_date(line)) is not None:
             return date
         starts = [0] + [
@@ -144,6 +158,48 @@ def dateline_date(text: str) -> dt.date | None:
                 return date  # "Rawalpindi, 9 September 2025" or a date alone on its line
             if _DATELINE_TAIL.match(rest):
                 return date  # "NIAMEY, May 14, 2025 (Sahel Wire) — Militants ..."
+    return _yearless_dateline_date(text, lines)
+
+
+def _yearless_dateline_date(text: str, lines: list[str], today: dt.date | None = None) -> dt.date | None:
+    """The date of a wire dateline that gives no year ("KABUL, Sept 16 (Reuters) - ... said on Tuesday").
+
+    The weekday the lede files the story on fixes the year among the few whose calendar puts that day
+    there: the first such year no earlier than the latest year the text names (a story is never older
+    than what it reports), or, where it names none, the latest up to today. No weekday, no date.
+    """
+    for line in lines:
+        month_day = None
+        for sep in _HEAD_END.finditer(line, 0, _SHORT_LINE):
+            if _DATELINE_HEAD.fullmatch(line, 0, sep.start()):
+                found = _YEARLESS.match(line, sep.end())
+                if found is not None and _DATELINE_TAIL.match(line, found.end()):
+                    month_day = found
+                    break
+        if month_day is None:
+            continue
+        month = MONTHS.get(month_day["month"].lower())
+        if month is None:
+            return None
+        day = int(month_day["day"])
+        start = text.find(line)
+        lede = text[start : start + _LEDE_CHARS] if start >= 0 else line
+        said = [m.group(1) for m in _SAID_ON.finditer(lede)]
+        weekdays = said or [m.group(1) for m in _WEEKDAY_WORD.finditer(lede)]
+        if not weekdays:
+            return None
+        today = today or dt.date.today()
+        named = [int(y) for y in _YEAR_WORD.findall(text) if int(y) <= today.year]
+        years = range(max(named), today.year + 1) if named else range(today.year, 1989, -1)
+        wanted = WEEKDAYS[weekdays[0].lower()]
+        for year in years:
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if date.weekday() == wanted and date <= today:
+                return date
+        return None
     return None
 
 

@@ -115,6 +115,25 @@ def test_txt_without_date_line_has_no_date(tmp_path: Path) -> None:
             "Institute for Peace, Oslo | Brief No. 7 | 12 June 2025 | Authors: A. Berg\nText.",
             dt.date(2025, 6, 12),
         ),
+        # A clock time between the label and the date.
+        ("By A. Reporter\nPublished 5:42 PM EAT, September 12, 2024\n\nRebels attacked.", dt.date(2024, 9, 12)),
+        # A wire's dateline without its year: the weekday the story is filed on picks the year, the first
+        # such year no earlier than the latest the text names.
+        (
+            "MOSUL, Oct 7 (Reuters) - Gunmen killed two guards, police said on Tuesday. The group was"
+            " routed in 2017.",
+            dt.date(2025, 10, 7),
+        ),
+        (
+            "DHAKA, March 2 (AFP) - A bomb wounded four people on Saturday night, police said Sunday,"
+            " in the worst attack since 2016.",
+            dt.date(2025, 3, 2),
+        ),
+        (
+            "LAGOS, June 14 (Reuters) - Gunmen killed 19 people, officials said on Friday. The group split in"
+            " 2018.",
+            dt.date(2019, 6, 14),
+        ),
     ],
 )
 def test_txt_without_date_line_is_dated_from_its_dateline(tmp_path: Path, header: str, date: dt.date) -> None:
@@ -140,6 +159,21 @@ def test_txt_without_date_line_is_dated_from_its_dateline(tmp_path: Path, header
 )
 def test_txt_dates_only_from_a_header(tmp_path: Path, text: str) -> None:
     assert only(read_file(write(tmp_path / "a.txt", text + "\n"))).date is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # no weekday to fix the year
+        "MOSUL, Oct 7 (Reuters) - Gunmen killed two guards, police said. The group was routed in 2017.",
+        # a month and day that are no dateline: no dash after them
+        "MOSUL, Oct 7 was the day gunmen killed two guards, police said on Tuesday, as in 2017.",
+        # a weekday the calendar never gives that day after the latest year named
+        "MOSUL, Feb 30 (Reuters) - Gunmen killed two guards, police said on Tuesday in 2017.",
+    ],
+)
+def test_a_yearless_dateline_without_a_fitting_weekday_gives_no_date(tmp_path: Path, header: str) -> None:
+    assert only(read_file(write(tmp_path / "a.txt", header + "\n"))).date is None
 
 
 def test_txt_date_line_wins_over_the_dateline(tmp_path: Path) -> None:
