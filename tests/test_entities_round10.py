@@ -1,4 +1,4 @@
-"""Entities found, tenth round: a place named with the word for its kind of area after it.
+"""Entities found, tenth round: a place named with the word for its kind of area after it; "town of X Y".
 
 Every sentence was written for these tests. "Mtwara region", "Kech district" and "Tana River county" are
 how readers and lists name an area, so the longer form is kept as one of the place's names; the place
@@ -25,7 +25,11 @@ def _surfaces(x: Extraction, name: str) -> set[str]:
 @pytest.mark.parametrize(
     ("sentence", "name", "surface"),
     [
-        ("Gunmen crossed the river into Tanzania's Mtwara region on Sunday night.", "Mtwara", "Mtwara region"),
+        (
+            "Gunmen crossed the river into Tanzania's Mtwara region on Sunday night.",
+            "Mtwara",
+            "Mtwara region",
+        ),
         ("The rebels have held villages in Lubero territory since March.", "Lubero", "Lubero territory"),
         ("Police said the BLF draws recruits from Kech district and the coast.", "Kech", "Kech district"),
     ],
@@ -48,3 +52,9 @@ def test_state_media_a_longer_word_or_a_country_take_no_area_word(
     extract_text: Extract, sentence: str, name: str
 ) -> None:
     assert all(" " not in surface for surface in _surfaces(extract_text(sentence), name))
+
+
+def test_after_town_of_two_names_ner_cut_apart_are_one_place(extract_text: Extract) -> None:
+    x = extract_text("The bus was stopped on Monday near the town of Gida Ayana, residents said.")
+    assert "Gida Ayana" in {m.name for m in x.mentions if m.type is L}
+    assert "Ayana" not in {m.name for m in x.mentions}

@@ -221,7 +221,9 @@ _ATTACKERS_WERE = re.compile(
     re.I,
 )
 _MEN_AFTER = re.compile(
-    r"^\s+(?:militants?|fighters?|members?|gunm[ae]n|insurgents?|jihadists?|operatives?|commanders?)\b", re.I
+    r"^\s+(?:militants?|fighters?|members?|gunm[ae]n|insurgents?|jihadists?|operatives?|commanders?|terrorists?|"
+    r"rebels?|elements|cadres?)\b",
+    re.I,
 )
 _DENIED = re.compile(
     r"^\s*(?:,\s*\w+\s*,\s*)?(?:has\s+|had\s+)?(?:denied|denies|disclaimed|disowned|rejected|distanced)\b|^\s+said\s+it\s+(?:had\s+)?(?:nothing|no\s+role)",
@@ -637,6 +639,9 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
     if claim is not None:
         # "The Houthis claimed responsibility for the strike in a statement on Thursday": the day of the claim.
         own = [d for d in own if d.start < claim.start()]
+    if attacks and _tells_again(sentence, attacks[-1]):
+        _fill_day_and_place(sentence, own, attacks[-1])
+        own = []  # the day it gives is the attack's, not a new event's: read on for figures and blame
     if not attacks or (
         any(d.precision != "year" for d in own)
         and not (_TOLL_ROSE.search(sentence.text) or _BODIES_FOUND.search(sentence.text))
@@ -699,6 +704,66 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
     if latest.wounded is None and found.wounded is not None:
         latest.wounded = found.wounded
     latest.evidence.append((sentence, (sentence.start, sentence.end), 0.6))
+
+
+# "The bus ... was flagged down on Tuesday afternoon near the town of Gida Ayana": the sentence right after an
+# attack that opens on what was attacked, or on the attack itself, tells when and where it happened.
+_OPENS_ON = re.compile(r"^\W*The\s+(?P<noun>[a-z]{3,})\b")
+_ATTACK_NOUNS = frozenset(
+    {
+        "attack",
+        "assault",
+        "ambush",
+        "raid",
+        "bombing",
+        "blast",
+        "explosion",
+        "bomb",
+        "attackers",
+        "gunmen",
+        "assailants",
+        "bomber",
+        "massacre",
+        "shooting",
+        "killings",
+        "incident",
+    }
+)
+_LOCATIVE_JUST_BEFORE = re.compile(
+    r"\b(?:near|in|at|outside|inside|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:town|village|city|district|area)\s+of\s+)?"
+    r"(?:the\s+)?$"
+)
+
+
+def _tells_again(sentence: Sentence, latest: _Candidate) -> bool:
+    """Whether a sentence with no attack word of its own, right after an attack, goes on telling it."""
+    opens = _OPENS_ON.match(sentence.text)
+    if opens is None or sentence.index - latest.evidence[-1][0].index != 1:
+        return False
+    noun = opens.group("noun")
+    told = latest.sentence.text
+    return (
+        noun in _ATTACK_NOUNS
+        or re.search(rf"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?{noun}\b", told) is not None
+    )
+
+
+def _fill_day_and_place(sentence: Sentence, own: list[DateMention], latest: _Candidate) -> None:
+    """The day and the places a sentence that goes on telling an attack gives it, where it lacked them."""
+    days = [d for d in own if d.precision == "day"]
+    changed = False
+    if days and (latest.date is None or latest.date.precision != "day"):
+        latest.date = days[0]
+        changed = True
+    known = {m.gazetteer_id or m.name for m in latest.locations}
+    for m in sentence.of_type(EntityType.LOCATION):
+        if (m.gazetteer_id or m.name) not in known and _LOCATIVE_JUST_BEFORE.search(sentence.before(m, 50)):
+            latest.locations.append(m)
+            known.add(m.gazetteer_id or m.name)
+            changed = True
+    if changed:
+        latest.locations.sort(key=_place_order)
+        latest.evidence.append((sentence, (sentence.start, sentence.end), 0.6))
 
 
 # "Rescuers said 19 bodies were recovered": a later, higher count of the dead replaces the first one.
@@ -954,6 +1019,9 @@ _CLAUSE_BREAK = re.compile(
 
 
 # "vowed to continue the attacks as long as the war in Gaza goes on": the place of the war, not of an attack.
+# "attacked a school in western Uganda near the border with Congo": the other side of the border is where the
+# attack was not.
+_BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$", re.I)
 _WAR_IN = re.compile(
     r"\b(?:war|conflict|insurgency|fighting|crisis|civil\s+war)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
 )
@@ -1042,7 +1110,7 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
         before = text[max(0, start - 40) : start]
         if _DISTANCE.search(before) or _FROM_ORIGIN.search(before) or _TREATED_AT.search(before):
             continue
-        if _WAR_IN.search(before):
+        if _WAR_IN.search(before) or _BORDER_WITH.search(before):
             continue
         if _LOCATIVE.search(before) or (
             kept
@@ -1703,6 +1771,19 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
         and c.killed in (None, latest.killed)
     ):
         return latest
+    # "IS claimed responsibility on Wednesday, saying its fighters had attacked 'a Christian school' in Uganda":
+    # what a claim says was done, with no day, toll or town of its own, is the attack just told.
+    if (
+        c.sentence.index - latest.evidence[-1][0].index <= 4
+        and c.claims
+        and c.date is None
+        and c.killed is None
+        and not places
+        and (claim := _CLAIM_VERB.search(c.sentence.text)) is not None
+        and _SAYING.search(c.sentence.text, claim.end(), c.span[0] + len(stretch_before(c))) is not None
+        and not _other_countries(c.locations, latest.locations)
+    ):
+        return latest
     # "Three suicide bombers blew themselves up outside the Stade de France": the story goes on.
     if (
         recent
@@ -1735,6 +1816,7 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
     return None
 
 
+_SAYING = re.compile(r"\b(?:saying|said|says|stating|adding)\b")
 _CLAIMED_THE = re.compile(
     r"\b(?:claimed|claiming)\s+(?:responsibility\s+for\s+)?(?:the|that|this|its)\s+(?:[\w-]+\s+)?$", re.I
 )

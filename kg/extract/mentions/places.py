@@ -550,7 +550,18 @@ def settlements(document: Document, sdoc: Doc, sents: list[Span], found: list[Me
             name = match.group("name")
             start = sent.start_char + match.start("name")
             end = start + len(name)
-            if name.split()[0] in MONTHS_AND_DAYS or any(s < end and start < e for s, e in tagged):
+            if name.split()[0] in MONTHS_AND_DAYS:
+                continue
+            overlapping = [(s, e) for s, e in tagged if s < end and start < e]
+            # "the town of Gida Ayana", NER's "Gida" (a place) and "Ayana" (a person): after "town of", the
+            # two names NER cut apart are one place's name.
+            cut_apart = (
+                match.group("kind") in ("village", "town", "city", "hamlet", "commune", "municipality")
+                and len(overlapping) > 1
+                and all(start <= s and e <= end for s, e in overlapping)
+                and not any(m.start < end and start < m.end for m in found)
+            )
+            if overlapping and not cut_apart:
                 continue
             # "the Iraqi town of Tal Afar": a nationality word before a kind of place names no place
             if " " not in name and is_demonym(name):

@@ -1,0 +1,91 @@
+"""Attack rules, round ten: faults shown by eval/dev4, read as general rules.
+
+Every sentence here was written for these tests. Documents are dated Thursday 12 September 2024 unless
+a test says otherwise.
+
+- The sentence right after an attack that opens on what was attacked ("The bus ...") or on the attack
+  itself ("The attackers ...") goes on telling it: its day and the places after "near", "in" or "at"
+  are the attack's, and blame or figures in it still count.
+- The country across a border ("near the border with Congo") is no place of the attack.
+- What a claim says was done ("claimed responsibility, saying its fighters had attacked a school in
+  Uganda"), with no day, toll or town of its own, is the attack just told.
+- "The attackers were ADF terrorists": officials naming who the attackers were blame the group.
+- "the town of Gida Ayana": after "town of", two names NER cut apart are one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from readings import only_attack, perpetrator_keys, places
+
+from kg.model import Extraction
+
+Extract = Callable[..., Extraction]
+DATE = "2024-09-12"
+
+
+def test_the_next_sentence_on_what_was_attacked_gives_the_day_and_place(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Gunmen killed at least 14 passengers after stopping a bus in Oromia region, the regional government "
+        "said on Thursday. The bus, travelling from Nekemte to Ambo, was stopped on Monday afternoon near the "
+        "town of Gida Ayana, residents said.",
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert attack.date == "2024-09-09"
+    assert "Gida Ayana" in places(attack)
+    # the route it travelled is no place of the attack
+    assert "Nekemte" not in places(attack) and "Ambo" not in places(attack)
+
+
+def test_a_next_sentence_about_something_else_gives_nothing(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Gunmen killed at least 14 passengers after stopping a bus in Oromia region, the regional government "
+        "said on Thursday. The minister, speaking on Monday in Adama, called for calm.",
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert attack.date != "2024-09-09"
+    assert "Adama" not in places(attack)
+
+
+def test_blame_in_a_sentence_that_goes_on_telling_the_attack_counts(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Rebels attacked a boarding school in Kasese district on Tuesday, killing nine people, officials said. "
+        '"The attackers were ADF terrorists who crossed from Congo," a military spokesman told reporters.',
+        DATE,
+    )
+    assert perpetrator_keys(only_attack(ex)) == {"group:allied_democratic_forces"}
+
+
+def test_the_country_across_the_border_is_no_place_of_the_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Rebels attacked a boarding school in western Uganda near the border with Congo late on Tuesday, "
+        "killing nine people, officials said.",
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert "Uganda" in places(attack)
+    assert not any("Congo" in place for place in places(attack))
+
+
+def test_what_a_claim_says_was_done_is_the_attack_just_told(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Rebels stormed the Kisoro Secondary School in Kasese district on Tuesday, killing nine people. "
+        "Four other people were wounded, police said. The Islamic State claimed responsibility on Wednesday "
+        "through its Amaq news agency, saying its fighters had attacked a Christian school in Uganda.",
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert attack.killed == 9 and attack.wounded == 4
+    assert "group:islamic_state" in perpetrator_keys(attack)
+
+
+def test_a_claim_of_both_attacks_still_goes_to_both(extract_text: Extract) -> None:
+    ex = extract_text(
+        "In May 2023 militants killed 12 soldiers in Diffa. The following month 20 villagers died in an attack "
+        "on Bosso. Boko Haram claimed both attacks.",
+        DATE,
+    )
+    assert [perpetrator_keys(a) for a in ex.attacks] == [{"group:boko_haram"}, {"group:boko_haram"}]
