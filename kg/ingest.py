@@ -566,7 +566,9 @@ def _markdown_text(body: str) -> str:
         elif kind in ("fence", "code_block") and token.content.strip():
             blocks.append(token.content.strip())
         elif kind == "html_block" and token.content.strip():
-            text = " ".join(lxml_html.fragment_fromstring(token.content, create_parent="div").text_content().split())
+            text = " ".join(
+                lxml_html.fragment_fromstring(token.content, create_parent="div").text_content().split()
+            )
             if text:
                 blocks.append(text)
     return "\n\n".join(blocks)

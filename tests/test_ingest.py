@@ -116,7 +116,10 @@ def test_txt_without_date_line_has_no_date(tmp_path: Path) -> None:
             dt.date(2025, 6, 12),
         ),
         # A clock time between the label and the date.
-        ("By A. Reporter\nPublished 5:42 PM EAT, September 12, 2024\n\nRebels attacked.", dt.date(2024, 9, 12)),
+        (
+            "By A. Reporter\nPublished 5:42 PM EAT, September 12, 2024\n\nRebels attacked.",
+            dt.date(2024, 9, 12),
+        ),
         # A wire's dateline without its year: the weekday the story is filed on picks the year, the first
         # such year no earlier than the latest the text names.
         (
@@ -250,7 +253,9 @@ def test_markdown_is_read_as_the_text_a_reader_sees(tmp_path: Path) -> None:
 
 
 def test_markdown_html_blocks_give_their_text_and_code_stays(tmp_path: Path) -> None:
-    path = write(tmp_path / "a.md", "<div class='note'><b>ISWAP</b> claimed it.</div>\n\n```\nraw | text\n```\n")
+    path = write(
+        tmp_path / "a.md", "<div class='note'><b>ISWAP</b> claimed it.</div>\n\n```\nraw | text\n```\n"
+    )
     assert only(read_file(path)).text == "ISWAP claimed it.\n\nraw | text"
 
 
