@@ -89,3 +89,35 @@ def test_a_claim_of_both_attacks_still_goes_to_both(extract_text: Extract) -> No
         DATE,
     )
     assert [perpetrator_keys(a) for a in ex.attacks] == [{"group:boko_haram"}, {"group:boko_haram"}]
+
+
+def test_the_day_a_group_was_blamed_is_not_the_attacks(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The army on Wednesday blamed the Barisan Revolusi Nasional (BRN) for a roadside bomb that killed two "
+        "village guards. The bomb was detonated as their truck passed through Rueso district on Monday morning.",
+        "2025-04-23",
+    )
+    attack = only_attack(ex)
+    assert attack.date == "2025-04-21"
+    assert attack.killed == 2
+
+
+def test_a_later_day_right_after_the_attack_is_when_its_victims_died(extract_text: Extract) -> None:
+    ex = extract_text(
+        "A roadside bomb struck a pickup truck carrying five rangers in Rueso district on Monday morning. "
+        "One man died at the scene and a second died in hospital on Tuesday, while the three others were "
+        "wounded, police said.",
+        "2025-04-23",
+    )
+    attack = only_attack(ex)
+    assert attack.wounded == 3
+    assert attack.date == "2025-04-21"
+
+
+def test_an_earlier_day_right_after_the_attack_still_tells_of_something_else(extract_text: Extract) -> None:
+    ex = extract_text(
+        "A roadside bomb struck a pickup truck carrying five rangers in Rueso district on Monday morning. "
+        "On March 3, four others were wounded, police said.",
+        "2025-04-23",
+    )
+    assert only_attack(ex).wounded is None

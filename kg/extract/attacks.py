@@ -288,6 +288,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
     previous_date: str | None = None
     topic = _Topic()
     headline: _Candidate | None = None  # a claim in an unanchored headline, for the lede's attack
+    unanchored: _Candidate | None = None  # an attack told with no place or day, for the next sentence's
     for sentence in sentences:
         topic.advance(text, sentence)
         dates = find_dates(sentence.text, anchor, _counted_from(sentence, attacks, previous_date))
@@ -334,11 +335,24 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 # A headline that only names who claimed an attack: the claim waits for the lede's attack.
                 headline = cand
             elif _is_event(cand):
+                if (
+                    unanchored is not None
+                    and cand.definite
+                    and sentence.index - unanchored.sentence.index == 1
+                    and _head(unanchored.trigger) == _head(cand.trigger)
+                ):
+                    # "The army blamed the BRN for a roadside bomb that killed two." "The bomb was
+                    # detonated in Rueso on Monday.": the bomb with no place or day is the one placed next.
+                    _merge(cand, unanchored)
+                    unanchored = None
                 if headline is not None and _same_story(headline, cand, first=not attacks):
                     # "Al-Shabaab claims attack on Kenyan police camp", then the lede: the headline's claim
                     # ("...; ADF massacre in Ituri": a second story's claim waits for the attack in Ituri).
                     for g, status, s, _ in headline.claims.values():
                         _add_claim(cand, g, status, s)
+                    if cand.killed is None and cand.wounded is None and cand.definite:
+                        # "... blamed the BRN for a bomb that killed two." "The bomb ...": its figures too
+                        cand.killed, cand.wounded = headline.killed, headline.wounded
                     headline = None
                 attacks.append(cand)
             elif headline is None and not attacks and sentence.index == 0 and cand.claims:
@@ -353,6 +367,8 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 # "Up to 100 militants attacked a patrol, killing four soldiers": no place or date of
                 # its own, but figures for the attack just described.
                 _merge(attacks[-1], cand)
+            elif not cand.locations and cand.date is None and (cand.killed is not None or cand.claims):
+                unanchored = cand
         topic.note(sentence)
     return [_to_attack(c, source) for c in _fold_undated(attacks) if c.locations or c.date]
 
@@ -642,6 +658,10 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
     if attacks and _tells_again(sentence, attacks[-1]):
         _fill_day_and_place(sentence, own, attacks[-1])
         own = []  # the day it gives is the attack's, not a new event's: read on for figures and blame
+    elif attacks and own and _no_new_place(sentence, attacks[-1]):
+        # "One man died at the scene and a second died in hospital on Tuesday, while three others were
+        # wounded": right after the attack, with no place of its own, a day is when its victims died.
+        own = [d for d in own if d.value < (attacks[-1].date.value if attacks[-1].date else "")]
     if not attacks or (
         any(d.precision != "year" for d in own)
         and not (_TOLL_ROSE.search(sentence.text) or _BODIES_FOUND.search(sentence.text))
@@ -746,6 +766,14 @@ def _tells_again(sentence: Sentence, latest: _Candidate) -> bool:
         noun in _ATTACK_NOUNS
         or re.search(rf"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?{noun}\b", told) is not None
     )
+
+
+def _no_new_place(sentence: Sentence, latest: _Candidate) -> bool:
+    """Whether a sentence right after the attack just told names no place that attack does not have."""
+    if sentence.index - latest.evidence[-1][0].index != 1:
+        return False
+    known = {m.gazetteer_id or m.name for m in latest.locations}
+    return all((m.gazetteer_id or m.name) in known for m in sentence.of_type(EntityType.LOCATION))
 
 
 def _fill_day_and_place(sentence: Sentence, own: list[DateMention], latest: _Candidate) -> None:
@@ -1203,7 +1231,12 @@ def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> Date
         # "Al-Shabaab claimed Friday's attack": the possessive dates the attack, whatever verb comes before.
         if 0 <= trig.start() - d.end <= 3 and re.search(r"(?:'s|’s)$", text[d.start : trig.start()].rstrip()):
             return d
-    said = [d for d in dates if not _SAID_BEFORE.search(text[max(0, d.start - 40) : d.start])]
+    said = [
+        d
+        for d in dates
+        if not _SAID_BEFORE.search(text[max(0, d.start - 40) : d.start])
+        and not _STATEMENT_VERB_AFTER.match(text, d.end)
+    ]
     usable = [d for d in said if not DATELINE.match(text[: d.start])]
     if not usable and said:
         # Only the dateline: a report tells of recent events, so its month is the best guess.
@@ -1213,6 +1246,10 @@ def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> Date
     return usable[0] if usable else None
 
 
+# "the military on Wednesday blamed the BRN for a bomb that killed two": the day of the statement.
+_STATEMENT_VERB_AFTER = re.compile(
+    r"\s*(?:blamed|accused|said|announced|confirmed|reported|denied|attributed|claimed\s+responsibility)\b"
+)
 _INSPIRED_BY = re.compile(
     r"\b(?:inspired|influenced|radicali[sz]ed|motivated|encouraged)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$|\b(?:supporters?|sympathi[sz]ers?|admirers?|fans?)\s+of\s+(?:the\s+)?$",
     re.I,
