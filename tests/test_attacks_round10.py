@@ -121,3 +121,21 @@ def test_an_earlier_day_right_after_the_attack_still_tells_of_something_else(ext
         "2025-04-23",
     )
     assert only_attack(ex).wounded is None
+
+
+def test_the_same_kind_of_attack_a_month_later_is_another(extract_text: Extract) -> None:
+    ex = extract_text(
+        "TAK claimed the February 2016 car bombing of military buses in central Ankara, which killed 29 people, "
+        "and the bombing of a bus stop in Ankara's Kizilay square the following month, which killed 37.",
+        "2024-04-24",
+    )
+    assert sorted((a.date, a.killed) for a in ex.attacks) == [("2016-02", 29), ("2016-03", 37)]
+
+
+def test_the_bombing_named_again_in_the_same_month_is_the_same(extract_text: Extract) -> None:
+    ex = extract_text(
+        "A car bombing killed 29 people in central Ankara in February 2016. TAK claimed the bombing in Ankara "
+        "days later.",
+        "2024-04-24",
+    )
+    assert only_attack(ex).killed == 29

@@ -1727,7 +1727,13 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
         head = _head(c.trigger)
         for a in reversed(attacks):
             a_places = set().union(*(_names(m) for m in a.locations)) if a.locations else set()
-            if _head(a.trigger) == head and head != "attack" and (not places or places & a_places):
+            if (
+                _head(a.trigger) == head
+                and head != "attack"
+                and (not places or places & a_places)
+                # "the bombing of a bus stop the following month": another month is another bombing
+                and not (c.date and a.date and c.date.value[:7] != a.date.value[:7])
+            ):
                 c.date = None
                 return a
     latest = attacks[-1]
