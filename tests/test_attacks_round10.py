@@ -139,3 +139,20 @@ def test_the_bombing_named_again_in_the_same_month_is_the_same(extract_text: Ext
         "2024-04-24",
     )
     assert only_attack(ex).killed == 29
+
+
+def test_a_lone_victim_of_several_words_closing_a_list_counts() -> None:
+    from kg.extract.numbers import read_casualties
+
+    assert (
+        read_casualties("They ambushed a patrol, killing two gendarmes and a motorcycle taxi driver.").killed
+        == 3
+    )
+    # a lone victim whose words run on into a place is left uncounted, as before
+    assert (
+        read_casualties("They ambushed a patrol, killing two soldiers and a very old man in Ndop.").killed
+        == 2
+    )
+    # the official after the count, named in apposition, is the one who said it
+    said = "Gunmen ambushed a bus, killing three passengers, a county commissioner, Musa Kiprono, said on Monday."
+    assert read_casualties(said).killed == 3

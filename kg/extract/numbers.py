@@ -203,7 +203,9 @@ _LIST_PART = re.compile(
 )
 # "killed three soldiers, a civilian and two police officers": one victim named in the list of counted ones.
 _ONE_PART = re.compile(
-    rf"^\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:a|an|one)\s+(?:[\w-]+\s+)??(?:{ONE_VICTIM})\b(?![s-])"
+    # (not "killing three passengers, a county commissioner, Charles Kipng'etich, said": the speaker)
+    rf"^\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\b(?![s-])"
+    r"(?!\s*,\s+[A-Z])"
     rf"(?=\s*(?:,|and\b|$|[.;]|{_QUAL}\d))",
     re.I,
 )
