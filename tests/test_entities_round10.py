@@ -58,3 +58,24 @@ def test_after_town_of_two_names_ner_cut_apart_are_one_place(extract_text: Extra
     x = extract_text("The bus was stopped on Monday near the town of Gida Ayana, residents said.")
     assert "Gida Ayana" in {m.name for m in x.mentions if m.type is L}
     assert "Ayana" not in {m.name for m in x.mentions}
+
+
+def test_a_surname_ner_took_for_a_body_is_the_person_named_in_full(extract_text: Extract) -> None:
+    x = extract_text(
+        "The attackers fled, said Col. Moses Kagimu, a spokesman for the army. Four other people were "
+        "wounded, Kagimu said."
+    )
+    assert {m.name for m in x.mentions if m.text == "Kagimu"} == {"Moses Kagimu"}
+    assert all(m.type is EntityType.PERSON for m in x.mentions if m.name == "Moses Kagimu")
+
+
+def test_a_one_word_name_the_gazetteer_knows_as_a_place_stays_a_place(extract_text: Extract) -> None:
+    x = extract_text(
+        "Gen. Peter Goma commands the brigade. Fighting resumed near Goma on Sunday, officials said."
+    )
+    assert any(m.type is L and m.name == "Goma" for m in x.mentions)
+
+
+def test_a_saints_name_with_its_building_is_one_place(extract_text: Extract) -> None:
+    x = extract_text("The bells of St Anthony's Shrine in Kochchikade rang out on Sunday.")
+    assert "St Anthony's Shrine" in {m.name for m in x.mentions if m.type is L}

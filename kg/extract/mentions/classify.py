@@ -130,6 +130,11 @@ def _type(
         and surname in people
         and " " not in cleaned
         and not _AREA_AFTER.match(text[ent.end_char : ent.end_char + 60])
+        # "Gen. Peter Goma ... fighting near Goma": after a locative word, a town the gazetteer knows
+        and not (
+            _LOCATIVE_BEFORE.search(text[max(0, ent.start_char - 40) : ent.start_char])
+            and lexicon.lookup_place(cleaned) is not None
+        )
     ):
         return EntityType.PERSON, None, None, people[surname].name, 0.8
     gid = lexicon.lookup_group(cleaned)

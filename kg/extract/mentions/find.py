@@ -204,7 +204,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = disambiguate_groups(middle_names_dropped(trailing_names(mentions)), text)
     mentions = short_group_names(one_type_per_group_name(mentions), text, sents)
     mentions = places_of_the_story(short_place_names(mentions), text)
-    mentions = _with_area_word(mentions, text)
+    mentions = _with_area_word(_people_by_one_name(mentions, text), text)
     same_as = acronym_links(text, mentions)
     mentions = retype_aliases(groups_by_acronym(mentions, same_as), same_as)
     # An acronym taken from another body ("AFP" for the army, not the news agency) is paired as it now
@@ -216,6 +216,52 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         return new if new.gazetteer_id != m.gazetteer_id else m
 
     return mentions, [(current(a), current(b)) for a, b in same_as]
+
+
+# "Dabagi village", "near Dabagi": the words around a one-word name that make it the place after all.
+_PLACE_WORD_AFTER = re.compile(
+    r"\s+(?:village|town|city|district|county|province|region|area|state|territory|hills?|river|valley|camp)\b"
+)
+_PLACE_WORD_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|into|from|to|around|village|town|city|residents\s+of|people\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _people_by_one_name(mentions: list[Mention], text: str) -> list[Mention]:
+    """One word NER took for a body or a place, that is the surname or first name of one person named in full.
+
+    "Four others were wounded, Tumusiime said" after "Col. Moses Tumusiime"; "the ideology of Zahran" after
+    "Zahran Hashim". A name the gazetteer knows, or one several people of the text share, is left alone.
+    """
+    bearers: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.name.split()
+        if m.type is EntityType.PERSON and m.gazetteer_id is None and len(words) > 1:
+            for word in (words[0], words[-1]):
+                if word[:1].isupper() and len(word) >= 4:
+                    bearers.setdefault(word, set()).add(m.name)
+    out = []
+    for m in mentions:
+        named = bearers.get(m.text.strip())
+        if (
+            named is not None
+            and len(named) == 1
+            and m.type in (EntityType.ORGANIZATION, EntityType.LOCATION)
+            and m.gazetteer_id is None
+            and lexicon.lookup_place(m.text.strip()) is None
+            and lexicon.lookup_org(m.text.strip()) is None
+            and not (
+                m.type is EntityType.LOCATION
+                and (
+                    _PLACE_WORD_AFTER.match(text, m.end)
+                    or _PLACE_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+                )
+            )
+        ):
+            m = dataclasses.replace(m, name=next(iter(named)), type=EntityType.PERSON, subtype=None)
+        out.append(m)
+    return out
 
 
 # "Mtwara region", "Beni territory", "Borno state": the word for the kind of area after a place's name.

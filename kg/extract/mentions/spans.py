@@ -59,6 +59,15 @@ def joined_ents(sdoc: Doc) -> list[Span]:
             e = _place_led_org(sdoc, e, at_least=2)
         elif e.label_ == "ORG" and _with_subject(sdoc, e.end) != e.end:
             e = Span(sdoc, e.start, _with_subject(sdoc, e.end), label="ORG")
+        if (
+            e[-1].text in ("'s", "’s")
+            and e.end < len(sdoc)
+            and sdoc[e.end].is_title
+            and not sdoc[e.end].ent_type_
+            and FACILITY_HEAD.fullmatch(sdoc[e.end].text)
+        ):
+            # "St Anthony's" + "Shrine": a saint's or founder's name with the building it names
+            e = Span(sdoc, e.start, e.end + 1, label="FAC")
         # "Deir al" + "-Iraq": a span grown back over an earlier one takes its place
         while grown and grown[-1].start >= e.start and grown[-1].end <= e.end and e.label_ in ("GPE", "ORG"):
             grown.pop()
