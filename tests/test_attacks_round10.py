@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from readings import only_attack, perpetrator_keys, places
 
 from kg.model import Extraction
@@ -156,3 +157,33 @@ def test_a_lone_victim_of_several_words_closing_a_list_counts() -> None:
     # the official after the count, named in apposition, is the one who said it
     said = "Gunmen ambushed a bus, killing three passengers, a county commissioner, Musa Kiprono, said on Monday."
     assert read_casualties(said).killed == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Officials first put the death toll at more than 350 before revising it down to 269.", 269),
+        ("Local officials had put the toll at 12, but the government raised it to 19 on Friday.", 19),
+        ("Two days later, a spokesman revised the toll to 13 soldiers killed and nine wounded.", 13),
+    ],
+)
+def test_a_revised_toll_is_the_toll(sentence: str, killed: int) -> None:
+    from kg.extract.numbers import read_casualties
+
+    assert read_casualties(sentence).killed == killed
+
+
+def test_a_toll_revised_days_later_replaces_the_first(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Shortly before dawn on 23 January, fighters attacked an army post near Alfakoara in Benin. The "
+        "government initially announced that eight soldiers had been killed. Two days later, a spokesman "
+        'revised the toll to 13 soldiers killed, adding that "several dozen terrorists were neutralised".',
+        "2025-02-06",
+    )
+    assert only_attack(ex).killed == 13
+
+
+def test_the_wounded_raised_to_a_figure_is_no_death_toll() -> None:
+    from kg.extract.numbers import read_casualties
+
+    assert read_casualties("Police revised the toll to 40 injured.").killed is None

@@ -19,7 +19,7 @@ from kg import gazetteer
 from kg.extract.branches import part_of
 from kg.extract.dates import COUNTED_FROM_EVENT, DATELINE, DateMention, find_dates
 from kg.extract.mentions.compounds import is_modifier
-from kg.extract.numbers import read_casualties
+from kg.extract.numbers import REVISED_TOLL, read_casualties
 from kg.extract.sentences import Sentence, Source
 from kg.model import Attack, ClaimStatus, EntityType, Evidence, Mention, Responsibility
 
@@ -306,7 +306,9 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             # (an attack word of its own still stands: "X, which has fought Y, bombed a market")
             segments = [(seg, trig) for seg, trig in segments if not _KILLING_ONLY.fullmatch(trig.group(0))]
         if not segments:
-            if state is None:
+            # (after a security forces' action, only a toll told before it: "revised the toll to 13 soldiers
+            # killed, adding that several dozen terrorists were neutralised")
+            if state is None or _TOLL_ROSE.search(sentence.text):
                 _fill_casualties(sentence, dates, attacks)
             topic.note(sentence)
             continue
@@ -314,6 +316,16 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
         _inherit_responsibility(sentence, candidates, attacks)
         topic.lend(sentence, candidates, state is not None)
         for cand in candidates:
+            if (
+                attacks
+                and cand.killed is not None
+                and not cand.locations
+                and REVISED_TOLL.search(sentence.text)
+                and sentence.index - attacks[-1].evidence[-1][0].index <= 2
+            ):
+                # "Two days later, the spokesman revised the toll to 13 soldiers killed": the attack just told
+                _merge(attacks[-1], cand)
+                continue
             if _tally(cand) or _generic(cand) or _habitual(cand):
                 continue
             target = _coreferent(cand, attacks)
@@ -798,7 +810,9 @@ def _fill_day_and_place(sentence: Sentence, own: list[DateMention], latest: _Can
 _BODIES_FOUND = re.compile(r"\bbodies\b", re.I)
 # "The death toll later rose to 17": a later, fuller count replaces the first one.
 _TOLL_ROSE = re.compile(
-    r"\b(?:death\s+)?toll\b[^.;]{0,80}?\b(?:rose|has\s+risen|had\s+risen|climbed|increased|jumped|reached)\b",
+    r"\b(?:death\s+)?toll\b[^.;]{0,80}?\b(?:rose|has\s+risen|had\s+risen|climbed|increased|jumped|reached)\b|"
+    # "revised the toll to 13", "raised it to 19", "before revising it down to 269"
+    + REVISED_TOLL.pattern,
     re.I,
 )
 
@@ -1895,8 +1909,11 @@ def _merge(into: _Candidate, c: _Candidate) -> None:
     rose = (
         c.killed is not None
         and into.killed is not None
-        and c.killed > into.killed
-        and _TOLL_ROSE.search(c.sentence.text) is not None
+        and (
+            (c.killed > into.killed and _TOLL_ROSE.search(c.sentence.text) is not None)
+            # "revised the toll to 13", "before revising it down to 269": the revised figure, up or down
+            or REVISED_TOLL.search(c.sentence.text) is not None
+        )
     )
     # "The death toll from Friday's attack rose to 42": a later, fuller count replaces the first one.
     into.killed = c.killed if rose or _fuller_count(into.killed, c.killed) else into.killed

@@ -329,8 +329,26 @@ _ALONG_WITH = re.compile(
 _LEFT_HURT = re.compile(rf"(?:left|leaving)\s+{_QUAL}{_NUM}\s+(?:[\w-]+\s+){{0,3}}?{_WOUND_STATE}\b", re.I)
 
 
+# "first put the death toll at more than 350 before revising it down to 269", "raised it to 19": the
+# figure a toll was revised to is the toll.
+REVISED_TOLL = re.compile(
+    r"\b(?:revis\w*|rais\w*|lower\w*|updat\w*|correct\w*|brought|push\w*|increas\w*)\s+"
+    r"(?:it|the\s+(?:death\s+)?toll|the\s+(?:figure|number|count)(?:\s+of\s+(?:the\s+)?(?:dead|deaths))?)\s+"
+    rf"(?:(?:sharply\s+)?(?:down|up|upward|downward)\s+)?to\s+{_QUAL}{_NUM}\b(?!\s*(?:wounded|injured|hurt)\b)",
+    re.I,
+)
+
+
 def read_casualties(sentence: str) -> Casualties:
     """The victims killed and wounded in one sentence, if it states them."""
+    found = _read_casualties(sentence)
+    revised = REVISED_TOLL.search(normalise_numbers(sentence))
+    if revised is not None and (value := _to_int(revised.group("num"))) is not None:
+        return Casualties(value, found.wounded)
+    return found
+
+
+def _read_casualties(sentence: str) -> Casualties:
     text = _SELF_AND.sub(lambda m: m.group("verb") + " ", normalise_numbers(sentence))
     killed = wounded = None
     rest = ""  # the words after the count of the dead, which may take attackers out of it
