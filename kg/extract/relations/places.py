@@ -57,15 +57,27 @@ _COMPASS = (
     r"north|south|east|west|northern|southern|eastern|western|central"
 )
 
+# "has waged an insurgency across **Balochistan**": Markdown emphasis around a name is not a word of the sentence
+# (the text between two names may start or end inside the marks: "across **" before "Balochistan**")
+_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=[\w'’(]|$)|(?:(?<=[\w.'’)])|^)[*_]{1,3}(?![\w*])")
+
+
+def _plain(text: str) -> str:
+    """The text without the Markdown emphasis marks around its words."""
+    return _EMPHASIS.sub("", text) if "*" in text or "_" in text else text
+
+
 _OPERATES = re.compile(
     # "JAD has pledged allegiance to IS and is active in Java": the second of two verb phrases of one subject
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+|{_IS_A_THAT})?(?:(?:has|have|had|is|was|are|were)\s+[^,;.]{{0,50}}?\s+and\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|mainly|mostly|largely|primarily|"
     r"still|now|also|most|currently|increasingly|long|once|eventually|began|begun|continues?\s+to|has|have|had|"
     r"been|reportedly|both|all|jointly|(?:believed|said|thought|reported|known|understood)\s+to\s+(?:be|have)|(?:largely|heavily)|"
+    # "is known to operate in X"
+    r"(?:believed|said|thought|reported|known|understood)\s+to(?=\s+(?:operate|hold|control|hide|shelter|roam|recruit|wage)\b)|"
     # "has been able to regroup in X"
     r"(?:(?:been|is|are|was|were)\s+)?able\s+to)\s+)*"
-    r"(?:active|based|operating|operates?|operated|operational|headquartered|entrenched|present|strongest|"
-    r"fighting|fights|fought|waging|wages|waged|holds?|held|controls?|controlled|seized|seizing|seeks?|sought|"
+    r"(?:active|based|operating|operates?|operated|operational|headquartered|entrenched|present|strongest|stronger|"
+    r"fighting|fights|fought|waging|wages|waged|wage|holds?|held|controls?|controlled|seized|seizing|seeks?|sought|"
     r"seeking|expanded|expanding|spread|spreading|hide|hides|hiding|shelters|sheltering|focused|focuses|concentrated|recruiting|"
     r"recruit|recruits|recruited|thrives?|thrived|thriving|resurgent|entrenched|embedded|insurgency|established|entrenched|dominant|rules?|ruled|"
     # "has been weakened but persists in X"
@@ -92,9 +104,11 @@ _OPERATES = re.compile(
     r"(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:force|presence|threat|player|power|actor)|"
     # "remains the most powerful armed group in X", "is the largest jihadist faction in X"
     # ("A, B and C are the three most lethal groups in X")
-    r"the\s+(?:(?:two|three|four|five|six)\s+)?(?:(?:most\s+(?:powerful|active|lethal|potent|dangerous|influential|feared)|largest|"
+    # ("is the Islamic State's largest affiliate in Africa": the parent's part, and where the part is strongest)
+    r"the\s+(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:'s|’s)\s+)?(?:(?:two|three|four|five|six)\s+)?"
+    r"(?:(?:most\s+(?:powerful|active|lethal|potent|dangerous|influential|feared)|largest|"
     r"strongest|biggest|deadliest|dominant|main|leading)\s+)(?:[\w-]+\s+){0,2}?(?:group|faction|militia|movement|"
-    r"organi[sz]ation|insurgency|actor|force|insurgent\s+group|outfit|network|gang)s?)"
+    r"organi[sz]ation|insurgency|actor|force|insurgent\s+group|outfit|network|gang|affiliate|branch|province|franchise)s?)"
     # "has a foothold across the border in X"; "its fighters move freely between X and Y"
     # ("is active further west, in the Nigerian states of A and B")
     r"(?:\s+[\w'’-]+){0,6}?(?:\s+(?:further|farther)\s+(?:north|south|east|west|inland|afield),)?"
@@ -117,6 +131,10 @@ _OPERATES = re.compile(
     r"departments?|governorates?|count(?:y|ies)|prefectures?|mountains|hills|forests?|deserts?|jungles?|"
     # "the Venezuelan state of Apure"
     r"[A-Z][\w'’-]+(?=\s+(?:states?|provinces?|regions?|departments?|districts?|governorates?)\s+of\b)|"
+    # "has rebuilt its presence in the Birnin Gwari axis of Kaduna State": a named stretch of a place
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:axis|corridor|belt|enclave)(?=\s+of\b)|"
+    # "holds islands in both the Nigerian and the Cameroonian waters"
+    r"both|"
     # "is active in Burkina Faso's Soum province"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:'s|’s|')(?=\s)|"
     r"valleys?|outskirts|border\s+areas|neighbouring|(?:tri-?|three-?)?border\s+(?:areas?|regions?|zones?)|"
@@ -153,8 +171,9 @@ _ITS_TERRITORY = re.compile(
     r"heartland|presence|fighters|operations|insurgency|safe\s+havens?|sanctuary|sanctuaries|cells|camps?|"
     # "keeps its command in the Qandil range"; "to supply its deployments in Mali"
     r"hideouts?|headquarters|leadership|base\s+of\s+operations|command|deployments|contractors)\s+in\s+(?:the\s+)?"
-    # "has its headquarters in the Qandil mountains of northern Iraq"
-    r"(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:mountains|hills|forests?|deserts?|valleys?|jungles?|highlands)\s+of\s+(?:the\s+)?)?"
+    # "has its headquarters in the Qandil mountains of northern Iraq"; "its presence in the Birnin Gwari axis of X"
+    r"(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:mountains|hills|forests?|deserts?|valleys?|jungles?|highlands)\s+of\s+(?:the\s+)?|"
+    r"(?:[A-Z][\w'’-]+\s+){1,4}(?:axis|corridor|belt|enclave)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
     r"south-?eastern|south-?western)\s+)?$"
     # "has been pushed back into its stronghold of X"
@@ -184,7 +203,10 @@ _CONTROLS = re.compile(
     r"(?:tightened|tightening|tightens|strengthened|consolidated|consolidating|extended|tighten)\s+(?:its|their)\s+"
     # "has been tightening its siege of Bhamo"; "laid siege to X"
     r"(?:(?:grip|hold|control|stranglehold)\s+(?:on|over)|(?:siege|encirclement|blockade)\s+(?:of|on))|"
-    r"(?:laid|lay|lays|laying)\s+siege\s+to)\s+"
+    r"(?:laid|lay|lays|laying)\s+siege\s+to|"
+    # "has imposed a blockade on Djibo"
+    r"(?:imposed|imposes|imposing|enforced|enforces|enforcing|maintains?|maintained)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:blockade|siege|encirclement)\s+(?:of|on|around))\s+"
     # "control stretches of the Mambasa forest and much of the Beni territory": the place may be the second object
     r"(?:(?:much|most|large|vast|parts?|swathes?|swaths?|stretches?|areas?)\s+of\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+)?"
     # ("controls 14 of Rakhine's 17 townships")
@@ -198,7 +220,8 @@ _CONTROLS = re.compile(
     # "control the port city of Kismayo"
     r"port|city|town|provincial|regional|district|region|province|key|strategic|coastal|border|forests?|mountains|hills|"
     r"countryside|villages|roads|highways?|islands?|desert|bush|shores|banks|coast|coastline|shoreline|outskirts|"
-    r"fringes|interior|heart)\s+)*$",
+    # ("control large parts of the countryside in Gojjam")
+    r"fringes|interior|heart|(?<=countryside\s)in|(?<=villages\s)in|(?<=roads\s)(?:in|around))\s+)*$",
     re.I,
 )
 
@@ -244,7 +267,8 @@ _MEMBERS_IN = re.compile(
     # he is based (not where he was killed or arrested)
     r"|^\s+(?:commander|leader|operative|member|handler|recruiter|cell|unit|operatives|members|handlers|recruiters|"
     r"cells|units|fighters|militants|commanders)\s+(?:(?:still|now|reportedly)\s+)?"
-    r"(?:based|stationed|hiding|sitting|holed\s+up|entrenched)\s+(?:in|on|around|near)\s+(?:the\s+)?"
+    # ("a BRN unit operating in A and B")
+    r"(?:based|stationed|hiding|sitting|holed\s+up|entrenched|operating|active)\s+(?:in|on|around|near)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:mountains|hills|forests?|(?:refugee\s+)?camps?|outskirts|suburbs)\s+(?:of|around|near|outside)\s+"
     r"(?:the\s+)?)?$",
     re.I,
@@ -267,9 +291,13 @@ _APPOS_OPERATES = re.compile(
 )
 # "X, which also includes militants in Congo"; "Ansaru has been blamed for much of the violence in Kaduna"
 _HAS_MEN_IN = re.compile(
-    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:also|now|still|has|have|had|been|is|was|long)\s+)*"
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:also|now|still|has|have|had|been|is|was|long|are|"
+    # "is believed to have cells in X"
+    r"(?:believed|said|thought|reported|known|understood)\s+to)\s+)*"
     r"(?:(?:includes?|included|has|have|had|keeps?|kept|maintains?|maintained|retains?|retained|established|built|"
-    r"runs?|ran|operates?|set\s+up|sets\s+up|built\s+up)\s+"
+    # "commands most of the fighters in X"
+    r"runs?|ran|operates?|set\s+up|sets\s+up|built\s+up|commands?|commanded)\s+"
+    r"(?:(?:most|many|much|all|some|the\s+bulk|the\s+majority)\s+of\s+(?:the\s+)?)?"
     r"(?:a\s+)?(?:[\w-]+\s+)?(?:militants|fighters|cells|units|members|bases|camps|branches|affiliates|presence|fronts|"
     r"foothold|network|networks|safe\s+havens?|sanctuary|sanctuaries|strongholds?|base|camp|headquarters|hideouts?|"
     # "runs a shadow government in X"
@@ -292,8 +320,13 @@ _HAS_MEN_IN = re.compile(
     r"(?:armed|military|political)\s+wings?|(?:local\s+)?administration|extortion\s+(?:racket|network)s?))"
     r"\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+in(?:to)?|in|across|throughout|along|around|near)\s+(?:the\s+)?"
     rf"(?:(?:{_COMPASS}|parts|much|most|areas|"
-    # "has a presence in the hinterlands of X"; "in the camps around X"
-    rf"hinterlands?|interior|countryside|mountains|hills|forests?|jungles?|outskirts|{_SEVERAL}|"
+    # "has a presence in the hinterlands of X"; "in the camps around X"; "camps in forests in X"
+    rf"hinterlands?|interior|countryside|mountains(?:\s+in)?|hills(?:\s+in)?|forests?(?:\s+in)?|jungles?|outskirts|{_SEVERAL}|"
+    # "has fighters in the Nigerien sector of the W park"; "in the Muslim-majority provinces of A, B and C"
+    r"(?:[A-Z][\w-]+\s+)?(?:sector|side|part|section)(?=\s+of\b)|"
+    r"(?:[\w-]+\s+)?(?:provinces|regions|districts|states|divisions|counties|departments)(?=\s+of\b)|"
+    # "retains a presence in the desert between X and the border"
+    r"(?:deserts?|area|zone|corridor|stretch|borderlands?|(?:border\s+)?(?:region|areas?))\s+(?=between\b)between|"
     r"(?:refugee\s+)?camps\s+(?:around|near|of|in))\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
 )
@@ -391,7 +424,9 @@ def _inside_clause(s: Sentence, group: Mention, between: str) -> bool:
 
 def _one_event(s: Sentence, group: Mention, between: str, place: Mention) -> bool:
     """Whether "G fighters in P" places the group's men at one fight rather than saying where it is active."""
-    if _ONE_EVENT_OBJECT.search(between):
+    # ("ISKP, which claimed a bombing in Kabul in 2022, has built a network in X": the event is the relative
+    # clause's; the clause that reaches the place is after the last comma)
+    if _ONE_EVENT_OBJECT.search(between.rsplit(",", 1)[-1]):
         return True
     return bool(_ITS_MEN.match(between)) and bool(
         _ONE_EVENT_BEFORE.search(s.before(group, 40)) or _ONE_EVENT_AFTER.match(s.after(place, 80))
@@ -498,6 +533,48 @@ _SEEKS_FOR = re.compile(
 )
 
 
+# "JNIM and ISSP are fighting for control of the Menaka region": a fight for ground is a fight where the group is
+# (the present or perfect tense, a campaign; "fought for control of X last year" is history)
+_FIGHTS_FOR = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|are|has\s+been|have\s+been|now|still|also|increasingly|"
+    r"continues?\s+to|long)\s+)+"
+    r"(?:fighting|battling|vying|competing|struggling|jostling|fight|battle|vie|compete)\s+"
+    r"(?:(?:with|against)\s+)?(?:[^,;.]{1,50}?\s+)?(?:for|over)\s+(?:the\s+)?(?:control|dominance|supremacy|mastery)\s+"
+    r"(?:of|over)\s+(?:the\s+)?(?:(?:much|most|parts|swathes)\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?:{_COMPASS})\s+)?$",
+    re.I,
+)
+
+
+# "Atomwaffen Division, founded in the United States in 2015, ...": where a group was founded is its first ground
+# (the place right after the verb: in "founded as an offshoot of Y in X" the place is Y's)
+_FOUNDED_IN = re.compile(
+    # ("JeM, led by P, who was born in X": a person's birthplace is not the group's ground)
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|had\s+been|has\s+been|first|originally)\s+)*"
+    r"(?:founded|formed|established|created|set\s+up)\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|province|region|"
+    rf"state|district)\s+of\s+(?:the\s+)?)?(?:(?:{_COMPASS})\s+)?$",
+    re.I,
+)
+
+
+# "the BLF, headed by P, draws most of its support from X"; "recruits mainly from the border districts of X": where
+# the group finds its people is ground it works
+_DRAWS_FROM = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|long|still|also|now|traditionally|historically|"
+    r"largely|mainly|mostly|always)\s+)*"
+    r"(?:(?:draws?|drew|drawn|drawing|derives?|derived|deriving|gets|got|finds?|found)\s+"
+    r"(?:(?:most|much|many|some|part|the\s+bulk|the\s+majority|a\s+(?:large\s+|big\s+)?(?:share|part))\s+of\s+)?"
+    r"(?:its|their)\s+(?:[\w-]+\s+)?(?:support|supporters|recruits|fighters|members|manpower|strength|backing|following|"
+    r"popular\s+base|base)|"
+    r"(?:recruits?|recruited|recruiting)(?:\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:fighters|members|cadres|recruits))?)\s+"
+    r"(?:(?:mainly|mostly|largely|primarily|chiefly|heavily|overwhelmingly)\s+)?from\s+(?:the\s+)?"
+    rf"(?:(?:{_COMPASS}|border|rural|remote|neighbou?ring)\s+)*"
+    r"(?:(?:[\w-]+\s+)?(?:districts?|provinces?|regions?|states?|areas?|towns|villages|count(?:y|ies)|territor(?:y|ies)|"
+    r"communities|camps|clans?|tribes?)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
 _PART_AFTER_GROUP = re.compile(
     rf"^\s+(?:{_BRANCH}|faction|splinter|offshoot|cell|commander|leader)s?\b", re.I
 )
@@ -523,8 +600,13 @@ _APPOS_THAT = re.compile(
 )
 
 
+_LONG_PAREN = re.compile(r"^\s*\([^()]{1,100}\)")
+
+
 def _operates(between: str) -> bool:
     """Whether the words after a group say it is active in the place that follows."""
+    # ("The NRM (NRM; in Swedish, Nordiska motstandsrorelsen), a ... organisation ..., is active in X")
+    between = _LONG_PAREN.sub("", _plain(between), count=1)
     if _DRIVEN_OUT.search(between) or _NEGATED.search(_CLAUSE_BREAK.split(between)[-1]):
         return False
     if _says_active(between):
@@ -586,6 +668,9 @@ def _says_active(between: str) -> bool:
             _SPENT_YEARS,
             _MEN_THERE,
             _COMPETES_IN,
+            _DRAWS_FROM,
+            _FIGHTS_FOR,
+            _FOUNDED_IN,
         )
     )
 
@@ -631,9 +716,15 @@ _TO_OVERTHROW = re.compile(
     re.I,
 )
 _WHERE_G_HOLDS = re.compile(
-    rf"^{_APPOS}\s+(?:(?:fighters|militants|men|units|cells|forces|gunmen)\s+)?(?:(?:then|now|still|once|long|has|had|have|been|also|recently)\s+)*"
+    # ("where both A and the B are based": the first of two subjects)
+    rf"^{_APPOS}(?:\s*\([^()]{{1,20}}\))?(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,3}}"
+    r"(?:\s*\([^()]{1,20}\))?)?"
+    r"\s+(?:(?:fighters|militants|men|units|cells|forces|gunmen)\s+)?(?:(?:then|now|still|once|long|has|had|have|been|also|recently)\s+)*"
     r"(?:roam|roams|patrol|patrols|hide|hides|operate|control|hold|rule|controlled|controls|held|holds|ruled|rules|"
     r"occupied|occupies|operates|operated|is\s+based|was\s+based|is\s+active|was\s+active|remains\s+active|thrives|"
+    r"are\s+based|were\s+based|are\s+active|were\s+active|remain\s+active|"
+    # "where OLA and Fano fighters compete for territory"
+    r"(?:compete|competes|competed|vie|vies|vied)\s+(?:with\s+[^,;.]{1,40}?\s+)?for\s+(?:territory|control|influence|recruits|ground)|"
     r"thrived|recruits|recruited|has\s+bases|had\s+bases|is\s+strongest|was\s+strongest|(?:first\s+)?emerged|"
     # "where the ADF has been active since 2014"; "where X has waged an insurgency"
     r"(?<=been\s)(?:active|present|based|entrenched|dominant|strong)|waged|waging|wages|governs|governed|"
@@ -649,8 +740,9 @@ _WHOSE_MEN_IN = re.compile(
     r"(?:seized|captured|control|controlled|hold|held|took|overran|occupy|occupied|rule|ruled)\s+"
     r"(?:(?:the\s+)?(?:city|town|port|capital|provincial\s+capital|region|province)\s+of\s+)?(?:the\s+)?$|"
     r"\bwhose\s+(?:own\s+)?(?:fighters|units|militants|cells|forces|men|members|gunmen|insurgents|bases|camps|"
-    r"contractors|mercenaries|troops)\s+"
-    r"(?:(?:still|now|also|continue\s+to|regularly|often|have|had|are|were)\s+)*"
+    # "the PKK, whose leadership is based in the Qandil mountains"
+    r"contractors|mercenaries|troops|leadership|leaders|commanders|headquarters|command)\s+"
+    r"(?:(?:still|now|also|continue\s+to|regularly|often|have|had|are|were|is|was|long|been)\s+)*"
     r"(?:hide|hid|hiding|operate|operated|roam|roamed|raid|raided|control|controlled|hold|held|patrol|patrolled|"
     r"based|active|shelter|sheltered|remain|remained|are\s+based|are\s+active|(?:are\s+|were\s+)?(?:concentrated|entrenched|"
     # "whose fighters first moved into the border communities of X"; "whose fighters launched waves of attacks around X"
@@ -659,7 +751,8 @@ _WHOSE_MEN_IN = re.compile(
     r"arrived|deployed)"
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:in|into|across|throughout|around)\s+(?:the\s+)?"
     r"(?:border\s+(?:communities|areas|towns|villages|districts)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:mountains|hills|forests?|deserts?|border\s+areas|north|south|east|west|northern|southern|eastern|western|"
+    # ("whose leadership is based in the Qandil mountains of northern Iraq")
+    r"(?:(?:[A-Z][\w'’-]+\s+)?(?:mountains|hills|forests?|deserts?|border\s+areas|north|south|east|west|northern|southern|eastern|western|"
     r"central|parts|much|most|areas|regions?|villages)\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
 )
@@ -673,7 +766,9 @@ _LOC_BASED_G = re.compile(r"^(?:,\s*[A-Z][\w.]*)?\s*-?(?:based|controlled|held)\
 _IN_LOC_COMMA = re.compile(
     # "Further south, in Lamu county, ...", "Meanwhile, in Ituri, ...": an adverb of its own may come first
     r"^\s*(?:(?:Further|Farther|Meanwhile|Elsewhere|Separately|Nearby|Today|Now)(?:\s+(?:north|south|east|west|afield|away))?"
-    r",\s+(?=[a-z]))?"
+    # "Across the frontier, in Niger's Tillaberi region, ISSP holds sway"
+    r",\s+(?=[a-z])|(?:Across|Over|Beyond)\s+the\s+(?:border|frontier|river|lake),\s+(?=[a-z])|"
+    r"On\s+the\s+other\s+side\s+of\s+the\s+(?:border|frontier),\s+(?=[a-z]))?"
     r"(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ii]nside|[Aa]round|Based\s+(?:in|on)\s+(?:the\s+)?(?:islands?\s+of|provinces?\s+of|region\s+of)?\s*)"
     r"\s*(?:the\s+)?$"
 )
@@ -761,7 +856,8 @@ _LOC_PART_OF = re.compile(
     # "the Mandera county town of Elwak"; "the Borno state capital of Maiduguri"
     r"^\s+(?:(?:county|district|state|provincial|province|regional|region|territory)\s+(?:town|capital|seat|headquarters)"
     r"|district|neighbou?rhood|suburb|area|quarter|borough|region|province|town|village|county|territory|department|"
-    r"governorate|municipality|commune)\s+of\s+(?:the\s+)?$",
+    # ("the Birnin Gwari axis of Kaduna State")
+    r"governorate|municipality|commune|axis|corridor|belt)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 _LOC_KIND_COMMA = re.compile(
@@ -929,7 +1025,9 @@ _FOUGHT_WHERE = re.compile(
     r"^(?:\s+(?:fighters|militants|forces|units|militias?|factions|insurgents))?"
     r"(?P<span>(?:\s*,?\s+(?:since\s+(?:[A-Z]\w+|\d{4})(?:\s+\d{4})?|for\s+(?:years|months|weeks|decades|days)|repeatedly|"
     r"again|each\s+other|one\s+another))*)"
-    r"\s*,?\s+(?:in|around|along|across|throughout|near)\s+(?:the\s+)?"
+    # ("is battling Boko Haram for control of the islands of Lake Chad")
+    r"\s*,?\s+(?:in|around|along|across|throughout|near|for\s+(?:the\s+)?(?:control|dominance|supremacy)\s+(?:of|over))\s+"
+    r"(?:the\s+)?"
     rf"(?:(?:{_COMPASS}|parts|much|most|areas|(?:several|many|some|dozens\s+of)\s+(?:villages|towns|districts|parts)|"
     r"villages|towns|districts|countryside|outskirts)\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
@@ -953,10 +1051,11 @@ def _fought_there(s: Sentence, g: Mention, between: str, after_p: str) -> bool:
 
 
 def _fights_beside(s: Sentence, g: Mention) -> Mention | None:
-    """The sentence's subject, when it is said to fight alongside `g`: "X, the homegrown insurgency whose
-    fighters ..., now fights alongside G in Y" (the only other group named before the verb)."""
+    """The sentence's subject, when it is said to fight `g` or alongside it: "X, the homegrown insurgency whose
+    fighters ..., now fights alongside G in Y"; "the Yan Sakai have in turn fought G in several villages of Y"
+    (the only other group named before the verb)."""
     verb = _FOUGHT_BEFORE.search(s.before(g, 60))
-    if verb is None or not re.search(r"\balongside\b|\bside\s+by\s+side\b", verb.group(0), re.I):
+    if verb is None:
         return None
     at = g.start - len(s.before(g, 60)) + verb.start()
     before = [m for m in s.mentions if m.type is G and m.end <= at]
@@ -967,6 +1066,16 @@ def _fights_beside(s: Sentence, g: Mention) -> Mention | None:
     ):
         return None
     return before[0]
+
+
+# "Knockout 51, a neo-Nazi martial-arts group from Eisenach": where the group comes from is where it is based
+_GROUP_FROM = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|with|to|for|by|against)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:group|militia|outfit|movement|network|gang|organi[sz]ation|faction|collective|cell)\s+(?:based\s+)?"
+    r"(?:from|out\s+of)\s+(?:the\s+)?"
+    rf"(?:(?:{_COMPASS})\s+)?$",
+    re.I,
+)
 
 
 # "JeM, led by Masood Azhar from his base in Bahawalpur": the leader's base is the group's
@@ -1003,6 +1112,7 @@ def _ally_after(s: Sentence, place: Mention, after_place: str) -> Mention | None
 
 def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A group and the place it is active in, in either order."""
+    between, after_b = _plain(between), _plain(after_b)
     if a.text.casefold() in _PRONOUNS and _HOSTILE_BEFORE.search(s.before(a, 30)):
         # "the Taliban have crushed its cells in Nangarhar": "its" is the victim's, whoever the pronoun was read as
         return
@@ -1038,6 +1148,8 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         places = sorted((m for m in s.mentions if m.type is L and m.start >= b.start), key=lambda m: m.start)
         yield from (Found(a, Predicate.OPERATES_IN, q, 0.7) for q in _place_run(s, places))
     if a.type is G and b.type is L and _LED_FROM_BASE.match(between):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
+    if a.type is G and b.type is L and _GROUP_FROM.match(between):
         yield Found(a, Predicate.OPERATES_IN, b, 0.65)
     if a.type is G and b.type is L and _fought_there(s, a, between, after_b):
         # ("fought the SDF for weeks around the Tishreen Dam and Manbij": each place listed)
@@ -1175,14 +1287,25 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     if a.type is L and b.type is G and _WHICH_THE.match(between) and _G_HELD_IT.match(after_b):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
     # "planned in the Central African Republic, where the group still controls stretches of the border"
-    if a.type is L and b.type is G and _WHERE.match(between) and _WHERE_G_HOLDS.match(s.after(b, 160)):
+    if (
+        a.type is L
+        and b.type is G
+        and _WHERE.match(between)
+        and _WHERE_G_HOLDS.match(s.after(b, 160))
+        # ("the boundary between Oromia and Amhara, where G fighters compete": "where" is the boundary, not Amhara)
+        and not _BETWEEN_ENDS.search(s.before(a, 60))
+    ):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
 
 
+# "between A and" before the place: the place is one end of a border or a zone
+_BETWEEN_ENDS = re.compile(r"\bbetween\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+(?:the\s+)?$", re.I)
 # "Tibu, where the ELN ..."; "El Tarra, a municipality where the ELN had set up checkpoints"
 _WHERE = re.compile(
     r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:municipality|town|city|village|district|county|region|province|"
-    r"state|territory|area|zone|valley|forest|camp)\s+)?where\s+(?:the\s+)?$",
+    r"state|territory|area|zone|valley|forest|camp)\s+)?where\s+(?:both\s+)?(?:the\s+)?"
+    # ("where both ULFA-I and the NSCN-K are based": the second of two subjects)
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*\([^()]{1,20}\))?\s+and\s+(?:the\s+)?)?$",
     re.I,
 )
 
@@ -1411,6 +1534,36 @@ _NEAR_PREFIX = re.compile(
 _IN_THE = re.compile(r"^\s+in\s+(?:the\s+)?$", re.I)
 
 
+# "from the Makran coast and the districts of A and B, as well as from C": a list goes on past a kind word, and
+# past "as well as" with the preposition again
+_MORE_LISTED = re.compile(
+    # (the preposition again only after "and" or "as well as": "Marte, in Borno" is an address)
+    # ("in Kunar and Nangarhar provinces and in the city of Kabul": the kind word of the list before)
+    r"^(?:\s+(?:districts|provinces|regions|states|territories|counties|departments|governorates|municipalities|"
+    r"divisions))?"
+    r"\s*(?:,|and|,\s*and|,?\s+as\s+well\s+as)\s+(?:(?<=and\s)(?:also\s+)?(?:in|from|across|into|around)\s+|"
+    r"(?<=as\s)(?:also\s+)?(?:in|from|across|into|around)\s+)?(?:the\s+)?"
+    # ("Narathiwat, Pattani and Yala and parts of neighbouring Songkhla")
+    r"(?:(?:much|most|parts|large\s+parts)\s+of\s+(?:the\s+)?)?(?:neighbou?ring\s+)?"
+    r"(?:(?:districts?|provinces?|regions?|states?|count(?:y|ies)|territor(?:y|ies)|departments?|governorates?|"
+    r"municipalit(?:y|ies)|divisions?|towns?|cities|city|villages?|islands?)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+# ", as well as in B" after a list that ran on past an unnamed place ("A and the Syrian border")
+_AS_WELL_AS = re.compile(
+    r"^(?:\s+(?:and|or)\s+(?:the\s+)?(?:(?!(?:which|that|who|where|whose|but|while|has|have|had|is|are|was|were)\b)"
+    r"[\w'’-]+\s*){1,4})?,?\s+as\s+well\s+as\s+(?:also\s+)?(?:in|across|around|into|from|on|along|near)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _listed(between: str) -> bool:
+    """Whether the words between two places join them in one list."""
+    return bool(_LIST_JOIN.match(between) or _MORE_LISTED.match(between))
+
+
 def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> list[Mention]:
     """The places a group is said to operate in, when the first is matched by _OPERATES and others follow in a list."""
     found: list[Mention] = []
@@ -1418,13 +1571,17 @@ def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> lis
     for p in places:
         if p.start < group.end:
             continue
-        if run and _LIST_JOIN.match(s.between(run[-1], p)):
+        if run and _listed(_plain(s.between(run[-1], p))):
+            run.append(p)
+            continue
+        if (run or found) and _AS_WELL_AS.match(_plain(s.between((run or found)[-1], p))):
+            # "in the desert between A and the Syrian border, as well as in the Hamrin mountains"
             run.append(p)
             continue
         # "is active across central Mali and has expanded into Burkina Faso and Niger": a list may start again
         found.extend(run)
         run = []
-        between = _between(s, group, p)
+        between = _plain(_between(s, group, p))
         if (
             len(between) <= 170
             and _operates(between)
@@ -1584,10 +1741,20 @@ def _containing(place_id: str) -> list[str]:
 # "al-Qaeda has kept a presence in several Afghan provinces"; "let al-Qaeda use Afghan soil": a nationality word
 # before a word for ground stands for the country
 _DEMONYM_GROUND = re.compile(
-    r"(?<![\w'’-])(?P<adj>[A-Z][a-z]+)\s+(?=(?:soil|territory|territories|provinces?|regions?|states|districts|towns|cities|"
+    # ("both the Nigerian and the Cameroonian waters of the lake": the first of two nationality words too)
+    r"(?<![\w'’-])(?P<adj>[A-Z][a-z]+)\s+(?=(?:(?:and|or)\s+(?:the\s+)?[A-Z][a-z]+\s+)?"
+    r"(?:soil|territory|territories|provinces?|regions?|states|districts|towns|cities|"
     r"villages|countryside|hinterland|borderlands?|border\s+(?:areas|regions|towns|districts)|side\s+of\s+the\s+border|"
-    r"coast|coastline|islands|mountains|forests|jungles?|desert)\b)"
+    # "pushed into Chadian waters"; "on the Nigerian shores of the lake"
+    r"coast|coastline|islands|mountains|forests|jungles?|desert|waters|shores|shoreline|side\s+of\s+the\s+lake)\b)"
 )
+# "is stronger on the Nigerian shores": a shore is a place one is "on"
+_ON_SHORE = re.compile(r"\bon\s+(?=(?:both\s+)?(?:the\s+)?$)", re.I)
+_SHORE_AFTER = re.compile(
+    r"^\s+(?:(?:and|or)\s+(?:the\s+)?[A-Z][a-z]+\s+)?(?:shores?|shoreline|coast|coastline|banks?|side\s+of)\b"
+)
+# "in both the Nigerian and the Cameroonian waters": the second nationality word shares the first one's verb
+_DEMONYM_JOINED = re.compile(r"(?<![\w'’-])(?P<adj>[A-Z][a-z]+)\s+(?:and|or)\s+(?:the\s+)?$")
 _USES_SOIL = re.compile(r"^\s+(?:(?:to|not\s+to)\s+)?(?:use|used|uses|using)\s+$", re.I)
 _SOIL_AFTER = re.compile(r"^\s+(?:soil|territory)\b", re.I)
 
@@ -1619,6 +1786,12 @@ def demonym_ground(s: Sentence, a: Mention, b: Mention, between: str, after_b: s
     if a.type is G and _USES_SOIL.match(between) and _SOIL_AFTER.match(after_b):
         yield Found(a, Predicate.OPERATES_IN, b, 0.65)
         return
+    if (joined := _DEMONYM_JOINED.search(between)) is not None and gazetteer.country_of_demonym(
+        joined.group("adj")
+    ):
+        between = between[: joined.start()]
+    if _SHORE_AFTER.match(after_b):
+        between = _ON_SHORE.sub("in ", between)
     for found in _place_pair(s, a, b, between, after_b):
         if found.predicate is Predicate.OPERATES_IN and found.object is b:
             yield found
@@ -1646,6 +1819,14 @@ _SPAN_TO = re.compile(
 )
 
 
+_INCLUDING = re.compile(
+    r"^\s*,\s+(?:including|notably|especially|particularly|mainly|mostly|chiefly|above\s+all|such\s+as)\s+(?:(?:in|around|across|near)\s+)?(?:the\s+)?"
+    r"(?:(?:districts?|provinces?|regions?|states?|count(?:y|ies)|territor(?:y|ies)|departments?|zones?|towns?|cities|"
+    r"city|villages?)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
 def implied_places(s: Sentence, found: Found) -> Iterator[Found]:
     """The further places a group's operatesIn implies: the places the sentence puts the place in (see
     `holding_places`), the places a zone is said to stretch between, and the countries whose borders meet in it."""
@@ -1657,6 +1838,11 @@ def implied_places(s: Sentence, found: Found) -> Iterator[Found]:
     )
     yield from _zone_spans(s, found)
     places = sorted((m for m in s.mentions if m.type is L and m.start >= zone.end), key=lambda m: m.start)
+    if places and _INCLUDING.match(_plain(s.between(zone, places[0]))):
+        # "active across much of Oromia, including the Wollega zones": the places named as part of it
+        yield from (
+            Found(found.subject, Predicate.OPERATES_IN, q, found.confidence) for q in _place_run(s, places)
+        )
     if not places or not _ZONE_WHERE.match(s.between(zone, places[0])):
         return
     run = _place_run(s, places)
