@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from kg.extract import lexicon
 from kg.extract.relations.common import (
     _MODIFIER_AFTER,
+    _NOT_A_NAME,
     _POSS,
     _POSS_START,
     ALLIED,
@@ -37,7 +38,7 @@ from kg.extract.relations.common import (
     _same,
     second_verb_phrase,
 )
-from kg.extract.relations.groups import _group_pair
+from kg.extract.relations.groups import _ALLIANCE_NAME, _BLOC_WORD, _group_pair
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
 
@@ -79,7 +80,7 @@ _IN_PLACE = re.compile(
 )
 # "have both fought", "have all pledged": a quantifier of the subject, not part of the verb
 _BOTH = re.compile(
-    r"(?<=\s)(?:both|all|each|also|reportedly|allegedly|since|long|often|repeatedly|increasingly|openly|quietly|"
+    r"(?<=\s)(?:both|all|each|also|in\s+turn|reportedly|allegedly|since|long|often|repeatedly|increasingly|openly|quietly|"
     r"secretly|at\s+times|sometimes|occasionally|still|regularly|frequently|actively|even|largely|mostly|mainly|"
     r"usually|routinely|typically|generally|primarily|chiefly)\s+(?=[a-z]|$)"
 )
@@ -177,8 +178,10 @@ _TOOK_FROM = re.compile(
     rf"{_VERB_LEAD}(?:seized|captured|wrested|retook|recaptured|won\s+back|grabbed|snatched|took\s+control\s+of)\s+"
     r"(?:(?:control|ground|territory|positions|towns|villages|the\s+(?:town|city|village|area|base|district))\s+)?"
     r"(?:(?:of|in)\s+)?(?:\x00\s+)?from\s+(?:the\s+)?(?:rival\s+)?$"
-    rf"|{_VERB_LEAD}(?:poached|poaching|poaches|lured|luring|lures|stole|stolen|steals)\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:fighters|members|commanders|recruits|cadres|militants)\s+(?:away\s+)?from\s+(?:the\s+)?(?:rival\s+)?$",
+    rf"|{_VERB_LEAD}(?:(?:trying|tried|seeking|sought|attempting|attempted|working|worked)\s+to\s+)?"
+    r"(?:poached|poaching|poaches|poach|lured|luring|lures|lure|stole|stolen|steals|steal|drawing|drew|draw)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:fighters|members|commanders|recruits|cadres|militants|young\s+men|youths|followers)\s+"
+    r"(?:away\s+)?from\s+(?:the\s+)?(?:rival\s+)?$",
     re.I,
 )
 # "ISIS-K considers the Taliban apostates"
@@ -492,6 +495,12 @@ _RIVAL_BEFORE = re.compile(
     r"(?:of|from|loyal\s+to)\s+(?:the\s+)?)?$",
     re.I,
 )
+_HELPED = re.compile(r"\b(?:helped|helping|helps|help|assisted|assisting|aided|aiding)\s+(?:the\s+)?$", re.I)
+_HUNT = re.compile(
+    r"^\s+(?:to\s+)?(?:hunt(?:\s+down)?|fight|attack|battle|drive\s+out|push\s+back|root\s+out|track\s+down|"
+    r"target|defeat|crush|expel|dismantle|destroy)\s+(?:the\s+)?(?:rival\s+)?$",
+    re.I,
+)
 _PITTING = re.compile(r"\b(?:pitting|pitted|pits|pitches|pitching)\s+(?:the\s+)?(?:rival\s+)?$", re.I)
 _AGAINST = re.compile(rf"^(?:\s+{_MEN})?\s+against\s+(?:the\s+)?(?:rival\s+)?$", re.I)
 _ALLIED_BEFORE = re.compile(
@@ -526,7 +535,12 @@ _OBJECT_VERB = re.compile(
     r"|(?P<ally>backs|backed|supports|supported|armed|arms|funds|funded|trained|trains|shelters|sheltered|"
     r"harbou?rs|harbou?red|protects|protected|sponsors|sponsored|fought\s+alongside|pledged\s+allegiance\s+to|"
     r"swore\s+allegiance\s+to|allied\s+(?:itself|themselves)\s+with|works\s+with|worked\s+with|"
-    r"cooperates\s+with|cooperated\s+with))\b",
+    r"cooperates\s+with|cooperated\s+with|"
+    # "Hamas, which the Houthis describe as partners in an axis of resistance"
+    r"(?:describes?|described|considers?|considered|regards?|regarded|sees|views?|viewed|calls?|called|hails?|hailed)\s+"
+    r"(?:as\s+)?(?:an?\s+|its\s+|their\s+)?(?:(?:close|closest|key|main|strategic|natural|trusted)\s+)?"
+    # ("... described as a partner but now calls an enemy": what it was called once is not what it is)
+    r"(?:ally|allies|partner|partners|comrades|brothers)(?!\s+(?:of|to)\b)(?![^.;]{0,40}\bbut\b)))\b",
     re.I,
 )
 
@@ -691,6 +705,8 @@ def _unapposed_group_between(s: Sentence, a: Mention, b: Mention) -> bool:
 
 def _alliance_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Two groups, a before b: the alliances and rivalries `groups` leaves unread (each once)."""
+    if a.type is O and b.type is G:
+        yield from _body_kin(s, a, b, between, after_b)
     if a.type is not G or b.type is not G:
         return
     seen = {_key(f) for f in _group_pair(s, a, b, between, after_b)}
@@ -698,6 +714,25 @@ def _alliance_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: s
         if _key(found) not in seen:
             seen.add(_key(found))
             yield found
+
+
+# ("Fatah, Hamas's long-standing rival": only the plain kin nouns, never a backer or a patron)
+_BODY_KIN_WORD = re.compile(
+    r"^(?:ally|allies|partner|partners|rival|rivals|enemy|enemies|foe|foes|arch-?rival|archrival)$"
+)
+
+
+def _body_kin(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """ "Fatah, Hamas's long-standing rival": a movement the tagger took for an organisation, named in apposition
+    as a group's rival or ally, is that group's rival or ally."""
+    if _NOT_A_NAME.match(a.text) or not _X_COMMA_POSS.match(between) or DESCRIBED.search(s.before(a, 40)):
+        return
+    if (kin := _POSS_KIN_AFTER.match(after_b)) is None or not _BODY_KIN_WORD.match(
+        kin.group("kin").casefold()
+    ):
+        return
+    rival = kin.group("kin").casefold().startswith(("rival", "enem", "foe", "arch"))
+    yield Found(a, Predicate.RIVAL_OF if rival else Predicate.ALLIED_WITH, b, 0.65)
 
 
 def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
@@ -832,6 +867,13 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         yield Found(a, Predicate.RIVAL_OF, b, 0.65)
     elif _PITTING.search(s.before(a, 30)) and _AGAINST.match(between):
         yield Found(a, Predicate.RIVAL_OF, b, 0.7)
+    # "Ansarullah has helped the Taliban hunt ISKP cells": the helped group's quarry is its rival
+    if (
+        _HELPED.search(s.before(a, 30))
+        and _HUNT.match(between)
+        and (_MEN_AFTER.match(after_b) or _LIST_END.match(after_b))
+    ):
+        yield Found(a, Predicate.RIVAL_OF, b, 0.65)
 
 
 # Names in a list: "A, B and C"
@@ -843,6 +885,8 @@ _LIST_SEP = re.compile(
 )
 _BLOC_AFTER = re.compile(
     r"^\s*,?\s+(?:(?:are|were|is|remain|have\s+been|had\s+been|became)\s+)?(?:(?:all|both)\s+(?:(?:founding\s+)?members\s+of|part\s+of|belong(?:ing)?\s+to|in)|"
+    # "A and B belong to C, an umbrella alliance"
+    r"(?:both\s+|all\s+)?(?:belong|belonged)\s+to|"
     r"(?:which|who|that)\s+(?:together\s+)?(?:make\s+up|form|formed|comprise|constitute)|"
     r"(?:together\s+)?(?:make\s+up|made\s+up|form|formed|comprise|constitute|founded|created|launched|set\s+up)|"
     # "A and B are the most prominent of the militias that make up the Islamic Resistance in Iraq, an umbrella group"
@@ -983,8 +1027,43 @@ def _list_rules(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
         for other in groups:
             if other.start >= last.end and not any(_same(other, r) for r in run):
                 yield from _spread(s, run, last, other, _between(s, last, other), subject=True)
+                yield from _members_of(s, run, last, other)
             elif other.end <= first.start and not any(_same(other, r) for r in run):
                 yield from _spread(s, run, first, other, _between(s, other, first), subject=False)
+        # ("belong to the Three Brotherhood Alliance": an alliance may be tagged as an organisation)
+        for other in ms:
+            if (
+                other.type is O
+                and other.start >= last.end
+                and (_ALLIANCE_NAME.search(other.name) or _BLOC_WORD.match(s.after(other, 20)))
+            ):
+                yield from _members_of(s, run, last, other)
+
+
+# "Both the BLA and the BLF belong to BRAS": a plural verb of membership after a list
+_PLURAL_MEMBERSHIP = re.compile(
+    r"^\s*,?\s+(?:(?:both|all|each|also|now|still|formally|later|since|have|had)\s+)*"
+    r"(?:belong\s+to|(?:are|were|remain)\s+(?:(?:both|all|now|still|formally)\s+)*(?:part|members|components|constituents)\s+of|"
+    r"joined|rejoined|operate\s+under\s+the\s+(?:banner|umbrella|command)\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_LIST_GOVERNED = re.compile(
+    r"\b(?:of|from|by|with|against|between|among|and|to|for|on|than)\s+(?:the\s+)?(?:both\s+)?$", re.I
+)
+
+
+def _members_of(s: Sentence, run: list[Mention], last: Mention, other: Mention) -> Iterator[Found]:
+    """ "A and B belong to C": every group of the list is part of C."""
+    if not _PLURAL_MEMBERSHIP.match(_between(s, last, other)) or _POSS_START.match(s.after(last, 3)):
+        return
+    # "Fighters from ISWAP and Ansaru joined JNIM": the list is not the subject
+    if _LIST_GOVERNED.search(s.before(run[0], 40)):
+        return
+    for member in run:
+        if not _same(member, other):
+            yield Found(member, Predicate.AFFILIATE_OF, other, 0.65)
 
 
 _LIST_END = re.compile(

@@ -15,6 +15,7 @@ from kg.extract.relations.common import (
     _OFFSHOOT,
     _ORGAN,
     _POSS,
+    _POSS_START,
     _PRONOUNS,
     _TITLE,
     _W,
@@ -46,7 +47,10 @@ _AND_THEN_EARLY = r"(?:(?!(?:and|or)\b)[a-z][\w-]*(?:\s+[^,;.]{0,50}?)?\s+and\s+
 # "X, the Central Asian branch of the Islamic State"; "X is the most active regional affiliate of Y"
 _BLOW = (
     r"fought|fights|fighting|attacked|attacks|attacking|clashed|clashes|battled|battles|targeted|targets|against|with|"
-    r"from|by|defeated|ousted|expelled|denounced|rejected|left|quit"
+    r"from|by|defeated|ousted|expelled|denounced|rejected|left|quit|"
+    # "Densus 88, announced it had broken up a cell of JAD": what was done to a part, not what the subject is
+    r"broke|broken|busted|dismantled|raided|smashed|uncovered|destroyed|disrupted|arrested|captured|seized|killed|"
+    r"discovered|detained|tracked|infiltrated|penetrated"
 )
 _X_BRANCH_OF_Y = re.compile(
     # "X pledged allegiance to Y in 2019 and is now presented as the core of Z"
@@ -94,7 +98,10 @@ def _names_its_kind(a: Mention, between: str) -> bool:
 
 # "TRF, the Kashmir offshoot of LeT"; "TRF, LeT's offshoot"; "LeT's offshoot, the TRF"
 _X_OFFSHOOT_OF_Y = re.compile(
-    rf"^\s*,?\s+(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|widely\s+seen\s+as\s+)*"
+    # "TAK emerged in 2004 as an urban offshoot of the PKK"
+    rf"^\s*,?\s+(?:(?:emerged|appeared|surfaced|began|started|was\s+(?:formed|founded|created|set\s+up))\s+"
+    r"(?:(?:in|around|during)\s+(?:early\s+|late\s+|mid-)?\d{4}\s+)?(?=as\s))?"
+    rf"(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|widely\s+seen\s+as\s+)*"
     rf"(?:a|an|the|its)\s+(?:(?!(?:and|or)\b){_W}\s+){{0,4}}?{_OFFSHOOT}\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
@@ -119,8 +126,11 @@ _X_IS_POSS = re.compile(
     r"acts\s+as|acted\s+as|functions\s+as|operates\s+as|"
     # "X, which is now known as the Islamic State's Central Africa Province"; "X was recognised as Y's province"
     r"(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:(?:now|since|later|also|formally|officially)\s+)?"
-    r"(?:known|styled|called|rebranded|recogni[sz]ed|accepted|acknowledged|designated)\s+as)\s+"
-    r"(?:(?:now|still|formally|effectively|officially|long|once|formerly|previously|originally)\s+)?$",
+    r"(?:known|styled|called|rebranded|recogni[sz]ed|accepted|acknowledged|designated)\s+as|"
+    # "X, which security analysts describe as Y's Kenya-focused wing": the part word after Y decides
+    r"(?:(?<=which\s)|(?<=that\s))(?:[\w-]+\s+){1,3}?(?:describe|describes|described|regard|regards|regarded|consider|considers|"
+    r"considered|view|views|viewed|see|sees)\s+as)\s+"
+    r"(?:(?:now|still|formally|effectively|officially|long|once|formerly|previously|originally)\s+)?(?:the\s+)?$",
     re.I,
 )
 # "X formally joined Y", "X merged into Y", "X rejoined its parent Y"
@@ -132,7 +142,18 @@ _X_JOINED_Y = re.compile(
     r"affiliated\s+(?:with|to)|"
     r"was\s+absorbed\s+into|became\s+part\s+of|folded\s+into|(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?part\s+of|"
     r"(?:operates|operated|fights|fought)\s+under(?:\s+the\s+(?:banner|flag|umbrella|command)\s+of)?|"
-    r"answers\s+to|reports\s+to|belongs\s+to|belonged\s+to)\s+(?:the\s+|its\s+(?:parent\s+)?)?$",
+    r"answers\s+to|reports\s+to|belongs\s+to|belonged\s+to|(?<=\s)belong\s+to)\s+(?:the\s+|its\s+(?:parent\s+)?)?$",
+    re.I,
+)
+_MEN_OF_BEFORE = re.compile(
+    r"\b(?:fighters|members|militants|commanders|defectors|men|cadres|remnants|loyalists|deserters)\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:[^,;.]{0,40}?\s+(?:and|or)\s+(?:the\s+)?)?$",
+    re.I,
+)
+# "X is affiliated with the O": said outright, a group's tie to a political body or a state force
+_AFFILIATED_WITH_BODY = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+)"
+    r"(?:(?:formally|closely|officially|nominally|now|still|also|loosely)\s+)*affiliated\s+(?:with|to)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -161,9 +182,12 @@ _X_FORMED_FROM_Y = re.compile(
     rf"disaffected\s+|dissident\s+|breakaway\s+|defectors?\s+from\s+|members\s+of\s+|veterans\s+of\s+|fighters\s+from\s+)*"
     rf"|(?:formed|founded|created|set\s+up|established)\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:[\w-]+\s+){{0,2}}?(?:members|fighters|militants|"
     rf"commanders|dissidents|veterans|defectors|hardliners|mutineers|deserters)\s+(?:who\s+(?:had\s+)?(?:broke|broken|split|defected)\s+(?:away\s+)?from|of|from)"
-    rf"|(?:formed|founded|created)\s+(?:\w+\s+){{0,3}}?(?:from|out\s+of)\s+(?:the\s+)?(?:remnants\s+of\s+|merger\s+of\s+)?"
+    # ("formed with weapons seized from Y", "formed with no help from Y": what it was made with, not of)
+    rf"|(?:formed|founded|created)\s+(?:(?!(?:with|help|support|backing|weapons|arms|money|funds|funding)\b)\w+\s+){{0,3}}?"
+    rf"(?:from|out\s+of)\s+(?:the\s+)?(?:remnants\s+of\s+|merger\s+of\s+)?"
     rf"|(?:founded|formed|created|set\s+up)\b[^.;]{{0,90}}?\b(?:fighters|members|militants|defectors|dissidents|loyalists|"
-    rf"commanders|hardliners)\s+who\s+(?:had\s+)?(?:(?:broke|broken|split|defected)\s+(?:away\s+)?from|left|quit|deserted|"
+    rf"commanders|hardliners|students|activists|clerics|preachers|officers|cadres|veterans)\s+who\s+(?:had\s+)?"
+    rf"(?:(?:broke|broken|split|defected)\s+(?:away\s+)?from|left|quit|deserted|"
     rf"abandoned))"
     rf"\s*(?:the\s+)?(?:{_W}\s+)?$",
     re.I,
@@ -445,8 +469,22 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
         elif _WITHIN.match(between):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
-        elif a.type is G and b.type is G and _X_JOINED_Y.match(between):
+        elif (
+            a.type is G
+            and b.type is G
+            and _X_JOINED_Y.match(between)
+            and not _MEN_OF_BEFORE.search(s.before(a, 60))
+        ):
+            # ("Fighters from Ansaru joined JNIM": the men moved, not the group)
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
+        elif (
+            a.type is G
+            and b.type is O
+            and _AFFILIATED_WITH_BODY.match(between)
+            and not _in_clause(s, a, between)
+        ):
+            # "the Security Belt is affiliated with the Southern Transitional Council": a group under a body
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
         elif (_PART_NAMED.search(a.text) and re.match(r"^\s+of\s+(?:the\s+)?$", between)) or re.match(
             r"^\s+(?:faction|wing|branch|cell)\s+of\s+(?:the\s+)?$", between
         ):
@@ -752,6 +790,238 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
                 yield Found(b, Predicate.FORMED_FROM, a, 0.75)
             else:
                 yield Found(b, Predicate.AFFILIATE_OF, a, 0.75)
+        yield from _described_pair(s, a, b, between, after_b)
+        yield from _founders_pledge(s, a, b, between, after_b)
+    if a.type is G:
+        yield from _from_its_ranks(s, a, b)
+
+
+# The noun phrase an apposition opens on: "X, a Dogon self-defence group that ...", "X, one of the factions ..."
+_KIND_NOUN = (
+    r"(?:group|faction|militia|outfit|movement|network|force|brigade|unit|organi[sz]ation|coalition|alliance)"
+)
+_KINDS_NOUN = (
+    r"(?:groups|factions|militias|outfits|movements|networks|forces|brigades|units|organi[sz]ations)"
+)
+_APPOSED_KIND = (
+    rf"(?:\s+(?:militia|group|movement|faction))?[*_]*\s*\)?[*_]*\s*(?:\([^()]{{1,25}}\))?[*_]*\s*,\s+(?:(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_KIND_NOUN}"
+    # "a loose network of ethnic Amhara militias"
+    rf"(?:\s+of\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS_NOUN})?|"
+    rf"one\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_KINDS_NOUN})\s+"
+)
+# "Kata'ib Hezbollah, one of the Iran-backed factions grouped under the PMF umbrella"
+_KIND_UNDER = re.compile(
+    rf"^{_APPOSED_KIND}(?:(?:that|which)\s+(?:(?:is|are|was|were|now|still|formally)\s+)*)?"
+    r"(?:grouped|gathered|organi[sz]ed|brought\s+together|united|operating|operate|operates|sitting|sit|sits|nested|"
+    r"fall|falls|falling)\s+under\s+(?:the\s+)?$",
+    re.I,
+)
+_UNDER_THE_UMBRELLA_OF = re.compile(
+    rf"^{_APPOSED_KIND}(?:(?:that|which)\s+(?:(?:is|are|was|were|now|still|formally)\s+)*)?"
+    r"(?:grouped|gathered|organi[sz]ed|brought\s+together|united|operating|operate|operates|sitting|sit|sits|nested|"
+    r"fall|falls|falling)\s+under\s+the\s+umbrella\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_UMBRELLA_WORD_AFTER = re.compile(r"^\s+umbrella\b", re.I)
+# "The PMF was formed in 2014 to fight IS"; "X, a militia set up to counter Y": the enemy a group was made for
+_FORMED_TO_FIGHT = re.compile(
+    rf"^(?:{_APPOSED_KIND}|{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?)"
+    r"(?:(?:originally|first|initially|largely|partly|specifically)\s+)?"
+    r"(?:formed|created|founded|set\s+up|established|raised|mobili[sz]ed|launched)\s+"
+    r"(?:(?:in|during)\s+(?:early\s+|late\s+|mid-)?\d{4}\s+)?(?:(?:specifically|expressly|largely|mainly|partly|"
+    r"originally|initially|chiefly)\s+)?(?:to|in\s+order\s+to)\s+(?:fight|combat|counter|confront|battle|defeat|"
+    r"resist|take\s+on|drive\s+out|push\s+back|repel)\s+(?:the\s+)?$",
+    re.I,
+)
+# "X, a militia formed with PKK help": the group that helped found another is its ally
+_FORMED_WITH = re.compile(
+    rf"^(?:{_APPOSED_KIND})?(?:(?:that|which)\s+(?:was|were)\s+)?(?:formed|founded|created|set\s+up|established|raised|"
+    r"built)\s+(?:(?:in|during)\s+\d{4}\s+)?with\s+(?:(?:the|considerable|significant|direct)\s+)?"
+    r"(?:(?:help|support|backing|assistance|aid)\s+(?:of|from)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_HELP_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:help|support|backing|assistance|aid)\b", re.I)
+# "X, a Yazidi militia ... regarded by Ankara as a PKK branch": the parent as the modifier of the part word
+_REGARDED_AS_A = re.compile(
+    r"^\s*\)?\s*(?:\([^()]{1,25}\))?\s*,\s+(?:[^,;]{0,90}?\s+)?(?:regarded|seen|considered|viewed|described|treated)\s+"
+    r"(?:by\s+(?:[\w'’.-]+\s+){1,3}?)?as\s+(?:a|an)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+# "a faction that broke away from the TTP in 2014 before returning to its fold": a splinter back in its parent
+_REJOINED_AFTER = re.compile(
+    r"^\s+(?:(?:in|during)\s+\d{4}\s+)?(?:,\s+)?(?:before|and(?:\s+(?:later|then|has\s+since|has|since))?|"
+    r"but(?:\s+(?:later|then|has\s+since|since))?)\s+(?:returning|returned|rejoining|rejoined|re-joining|re-joined)\s+"
+    r"(?:to\s+)?(?:its|their|the)\s+(?:parent(?:'s|’s)?\s+)?(?:fold|ranks|parent|group|movement|organi[sz]ation)\b",
+    re.I,
+)
+
+
+# "The New IRA was formed in 2012 when the Real IRA merged with several smaller factions"
+_FORMED_WHEN = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:was|were)\s+(?:formed|created|founded|born|established)\s+"
+    r"(?:(?:in|during)\s+(?:early\s+|late\s+|mid-)?\d{4}\s+)?when\s+(?:the\s+)?$",
+    re.I,
+)
+_MERGED_AFTER = re.compile(r"^\s+(?:merged|joined\s+forces|combined|united|amalgamated|fused)\s+with\b", re.I)
+# "The ADF ... absorbed remnants of another rebel movement, the NALU"
+_ABSORBED_REMNANTS = re.compile(
+    r"^[^;:]{0,160}?\b(?:absorbed|took\s+in|incorporated|swallowed)\s+(?:the\s+)?remnants\s+of\s+"
+    r"(?:(?:another|a|an)\s+(?:[\w-]+\s+){0,2}?(?:movement|group|faction|militia|organi[sz]ation|outfit|insurgency)"
+    r"\s*,\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
+# "IS-Somalia was founded by P, a cleric who ... pledged allegiance to the Islamic State's leadership";
+# "P, NTJ's founder and leader, who ... pledged allegiance to the Islamic State's then leader": the founder's or
+# leader's pledge is his group's
+_FOUNDED_BY_PERSON = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:was|were)\s+)?(?:founded|formed|created|set\s+up|established)\s+"
+    r"(?:(?:in|around)\s+(?:early\s+|late\s+)?\d{4}\s+)?by\s+\x01\s*,\s+(?P<rest>[^;]*)$",
+    re.I,
+)
+_POSS_FOUNDER = re.compile(
+    rf"^{_POSS}\s+(?:(?:co-?)?founder|leader|chief|emir|head)(?:\s+and\s+(?:(?:co-?)?founder|leader|emir|chief|head))?"
+    r"\s*,\s+(?P<rest>[^;]*)$",
+    re.I,
+)
+# "Boko Haram's leader, Abubakar Shekau, pledged allegiance to IS"; "Since its leader, P, pledged allegiance to IS"
+_LEADER_PLEDGED = re.compile(
+    rf"^(?:{_POSS})?\s+(?:(?:current|then|long-?time|new|supreme|self-styled)\s+)?(?:leader|founder|chief|emir|head|"
+    r"commander(?:-in-chief)?)\s*,?\s+\x01\s*,?\s+(?:(?:has|had|also|publicly|formally|later|then|reportedly)\s+)*"
+    r"(?:pledged|swore|sworn|declared)\s+(?:his\s+|her\s+)?(?:allegiance|loyalty|bay'?ah)\s+to\s+(?:the\s+)?$",
+    re.I,
+)
+_WHO_PLEDGED = re.compile(
+    # (only the founder's own clause: "who met a man who had pledged ..." is the man's pledge)
+    r"^(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?who\s+(?:(?:(?!\b(?:who|whom|whose|that|which)\b)[^;]){0,120}?\s)?"
+    r"(?:and\s+)?(?:pledged|swore|sworn|declared|gave)\s+"
+    r"(?:his\s+|her\s+|their\s+)?(?:allegiance|loyalty|bay'?ah)\s+to\s+(?:the\s+)?$",
+    re.I,
+)
+_LEADER_AFTER = re.compile(
+    rf"^(?:{_POSS}\s+(?:then\s+|late\s+|self-styled\s+)?(?:leader|leadership|chief|emir|caliph|commander)\b|\s*[,.;(]|\s+(?:in|and)\b)",
+    re.I,
+)
+
+
+def _founders_pledge(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """The allegiance a group's founder or leader pledged, in the clause that names him as such, is the group's."""
+    if not _LEADER_AFTER.match(after_b):
+        return
+    people = [m for m in s.mentions if m.type is P and a.end <= m.start and m.end <= b.start]
+    if len(people) == 1 and _LEADER_PLEDGED.match(between.replace(people[0].text, "\x01", 1)):
+        yield Found(a, Predicate.ALLIED_WITH, b, 0.65, "pledgedAllegianceTo")
+        return
+    if (m := _POSS_FOUNDER.match(between)) is not None:
+        # the founder is named right before the group: "Zahran Hashim, NTJ's founder and leader, who ..."
+        if people or not any(
+            p.type is P and re.match(r"^\s*,\s+$", s.between(p, a)) for p in s.mentions if p.end <= a.start
+        ):
+            return
+        rest = m.group("rest")
+    else:
+        if len(people) != 1:
+            return
+        plain = between.replace(people[0].text, "\x01", 1)
+        if (m := _FOUNDED_BY_PERSON.match(plain)) is None:
+            return
+        rest = m.group("rest")
+    if _WHO_PLEDGED.match(rest):
+        yield Found(a, Predicate.ALLIED_WITH, b, 0.65, "pledgedAllegianceTo")
+
+
+def _described_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """What an apposition or a passive says of two groups: the umbrella one sits under, the enemy it was formed to
+    fight, the group that helped found it, what another calls it, and a splinter's return to its parent."""
+    # (the other end named earlier in the same apposition is no third party: "formed with PKK help ... a PKK branch")
+    if any(
+        m.type is G and a.end <= m.start and m.end <= b.start and not _same(m, a) and not _same(m, b)
+        for m in s.mentions
+    ):
+        return
+    # an apposition that opens on a kind noun describes `a` whatever clause `a` itself closes
+    apposed = re.match(rf"^{_APPOSED_KIND}", between, re.I) is not None
+    if (_KIND_UNDER.match(between) and _UMBRELLA_WORD_AFTER.match(after_b)) or _UNDER_THE_UMBRELLA_OF.match(
+        between
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+    if _FORMED_TO_FIGHT.match(between) and (apposed or not _in_clause(s, a, between)):
+        yield Found(a, Predicate.RIVAL_OF, b, 0.7)
+    if (
+        _FORMED_WITH.match(between)
+        and (re.search(r"\b(?:of|from)\s+(?:the\s+)?$", between) or _HELP_AFTER.match(after_b))
+        and (apposed or not _in_clause(s, a, between))
+    ):
+        yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
+    if (
+        _REGARDED_AS_A.match(between)
+        and _BRANCH_AFTER.match(after_b)
+        and (apposed or not _in_clause(s, a, between))
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7, "branchOf")
+    # "the Dan Na Ambassagou militia, a Dogon self-defence group that has fought Katiba Macina for years"
+    if (
+        kind := re.match(rf"^{_APPOSED_KIND}(?=(?:that|which|who)\s)", between, re.I)
+    ) is not None and RIVAL.match(" " + between[kind.end() :]):
+        yield Found(a, Predicate.RIVAL_OF, b, 0.7)
+    if _FORMED_WHEN.match(between) and _MERGED_AFTER.match(after_b) and not _in_clause(s, a, between):
+        yield Found(a, Predicate.FORMED_FROM, b, 0.7)
+    if (
+        _ABSORBED_REMNANTS.match(between)
+        and not _in_clause(s, a, between)
+        # the absorber is `a`: no other group or body named in between
+        and not any(
+            m.type in ORG_LIKE and a.end <= m.start and m.end <= b.start and not _same(m, b)
+            for m in s.mentions
+        )
+    ):
+        yield Found(a, Predicate.FORMED_FROM, b, 0.7)
+    if (
+        _REJOINED_AFTER.match(after_b)
+        and not _in_clause(s, a, between)
+        and (_X_FORMED_FROM_Y.match(_untimed(between)) or _X_OFFSHOOT_OF_Y.match(between))
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+
+
+# "the UBA, founded by defectors from its ranks in 2017": "its" is the group the sentence is about
+_FROM_ITS_RANKS = re.compile(
+    # (Markdown emphasis may close the name: "**United Baloch Army (UBA)**, founded by ...")
+    rf"^[*_]*\s*\)?[*_]*\s*(?:\([^()]{{1,25}}\))?[*_]*\s*,\s+(?:(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_KIND_NOUN}\s+)?"
+    r"(?:(?:which|that)\s+(?:was|were)\s+)?(?:founded|formed|created|set\s+up|established|started|"
+    r"launched)\s+(?:(?:in|during)\s+\d{4}\s+)?by\s+(?:(?:disaffected|disgruntled|former|breakaway|dissident|senior|"
+    r"mid-ranking)\s+)?(?:defectors|dissidents|deserters|commanders|fighters|members|militants|cadres|hardliners|"
+    r"mutineers)\s+(?:(?:who\s+(?:had\s+)?(?:split|broke\s+away|defected))\s+)?(?:from|of)\s+(?:its|their)\s+"
+    r"(?:own\s+)?ranks\b",
+    re.I,
+)
+# "... and remains a rival of its parent": the parent is the group it came from
+_RIVAL_OF_ITS_PARENT = re.compile(
+    r"\b(?:remains?|remained|is|was|became|has\s+become|has\s+been|turned\s+into)\s+(?:a|an|the)\s+"
+    r"(?:(?:bitter|fierce|sworn|violent|deadly|main|chief|open|staunch)\s+)?(?:rival|enemy|foe|adversary)\s+"
+    r"(?:of|to)\s+(?:its|their)\s+(?:former\s+|old\s+)?parent\b",
+    re.I,
+)
+
+
+def _from_its_ranks(s: Sentence, a: Mention, b: Mention) -> Iterator[Found]:
+    """ "The BLA has fractured before: the UBA, founded by defectors from its ranks, remains a rival of its parent":
+    the group founded from "its" ranks came from the one group named before it."""
+    if a.text.casefold() in _PRONOUNS or b.type not in ORG_LIKE or b.text.casefold() in _PRONOUNS:
+        return
+    if any(m.type is G and m.end <= b.start and not _same(m, a) and not _same(m, b) for m in s.mentions):
+        return
+    rest = s.text[b.end - s.start :]
+    # past the rest of b's own name ("United Baloch Army (UBA)")
+    tail = next((m for m in s.mentions if _same(m, b) and m.start >= b.end and m.start - b.end <= 3), None)
+    if tail is not None:
+        rest = s.text[tail.end - s.start :]
+    if _POSS_START.match(s.after(a, 3)) or not _FROM_ITS_RANKS.match(rest):
+        return
+    yield Found(b, Predicate.FORMED_FROM, a, 0.7)
+    if _RIVAL_OF_ITS_PARENT.search(rest):
+        yield Found(b, Predicate.RIVAL_OF, a, 0.7)
 
 
 # "Another offshoot of Boko Haram, Ansaru, ..."; "One faction of the TTP, Jamaat-ul-Ahrar, ...": a clause that opens
