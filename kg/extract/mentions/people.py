@@ -54,7 +54,26 @@ _FRAMED_PERSON = re.compile(
     # "Twan Mrat Naing, the AA's commander-in-chief, said": a name a paragraph opens with, then a body's office
     rf"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<g>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,3}}),\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|"
-    r"commander|leader|chief|head|founder|emir|deputy)\b"
+    r"commander|leader|chief|head|founder|emir|deputy)\b|"
+    # "Written by Mariam Toure for the Review": a credit line that opens its line, then the outlet or the line's end
+    r"(?:^|(?<=\n))[ \t>*_#-]*(?:By|(?:Compiled|Written|Prepared|Produced|Researched|Edited)\s+by)\s+"
+    rf"(?:(?:Dr|Prof)\.?\s+)?(?P<h>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}})"
+    r"(?=\s+(?:for|of)\s+(?:the\s+)?[*_]*[A-Z]|[ \t]*(?:[,|·•]|\n|$))|"
+    # "al-Shabaab remnants loyal to their emir Ahmed Diriye": the men of a group follow a person
+    r"\b(?:fighters|remnants|militants|men|loyalists|forces|commanders|units)\s+(?:still\s+)?loyal\s+to\s+"
+    r"(?:(?:his|her|its|their)\s+)?(?:(?:successor|leader|founder|commander|emir|chief|deputy)\s+)?"
+    rf"(?P<i>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}})(?![\w'’-])|"
+    # "Hamadou Barry, a JNIM commander": a name, then an office in the group named (checked below)
+    rf"(?<![\w'’-])(?P<j>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}}),\s+(?:a|an)\s+(?:(?:senior|top|former|local)\s+)?"
+    r"(?P<jbody>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:(?:senior|top|military|local)\s+)?"
+    r"(?:commander|leader|spokes(?:man|woman|person)|official|militant|fighter|member|operative|emir|recruiter)\b|"
+    # "the faction, led by Jorge Luis Pardo, better known as Comandante Tigre": a leader's name before his alias
+    r"\b(?:led|headed|commanded|founded|run)\s+by\s+"
+    rf"(?P<k>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,3}})(?=,\s+(?:(?:better|also|widely)\s+)?known\s+as\b|,\s+alias\b)"
+)
+_DESK_WORD = re.compile(
+    r"\b(?:Team|Desk|Staff|Unit|Service|Services|Bureau|Editors?|Newsroom|Correspondents?|Reporters?|Writers?|"
+    r"Analysts?|Research|Monitoring|Wire|Agency|Agencies)\b"
 )
 _SAYS_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|added|wrote|noted|argued|warned|estimated|explained)\b")
 
@@ -186,7 +205,7 @@ def framed_people(
     out: list[Mention] = []
     orgs = {m.start: m for m in mentions if m.type is EntityType.ORGANIZATION}
     for match in _FRAMED_PERSON.finditer(document.text):
-        group = next(g for g in "abcdefg" if match.group(g))
+        group = next(g for g in "abcdefghijk" if match.group(g))
         lo, hi = match.span(group)
         name = match.group(group)
         # "Lieutenant Colonel Avi Shamir,": the frame's rank word may be the first of a longer rank
@@ -213,7 +232,14 @@ def framed_people(
             or ORG_WORD.search(name)
         ):
             continue
-        if group in "fg" and (
+        if group == "h" and _DESK_WORD.search(name):
+            continue  # "By Policy Team", "Written by Staff Desk": a newsroom's desk, not a person
+        if group == "j" and not any(
+            m.start == match.start("jbody") and m.type in (EntityType.GROUP, EntityType.ORGANIZATION)
+            for m in mentions
+        ):
+            continue  # "Ali Musa, a Kano trader": the words after "a" must name a group or body
+        if group in "fghijk" and (
             any(w in CAPITALISED_FUNCTION_WORDS or lexicon.TITLE_RE.fullmatch(w) for w in name.split())
             or ORG_WORD.search(name)
             or FACILITY_HEAD.search(name)

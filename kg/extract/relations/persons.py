@@ -47,7 +47,11 @@ _TITLE = (
     r"courier|bodyguard|aide|liaison|facilitator|smuggler|trainer|instructor|sniper|cadre|confidant|organi[sz]er|"
     r"mastermind|planner|theologian|jurist|activist|fundraiser|accountant|spymaster|enforcer|executioner|"
     r"gunman|guerrilla|insurgent|jihadist|combatant|chief\s+of\s+staff|lieutenant|loyalist|delegate|"
-    r"defector|deserter|caliph|commander-in-chief|hardliner|insider|stalwart|heavyweight)"
+    r"defector|deserter|caliph|commander-in-chief|hardliner|insider|stalwart|heavyweight|"
+    # the quartermasters of an armed group: "the ADF's chief logistician", "the cell's armourer"
+    r"logistician|armou?rer|paymaster|treasurer|propagandist|"
+    # police ranks that are offices: "Garda Chief Constable P"
+    r"(?:chief\s+|deputy\s+chief\s+|assistant\s+chief\s+)?constable)"
 )
 # Words that may stand before a title without changing whose the office is: "a onetime al-Qaeda courier",
 # "an alleged Islamic State recruiter", "the so-called ISIS emir". "Former" is kept on purpose: a careful
@@ -83,16 +87,19 @@ _P_COMMA_TITLE_OF_O = re.compile(
     # "P is a senior research fellow at the O" (an author's footer) reads as "P, a senior research fellow at the O"
     rf"^(?:\s*,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was|has\s+been|remains)\s+(?=a\b|an\b|the\b|one\s+of\b|(?:senior\s+|deputy\s+|executive\s+)?(?:{_TITLE})s?\b))"
     # "Abdullah Azzam was one of the founders of al-Qaeda"
-    rf"(?:one\s+of\s+)?(?:a|an|the|its|his|her)?\s*(?:{_W}\s+){{0,5}}?(?P<title>{_TITLE})s?"
+    # "P, an ex-commander with al-Shabaab"
+    rf"(?:one\s+of\s+)?(?:a|an|the|its|his|her)?\s*(?:{_W}\s+){{0,5}}?(?:ex-)?(?P<title>{_TITLE})s?"
     # "P, head of the Sahel programme at the O": a unit's name may stand between the title and the body
     rf"(?:\s+and\s+(?:{_W}\s+){{0,2}}?{_TITLE})?\s+(?:{_W}\s+){{0,6}}?(?:of|at|for|with|in|to|from|within|inside)\s+"
     # "a leader of an Islamic State cell" (read only where a part of the body follows its name)
-    rf"(?:the\s+|(?P<indef>an?\s+))?(?:{_W}{_POSS}\s+)?"
-    # "a senior commander of the Sudan-based group"
-    r"(?:[\w.-]+-(?:based|linked|backed|led)\s+)?"
-    # "an analyst with the risk consultancy O", "a reporter for the daily O"
+    # "the leader of a local Hasm cell"
+    rf"(?:the\s+|(?P<indef>an?\s+(?:(?:local|small|clandestine|secret|new|regional|provincial|district)\s+)?))?"
+    rf"(?:{_W}{_POSS}\s+)?"
+    # "a senior commander of the Sudan-based group"; "an analyst with the Dar es Salaam-based O"
+    r"(?:(?:[A-Z][\w.]*\s+){0,2}[\w.-]+-(?:based|linked|backed|led)\s+)?"
+    # "an analyst with the risk consultancy O", "a reporter for the daily O", "the anti-racist foundation O"
     r"(?:(?:[\w-]+\s+){0,2}?(?:consultancy|firm|company|think[\s-]+tank|newspaper|daily|weekly|magazine|broadcaster|"
-    r"channel|news\s+agency|charity|monitoring\s+group|research\s+group)\s+)?$",
+    r"channel|news\s+agency|charity|monitoring\s+group|research\s+group|foundation|watchdog|NGO)\s+)?$",
     re.I,
 )
 # "a member of an al-Qaeda cell": after "a" or "an" the body's own part must follow its name
@@ -108,8 +115,8 @@ _APPOINTED = r"(?:-(?:appointed|installed|named|linked|affiliated|aligned))"
 # "Pentagon press secretary Maj. Gen. Pat Ryder"; "IS leader Abu Bakr al-Baghdadi"; "ISIS spokesman Abu Huthaifa"
 _O_TITLE_P = re.compile(
     rf"^(?:{_POSS}|{_APPOINTED})?\s+(?:(?:former|then|senior|top|deputy|acting|chief|new|late|self-styled|purported)\s+)*"
-    # "a Dawlah Islamiyah sub-leader, P"
-    rf"(?:{_W}\s+){{0,2}}?(?:(?:sub|vice|deputy|assistant)-)?(?P<title>{_TITLE})s?"
+    # "a Dawlah Islamiyah sub-leader, P"; "the PFLP's information and media secretary, P"
+    rf"(?:[\w-]+\s+and\s+[\w-]+\s+|(?:{_W}\s+){{0,2}}?)(?:(?:sub|vice|deputy|assistant)-)?(?P<title>{_TITLE})s?"
     # "the PKK commander for Dersim province, P"; "a Hamas official in Lebanon, P"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][^,;]{0,40},)?"
     # "their leader, a Ugandan known as P"; "the Taliban's spokesman — P"; "a Hamas official named P"
@@ -131,9 +138,15 @@ _P_COMMA_O = re.compile(
     # "P, widely believed to be the ADF's leader"
     r"(?:(?:widely|long|now)\s+)?(?:believed|thought|said|reported|understood|presumed)\s+to\s+(?:be|have\s+been)\s+|"
     # "Jafar Said, whom the army described as a senior Hamas commander"
-    r"whom\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:described|identified|named|called|regards?|regarded|considers?|"
-    r"considered)\s+as\s+|"
+    # "P, whom Malian officials describe as JNIM's senior commander"
+    r"whom\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:(?:has|have|had|now|often|widely)\s+)?(?:described|describes?|"
+    r"identified|identif(?:y|ies)|named|names?|called|calls?|regards?|regarded|considers?|considered)\s+as\s+|"
+    # "P, who describes himself as the FLA's secretary for information": his own word for his office
+    r"(?:who\s+)?(?:describes|described|calls|called|styles|styled|presents|presented|introduces|introduced)\s+"
+    r"(?:himself|herself)\s+as\s+|"
     # "P, described by prosecutors as an IS recruiter"
+    # "P, a Kenyan national described by prosecutors as the ADF's chief financier": a short apposition first
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?=(?:described|identified|named|listed|regarded)\s))?"
     r"(?:(?:who\s+)?(?:is|was|has\s+been)\s+)?(?:described|identified|named|listed|designated|labelled|labeled|"
     r"branded|regarded|considered|seen|known)\s+(?:by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as\s+)?"
     # "P, one of the Islamic State's top commanders"
@@ -143,8 +156,8 @@ _P_COMMA_O = re.compile(
     r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:ex-|former\s+)?$"
     # "replaced P, a former X commander, as the PKK's leader"
     r"|^\s*,[^,;]{0,50},\s+as\s+(?:the\s+)?$"
-    # "Iyad Ag Ghaly (JNIM's leader)"
-    r"|^\s*\(\s*$"
+    # "Iyad Ag Ghaly (JNIM's leader)"; "P (an ISWAP commander)"
+    r"|^\s*\(\s*(?:(?:a|an|the)\s+)?" + rf"(?:{_MODS}\s+)*$"
     # "P, the leader of Y, is a former X preacher"; "P is a senior X commander"
     # "P has been al-Shabaab's spokesman since 2009" (the office follows the name)
     r"|^(?:\s*,[^,;]{0,80},)?\s+(?:is|was|remains|became|has\s+been|had\s+been)\s+(?:one\s+of\s+)?(?:a|an)\s+"
@@ -170,7 +183,8 @@ _P_VERB_AS_O = re.compile(
     r"(?:is|was|remains|became|been|served\s+as|serves\s+as)\s+(?:one\s+of\s+)?$"
 )
 _O_POSS_TITLE_AFTER = re.compile(
-    rf"^\s*(?:{_POSS}\s+|{_APPOINTED}\s+)?(?:(?:former|senior|top|deputy|chief|acting)\s+)*(?:{_W}\s+){{0,2}}?(?P<title>{_TITLE})s?\b",
+    # ("the Kenya Defence Forces’ press officer": a curly apostrophe alone after a plural name)
+    rf"^\s*(?:{_POSS}\s+|’\s+|{_APPOINTED}\s+)?(?:(?:former|senior|top|deputy|chief|acting)\s+)*(?:{_W}\s+){{0,2}}?(?P<title>{_TITLE})s?\b",
     re.I,
 )
 _LEFT = (
@@ -178,12 +192,27 @@ _LEFT = (
     r"walked\s+away\s+from|(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:expelled|thrown\s+out|kicked\s+out|"
     r"dismissed|ousted|purged)\s+(?:from|of)"
 )
+# "long reported to", "widely believed to": a hedge with no verb of its own before the office's verb
+_HEDGED_TO = (
+    r"(?:(?:widely|long|still|now|generally|reportedly)\s+)*(?:believed|thought|said|reported|understood|presumed)"
+    r"\s+to\s+(?:have\s+)?"
+)
+_HEDGE_OPENS = re.compile(_HEDGED_TO)
 # "P, who heads the O"; "P, who founded O"; "P joined O"; "P pledged allegiance to O"
 _P_VERB_O = re.compile(
     # an apposition may stand first: "P, a young man from X who had joined", "P, a son of Q, was a figure in"
     # "P, Mali's interim president, chairs the O"; "P, his successor, leads the O"
-    r"^(?:\s*,\s+(?:a|an|the|his|her|[A-Z][\w-]*['’]s)\s+[^,;]{0,60}?(?:(?=\s+who\b)|,))?\s*,?\s+(?:who\s+|which\s+)?"
+    # "P, the Kenyan-born preacher long reported to lead the ADF": a hedge may follow the apposition itself
+    r"^(?:\s*,\s+(?:a|an|the|his|her|[A-Z][\w-]*['’]s)\s+[^,;]{0,60}?(?:(?=\s+who\b)|,|(?=\s+"
+    + _HEDGED_TO
+    + r")))?\s*,?\s+(?:who\s+|which\s+)?"
+    # "P, who said he spoke for the FLA's general staff": his own word for whom he speaks or fights
+    r"(?:(?:said|says|claimed|claims|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:that\s+)?(?:he|she)\s+(?=(?:spoke|speaks|"
+    r"fought|fights|worked|works|was|is|had|has)\b))?"
     r"(?:(?:had|has|have|later|then|also|once|now|reportedly|previously)\s+)*"
+    # "who in a recorded message pledged allegiance to": where he said it changes nothing
+    r"(?:(?:in|on|through)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:video|statement|message|recording|audio|"
+    r"post|interview|speech|letter)\s+)?"
     r"(?P<title>leads|led|heads|headed|founded|co-founded|runs|ran|commands|commanded|joined|rejoined|works\s+for|"
     r"worked\s+for|fights\s+for|serves\s+in|served\s+in|fought\s+for|speaks\s+for|spoke\s+for|speaks\s+on\s+behalf\s+of|spoke\s+on\s+behalf\s+of|pledged\s+(?:his\s+|her\s+)?allegiance\s+to|"
     r"swore\s+allegiance\s+to|defected\s+to|"
@@ -192,7 +221,7 @@ _P_VERB_O = re.compile(
     # "P, who took over the ADF in 2015"; "P took control of the ADF"
     r"took\s+over|takes\s+over|(?:took|takes|assumed|assumes|seized)\s+(?:control|command|charge|the\s+leadership)\s+of|"
     # "was himself a senior figure in the Baloch Liberation Army"
-    r"(?:was|is)\s+(?:(?:himself|herself|also|once|long|still)\s+)*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:was|is|been)\s+(?:(?:himself|herself|also|once|long|still)\s+)*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:member|leader|commander|founder|head|figure|official|operative|fighter|militant|ideologue|preacher|emir|spokesman)\s+"
     r"(?:of|in|within|with|for)|"
     r"(?:had\s+been\s+)?dispatched\s+by|was\s+sent\s+by|"
@@ -214,7 +243,9 @@ _P_VERB_O = re.compile(
     r"lectures|lectured|works|worked)\s+(?:(?!(?:at|for|with|and|but|said|says)\b)[\w'’-]+\s+){0,5}?(?:at|for)|"
     # "P is believed to command the Qassam Brigades"; "P rose to lead ISWAP"; "went on to found"
     r"(?:(?:is|was|are|were)\s+(?:(?:widely|also|long|still|now|generally)\s+)*(?:believed|thought|said|reported|"
-    r"understood|presumed)\s+to\s+(?:have\s+)?|(?:rose|went\s+on|came|returned|moved\s+up)\s+to\s+)"
+    r"understood|presumed)\s+to\s+(?:have\s+)?|(?:rose|went\s+on|came|returned|moved\s+up)\s+to\s+|"
+    + _HEDGED_TO
+    + r")"
     r"(?:lead|led|head|headed|command|commanded|run|found|founded|co-found|co-founded|join|joined|direct|directed)|"
     # "P belonged to al-Shabaab"; "P trained with Lashkar-e-Taiba"; "fought with the Islamic State" (a group only)
     r"belongs\s+to|belonged\s+to|trained\s+(?:with|alongside)|fought\s+(?:with|alongside)|fights\s+(?:with|alongside)|"
@@ -234,6 +265,9 @@ _P_VERB_O = re.compile(
     r"\s+(?:(?:the|its|a|an)\s+(?:(?!(?:rival|rivals|breakaway|splinter|dissident|enemy|enemies)\b)[\w-]+\s+){0,3}?"
     r"(?:wing|bureau|office|council|unit|branch|faction|cell|committee|department|division|section|brigade|"
     r"battalion|network|operations|affairs|ranks|arm|shura|leadership)\s+(?:of|in|within|for)\s+(?:the\s+)?|"
+    # "who leads a splinter group, the FLN": the body is named after a noun for its kind
+    r"(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:faction|group|movement|wing|militia|party|organi[sz]ation|"
+    r"network|outfit|splinter(?:\s+group)?|offshoot|coalition|alliance)\s*,\s+(?:the\s+)?|"
     # "who leads Yemen's Houthi movement": a country may own the body
     r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,1}?)$",
     re.I,
@@ -245,11 +279,14 @@ _O_LED_BY_P = re.compile(
     # "Ansarul Islam, a local group founded by the preacher P"; "X, a coalition of militias headed by P"
     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|faction|network|militias?|outfit|unit|"
     r"brigade|wing|offshoot|splinter|coalition|alliance|umbrella|front|party|force)\s+)?(?:(?:which|that|who)\s+)?"
-    # "ISM is now commanded by P"
-    r"(?:(?:is|was|are|were|has\s+been|had\s+been|now|currently|still|reportedly)\s+)*"
+    # "the ADF is now commanded by P"; "the faction once led by P"
+    r"(?:(?:is|was|are|were|has\s+been|had\s+been|now|currently|still|reportedly|once|formerly|previously|"
+    r"originally|long)\s+)*"
     r"(?:led|headed|founded|commanded|run|co-founded|formed|created|set\s+up|built|established)\s+(?:[\w-]+\s+){0,5}?by\s+"
     # "founded by former FARC peace negotiator P" (but "led by supporters of P", "by the son of P" are not P's)
-    r"(?:the\s+)?(?:(?!(?:of|and|with|from|supporters|followers|loyalists|allies)\b)[\w-]+\s+){0,4}?$",
+    r"(?:the\s+)?(?:(?!(?:of|and|with|from|supporters|followers|loyalists|allies)\b)[\w-]+\s+){0,4}?"
+    # "headed by Dr. P", "commanded by Brig. Gen. P": a title of address or a rank before the name
+    rf"{_ABBR}*(?:{_RANK}\.?\s+)*$",
     re.I,
 )
 # "the spokesman of the Nigerian Army, Brig. Gen. P"
@@ -310,6 +347,21 @@ _SUCCEEDED_AS_TITLE_OF = re.compile(
 # "replaced Shekau with P as head of O": the new man takes the office
 _SUCCEEDED_BEFORE = re.compile(
     r"\b(?:succeeded|replaced|succeeding|replacing)\s+(?:(?:[A-Z][\w'’-]*\s+){1,4}?with\s+)?$"
+    # "who took over from P as JNIM leader": the man taken over from held the office before
+    r"|\b(?:took|takes|taking|take)\s+over\s+from\s+$"
+)
+# "succeeded P as JNIM leader", "took over from P as the group's emir": the office after the body
+_AS_THE = re.compile(r"^\s+as\s+(?:the\s+)?$")
+# "P succeeded Q as al-Shabaab leader", "P, who took over from Q as the group's emir": the successor too
+_SUCCEEDED_AS_THE = re.compile(
+    r"^\s*,?\s+(?:who\s+)?(?:(?:later|then|eventually|had|has)\s+)*(?:succeeded|replaced|took\s+over\s+from)\s+"
+    r"(?:(?:[A-Z][\w'’-]*|al-[\w'’-]+|bin|ibn|Ag|ould)\s+){1,5}?as\s+(?:the\s+)?$"
+)
+# (one office, then a break: in "took over from P as Hamas negotiators pulled out" the "as" opens a clause)
+_O_TITLE_THEN_BREAK = re.compile(
+    rf"^\s*(?:{_POSS}\s+)?(?:(?:former|senior|top|deputy|chief|acting|overall|supreme|military|political|new)\s+)*"
+    rf"(?P<title>{_TITLE})(?:\s*[,.;)]|\s+(?:in|of|for|at|on|after|before|since|until|when|and)\b|\s*$)",
+    re.I,
 )
 # "P, a journalist at France 24 and a senior research fellow at the O"
 _P_AND_TITLE_AT_O = re.compile(
@@ -358,7 +410,9 @@ _O_WHOSE_TITLE_P = re.compile(
     # "the STC, the separatist body whose leader, P, ...": an apposition may say what the body is first
     r"^\s*,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:body|group|movement|organi[sz]ation|party|coalition|alliance|"
     r"militia|force|faction|council|agency|institute|network)\s+)?"
-    rf"whose\s+(?:(?:former|senior|chief|top|new|acting|military|official)\s+)*(?P<title>{_TITLE})s?\s*,?\s+"
+    # "the Provisional Council, whose first chairman, P, ..."
+    r"whose\s+(?:(?:former|senior|chief|top|new|acting|military|official|first|founding|current|late|"
+    rf"self-styled|self-declared)\s+)*(?P<title>{_TITLE})s?\s*,?\s+"
     r"(?:is\s+|was\s+)?$",
     re.I,
 )
@@ -411,6 +465,9 @@ _WHOSE_BODY_AFTER = re.compile(
 )
 
 
+_EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)")
+
+
 def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A person and the organisation or group they belong to, in either order.
 
@@ -420,6 +477,8 @@ def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str
     # a list closes with "and" ("A, B and C, all members of G"), and opens after a comma or an "and" for
     # the names after the first ("G leaders A, B and C"): without them no list stands between the two
     listed = " and " in between
+    # "a senior analyst at the **Nile Institute**": Markdown's emphasis marks change nothing
+    between, after_b = _EMPHASIS.sub("", between), _EMPHASIS.sub("", after_b)
     if a.type is P and b.type in ORG_LIKE and _WHOSE_BODY.match(between) and _WHOSE_BODY_AFTER.match(after_b):
         # "Chief Minister P, whose Justice Party governs the province": the party is his
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.65)
@@ -459,6 +518,14 @@ def _apposed_owner(s: Sentence, b: Mention) -> Mention | None:
     return None
 
 
+# What a person may be to a body without being in it: "a victim of", "a critic of", "ties to", "a hostage of"
+_SUFFERS_OR_OPPOSES = re.compile(
+    r"\b(?:victims?|critics?|targets?|enem(?:y|ies)|opponents?|foes?|ties|links?|hostages?|captives?|survivors?|"
+    r"abductees?|prisoners?|captors?|kidnappers?|killers?|assassins?|hunters?)\b",
+    re.I,
+)
+
+
 def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A person named first, then the organisation or group they belong to."""
     # "known as "P", a handler who, they believe, works for O": the quote and the hedge change nothing
@@ -466,6 +533,8 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
     if (
         (m := _P_COMMA_TITLE_OF_O.match(between)) is not None
         and (m.group("indef") is None or _CELL_AFTER.match(after_b))
+        # "P, a Somali national described by prosecutors as a victim of al-Shabaab": the title is another's
+        and not _SUFFERS_OR_OPPOSES.search(between)
         and not _in_clause(s, a, between)
         # "spokesman for the Western Mindanao Command of the AFP": the office is in the nearer body (but in
         # "a commander of the group's Amniyat wing" the nearer body owns the farther, and he is in both)
@@ -481,6 +550,8 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
     elif (
         (m := _P_VERB_O.match(between)) is not None
         and _verb_is_persons(s, a, m, between, after_b)
+        # "P, long reported to lead the ADF" (but in "P said to lead it" the hedge is no aside)
+        and (between.lstrip().startswith(",") or not _HEDGE_OPENS.match(m.group("title")))
         # "fought with the army" may be a fight against it: only a group is fought with as a member
         and (b.type is G or not _FOUGHT_WITH.match(m.group("title")))
     ) or ((m := _P_AS_TITLE_OF_O.match(between)) is not None and not _in_clause(s, a, between)):
@@ -513,20 +584,70 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
     elif _UNDER_LEADERSHIP.search(s.before(a, 40)) and re.match(r"^\s*,\s+(?:the\s+)?$", between):
         # "Under the leadership of P, the TTP has regrouped"
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, "leaderOf")
-    elif (m := _SUCCEEDED_AS_TITLE_OF.match(between)) is not None or (
-        _SUCCEEDED_BEFORE.search(s.before(a, 30)) and (m := _AS_TITLE_OF.match(between)) is not None
+    elif (
+        (m := _SUCCEEDED_AS_TITLE_OF.match(between)) is not None
+        or (
+            _SUCCEEDED_BEFORE.search(s.before(a, 30))
+            and (
+                (m := _AS_TITLE_OF.match(between)) is not None
+                or (_AS_THE.match(between) and (m := _O_TITLE_THEN_BREAK.match(after_b)) is not None)
+            )
+        )
+        or (_SUCCEEDED_AS_THE.match(between) and (m := _O_TITLE_THEN_BREAK.match(after_b)) is not None)
     ):
         # "P succeeded Q as the leader of O": both led it
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
     elif _OPEN_PAREN.match(between) and _CLOSE_PAREN.match(after_b) and not _NOT_A_NAME.match(b.text):
         # "Ziad al-Nakhalah (Palestinian Islamic Jihad), Talal Naji (PFLP-GC)": the body in brackets
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "memberOf" if b.type is G else "employeeOf")
+    elif _BYLINE_FOR.match(between) and _BYLINE_OPENS.match(_line_before(s, a)):
+        # "Written by P for the Bamako Security Review": a brief's author and the outlet it was written for
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "employeeOf")
+    elif (m := _where_they_lead(s, a, b)) is not None:
+        # "P is a senior fellow at the O, where he leads its Conflict Data Programme"
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, _subproperty(m.group("title")))
     elif not _other_person_between(s, a, b):
         if (m := _SECOND_VERB.match(between)) is not None:
             # "P, who was recruited by Boko Haram at 15 and later rose through the ranks of ISWAP"
             yield from _person_then_body(s, a, b, m.group("rest"), after_b)
         else:
             yield from _person_then_org(s, a, b, between, after_b)
+
+
+# A credit line that opens its line: "Compiled by P for the O", "Written by Dr. P for O" (but not a wire's
+# "Reporting by P; Editing by Q", which names no outlet, nor "a report compiled by P for the UN" inside a sentence)
+_BYLINE_OPENS = re.compile(
+    r"^[\s>*_#-]*(?:By|(?:Compiled|Written|Prepared|Produced|Researched|Reported|Edited)\s+by)\s+"
+    rf"{_ABBR}*$"
+)
+_BYLINE_FOR = re.compile(r"^\s*,?\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+def _line_before(s: Sentence, m: Mention) -> str:
+    """The text of m's line before it, within its sentence."""
+    before = s.text[: m.start - s.start]
+    return before[before.rfind("\n") + 1 :]
+
+
+# "P is a senior fellow at the O1, where she leads its O2": the second body is a part of the first he works at
+_WHERE_THEY_LEAD = re.compile(
+    r"^\s*,\s+where\s+(?:he|she)\s+(?:(?:also|now|currently)\s+)?(?P<title>leads|heads|directs|runs|manages|"
+    r"edits|coordinates|oversees|chairs)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+
+
+def _where_they_lead(s: Sentence, a: Mention, b: Mention) -> re.Match[str] | None:
+    for x in s.mentions:
+        if (
+            x.type is O
+            and a.end <= x.start
+            and x.end <= b.start
+            and (m := _WHERE_THEY_LEAD.match(_EMPHASIS.sub("", s.between(x, b)))) is not None
+            and any(_person_then_body(s, a, x, _EMPHASIS.sub("", _between(s, a, x)), s.after(x, 60)))
+        ):
+            return m
+    return None
 
 
 def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
@@ -553,7 +674,11 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and _led_by(s, c, _between(s, c, b))
         for c in s.mentions
     ):
-        yield Found(b, Predicate.AFFILIATED_WITH, _led_group(s, a), 0.8, "leaderOf")
+        led = _led_group(s, a)
+        yield Found(b, Predicate.AFFILIATED_WITH, led, 0.8, "leaderOf")
+        if led is not a and _PART_NOT_SPLIT.match(_PAREN.sub("", s.between(led, a), count=1)):
+            # "Jaysh al-Adl, the faction of Jundallah once led by P": a faction's leader is in the whole group too
+            yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "memberOf")
     elif (m := _TITLE_OF_O_P.search(s.before(a, 40))) is not None and _COMMA_RANKS.match(between):
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.8, _subproperty(m.group("title")))
     elif _POSS_ONLY.match(between) and not _NOT_A_NAME.match(a.text):
@@ -590,8 +715,20 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
     ):
         # "Abu Sayyaf members, including a suspect known only as Kamah"; "members of G, including P"
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "memberOf" if a.type is G else "employeeOf")
+    elif a.type is G and not _NOT_A_NAME.match(a.text) and _G_MEN_LOYAL_TO_P.match(between):
+        # "al-Shabaab remnants loyal to their new emir P": the group's men follow him, so he is in the group
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "memberOf")
 
 
+# "G fighters loyal to P", "G remnants loyal to his successor P" (but not "loyal to former president P", whose
+# office is elsewhere)
+_G_MEN_LOYAL_TO_P = re.compile(
+    r"^\s+(?:fighters|remnants|militants|men|loyalists|members|commanders|units|cells|elements)\s+"
+    r"(?:(?:still|who\s+(?:are|were|remain|remained)|that\s+(?:are|were|remain|remained))\s+)?loyal\s+to\s+"
+    r"(?:(?:his|her|its|their|the\s+group['’]s|the\s+movement['’]s)\s+)?(?:(?:late|new|jailed|slain|own)\s+)?"
+    rf"(?:(?:successor|leader|founder|commander|emir|amir|chief|deputy)\s*,?\s+)?{_ABBR}*$",
+    re.I,
+)
 _FINITE_AFTER_ASIDE = re.compile(
     r"^\s*,[^,;]*,\s+(?:is|was|are|were|has|had|now)\b|^\s*,\s+(?:is|was|are|were|has|had|now)\b"
 )
@@ -714,7 +851,13 @@ def _body_then_listed_person(s: Sentence, a: Mention, b: Mention) -> Iterator[Fo
         return
     first = people[0]
     joint = _between(s, a, first)
-    if not _PLURAL_CUE.search(joint):
+    # "the council founded by the brothers Khalid Rahman and Tariq Rahman": what leads is each name listed
+    # "Two senior members of Hamas, A and B, arrived": the plural office stands before the body
+    if not (
+        _PLURAL_CUE.search(joint)
+        or _led_by(s, a, joint)
+        or (_MEMBERS_OF.search(s.before(a, 40)) and _COMMA_RANKS.match(joint))
+    ):
         return
     for found in _body_then_person(s, a, first, joint, s.after(first, 60)):
         yield Found(b, found.predicate, found.object, found.confidence - 0.05, found.subproperty)
@@ -723,6 +866,14 @@ def _body_then_listed_person(s: Sentence, a: Mention, b: Mention) -> Iterator[Fo
 _SPLINTER_OF = re.compile(
     r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:splinter|faction|offshoot|breakaway)\s+"
     r"(?:group\s+|faction\s+)?of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# "X, the faction of Y": a part that stayed in Y, unlike "a splinter", "a breakaway faction" or "an offshoot"
+_PART_NOT_SPLIT = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:(?!(?:splinter|offshoot|breakaway|dissident|rival|former|renegade)\b)[\w-]+\s+)"
+    r"{0,3}?faction\s+of\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -897,7 +1048,12 @@ def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tupl
 
 # "Born in Borno state in 1979, he joined Boko Haram": "he" or "she" as the subject that opens a sentence
 _HE_OPENS = re.compile(
-    r"^(?:[^,;]{0,60},\s+)?(?P<pron>[Hh]e|[Ss]he|[Tt]he\s+\d+-year-old(?:\s+(?:man|woman|cleric|commander|militant))?)"
+    r"^(?:[^,;]{0,60},\s+)?"
+    # "Police said he had joined al-Shabaab": what others say opens the sentence, and "he" is its subject
+    r"(?:(?:[Pp]rosecutors|[Pp]olice|[Oo]fficials|[Ii]nvestigators|[Aa]uthorities|[Tt]he\s+(?:court|indictment|"
+    r"prosecution|charge\s+sheet))\s+(?:said|say|says|alleged|allege|alleges|believe|believed|found|"
+    r"told\s+the\s+court)\s+(?:that\s+)?(?=(?:he|she)\s))?"
+    r"(?P<pron>[Hh]e|[Ss]he|[Tt]he\s+\d+-year-old(?:\s+(?:man|woman|cleric|commander|militant))?)"
     r"\s+(?=[a-z])"
 )
 
@@ -1063,7 +1219,7 @@ _UNIT_NOUN = (
     r"commission|mission|agency|task\s+force"
 )
 _TITLE_OF_THE_UNIT_AFTER = re.compile(
-    rf"^\s*,\s+(?:the\s+|its\s+)?(?:(?:{_MODS})\s+)*(?P<title>{_TITLE})\s+(?:of|at|for)\s+the\s+(?P<noun>{_UNIT_NOUN})"
+    rf"^\s*,\s+(?:the\s+|its\s+|an?\s+)?(?:(?:{_MODS})\s+)*(?P<title>{_TITLE})\s+(?:of|at|for)\s+the\s+(?P<noun>{_UNIT_NOUN})"
     # "commander of the division in Cauca" is fine; "of the division of X" names another body
     r"(?!\s+(?:of|for)\b|\s*['’]s|-)\b",
     re.I,
@@ -1168,7 +1324,10 @@ _SERVICE_KIND = {
     "naval": "navy",
 }
 # "Judge P", "Mr Justice P", "P, the presiding judge": the court the document names
-_JUDGE_BEFORE = re.compile(r"(?:\b(?:[Pp]residing|[Tt]rial)\s+[Jj]udge|\bJudge|\bMagistrate)\s+$")
+_JUDGE_BEFORE = re.compile(
+    # "Presiding judge Colonel P": a military court's judge bears a rank
+    rf"(?:\b(?:[Pp]residing|[Tt]rial)\s+[Jj]udge|\bJudge|\bMagistrate)\s+(?:{_RANK}\.?\s+)*$"
+)
 _JUDGE_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Lord|Lady)\s+)?Justice\s")
 _JUDGE_AFTER = re.compile(r"^\s*,\s+the\s+(?:presiding\s+|trial\s+|sentencing\s+)?(?:judge|magistrate)\b")
 # "Federal prosecutor P", "P, the lead prosecutor": the prosecution service the document names
@@ -1202,7 +1361,10 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             if m.type is not O or _NOT_A_NAME.match(m.text):
                 continue
             kind = (
-                "air force"
+                # "the Bamenda Military Tribunal" is a court, whatever else its name says
+                "court"
+                if _COURT_NAME.search(m.name)
+                else "air force"
                 if _AIR_FORCE_NAME.search(m.name)
                 else "navy"
                 if _NAVY_NAME.search(m.name)
