@@ -79,3 +79,33 @@ def test_a_one_word_name_the_gazetteer_knows_as_a_place_stays_a_place(extract_te
 def test_a_saints_name_with_its_building_is_one_place(extract_text: Extract) -> None:
     x = extract_text("The bells of St Anthony's Shrine in Kochchikade rang out on Sunday.")
     assert "St Anthony's Shrine" in {m.name for m in x.mentions if m.type is L}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "After the attacks the government banned NTJ along with Jamathei Millathu Ibrahim and a smaller "
+            "group, Willayath As Seylani.",
+            "Willayath As Seylani",
+        ),
+        (
+            "After the attacks the government banned NTJ along with Jamathei Millathu Ibrahim.",
+            "Jamathei Millathu Ibrahim",
+        ),
+        (
+            "Police said the cell, which called itself Sturmbrigade Nord, had bought rifles.",
+            "Sturmbrigade Nord",
+        ),
+        ("In 2019 several senior members left to found Nordic Strength, a rival outfit.", "Nordic Strength"),
+        ("Its leaders relaunched it as the National Socialist Order (NSO), which Britain proscribed.", "NSO"),
+    ],
+)
+def test_words_around_an_unknown_name_make_it_a_group(extract_text: Extract, text: str, name: str) -> None:
+    x = extract_text(text)
+    assert any(m.type is EntityType.GROUP for m in x.mentions if name in (m.name, m.text))
+
+
+def test_a_rights_group_in_apposition_and_a_founder_stay_as_they_were(extract_text: Extract) -> None:
+    x = extract_text("A rights group, Amnesty International, said Ahmed Musa founded the school in 2010.")
+    assert not any(m.type is EntityType.GROUP for m in x.mentions)

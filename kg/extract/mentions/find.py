@@ -204,7 +204,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = disambiguate_groups(middle_names_dropped(trailing_names(mentions)), text)
     mentions = short_group_names(one_type_per_group_name(mentions), text, sents)
     mentions = places_of_the_story(short_place_names(mentions), text)
-    mentions = _with_area_word(_people_by_one_name(mentions, text), text)
+    mentions = _with_area_word(_people_by_one_name(_groups_by_cue(mentions, text), text), text)
     same_as = acronym_links(text, mentions)
     mentions = retype_aliases(groups_by_acronym(mentions, same_as), same_as)
     # An acronym taken from another body ("AFP" for the army, not the news agency) is paired as it now
@@ -216,6 +216,53 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         return new if new.gazetteer_id != m.gazetteer_id else m
 
     return mentions, [(current(a), current(b)) for a, b in same_as]
+
+
+# Words around an unknown name that make it an armed group's, whatever NER took it for.
+# "The group, which called itself Sturmbrigade Ost"; "banned NTJ along with Jamathei Millathu Ibrahim";
+# "... which Britain proscribed".
+_GROUP_BEFORE = re.compile(
+    r"\b(?:called|calls|calling|named|styling|styled|styles)\s+(?:itself|themselves)\s+(?:the\s+)?$|"
+    r"\b(?:banned|proscribed|outlawed|blacklisted)\s+(?:[\w'’-]+\s+){0,4}?(?:along\s+with|together\s+with|"
+    r"as\s+well\s+as|and)\s+(?:the\s+)?$|"
+    r"\b(?:banned|proscribed|outlawed|blacklisted)\s+(?:the\s+)?$"
+)
+_GROUP_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*which\s+(?:[\w'’.-]+\s+){0,3}?(?:proscribed|banned|outlawed|blacklisted)\b"
+)
+# Only where NER took the name for a person's: "a smaller group, Willayath As Seylani"; "members left to
+# found Nordic Strength". (A body may be "a rights group, X" or be founded; a person is neither.)
+_GROUP_BEFORE_PERSON = re.compile(
+    r"\b(?:a|an|another)\s+(?!(?:rights|aid|advocacy|lobby|research|monitoring|campaign|pressure|media|civil)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:group|faction|outfit|network|militia|cell)\s*,\s*(?:the\s+)?$|"
+    r"\b(?:left|broke\s+away|split\s+(?:off|away))\s+to\s+(?:found|form|set\s+up|launch|create)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _groups_by_cue(mentions: list[Mention], text: str) -> list[Mention]:
+    """Unknown names the words around them show to be an armed group's, at every mention of the name."""
+    named = set()
+    for m in mentions:
+        if m.gazetteer_id is not None or m.type not in (EntityType.PERSON, EntityType.ORGANIZATION):
+            continue
+        before = text[max(0, m.start - 60) : m.start]
+        if (
+            _GROUP_BEFORE.search(before)
+            or _GROUP_AFTER.match(text, m.end)
+            or (m.type is EntityType.PERSON and _GROUP_BEFORE_PERSON.search(before))
+        ):
+            named.add(m.name)
+    if not named:
+        return mentions
+    return [
+        dataclasses.replace(m, type=EntityType.GROUP, subtype=None)
+        if m.name in named
+        and m.gazetteer_id is None
+        and m.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION)
+        else m
+        for m in mentions
+    ]
 
 
 # "Dabagi village", "near Dabagi": the words around a one-word name that make it the place after all.
