@@ -187,3 +187,17 @@ def test_the_wounded_raised_to_a_figure_is_no_death_toll() -> None:
     from kg.extract.numbers import read_casualties
 
     assert read_casualties("Police revised the toll to 40 injured.").killed is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Authorities blamed ISSP for an ambush on a patrol in which three rangers were killed.", 3),
+        ("The blast killed four election officials and two elders at the polling station.", 6),
+        ("Gunmen shot dead five commuters at the bus stop.", 5),
+    ],
+)
+def test_more_kinds_of_victims_are_counted(sentence: str, killed: int) -> None:
+    from kg.extract.numbers import read_casualties
+
+    assert read_casualties(sentence).killed == killed

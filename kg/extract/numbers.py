@@ -36,6 +36,7 @@ VICTIMS = (
     r"worshipers|diplomats|contractors|mercenaries|engineers|guides|drivers|(?-i:[A-Z][a-z]+(?:ans|ians|ens|ese|is|ers))|"
     r"crew\s+members?|crewmen|sailors?|seafarers?|seamen|mariners?|"
     r"porters|labou?rers|vendors|traders|carers|mourners|instructors|advisers|advisors|trainers|"
+    r"rangers|wardens|watchmen|officials|chiefs|elders|delegates|visitors|commuters|bystanders|"
     r"others|dead|lives"
 )
 ATTACKERS = (
