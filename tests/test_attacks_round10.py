@@ -201,3 +201,28 @@ def test_more_kinds_of_victims_are_counted(sentence: str, killed: int) -> None:
     from kg.extract.numbers import read_casualties
 
     assert read_casualties(sentence).killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In 2017 three men were convicted over a bombing in Gothenburg that January.", "2017-01"),
+        ("The group was founded in 2014. In March that year it attacked a base.", "2014-03"),
+        ("It was founded in 2014 and in January of that year it attacked a base.", "2014-01"),
+        ("In 2019 the group struck again that same March.", "2019-03"),
+    ],
+)
+def test_a_month_of_that_year_takes_the_year_told_before(text: str, value: str) -> None:
+    import datetime as dt
+
+    from kg.extract.dates import find_dates
+
+    assert find_dates(text, dt.date(2024, 11, 14), None)[-1].value == value
+
+
+def test_that_month_with_no_year_before_is_no_date() -> None:
+    import datetime as dt
+
+    from kg.extract.dates import find_dates
+
+    assert find_dates("It happened that January.", dt.date(2024, 11, 14), None) == []

@@ -117,7 +117,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_alone",
         re.compile(
             rf"(?:\b(?i:in|since|by|until|early|late|mid-|the|of)\s+|\b(?i:mid|early|late)-){_MONTH}(?!\s*,?\s*(?:19|20)\d\d)\b"
-            r"(?!\s+(?:\d|of\b))"
+            r"(?!\s+(?:\d|of\b|(?i:that|the\s+same)\s+year\b))"
         ),
     ),
     # "Two days later", "a week later": counted from the date told just before.
@@ -179,6 +179,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:the\s+)?(?P<rel>following|next|previous|preceding)\s+(?P<unit>day|week|month|year)\b", re.I
         ),
     ),
+    # (after the years above, which they are counted from)
+    # "a bombing in Gothenburg that January", "in March that year": the month of the year told just before.
+    ("month_that_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?i:that|the\s+same)\s+year\b")),
+    (
+        "that_month",
+        re.compile(
+            rf"\b(?i:that(?:\s+same)?|the\s+same)\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s+[0-3]?\d\b)"
+        ),
+    ),
 ]
 
 # A pattern that names a month or a weekday, written capitalised, cannot match a text without the
@@ -194,6 +203,8 @@ _NEEDS_MONTH = {
     "month_day_last_year",
     "month_last_year",
     "last_month_name",
+    "month_that_year",
+    "that_month",
     "day_month",
     "month_day",
     "month_alone",
@@ -281,6 +292,10 @@ def _resolve(
         return (_iso(d), False) if d else None
     if kind == "month_year":
         return _iso((int(g["year"]), _month(g["month"]))), False
+    if kind in ("month_that_year", "that_month"):
+        if previous is None:
+            return None
+        return _iso((int(previous[:4]), _month(g["month"]))), True
     if kind in ("in_year", "year_bare"):
         return g["year"], False
     if anchor is None:
