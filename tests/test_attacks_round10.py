@@ -226,3 +226,31 @@ def test_that_month_with_no_year_before_is_no_date() -> None:
     from kg.extract.dates import find_dates
 
     assert find_dates("It happened that January.", dt.date(2024, 11, 14), None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "value"),
+    [
+        ("A month later, gunmen attacked a church.", "2024-03-05", "2024-04"),
+        ("Two years later, gunmen attacked a church.", "2019-03-05", "2021"),
+        ("Six months earlier, a bomb had hit the market.", "2024-03-05", "2023-09"),
+        ("The group had struck the year before.", "2019-03-05", "2018"),
+        ("The group grew in mid-2021.", None, "2021"),
+    ],
+)
+def test_months_and_years_counted_from_the_date_told_before(
+    text: str, previous: str | None, value: str
+) -> None:
+    import datetime as dt
+
+    from kg.extract.dates import find_dates
+
+    assert [d.value for d in find_dates(text, dt.date(2024, 11, 14), previous)] == [value]
+
+
+def test_the_year_after_an_event_named_is_no_date() -> None:
+    import datetime as dt
+
+    from kg.extract.dates import find_dates
+
+    assert find_dates("The year after the war, it regrouped.", dt.date(2024, 11, 14), "2019") == []

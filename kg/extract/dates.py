@@ -169,7 +169,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_year",
         re.compile(
-            rf"\b(?:in|since|of|during|by|from|until|throughout|early|late|mid-?)\s+{_YEAR}\b(?!-)", re.I
+            rf"\b(?:(?:in|since|of|during|by|from|until|throughout|early|late|mid-?)\s+|(?:mid|early|late)-){_YEAR}\b(?!-)",
+            re.I,
         ),
     ),
     ("year_bare", re.compile(rf"(?<![\w-]){_YEAR}(?![\w-])")),
@@ -180,6 +181,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # (after the years above, which they are counted from)
+    # "A year later, gunmen struck again", "six months earlier": counted from the date told just before.
+    (
+        "months_later",
+        re.compile(
+            r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>months?|years?)\s+"
+            r"(?P<dir>later|earlier)\b",
+            re.I,
+        ),
+    ),
+    # "the year before", "the year after": the year next to the one told just before.
+    (
+        "year_before",
+        re.compile(
+            r"\bthe\s+year\s+(?P<dir>before|after)\b(?!\s+(?:the|that|this|last|its|his|her)\b)", re.I
+        ),
+    ),
     # "a bombing in Gothenburg that January", "in March that year": the month of the year told just before.
     ("month_that_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?i:that|the\s+same)\s+year\b")),
     (
@@ -331,6 +348,20 @@ def _resolve(
         month = _month(g["month"])
         # The latest such month up to the article: "in November" written in January is last year's.
         return _iso((anchor.year if month <= anchor.month else anchor.year - 1, month)), True
+    if kind == "months_later":
+        if previous is None:
+            return None
+        n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].lower()]
+        n = n if g["dir"].lower() == "later" else -n
+        if g["unit"].lower().startswith("year"):
+            return _iso(int(previous[:4]) + n), True
+        if len(previous) < 7:
+            return None
+        return _iso(_shift_month(int(previous[:4]), int(previous[5:7]), n)), True
+    if kind == "year_before":
+        if previous is None:
+            return None
+        return _iso(int(previous[:4]) + (1 if g["dir"].lower() == "after" else -1)), True
     if kind == "later":
         if previous is None or len(previous) < 10:
             return None
