@@ -254,3 +254,24 @@ def test_the_year_after_an_event_named_is_no_date() -> None:
     from kg.extract.dates import find_dates
 
     assert find_dates("The year after the war, it regrouped.", dt.date(2024, 11, 14), "2019") == []
+
+
+def test_the_attackers_officials_describe_as_members_of_a_group(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Two border guards were killed on Monday night when armed men who had crossed the river from "
+        "Afghanistan opened fire on a frontier post in Tajikistan's Khatlon region, officials said. Border troops "
+        "killed three of the attackers, whom officials described as members of the terrorist organisation "
+        "Jamaat Ansarullah.",
+        "2025-11-12",
+    )
+    attack = only_attack(ex)
+    assert "Jamaat Ansarullah" in {r.group.name for r in attack.responsibility}
+    # the country the attackers crossed from is no place of the attack
+    assert "Afghanistan" not in places(attack)
+
+
+def test_a_group_seizing_power_is_no_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "After the Taliban seized power in 2021, its fighters guarded the frontier in Badakhshan."
+    )
+    assert ex.attacks == ()

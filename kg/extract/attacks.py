@@ -291,6 +291,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
     unanchored: _Candidate | None = None  # an attack told with no place or day, for the next sentence's
     for sentence in sentences:
         topic.advance(text, sentence)
+        _described_attackers(sentence, attacks)
         dates = find_dates(sentence.text, anchor, _counted_from(sentence, attacks, previous_date))
         if dates:
             previous_date = dates[-1].value
@@ -650,6 +651,30 @@ _VERB_NOUN = {
 }
 
 
+# "killed three of the attackers, whom it described as 'members of the terrorist organisation G'", "police
+# identified the gunmen as G fighters": who the attackers of the attack just told were.
+_ATTACKERS_DESCRIBED = re.compile(
+    r"\b(?:attackers|gunmen|assailants|bombers?|raiders|perpetrators|killers)\b[^.;]{0,40}?\b(?:described|identified|"
+    r"named|described\s+them)\s+as\s+[\"“'‘]?\s*(?:(?:members?|fighters?|militants?|operatives?)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:terrorist|militant|jihadist|extremist|armed|banned|outlawed)\s+)?"
+    r"(?:(?:organi[sz]ation|group|movement)\s+)?$|"
+    r"\b(?:described|identified)\s+the\s+(?:attackers|gunmen|assailants|bombers?|raiders)\s+as\s+[\"“'‘]?\s*"
+    r"(?:(?:members?|fighters?|militants?|operatives?)\s+of\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
+def _described_attackers(sentence: Sentence, attacks: list[_Candidate]) -> None:
+    """The group officials say the attackers of the attack just told belonged to."""
+    if not attacks or sentence.index - attacks[-1].evidence[-1][0].index > 2:
+        return
+    for g in sentence.of_type(EntityType.GROUP):
+        if _ATTACKERS_DESCRIBED.search(sentence.before(g, 120)):
+            _add_claim(attacks[-1], g, ClaimStatus.ATTRIBUTED, sentence)
+            attacks[-1].evidence.append((sentence, (sentence.start, sentence.end), 0.6))
+            return
+
+
 def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list[_Candidate]) -> None:
     """Figures, a claim or blame in a sentence right after an attack belong to it.
 
@@ -988,7 +1013,9 @@ _LOCATIVE = re.compile(
 # "fighters from Mali", "the evacuation from Afghanistan": where people came from, not where the attack was.
 _FROM_ORIGIN = re.compile(
     r"\b(?:fighters|militants|troops|forces|evacuation|withdrawal|travelled|traveled|fled|returned|came|defectors?|"
-    r"members|recruits|volunteers|visitors|boys|girls|men|women|people|nationals|refugees|migrants)\s+from\s+(?:the\s+)?(?:\S+\s+)?$",
+    r"members|recruits|volunteers|visitors|boys|girls|men|women|people|nationals|refugees|migrants)\s+from\s+(?:the\s+)?(?:\S+\s+)?$|"
+    # "armed men who had crossed the Panj river from Afghanistan opened fire on a post in Tajikistan"
+    r"\bcrossed\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:\S+\s+)?$",
     re.I,
 )
 # "A court in Nairobi sentenced two men for the attack on X": the place of another event.
@@ -1617,6 +1644,8 @@ def _takeover(c: _Candidate) -> bool:
         return False
     text, start = c.sentence.text, c.sentence.start
     trig_end = c.span[0] + len(stretch_before(c)) + len(c.verb)
+    if _POWER_AFTER.match(text, trig_end):
+        return True  # "After the Taliban seized power in 2021": a takeover of a state, no attack
     return any(
         m.type is EntityType.LOCATION
         and m.subtype in ("City", "Country", "Region", "Province")
@@ -1624,6 +1653,9 @@ def _takeover(c: _Candidate) -> bool:
         for m in c.sentence.mentions
         if m.start - start >= trig_end
     )
+
+
+_POWER_AFTER = re.compile(r"\s+(?:power|control\s+of\s+the\s+(?:country|state|government))\b", re.I)
 
 
 def _is_event(c: _Candidate) -> bool:
