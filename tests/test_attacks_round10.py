@@ -275,3 +275,23 @@ def test_a_group_seizing_power_is_no_attack(extract_text: Extract) -> None:
         "After the Taliban seized power in 2021, its fighters guarded the frontier in Badakhshan."
     )
     assert ex.attacks == ()
+
+
+def test_the_attack_named_again_next_with_a_narrower_place_is_the_same(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Militants stormed a position of the Puntland forces in the Cal Miskaad mountains on Sunday, killing 11 "
+        "soldiers. Another six troops were wounded in the dawn assault near Balidhidin, officials said.",
+        "2025-02-10",
+    )
+    attack = only_attack(ex)
+    assert (attack.killed, attack.wounded) == (11, 6)
+    assert "Balidhidin" in places(attack)
+
+
+def test_an_attack_named_next_with_its_own_toll_is_another(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Militants stormed a position in the Cal Miskaad mountains on Sunday, killing 11 soldiers. The assault "
+        "on Balidhidin in March killed four.",
+        "2025-02-10",
+    )
+    assert len(ex.attacks) == 2

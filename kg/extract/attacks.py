@@ -1896,6 +1896,19 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
             or (len(c.date.value) == len(latest.date.value) == 10 and c.date.value != latest.date.value)
         )
     )
+    # "... stormed a position in the Cal Miskaad mountains on Sunday, killing 11." "Another six troops were
+    # wounded in the dawn assault near Balidhidin": the attack named again in the next sentence, with a
+    # place that narrows it, no day and no toll of its own.
+    if (
+        c.definite
+        and c.date is None
+        and c.killed is None
+        and c.sentence.index - latest.evidence[-1][0].index == 1
+        and latest.date is not None
+        and not _other_countries(c.locations, latest.locations)
+        and not _apart(c.locations, latest.locations)
+    ):
+        return latest
     if c.definite and not other_day:
         new_place = (
             places and latest.locations and not places & set().union(*(_names(m) for m in latest.locations))
