@@ -295,3 +295,27 @@ def test_an_attack_named_next_with_its_own_toll_is_another(extract_text: Extract
         "2025-02-10",
     )
     assert len(ex.attacks) == 2
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In December the militants beheaded eleven villagers in Afgoye.",
+        "On Sunday the militants stormed a base in Afgoye, killing 5 soldiers.",
+        "Last week the group stormed a base in Afgoye, killing 5 soldiers.",
+    ],
+)
+def test_the_militants_after_a_time_phrase_are_the_paragraphs_group(
+    extract_text: Extract, second: str
+) -> None:
+    ex = extract_text("Al-Shabaab has stepped up attacks in Lower Shabelle. " + second, "2025-02-10")
+    assert perpetrator_keys(only_attack(ex)) == {"group:al_shabaab"}
+
+
+def test_a_group_of_farmers_is_no_armed_group(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Al-Shabaab has stepped up attacks in Lower Shabelle. A group of farmers were attacked in Afgoye on "
+        "Monday, and 17 people were killed.",
+        "2025-02-10",
+    )
+    assert perpetrator_keys(only_attack(ex)) == set()

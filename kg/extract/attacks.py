@@ -467,7 +467,10 @@ _UNIT_SUBJECT = re.compile(
 )
 # "Al-Shabaab has stepped up attacks. On Friday, the militants stormed a hotel": the group just named.
 _THE_MILITANTS = re.compile(
-    r"(?:^|[,;]\s*|\b(?:when|as|after)\s+)the\s+(?:militants|jihadists|insurgents|extremists|rebels)\s+$",
+    r"(?:^|[,;]\s*|\b(?:when|as|after)\s+|"
+    # "In December the militants beheaded eleven villagers", "Last week the group stormed a base"
+    r"^(?:in|on|last|early|late|earlier|later|that|by|within)\s+(?:[\w-]+\s+){1,3}?)"
+    r"the\s+(?:militants|jihadists|insurgents|extremists|rebels|group|fighters)\s+$",
     re.I,
 )
 # "the army's special unit", "a police team": a unit of the security forces, not of a group.
