@@ -109,3 +109,16 @@ def test_words_around_an_unknown_name_make_it_a_group(extract_text: Extract, tex
 def test_a_rights_group_in_apposition_and_a_founder_stay_as_they_were(extract_text: Extract) -> None:
     x = extract_text("A rights group, Amnesty International, said Ahmed Musa founded the school in 2010.")
     assert not any(m.type is EntityType.GROUP for m in x.mentions)
+
+
+def test_a_brief_compiled_by_a_person_for_an_outlet_names_both(extract_text: Extract) -> None:
+    x = extract_text(
+        "Compiled by Farah Jamali for the Indus Conflict Monitor.\n\nThe BLA attacked a convoy near Kalat."
+    )
+    names = {m.name for m in x.mentions}
+    assert {"Farah Jamali", "Indus Conflict Monitor"} <= names
+
+
+def test_a_credit_line_with_no_outlet_still_names_nobody(extract_text: Extract) -> None:
+    x = extract_text("The BLA attacked a convoy near Kalat.\nCompiled by Farah Jamali and Omar Baig\n")
+    assert "Farah Jamali" not in {m.name for m in x.mentions}

@@ -450,8 +450,11 @@ def _without_dateline_agency(mentions: list[Mention], text: str) -> list[Mention
 # "(Reporting by A in Maiduguri; Editing by B)", "Photo: AFP", "Copyright 2024 Reuters": who made the story
 _CREDIT_LINE = re.compile(
     # a by-line names a person right after "by" ("Reporting by the BBC showed ..." is a sentence)
-    r"(?im)^[ \t]*\(?[ \t]*(?:(?:additional[ \t]+)?(?:reporting|writing|editing|compiled|produced|research)[ \t]+by"
+    r"(?im)^[ \t]*\(?[ \t]*(?:(?:additional[ \t]+)?(?:reporting|writing|editing)[ \t]+by"
     r"[ \t]+(?-i:[A-Z][\w'’-]+[ \t]+[A-Z])[^\n]*|"
+    # ("Compiled by Farah Jamali for the Indus Conflict Monitor" names the author of a brief and its publisher)
+    r"(?:compiled|produced|research)[ \t]+by[ \t]+(?-i:[A-Z][\w'’-]+[ \t]+[A-Z])"
+    r"(?![^\n]*\b(?:for|of)[ \t]+(?:the[ \t]+)?[*_]*(?-i:[A-Z]))[^\n]*|"
     # a caption or a notice is a short line
     r"(?:(?:photo|photograph|image|picture|graphic|video|credit)s?[ \t]*:|copyright\b|©|our[ \t]+standards[ \t]*:)"
     r"[^\n]{0,200}$)"
