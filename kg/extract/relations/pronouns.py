@@ -7,11 +7,15 @@ first group the sentence names as a noun of its own (not "al-Qaeda's", not "a FA
 coalition"), or, when the sentence opens with it, the first such group of the last few sentences.
 Anaphors the tagger already made a mention of ("its ally X") are read by the pair rules; these rules read
 the kinship words and phrasings it leaves out. A split from a leader's command ("split from P's
-command") is a split from the group the document says P leads.
+command") is a split from the group the document says P leads. An "it" the tagger left out is read as the group
+the sentence before is about: "Police regard it as IS's main affiliate", "Yet it retains a presence in X" (then
+read by the pair rules), and "His group is the armed wing of Y" as the group the sentence before ties him to. "it is also fighting a
+much smaller rival, X" and "its fighters now move ... through the forests of X" are read of the group "it" stands for.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -44,6 +48,8 @@ from kg.model import Mention, Predicate
 
 _PART_WORD = (
     r"branch|branches|affiliate|franchise|wing|arm|unit|extension|division|province|chapter|cell|front\s+group|"
+    # "Its most powerful component, Katiba X": a member group of a coalition
+    r"components?|constituent\s+groups?|member\s+groups?|"
     r"magazine|channel|weekly|newspaper|" + _ORGAN[3:-1]
 )
 # "its much smaller rival, G"; "its media arm al-Kataib"; "their intelligence wing, known as X"; "its largest faction, X"
@@ -139,6 +145,16 @@ def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
         for found in _comma_its_kin(s, groups, recent):
             yield s, found
         for found in _place_its_base(s, groups, recent):
+            yield s, found
+        for found in _its_bases_in(s, groups, recent):
+            yield s, found
+        for found in _regarded_as(s, groups, previous):
+            yield s, found
+        for found in _opening_it(s, previous):
+            yield s, found
+        for found in _his_group(s, previous):
+            yield s, found
+        for found in _fights_its_rival(s, groups):
             yield s, found
         if previous is not None and (label := _label(previous)) is not None:
             for found in _entry(s, label):
@@ -362,6 +378,9 @@ def _its_kin(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ...]) -
         ):
             if b.type is G:
                 yield Found(owner, Predicate.RIVAL_OF, b, 0.7)
+        elif b.type is G and _WALKED_AWAY.match(s.after(b, 80)):
+            # "its largest faction, X, walked away in 2024": a part that left is a splinter
+            yield Found(b, Predicate.FORMED_FROM, owner, 0.7)
         else:
             yield Found(b, Predicate.AFFILIATE_OF, owner, 0.7, "branchOf")
 
@@ -423,7 +442,9 @@ def _men_of_owner(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ..
         used = _USED_PLACE.match(between) and _AS_A_BASE_AFTER.match(s.after(place, 60))
         # "Its stronghold is the Sambisa Forest"; "its heartland lies in northern Borno"
         base = _BASE_WORD.match(men or "") and _BASE_IS.match(between)
-        if not (used or base or _operates(between) or _operates(" " + men + between)):
+        # "its fighters now move in small units through the forests of X": where the men roam, as a habit
+        roams = _MEN_WORD_ROAM.match(men or "") and _ROAM.match(between)
+        if not (used or base or roams or _operates(between) or _operates(" " + men + between)):
             continue
         if _ONE_EVENT_AFTER.match(s.after(place, 80)) or (
             owner.sentence_index == s.index and _one_event(s, owner, " " + men + between, place)
@@ -433,6 +454,18 @@ def _men_of_owner(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ..
             yield Found(owner, Predicate.OPERATES_IN, q, 0.6)
 
 
+_MEN_WORD_ROAM = re.compile(
+    r"^(?:rebels|insurgents|militants|jihadists|extremists|guerrillas|fighters|cells|units|men|members|forces)$",
+    re.I,
+)
+# the present tense of a verb of moving about: a habit, not one march ("the militants moved through X to attack Y")
+_ROAM = re.compile(
+    r"^\s+(?:(?:now|still|mostly|mainly|largely|freely|regularly|routinely|increasingly|also)\s+)*"
+    r"(?:move|roam|circulate|travel|shuttle|wander|slip)\s+(?:[^;.()]{0,40}?\s+)?(?:through|across|around|between|about)\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:forests?|bush|hills|mountains|villages|countryside|districts?|valleys?|"
+    r"swamps|islands|border\s+areas|areas)\s+(?:of|around|near)\s+(?:the\s+)?)?$",
+    re.I,
+)
 _BASE_WORD = re.compile(
     r"^(?:strongholds?|base|bases|heartland|bastion|sanctuary|headquarters|hideouts?|camps?)$", re.I
 )
@@ -532,3 +565,228 @@ def _entry(s: Sentence, owner: Mention) -> Iterator[Found]:
             yield Found(owner, Predicate.AFFILIATE_OF, first, 0.65)
         elif ALLIED.match(" " + between):
             yield Found(owner, Predicate.ALLIED_WITH, first, 0.65)
+
+
+# "its largest faction, X, walked away in 2024"
+_WALKED_AWAY = re.compile(
+    r"^\s*(?:\([^()]{1,40}\))?\s*,\s+(?:(?:later|then|has|had|have|since|also|eventually|subsequently|itself)\s+)*"
+    r"(?:walked\s+(?:away|out)|broke\s+(?:away|off)|split\s+(?:away|off)|splintered|defected|left\s+(?:the|it|them)\b|"
+    r"quit|seceded)\b",
+    re.I,
+)
+
+
+# "it has pushed south from its strongholds in Mali and Burkina Faso": where the owner's bases are
+_ITS_BASES_IN = re.compile(
+    r"\b(?P<its>[Ii]ts|[Tt]heir)\s+(?:(?:main|key|chief|traditional|remaining|principal|rear|own|last|core|rural|"
+    r"desert|forest|mountain|island)\s+)*"
+    r"(?:strongholds?|bases?|heartlands?|bastions?|sanctuar(?:y|ies)|hideouts?|safe\s+havens?|fiefdoms?|redoubts?)\s+"
+    r"(?:in|across|inside|throughout)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+)?$"
+)
+# "troops drove the militants from their bases in X", "ISWAP overran its bases in Y": bases lost, or another's
+_LOST_BEFORE = re.compile(
+    r"(?:\b(?:driven|drove|drive|expelled|ousted|forced|chased|routed|dislodged|evicted|flushed|cleared)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:out\s+of|from)|\bpushed\s+(?:[\w-]+\s+)?(?:out\s+of|back\s+from)|"
+    r"\b(?:lost|losing|loses|lose|abandoned|abandoning|vacated|overran|overrun|attacked|raided|struck|stormed|bombed|"
+    r"shelled|targeted|hit|captured|seized|destroyed|retook|recaptured|besieged|surrounded|withdrew\s+from|"
+    r"withdrawn\s+from|fled|fleeing|flee|former|old|one-?time))\s+$",
+    re.I,
+)
+_SAID_THAT = re.compile(r"\b(?:said|says|told|claimed|according|that|whose|which|who)\b", re.I)
+_OPENING = re.compile(
+    r"^(?:(?:Yet|But|Still|Now|Today|However|Meanwhile|Instead|Even\s+so|Since\s+then|Nonetheless|Nevertheless|"
+    r"And|Since\s+\d{4}|In\s+\d{4})\s*,?\s+)?$"
+)
+
+
+def _its_bases_in(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ...]) -> Iterator[Found]:
+    """ "it has pushed south from its strongholds in A and B": the owner of the strongholds is active in each."""
+    places = sorted((m for m in s.mentions if m.type is L), key=lambda m: m.start)
+    for p in places:
+        lo = max(0, p.start - s.start - 90)
+        m = _ITS_BASES_IN.search(s.text[lo : p.start - s.start])
+        if m is None:
+            continue
+        at = s.start + lo + m.start("its")
+        before = s.text[: at - s.start]
+        if _LOST_BEFORE.search(before):
+            continue
+        # "Its strongholds in X" opening the sentence is the last sentences' group; in mid-sentence, this one's
+        owner = _owner(s, groups, at, recent if _OPENING.match(before) else ())
+        if owner is None or owner.type is not G:
+            continue
+        if owner.sentence_index == s.index and _SAID_THAT.search(s.text[owner.end - s.start : at - s.start]):
+            continue
+        for q in _place_run(s, places[places.index(p) :]):
+            yield Found(owner, Predicate.OPERATES_IN, q, 0.6)
+
+
+# "Police regard it as IS's main affiliate in Indonesia"; "officials consider it a front for the PKK"
+_REGARD_IT = (
+    r"\b(?:regard|regards|regarded|consider|considers|considered|see|sees|saw|view|views|viewed|describe|describes|"
+    r"described|treat|treats|treated|classify|classifies|classified|recogni[sz]e|recogni[sz]es|recogni[sz]ed)\s+"
+    r"(?P<it>it)\s+(?:as\s+|to\s+be\s+)?(?:the\s+|a\s+|an\s+|one\s+of\s+)?"
+)
+_KIN_MODS = r"(?:(?!(?:and|or|of|in|for)\b)[\w-]+\s+){0,3}?"
+_KIN_WORD = (
+    rf"(?P<kin>{_BRANCH[3:-1]}|front|cells?|factions?|components?|offshoot|splinter(?:\s+group|\s+faction)?|"
+    r"all(?:y|ies)|partners?|rivals?|enem(?:y|ies))s?"
+)
+_REGARD_POSS = re.compile(rf"{_REGARD_IT}$")
+_REGARD_OF = re.compile(rf"{_REGARD_IT}{_KIN_MODS}{_KIN_WORD}\s+(?:of|for|to)\s+(?:the\s+)?$")
+_POSS_KIN = re.compile(rf"^{_POSS}\s+{_KIN_MODS}{_KIN_WORD}\b")
+_IN_AFTER = re.compile(r"^\s+in\s+(?:the\s+)?")
+_NOT_BEFORE = re.compile(r"\b(?:not|no\s+longer|never|n['’]t|wrongly|falsely)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _regarded_as(s: Sentence, groups: list[Mention], previous: Sentence | None) -> Iterator[Found]:
+    """ "Police regard it as IS's main affiliate in Indonesia": "it" is the group the sentence before is about."""
+    for b in groups:
+        lo = max(0, b.start - s.start - 100)
+        head = s.text[lo : b.start - s.start]
+        poss = _REGARD_POSS.search(head)
+        m = poss if poss is not None and _POSS_KIN.match(s.after(b, 60)) else _REGARD_OF.search(head)
+        if m is None:
+            continue
+        at = s.start + lo + m.start("it")
+        if _NOT_BEFORE.search(s.text[: at - s.start][-40:].rsplit(" ", 2)[0] + " "):
+            continue
+        if any(x.start <= at < x.end for x in s.mentions):
+            continue  # the tagger made a mention of it: the pair rules read it
+        owner = _regarded(s, groups, at, previous)
+        if owner is None or _same(owner, b):
+            continue
+        kin_match = _POSS_KIN.match(s.after(b, 60)) if m is poss else m
+        kin = kin_match.group("kin").casefold()
+        if kin.startswith(("offshoot", "splinter")):
+            yield Found(owner, Predicate.FORMED_FROM, b, 0.6)
+        elif kin.startswith(("all", "partner")):
+            yield Found(owner, Predicate.ALLIED_WITH, b, 0.6)
+        elif kin.startswith(("rival", "enem")):
+            yield Found(owner, Predicate.RIVAL_OF, b, 0.6)
+        else:
+            yield Found(owner, Predicate.AFFILIATE_OF, b, 0.6, "branchOf")
+            # "IS's main affiliate in Indonesia": where the part is
+            end = b.end + kin_match.end() if m is poss else b.end
+            rest = s.text[end - s.start :]
+            if (i := _IN_AFTER.match(rest)) is not None:
+                place = next((q for q in s.mentions if q.type is L and q.start == end + i.end()), None)
+                if place is not None:
+                    yield Found(owner, Predicate.OPERATES_IN, place, 0.6)
+
+
+_CLAUSE_BREAK = re.compile(r"(?:;|,\s+(?:and|but|while|yet)\s|\s+and\s+(?:the\s+)?[a-z]+\s+(?!it\b))")
+
+
+def _regarded(s: Sentence, groups: list[Mention], at: int, previous: Sentence | None) -> Mention | None:
+    """What the object "it" of "regard it as" stands for: a group a clause before it is about, else the group the
+    sentence before is about (the one who regards is the subject, never the one regarded)."""
+    if any(x.start < at and x.type is not L for x in s.mentions):
+        # "JAD was founded in 2015, and police regard it as ...": the subject of the clause before
+        plain = [g for g in _plain(s, [g for g in groups if g.end <= at])]
+        if plain and _CLAUSE_BREAK.search(s.text[plain[0].end - s.start : at - s.start]):
+            return plain[0]
+        return None
+    return _subject_of(previous) if previous is not None else None
+
+
+# "Yet it retains a presence in X": "it" opening a sentence with a verb the tagger does not read
+_OPENING_IT = re.compile(
+    r"^(?:(?:Yet|But|Still|Now|Today|However|Meanwhile|Instead|Even\s+so|Since\s+then|Nonetheless|Nevertheless)"
+    r"\s*,?\s+)?(?P<it>[Ii]t)\s+(?:(?:also|still|now|only|already|reportedly|currently|largely|mostly)\s+)*"
+    r"(?!(?:seems|appears|means|matters|takes|makes|follows|comes|goes|depends|helps|happens|remains|is|was|has|"
+    r"says|adds|notes|warns|argues|states|reads|lies|sits|stands|marks|borders)\b)[a-z]{3,}s\b"
+)
+
+
+def _subject_of(t: Sentence) -> Mention | None:
+    """The group a sentence is about: its first name, a group standing as a noun of its own at the start."""
+    named = sorted((m for m in t.mentions if m.type is not L), key=lambda m: m.start)
+    if not named or named[0].type is not G or named[0].start - t.start > 60:
+        return None
+    first = named[0]
+    return first if _plain(t, [first]) else None
+
+
+def _opening_it(s: Sentence, previous: Sentence | None) -> Iterator[Found]:
+    """ "The group ... was reduced to a few cells. Yet it retains a presence in X": the pair rules, read with "it"
+    standing for the group the sentence before is about."""
+    m = _OPENING_IT.match(s.text)
+    if m is None or previous is None:
+        return
+    start, end = s.start + m.start("it"), s.start + m.end("it")
+    if any(x.start < end and start < x.end for x in s.mentions):
+        return
+    owner = _subject_of(previous)
+    if owner is None:
+        return
+    yield from _read_as(s, owner, start, end)
+
+
+def _read_as(s: Sentence, owner: Mention, start: int, end: int) -> Iterator[Found]:
+    """The pair rules' relations of the words at start..end, read as a mention of `owner`."""
+    it = Mention(
+        s.text[start - s.start : end - s.start],
+        owner.name,
+        owner.type,
+        owner.doc_id,
+        start,
+        end,
+        s.index,
+        0.6,
+        owner.gazetteer_id,
+        owner.subtype,
+    )
+    read = dataclasses.replace(s, mentions=tuple(sorted((*s.mentions, it), key=lambda x: (x.start, -x.end))))
+    from kg.extract.relations import find_relations  # the pair rules, which import this module
+
+    for found in find_relations(read):
+        if found.subject is it or found.object is it:
+            yield found
+
+
+# "Khine Thu Kha, the AA's spokesman, told AFP ... His group is the armed wing of the ULA"
+_HIS_GROUP = re.compile(
+    r"^(?P<his>(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:group|movement|organi[sz]ation|faction|outfit|militia|network))"
+    r"(?=\s+(?:is|was|has|had|remains|became|operates|controls|holds)\b)"
+)
+
+
+def _his_group(s: Sentence, previous: Sentence | None) -> Iterator[Found]:
+    """ "P, the AA's spokesman, said ... His group is the armed wing of Y": the group the sentence before ties P to."""
+    m = _HIS_GROUP.match(s.text)
+    if m is None or previous is None or any(x.start < s.start + m.end() for x in s.mentions):
+        return
+    person = max((x for x in previous.mentions if x.type is P), key=lambda x: x.start, default=None)
+    if person is None:
+        return
+    from kg.extract.relations import find_relations  # the pair rules, which import this module
+
+    led = _distinct(
+        f.object
+        for f in find_relations(previous)
+        if f.predicate is Predicate.AFFILIATED_WITH and f.subject.name == person.name and f.object.type is G
+    )
+    if len(led) == 1:
+        yield from _read_as(s, led[0], s.start + m.start("his"), s.start + m.end("his"))
+
+
+# "In the north-east, it is also fighting a much smaller rival, the Islamic State Somalia Province"
+_FIGHTS_RIVAL = re.compile(
+    r"^\s+(?:(?:is|are|was|were|has|have|had|been|also|still|now|increasingly)\s+)*"
+    r"(?:fighting|battling|fights|battles|fought|at\s+war\s+with|clashing\s+with|competing\s+with|competes\s+with)\s+"
+    r"(?:a|an|its|their)\s+(?:(?!(?:and|or|of|in)\b)[\w-]+\s+){0,3}?(?:rival|enemy|foe|adversary|nemesis)\s*,\s*(?:the\s+)?$",
+    re.I,
+)
+
+
+def _fights_its_rival(s: Sentence, groups: list[Mention]) -> Iterator[Found]:
+    """ "it is also fighting a much smaller rival, X": the group "it" stands for and X are rivals."""
+    for a in groups:
+        if a.text.casefold() not in _ANAPHORS and not a.text.casefold().startswith("the "):
+            continue  # a group named outright is the pair rules' to read
+        b = next((g for g in groups if g.start > a.end), None)
+        if b is not None and not _same(a, b) and _FIGHTS_RIVAL.match(s.between(a, b)):
+            yield Found(a, Predicate.RIVAL_OF, b, 0.6)
