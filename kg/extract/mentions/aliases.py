@@ -105,12 +105,19 @@ def retype_aliases(mentions: list[Mention], same_as: list[tuple[Mention, Mention
         elif short.gazetteer_id not in (None, full.gazetteer_id) and short.text in _acronyms_of(full):
             introduced.setdefault(short.text, full)
             displaced[short.text] = short.gazetteer_id
+        elif (
+            short.gazetteer_id == full.gazetteer_id
+            and full.type in (EntityType.GROUP, EntityType.ORGANIZATION)
+            and _ACRONYM.match(short.text)
+        ):
+            # an acronym the gazetteer knows as this body's: later uses it took for a place are its too
+            introduced.setdefault(short.text, full)
     out = []
     for m in mentions:
         full = introduced.get(m.text)
         if (
             full is not None
-            and m.gazetteer_id in (None, displaced.get(m.text))
+            and (m.gazetteer_id in (None, displaced.get(m.text)) or _misread_place(m, full))
             and (m.type is not full.type or m.name != full.name)
         ):
             m = dataclasses.replace(
@@ -119,6 +126,19 @@ def retype_aliases(mentions: list[Mention], same_as: list[tuple[Mention, Mention
         out.append(m)
     # A short name is an alias the document never declares: it is introduced by the longer name alone.
     return short_org_names(operation_short_names(out))
+
+
+def _misread_place(m: Mention, full: Mention) -> bool:
+    """Whether `m` is a group's or body's acronym the gazetteer matched, by its letters alone, to a place.
+
+    "The United Baloch Army (UBA) ..." then "the UBA is active around Quetta": the bare "UBA" is the
+    group the text defined, not the town of Ubá; "the US" stays the country, which is written so.
+    """
+    if m.type is not EntityType.LOCATION or full.type is EntityType.LOCATION:
+        return False
+    kind, _, ident = (m.gazetteer_id or "").partition(":")
+    place = lexicon.gazetteer.places().get(ident) if kind == "place" else None
+    return place is not None and m.text not in (place.name, *place.aliases)
 
 
 _OPERATION_WORD = re.compile(r"^(?:Operation|Opération|Operación)\s+")
@@ -275,7 +295,8 @@ def short_org_names(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
+    """The capital initials of a name's words, its small words left out ("Ambazonia Defence Forces": ADF)."""
     parts = re.split(r"[\s-]+", name)
     return "".join(p[0] for p in parts if p and p.lower() not in _NAME_STOP and p[0].isalpha()).upper()
 
@@ -325,7 +346,26 @@ def _redefined(full: Mention, short: Mention) -> bool:
         and _ACRONYM.match(short.text) is not None
         and short.text not in _acronyms_of(full)
         and " " in full.name
-        and _initials(full.name) == re.sub(r"[^A-Z]", "", short.text.upper())
+        and initials(full.name) == re.sub(r"[^A-Z]", "", short.text.upper())
+    )
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _part_known_as_whole(part: Mention, whole: Mention, text: str) -> bool:
+    """Whether a known group's part is said to go by the name of the group the gazetteer makes it part of.
+
+    "JAS, still widely known as Boko Haram": one group in this text. "The ESN, known as IPOB's armed
+    wing" names the whole only as the owner of the part.
+    """
+    entry = lexicon.groups().get((part.gazetteer_id or "").removeprefix("group:"))
+    return (
+        entry is not None
+        and part.type is EntityType.GROUP
+        and whole.type is EntityType.GROUP
+        and whole.gazetteer_id == f"group:{entry.parent}"
+        and not _POSSESSIVE.match(text, whole.end)
     )
 
 
@@ -370,8 +410,12 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
                 pairs.append((m, other))
                 continue
         alias = re.match(
-            r"^\s*,?\s*(?:or|also\s+known\s+as|better\s+known\s+as|known\s+as|aka|a\.k\.a\.?|alias|"
-            r"known\s+by\s+(?:the|his|her)\s+(?:nom\s+de\s+guerre|alias|nickname|kunya|code\s*name)\s+(?:of\s+)?|also\s+called|formerly\s+known\s+as|now\s+styled|now\s+known\s+as|who\s+now\s+uses\s+(?:his|her)\s+real\s+name,?|(?:who\s+)?(?:also\s+)?goes\s+by|nicknamed)\s+(?:the\s+)?",
+            r"^\s*,?\s*(?:or|also\s+known\s+as|better\s+known\s+as|known\s+as|aka|"
+            # "JAS, still widely known as Boko Haram": how widely or how long a name is used
+            r"(?:(?:still|also|widely|commonly|popularly|generally|more|better|locally)\s+){1,3}known\s+as|a\.k\.a\.?|alias|"
+            r"known\s+by\s+(?:the|his|her)\s+(?:nom\s+de\s+guerre|alias|nickname|kunya|code\s*name)\s+(?:of\s+)?|also\s+called|formerly\s+known\s+as|now\s+styled|now\s+known\s+as|who\s+now\s+uses\s+(?:his|her)\s+real\s+name,?|(?:who\s+)?(?:also\s+)?goes\s+by|nicknamed|"
+            # "Jamaat Ansarullah, sometimes spelled Jamoat Ansorulloh": another spelling of one name
+            r"(?:sometimes\s+|also\s+|often\s+|variously\s+)?(?:spelled|spelt|transliterated)(?:\s+as)?)\s+(?:the\s+)?",
             tail,
         )
         if alias is not None:
@@ -399,6 +443,17 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
                     other, name=other.text, type=m.type, gazetteer_id=None, subtype=None
                 )
                 by_start[other.start] = other
+            if other is not None and _POSSESSIVE.match(text, other.end):
+                other = None  # "known as IPOB's armed wing": the name after the cue is the owner of another
+            if other is not None and _part_known_as_whole(m, other, text):
+                # "JAS, still widely known as Boko Haram": in this text the faction is the group it is part of
+                for k, same in enumerate(mentions):
+                    if same.gazetteer_id == m.gazetteer_id:
+                        mentions[k] = dataclasses.replace(
+                            same, name=other.name, gazetteer_id=other.gazetteer_id, subtype=other.subtype
+                        )
+                        by_start[same.start] = mentions[k]
+                m = by_start[m.start]
             if other is not None and (
                 other.type is m.type
                 or {m.type, other.type} <= {EntityType.GROUP, EntityType.ORGANIZATION}
@@ -414,7 +469,7 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
                 if (
                     earlier.type in (m.type, EntityType.GROUP, EntityType.ORGANIZATION)
                     and " " in earlier.name
-                    and _initials(earlier.name) == letters
+                    and initials(earlier.name) == letters
                 ):
                     pairs.append((earlier, m))
                     break

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from kg import gazetteer
 from kg.extract import lexicon
+from kg.extract.mentions.aliases import initials
 from kg.extract.mentions.text import GOV_ORG_HEAD, JUNK, LEADING, clean, name_pattern
 from kg.model import Document, EntityType, Mention
 
@@ -180,6 +181,47 @@ def disambiguate_groups(mentions: list[Mention], text: str) -> list[Mention]:
             best = max(scored)[-1]
             if f"group:{best}" != m.gazetteer_id:
                 m = dataclasses.replace(m, gazetteer_id=f"group:{best}", name=lexicon.groups()[best].name)
+        out.append(m)
+    return _acronyms_of_named_groups(out, places)
+
+
+def _support(gazetteer_id: str | None, places: set[str]) -> int:
+    """How many of a known group's regions the document names."""
+    entry = lexicon.groups().get((gazetteer_id or "").removeprefix("group:"))
+    return sum(lexicon.fold(r) in places for r in entry.regions) if entry else 0
+
+
+def _acronyms_of_named_groups(mentions: list[Mention], places: set[str]) -> list[Mention]:
+    """An acronym the gazetteer gives to one group stands for the group the document names whose initials it is.
+
+    "The Ambazonia Defence Forces ..." in a story about Cameroon: its bare "ADF" is that group, not
+    the Allied Democratic Forces of Congo and Uganda, which the document neither names in full nor
+    places anywhere it is active.
+    """
+    named: dict[str, list[Mention]] = {}  # initials -> groups the document names in full
+    full: set[str] = set()  # gazetteer ids named by a name, not an acronym
+    for m in mentions:
+        if m.type is not EntityType.GROUP or " " not in m.text.strip():
+            continue
+        full.add(m.gazetteer_id or "")
+        key = initials(m.name)
+        if len(key) >= 2 and all(n.name != m.name for n in named.get(key, [])):
+            named.setdefault(key, []).append(m)
+    out = []
+    for m in mentions:
+        entry = lexicon.groups().get((m.gazetteer_id or "").removeprefix("group:"))
+        if m.type is EntityType.GROUP and entry is not None and m.text.strip() in entry.acronyms:
+            others = [
+                n for n in named.get(re.sub(r"[^A-Z]", "", m.text), []) if n.gazetteer_id != m.gazetteer_id
+            ]
+            if (
+                len(others) == 1
+                and m.gazetteer_id not in full
+                and _support(m.gazetteer_id, places) == 0
+                and (others[0].gazetteer_id is None or _support(others[0].gazetteer_id, places) > 0)
+            ):
+                g = others[0]
+                m = dataclasses.replace(m, name=g.name, gazetteer_id=g.gazetteer_id, subtype=g.subtype)
         out.append(m)
     return out
 
