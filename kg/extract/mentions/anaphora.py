@@ -48,6 +48,25 @@ _BODY_OFFICE = re.compile(
     r"[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|director|chair(?:man|woman)?|president|"
     r"secretary|commissioner|coordinator|head)\b"
 )
+# "..., according to a statement from the Joint Operations Command. Its spokesman, P": the body the last
+# sentence gave as its source, named after every group in it
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|(?:statement|communiqu[eé]|briefing|report)\s+(?:from|by|issued\s+by)|said|says|"
+    r"announced\s+by)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|spokes(?:man|woman|person)|official)\s+"
+    r"(?:from|of|for|at|by)\s+)?(?:the\s+)?$"
+)
+
+
+def _named_source(text: str, groups: list[Mention], body: Mention, sentence: int, anchor: int) -> bool:
+    """Whether `body` is the source the sentence before quotes, with no group named after it."""
+    return (
+        body.sentence_index == sentence - 1
+        and bool(_SOURCE_BEFORE.search(text, max(0, body.start - 60), body.start))
+        and not any(body.end <= g.start and g.end <= anchor for g in groups)
+    )
+
+
+_ARMED_MEN = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:fighters?|militants?|gunmen)\b")
 _ITS_TITLE = re.compile(rf"(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.TITLE_WORDS})s?\b")
 
 
@@ -102,6 +121,63 @@ def _parent_named(groups: list[Mention], child: Mention, sentence: int, start: i
     )
 
 
+# "The group, which is al-Qaeda's branch in the Sahel": the apposition names the parent of the group meant
+_PART_WORDS = r"(?:branch|affiliate|franchise|province|wing|arm|chapter|offshoot)"
+_APPOSED_PARENT_BEFORE = re.compile(
+    r"^\s*,\s+(?:(?:which|that)\s+(?:is|was|became|remains|has\s+become)\s+)?(?:(?:now|still|formally|officially)\s+)?"
+    rf"(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){{0,2}}?{_PART_WORDS}\s+of\s+(?:the\s+)?)?$"
+)
+_APPOSED_PARENT_AFTER = re.compile(rf"^(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{_PART_WORDS}\b")
+_APPOSED_PARENT_OF = re.compile(rf"\b{_PART_WORDS}\s+of\s+(?:the\s+)?$")
+
+
+def _parent_fits(
+    text: str,
+    mentions: list[Mention],
+    groups: list[Mention],
+    sentence: int,
+    anchor: int,
+    end: int,
+    chosen: Mention,
+) -> Mention:
+    """The recent group whose gazetteer parent the anaphor's apposition names, where `chosen` is not its part.
+
+    "JNIM stormed a base; four VDP militiamen died. The group, which is al-Qaeda's branch in the Sahel,
+    claimed the raid": of the groups just named, the one the gazetteer lists as al-Qaeda's part.
+    """
+    parent = next(
+        (
+            m
+            for m in mentions
+            if m.type is EntityType.GROUP
+            and end < m.start <= end + 60
+            and m.gazetteer_id
+            and _APPOSED_PARENT_BEFORE.match(text[end : m.start])
+            and (
+                _APPOSED_PARENT_AFTER.match(text[m.end : m.end + 40])
+                or _APPOSED_PARENT_OF.search(text[end : m.start])
+            )
+        ),
+        None,
+    )
+    if parent is None:
+        return chosen
+    parent_id = parent.gazetteer_id.removeprefix("group:")
+
+    def part_of_parent(g: Mention) -> bool:
+        entry = lexicon.groups().get((g.gazetteer_id or "").removeprefix("group:"))
+        return entry is not None and entry.parent == parent_id
+
+    if part_of_parent(chosen):
+        return chosen
+    parts = {
+        g.name: g
+        for g in groups
+        if sentence - 3 <= g.sentence_index <= sentence and g.end <= anchor and part_of_parent(g)
+    }
+    return next(iter(parts.values())) if len(parts) == 1 else chosen
+
+
 # "X emerged from its Gaza branch": a group does not come out of its own part
 _CAME_FROM = re.compile(
     r"\b(?:emerged|grew|sprang|sprung|broke\s+away|split|splintered|came|evolved)\s+(?:out\s+of|from)\s+$"
@@ -128,6 +204,8 @@ def _other_than_subject(
     officials say it was formed from Y cadres to give the outfit a local face": a sentence that already
     calls X "it" names another group by a description, the one named after that "it" (or none).
     """
+    if (left := _left_group(text, groups, sentence, anchor, end)) is not None:
+        return left
     if described and (it := _IT_AGAIN.search(text, chosen.end, anchor)) is not None:
         return next((g for g in groups if it.end() <= g.start and g.end <= anchor), None)
     if _CAME_FROM.search(text[max(0, anchor - 40) : anchor]) and _ITS_OWN_PART.match(text[anchor : end + 40]):
@@ -142,6 +220,58 @@ def _other_than_subject(
     ):
         return _antecedent(text, groups, sentence - 1, anchor) if sentence > 0 else None
     return chosen
+
+
+# "X broke away from Y after the group's pro-talks faction ...": what happened in the group X left
+_SPLIT_FROM = re.compile(
+    r"\b(?:broke\s+away|split|splintered|defected|seceded|separated)\s+(?:away\s+)?from\s+(?:the\s+)?$"
+)
+_WHEN_NEXT = re.compile(
+    r"^\s*(?:\([^()]{1,25}\)\s*)?(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:after|when|because|following|once)\s+$"
+)
+# "the NSCN-K, the faction founded by P": a description in apposition to the name before it
+_APPOSED = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s*$")
+
+
+# "X emerged as an offshoot of Y ... the parent group's soft line": the group X came from, never X itself
+_PARENT_WORD = re.compile(r"\bparent\b", re.I)
+_CAME_OUT_OF = re.compile(
+    r"\b(?:(?:offshoot|splinter|breakaway|spin-?off|branch|wing|arm|affiliate|faction)(?:\s+group)?\s+(?:of|from)|"
+    r"(?:broke\s+away|split|splintered|seceded|separated|emerged)\s+from)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _parent_group(text: str, groups: list[Mention], sentence: int, anchor: int) -> Mention | None:
+    """The group the last sentences name as the one another came out of, if any."""
+    return next(
+        (
+            g
+            for g in reversed(groups)
+            if sentence - 2 <= g.sentence_index <= sentence
+            and g.end <= anchor
+            and g.text.casefold() not in _PRONOUNS
+            and _CAME_OUT_OF.search(text[max(0, g.start - 40) : g.start])
+        ),
+        None,
+    )
+
+
+def _possessive(text: str, anchor: int, end: int) -> bool:
+    return text[anchor:end].casefold() in _PRONOUNS or bool(re.match(r"^(?:'s|’s)", text[end : end + 2]))
+
+
+def _left_group(text: str, groups: list[Mention], sentence: int, anchor: int, end: int) -> Mention | None:
+    """The group the sentence's subject split from, where the group's own part or office follows the split."""
+    if not _possessive(text, anchor, end):
+        return None
+    here = [g for g in groups if g.sentence_index == sentence and g.end <= anchor]
+    if not here:
+        return None
+    g = here[-1]
+    if _WHEN_NEXT.match(text[g.end : anchor]) and _SPLIT_FROM.search(text[max(0, g.start - 40) : g.start]):
+        return g
+    return None
 
 
 _IT_AGAIN = re.compile(
@@ -201,6 +331,22 @@ _ALSO_AFTER = re.compile(
 )
 
 
+# "said that a separate faction, X, ...", "no armed group claimed it", "the attackers and no group": words after
+# the determiner that make the phrase a new, a denied or a listed thing, not one already named
+_NOT_ANAPHORIC = frozenset({"a", "an", "no", "and", "or", "nor", "any", "every", "each", "another"})
+
+
+# "The two factions have traded accusations, and their fighters have clashed": "their" is both groups, not one
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?:[Tt]he\s+(?:two|three|four|rival)|[Bb]oth(?:\s+the)?|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?"
+    r"(?:groups|factions|movements|organi[sz]ations|militias|outfits|networks|sides|camps|insurgencies)\b"
+)
+
+
+def _not_anaphoric(phrase: str) -> bool:
+    return any(w.casefold() in _NOT_ANAPHORIC for w in phrase.split()[1:])
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class _SentenceText:
     """A sentence's offset and text, read once: spaCy's `Span.text` joins the tokens again at every call."""
@@ -235,6 +381,14 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
     for i, sent in enumerate(_sentence_texts(sdoc, document.text)):
         for pattern in (lexicon.ANAPHOR_GROUP, _ITS, _NAMED_HEAD):
             for match in pattern.finditer(sent.text):
+                if pattern is lexicon.ANAPHOR_GROUP and _not_anaphoric(match.group()):
+                    continue
+                if (
+                    pattern is _ITS
+                    and match.group().strip().casefold() == "their"
+                    and _PLURAL_SUBJECT.search(sent.text, 0, match.start())
+                ):
+                    continue
                 # "In 2012, after splitting from X, it ...": the antecedent is sought before the
                 # opening phrase (X is not what "it" stands for), the mention is the pronoun alone.
                 anchor = sent.start_char + match.start()
@@ -260,13 +414,24 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                     ),
                     None,
                 )
-                if antecedent is None and pattern is not _NAMED_HEAD:
+                if pattern is lexicon.ANAPHOR_GROUP and _PARENT_WORD.search(match.group()):
+                    # "the parent group": only the group another was said to come out of, else none
+                    antecedent = _parent_group(document.text, groups, i, anchor)
+                    if antecedent is None:
+                        continue
+                elif antecedent is None and pattern is not _NAMED_HEAD:
                     antecedent = _antecedent(document.text, groups, i, anchor)
                     # "The National Counter Terrorism Centre said ... Its director, P": an office-holder
                     # belongs to the organisation the last sentences name, unless a group was named since
                     # (with no group in the last sentences, any office does: "The army said ... Its
                     # spokesman, P")
-                    if pattern is _ITS and not pronoun and _ITS_TITLE.match(sent.text, match.start()):
+                    # ("its fighters", "its militants": what a group has, never a ministry or a think tank)
+                    if (
+                        pattern is _ITS
+                        and not pronoun
+                        and _ITS_TITLE.match(sent.text, match.start())
+                        and not _ARMED_MEN.match(sent.text, match.start())
+                    ):
                         body = _antecedent(document.text, orgs, i, anchor)
                         if body is not None and (
                             antecedent is None
@@ -276,7 +441,10 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                             # sentence opening with "Its" goes on about the body named after every group
                             or match.start() == 0
                             and _BODY_OFFICE.match(sent.text)
-                            and body.sentence_index > max(g.sentence_index for g in groups if g.end <= anchor)
+                            and (
+                                body.sentence_index > max(g.sentence_index for g in groups if g.end <= anchor)
+                                or _named_source(document.text, groups, body, i, anchor)
+                            )
                         ):
                             antecedent = body
                     # "ISWAP split ..., after the Islamic State named P head of its West African branch":
@@ -293,6 +461,18 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                             antecedent,
                             pattern is lexicon.ANAPHOR_GROUP,
                         )
+                    apposed = next(
+                        (g for g in reversed(groups) if g.sentence_index == i and g.end <= anchor), None
+                    )
+                    if (
+                        pattern is lexicon.ANAPHOR_GROUP
+                        and apposed is not None
+                        and _APPOSED.match(document.text[apposed.end : anchor])
+                        and not _possessive(document.text, anchor, end)
+                    ):
+                        antecedent = apposed
+                    if antecedent is not None and pattern is lexicon.ANAPHOR_GROUP:
+                        antecedent = _parent_fits(document.text, mentions, groups, i, anchor, end, antecedent)
                     # "ISKP, the group's regional affiliate": the group is another one than X
                     if antecedent is not None and _APPOSED_OWNER.match(
                         document.text[antecedent.end : end + 2]
@@ -322,8 +502,10 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
         # one group the last sentences name, and none where they name two.
         for match in _DESCRIBED_GROUP.finditer(sent.text):
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
-            if any(s < end and start < e for s, e in unmodified) or any(
-                o.start < end and start < o.end for o in out
+            if (
+                _not_anaphoric(match.group())
+                or any(s < end and start < e for s, e in unmodified)
+                or any(o.start < end and start < o.end for o in out)
             ):
                 continue
             recent = {g.name: g for g in groups if i - 3 <= g.sentence_index <= i and g.end <= start}

@@ -212,8 +212,9 @@ _SAID_THAT = re.compile(
 
 _OPEN_CLAUSE = re.compile(
     # (a list may stand in it: "X, which formed from the merger of A, B and C, is active in ...")
-    # ("attributed that assault to X, a faction ...": "that" before such a noun is a determiner, not a clause)
-    r"\b(?:which|who|that(?!\s+(?:attack|assault|bombing|raid|ambush|strike|massacre|killing|incident|operation|"
+    # ("attributed that assault to X, a faction ...": "that" before such a noun is a determiner, not a clause;
+    # "the face was that of P, ...": a pronoun)
+    r"\b(?:which|who|that(?!\s+(?:of|attack|assault|bombing|raid|ambush|strike|massacre|killing|incident|operation|"
     r"offensive|claim|year|month|week|day|time|group|area|region|town|city|country)s?\b)|where)\b"
     r"[^,;]*(?:,\s+(?:the\s+)?[A-Z][^,;]*)*$"
     # "X, formerly part of Y, has been fighting Z": Y is inside the apposition; but in "Its rival, the SDF,
