@@ -319,3 +319,30 @@ def test_a_group_of_farmers_is_no_armed_group(extract_text: Extract) -> None:
         "2025-02-10",
     )
     assert perpetrator_keys(only_attack(ex)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "value"),
+    [
+        ("The attack came six months after two militants attacked the ministry.", "2024-04-23", "2023-10"),
+        ("It came a year after the siege of Marawi.", "2018-05-23", "2017"),
+        # the present tense counts back from the story's own day
+        ("The verdict comes two years after the bombing.", None, "2022"),
+    ],
+)
+def test_an_event_months_or_years_before_the_one_told(text: str, previous: str | None, value: str) -> None:
+    import datetime as dt
+
+    from kg.extract.dates import find_dates
+
+    assert [d.value for d in find_dates(text, dt.date(2024, 4, 24), previous)] == [value]
+
+
+def test_an_earlier_attack_months_before_is_its_own_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "A bomb killed five workers at a drone plant in Sincan on Tuesday. The attack came six months after "
+        "two PKK militants attacked the entrance of the Interior Ministry in Ankara. In that attack, which the "
+        "PKK claimed, two police officers were wounded.",
+        "2024-04-24",
+    )
+    assert sorted(a.date for a in ex.attacks) == ["2023-10", "2024-04-23"]

@@ -933,7 +933,10 @@ def _boundary(text: str, lo: int, hi: int) -> int:
         for m in re.finditer(
             r"\s+and\s+|;|,\s+(?:and\s+|including\s+|such\s+as\s+)?(?:a|an|the)\b|\bincluding\b|"
             r"\s(?:since|than)\s(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$)|"
-            r"\s(?:since|than)\s(?=[^.;,]{0,40},\s+when\b)",
+            r"\s(?:since|than)\s(?=[^.;,]{0,40},\s+when\b)|"
+            # "The attack came six months after two militants attacked ...": the time apart opens the second
+            r"\s(?=(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+"
+            r"(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b)",
             gap,
         )
     ]

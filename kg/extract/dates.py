@@ -151,6 +151,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "came six months after two PKK militants attacked the ministry": the earlier event's month, counted back
+    # from the attack just told ("comes": from the story's own day).
+    (
+        "months_after",
+        re.compile(
+            r"\b(?P<verb>came|comes|come|occurred|happened)\s+(?:just\s+|only\s+|barely\s+|some\s+|nearly\s+|"
+            r"almost\s+|about\s+|more\s+than\s+|less\s+than\s+)?(?P<rel>(?P<n>\d+|a|one|two|three|four|five|six|"
+            r"seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>months?|years?)\s+after)\b",
+            re.I,
+        ),
+    ),
     # "Two days after the Reasi attack, militants struck again": counted on from the attack just told.
     (
         "counted_on",
@@ -238,6 +249,7 @@ _COUNTED_FROM_A_DAY = frozenset({"later", "next_part_of_day", "counted_back", "c
 # ("Two days later" keeps counting from the last day told, whatever it was: earlier rounds chose so.)
 COUNTED_FROM_EVENT = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)\s+(?:earlier|after|before)|"
+    r"(?:came|occurred|happened)\s+(?:[a-z]+\s+){0,2}?(?:months?|years?)\s+after|"
     r"(?:the\s+)?(?:next|following|previous|preceding)\s+day|the\s+day\s+before)\b",
     re.I,
 )
@@ -254,6 +266,8 @@ _NUMBER_WORDS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
 
 
@@ -348,6 +362,20 @@ def _resolve(
         month = _month(g["month"])
         # The latest such month up to the article: "in November" written in January is last year's.
         return _iso((anchor.year if month <= anchor.month else anchor.year - 1, month)), True
+    if kind == "months_after":
+        n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].lower()]
+        # "came ... after": counted back from the event told before; "comes ... after": from the story's day.
+        if g["verb"].lower() in ("comes", "come") or previous is None:
+            if anchor is None:
+                return None
+            year, month = anchor.year, anchor.month
+        else:
+            year, month = int(previous[:4]), int(previous[5:7]) if len(previous) >= 7 else 0
+        if g["unit"].lower().startswith("year"):
+            return _iso(year - n), True
+        if not month:
+            return None
+        return _iso(_shift_month(year, month, -n)), True
     if kind == "months_later":
         if previous is None:
             return None
@@ -498,7 +526,7 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
         for m in pattern.finditer(text):
             if kind == "month_alone":
                 start, end = m.span("month")
-            elif kind == "comes_after":
+            elif kind in ("comes_after", "months_after"):
                 start, end = m.span("rel")
             elif kind == "counted_back":
                 # "came a week after": the date is the earlier event's, which the words after "after" tell.
