@@ -346,3 +346,28 @@ def test_an_earlier_attack_months_before_is_its_own_attack(extract_text: Extract
         "2024-04-24",
     )
     assert sorted(a.date for a in ex.attacks) == ["2023-10", "2024-04-23"]
+
+
+def test_years_to_the_day_after_is_the_anniversary_of_the_storys_day() -> None:
+    import datetime as dt
+
+    from kg.extract.dates import find_dates
+
+    text = "Hundreds laid flowers this morning, seven years to the day after bombers attacked three churches."
+    assert find_dates(text, dt.date(2025, 5, 13), None)[-1].value == "2018-05-13"
+
+
+def test_arrests_in_raids_are_no_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Officers of the elite unit arrested six men and one woman in simultaneous raids on Sunday in Sidoarjo "
+        "and Gresik, police said.",
+        "2025-05-13",
+    )
+    assert ex.attacks == ()
+
+
+def test_a_raid_by_militants_that_killed_is_still_an_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Militants killed four villagers in a raid on Sidoarjo on Sunday, police said.", "2025-05-13"
+    )
+    assert only_attack(ex).killed == 4

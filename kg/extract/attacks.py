@@ -98,7 +98,10 @@ _STATE_ACTION = re.compile(
     r"(?:struck|hit|bombed|targeted|killed|raided|shelled|attacked)\b|"
     r"\b(?:troops|forces|army|soldiers|commandos|air\s+force|military|peacekeepers)\s*(?:,[^,;]{1,40},\s*)?"
     r"(?:have\s+|had\s+)?launched\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:offensive|operation|assault|raid|"
-    r"counter-?attack|counter-?offensive)\b",
+    r"counter-?attack|counter-?offensive)\b|"
+    # "arrested six men and one woman in simultaneous raids on Sunday in Sidoarjo": arrests, not an attack
+    r"\b(?:arrested|detained|apprehended|rounded\s+up|picked\s+up)\b[^.;]{0,60}?\bin\s+(?:a\s+|several\s+)?"
+    r"(?:[\w-]+\s+)?(?:raids?|operations?|sweeps?|swoops?)\b",
     re.I,
 )
 # Talk of threats, plots and capabilities, not of an attack that happened.

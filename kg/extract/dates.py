@@ -162,6 +162,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "seven years to the day after bombers attacked three churches": the anniversary of the story's own day.
+    (
+        "to_the_day",
+        re.compile(
+            r"\b(?P<rel>(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            r"(?P<unit>years?|months?)\s+to\s+the\s+day\s+(?:after|since))\b",
+            re.I,
+        ),
+    ),
     # "Two days after the Reasi attack, militants struck again": counted on from the attack just told.
     (
         "counted_on",
@@ -362,6 +371,16 @@ def _resolve(
         month = _month(g["month"])
         # The latest such month up to the article: "in November" written in January is last year's.
         return _iso((anchor.year if month <= anchor.month else anchor.year - 1, month)), True
+    if kind == "to_the_day":
+        if anchor is None:
+            return None
+        n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].lower()]
+        if g["unit"].lower().startswith("year"):
+            day = _safe_date(anchor.year - n, anchor.month, anchor.day)
+        else:
+            year, month = _shift_month(anchor.year, anchor.month, -n)
+            day = _safe_date(year, month, anchor.day)
+        return (_iso(day), True) if day else None
     if kind == "months_after":
         n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].lower()]
         # "came ... after": counted back from the event told before; "comes ... after": from the story's day.
@@ -526,7 +545,7 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
         for m in pattern.finditer(text):
             if kind == "month_alone":
                 start, end = m.span("month")
-            elif kind in ("comes_after", "months_after"):
+            elif kind in ("comes_after", "months_after", "to_the_day"):
                 start, end = m.span("rel")
             elif kind == "counted_back":
                 # "came a week after": the date is the earlier event's, which the words after "after" tell.
