@@ -122,3 +122,8 @@ def test_a_brief_compiled_by_a_person_for_an_outlet_names_both(extract_text: Ext
 def test_a_credit_line_with_no_outlet_still_names_nobody(extract_text: Extract) -> None:
     x = extract_text("The BLA attacked a convoy near Kalat.\nCompiled by Farah Jamali and Omar Baig\n")
     assert "Farah Jamali" not in {m.name for m in x.mentions}
+
+
+def test_a_name_between_a_locative_and_town_is_a_place(extract_text: Extract) -> None:
+    x = extract_text("The court heard how the February 11 blast in Balo-i town killed seven passengers.")
+    assert "Balo-i" in {m.name for m in x.mentions if m.type is L}

@@ -525,6 +525,10 @@ _SETTLEMENT = re.compile(
 _VERB_OBJECT = re.compile(
     rf"^(?!(?:in|at|near|outside|off|between|(?:north|south|east|west)\S*\s+of|(?:{_KIND_OF})\s+of)\b)"
 )
+# "the February 11 blast in Balo-i town": a name between a locative word and a word for a settlement.
+_TOWN_AFTER_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|from)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<kind>town|village)\b"
+)
 # "Kabul's Sherpur district", "the Creggan area of Derry": a name before a word for part of a town.
 _DISTRICT = re.compile(
     r"(?:\bthe|['’]s)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
@@ -546,7 +550,11 @@ def settlements(document: Document, sdoc: Doc, sents: list[Span], found: list[Me
     tagged += [(m.start, m.end) for m in found]
     for i, sent in enumerate(sents):
         stext = document.text[sent.start_char : sent.end_char]
-        for match in [*_SETTLEMENT.finditer(stext), *_DISTRICT.finditer(stext)]:
+        for match in [
+            *_SETTLEMENT.finditer(stext),
+            *_DISTRICT.finditer(stext),
+            *_TOWN_AFTER_LOCATIVE.finditer(stext),
+        ]:
             name = match.group("name")
             start = sent.start_char + match.start("name")
             end = start + len(name)
