@@ -371,3 +371,23 @@ def test_a_raid_by_militants_that_killed_is_still_an_attack(extract_text: Extrac
         "Militants killed four villagers in a raid on Sidoarjo on Sunday, police said.", "2025-05-13"
     )
     assert only_attack(ex).killed == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Gunmen shot dead community leader Aurelio Quintero and two of his sons in El Tarra.", 3),
+        ("Gunmen shot dead a community leader and two of his sons.", 3),
+        ("Gunmen killed the village chief and three of his wives.", 4),
+    ],
+)
+def test_a_titled_victim_and_his_kin_are_counted(sentence: str, killed: int) -> None:
+    from kg.extract.numbers import read_casualties
+
+    assert read_casualties(sentence).killed == killed
+
+
+def test_the_attackers_killed_by_police_are_no_victims() -> None:
+    from kg.extract.numbers import read_casualties
+
+    assert read_casualties("Police killed three of the attackers.").killed is None

@@ -145,12 +145,17 @@ ONE_VICTIM = (
     r"village\s+(?:head|chief|elder)|headman|tribal\s+elder|councill?or|activist|lawyer|sailor|seafarer|"
     # "shot dead a district commissioner", "a police chief", "a local administrator"
     r"crew\s+member|commissioner|administrator|(?:police|district|local|tribal|village)\s+chief|headmaster|"
-    r"prosecutor|magistrate|senator|legislator|candidate|chairman"
+    r"prosecutor|magistrate|senator|legislator|candidate|chairman|"
+    # "shot dead community leader Aurelio Quintero", "a local chief"
+    r"(?:community|religious|traditional|opposition|youth|party|local|social)\s+leader|chief|elder|ranger"
 )
 _ONE_KILLED = re.compile(
     r"\b(?:killing|killed|murdering|murdered|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
     r"stabbed\s+to\s+death|beheaded|beheading|executed|executing|assassinated|assassinating)\s+"
-    rf"(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\b(?!-)(?!\s+(?:of\s+)?(?:the\s+)?(?:{ATTACKERS})\b)",
+    # ("shot dead community leader Aurelio Quintero": a title and a name, without an article)
+    rf"(?:(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\b|(?:[a-z][\w-]+\s+)?(?:{ONE_VICTIM})"
+    r"(?=\s+(?-i:[A-Z][\w'’-]+\s+[A-Z])))"
+    rf"(?!-)(?!\s+(?:of\s+)?(?:the\s+)?(?:{ATTACKERS})\b)",
     re.I,
 )
 # "a teacher was stabbed to death at a school": one victim, told in the passive.
@@ -197,7 +202,8 @@ _VICTIM_NOUN = re.compile(rf"^\s*(?P<noun>{_MODS}(?:{VICTIMS})(?:\s+(?:{VICTIMS}
 # "... 4 U.S. soldiers and 4 Nigerien soldiers": a further part of the same list of victims.
 _LIST_PART = re.compile(
     rf"^\s*(?:,\s*|\s+and\s+|,\s+and\s+|,?\s+as\s+well\s+as\s+|,?\s+plus\s+|,?\s+together\s+with\s+)"
-    rf"{_QUAL}{_NUM}(?!\s+of\s+(?:them|whom)\b)\s+(?P<noun>{_MODS}(?:{VICTIMS}))\b"
+    rf"{_QUAL}{_NUM}(?!\s+of\s+(?:them|whom)\b)\s+(?:of\s+(?:his|her|their)\s+)?(?P<noun>{_MODS}(?:{VICTIMS}|sons|"
+    r"daughters|brothers|sisters|wives|relatives|bodyguards))\b"
     # "A soldier was killed and six others were wounded": the next count has a state of its own
     rf"(?!\s+{_BE}{_WOUND_STATE})",
     re.I,
@@ -314,6 +320,7 @@ def _victim_total(num: str, rest: str) -> int | None:
     return total
 
 
+_VICTIM_NAME = re.compile(r"^(?:\s+(?-i:[A-Z][\w'’.-]+)){1,4}(?=\s*(?:,|and\b))")
 # "blew himself up, killing himself and 12 others": the bomber is no victim, the others are.
 _SELF_AND = re.compile(
     rf"\b(?P<verb>{_KILL_VERB})\s+(?:himself|herself|themselves)\s+(?:and|along\s+with|as\s+well\s+as)\s+",
@@ -406,8 +413,9 @@ def _read_casualties(sentence: str) -> Casualties:
     if one is None and killed is None:
         one = _ONE_DIED.search(text)
     if one is not None:
-        # "killing a priest and five worshippers": the one victim, then any further counted parts.
-        killed, tail = 1, text[one.end() :]
+        # "killing a priest and five worshippers": the one victim, then any further counted parts
+        # ("shot dead community leader Aurelio Quintero and two of his sons": past the victim's name).
+        killed, tail = 1, _VICTIM_NAME.sub("", text[one.end() :], count=1)
         while (part := _LIST_PART.match(tail)) is not None and (
             value := _to_int(part.group("num"))
         ) is not None:
