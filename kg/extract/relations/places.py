@@ -390,7 +390,12 @@ _ITS_MEN = re.compile(
 )
 _ONE_EVENT_BEFORE = re.compile(
     r"\b(?:clash(?:es)?|battle|fight|fighting|firefight|gunfight|gunbattle|skirmish(?:es)?|attack|ambush|raid|assault|"
-    r"encounter)\s+(?:with|by|against|on|between)\s+(?:the\s+)?$|\b(?:surrender|surrendered|surrendering)\s+to\s+(?:the\s+)?$",
+    r"encounter)\s+(?:with|by|against|on|between)\s+(?:the\s+)?$|\b(?:surrender|surrendered|surrendering)\s+to\s+(?:the\s+)?$"
+    # "troops killed 20 ISWAP fighters in X": the men were the object of one blow, which says nothing of their ground
+    r"|\b(?:killed|captured|arrested|detained|neutrali[sz]ed|eliminated|ambushed|repelled|repulsed|routed|bombed|"
+    r"apprehended|intercepted|wounded|shot\s+dead)\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|"
+    r"up\s+to|dozens\s+of|scores\s+of|several|a\s+number\s+of|\d+|[a-z]+ty(?:-[a-z]+)?|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|suspected|alleged|top|senior)\s+)*(?:the\s+)?$",
     re.I,
 )
 _ONE_EVENT_AFTER = re.compile(
@@ -1110,9 +1115,16 @@ def _ally_after(s: Sentence, place: Mention, after_place: str) -> Mention | None
     return None
 
 
+# "the Pashtun-majority districts", "Naga-inhabited hills": a people's name before a hyphen is no place of its own
+_PEOPLED_AFTER = re.compile(r"^-(?:inhabited|populated|dominated|majority|speaking)\b", re.I)
+
+
 def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A group and the place it is active in, in either order."""
     between, after_b = _plain(between), _plain(after_b)
+    if b.type is L and _PEOPLED_AFTER.match(after_b):
+        # "active in the Naga-inhabited hill districts": the name only says who lives in the ground named after it
+        return
     if a.text.casefold() in _PRONOUNS and _HOSTILE_BEFORE.search(s.before(a, 30)):
         # "the Taliban have crushed its cells in Nangarhar": "its" is the victim's, whoever the pronoun was read as
         return
@@ -1827,6 +1839,9 @@ _INCLUDING = re.compile(
 )
 
 
+_POSS_ONLY = re.compile(rf"^{_POSS}\s+(?:the\s+)?$")
+
+
 def implied_places(s: Sentence, found: Found) -> Iterator[Found]:
     """The further places a group's operatesIn implies: the places the sentence puts the place in (see
     `holding_places`), the places a zone is said to stretch between, and the countries whose borders meet in it."""
@@ -1834,7 +1849,10 @@ def implied_places(s: Sentence, found: Found) -> Iterator[Found]:
         return
     zone = found.object
     yield from (
-        Found(found.subject, Predicate.OPERATES_IN, q, found.confidence) for q in holding_places(s, zone)
+        Found(found.subject, Predicate.OPERATES_IN, q, found.confidence)
+        for q in holding_places(s, zone)
+        # ("based in Myanmar's Sagaing Region": the country's possessive only says where the region lies)
+        if not (q.end <= zone.start and _POSS_ONLY.match(s.between(q, zone)))
     )
     yield from _zone_spans(s, found)
     places = sorted((m for m in s.mentions if m.type is L and m.start >= zone.end), key=lambda m: m.start)

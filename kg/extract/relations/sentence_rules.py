@@ -39,6 +39,29 @@ _FOUGHT_COALITION = re.compile(
 )
 
 
+# "In Maiduguri, ISWAP fighters attacked a base on Monday": the opening place is where one blow fell, told in the
+# simple past, not where the group is active ("In Ituri, the ADF has killed hundreds" is a campaign)
+_OPENER_ONE_EVENT = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?(?:\s+(?:fighters|militants|insurgents|gunmen|members|men|cells?|units?|"
+    r"suicide\s+bombers?|bombers?|attackers|assailants|(?:car\s+|truck\s+|roadside\s+)?bombs?))?"
+    r"(?:\s*,?\s+(?:on|last|early|late|this)\s+\w+(?:\s+(?:night|morning|evening|afternoon))?,?)?\s+"
+    # ("ISGS fighters had killed 20 soldiers": the past perfect tells of one event too; "has killed" of a campaign)
+    r"(?:(?:reportedly|allegedly|also|then|later|again|first|had)\s+){0,2}"
+    r"(?:claimed|attacked|ambushed|killed|stormed|raided|abducted|kidnapped|bombed|struck|shot|shelled|overran|"
+    r"besieged|executed|beheaded|launched|carried\s+out|staged|mounted|torched|burned|burnt|looted|blew\s+up|"
+    r"detonated|set\s+off|targeted|massacred|opened\s+fire|seized\s+(?:a|an|the|two|three|several)\s+)\b",
+    re.I,
+)
+
+
+# "In Gao, JNIM seized a camp in 2012 and still holds nearby villages": a second verb says it stayed
+_STILL_HOLDS = re.compile(
+    r"\band\s+(?:(?:still|now|also|has\s+since|since)\s+)*(?:holds|controls|operates|remains|runs|is\s+(?:still\s+)?"
+    r"active|has\s+(?:a\s+)?(?:presence|bases|cells|camps))\b",
+    re.I,
+)
+
+
 def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
     """Rules over lists and sentence openings: mergers, "across A, B and C", "In Somalia, X ..."."""
     groups = [m for m in ms if m.type is G]
@@ -79,12 +102,16 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
                 s.between(subjects[0], subjects[-1]) if len(subjects) > 1 else ""
             ):
                 subjects = [subject]
-            for head in run:
-                for g in subjects:
-                    yield Found(g, Predicate.OPERATES_IN, head, 0.6)
+            rest = s.text[subjects[-1].end - s.start :]
+            if not _OPENER_ONE_EVENT.match(rest[:80]) or _STILL_HOLDS.search(rest):
+                for head in run:
+                    for g in subjects:
+                        yield Found(g, Predicate.OPERATES_IN, head, 0.6)
         elif len(groups) > 1 and _POSS_START.match(s.after(subject, 3)):
-            for head in run:
-                yield Found(groups[1], Predicate.OPERATES_IN, head, 0.55)
+            rest = s.text[groups[1].end - s.start :]
+            if not _OPENER_ONE_EVENT.match(rest[:80]) or _STILL_HOLDS.search(rest):
+                for head in run:
+                    yield Found(groups[1], Predicate.OPERATES_IN, head, 0.55)
     yield from _home_to(s, groups, places)
     yield from _listed_subjects(s, groups, places)
     yield from _umbrella_members(s, groups)
