@@ -127,3 +127,29 @@ def test_a_credit_line_with_no_outlet_still_names_nobody(extract_text: Extract) 
 def test_a_name_between_a_locative_and_town_is_a_place(extract_text: Extract) -> None:
     x = extract_text("The court heard how the February 11 blast in Balo-i town killed seven passengers.")
     assert "Balo-i" in {m.name for m in x.mentions if m.type is L}
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Java", "ID"),
+        ("West Java", "ID"),
+        ("Sulawesi", "ID"),
+        ("Khatlon region", "TJ"),
+        ("Alibori department", "BJ"),
+        ("County Donegal", "IE"),
+        ("East Wollega zone", "ET"),
+        ("Northwest Region", "CM"),
+        ("Qandil mountains", "IQ"),
+    ],
+)
+def test_regions_of_conflict_countries_are_known(name: str, country: str) -> None:
+    from kg.extract import lexicon
+
+    place = lexicon.lookup_place(name)
+    assert place is not None and place.country == country
+
+
+def test_islands_listed_after_a_group_are_places(extract_text: Extract) -> None:
+    x = extract_text("Police said the group has cells across Java, Sulawesi and Sumatra.")
+    assert {"Java", "Sulawesi", "Sumatra"} <= {m.name for m in x.mentions if m.type is L}
