@@ -153,3 +153,12 @@ def test_regions_of_conflict_countries_are_known(name: str, country: str) -> Non
 def test_islands_listed_after_a_group_are_places(extract_text: Extract) -> None:
     x = extract_text("Police said the group has cells across Java, Sulawesi and Sumatra.")
     assert {"Java", "Sulawesi", "Sumatra"} <= {m.name for m in x.mentions if m.type is L}
+
+
+def test_a_namesake_does_not_name_its_own_country(extract_text: Extract) -> None:
+    # "Bali" is an Indonesian province and a town in Cameroon's Northwest Region: the province's own name
+    # is no sign that the story is about Indonesia.
+    x = extract_text("A military tribunal in Cameroon jailed four men over the attack on a school in Bali.")
+    assert {m.gazetteer_id for m in x.mentions if m.text == "Bali"} == {"place:bali-cameroon"}
+    y = extract_text("Jemaah Islamiyah was behind the 2002 Bali bombings in Indonesia.")
+    assert {m.gazetteer_id for m in y.mentions if m.text == "Bali"} == {"place:bali"}

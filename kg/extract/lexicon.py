@@ -199,9 +199,11 @@ def lookup_town(text: str, document_text: str) -> gazetteer.PlaceEntry | None:
 
 
 @lru_cache(maxsize=64)
-def names_country(country: str, document_text: str) -> bool:
-    """Whether `document_text` names `country`, a province of it, or its people."""
-    return _country_words(country).search(document_text) is not None
+def names_country(country: str, document_text: str, besides: frozenset[str] = frozenset()) -> bool:
+    """Whether `document_text` names `country`, a province of it, or its people, by words not in `besides`."""
+    if not besides:
+        return _country_words(country).search(document_text) is not None
+    return any(m.group() not in besides for m in _country_words(country).finditer(document_text))
 
 
 @cache

@@ -181,12 +181,13 @@ def places_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
     when the first choice's country goes unnamed and exactly one other's is named.
     """
     table = lexicon.gazetteer.places()
-    named_here: dict[str, bool] = {}  # country -> whether the document names it: one search each
+    named_here: dict[tuple[str, str], bool] = {}  # (country, name) -> whether the document names it
 
-    def story_names(country: str) -> bool:
-        if country not in named_here:
-            named_here[country] = lexicon.names_country(country, text)
-        return named_here[country]
+    def story_names(country: str, name: str) -> bool:
+        # ("Bali" itself, a province of Indonesia by one of its namesakes, does not name Indonesia)
+        if (country, name) not in named_here:
+            named_here[country, name] = lexicon.names_country(country, text, besides=frozenset({name}))
+        return named_here[country, name]
 
     out = []
     for m in mentions:
@@ -198,14 +199,14 @@ def places_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
         first = table.get(pid) if pid and m.type is EntityType.LOCATION else None
         if first is not None and first.type != "Country" and first.country:
             ids = lexicon.gazetteer.lookup_place(m.text)
-            if len(ids) > 1 and not story_names(first.country):
+            if len(ids) > 1 and not story_names(first.country, m.text):
                 named = [
                     other
                     for other in (table.get(i) for i in ids if i != pid)
                     if other is not None
                     and other.type != "Country"
                     and other.country
-                    and story_names(other.country)
+                    and story_names(other.country, m.text)
                 ]
                 if len({o.country for o in named}) == 1:
                     other = named[0]
