@@ -71,7 +71,9 @@ _MODS = (
 _RANK = (
     r"(?:Gen|General|Lieutenant|Colonel|Major|Captain|Lt|Brig|Brigadier|Col|Maj|Capt|Field\s+Marshal|Marshal|"
     r"Admiral|Commodore|Sergeant|Sgt|Corporal|Superintendent|Supt|Inspector|Insp|ASP|DSP|SSP|CSP|ACP|DCP|AIG|DIG|IGP|"
-    r"Havildar|Naik|Sepoy|Subedar|Alhaji|Hajiya|Hon)"
+    r"Havildar|Naik|Sepoy|Subedar|Alhaji|Hajiya|Hon|"
+    # "the command's spokesman, SP P" (a Superintendent of Police); "Senior Commissioner P", "Detective Inspector P"
+    r"SP|CP|Commissioner|Detective|Senior(?=\s+(?:Commissioner|Superintendent|Inspector)))"
 )
 
 # "Michael Kugelman of the Washington, D.C.-based Wilson Center"; "Kabir Taneja of India's leading think tank, the ORF"
@@ -119,10 +121,13 @@ _O_TITLE_P = re.compile(
     rf"(?:[\w-]+\s+and\s+[\w-]+\s+|(?:{_W}\s+){{0,2}}?)(?:(?:sub|vice|deputy|assistant)-)?(?P<title>{_TITLE})s?"
     # "the PKK commander for Dersim province, P"; "a Hamas official in Lebanon, P"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][^,;]{0,40},)?"
+    # "an ISKP recruiter based in Afghanistan who used the name P"
+    r"(?:\s+(?:based|operating|living|hiding)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+who\s))?"
     # "their leader, a Ugandan known as P"; "the Taliban's spokesman — P"; "a Hamas official named P"
     r"\s*[,—–]?\s+(?:(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:known|identified)\s+(?:only\s+)?as\s+|(?P<named>named|called)\s+|"
     # "the front's commander, known by the alias P"
-    r"(?:(?:better|widely|only)\s+)?known\s+by\s+(?:the|his|her)\s+(?:alias|nom\s+de\s+guerre|name|nickname|kunya)\s+)?"
+    r"(?:(?:better|widely|only)\s+)?known\s+by\s+(?:the|his|her)\s+(?:alias|nom\s+de\s+guerre|name|nickname|kunya)\s+|"
+    r"who\s+(?:used|uses|went\s+by|goes\s+by)\s+the\s+(?:alias|nom\s+de\s+guerre|name|nickname|kunya)\s+)?"
     rf"{_ABBR}*(?:(?:{_RANK}|Dr)\.?\s+)*$",
     re.I,
 )
@@ -1033,7 +1038,10 @@ def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tupl
     by his portfolio to that ministry, "Secretary of State P" to the State Department, "army spokesman P"
     (or "Sepoy P") to the one army the document names before him, "P, governor of Y province" to the
     government of Y; "ministry official P" and "P, commander of the division" to the one ministry or
-    division the last sentences name; a masthead's authors to its publisher. And "He joined Boko Haram",
+    division the last sentences name; a masthead's authors to its publisher; "P, Jubaland's minister of security"
+    to the government of Jubaland; "one of its fighters, whom it named as P" to the group that opens the
+    sentence (a reading inside one sentence, kept here with the other readings of a name and an office). And
+    "He joined Boko Haram",
     opening a sentence, is said of the one person the sentence before names.
     """
     yield from _ministers(sentences)
@@ -1043,6 +1051,8 @@ def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tupl
     yield from _secretaries(sentences)
     yield from _service_officials(sentences)
     yield from _governors(sentences)
+    yield from _place_ministers(sentences)
+    yield from _its_own_men(sentences)
     yield from _he_or_she(sentences)
 
 
@@ -1181,6 +1191,9 @@ _MINISTRY = re.compile(
 )
 
 
+_MINISTRY_OF = re.compile(r"\bMinistry\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?P<dept2>[A-Z][a-z]+)\b")
+
+
 # "ministry official P", "a ministry spokeswoman, P", "P, a ministry official": the ministry the text has just named
 _MINISTRY_STAFF_BEFORE = re.compile(
     r"\b[Mm]inistry\s+(?:(?:senior|deputy|chief)\s+)?(?P<title>official|spokes(?:man|woman|person)|adviser|advisor|"
@@ -1216,7 +1229,7 @@ def _ministry_staff(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found
 # "P, commander of the division": a body named again by the noun its name ends in ("the Second Division")
 _UNIT_NOUN = (
     r"division|brigade|battalion|regiment|corps|command|institute|centre|center|observatory|foundation|"
-    r"commission|mission|agency|task\s+force"
+    r"commission|mission|agency|task\s+force|unit"
 )
 _TITLE_OF_THE_UNIT_AFTER = re.compile(
     rf"^\s*,\s+(?:the\s+|its\s+|an?\s+)?(?:(?:{_MODS})\s+)*(?P<title>{_TITLE})\s+(?:of|at|for)\s+the\s+(?P<noun>{_UNIT_NOUN})"
@@ -1227,6 +1240,12 @@ _TITLE_OF_THE_UNIT_AFTER = re.compile(
 _THE_UNIT_TITLE_BEFORE = re.compile(
     rf"\b[Tt]he\s+(?P<noun>{_UNIT_NOUN})['’]s\s+(?:(?:{_MODS})\s+)*(?P<title>{_TITLE})\s*,?\s+{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
+# "P, the unit's spokesman"
+_THE_UNIT_TITLE_AFTER = re.compile(
+    rf"^\s*,\s+the\s+(?P<noun>{_UNIT_NOUN})['’]s\s+(?:(?:{_MODS})\s+)*(?P<title>{_TITLE})\b(?!\s+(?:of|for|at)\b)"
+)
+# "Densus 88, the elite unit of the national police": the body's apposition says which noun stands for it
+_APPOSED_NOUN = re.compile(rf"^\s*,\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_UNIT_NOUN})\b", re.I)
 _UNIT_LOOK_BACK = 2
 
 
@@ -1236,8 +1255,10 @@ def _unit_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found
         for p in s.mentions:
             if p.type is not P:
                 continue
-            t = _TITLE_OF_THE_UNIT_AFTER.match(s.after(p, 80)) or _THE_UNIT_TITLE_BEFORE.search(
-                s.before(p, 60)
+            t = (
+                _TITLE_OF_THE_UNIT_AFTER.match(s.after(p, 80))
+                or _THE_UNIT_TITLE_BEFORE.search(s.before(p, 60))
+                or _THE_UNIT_TITLE_AFTER.match(s.after(p, 80))
             )
             if t is None:
                 continue
@@ -1249,7 +1270,13 @@ def _unit_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found
                 if m.type in ORG_LIKE
                 and m.start < p.start
                 and not _NOT_A_NAME.match(m.text)
-                and " ".join(m.name.casefold().split()).endswith(noun)
+                and (
+                    " ".join(m.name.casefold().split()).endswith(noun)
+                    or (
+                        (a := _APPOSED_NOUN.match(q.after(m, 60))) is not None
+                        and a.group("noun").casefold() == noun
+                    )
+                )
             ]
             if len({m.name for m in recent}) == 1:
                 yield s, Found(p, Predicate.AFFILIATED_WITH, recent[-1], 0.6, _subproperty(t.group("title")))
@@ -1283,10 +1310,11 @@ def _masthead_authors(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fou
 
 
 def _ministry_dept(name: str) -> str | None:
-    m = _MINISTRY.search(name)
+    # "Union Ministry of Home Affairs": the portfolio is the word after "of", not the one before "Ministry"
+    m = _MINISTRY_OF.search(name) or _MINISTRY.search(name)
     if m is None:
         return None
-    dept = (m.group("dept") or m.group("dept2")).casefold()
+    dept = (m.groupdict().get("dept") or m.group("dept2")).casefold()
     return _SAME_DEPT.get(dept, dept)
 
 
@@ -1327,6 +1355,9 @@ _SERVICE_KIND = {
 _JUDGE_BEFORE = re.compile(
     # "Presiding judge Colonel P": a military court's judge bears a rank
     rf"(?:\b(?:[Pp]residing|[Tt]rial)\s+[Jj]udge|\bJudge|\bMagistrate)\s+(?:{_RANK}\.?\s+)*$"
+)
+_TRIAL_WORDS = re.compile(
+    r"\b(?:sentenc\w*|convict\w*|acquitt\w*|verdict|jury|jurors|adjourn\w*|trial|ruled|ruling|remand\w*)\b"
 )
 _JUDGE_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Lord|Lady)\s+)?Justice\s")
 _JUDGE_AFTER = re.compile(r"^\s*,\s+the\s+(?:presiding\s+|trial\s+|sentencing\s+)?(?:judge|magistrate)\b")
@@ -1411,6 +1442,9 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                 ):
                     # a court named close by: in the sentence or the two before it
                     courts = {n for n in services["court"] if any(0 <= s.index - i <= 2 for i in named_in[n])}
+                    if not courts and _TRIAL_WORDS.search(s.text):
+                        # "Judge P adjourned sentencing": the trial's one court, named further back
+                        courts = {n for n in services["court"] if first[n].start < p.start}
                     yield from _only(courts, first, s, p, "employeeOf")
                 elif _PROSECUTOR_BEFORE.search(before) or _PROSECUTOR_AFTER.match(s.after(p, 40)):
                     yield from _only(services["prosecution"], first, s, p, "employeeOf")
@@ -1517,3 +1551,59 @@ def _governors(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
 
 def _area_key(place: str) -> str:
     return _AREA_WORD.sub("", place.strip()).casefold()
+
+
+# "P, Puntland's minister of security"; "Puntland's security minister, P"; "Borno State Information Minister P"
+_PLACE_MINISTER_AFTER = re.compile(
+    rf"^\s*,\s+(?:the\s+)?(?P<place>{_PLACE_WORD})['’]s\s+(?:(?:former|acting|deputy|interim)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?minister\b"
+)
+_PLACE_MINISTER_BEFORE = re.compile(
+    r"\b(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)??)(?:['’]s\s+(?:[\w-]+\s+){0,2}?minister\s*,|(?:\s+[Ss]tate)?\s+"
+    r"(?:[A-Z][a-z]+\s+){0,2}?Minister)\s*,?\s+$"
+)
+
+
+def _place_ministers(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """A minister of a place ("Puntland's minister of security") sits in the government the document names for it."""
+    governments: dict[str, Mention] = {}
+    for s in sentences:
+        for m in s.mentions:
+            if m.type is O and (g := _GOVERNMENT_OF.match(m.name)) is not None:
+                governments.setdefault(_area_key(g.group("a") or g.group("b")), m)
+    if not governments:
+        return
+    for s in sentences:
+        for p in s.mentions:
+            if p.type is not P:
+                continue
+            t = _PLACE_MINISTER_AFTER.match(s.after(p, 80)) or _PLACE_MINISTER_BEFORE.search(s.before(p, 60))
+            if t is not None and (government := governments.get(_area_key(t.group("place")))) is not None:
+                yield s, Found(p, Predicate.AFFILIATED_WITH, government, 0.6, _subproperty("minister"))
+
+
+# "ISKP claimed the attack, saying one of its fighters, whom it named as P, had ...": the group names its own man
+_ITS_MAN_NAMED = re.compile(
+    r"\b(?:(?:one\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?|an?\s+)(?:fighters?|members?|militants?|"
+    r"soldiers?|commanders?|operatives?|men|martyrs?|(?:suicide\s+)?bombers?|attackers?|gunmen|gunman)\s*,?\s+"
+    r"(?:(?:whom|who|that)\s+)?(?:it|they)\s+(?:named|identified|called|described)\s+as\s+[\"“]?$"
+)
+_OPENS_SENTENCE = re.compile(r"^[\W_]*(?:[Tt]he\s+)?$")
+
+
+def _its_own_men(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "G claimed the attack, saying one of its fighters, whom it named as P, ...": P is the group's, where a
+    group opens the sentence ("its" and "it" are the subject's)."""
+    for s in sentences:
+        if not s.mentions:
+            continue
+        first = min(s.mentions, key=lambda m: m.start)
+        if (
+            first.type is not G
+            or _NOT_A_NAME.match(first.text)
+            or not _OPENS_SENTENCE.match(s.before(first, 200))
+        ):
+            continue
+        for p in s.mentions:
+            if p.type is P and p.start > first.end and _ITS_MAN_NAMED.search(s.before(p, 80)):
+                yield s, Found(p, Predicate.AFFILIATED_WITH, first, 0.65, "memberOf")
