@@ -1186,12 +1186,10 @@ def _ministers(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
 
 _MINISTRY = re.compile(
     # "the Mozambican defence ministry", "Ministry of National Defence"
-    r"\b(?:(?P<dept>[A-Za-z]+)\s+(?:[Aa]ffairs\s+)?[Mm]inistry|Ministry\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?"
-    r"(?P<dept2>[A-Z][a-z]+))\b"
+    # ("Union Ministry of Home Affairs": the portfolio is the word after "of", not the one before "Ministry")
+    r"\b(?:(?P<dept>[A-Za-z]+)\s+(?:[Aa]ffairs\s+)?[Mm]inistry(?!\s+(?:of|for)\b)|Ministry\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:National\s+)?(?P<dept2>[A-Z][a-z]+))\b"
 )
-
-
-_MINISTRY_OF = re.compile(r"\bMinistry\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(?P<dept2>[A-Z][a-z]+)\b")
 
 
 # "ministry official P", "a ministry spokeswoman, P", "P, a ministry official": the ministry the text has just named
@@ -1310,8 +1308,7 @@ def _masthead_authors(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fou
 
 
 def _ministry_dept(name: str) -> str | None:
-    # "Union Ministry of Home Affairs": the portfolio is the word after "of", not the one before "Ministry"
-    m = _MINISTRY_OF.search(name) or _MINISTRY.search(name)
+    m = _MINISTRY.search(name)
     if m is None:
         return None
     dept = (m.groupdict().get("dept") or m.group("dept2")).casefold()
