@@ -354,7 +354,11 @@ def _type(
     if label in ("FAC", "LOC") and _WORKS_AT_BEFORE.search(before) and not FACILITY_HEAD.search(cleaned):
         return EntityType.ORGANIZATION, None, None, None, 0.6
     if label == "FAC" or (
-        label == "ORG" and FACILITY_HEAD.search(cleaned) and not GOV_ORG_HEAD.search(cleaned)
+        label == "ORG"
+        and (
+            (FACILITY_HEAD.search(cleaned) and not GOV_ORG_HEAD.search(cleaned))
+            or _FORCE_SITE_TAIL.search(cleaned)
+        )
     ):
         if label == "FAC" and _looks_like_person(before, after):
             return EntityType.PERSON, None, None, None, 0.6
@@ -400,7 +404,12 @@ def _type(
     if label == "ORG":
         if _is_group(ent, text, cleaned):
             return EntityType.GROUP, None, None, None, 0.7
-        if not single and not ORG_WORD.search(cleaned) and _looks_like_person(before, after):
+        if (
+            not single
+            and not ORG_WORD.search(cleaned)
+            and not _BODY_TAIL.search(cleaned)
+            and _looks_like_person(before, after)
+        ):
             return EntityType.PERSON, None, None, None, 0.6
         # "Aung San Suu Kyi's elected government": whose government a leader's name says is a person's
         if (
@@ -451,6 +460,10 @@ def _type(
             )
         ):
             return EntityType.GROUP, None, None, None, 0.65
+        # "the Yaoundé Military Tribunal", "the Terrorism Investigation Unit": no one's name ends in a
+        # word for a body
+        if not single and _BODY_TAIL.search(cleaned) and not _looks_like_person(before, after):
+            return EntityType.ORGANIZATION, None, None, None, 0.6
         return EntityType.PERSON, None, None, None, 0.75
     # "Amara Okafor, a senior fellow at ...": an unknown name NER took for a place, described as a person
     if (
@@ -465,6 +478,18 @@ def _type(
     return EntityType.LOCATION, None, None, None, 0.75
 
 
+# "Ihiagwa Divisional Police Headquarters", "Owerri Correctional Centre": a force's or a prison
+# service's building, named by its place, is the building (an attack's target), not the body.
+_FORCE_SITE_TAIL = re.compile(
+    r"\s(?:Police\s+(?:Headquarters|Station|Post|Barracks)|Correctional\s+(?:Centre|Center|Facility)|"
+    r"Custodial\s+(?:Centre|Center)|Prison|Barracks)$"
+)
+# The last word of a body's name: a court, a unit, a forum, an office.
+_BODY_TAIL = re.compile(
+    r"\s(?:Tribunal|Court|Unit|Forum|Panel|Initiative|Commission|Committee|Council|Agency|Bureau|Directorate|"
+    r"Ministry|Department|Secretariat|Authority|Institute|Foundation|Network|Coalition|Party|Union|Association|"
+    r"Society|Police|Office|Service|Command|Inspectorate|Prosecutor['’]s\s+Office)$"
+)
 _BAND_KNOWN_AS_BEFORE = re.compile(
     r"\b(?:unit|faction|cell|wing|branch|splinter\s+group|offshoot|militia|armed\s+group|outfit|brigade|"
     r"battalion|gang)\s+(?:known\s+as|named|called)\s+(?:the\s+)?$"

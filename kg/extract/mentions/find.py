@@ -45,6 +45,7 @@ from kg.extract.mentions.places import (
     settlements,
     short_place_names,
     titled_places,
+    town_police,
     two_places,
 )
 from kg.extract.mentions.shaped import one_type_per_shaped_name, shaped_names
@@ -180,6 +181,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions += compound_names(document, sents, mentions)
     mentions = places_of_a_shared_kind(document, sents, coordinated_places(document, sents, mentions))
     mentions += listed_places(document, mentions)
+    mentions += town_police(mentions, text)
     mentions += framed_people(document, sdoc, sent_index, mentions)
     mentions += bare_surnames(document, sents, mentions)
     mentions = group_heads(document, sents, mentions)

@@ -306,10 +306,13 @@ _NAMED_SITE = re.compile(
     r"(?<![\w-])((?:(?:al|el|as|ash|ad|ar|az|an)-)?(?:[A-Z][\w’'.-]*(?<!['’]s)\s+){1,3}(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:hotel|café|cafe|restaurant|nightclub|supermarket|market|mall|mosque|church|cathedral|synagogue|"
     r"temple|shrine|airport|air\s+base|airbase|air\s+force\s+station|army\s+base|military\s+base|naval\s+base|"
-    r"police\s+station|barracks|prison|jail|gas\s+plant|plant|refinery|stadium|checkpoint|junction|"
+    r"police\s+station|police\s+(?:headquarters|post)|barracks|prison|jail|gas\s+plant|plant|refinery|stadium|"
+    r"checkpoint|junction|"
     r"camp|reserve))\b"
 )
-_PLAIN_SITE = re.compile(r"\b(?:airport|air\s+base|airbase|mosque|church|hotel|prison)$")
+_PLAIN_SITE = re.compile(
+    r"\b(?:airport|air\s+base|airbase|mosque|church|hotel|prison|police\s+(?:station|headquarters|post))$"
+)
 _SITE_STOP = frozenset(w.lower() for w in CAPITALISED_FUNCTION_WORDS) | frozenset(
     [
         "is",
@@ -378,7 +381,9 @@ def named_sites(document: Document, sdoc: Doc, sents: list[Span], found: list[Me
             inside = [e for e in ents if e.start_char < proper_end and start < e.end_char]
             # (NER's "product" before "airport" or "mosque" is a name it did not know: "Mitiga airport")
             product_ok = known is not None or _PLAIN_SITE.search(name) is not None
-            if not _site_name_ok([e for e in inside if not product_ok or e.label_ != "PRODUCT"]):
+            # ("the Surabaya police headquarters": a town's police building is named by the town)
+            police = name.endswith(("police station", "police headquarters", "police post"))
+            if not _site_name_ok([e for e in inside if not product_ok or e.label_ != "PRODUCT"], police):
                 continue
             gid, canonical, kind = (
                 (f"place:{known.id}", known.name, known.type)
@@ -388,6 +393,39 @@ def named_sites(document: Document, sdoc: Doc, sents: list[Span], found: list[Me
             out.append(
                 Mention(name, canonical, EntityType.LOCATION, document.id, start, end, i, 0.7, gid, kind)
             )
+    return out
+
+
+# "Kabul police spokesman P", "Mogadishu police said": a town's police, named by the town, speaking or
+# speaking through an official (not "Kabul police officers were wounded", where it is no body that acts).
+_POLICE_AFTER = re.compile(
+    r"\s+police\s+(?:spokes(?:man|woman|person)|chief|commander|commissioner|officials?|department|"
+    r"said|says|told|confirmed|reported|announced|arrested|have\s+(?:said|arrested|confirmed))\b"
+)
+
+
+def town_police(mentions: list[Mention], text: str) -> list[Mention]:
+    """The force a place's name and "police" name, where a word for its officials or its speech follows.
+
+    The place stays named too, as in "Libya's government".
+    """
+    out = []
+    for m in mentions:
+        after = _POLICE_AFTER.match(text, m.end) if m.type is EntityType.LOCATION else None
+        if after is None or m.subtype == "Country":
+            continue
+        end = text.index("police", m.end) + len("police")
+        out.append(
+            dataclasses.replace(
+                m,
+                text=text[m.start : end],
+                name=f"{m.text} police",
+                type=EntityType.ORGANIZATION,
+                end=end,
+                gazetteer_id=None,
+                subtype="Police",
+            )
+        )
     return out
 
 
@@ -670,8 +708,11 @@ def known_cities(document: Document, sdoc: Doc, sents: list[Span], found: list[M
     return out
 
 
-def _site_name_ok(overlapping: list[Span]) -> bool:
-    """Whether the names NER found inside a site's name leave it free to name the site."""
+def _site_name_ok(overlapping: list[Span], town_ok: bool = False) -> bool:
+    """Whether the names NER found inside a site's name leave it free to name the site.
+
+    `town_ok`: a known place inside the name is the town the site is named after.
+    """
     for ent in overlapping:
         if ent.label_ not in _SITE_NAME_LABELS:
             return False
@@ -679,7 +720,9 @@ def _site_name_ok(overlapping: list[Span]) -> bool:
             org = lexicon.gazetteer.organizations().get(ent.ent_id_.partition(":")[2])
             if org is None or org.type != "Company":  # "the Radisson Blu hotel" is a hotel, not the chain
                 return False
-        elif ent.label_ in ("GPE", "LOC") and lexicon.lookup_place(clean(ent.text)) is not None:
+        elif (
+            ent.label_ in ("GPE", "LOC") and not town_ok and lexicon.lookup_place(clean(ent.text)) is not None
+        ):
             return False  # "the Kabul airport": the city is named, and the gazetteer knows its sites
         elif ent.label_ == "NORP" and DEMONYM.match(clean(ent.text)):
             return False  # "a Somali army camp"
