@@ -211,9 +211,15 @@ def _field_date(line: str) -> dt.date | None:
         field = field.strip(" .")
         label = _DATE_LABEL.match(field)
         start = label.end() if label else 0
-        if (found := _date_at(field, start)) is not None and found[1] == len(field):
+        # ("Published: 13 May 2025, 18:25": a clock time may close the field)
+        if (found := _date_at(field, start)) is not None and _CLOCK_AFTER.fullmatch(field, found[1]):
             return found[0]
     return None
+
+
+_CLOCK_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"
+)
 
 
 _HTTP_URL = re.compile(r"https?://\S+\Z", re.IGNORECASE)

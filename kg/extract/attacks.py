@@ -11,6 +11,7 @@ future attacks are not attacks.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -66,13 +67,19 @@ _VERBS = (
     r"(?<=\s)(?:rockets|mortars|mortar\s+(?:rounds|shells|bombs)|shells|missiles|projectiles)\s+(?:\w+\s+)?"
     r"fired\s+(?=(?:toward|towards|at|into|on)\b)|"
     # "militants fired on the vehicle", "gunmen fired upon worshippers"
-    r"fired\s+(?:on|upon)(?=\s+(?:the|a|an|their|its|\w+ing)\b)"
+    r"fired\s+(?:on|upon)(?=\s+(?:the|a|an|their|its|\w+ing)\b)|"
+    # "a grenade was thrown at a checkpoint", "men on a motorbike hurled two grenades into the market"
+    r"(?:grenades?|(?:petrol\s+|pipe\s+)?bombs?|explosive\s+devices?)\s+(?:was|were)\s+(?:thrown|hurled|lobbed)|"
+    r"(?:threw|hurled|lobbed)\s+(?:a|an|two|three|several|\d+)\s+(?:\w+\s+)?(?:grenades?|bombs?|explosive\s+devices?)"
 )
 TRIGGER = re.compile(rf"\b(?:(?P<noun>{_NOUNS}){_NOT_AN_EVENT_AFTER}|(?P<verb>{_VERBS}))\b", re.I)
 
 # State or security-force action is not a terrorist attack (dev README: strikes by states are not attacks).
 _STATE_ACTION = re.compile(
     r"\b(?:drone|air|missile|surgical|retaliatory|precision|counter-?terror(?:ism)?)[\s-]*(?:strikes?|raids?|operations?)|"
+    # "an intelligence-based operation in Mastung in which two terrorists were killed", "a clearance operation"
+    r"\b(?:intelligence-based|intelligence-led|search|clearance|sanitisation|sanitization|combing|cordon-and-search|"
+    r"counter-?insurgency|mop-up)\s+operations?\b|"
     r"\bairstrikes?\b|\bpolice\s+raids?\b|\bsecurity\s+forces\s+(?:killed|raided|stormed)|\b(?:troops|forces|army|police|"
     r"soldiers|commandos)\s+(?:have\s+|had\s+)?(?:killed|stormed|raided|shelled|fired|dropped)\b|"
     r"\b(?:warplanes?|(?:fighter\s+)?jets|aircraft|helicopters?|gunships?)\s+(?:\w+\s+)?(?:dropped|fired|bombed|struck)\b|\boffensive\s+that\s+toppled\b|"
@@ -126,7 +133,8 @@ _CLAIM = re.compile(
 )
 _CLAIMED_BY = re.compile(
     # "claimed by G", "a claim of responsibility issued by G", "a claim of responsibility from G"
-    r"\b(?:claimed\s+by|claims?\s+of\s+responsibility\s+(?:[\w-]+\s+){0,3}?(?:by|from))\s+(?:the\s+)?"
+    # ("a claim of responsibility was subsequently issued on social media by G")
+    r"\b(?:claimed\s+by|claims?\s+of\s+responsibility\s+(?:[\w-]+\s+){0,6}?(?:by|from))\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,4}?$",
     re.I,
 )
@@ -145,13 +153,16 @@ _ATTRIBUTED_BEFORE = re.compile(
     # "police said the bomb was planted by G", "..., police said, blaming G"
     r"(?:planted|placed|detonated|set\s+off|fired|sent|dispatched)\s+by|blaming|"
     r"staged\s+by|mounted\s+by|orchestrated\s+by|masterminded\s+by|attack\s+by|bombing\s+by|assault\s+by|"
+    # "the attack was planned and executed by khwarij of the G"
+    r"(?:planned\s+and\s+)?executed\s+by|"
     r"(?:attack|bombing|assault|raid|operation)s?\s+(?:together|jointly)\s+with|" + _MEMBERS_OF + r"|"
     r"blamed|blames|accused|accuses|held\s+responsible|pinned\s+(?:the\s+)?(?:\w+\s+)?on|"
     # "officials pointed the finger at G", "the attack was the work of G", "bore the hallmarks of G" (hedged)
     r"pointed\s+(?:the\s+|a\s+)?finger\s+at|(?:was|is|were|as)\s+the\s+work\s+of|hallmarks\s+of|"
     # "blamed the attack on fighters of G", "blamed Friday's bombing on G"
     r"blamed\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?on(?:\s+(?:the\s+)?(?:fighters|militants|members|gunmen|insurgents)\s+(?:of|from|loyal\s+to))?|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to(?:\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|gunmen|insurgents|rebels|guerrillas|jihadists)\s+(?:of|from|loyal\s+to))?|tied\s+the\s+(?:plot|attack)\s+to|linked\s+the\s+\w+\s+to|(?:was|were|been|is|are)\s+linked\s+to)\s+(?:the\s+)?"
-    r"(?:\w+\s+){0,2}?$",
+    # ('blaming "terrorist remnants" of the MPCP': the quoted words are the blamer's, the group follows)
+    r"(?:(?:\w+\s+){0,2}?(?:the\s+)?|[\"“][^\"”]{1,40}[\"”]\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?)$",
     re.I,
 )
 _ATTRIBUTED_AFTER = re.compile(
@@ -238,7 +249,9 @@ _SUSPECTED = re.compile(
     re.I,
 )
 _NO_CLAIM = re.compile(
-    r"\bno\s+(?:group|one|organi[sz]ation)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed|\bhas\s+not\s+been\s+claimed|\bunclaimed\b",
+    r"\bno\s+(?:group|one|organi[sz]ation)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed|\bhas\s+not\s+been\s+claimed|\bunclaimed\b|"
+    # "Both X and Y have carried out similar attacks, but neither claimed this one"
+    r"\b(?:neither|none\s+of\s+them|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed",
     re.I,
 )
 # Dates just after a reporting verb are when it was said, not when the attack happened.
@@ -292,12 +305,25 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
     topic = _Topic()
     headline: _Candidate | None = None  # a claim in an unanchored headline, for the lede's attack
     unanchored: _Candidate | None = None  # an attack told with no place or day, for the next sentence's
+    lead: DateMention | None = None  # "21 March, Kandahar." opening a paragraph: the day of what it tells
+    lead_places: list[Mention] = []
+    end = 0
     for sentence in sentences:
+        if "\n" in text[end : sentence.start]:
+            lead = None
+        end = sentence.end
         topic.advance(text, sentence)
         _described_attackers(sentence, attacks)
         dates = find_dates(sentence.text, anchor, _counted_from(sentence, attacks, previous_date))
         if dates:
             previous_date = dates[-1].value
+        if _opens_paragraph(text, sentence) and (
+            heading := _lead_date(sentence, dates, anchor, previous_date)
+        ):
+            # (its place is lent too: "3 May, Pul-i-Khumri (Baghlan). ... ambushed a pickup on the highway")
+            lead, lead_places = heading, list(sentence.of_type(EntityType.LOCATION))
+            previous_date = heading.value
+            continue
         state = _state_action(sentence)
         if state is not None and not _CLAIM.search(sentence.text):
             # "He seized the supermarket and killed four hostages before police stormed it": the
@@ -332,6 +358,9 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 continue
             if _tally(cand) or _generic(cand) or _habitual(cand):
                 continue
+            if lead is not None:
+                cand.date = cand.date or lead
+                cand.locations = cand.locations or list(lead_places)
             target = _coreferent(cand, attacks)
             if target is not None:
                 _merge(target, cand)
@@ -387,6 +416,42 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 unanchored = cand
         topic.note(sentence)
     return [_to_attack(c, source) for c in _fold_undated(attacks) if c.locations or c.date]
+
+
+# What may follow a date that opens a paragraph as its heading: the place, its region in brackets, a stop.
+# "21 March, Kandahar.", "3 May, Pul-i-Khumri (Baghlan).", "Mid-September, Kabul:", "12 June 2024 -"
+_LEAD_DATE = re.compile(
+    r"(?:\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:district|province|region|state|county|city))?"
+    r"(?:\s*\([^()]{1,40}\))?)?\s*[.:—–-]?\s*"
+)
+
+
+_LEAD_BEFORE = re.compile(r"(?:(?:[Mm]id|[Ee]arly|[Ll]ate)[- ])?")
+_LEAD_MONTH = re.compile(
+    r"(?:(?:[Mm]id|[Ee]arly|[Ll]ate)[- ])?(?P<month>January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b"
+)
+
+
+def _lead_date(
+    sentence: Sentence, dates: list[DateMention], anchor: dt.date | None, previous: str | None
+) -> DateMention | None:
+    """The date a paragraph opens with as its heading ("21 March, Kandahar.", "November, Andarab."), if it is one."""
+    if dates and _LEAD_BEFORE.fullmatch(sentence.text[: dates[0].start]):
+        if _LEAD_DATE.fullmatch(sentence.text, dates[0].end):
+            return dates[0]
+        return None
+    month = _LEAD_MONTH.match(sentence.text)
+    if dates or month is None or not _LEAD_DATE.fullmatch(sentence.text, month.end()):
+        return None
+    # a month alone is read as "in November" is: the latest such month up to the document's date
+    found = find_dates(f"in {month.group('month')}", anchor, previous)
+    return replace(found[0], start=month.start("month"), end=month.end()) if found else None
+
+
+def _opens_paragraph(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence is the first of its paragraph or list item."""
+    return not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip()
 
 
 def _fold_undated(attacks: list[_Candidate]) -> list[_Candidate]:
@@ -602,6 +667,8 @@ def _inherit_responsibility(
     """Give the attacks of a sentence the group it says they belong to, when their own words name none."""
     owner: list[tuple[Mention, ClaimStatus]] = []
     its = _ITS_ATTACKS.search(sentence.text)
+    if _NO_CLAIM.search(sentence.text):
+        return
     if its is not None:
         subject = [
             r
@@ -1182,7 +1249,10 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
             ):
                 kept.append(m)
             continue
-        gap = text[trig.end() : start]
+        # "The worst atrocity ... took place on the night of 23 May, when gunmen killed 16 people in a bar
+        # in X": the place is counted from the attack word nearest before it
+        nearest = max((t.end() for t in TRIGGER.finditer(text, trig.end(), start)), default=trig.end())
+        gap = text[nearest:start]
         if len(gap) > 160 or _CLAUSE_BREAK.search(gap):
             continue
         before = text[max(0, start - 40) : start]
@@ -1255,6 +1325,9 @@ def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
         return False
     if _FOUNDED_IN.search(text[trig.end() : d.start]):
         return False
+    if _SAYING_CLAUSE.search(text[trig.end() : d.start]):
+        # "blamed the massacre on G, citing leaflets against a candidate in the run-off two weeks later"
+        return False
     clause = _RELATIVE_CLAUSE.search(text[trig.end() : d.start])
     if clause is None:
         return True
@@ -1269,6 +1342,7 @@ def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
     )
 
 
+_SAYING_CLAUSE = re.compile(r",\s+(?:citing|saying|adding|noting|urging|quoting|referring\s+to)\b", re.I)
 _REMEMBRANCE = re.compile(
     r"\b(?:anniversary|commemorat\w*|memorial|remember\w*|mourn\w*|vigil|trial|verdict|sentenc\w*|convict\w*)\b",
     re.I,
@@ -1473,7 +1547,7 @@ def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
     )
     if claim is not None and _NOT_YET.search(after[: claim.end()]):
         return None  # "the group has not claimed the attack": no claim, and no denial either
-    if _CLAIMED_BY.search(before) or claim is not None:
+    if _CLAIMED_BY.search(sentence.before(g, 100)) or claim is not None:
         return ClaimStatus.SUSPECTED if _SUSPECTED.search(after[:30]) else ClaimStatus.CLAIMED
     if _TARGET_BEFORE.search(before):
         # "an offensive against former FARC fighters": the group's men were the target
@@ -1592,8 +1666,24 @@ def _plural(c: _Candidate) -> bool:
     return c.trigger.endswith("s") and not c.trigger.endswith(("ss", "us", "is"))
 
 
+# "have carried out similar attacks", "dozens of such raids": attacks of a kind, whoever is named with them
+_OF_A_KIND_BEFORE = re.compile(
+    r"\b(?:similar|such|other|previous|earlier|past|many|numerous|countless|(?:dozens|hundreds|scores)\s+of)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
 def _generic(c: _Candidate) -> bool:
     """ "killings have continued", "attacks in the region": a plural with no toll, claim or day of its own."""
+    if (
+        _plural(c)
+        and c.killed is None
+        and c.wounded is None
+        and c.date is None
+        and _OF_A_KIND_BEFORE.search(stretch_before(c))
+    ):
+        return True
     return (
         _plural(c)
         and c.verb is None

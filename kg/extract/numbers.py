@@ -46,7 +46,7 @@ ATTACKERS = (
 _KILL_VERB = (
     r"(?:killing|killed|kill|kills|massacring|massacred|slaughtering|slaughtered|murdering|murdered|"
     r"leaving|left|claiming\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of|shot\s+dead|shooting\s+dead|"
-    r"executing|executed|beheading|beheaded|hacked\s+to\s+death|hacking\s+to\s+death)"
+    r"executing|executed|beheading|beheaded|hacked\s+to\s+death|hacking\s+to\s+death|martyring|martyred)"
 )
 # (a headline's present tense too: "Kabul blast kills 13, injures 40"; not "died of his wounds")
 _WOUND_VERB = (
@@ -217,8 +217,11 @@ _ONE_PART = re.compile(
     re.I,
 )
 # What may stand between the parts of a list of victims: "of the U.S. Army's 3rd Special Forces Group — names —".
+# ("killed 20 hostages, most of them foreigners, and two police officers": who they were, said between)
 _ASIDE = re.compile(
-    r"^(?:\s+(?:of|from|with|in)\s+[^,;—–]{1,80}?)?(?:\s*[—–]\s*[^—–]{1,200}?\s*[—–])?(?=\s*(?:,|and\b|as\s+well|plus\b|together))"
+    r"^(?:\s+(?:of|from|with|in)\s+[^,;—–]{1,80}?)?(?:\s*[—–]\s*[^—–]{1,200}?\s*[—–])?"
+    r"(?:\s*,\s+(?:most|many|some|all|several|half|both|[a-z]+)\s+of\s+(?:them|whom)\s+[^,;\d]{1,40}(?=\s*,))?"
+    r"(?=\s*(?:,|and\b|as\s+well|plus\b|together))"
 )
 # "Two more Americans and eight Nigeriens were wounded", "three police officers and a 12-year-old boy were
 # killed": a subject listing victims in parts, counted or one by one.

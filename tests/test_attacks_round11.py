@@ -1,0 +1,160 @@
+"""Attack rules, round eleven: faults shown by eval/dev5, read as general rules.
+
+Every sentence here was written for these tests. Documents are dated Friday 10 January 2025 unless a
+test says otherwise.
+
+- A paragraph or list item that opens on a date and a place ("12 March, Herat.", "October, Khost
+  (Paktia).") dates and places what it goes on to tell.
+- "a grenade was thrown at a checkpoint", "hurled two grenades into the market": an attack.
+- "Both X and Y have carried out similar attacks, but neither claimed this one": attacks of a kind and a
+  claim denied are no claim of this attack.
+- The place of an attack is counted from the attack word nearest before it ("The worst atrocity ...
+  took place on ..., when gunmen killed 16 people in a bar in X").
+- A date in a clause after ", citing ..." is not the attack's.
+- 'blaming "terrorist remnants" of G', "planned and executed by fighters of G", "a claim of
+  responsibility was later issued on social media by G": responsibility.
+- "an intelligence-based operation in which two militants were killed" is the state's, no attack.
+- "martyred 63 people" counts the dead; "killed 20 hostages, most of them foreigners, and two police
+  officers" is 22.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from readings import only_attack, perpetrator_keys, places
+
+from kg.ingest import dateline_date
+from kg.model import Extraction
+
+Extract = Callable[..., Extraction]
+DATE = "2025-01-10"
+
+
+def test_a_paragraph_opening_on_a_date_and_a_place_dates_and_places_its_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Incidents of the year\n\n"
+        "12 March, Herat. Gunmen opened fire on worshippers leaving a mosque, killing seven people. "
+        "ISKP claimed the attack.\n\n"
+        "October, Khost (Paktia). Fighters ambushed a convoy on the main road, killing four guards.",
+        DATE,
+    )
+    attacks = sorted(ex.attacks, key=lambda a: a.date or "")
+    assert [a.date for a in attacks] == ["2024-03-12", "2024-10"]
+    assert "Herat" in places(attacks[0])
+    assert "Khost" in places(attacks[1])
+    assert perpetrator_keys(attacks[0]) == {"group:islamic_state_khorasan_province"}
+
+
+def test_a_date_inside_a_paragraphs_first_sentence_is_no_heading(extract_text: Extract) -> None:
+    ex = extract_text(
+        "On 12 March, the council met in Herat.\n\n"
+        "Gunmen later opened fire on worshippers in Kandahar, killing seven people.",
+        DATE,
+    )
+    assert only_attack(ex).date != "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A grenade was thrown at a checkpoint in the Karte Char neighbourhood of Kabul on Tuesday, wounding two guards.",
+        "Two men on a motorbike hurled two grenades into the market in Kunduz on Tuesday, wounding six people.",
+    ],
+)
+def test_a_grenade_thrown_is_an_attack(extract_text: Extract, sentence: str) -> None:
+    attack = only_attack(extract_text(sentence, DATE))
+    assert attack.date == "2025-01-07"
+
+
+def test_the_ball_thrown_at_a_match_is_no_attack(extract_text: Extract) -> None:
+    assert not extract_text("A ball was thrown at the goalkeeper in Kabul on Tuesday.", DATE).attacks
+
+
+def test_groups_that_did_similar_attacks_but_claimed_none_are_not_its_perpetrators(
+    extract_text: Extract,
+) -> None:
+    ex = extract_text(
+        "A grenade was thrown at a checkpoint in Kabul on Tuesday, wounding two guards, residents said. "
+        "Both the NRF and the AFF have carried out similar attacks in the capital, but neither claimed this one.",
+        DATE,
+    )
+    assert perpetrator_keys(only_attack(ex)) == set()
+
+
+def test_the_place_after_the_nearest_attack_word_is_the_attacks(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The worst atrocity of recent years took place on the night of 23 May 2021, when gunmen killed 16 "
+        "people, among them two children, in a pair of bars in Pichari, in Cusco region.",
+        DATE,
+    )
+    assert "Pichari" in places(only_attack(ex))
+
+
+def test_a_date_in_a_clause_citing_something_else_is_not_the_attacks(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Gunmen killed 16 people in a bar in Pichari on 23 May 2021. The army blamed the massacre on the "
+        "Shining Path, citing leaflets against a candidate in the run-off two weeks later.",
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert attack.date == "2021-05-23"
+    assert perpetrator_keys(attack) == {"group:shining_path"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        (
+            "Three soldiers were killed in an ambush near Pichari on 28 December, the army said, blaming "
+            '"terrorist remnants" of the Shining Path.',
+            "group:shining_path",
+        ),
+        (
+            "Militants rammed a truck into a check post at Mir Ali on Tuesday, killing 11 soldiers. The attack was "
+            "planned and executed by fighters of the Hafiz Gul Bahadur group, the army said.",
+            "group:hafiz_gul_bahadur_group",
+        ),
+        (
+            "Militants rammed a truck into a check post at Mir Ali on Tuesday, killing 11 soldiers, and a claim "
+            "of responsibility was later issued on social media by the TTP.",
+            "group:tehrik_i_taliban_pakistan",
+        ),
+    ],
+)
+def test_blame_and_claims_in_wordier_forms(extract_text: Extract, sentence: str, group: str) -> None:
+    assert group in perpetrator_keys(extract_text(sentence, DATE).attacks[0])
+
+
+def test_an_intelligence_based_operation_is_no_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "In an intelligence-based operation in Mastung District on 7 January, two terrorists were killed.",
+        DATE,
+    )
+    assert not ex.attacks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("A suicide bomber struck a rally in Khar on 30 July 2023 that martyred 63 people.", 63),
+        (
+            "Gunmen stormed a cafe in Dhaka on 1 July 2016 and killed 20 hostages, most of them foreigners, "
+            "and two police officers.",
+            22,
+        ),
+        (
+            "Gunmen stormed a cafe in Dhaka on 1 July 2016 and killed 20 people, most of them women, inside.",
+            20,
+        ),
+    ],
+)
+def test_the_dead_in_other_words(extract_text: Extract, sentence: str, killed: int) -> None:
+    assert only_attack(extract_text(sentence, DATE)).killed == killed
+
+
+def test_a_published_field_with_a_clock_time_dates_the_text() -> None:
+    text = "Staff Correspondent | Dhaka | Published: 13 May 2025, 18:25\n\nA Dhaka court on Tuesday ..."
+    assert str(dateline_date(text)) == "2025-05-13"
+    assert dateline_date("Staff | Dhaka | Published: 13 May 2025, and more\n\nText") is None
