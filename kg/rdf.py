@@ -76,6 +76,7 @@ _SUBTYPE_ALIASES = {
     "nongovernmentalorganization": "NGO",
     "charity": "NGO",
     "parliament": "Legislature",
+    "party": "PoliticalParty",
     "college": "University",
 }
 _SUBTYPE_CLASS = {**{c.lower(): c for c in ns.CLASS_PARENT}, **_SUBTYPE_ALIASES}
