@@ -158,3 +158,61 @@ def test_a_published_field_with_a_clock_time_dates_the_text() -> None:
     text = "Staff Correspondent | Dhaka | Published: 13 May 2025, 18:25\n\nA Dhaka court on Tuesday ..."
     assert str(dateline_date(text)) == "2025-05-13"
     assert dateline_date("Staff | Dhaka | Published: 13 May 2025, and more\n\nText") is None
+
+
+def test_people_killed_by_a_states_fire_are_no_attacks_toll(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Gunmen attacked a checkpoint in Jenin on Tuesday, wounding two soldiers. The health ministry said "
+        "three Palestinians were killed by Israeli fire during the raid that followed.",
+        DATE,
+    )
+    assert only_attack(ex).killed is None
+
+
+def test_an_accented_dateline_is_the_filing_day_not_the_attacks(extract_text: Extract) -> None:
+    ex = extract_text(
+        "LOMÉ, January 9 — Gunmen killed nine soldiers and wounded 12 others in an attack on Tuesday on a "
+        "military post near Borgou, in northern Togo, the army said.",
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert attack.date == "2025-01-07"
+    assert attack.killed == 9
+
+
+def test_shots_fired_through_a_door_on_a_day_in_may_are_an_attack(extract_text: Extract) -> None:
+    # ("May" is the month here, not the verb of something that may happen)
+    ex = extract_text(
+        "The court found that the defendant fired at least seven shots through the door of his farmhouse "
+        "near Waldsassen on 14 May 2024.",
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert attack.date == "2024-05-14"
+    assert "Waldsassen" in places(attack)
+
+
+def test_an_attack_that_may_happen_is_none(extract_text: Extract) -> None:
+    assert not extract_text(
+        "Police said the cell may attack a checkpoint near Waldsassen in May.", DATE
+    ).attacks
+
+
+def test_the_day_before_the_shooting_dates_something_else(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Gunmen opened fire on a police post in Waldsassen on 14 May 2024, wounding two officers. The ministry "
+        "had banned the sect, which was run from the city of Wittenberg, on 13 May 2024, the day before the shooting.",
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert attack.date == "2024-05-14"
+    assert "Wittenberg" not in places(attack)
+
+
+def test_a_leader_who_blew_himself_up_rather_than_surrender_is_no_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The feud turned deadly in May 2021, when Shekau blew himself up in the Sambisa Forest rather than "
+        "surrender to ISWAP fighters.",
+        DATE,
+    )
+    assert not ex.attacks

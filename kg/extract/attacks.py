@@ -68,6 +68,8 @@ _VERBS = (
     r"fired\s+(?=(?:toward|towards|at|into|on)\b)|"
     # "militants fired on the vehicle", "gunmen fired upon worshippers"
     r"fired\s+(?:on|upon)(?=\s+(?:the|a|an|their|its|\w+ing)\b)|"
+    # "fired at least seven shots through the door", "fired several rounds at the car"
+    r"fired\s+(?:at\s+least\s+|more\s+than\s+)?(?:[\w-]+\s+)?(?:shots|rounds|bullets)\s+(?=(?:at|into|through|on)\b)|"
     # "a grenade was thrown at a checkpoint", "men on a motorbike hurled two grenades into the market"
     r"(?:grenades?|(?:petrol\s+|pipe\s+)?bombs?|explosive\s+devices?)\s+(?:was|were)\s+(?:thrown|hurled|lobbed)|"
     r"(?:threw|hurled|lobbed)\s+(?:a|an|two|three|several|\d+)\s+(?:\w+\s+)?(?:grenades?|bombs?|explosive\s+devices?)"
@@ -77,6 +79,10 @@ TRIGGER = re.compile(rf"\b(?:(?P<noun>{_NOUNS}){_NOT_AN_EVENT_AFTER}|(?P<verb>{_
 # State or security-force action is not a terrorist attack (dev README: strikes by states are not attacks).
 _STATE_ACTION = re.compile(
     r"\b(?:drone|air|missile|surgical|retaliatory|precision|counter-?terror(?:ism)?)[\s-]*(?:strikes?|raids?|operations?)|"
+    # "three Palestinians were killed by Israeli fire during the raid", "killed by army gunfire"
+    r"\b(?:killed|wounded|shot)\s+by\s+(?:[A-Z][a-z]+(?:i|an|ian|ese|ish)\s+|(?:the\s+)?(?:army|military|police|"
+    r"security\s+forces['’]?|troops['’]?|soldiers['’]?)\s+)(?:(?:army|military|police|security|troops['’]?)\s+)?"
+    r"(?:gun)?fire\b|"
     # "an intelligence-based operation in Mastung in which two terrorists were killed", "a clearance operation"
     r"\b(?:intelligence-based|intelligence-led|search|clearance|sanitisation|sanitization|combing|cordon-and-search|"
     r"counter-?insurgency|mop-up)\s+operations?\b|"
@@ -113,7 +119,8 @@ _STATE_ACTION = re.compile(
 )
 # Talk of threats, plots and capabilities, not of an attack that happened.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|may|will|plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|threat(?:s|en|ens)?|likely|"
+    # ("may" the verb, not the month: "on 14 May 2025", "in May")
+    r"\b(?:could|would|might|(?-i:may)|will|plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|threat(?:s|en|ens)?|likely|"
     r"capabilit(?:y|ies)|ability|warn(?:s|ed|ing)?|fear(?:s|ed)?|risk|prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|"
     r"intent|vow(?:s|ed)?|call(?:s|ed)?\s+(?:on|for))\b",
     re.I,
@@ -325,7 +332,11 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             previous_date = heading.value
             continue
         state = _state_action(sentence)
-        if state is not None and not _CLAIM.search(sentence.text):
+        if state is not None and state.group().lower().startswith("rather"):
+            # "Shekau blew himself up rather than surrender": a cornered man's death, nothing before it stands
+            sentence = _cut(sentence, 0)
+            dates = []
+        elif state is not None and not _CLAIM.search(sentence.text):
             # "He seized the supermarket and killed four hostages before police stormed it": the
             # attack told before the security forces' action still stands; the action itself does not.
             sentence = _cut(sentence, state.start())
@@ -356,7 +367,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 # "Two days later, the spokesman revised the toll to 13 soldiers killed": the attack just told
                 _merge(attacks[-1], cand)
                 continue
-            if _tally(cand) or _generic(cand) or _habitual(cand):
+            if _tally(cand) or _generic(cand) or _habitual(cand) or _time_reference(cand):
                 continue
             if lead is not None:
                 cand.date = cand.date or lead
@@ -1030,7 +1041,7 @@ def _candidate(
     verb = trig.group("verb")
     noun = trig.group("noun") or (
         "shooting"
-        if re.match(r"fired\s+(?:on|upon)\b", verb or "", re.I)
+        if re.match(r"fired\s+(?:on|upon|(?:\S+\s+){0,3}?(?:shots|rounds|bullets))\b", verb or "", re.I)
         else _VERB_NOUN.get(verb.split()[0].lower(), "attack")
     )
     cand = _Candidate(trigger=noun.lower(), sentence=sentence, span=(lo, hi))
@@ -1703,6 +1714,19 @@ _HABITUALLY = re.compile(
     r"long|sometimes|occasionally)\s+(?:\w+\s+)?$",
     re.I,
 )
+
+
+# "banned the group on 13 May, the day before the shooting": the attack marks another event's time,
+# it is told elsewhere.
+_TIME_BEFORE_THE = re.compile(
+    r"\b(?:the\s+)?(?:day|days|week|weeks|month|months|hours|night|morning|eve)\s+(?:before|after|of)\s+the\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
+def _time_reference(c: _Candidate) -> bool:
+    return c.definite and c.killed is None and bool(_TIME_BEFORE_THE.search(stretch_before(c)))
 
 
 def _habitual(c: _Candidate) -> bool:

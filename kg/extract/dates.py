@@ -521,7 +521,8 @@ def _same_event(between: str) -> bool:
 
 
 # "MAPUTO, March 28 —": a dateline before a date says when the report was filed.
-DATELINE = re.compile(r"^\s*[A-Z][A-Z .’'-]+,(?:\s+[A-Z][\w .’'-]+,)?\s*$")
+# ("LOMÉ, April 16 —", "LOMÉ/DAKAR, April 17 —": capitals with accents, two cities of filing)
+DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .’'/-]+,(?:\s+[A-ZÀ-Þ][\w .’'-]+,)?\s*$")
 
 # "..., security sources said on Monday": the day it was said, not a day the story tells of.
 _SAID_ON = re.compile(
