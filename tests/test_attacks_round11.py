@@ -216,3 +216,15 @@ def test_a_leader_who_blew_himself_up_rather_than_surrender_is_no_attack(extract
         DATE,
     )
     assert not ex.attacks
+
+
+def test_a_place_in_how_a_claim_describes_the_attack_is_not_its_place(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Militants threw two grenades at a police van near Tongi railway station on 9 March 2022, killing two "
+        "constables. The Islamic State claimed the attack the next day, describing it as an operation by "
+        '"soldiers of the caliphate in Bengal".',
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert "Bengal" not in places(attack)
+    assert perpetrator_keys(attack) == {"group:islamic_state"}

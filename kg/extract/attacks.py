@@ -1264,7 +1264,8 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
         # in X": the place is counted from the attack word nearest before it
         nearest = max((t.end() for t in TRIGGER.finditer(text, trig.end(), start)), default=trig.end())
         gap = text[nearest:start]
-        if len(gap) > 160 or _CLAUSE_BREAK.search(gap):
+        if len(gap) > 160 or _CLAUSE_BREAK.search(gap) or _DESCRIBING.search(gap):
+            # ("claimed the attack, describing it as the work of soldiers of the caliphate in Bengal")
             continue
         before = text[max(0, start - 40) : start]
         if _DISTANCE.search(before) or _FROM_ORIGIN.search(before) or _TREATED_AT.search(before):
@@ -1354,6 +1355,7 @@ def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
 
 
 _SAYING_CLAUSE = re.compile(r",\s+(?:citing|saying|adding|noting|urging|quoting|referring\s+to)\b", re.I)
+_DESCRIBING = re.compile(r",\s+(?:describing|calling)\s+(?:it|the\s+\w+)\s+(?:as\s+)?", re.I)
 _REMEMBRANCE = re.compile(
     r"\b(?:anniversary|commemorat\w*|memorial|remember\w*|mourn\w*|vigil|trial|verdict|sentenc\w*|convict\w*)\b",
     re.I,
