@@ -70,10 +70,15 @@ _MODS = (
 # "the chairman of the council, Alhaji P"
 _RANK = (
     r"(?:Gen|General|Lieutenant|Colonel|Major|Captain|Lt|Brig|Brigadier|Col|Maj|Capt|Field\s+Marshal|Marshal|"
-    r"Admiral|Commodore|Sergeant|Sgt|Corporal|Superintendent|Supt|Inspector|Insp|ASP|DSP|SSP|CSP|ACP|DCP|AIG|DIG|IGP|"
+    r"Rear(?=\s+Admiral)|Vice(?=\s+Admiral)|Admiral|Commodore|Sergeant|Sgt|Corporal|Superintendent|Supt|Inspector|Insp|ASP|DSP|SSP|CSP|ACP|DCP|AIG|DIG|IGP|"
     r"Havildar|Naik|Sepoy|Subedar|Alhaji|Hajiya|Hon|"
     # "the command's spokesman, SP P" (a Superintendent of Police); "Senior Commissioner P", "Detective Inspector P"
     r"SP|CP|Commissioner|Detective|Senior(?=\s+(?:Commissioner|Superintendent|Inspector)))"
+)
+
+# A cleric's or a pilgrim's title of address: "Mawlawi P", "Sheikh P", "Qari P"
+_CLERIC = (
+    r"(?:Mawlawi|Maulvi|Mawlana|Maulana|Mullah|Sheikh|Shaykh|Qari|Mufti|Imam|Ustaz|Ustadh|Hafiz|Haji|Hajji)"
 )
 
 # "Michael Kugelman of the Washington, D.C.-based Wilson Center"; "Kabir Taneja of India's leading think tank, the ORF"
@@ -82,12 +87,17 @@ _P_OF_O = re.compile(
     r"^\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:(?!(?:who|which|that|when|after|before|broke|split|fighters|men|to|and|or|"
     r"has|have|had|is|was|are|were|will|would|said|says|told|ordered|vowed|urged|called|warned|against|fight|fights|"
     r"fighting|fought|crush|defeat)\b)(?!(?!armed\b)[a-z]+ed\b)"
+    # "convicted P of attacking the army": a gerund opens a clause (but "of the ruling party", and "accused P of
+    # forming the X", "of joining the X" name the body he is in)
+    r"(?!(?!(?:leading|ruling|governing|founding|existing|remaining|surviving|forming|joining|belonging|heading|"
+    r"running|commanding)\b)[a-z]+ing\b)"
     rf"{_W},?\s+){{0,6}}?(?:the\s+)?$"
 )
 # "Nathan Sales, former counterterrorism coordinator at the State Department"; "X, the founder and leader of the Y"
 _P_COMMA_TITLE_OF_O = re.compile(
     # "P is a senior research fellow at the O" (an author's footer) reads as "P, a senior research fellow at the O"
-    rf"^(?:\s*,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was|has\s+been|remains)\s+(?=a\b|an\b|the\b|one\s+of\b|(?:senior\s+|deputy\s+|executive\s+)?(?:{_TITLE})s?\b))"
+    # "P, who is in charge of its finances, is a senior member of G": an aside may stand before the verb
+    rf"^(?:\s*,\s+(?:who\s+(?:is|was)\s+)?|(?P<aside>\s*,[^,;]{{0,80}},)?\s+(?:is|was|has\s+been|remains)\s+(?=a\b|an\b|the\b|one\s+of\b|(?:senior\s+|deputy\s+|executive\s+)?(?:{_TITLE})s?\b))"
     # "Abdullah Azzam was one of the founders of al-Qaeda"
     # "P, an ex-commander with al-Shabaab"
     rf"(?:one\s+of\s+)?(?:a|an|the|its|his|her)?\s*(?:{_W}\s+){{0,5}}?(?:ex-)?(?P<title>{_TITLE})s?"
@@ -116,9 +126,10 @@ _APPOINTED = r"(?:-(?:appointed|installed|named|linked|affiliated|aligned))"
 # "said Rubio, vice president of the Senate Intelligence Committee" is the same pattern; so is the next, by position.
 # "Pentagon press secretary Maj. Gen. Pat Ryder"; "IS leader Abu Bakr al-Baghdadi"; "ISIS spokesman Abu Huthaifa"
 _O_TITLE_P = re.compile(
-    rf"^(?:{_POSS}|{_APPOINTED})?\s+(?:(?:former|then|senior|top|deputy|acting|chief|new|late|self-styled|purported)\s+)*"
+    # "the Alternative for Germany (AfD) member of parliament P": the body's short name in brackets
+    rf"^\)?(?:{_POSS}|{_APPOINTED})?\s+(?:(?:former|then|senior|top|deputy|acting|chief|new|late|self-styled|purported)\s+)*"
     # "a Dawlah Islamiyah sub-leader, P"; "the PFLP's information and media secretary, P"
-    rf"(?:[\w-]+\s+and\s+[\w-]+\s+|(?:{_W}\s+){{0,2}}?)(?:(?:sub|vice|deputy|assistant)-)?(?P<title>{_TITLE})s?"
+    rf"(?:[\w-]+\s+and\s+[\w-]+\s+|(?:{_W}\s+){{0,2}}?)(?:(?:sub|vice|deputy|assistant)-)?(?P<title>{_TITLE})s?(?:\s+of\s+parliament)?"
     # "the PKK commander for Dersim province, P"; "a Hamas official in Lebanon, P"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][^,;]{0,40},)?"
     # "an ISKP recruiter based in Afghanistan who used the name P"
@@ -127,8 +138,11 @@ _O_TITLE_P = re.compile(
     r"\s*[,—–]?\s+(?:(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:known|identified)\s+(?:only\s+)?as\s+|(?P<named>named|called)\s+|"
     # "the front's commander, known by the alias P"
     r"(?:(?:better|widely|only)\s+)?known\s+by\s+(?:the|his|her)\s+(?:alias|nom\s+de\s+guerre|name|nickname|kunya)\s+|"
-    r"who\s+(?:used|uses|went\s+by|goes\s+by)\s+the\s+(?:alias|nom\s+de\s+guerre|name|nickname|kunya)\s+)?"
-    rf"{_ABBR}*(?:(?:{_RANK}|Dr)\.?\s+)*$",
+    r"who\s+(?:used|uses|went\s+by|goes\s+by)\s+the\s+(?:alias|nom\s+de\s+guerre|name|nickname|kunya)\s+|"
+    # "IS's senior commander in Libya, the Iraqi P": his nationality before the name
+    r"(?:the|an?)\s+[A-Z][a-z]+(?:-born)?\s+)?"
+    # "Kabul police spokesman Mawlawi P": a cleric's title of address before the name
+    rf"{_ABBR}*(?:(?:{_RANK}|Dr|{_CLERIC})\.?\s+)*$",
     re.I,
 )
 # "Hamas's leader in Gaza is P" (read only after a name: "the group's leader is" too often follows the wrong group)
@@ -185,7 +199,9 @@ _P_AS_TITLE_OF_O = re.compile(
 # "P has long served as al-Shabaab's chief ideologue"; "Another council member, P, has long served as ..."
 _P_VERB_AS_O = re.compile(
     r"^\s*,?\s+(?:(?:has|had|have)\s+)?(?:(?:long|since|later|then|also|once|briefly|previously|now)\s+)*"
-    r"(?:is|was|remains|became|been|served\s+as|serves\s+as)\s+(?:one\s+of\s+)?$"
+    r"(?:is|was|remains|became|been|served\s+as|serves\s+as|"
+    # "P was appointed al-Shabaab's emir in 2014"
+    r"(?:was|has\s+been|had\s+been)\s+(?:appointed|named|elected|made|installed|chosen)(?:\s+as)?)\s+(?:one\s+of\s+)?$"
 )
 _O_POSS_TITLE_AFTER = re.compile(
     # ("the Kenya Defence Forces’ press officer": a curly apostrophe alone after a plural name)
@@ -212,7 +228,10 @@ _P_VERB_O = re.compile(
     + _HEDGED_TO
     + r")))?\s*,?\s+(?:who\s+|which\s+)?"
     # "P, who said he spoke for the FLA's general staff": his own word for whom he speaks or fights
-    r"(?:(?:said|says|claimed|claims|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:that\s+)?(?:he|she)\s+(?=(?:spoke|speaks|"
+    # "P admitted in court that he had sworn allegiance to IS": his own word, in court or to the police
+    r"(?:(?:said|says|claimed|claims|admitted|admits|confessed|testified|acknowledged|told\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:(?:in|at|to)\s+(?:the\s+)?(?:court|trial|investigators|police|interrogators)\s+)?"
+    r"(?:that\s+)?(?:he|she)\s+(?=(?:spoke|speaks|"
     r"fought|fights|worked|works|was|is|had|has)\b))?"
     r"(?:(?:had|has|have|later|then|also|once|now|reportedly|previously)\s+)*"
     # "who in a recorded message pledged allegiance to": where he said it changes nothing
@@ -220,7 +239,7 @@ _P_VERB_O = re.compile(
     r"post|interview|speech|letter)\s+)?"
     r"(?P<title>leads|led|heads|headed|founded|co-founded|runs|ran|commands|commanded|joined|rejoined|works\s+for|"
     r"worked\s+for|fights\s+for|serves\s+in|served\s+in|fought\s+for|speaks\s+for|spoke\s+for|speaks\s+on\s+behalf\s+of|spoke\s+on\s+behalf\s+of|pledged\s+(?:his\s+|her\s+)?allegiance\s+to|"
-    r"swore\s+allegiance\s+to|defected\s+to|"
+    r"(?:swore|sworn)\s+allegiance\s+to|defected\s+to|"
     # "P sits on the Presidential Leadership Council": a seat on a council or board is membership
     r"(?:sits|sat|serves|served|has\s+a\s+seat|had\s+a\s+seat)\s+on|"
     # "P, who took over the ADF in 2015"; "P took control of the ADF"
@@ -270,6 +289,9 @@ _P_VERB_O = re.compile(
     r"\s+(?:(?:the|its|a|an)\s+(?:(?!(?:rival|rivals|breakaway|splinter|dissident|enemy|enemies)\b)[\w-]+\s+){0,3}?"
     r"(?:wing|bureau|office|council|unit|branch|faction|cell|committee|department|division|section|brigade|"
     r"battalion|network|operations|affairs|ranks|arm|shura|leadership)\s+(?:of|in|within|for)\s+(?:the\s+)?|"
+    # "who leads the Sahel programme at the International Crisis Group": a programme or a desk of the body
+    r"(?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:programme|program|project|desk|team|initiative|department|unit)\s+"
+    r"at\s+(?:the\s+)?|"
     # "who leads a splinter group, the FLN": the body is named after a noun for its kind
     r"(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:faction|group|movement|wing|militia|party|organi[sz]ation|"
     r"network|outfit|splinter(?:\s+group)?|offshoot|coalition|alliance)\s*,\s+(?:the\s+)?|"
@@ -280,14 +302,17 @@ _P_VERB_O = re.compile(
 # "the O, led by P"; "O leader, P"
 _O_LED_BY_P = re.compile(
     # "the Abu Sayyaf faction led by P": the head noun the name left out changes nothing
-    rf"^(?:\s+(?:group|faction|movement|militia|network|outfit|coalition|alliance))?{_APPOS}\s*,?\s+"
+    # "the Congo River Alliance (AFC) led by P": the bracket the short name closes; "ISSP (led by P)"
+    rf"^\)?(?:\s+(?:group|faction|movement|militia|network|outfit|coalition|alliance))?{_APPOS}(?:\s*,?\s+|\s+\(\s*)"
     # "Ansarul Islam, a local group founded by the preacher P"; "X, a coalition of militias headed by P"
     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|faction|network|militias?|outfit|unit|"
-    r"brigade|wing|offshoot|splinter|coalition|alliance|umbrella|front|party|force)\s+)?(?:(?:which|that|who)\s+)?"
+    r"brigade|wing|offshoot|splinter|coalition|alliance|umbrella|front|party|force|insurgency|rebellion|uprising)\s+)?"
+    r"(?:(?:which|that|who)\s+)?"
     # "the ADF is now commanded by P"; "the faction once led by P"
     r"(?:(?:is|was|are|were|has\s+been|had\s+been|now|currently|still|reportedly|once|formerly|previously|"
     r"originally|long)\s+)*"
-    r"(?:led|headed|founded|commanded|run|co-founded|formed|created|set\s+up|built|established)\s+(?:[\w-]+\s+){0,5}?by\s+"
+    r"(?:led|headed|founded|commanded|run|co-founded|formed|created|set\s+up|built|established|launched)\s+"
+    r"(?:[\w-]+\s+){0,5}?by\s+"
     # "founded by former FARC peace negotiator P" (but "led by supporters of P", "by the son of P" are not P's)
     r"(?:the\s+)?(?:(?!(?:of|and|with|from|supporters|followers|loyalists|allies)\b)[\w-]+\s+){0,4}?"
     # "headed by Dr. P", "commanded by Brig. Gen. P": a title of address or a rank before the name
@@ -379,7 +404,9 @@ _O_PART_LED_BY_P = re.compile(
     # "al-Shabaab's leadership, headed by P": the body's own leadership is led by its leader
     rf"^{_POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:faction|wing|branch|unit|cell|brigade|battalion|leadership|shura|"
     r"council|command)\s*,?\s+"
-    r"(?:(?:which\s+is|now|then|once)\s+)?(?:led|headed|commanded|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    r"(?:(?:which\s+is|now|then|once)\s+)?(?:(?:led|headed|commanded|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|"
+    # "the Islamic State's Sahel branch, under P": the name right after "under"
+    rf"under\s+(?:the\s+(?:command|leadership)\s+of\s+)?{_ABBR}*(?:{_RANK}\.?\s+)*)$",
     re.I,
 )
 # "the PKK's leadership under Cemil Bayik"
@@ -470,6 +497,9 @@ _WHOSE_BODY_AFTER = re.compile(
 )
 
 
+# "P's Fatah movement", "P's Likud party": the body is the man's own party
+_PARTY_AFTER = re.compile(r"^\s+(?:party|movement)\b", re.I)
+
 _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)")
 
 
@@ -535,9 +565,13 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
     """A person named first, then the organisation or group they belong to."""
     # "known as "P", a handler who, they believe, works for O": the quote and the hedge change nothing
     between = _HEDGE.sub("", _CLOSE_QUOTE.sub("", between, count=1))
+    # "P — Hamas's chief negotiator — arrived": a dash opens the aside as a comma does
+    between = _DASH_OPENS.sub(", ", between, count=1)
     if (
         (m := _P_COMMA_TITLE_OF_O.match(between)) is not None
         and (m.group("indef") is None or _CELL_AFTER.match(after_b))
+        # "P, whose killer Q, is a member of G": the verb after the aside is Q's
+        and not (m.group("aside") and _other_person_between(s, a, b))
         # "P, a Somali national described by prosecutors as a victim of al-Shabaab": the title is another's
         and not _SUFFERS_OR_OPPOSES.search(between)
         and not _in_clause(s, a, between)
@@ -583,8 +617,13 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and not (between.lstrip().startswith(",") and _in_clause(s, a, between))
     ) and (m := _O_POSS_TITLE_AFTER.match(after_b)) is not None:
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.8, _subproperty(m.group("title")))
-    elif b.type is G and _POSS_ONLY.match(between) and not _NOT_A_NAME.match(b.text):
-        # "Mokhtar Belmokhtar's al-Mourabitoun": the group is named as the man's own
+    elif (
+        (b.type is G or _PARTY_AFTER.match(after_b))
+        and _POSS_ONLY.match(between)
+        and not _NOT_A_NAME.match(b.text)
+    ):
+        # "Mokhtar Belmokhtar's al-Mourabitoun": the group is named as the man's own; so is a party or a
+        # movement, "President Mahmoud Abbas's Fatah movement"
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.65)
     elif _UNDER_LEADERSHIP.search(s.before(a, 40)) and re.match(r"^\s*,\s+(?:the\s+)?$", between):
         # "Under the leadership of P, the TTP has regrouped"
@@ -608,6 +647,9 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
     elif _BYLINE_FOR.match(between) and _BYLINE_OPENS.match(_line_before(s, a)):
         # "Written by P for the Bamako Security Review": a brief's author and the outlet it was written for
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "employeeOf")
+    elif (m := _LED_BY_OPENS.match(s.text[: a.start - s.start])) is not None and _led_subject(s, a, b):
+        # "Led by P, son of Q, the NRF emerged in 2021": the participle that opens the sentence is the subject's
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
     elif (m := _where_they_lead(s, a, b)) is not None:
         # "P is a senior fellow at the O, where he leads its Conflict Data Programme"
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, _subproperty(m.group("title")))
@@ -617,6 +659,29 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
             yield from _person_then_body(s, a, b, m.group("rest"), after_b)
         else:
             yield from _person_then_org(s, a, b, between, after_b)
+
+
+# "Led by P, ...": a participle opens the sentence, and the subject after it is what P leads; "Formed in 2022 and
+# led by General P, ..."
+_LED_BY_OPENS = re.compile(
+    r"^[\W_]*(?:(?:Formed|Founded|Created|Set\s+up|Launched|Established)\s+[^,;]{0,40}?\s+and\s+)?"
+    r"(?P<title>[Ll]ed|[Hh]eaded|[Cc]ommanded|[Ff]ounded|[Cc]o-founded|[Rr]un)\s+by\s+"
+    rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{_ABBR}*(?:{_RANK}\.?\s+)*$"
+)
+# "P, alias Q, son of R, ISKP is": the asides after the name, then the subject ("the" at most before it)
+# ("Founded by P in 1987, Hamas ...": the aside may open without a comma)
+_THEN_SUBJECT = re.compile(r"^(?:\s*,?[^;()]{0,150}?)?\s*,\s+(?:the\s+)?$")
+
+
+def _led_subject(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Whether `b` is the subject that follows the opening "Led by a, ...": the first body after the asides."""
+    return bool(_THEN_SUBJECT.match(s.between(a, b))) and not any(
+        x.type in ORG_LIKE and a.end <= x.start and x.end <= b.start and _THEN_SUBJECT.match(s.between(a, x))
+        for x in s.mentions
+    )
+
+
+_DASH_OPENS = re.compile(r"^\s*[—–]\s*|^\s+-{1,2}\s+")
 
 
 # A credit line that opens its line: "Compiled by P for the O", "Written by Dr. P for O" (but not a wire's
@@ -657,6 +722,9 @@ def _where_they_lead(s: Sentence, a: Mention, b: Mention) -> re.Match[str] | Non
 
 def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """An organisation or group named first, then a person who belongs to it."""
+    if _AGAINST_BEFORE.search(s.before(a, 10)):
+        # "the late anti-Taliban commander P": he fought the body, he was not in it
+        return
     if (
         (m := _O_TITLE_P.match(between)) is not None
         # "Hamas fighters in Gaza, P said, were hiding": the name opens an aside that cites him
@@ -723,6 +791,74 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
     elif a.type is G and not _NOT_A_NAME.match(a.text) and _G_MEN_LOYAL_TO_P.match(between):
         # "al-Shabaab remnants loyal to their new emir P": the group's men follow him, so he is in the group
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "memberOf")
+    elif a.type is G and not _NOT_A_NAME.match(a.text) and _G_MEN_UNDER_P.match(between):
+        # "Abu Sayyaf fighters under Isnilon Hapilon": he commands the group's men
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "leaderOf")
+    elif (
+        a.type is G
+        and not _NOT_A_NAME.match(a.text)
+        and _G_OF_P.match(between)
+        and not _BY_BEFORE.search(s.before(a, 20))
+    ):
+        # "the Union for Peace (UPC) of Ali Darassa": the group named as its leader's (not "the release by
+        # Hamas of P")
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "leaderOf")
+    elif (
+        _INDEFINITE_BEFORE.search(s.before(a, 8))
+        and _NAMED_JOINT.match(between)
+        and not _NOT_A_NAME.match(a.text)
+    ):
+        # "a Reichsbürger named Wolfgang P.": the body's name stands for one of its members
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "memberOf")
+    elif (m := _O_ITS_TITLE_AS_P.match(between)) is not None:
+        # "the NPA's provincial command, which identified its spokesperson as P"
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
+    elif (m := _HIS_DEPUTY_BEFORE.search(s.before(b, 60))) is not None and _chief_is_in(s, a, b):
+        # "the ISWAP leader, P, and his deputy Q were killed": the deputy is in the body his chief is in
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, _subproperty(m.group("title")))
+
+
+# "P and his deputy Q", "P, with his deputy, Q"
+_HIS_DEPUTY_BEFORE = re.compile(
+    r",?\s+(?:and|with|along\s+with|alongside)\s+(?:his|her)\s+(?P<title>deputy|lieutenant|second-in-command|"
+    r"number\s+two|spokes(?:man|woman|person)|aide|bodyguard)\s*,?\s+"
+    rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
+)
+
+# "P, the ISWAP leader, and his deputy Q": the chief's own aside may stand before the deputy
+_CHIEF_THEN_DEPUTY = re.compile(rf"^(?:\s*,[^;]{{0,80}}?)?{_HIS_DEPUTY_BEFORE.pattern}")
+
+
+def _chief_is_in(s: Sentence, o: Mention, q: Mention) -> bool:
+    """Whether the person right before "and his deputy q" is read into body `o` in this sentence."""
+    people = [m for m in s.mentions if m.type is P and m.end <= q.start and not _same(m, q)]
+    if not people:
+        return False
+    p = max(people, key=lambda m: m.end)
+    if not _CHIEF_THEN_DEPUTY.match(s.between(p, q)):
+        return False
+    if p.end <= o.start:
+        found = _person_then_body(s, p, o, _between(s, p, o), s.after(o, 60))
+    else:
+        found = _body_then_person(s, o, p, _between(s, o, p), s.after(p, 60))
+    return any(f.object is o or f.subject is o for f in found)
+
+
+_G_MEN_UNDER_P = re.compile(
+    r"^\s+(?:fighters|militants|men|forces|units|cells|loyalists|gunmen|guerrillas)\s+"
+    r"(?:under|(?:led|commanded)\s+by)\s+(?:the\s+command\s+of\s+)?"
+    rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
+)
+_G_OF_P = re.compile(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?\s+of\s+{_ABBR}*(?:{_RANK}\.?\s+)*$")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)[Aa]n?\s+$")
+_NAMED_JOINT = re.compile(r"^\s+(?:named|called)\s+$")
+_O_ITS_TITLE_AS_P = re.compile(
+    rf"^(?:{_POSS}\s+[^,;]{{0,60}}?)?\s*,\s+(?:which|that|who)\s+(?:(?:has|had|later|then)\s+)?"
+    r"(?:identified|named|introduced|described|gave)\s+(?:its|their)\s+"
+    rf"(?:(?:{_MODS}|official|new)\s+)*(?P<title>{_TITLE})\s+(?:only\s+)?as\s+[\"“]?{_ABBR}*$",
+    re.I,
+)
 
 
 # "G fighters loyal to P", "G remnants loyal to his successor P" (but not "loyal to former president P", whose
@@ -747,6 +883,7 @@ def _led_by(s: Sentence, a: Mention, between: str) -> bool:
     )
 
 
+_AGAINST_BEFORE = re.compile(r"\b(?:anti|counter|non)-$", re.I)
 _AS_AFTER = re.compile(r"^\s+(?:as|to)\b")
 _CLOSE_QUOTE = re.compile(r"^[\"”](?=\s*,)")
 _HEDGE = re.compile(
@@ -805,8 +942,12 @@ _O_MEMBERS_INCLUDING = re.compile(
 _MEMBERS_OF = re.compile(rf"\b{_PLURAL_ROLE}\s+(?:of|in|from)\s+(?:the\s+)?$", re.I)
 _INCLUDING_AFTER = re.compile(rf"^\s*,?\s+{_INCLUDING}$", re.I)
 _AND = re.compile(r"\band\b")
-# "P, Q and R": names joined as a list (a rank or title of address may stand before each)
-_LIST_JOINT = re.compile(rf"^\s*(?:,|and|,\s*and)\s+{_ABBR}*$")
+# "P, Q and R": names joined as a list (a rank or title of address may stand before each); "Sergeant P, 46,
+# Specialist Q, 24, and Specialist R, 23": an age after each name, and a rank before it
+_LIST_JOINT = re.compile(
+    r"^\s*(?:,\s*\(?\d{1,3}\)?\s*)?(?:,|and|,\s*and)\s+"
+    rf"{_ABBR}*(?:(?:{_RANK}|Specialist|Spc|Private|Pvt|Sergeant|Staff\s+Sergeant|Corporal|Cpl|Airman|Seaman)\.?\s+)*$"
+)
 # what says a list is meant as a whole: "A and B, both commanders of G"; "G leaders A, B and C"
 _PLURAL_CUE = re.compile(
     rf"\b(?:both|all|each|two|three|four|five|together|jointly)\b|\b{_PLURAL_ROLE}\b|"
@@ -888,6 +1029,12 @@ def _led_group(s: Sentence, o: Mention) -> Mention:
 
     A splinter is a new group with a leader of its own; in "X, a unit of Y led by P" the leader is Y's.
     """
+    for y in s.mentions:
+        # "X, a splinter of the Revolutionary Armed Forces of Colombia (FARC) led by P": the name in brackets
+        # stands for the full name before it
+        if y.type in ORG_LIKE and y.end <= o.start and _OPEN_PAREN.match(s.between(y, o)):
+            o = y
+            break
     for x in s.mentions:
         if (
             x.type in ORG_LIKE
@@ -1022,11 +1169,11 @@ _MINISTER_BEFORE = re.compile(
     r"(?:\b(?P<dept>[A-Z][a-z]+)\s+(?:Affairs\s+)?Minister|\bMinister\s+(?:of|for)\s+(?:the\s+)?(?P<dept2>[A-Z][a-z]+)"
     r"(?:\s+Affairs)?"
     # "Mozambique's defence minister, P"
-    rf"|(?:\b[A-Z][\w-]*['’]s|\b[Tt]he)\s+(?P<dept3>{_PORTFOLIO})\s+(?:affairs\s+)?minister\s*,)\s*,?\s+$"
+    rf"|(?:\b(?P<owner>[A-Z][\w-]*)['’]s|\b[Tt]he)\s+(?P<dept3>{_PORTFOLIO})\s+(?:affairs\s+)?minister\s*,)\s*,?\s+$"
 )
 # "P, the defence minister"; "P, Mozambique's defence minister"
 _MINISTER_AFTER = re.compile(
-    rf"^\s*,\s+(?:the|[A-Z][\w-]*['’]s)\s+(?P<dept>{_PORTFOLIO})\s+(?:affairs\s+)?minister\b"
+    rf"^\s*,\s+(?:the|(?P<owner>[A-Z][\w-]*)['’]s)\s+(?P<dept>{_PORTFOLIO})\s+(?:affairs\s+)?minister\b"
 )
 _SAME_DEPT = {"defense": "defence", "home": "interior", "foreign": "foreign"}
 
@@ -1053,7 +1200,41 @@ def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tupl
     yield from _governors(sentences)
     yield from _place_ministers(sentences)
     yield from _its_own_men(sentences)
+    yield from _footer_colleagues(sentences)
     yield from _he_or_she(sentences)
+
+
+# An author's footer: "Q is a senior fellow at the O." then "P is a research associate." (at the same O)
+_IS_A_TITLE = rf"\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_TITLE})"
+_FOOTER_AT_O = re.compile(rf"^{_IS_A_TITLE}\s+(?:at|with|of)\s+(?:the\s+)?$", re.I)
+# (a research post only: "P is a former army officer" says nothing of where he works now)
+_FOOTER_BARE = re.compile(
+    r"^\s+is\s+(?:a|an)\s+(?:(?:senior|junior|visiting|non-?resident|research|associate|principal|lead|deputy|"
+    r"assistant)\s+){0,2}(?:fellow|researcher|associate|analyst|assistant|editor|director|coordinator)[\s.*_]*$",
+    re.I,
+)
+
+
+def _footer_colleagues(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "Q is a senior fellow at the O. P is a research associate.": the second author works where the first does."""
+    for prev, s in zip(sentences, sentences[1:], strict=False):
+        if s.index != prev.index + 1 or len(s.mentions) != 1 or s.mentions[0].type is not P:
+            continue
+        p = s.mentions[0]
+        if not re.match(r"^[\W_]*$", s.text[: p.start - s.start]) or not _FOOTER_BARE.match(s.after(p, 80)):
+            continue
+        people = [m for m in prev.mentions if m.type is P]
+        bodies = [m for m in prev.mentions if m.type is O]
+        if len(people) != 1 or len(bodies) != 1 or _same(people[0], p):
+            continue
+        q, o = people[0], bodies[0]
+        if (
+            q.end <= o.start
+            and re.match(r"^[\W_]*$", prev.text[: q.start - prev.start])
+            and _FOOTER_AT_O.match(prev.between(q, o))
+            and re.match(r"^[\s.*_]*$", prev.after(o, 20))
+        ):
+            yield s, Found(p, Predicate.AFFILIATED_WITH, o, 0.6, "employeeOf")
 
 
 # "Born in Borno state in 1979, he joined Boko Haram": "he" or "she" as the subject that opens a sentence
@@ -1180,6 +1361,14 @@ def _ministers(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
             else:
                 continue
             named = ministries.get(_SAME_DEPT.get(dept, dept), [])
+            owner = t.groupdict().get("owner")
+            if (
+                owner
+                and getattr(lookup_place(owner), "type", None) in ("Province", "Region")
+                and not any(owner in m.name for m in named)
+            ):
+                # "Bavaria's interior minister" sits in Bavaria's government, not in the federal ministry
+                continue
             if len({m.name for m in named}) == 1:
                 yield s, Found(p, Predicate.AFFILIATED_WITH, named[0], 0.65, _subproperty("minister"))
 
@@ -1238,6 +1427,12 @@ _TITLE_OF_THE_UNIT_AFTER = re.compile(
 _THE_UNIT_TITLE_BEFORE = re.compile(
     rf"\b[Tt]he\s+(?P<noun>{_UNIT_NOUN})['’]s\s+(?:(?:{_MODS})\s+)*(?P<title>{_TITLE})\s*,?\s+{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
+# "..., mission spokesperson P said": the noun alone before the office (lower case: a capital is part of a name)
+_UNIT_TITLE_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])|^)(?P<noun>mission|division|brigade|battalion|regiment|command|task\s+force)\s+"
+    r"(?:(?:deputy|chief|senior)\s+)?(?P<title>spokes(?:man|woman|person)|commander|chief|head|director)\s*,?\s+"
+    rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
+)
 # "P, the unit's spokesman"
 _THE_UNIT_TITLE_AFTER = re.compile(
     rf"^\s*,\s+the\s+(?P<noun>{_UNIT_NOUN})['’]s\s+(?:(?:{_MODS})\s+)*(?P<title>{_TITLE})\b(?!\s+(?:of|for|at)\b)"
@@ -1257,10 +1452,14 @@ def _unit_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found
                 _TITLE_OF_THE_UNIT_AFTER.match(s.after(p, 80))
                 or _THE_UNIT_TITLE_BEFORE.search(s.before(p, 60))
                 or _THE_UNIT_TITLE_AFTER.match(s.after(p, 80))
+                or _UNIT_TITLE_BEFORE.search(s.before(p, 60))
             )
             if t is None:
                 continue
             noun = " ".join(t.group("noun").casefold().split())
+            # "mission spokesperson P": the body's name may hold the noun inside it ("the ... Mission in the
+            # Central African Republic")
+            inside = re.compile(rf"\b{noun}\b") if t.re is _UNIT_TITLE_BEFORE else None
             recent = [
                 m
                 for q in sentences[max(0, i - _UNIT_LOOK_BACK) : i + 1]
@@ -1270,6 +1469,7 @@ def _unit_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found
                 and not _NOT_A_NAME.match(m.text)
                 and (
                     " ".join(m.name.casefold().split()).endswith(noun)
+                    or (inside is not None and inside.search(" ".join(m.name.casefold().split())) is not None)
                     or (
                         (a := _APPOSED_NOUN.match(q.after(m, 60))) is not None
                         and a.group("noun").casefold() == noun
@@ -1334,6 +1534,9 @@ _SERVICE_TITLE_AFTER = re.compile(
     # "P, the Chief of Army Staff"
     r"|^\s*,\s+(?:the\s+)?(?P<title2>[Cc]hief)\s+of\s+(?:the\s+)?(?P<service2>[Aa]rmy|[Nn]aval|[Aa]ir|[Dd]efen[cs]e)\s+"
     r"[Ss]taff\b"
+    # "P, a spokesman for the army, told reporters"
+    r"|^\s*,\s+(?:the|an?)\s+(?:(?:chief|senior|top|deputy)\s+)?(?P<title3>spokes(?:man|woman|person)|commander)\s+"
+    r"(?:for|of)\s+the\s+(?P<service3>army|military|police|air\s+force|navy)\b(?![\w-]|['’]s)"
 )
 # "Chief of Army Staff, Lt. Gen. P"; "Chief of the Air Staff P"
 _CHIEF_OF_STAFF_BEFORE = re.compile(
@@ -1341,6 +1544,15 @@ _CHIEF_OF_STAFF_BEFORE = re.compile(
     rf"{_ABBR}*(?:(?:Gen|General|Colonel|Major|Captain|Lt|Brig|Brigadier|Air\s+Marshal|Vice\s+Admiral|Admiral|"
     r"Marshal)\.?\s+)*$"
 )
+# "Inspector General of Police (Zone-II) Kh. P": a police force's senior ranks, the range or zone in brackets
+_POLICE_RANK_BEFORE = re.compile(
+    r"\b(?P<title>(?:(?:Deputy|Additional|Assistant)\s+)?(?:Inspector|Director)[- ]General|"
+    r"(?:(?:Senior|Deputy|Additional|Assistant)\s+)?Superintendent|Commissioner)\s+of\s+(?P<service>Police)\s*"
+    r"(?:\([^()]{1,30}\)\s*)?,?\s+"
+    rf"{_ABBR}*(?:{_RANK}\.?\s+)*(?:[A-Z][a-z]?\.\s*)*$"
+)
+_POLICE_FORCE_NAME = re.compile(r"\bPolice(?:\s+Service)?$")
+_CUT_AT_INITIAL = re.compile(r"\s[A-Z][a-z]?\.$")
 _SERVICE_KIND = {
     "police": "police",
     "air": "air force",
@@ -1413,15 +1625,24 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                 services[kind].add(m.name)
                 first.setdefault(m.name, m)
                 named_in.setdefault(m.name, []).append(s.index)
+    by_index = {s.index: s for s in sentences}
     for s in sentences:
         for p in s.mentions:
             if p.type is not P:
                 continue
             before = s.before(p, 60)
+            if (
+                not before.strip()
+                and (q := by_index.get(s.index - 1)) is not None
+                and _CUT_AT_INITIAL.search(q.text)
+            ):
+                # "Inspector General of Police (Zone-II) Kh. | P": the splitter took an initial's stop for an end
+                before = q.text[-60:] + " "
             t = (
                 _SERVICE_TITLE_BEFORE.search(before)
                 or _SERVICE_POSS_BEFORE.search(before)
                 or _CHIEF_OF_STAFF_BEFORE.search(before)
+                or _POLICE_RANK_BEFORE.search(before)
             )
             if t is not None:
                 # "the Nigerien army spokesman P": an organisation named in the phrase is read by the pair rules
@@ -1452,7 +1673,7 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                     # "Havildar P and Sepoy Q were martyred": ranks only an army gives, to the army named
                     yield from _only(services["army"] - by_kind_only, first, s, p, "memberOf")
                 continue
-            service = (t.group("service") or t.group("service2")).casefold()
+            service = (t.group("service") or t.group("service2") or t.group("service3")).casefold()
             kind = _SERVICE_KIND.get(" ".join(service.split()), "army")
             if t.re is _SERVICE_TITLE_AFTER:
                 nation = (
@@ -1463,14 +1684,20 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             if t.re is _SERVICE_TITLE_AFTER and _OF_BODY_AFTER.match(s.after(p, 80)[t.end() :]) is not None:
                 continue  # "P, the military spokesman of the Houthis": the pair rules read the body named
             names = services[kind]
+            if t.re is _POLICE_RANK_BEFORE:
+                # an "Inspector General of Police" is in a state's police, not in a "Central Reserve Police Force"
+                names = {n for n in names if _POLICE_FORCE_NAME.search(n)}
             if kind == "army":
                 # a body named "Army" or "Armed Forces" is "the army"; a military body named otherwise only
-                # where the document names no other
+                # where the document names no other (and never for the Chief of Army Staff, who heads the army
+                # itself, not its media wing)
                 strong = names - by_kind_only
-                names = strong or (names if len(names) == 1 else set())
+                chief_of_staff = t.re is _CHIEF_OF_STAFF_BEFORE or bool(t.groupdict().get("title2"))
+                names = strong or (names if len(names) == 1 and not chief_of_staff else set())
             if nation is not None:
                 names = {n for n in names if nation.group(1) in n.split()}
-            yield from _only(names, first, s, p, _subproperty(t.group("title") or t.group("title2")))
+            title = t.group("title") or t.group("title2") or t.group("title3")
+            yield from _only(names, first, s, p, _subproperty(title))
 
 
 # "the Chadian army spokesman": a nation's word before the service, other than a sentence's first word
