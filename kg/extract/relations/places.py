@@ -70,18 +70,22 @@ def _plain(text: str) -> str:
 _OPERATES = re.compile(
     # "JAD has pledged allegiance to IS and is active in Java": the second of two verb phrases of one subject
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+|{_IS_A_THAT})?(?:(?:has|have|had|is|was|are|were)\s+[^,;.]{{0,50}}?\s+and\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|mainly|mostly|largely|primarily|"
-    r"still|now|also|most|currently|increasingly|long|once|eventually|began|begun|continues?\s+to|has|have|had|"
+    r"still|now|also|most|currently|increasingly|long|once|eventually|began|begun|continues?\s+to|has|have|had|remained|"
     r"been|reportedly|both|all|jointly|(?:believed|said|thought|reported|known|understood)\s+to\s+(?:be|have)|(?:largely|heavily)|"
     # "is known to operate in X"
     r"(?:believed|said|thought|reported|known|understood)\s+to(?=\s+(?:operate|hold|control|hide|shelter|roam|recruit|wage)\b)|"
     # "has been able to regroup in X"
-    r"(?:(?:been|is|are|was|were)\s+)?able\s+to)\s+)*"
+    r"(?:(?:been|is|are|was|were)\s+)?able\s+to|"
+    # "the AFF says it operates in Baghlan and Kapisa": the group's own word for where it is
+    r"(?:says?|said|claims?|claimed|insists?|insisted)\s+(?:that\s+)?(?:it|they))\s+)*"
     r"(?:active|based|operating|operates?|operated|operational|headquartered|entrenched|present|strongest|stronger|"
     r"fighting|fights|fought|waging|wages|waged|wage|holds?|held|controls?|controlled|seized|seizing|seeks?|sought|"
     r"seeking|expanded|expanding|spread|spreading|hide|hides|hiding|shelters|sheltering|focused|focuses|concentrated|recruiting|"
     r"recruit|recruits|recruited|thrives?|thrived|thriving|resurgent|entrenched|embedded|insurgency|established|entrenched|dominant|rules?|ruled|"
     # "has been weakened but persists in X"
     r"persists|persisted|survives|survived|lingers|lingered|endures|endured|"
+    # "has been largely suppressed in North Sinai": weakened where it was active (the passive of the group itself)
+    r"(?<=been\s)(?:weakened|contained|suppressed|squeezed)|(?<=largely\s)(?:weakened|contained|suppressed)|"
     r"carries\s+out|carried\s+out|stages?|staged|launched|launches|emerged|rose|grew|remains\s+strong|"
     # "moved its fighters into the forests of X"; "regrouped around the X hills"
     # ("its fighters move freely between X and Y", not "its men move money for affiliates in X")
@@ -89,8 +93,12 @@ _OPERATES = re.compile(
     r"relocated|regroup|regrouped|regroups|redeployed|retreated|withdrew|shifted|"
     # "is now deployed in Mali and Niger"; "remains at war with the government in X"
     r"deployed|at\s+war|"
+    # "tribal fighters of the Tribal Mobilization patrol around Rutba"
+    r"patrols?|patrolled|patrolling|"
     # "extended its reach into X", "has made inroads in X", "imposes taxes on villagers in X"
     r"extended|extends|extending|pushed|pushing|infiltrated|made\s+inroads|making\s+inroads|imposes|imposed|levies|levied|"
+    # "has gained ground in X", "has made gains in northern X"
+    r"(?:gained|gaining|gains|gain)\s+ground|(?:made|making|makes)\s+(?:[\w-]+\s+)?gains|"
     # "collects taxes across much of X"; "has stepped up attacks on soldiers in X" (a campaign, not one attack)
     r"collects?|collected|collecting|extorts?|extorted|stepped\s+up|steps\s+up|stepping\s+up|intensified|intensifies|"
     r"governs|governed|administers|administered|conducts|conducted|conducting|mounts|mounted|"
@@ -105,7 +113,8 @@ _OPERATES = re.compile(
     # "remains the most powerful armed group in X", "is the largest jihadist faction in X"
     # ("A, B and C are the three most lethal groups in X")
     # ("is the Islamic State's largest affiliate in Africa": the parent's part, and where the part is strongest)
-    r"the\s+(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:'s|’s)\s+)?(?:(?:two|three|four|five|six)\s+)?"
+    # ("is one of the main armed groups in X")
+    r"(?:one\s+of\s+)?the\s+(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:'s|’s)\s+)?(?:(?:two|three|four|five|six)\s+)?"
     r"(?:(?:most\s+(?:powerful|active|lethal|potent|dangerous|influential|feared)|largest|"
     r"strongest|biggest|deadliest|dominant|main|leading)\s+)(?:[\w-]+\s+){0,2}?(?:group|faction|militia|movement|"
     r"organi[sz]ation|insurgency|actor|force|insurgent\s+group|outfit|network|gang|affiliate|branch|province|franchise)s?)"
@@ -138,6 +147,8 @@ _OPERATES = re.compile(
     # "is active in Burkina Faso's Soum province"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:'s|’s|')(?=\s)|"
     r"valleys?|outskirts|border\s+areas|neighbouring|(?:tri-?|three-?)?border\s+(?:areas?|regions?|zones?)|"
+    # "remains active in the hinterlands of Samar"; "operates along the borders of Mali, Niger and Burkina Faso"
+    r"hinterlands?|interior|borders?(?=\s+of\b)|"
     # ("across central and northern Mali")
     rf"neighboring|rural|remote|{_SEVERAL}|(?<=\w\s)and(?=\s+(?:{_COMPASS})\b))\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
@@ -145,7 +156,11 @@ _OPERATES = re.compile(
 _GROUP_POSS_IN = re.compile(
     rf"^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:insurgency|fighters|militants|commanders|units|stronghold|strongholds|base|bases|heartland|"
     # "JNIM's expansion into Benin"
-    rf"campaign|presence|territory|operations|cells|expansion|advance|spread|foothold|resurgence|rebellion)\s+"
+    # ("confirming JNIM's entrenchment in the W park complex")
+    rf"campaign|presence|territory|operations|cells|expansion|advance|spread|foothold|resurgence|rebellion|entrenchment|"
+    # "JNIM's activities in Benin have grown"
+    # (not "influence": "ISKP's influence in Kunar has waned" says it is going)
+    rf"activities|footprint)\s+"
     rf"(?:in|across|into|throughout)\s+(?:the\s+)?(?:{_SIDE}\s+)?$"
     # "al-Shabaab's grip on southern Somalia"; "the Taliban's takeover of Afghanistan"
     rf"|^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:grip|hold|stranglehold|sway)\s+(?:on|over)|control\s+(?:of|over)|"
@@ -192,6 +207,8 @@ _CONTROLS = re.compile(
     r"(?:controls?|controlled|holds?|held|seized|captured|occupies|occupied|overran|rules?|ruled|dominates?|dominated|"
     # "now governs Damascus and most of the west"; "hold sway over large parts of Somalia"
     r"governs|governed|administers|administered|(?:holds?|held|holding)\s+sway\s+(?:over|in|across)|"
+    # "JNIM militants have infiltrated northern Togo"
+    r"infiltrated|infiltrates|"
     # "its fighters roam the forests of X"
     r"roams?|roamed|roaming|patrols?|patrolled|terrori[sz]es?|terrori[sz]ed|straddles?|"
     # "has besieged Djibo for two years"
@@ -299,9 +316,9 @@ _HAS_MEN_IN = re.compile(
     r"runs?|ran|operates?|set\s+up|sets\s+up|built\s+up|commands?|commanded)\s+"
     r"(?:(?:most|many|much|all|some|the\s+bulk|the\s+majority)\s+of\s+(?:the\s+)?)?"
     r"(?:a\s+)?(?:[\w-]+\s+)?(?:militants|fighters|cells|units|members|bases|camps|branches|affiliates|presence|fronts|"
-    r"foothold|network|networks|safe\s+havens?|sanctuary|sanctuaries|strongholds?|base|camp|headquarters|hideouts?|"
+    r"foothold|footprint|network|networks|safe\s+havens?|sanctuary|sanctuaries|strongholds?|base|camp|headquarters|hideouts?|"
     # "runs a shadow government in X"
-    r"(?:shadow|parallel)\s+(?:government|administration|courts|state)|"
+    r"(?:shadow|parallel|de\s+facto)\s+(?:government|administration|courts|state)|"
     # "maintains a network of safe houses in X"
     r"(?:network|web|string|chain|series)\s+of\s+(?:[\w-]+\s+)?(?:safe\s*houses|cells|hideouts|camps|bases|"
     r"training\s+camps|sleeper\s+cells|informants|recruiters))|"
@@ -318,7 +335,9 @@ _HAS_MEN_IN = re.compile(
     r"(?:(?:both|all|each)\s+)?(?:runs?|ran|running|operates?|operated|set\s+up|sets\s+up|built|maintains?|maintained|"
     r"retains?|retained|keeps?|kept|has|have|had)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:tax(?:ation)?\s+(?:system|regime|network)|"
     r"(?:armed|military|political)\s+wings?|(?:local\s+)?administration|extortion\s+(?:racket|network)s?))"
-    r"\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+in(?:to)?|in|across|throughout|along|around|near)\s+(?:the\s+)?"
+    r"\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+in(?:to)?|in|across|throughout|along|around|near|"
+    # "has bases on the islands of Lake Chad"
+    r"on(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:islands?|shores?|banks?|slopes|fringes|edges?)\s+(?:of|around|in)\b))\s+(?:the\s+)?"
     rf"(?:(?:{_COMPASS}|parts|much|most|areas|"
     # "has a presence in the hinterlands of X"; "in the camps around X"; "camps in forests in X"
     rf"hinterlands?|interior|countryside|mountains(?:\s+in)?|hills(?:\s+in)?|forests?(?:\s+in)?|jungles?|outskirts|{_SEVERAL}|"
@@ -327,7 +346,9 @@ _HAS_MEN_IN = re.compile(
     r"(?:[\w-]+\s+)?(?:provinces|regions|districts|states|divisions|counties|departments)(?=\s+of\b)|"
     # "retains a presence in the desert between X and the border"
     r"(?:deserts?|area|zone|corridor|stretch|borderlands?|(?:border\s+)?(?:region|areas?))\s+(?=between\b)between|"
-    r"(?:refugee\s+)?camps\s+(?:around|near|of|in))\s+(?:of\s+)?(?:the\s+)?)*$",
+    r"(?:refugee\s+)?camps\s+(?:around|near|of|in)|"
+    r"(?:[\w-]+\s+)?(?:islands?|shores?|banks?|slopes|fringes|edges?)(?=\s+(?:of|around|in)\b)(?:\s+(?:around|in))?)"
+    r"\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
 )
 
@@ -368,6 +389,8 @@ _MEN_OF = re.compile(
     r"positions|bases|camps|hideouts|strongholds|fighters|militants|cells|members|units|commanders|leadership|"
     # "factions of the SNA have fought X around Y"; "the rump of the EMC remains at war ... in X"
     r"leaders|headquarters|remnants|rebels|insurgents|jihadists|gunmen|factions|components|rump|operatives|"
+    # "khwarij of the Hafiz Gul Bahadur group, who operate from sanctuaries in X" (Pakistan's army's word for militants)
+    r"khwarij|khawarij|terrorists|cadres|"
     # "a checkpoint of the Security Belt forces in X"
     # ("fighters of the Maute group and of the Abu Sayyaf faction": the second after "and of")
     r"brigades|battalions|checkpoints?|outposts?|position|base)\s+of\s+(?:the\s+)?(?:[^,;]{1,40}?\s+and\s+of\s+(?:the\s+)?)?$",
@@ -433,9 +456,38 @@ def _one_event(s: Sentence, group: Mention, between: str, place: Mention) -> boo
     # clause's; the clause that reaches the place is after the last comma)
     if _ONE_EVENT_OBJECT.search(between.rsplit(",", 1)[-1]):
         return True
+    if _ITS_SITE.match(between) and _BLOW_ON_SITE_BEFORE.search(s.before(group, 40)):
+        return True
     return bool(_ITS_MEN.match(between)) and bool(
         _ONE_EVENT_BEFORE.search(s.before(group, 40)) or _ONE_EVENT_AFTER.match(s.after(place, 80))
     )
+
+
+# "men who sought to rebuild NTJ cells in the Eastern Province", "plotting to set up an IS cell in X": cells wished
+# for, not cells there
+_TO_BUILD_BEFORE = re.compile(
+    r"\b(?:sought|seeking|seeks?|tried|trying|tries|plotted|plotting|plots?|planned|planning|plans?|attempted|attempting|"
+    r"attempts?|aimed|aiming|aims?|wanted|wanting|wants?|hoped|hoping|hopes?)\s+to\s+"
+    r"(?:re-?build|re-?establish|establish|create|set\s+up|form|revive|recruit\s+for|found|start|launch)\s+"
+    r"(?:(?:an?|the|new|fresh|local|its|their|sleeper)\s+)*$",
+    re.I,
+)
+
+
+# "a raid on a Taliban outpost in the X area", "an ambush on an ISWAP convoy near Y": a forward post or a column on the
+# move was the target of one blow, which says nothing of the group's ground
+_ITS_SITE = re.compile(
+    # (not a checkpoint, position, camp or base: "attacked an SDF checkpoint in the countryside of X" and "warplanes hit
+    # suspected PKK positions in northern Iraq" still name the group's standing ground)
+    r"^\s+(?:outposts?|posts?|convoys?|patrols?)\b",
+    re.I,
+)
+_BLOW_ON_SITE_BEFORE = re.compile(
+    r"\b(?:raids?|attacks?|assaults?|strikes?|air\s*strikes?|ambush(?:es)?|bombing|bombardment|offensive|operation|"
+    r"shelling|shelled|raided|attacked|stormed|overran|bombed|struck|hit|destroyed|targeted|ambushed|captured|seized)\s+"
+    r"(?:(?:on|against|at)\s+)?(?:(?:a|an|the|one|two|three|several|suspected|alleged)\s+)?$",
+    re.I,
+)
 
 
 # "CODECO is one of several armed groups operating in Ituri"; "JNIM has killed hundreds of civilians in central Mali"
@@ -449,6 +501,22 @@ _ONE_OF_GROUPS_IN = re.compile(
     r"(?:in|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$",
     re.I,
 )
+# "ISKP's main base is in Nangarhar"; "JNIM's main areas of operation are central Mali and northern Burkina Faso";
+# "JNIM's operations are concentrated in central Mali": the owner's ground, said with a copula
+_POSS_BASE_IS = re.compile(
+    rf"^{_POSS}\s+(?:(?:main|principal|chief|last|traditional|key|core|primary|remaining|new|original|current)\s+)?"
+    r"(?:(?:(?:areas?|zones?|theatres?|theaters?)\s+of\s+(?:operations?|activity)|strongholds?|heartland|bases?|headquarters|"
+    r"hub|home\s+base|sanctuary|safe\s+haven|hideouts?)\s+(?:(?:is|are|was|were|remains?|remained|lies|lay|lie|"
+    r"has\s+long\s+been|have\s+long\s+been|has\s+been|have\s+been|still|now)\s+)+"
+    r"(?:(?:located|based|situated|concentrated|centred|centered|found)\s+)?(?:(?:in|around|across|along|on|near)\s+)?"
+    r"|(?:operations|activities|fighters|cells|forces|presence)\s+(?:(?:is|are|was|were|remains?|remained|"
+    r"has\s+been|have\s+been|still|now|largely|mostly|mainly)\s+)+"
+    r"(?:located|based|concentrated|centred|centered|focused|focussed)\s+(?:in|around|across|along|on|near)\s+)"
+    rf"(?:the\s+)?(?:(?:{_COMPASS})\s+)?$",
+    re.I,
+)
+
+
 # "Ansar al-Sunna, whose stronghold is Mocimboa da Praia"
 _WHOSE_BASE_IS = re.compile(
     r"^\s*,\s+whose\s+(?:(?:main|last|key|chief|traditional|former)\s+)?(?:stronghold|base|heartland|headquarters|"
@@ -512,7 +580,9 @@ _MEN_WORD = re.compile(
     r"^\s+(?:fighters|militants|militiamen|insurgents|gunmen|cells|units|members|commanders|remnants|rebels|guerrillas|"
     r"factions|forces|loyalists|elements|detachments|"
     # ("a splinter founded by former G members that is entrenched in X": a singular verb is the splinter's)
-    r"jihadists)(?=\s)(?!\s+(?:that|which|who)\s+(?:is|was|has|remains)\b)",
+    r"jihadists)(?=\s)(?!\s+(?:that|which|who)\s+(?:is|was|has|remains)\b)"
+    # "the LeJ cell, which operates in Quetta and Mastung": one cell of the group, and where it works
+    r"|^\s+(?:cell|module)(?=\s*,\s+(?:which|that)\s)",
     re.I,
 )
 # "has no presence in X", "is no longer active in X": the last clause before the place denies it
@@ -606,13 +676,41 @@ _APPOS_THAT = re.compile(
 
 
 _LONG_PAREN = re.compile(r"^\s*\([^()]{1,100}\)")
+_REPORTING_ASIDE = re.compile(
+    r",\s+(?:(?:some|many|several|local|western|senior|security|intelligence|military|police|government|UN|U\.S\.)\s+)*"
+    r"(?:sources?|officials?|analysts?|police|residents?|diplomats?|experts?|observers?|he|she|they)\s+"
+    r"(?:say|says|said|believe|believes|believed|added|noted|estimate|estimated)(?=\s*,)",
+    re.I,
+)
+_INNER_PAREN = re.compile(r"\s*\([^()]{1,60},[^()]{1,60}\)")
+# "9,000 IS fighters are held in detention facilities across X": men held captive there, not the group's ground
+_CAPTIVE = re.compile(
+    r"\b(?:is|are|was|were|being|been|remain|remains|still)\s+(?:(?:still|now|currently|mostly|reportedly)\s+)*"
+    r"(?:held|detained|imprisoned|jailed|incarcerated|interned|locked\s+up)\b",
+    re.I,
+)
+# "has sought to exploit the transition in Damascus": a wish to use events there, not a wish for ground there
+# ("seeks to establish a caliphate in X", "sought to expand into X" still say where it works)
+_SEEKS_OTHER = re.compile(
+    r"\b(?:seeks?|sought|seeking)\s+to\s+(?!(?:establish|build|rebuild|carve|expand|extend|control|seize|hold|take|retake|"
+    r"regain|recapture|capture|impose|create|set|spread|entrench|regroup|recruit|operate|gain|win|topple|overthrow|"
+    r"wage|fight|revive|re-?establish|consolidate|dominate|rule|govern|secure|establish)\b)[a-z]+\b",
+    re.I,
+)
 
 
 def _operates(between: str) -> bool:
     """Whether the words after a group say it is active in the place that follows."""
     # ("The NRM (NRM; in Swedish, Nordiska motstandsrorelsen), a ... organisation ..., is active in X")
     between = _LONG_PAREN.sub("", _plain(between), count=1)
+    # ("X, which operates under the umbrella of the AFC (Alliance Fleuve Congo, AFC), now holds Y": a comma inside
+    # brackets is no clause break)
+    between = _INNER_PAREN.sub("", between)
+    # ("is most active in A, security sources say, and has a small presence in B": a reporting aside is no clause)
+    between = _REPORTING_ASIDE.sub("", between)
     if _DRIVEN_OUT.search(between) or _NEGATED.search(_CLAUSE_BREAK.split(between)[-1]):
+        return False
+    if _CAPTIVE.search(between) or _SEEKS_OTHER.search(_CLAUSE_BREAK.split(between)[-1]):
         return False
     if _says_active(between):
         return True
@@ -648,8 +746,14 @@ def _says_active(between: str) -> bool:
         between = between[led.end() :]
     if _BASED_ON.match(between):
         return True
-    if (men := _MEN_WORD.match(between) or _POSS_MEN.match(between)) is not None and (
-        _OPERATES.match(between[men.end() :]) or _CONTROLS.match(between[men.end() :])
+    if (
+        (men := _MEN_WORD.match(between) or _POSS_MEN.match(between)) is not None
+        and (
+            _OPERATES.match(between[men.end() :])
+            or _CONTROLS.match(between[men.end() :])
+            # "Lakurawa fighters have set up camps in Sokoto State"
+            or _HAS_MEN_IN.match(between[men.end() :])
+        )
     ):
         # "al-Shabaab militants are believed to be hiding in the Boni forest"; "al-Shabaab's leadership, headed
         # by P, has shifted fighters toward Gedo and Lower Juba"
@@ -669,6 +773,7 @@ def _says_active(between: str) -> bool:
             _ONE_OF_GROUPS_IN,
             _SPREAD_TO,
             _WHOSE_BASE_IS,
+            _POSS_BASE_IS,
             _SEEKS_FOR,
             _SPENT_YEARS,
             _MEN_THERE,
@@ -914,7 +1019,9 @@ _BASED_IN = re.compile(
 # "used the territory of Cameroon as a rear base"; "has turned the forests of X into a sanctuary"
 _USED_PLACE = re.compile(
     # ("Jaysh Ayman, which analysts describe as al-Shabaab's Kenyan wing, has used the dense Boni forest as a base")
-    rf"^{_APPOS}\s*,?\s+(?:(?:has|had|have|long|also|still|once|now|increasingly)\s+)*"
+    # ("JNIM fighters had been using parts of X as a rear base")
+    rf"^{_APPOS}\s*,?\s+(?:(?:fighters|militants|members|insurgents|cells|units|commanders)\s+)?"
+    r"(?:(?:has|had|have|long|also|still|once|now|increasingly|been)\s+)*"
     r"(?:(?:is|are|was|were)\s+(?:believed|said|thought|known|reported|accused)\s+(?:to|of)\s+)?"
     r"(?:used|uses|use|using|turned|turns|made)\s+"
     r"(?:(?:the|its|their)\s+)?(?:(?:territory|soil|forests?|mountains|hills|border\s+areas?|parts?|regions?|islands?|bush|"
@@ -940,8 +1047,9 @@ _AS_A_BASE_AFTER = re.compile(
 
 # "The group's leadership is based in the Rwenzori mountains": the owner's men, where they are
 _POSS_MEN = re.compile(
-    rf"^{_POSS}\s+(?:(?:own|remaining|top|senior|surviving|main)\s+)?(?:leadership|leaders|fighters|militants|cells|commanders|"
-    r"units|men|members|forces|remnants|headquarters)\b",
+    rf"^{_POSS}\s+(?:(?:own|remaining|top|senior|surviving|main|armed)\s+)?(?:leadership|leaders|fighters|militants|cells|commanders|"
+    # ("its armed squads are concentrated in X")
+    r"units|men|members|forces|remnants|headquarters|squads|cadres|battalions|columns)\b",
     re.I,
 )
 
@@ -1083,6 +1191,17 @@ _GROUP_FROM = re.compile(
 )
 
 
+# "HTS is now the de facto government of Syria", "the Houthis, the de facto authorities in Sanaa": the group rules the
+# place (not "called for the government of Syria to go")
+_RULERS_OF = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?(?:\s*,\s+|\s+(?:(?:is|are|was|were|became|becomes|become|has\s+become|have\s+become|"
+    r"remains?|remained|now|still|effectively|in\s+effect|since|then)\s+)+)(?:the\s+)?"
+    r"(?:(?:de\s+facto|new|interim|self-declared|ruling|effective|sole)\s+)?"
+    r"(?:government|rulers?|authorities|authority|administration|masters|governing\s+authority)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 # "JeM, led by Masood Azhar from his base in Bahawalpur": the leader's base is the group's
 _LED_FROM_BASE = re.compile(
     r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:led|run|directed|commanded|headed)\s+by\s+[^,;()]{1,40}?\s+from\s+"
@@ -1159,6 +1278,15 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         # "the ELN, which has 6,000 fighters and uses neighbouring Venezuela as a rear base"; "turned A and B into ..."
         places = sorted((m for m in s.mentions if m.type is L and m.start >= b.start), key=lambda m: m.start)
         yield from (Found(a, Predicate.OPERATES_IN, q, 0.7) for q in _place_run(s, places))
+    if (
+        a.type is G
+        and b.type is L
+        and _RULERS_OF.match(between)
+        and not _NEGATED.search(between)
+        and not _IS_OBJECT.search(s.before(a, 25))
+    ):
+        # "HTS is now the de facto government of Syria"; "the Taliban, the rulers of Afghanistan"
+        yield Found(a, Predicate.OPERATES_IN, b, 0.7)
     if a.type is G and b.type is L and _LED_FROM_BASE.match(between):
         yield Found(a, Predicate.OPERATES_IN, b, 0.65)
     if a.type is G and b.type is L and _GROUP_FROM.match(between):
@@ -1185,6 +1313,7 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         )
         and not _one_event(s, a, between, b)
         and not _inside_clause(s, a, between)
+        and not (_TO_BUILD_BEFORE.search(s.before(a, 60)) and _MEMBERS_IN.match(between))
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.75)
         # "X has been tightening its siege of Y, fighting alongside units of Z": Z is there too
@@ -1197,6 +1326,9 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         # "The leadership of the PKK is based in the Qandil mountains of northern Iraq"
         and (_MEN_OF_IN.match(between) or _operates(between))
         and not _one_event(s, a, " " + men.group(0), b)
+        # "soldiers killed two militants of G in X", "police arrested five members of G in Y": the men were the
+        # object of one blow
+        and not _ONE_EVENT_BEFORE.search(s.before(a, 80)[: men.start()])
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.7)
     # "the rhetoric of Hezbollah in Lebanon and Hamas": a group named with its country or region
@@ -1552,13 +1684,16 @@ _MORE_LISTED = re.compile(
     # (the preposition again only after "and" or "as well as": "Marte, in Borno" is an address)
     # ("in Kunar and Nangarhar provinces and in the city of Kabul": the kind word of the list before)
     r"^(?:\s+(?:districts|provinces|regions|states|territories|counties|departments|governorates|municipalities|"
-    r"divisions))?"
+    # ("moving between the Ubari oases, Umm al-Aranib and ...")
+    r"divisions|oases|valleys))?"
     r"\s*(?:,|and|,\s*and|,?\s+as\s+well\s+as)\s+(?:(?<=and\s)(?:also\s+)?(?:in|from|across|into|around)\s+|"
     r"(?<=as\s)(?:also\s+)?(?:in|from|across|into|around)\s+)?(?:the\s+)?"
     # ("Narathiwat, Pattani and Yala and parts of neighbouring Songkhla")
     r"(?:(?:much|most|parts|large\s+parts)\s+of\s+(?:the\s+)?)?(?:neighbou?ring\s+)?"
     r"(?:(?:districts?|provinces?|regions?|states?|count(?:y|ies)|territor(?:y|ies)|departments?|governorates?|"
-    r"municipalit(?:y|ies)|divisions?|towns?|cities|city|villages?|islands?)\s+of\s+(?:the\s+)?)?$",
+    r"municipalit(?:y|ies)|divisions?|towns?|cities|city|villages?|islands?)\s+of\s+(?:the\s+)?)?"
+    # ("in Kunar and Nangarhar as well as in northern Badakhshan")
+    rf"(?:(?:{_COMPASS})\s+)?$",
     re.I,
 )
 
@@ -1567,6 +1702,28 @@ _MORE_LISTED = re.compile(
 _AS_WELL_AS = re.compile(
     r"^(?:\s+(?:and|or)\s+(?:the\s+)?(?:(?!(?:which|that|who|where|whose|but|while|has|have|had|is|are|was|were)\b)"
     r"[\w'’-]+\s*){1,4})?,?\s+as\s+well\s+as\s+(?:also\s+)?(?:in|across|around|into|from|on|along|near)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# ", moving between A, B and C" after the place where the group is active: where its men go
+_MOVING_ON = re.compile(
+    r"^\s*,\s+(?:(?:often|freely|mostly|mainly|regularly)\s+)?(?:moving|roaming|shuttling|travelling|traveling|"
+    r"circulating|hiding|operating)\s+(?:(?:freely|mostly|mainly|regularly)\s+)?(?:between|across|among|around|through|along)\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:oases|oasis|forests?|mountains|hills|desert|islands)\s+(?:of\s+)?)?$",
+    re.I,
+)
+# ", and has expanded into" after a list of places: the same subject's next verb phrase
+_AND_THEN = re.compile(
+    r"^\s*,?\s+and\s+(?=(?:has|have|had|is|are|was|were|now|also|still|later|then|since|recently|increasingly|"
+    r"remains?|maintains?|keeps?|runs?|controls?|holds?|operates?)\b)",
+    re.I,
+)
+# ", and in C" after a clause about the place before: the preposition again takes up the list
+_AND_IN_AGAIN = re.compile(
+    r"^[^;:.()]{0,120}?,\s+and\s+(?:also\s+)?(?:in|across|around|throughout)\s+(?:the\s+)?"
+    r"(?:(?:much|most|parts|large\s+parts|areas|swathes)\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?:{_COMPASS})\s+)?$",
     re.I,
 )
 
@@ -1590,6 +1747,31 @@ def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> lis
             # "in the desert between A and the Syrian border, as well as in the Hamrin mountains"
             run.append(p)
             continue
+        last = (run or found or [None])[-1]
+        if (
+            last is not None
+            and _AND_IN_AGAIN.match(_plain(s.between(last, p)))
+            and not _other_group_between(s, last, p)
+        ):
+            # "operates in the Badia, between A and B, where small cells attack soldiers, and in parts of C"
+            run.append(p)
+            continue
+        if run and _MOVING_ON.match(_plain(s.between(run[-1], p))):
+            # "its cells remain active in the region of A, moving between B, C and the borders with D"
+            run.append(p)
+            continue
+        if last is not None and not _other_group_between(s, last, p):
+            # "has a presence in A, B and C and has expanded into D"; "is most active in A and B, security sources
+            # say, and has a small presence in C": the subject's next verb phrase, after the list that ended the last
+            tail = _REPORTING_ASIDE.sub("", _plain(s.between(last, p)))
+            if (
+                (then := _AND_THEN.match(tail)) is not None
+                and not _NEGATED.search(tail)
+                and _says_active(" " + tail[then.end() :])
+            ):
+                found.extend(run)
+                run = [p]
+                continue
         # "is active across central Mali and has expanded into Burkina Faso and Niger": a list may start again
         found.extend(run)
         run = []
