@@ -38,7 +38,7 @@ from kg.extract.relations.common import (
     _same,
     second_verb_phrase,
 )
-from kg.extract.relations.groups import _ALLIANCE_NAME, _BLOC_WORD, _group_pair
+from kg.extract.relations.groups import _ALLIANCE_NAME, _APPOSED_KIND, _BLOC_WORD, _group_pair
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
 
@@ -100,8 +100,9 @@ _HOSTILE_VERB = (
 )
 # "X claimed to have killed", "X said it had ambushed"
 _CLAIMED = (
+    # ("said its fighters ambushed": the auxiliary may be left out)
     r"(?:(?:claimed|claims|said|says|boasted|announced)\s+(?:(?:to\s+have|(?:that\s+)?(?:it|they|(?:its|their)\s+"
-    rf"{_MEN})\s+(?:had|has|have))\s+)?"
+    rf"{_MEN})(?:\s+(?:had|has|have))?)\s+)?"
     # "X is accused of colluding with Y", "X is believed to have pledged allegiance to Y"
     r"|(?:accused|suspected|believed|thought|said|reported|known|alleged|widely\s+believed)\s+"
     r"(?:of|to\s+have|to\s+be)\s+)?"
@@ -109,14 +110,21 @@ _CLAIMED = (
 # "X is Iran's main proxy and a key backer of Y": the first of two things said of one subject
 _AND_ALSO = (
     r"(?:(?:is|was|are|were|has|have|had|remains)\s+"
-    r"(?:(?!(?:not|never|no|denied|longer|and|or)\b)[^,;.\s]+\s+){1,8}?and\s+)?"
+    r"(?:(?!(?:not|never|no|denied|longer|and|or)\b)[^,;.\s]+\s+){1,8}?and\s+|"
+    # "who operate from sanctuaries in Afghanistan and have been working with"
+    r"(?!(?:and|or|not|never|denied|denies|deny)\b)[a-z][\w-]*\s+"
+    r"(?:(?!(?:not|never|no|denied|longer|and|or|but)\b)[^,;.\s]+\s+){0,6}?and\s+(?=(?:has|have|had|is|are|was|were)\b))?"
 )
 # ("X, a North Waziristan-based faction that operates alongside Y": the apposition's clause is X's)
-_VERB_LEAD = rf"^\s*,?\s+(?:(?:(?:the|an?)\s+(?:[\w\x00'’-]+\s+){{0,3}}?(?:group|faction|militia|outfit|movement|network|insurgency|coalition|affiliate|branch|offshoot|splinter|franchise)\s+)?(?:which|who|that)\s+)?{_AND_ALSO}(?:(?:{_AUX}|{_ADV})\s+){{0,6}}{_CLAIMED}(?:(?:{_AUX}|{_ADV})\s+){{0,6}}"
+_VERB_LEAD = rf"^\s*,?\s+(?:(?:(?:the|an?)\s+(?:[\w\x00'’-]+\s+){{0,3}}?(?:group|faction|militia|outfit|movement|network|insurgency|coalition|affiliate|branch|offshoot|splinter|franchise)(?:e?s)?\s+)?(?:which|who|that)\s+)?{_AND_ALSO}(?:(?:{_AUX}|{_ADV})\s+){{0,6}}{_CLAIMED}(?:(?:{_AUX}|{_ADV})\s+){{0,6}}"
 # "ISWAP killed 30 Boko Haram fighters", "JNIM attacked an ISSP base"
 _KILLED_MEN = re.compile(
     rf"{_VERB_LEAD}(?:{_HOSTILE_VERB}|(?:claimed|claims|claiming)\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the\s+)?"
-    r"(?:killing|killings|assassination|execution|executions|beheading|murder|ambush|kidnapping|abduction|capture)\s+of)"
+    r"(?:killing|killings|assassination|execution|executions|beheading|murder|ambush|kidnapping|abduction|capture)\s+of|"
+    # "X claimed an overnight raid on a Taliban outpost"
+    r"(?:claimed|claims|carried\s+out|launched|staged|mounted|conducted)\s+(?:responsibility\s+for\s+)?"
+    r"(?:(?:an?|the|two|three|several|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:attack|raid|ambush|assault|bombing)s?\s+"
+    r"(?:on|against|targeting))"
     rf"\s+{_HOW_MANY}$",
     re.I,
 )
@@ -124,7 +132,8 @@ _MEN_AFTER = re.compile(
     rf"^(?:{_POSS})?\s+(?:(?:senior|top|local|rival|former|key|leading|regional)\s+)?"
     r"(?:fighters|militants|members|commanders?|leaders?|chief|emir|positions|bases?|camps?|strongholds?|"
     r"outposts?|convoys?|checkpoints?|men|gunmen|cells?|spokesman|officials?|jihadists|insurgents|units?|"
-    r"hideouts?|defectors|recruits|operatives|cadres|combatants|loyalists)\b(?!['’]s\b)",
+    r"hideouts?|defectors|recruits|operatives|cadres|combatants|loyalists|patrols?|vehicles?|pick-?ups?|trucks?|"
+    r"posts?|guards?)\b(?!['’]s\b)",
     re.I,
 )
 # "JNIM routed ISSP", "HTS drove Hurras al-Din out of Idlib": a verb that is hostile whatever its object
@@ -313,8 +322,11 @@ _STRENGTH = (
     r"(?:and\s+[\w-]+\s+)?)*"
 )
 _LEAGUE = re.compile(
-    rf"{_VERB_LEAD}(?:(?:closely\s+|tightly\s+)?(?:allied|aligned)\s+(?:itself\s+|themselves\s+)?to|"
-    r"in\s+league\s+with|in\s+cahoots\s+with|hand\s+in\s+glove\s+with|"
+    rf"{_VERB_LEAD}(?:(?:closely\s+|tightly\s+)?(?:allied|aligned)\s+(?:itself\s+|themselves\s+)?(?:to|with)|"
+    r"in\s+league\s+with|in\s+cahoots\s+with|in\s+collusion\s+with|hand\s+in\s+glove\s+with|"
+    # "have been working in collusion with"
+    r"(?:work|works|worked|working|act|acts|acted|acting|operate|operates|operated|operating)\s+"
+    r"in\s+(?:collusion|cahoots|league|concert|tandem)\s+with|"
     r"(?:co-?ordinat(?:es|ed|ing)|collud(?:es|ed|ing)|liais(?:es|ed|ing))\s+(?:closely\s+)?with|"
     rf"(?:has|have|had|maintains?|maintained|maintaining|retains?|retained|enjoys?|enjoyed|keeps?|kept|built|forged|"
     rf"developed|established|deepened|strengthened)\s+{_STRENGTH}(?:ties|links|connections|relations|contacts|bonds)\s+"
@@ -470,7 +482,8 @@ _PAIR_ALLIED_AFTER = re.compile(
 # "Boko Haram, ISWAP clash near Lake Chad" (a headline); "JNIM and ISSP clash in Mali"
 _HEADLINE_JOIN = re.compile(r"^\s*,\s+$")
 _CLASH_NOW = re.compile(
-    rf"^(?:\s+(?:{_AUX}|{_ADV})){{0,4}}\s+(?:clash|clashed|clashing|feud|feuded|feuding|trade\s+fire|traded\s+fire|vie|compete)"
+    # ("ISGS and JNIM fighters clashed near Menaka": the fighters are the groups)
+    rf"^(?:\s+{_MEN})?(?:\s+(?:{_AUX}|{_ADV})){{0,4}}\s+(?:clash|clashed|clashing|feud|feuded|feuding|trade\s+fire|traded\s+fire|vie|compete)"
     r"(?:\s+(?:repeatedly|again|often|regularly|sporadically|frequently|fiercely|violently))?\b(?!\s+(?:with|against)\b)"
     r"(?=\s+(?:in|near|at|over|around|across|again|anew|for|as|on|outside|inside)\b|\s*[,.;:]|\s*$)",
     re.I,
@@ -561,6 +574,11 @@ _IT_THEN = re.compile(
 
 
 _RELATIVE = re.compile(r"^\s*,?\s+(?:that|which|who|whose)\b", re.I)
+_ACCUSED_BEFORE = re.compile(
+    r"\baccus(?:ed|es|ing|e)\s+(?:the\s+)?(?:(?:[^;.]{0,80}?)\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?)?$", re.I
+)
+_OF_DOING = re.compile(r"^(?:\s*\([^()]{1,25}\))?\s+of\s+(?=[a-z]+ing\b)")
+_MEN_OF = re.compile(rf"\b(?:{_MEN}|khwarij|khawarij|elements|remnants)\s+of\s+(?:the\s+)?$", re.I)
 _HEAD_OF = re.compile(r"\b(?:of|from|by|with|to|for|against|than|within|among)\s+(?:the\s+)?$", re.I)
 
 
@@ -771,14 +789,30 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             yield Found(a, Predicate.RIVAL_OF, b, 0.65)
         elif ALLIED.match(rest) or _LEAGUE.match(rest):
             yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
+    # "accused the ARSA of fighting alongside the junta": what the accusation says the group did
+    if _ACCUSED_BEFORE.search(s.before(a, 100)) and (of := _OF_DOING.match(between)) is not None:
+        rest = " " + between[of.end() :]
+        if _LEAGUE.match(rest):
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
+        elif RIVAL.match(rest) or _BEAT.match(rest):
+            yield Found(a, Predicate.RIVAL_OF, b, 0.65)
     # "members of the pro-Islamic State Dawlah Islamiyah"
     if re.match(
         r"^\s+(?:(?:group|faction|militia|militants|insurgents|jihadists)\s+)?$", between
     ) and re.search(r"\bpro-\s*$", s.before(a, 6)):
         yield Found(b, Predicate.ALLIED_WITH, a, 0.65)
     # "a splinter of AQIM that declared allegiance to IS": the clause may be the splinter's, not AQIM's
-    attached = _RELATIVE.match(between) is not None and _HEAD_OF.search(s.before(a, 20)) is not None
-    own = not attached and not _in_clause(s, a, plain)
+    # (but in "fighters of the X, who have been working with Y" the clause is the men's, and so the group's)
+    attached = (
+        _RELATIVE.match(between) is not None
+        and _HEAD_OF.search(s.before(a, 20)) is not None
+        and not _MEN_OF.search(s.before(a, 30))
+    )
+    # ("found that X fighters worked with Y, a militia that has itself allied with Z": the apposition's clause is Y's)
+    own = not attached and (
+        not _in_clause(s, a, plain)
+        or re.match(rf"^{_APPOSED_KIND}(?=(?:that|which|who)\s)", between, re.I) is not None
+    )
     second = second_verb_phrase(plain) if own else None
     if not _other_group_between(s, a, b) or _only_apposed_modifiers(s, a, b, between):
         yield from _verbs(s, a, b, plain, after_b, own, plain != between)

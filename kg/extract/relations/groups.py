@@ -54,7 +54,7 @@ _BLOW = (
 )
 _X_BRANCH_OF_Y = re.compile(
     # "X pledged allegiance to Y in 2019 and is now presented as the core of Z"
-    rf"^\s*,?\s+{_AND_THEN_EARLY}(?:(?:which|that)\s+(?:(?:until|till|from|in|since)\s+\d{{4}}\s+)?(?:(?:had|has|have)\s+)?"
+    rf"^\s*[\"”’]?\s*,?\s+{_AND_THEN_EARLY}(?:(?:which|that)\s+(?:(?:until|till|from|in|since)\s+\d{{4}}\s+)?(?:(?:had|has|have)\s+)?"
     r"(?:(?:served|serves|acted|acts|functioned|functions)\s+as\s+)?)?"
     r"(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|currently\s+|formally\s+)*"
     # "Katiba Macina, a faction of JNIM" (but "a dissident faction of the FARC" is a splinter)
@@ -63,7 +63,8 @@ _X_BRANCH_OF_Y = re.compile(
     # "a project of the O"; "presented as the core of X"
     rf"(?:(?:{_BRANCH}|factions?|{_ORGAN}|core|backbone|nucleus|cells?)(?:\s+(?:once|formerly|previously|originally)\s+part)?\s+(?:of|for|to)"
     # "Ajang-Ajang, a group within the Abu Sayyaf"
-    r"|(?:group|faction|cell|unit|wing|network)\s+(?:within|inside))\s+(?:the\s+)?(?:former\s+|now-defunct\s+|defunct\s+)?$",
+    r"|(?:group|faction|cell|unit|wing|network)\s+(?:within|inside))\s+(?:the\s+)?"
+    r"(?:(?:former|now-defunct|defunct|banned|outlawed|proscribed|outlawed)\s+)?$",
     re.I,
 )
 _QUALITIES = r"(?:(?:largest|biggest|oldest|deadliest|strongest|richest|best-known|most\s+[\w-]+)\s+and\s+)"
@@ -113,10 +114,12 @@ _Y_POSS_OFFSHOOT_X = re.compile(
 _AND_THEN = r"(?:(?!(?:and|or)\b)[a-z][\w-]*(?:\s+[^,;.]{0,50}?)?\s+and\s+)?"
 # "TRF emerged in 2019 and is widely seen as a front for LeT"
 _X_FRONT_FOR_Y = re.compile(
-    rf"^\s*,?\s+{_AND_THEN}(?:(?:is|was|are|were|became|remains|has\s+been|as)\s+)?"
+    rf"^\s*,?\s+(?:(?:which|that)\s+)?{_AND_THEN}(?:(?:is|was|are|were|became|remains|has\s+been|as)\s+)?"
     r"(?:(?:widely|long|often|now|probably|generally)\s+)*"
     r"(?:(?:seen|regarded|considered|described|viewed|known)\s+as\s+|(?:seen|regarded|considered|believed|thought)\s+to\s+be\s+)?"
-    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?front\s+(?:group\s+|organi[sz]ation\s+)?for\s+(?:the\s+)?$",
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?front\s+(?:group\s+|organi[sz]ation\s+)?for"
+    # "TJP, which is a front of the TTP" (but not "the front of the convoy")
+    r"|(?:a|an)\s+(?:[\w-]+\s+){0,2}?front\s+(?:group\s+|organi[sz]ation\s+)?of)\s+(?:the\s+)?$",
     re.I,
 )
 # "X pledged allegiance to Z and remained Y's affiliate in Syria"; "X became Y's official branch"
@@ -140,7 +143,7 @@ _X_JOINED_Y = re.compile(
     # "X was previously part of Y", "X was formerly a part of Y"
     r"(?:was|were|had\s+been)\s+(?:previously|formerly|once|originally|initially)\s+(?:a\s+)?part\s+of|"
     r"affiliated\s+(?:with|to)|"
-    r"was\s+absorbed\s+into|became\s+part\s+of|folded\s+into|(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?part\s+of|"
+    r"was\s+absorbed\s+into|became\s+part\s+of|folded\s+into|(?:is|are|was|were|remains?)\s+(?:(?:now|still|formally|officially|nominally)\s+)?part\s+of|"
     r"(?:operates|operated|fights|fought)\s+under(?:\s+the\s+(?:banner|flag|umbrella|command)\s+of)?|"
     r"answers\s+to|reports\s+to|belongs\s+to|belonged\s+to|(?<=\s)belong\s+to)\s+(?:the\s+|its\s+(?:parent\s+)?)?$",
     re.I,
@@ -176,8 +179,8 @@ _X_FORMED_FROM_Y = re.compile(
     # "emerged from a split within X", "born of a schism in X"
     rf"(?:emerged|born|formed|created|founded|grew)\s+(?:out\s+)?(?:from|of|in|after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:split|schism|rift|rupture|break|mutiny|defection|walkout|revolt)\s+(?:within|in|inside|from|with|of|among)\s+|"
-    rf"born\s+(?:out\s+)?of|an\s+offshoot\s+of|a\s+splinter(?:\s+group|\s+faction)?\s+of|the\s+successor\s+(?:to|of)|"
-    rf"a\s+(?:breakaway|dissident)\s+(?:group|faction)\s+(?:of|from)|(?:a|an)\s+breakaway\s+(?:of|from)|a\s+successor\s+(?:to|of)|descended\s+from|"
+    rf"born\s+(?:out\s+)?of|an\s+offshoot\s+of|a\s+splinter(?:\s+group|\s+faction)?\s+of|the\s+(?:[\w-]+\s+)?successor\s+(?:to|of)|"
+    rf"a\s+(?:breakaway|dissident)\s+(?:group|faction)\s+(?:of|from)|(?:a|an)\s+breakaway\s+(?:of|from)|a\s+(?:[\w-]+\s+)?successor\s+(?:to|of)|descended\s+from|"
     rf"(?:formed|founded|created|set\s+up|established)\s+(?:\w+\s+){{0,3}}?by\s+(?:(?:a|another|one|a\s+new|a\s+second)\s+(?:small\s+)?group\s+of\s+|former\s+|"
     rf"disaffected\s+|dissident\s+|breakaway\s+|defectors?\s+from\s+|members\s+of\s+|veterans\s+of\s+|fighters\s+from\s+)*"
     rf"|(?:formed|founded|created|set\s+up|established)\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:[\w-]+\s+){{0,2}}?(?:members|fighters|militants|"
@@ -218,6 +221,46 @@ _MERGED_WITH_TO_FORM = re.compile(r"\bmerged\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\
 _TO_FORM = re.compile(
     r"^[^.;]{0,80}?\bto\s+(?:form|create)\s+(?:what\s+(?:became|is)\s+known\s+as\s+)?(?:the\s+)?$", re.I
 )
+# "The CPI (Maoist) was formed in 2004 through the merger of the PWG and the MCCI": each party to the merger
+_FORMED_BY_MERGER = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:formed|created|founded|born|"
+    r"established|set\s+up|emerged)\s+(?:(?:in|around)\s+(?:early\s+|late\s+|mid-)?\d{4}\s+)?(?:through|by|from|in|after|"
+    r"following|out\s+of|via|with)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:merger|amalgamation|fusion)\s+(?:of|between)\s+"
+    r"(?:the\s+)?(?:[^.;]{0,80}?(?:,|\s+and)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_LIST_GOES_ON = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?\s*(?:[,.;)]|$|\s+and\b|\s+(?:in|into|to|under)\b)", re.I
+)
+# "Neo-JMB emerged around 2015 when a group of JMB members led by P broke away"
+_FORMED_WHEN_MEN = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?:formed|founded|created|set\s+up|emerged|born|"
+    r"established|appeared)\b[^.;]{0,40}?\bwhen\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+)?(?:group|band|faction|number|handful|"
+    r"cell|core|clique)\s+of\s+|(?:some|several|dozens\s+of|hundreds\s+of|many|hardline|disaffected|dissident|senior|"
+    r"former|veteran)\s+)*(?:the\s+)?$",
+    re.I,
+)
+# "... when a group of JMB members broke away and aligned themselves with the Islamic State": the new group's tie
+_FORMED_WHEN_MEN_ALLIED = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?:formed|founded|created|set\s+up|emerged|born|"
+    r"established|appeared)\b[^.;]{0,40}?\bwhen\s+[^.;]{0,120}?\b(?:members|fighters|commanders|militants|leaders|cadres|"
+    r"dissidents|hardliners)\b[^.;]{0,80}?\b(?:broke\s+away|split\s+(?:away|off)|splintered|defected|seceded)"
+    r"(?:\s+from\s+[^.;,]{1,40}?)?\s+and\s+(?:(?:aligned|allied)\s+themselves\s+with|(?:pledged|swore)\s+(?:their\s+)?"
+    r"(?:allegiance|loyalty)\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+_MEN_BROKE_AWAY_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:members|fighters|commanders|militants|leaders|cadres|dissidents|hardliners|loyalists)\b"
+    r"[^.;]{0,80}?\b(?:broke\s+(?:away|ranks|off)|split\s+(?:away|off)|splintered|defected|walked\s+out|seceded|quit)\b",
+    re.I,
+)
+# "The MPCP is the last armed remnant of the Shining Path"
+_REMNANT_OF = re.compile(
+    rf"^{_APPOS}\s*(?:[—–]\s*)?,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were|remains|became)\s+(?:now\s+)?)?"
+    r"(?:the|a|an)\s+(?:(?:last|main|largest|surviving|armed|final|only|chief|remaining|active|most\s+active|"
+    r"principal|biggest|militant)\s+)*remnants?\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _ALONGSIDE_BEFORE = re.compile(
     r"\b(?:folded|merged|absorbed|integrated|incorporated)\s*,\s+(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+)?$",
@@ -230,7 +273,11 @@ _LOYAL_TO_BODY = re.compile(
     re.I,
 )
 _INHERITED = re.compile(
-    r"^\s*(?:\([^()]{1,25}\))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:has|had|largely|partly|effectively)\s+)*"
+    r"^\s*(?:\([^()]{1,25}\))?\s*,?\s+"
+    # "the Africa Corps, a force controlled by the Russian Defence Ministry that absorbed many of Wagner's men"
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:force|unit|corps|structure|formation|outfit|group|militia)\s+[^,;]{0,70}?\s+"
+    r"(?=(?:which|that)\s))?"
+    r"(?:(?:which|that)\s+)?(?:(?:has|had|largely|partly|effectively)\s+)*"
     r"(?:inherited|absorbed|took\s+over|taken\s+over)\s+(?:(?:much|most|many|some|part|the\s+bulk|thousands|hundreds)\s+of\s+)?"
     r"(?:the\s+)?$",
     re.I,
@@ -260,12 +307,13 @@ _Y_LOYALISTS_SET_UP_X = re.compile(
 )
 _RENAMED_BRANCH = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?{_BRANCH}{RENAMED}$", re.I)
 _TOGETHER_WITH = re.compile(
-    r"^[^.;]{0,60}?\b(?:carried\s+out|conducted|staged|launched|mounted|planned)\s+(?:[\w-]+\s+){0,3}?"
+    r"^[^.;]{0,60}?\b(?:carried\s+out|conducted|staged|launched|mounted|planned|led|fought|waged)\s+(?:[\w-]+\s+){0,8}?"
     r"(?:together|jointly|in\s+cooperation|in\s+concert)\s+with\s+(?:the\s+)?$",
     re.I,
 )
 _MERGER = re.compile(
-    r"\b(?:merger|merging|amalgamation|union|coalition|alliance)\s+of\s*$|\bformed\s+by\s+(?:the\s+)?merg"
+    r"\b(?:merger|merging|amalgamation)\s+(?:of|between)\s+(?:the\s+)?$|\b(?:union|coalition|alliance)\s+of\s*$"
+    r"|\bformed\s+by\s+(?:the\s+)?merg"
     # "JNIM, an umbrella group that brought together Ansar Dine, ..."
     r"|\bumbrella\s+(?:[\w-]+\s+)?(?:that|which)\s+(?:brought\s+together|merged|united|fused)\s+(?:the\s+)?$",
     re.I,
@@ -330,7 +378,7 @@ _PAIR_ALLIED_BEFORE = re.compile(
 # Names of military and security units, which belong to a larger force: "82nd Airborne Division".
 _UNIT_NAME = re.compile(
     r"\b(?:Group|Brigade|Division|Regiment|Battalion|Command|Corps|Squadron|Force|Forces|Unit|Wing|Fleet|Agency|"
-    r"Directorate|Service|Network|Front)$"
+    r"Directorate|Service|Network|Front|Team|Panel|Committee|Office|Bureau|Brigades|Battalions)$"
 )
 
 
@@ -341,7 +389,9 @@ _PART_NAMED = re.compile(
 # "Russia's Africa Corps, a paramilitary force under the control of the Russian defence ministry"
 # ("the Africa Corps, a structure under the Russian Ministry of Defence"; "a unit placed directly under Russia's ...")
 _UNDER_CONTROL_OF = re.compile(
-    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:force|unit|militia|group|wing|corps|outfit|structure|formation|body)\s+"
+    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:force|unit|militia|group|wing|corps|outfit|structure|formation|body|"
+    # "CJTF-OIR, the coalition headquarters under CENTCOM"
+    r"headquarters|command|task\s+force|component|office|directorate)\s+"
     r"(?:(?:(?:placed|brought|put|operating|that\s+operates|which\s+operates)\s+)?(?:directly\s+|formally\s+|now\s+)?under"
     r"(?:\s+the\s+(?:direct\s+|overall\s+)?(?:control|command|authority)\s+of)?|controlled\s+by|commanded\s+by|run\s+by)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:'s|’s)\s+)?$",
@@ -443,13 +493,218 @@ _POSS_ALLY_IS = re.compile(
 )
 
 
+# "Cairo describes Hasm as the armed wing of the Brotherhood, which the Brotherhood denies": a claim disowned
+_DISPUTED_AFTER = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?\s*,\s+(?:(?:which|that)\s+|(?:a|an)\s+(?:claim|charge|link|label|allegation|accusation|"
+    r"description|characteri[sz]ation)\s+(?:(?:which|that)\s+)?)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:has|have|had|always|"
+    r"strongly|flatly|repeatedly)\s+)*(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dismisses|dismissed)\b",
+    re.I,
+)
+# "the al-Quds Brigades ... described the Jenin Brigade as one of its battalions": the describer's own part
+_DESCRIBED_AS = re.compile(
+    r"\b(?:described|describes|describing|called|calls|named|names|listed|lists|counted|counts|considers|considered|"
+    r"recogni[sz]ed|recogni[sz]es|acknowledged|presented|presents)\s+(?:the\s+)?$",
+    re.I,
+)
+_AS_ITS_PART_AFTER = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?(?:\s*,\s+(?:also\s+|better\s+)?(?:known|called)\s+as\s+[^,;]{1,40},)?\s+as\s+"
+    r"(?:(?:one|part)\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:battalions?|brigades?|units?|branch(?:es)?|"
+    r"affiliates?|provinces?|wings?|factions?|cells?|divisions?|components?)\b",
+    re.I,
+)
+
+
 def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """Two groups or organisations: branches, splinters, allies and rivals (none where the tie is disowned)."""
+    if _DISPUTED_AFTER.match(s.after(b, 90)):
+        return
+    owned = _possessed_after(s, b)
+    for found in _group_pair_rules(s, a, b, between, after_b):
+        # "backed by the IRGC's Quds Force": the ally is the force the possessive names, not its owner
+        if owned and found.predicate in (Predicate.ALLIED_WITH, Predicate.RIVAL_OF):
+            continue
+        yield found
+    if (
+        a.type is G
+        and b.type in ORG_LIKE
+        and (owner := _possessor_before(s, b)) is not None
+        and owner.start >= a.end
+        and not _same(owner, a)
+        and (cut := re.search(re.escape(owner.text) + r"(?:'s|’s)\s+$", between)) is not None
+    ):
+        for found in _group_pair_rules(s, a, b, between[: cut.start()], after_b):
+            if found.predicate in (Predicate.ALLIED_WITH, Predicate.RIVAL_OF):
+                yield found
+    if (
+        a.type is G
+        and b.type is G
+        and _DESCRIBED_AS.search(between)
+        and _AS_ITS_PART_AFTER.match(s.after(b, 120))
+        and a is _clause_owner(s, [g for g in s.mentions if g.type is G], b.start, own=True)
+    ):
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.7)
+    if a.type is G and b.type is G and _ALONGSIDE_Y.match(between):
+        yield from _joined_alongside(s, a, b)
+    if (
+        a.type in ORG_LIKE
+        and b.type in ORG_LIKE
+        and _DESCRIBES_BEFORE.search(s.before(a, 20))
+        and _AS_THE.match(between)
+        and _POSS_BRANCH_AFTER.match(after_b)
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.75, "branchOf")
+    if (
+        a.type is G
+        and b.type is G
+        and _UMBRELLA_BEFORE.search(s.before(a, 30))
+        and _WHICH_INCLUDES.match(between)
+        and _LIST_GOES_ON.match(after_b)
+    ):
+        # "the umbrella Islamic Resistance in Iraq, which includes Kata'ib Hezbollah"
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.7)
+    if (
+        a.type is G
+        and b.type is G
+        and _PARTS_OF_BEFORE.search(s.before(a, 40))
+        and _INCLUDING.match(between)
+        and _LIST_GOES_ON.match(after_b)
+    ):
+        # "fighters from the CPC, including the 3R"
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.65)
+    if a.type in ORG_LIKE and b.type is O and _FORCE_SET_UP_BY.match(between):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+    if (
+        a.type is G
+        and b.type in ORG_LIKE
+        and b.text.casefold() not in _PRONOUNS
+        and _ITS_ARM_AFTER.match(s.after(b, 40))
+        and not _other_group_between(s, a, b)
+        and a is _clause_owner(s, [g for g in s.mentions if g.type is G], b.start, own=True)
+    ):
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.7)
+
+
+# "the 3R joined the CPC, an alliance of rebel groups, alongside the UPC": the UPC joined too
+_JOINED_THEN = re.compile(
+    r"^\s+(?:(?:formally|later|also|then|has|had|have|officially|eventually)\s+)*(?:joined|rejoined)\s+(?:the\s+)?$",
+    re.I,
+)
+_ALONGSIDE_Y = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?(?:\s*,\s+(?:a|an|the)\s+[^;]{0,100}?,)?\s+(?:alongside|along\s+with|together\s+with)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+# "Police have long described Saoradh, a small party, as the New IRA's political wing"
+_DESCRIBES_BEFORE = re.compile(
+    r"\b(?:described|describe|describes|describing|regard|regards|regarded|consider|considers|considered|see|sees|"
+    r"view|views|viewed|brand|branded|brands|call|calls|called|label|labels|labell?ed)\s+(?:the\s+)?$",
+    re.I,
+)
+_AS_THE = re.compile(r"^(?:\s*\([^()]{1,25}\))?(?:\s*,\s+[^;]{1,80}?,)?\s+as\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+# "the MNJTF, a regional force set up by the Lake Chad Basin Commission": a body's own force
+_FORCE_SET_UP_BY = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:force|unit|task\s+force|body|mission|command|agency|office|"
+    r"directorate)\s+(?:that\s+was\s+|which\s+was\s+)?(?:set\s+up|created|established|formed|founded|raised|mandated)\s+"
+    r"(?:in\s+\d{4}\s+)?by\s+(?:the\s+)?$",
+    re.I,
+)
+# "through az-Zallaqa, its media arm": the part "its" names is the subject's
+_ITS_ARM_AFTER = re.compile(
+    r"^\s*,\s+(?:its|their)\s+(?:own\s+)?(?:official\s+)?(?:(?:media|propaganda|news|armed|military|political|youth|"
+    r"women's|student|external|intelligence|security)\s+)?(?:arm|wing|outlet|agency|mouthpiece|branch)\b",
+    re.I,
+)
+
+
+_UMBRELLA_BEFORE = re.compile(
+    r"\b(?:umbrella|coalition|alliance|federation|confederation|bloc)\s+(?:(?:group|organi[sz]ation|movement)\s+)?$",
+    re.I,
+)
+_WHICH_INCLUDES = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?\s*,\s+(?:which|that)\s+(?:(?:now|also|still)\s+)?(?:includes|included|comprises|"
+    r"comprised|groups|grouped|brings\s+together|brought\s+together|unites|united)\s+(?:the\s+)?"
+    r"(?:[^.;]{0,80}?(?:,|\s+and)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_PARTS_OF_BEFORE = re.compile(
+    r"\b(?:factions|groups|member\s+groups|members|components|units|brigades|militias|fighters)\s+(?:of|from|within)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_INCLUDING = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?\s*,\s+(?:including|among\s+them|notably)\s+(?:the\s+)?"
+    r"(?:[^.;]{0,80}?(?:,|\s+and)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_COMPOUND_AFTER = re.compile(
+    r"^[-–](?:linked|affiliated|aligned|allied|backed|inspired|led|held|controlled)\b", re.I
+)
+
+
+def _heads(s: Sentence) -> list[Mention]:
+    """The sentence's groups that are nouns of their own, not the first half of a compound ("al Qaeda-linked")."""
+    return [g for g in s.mentions if g.type is G and not _COMPOUND_AFTER.match(s.after(g, 12))]
+
+
+def _possessor_before(s: Sentence, b: Mention) -> Mention | None:
+    """The group or body named as `b`'s owner right before it: the IRGC in "the IRGC's Quds Force"."""
+    return next(
+        (
+            m
+            for m in s.mentions
+            if m.type in ORG_LIKE
+            and m.end <= b.start
+            and re.match(r"^(?:'s|’s)\s+$", s.text[m.end - s.start : b.start - s.start])
+        ),
+        None,
+    )
+
+
+def _possessed_after(s: Sentence, b: Mention) -> bool:
+    """Whether `b` only names the owner of the group or body named right after it ("the IRGC's Quds Force")."""
+    return any(m.type in ORG_LIKE and _possessor_before(s, m) is b for m in s.mentions if m.start > b.end)
+
+
+def _joined_alongside(s: Sentence, whole: Mention, other: Mention) -> Iterator[Found]:
+    """ "X joined Z, ..., alongside Y": Y is a member of Z too, and X's ally."""
+    joiner = next(
+        (
+            g
+            for g in reversed(s.mentions)
+            if g.type is G
+            and g.end <= whole.start
+            and _JOINED_THEN.match(s.text[g.end - s.start : whole.start - s.start])
+        ),
+        None,
+    )
+    if joiner is None or _same(joiner, other) or _same(whole, other):
+        return
+    yield Found(other, Predicate.AFFILIATE_OF, whole, 0.65)
+    yield Found(joiner, Predicate.ALLIED_WITH, other, 0.65)
+
+
+def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Two groups or organisations: branches, splinters, allies and rivals.
 
     Organisations may be branches too: the Quds Force of the IRGC, a unit of an army.
     """
     if a.type in ORG_LIKE and b.type in ORG_LIKE:
-        if _X_BRANCH_OF_Y.match(between) or (_X_COMMA.match(between) and _POSS_BRANCH_AFTER.match(after_b)):
+        if (
+            (
+                _X_BRANCH_OF_Y.match(between)
+                # ("the commander blamed the Karialan faction of the BIFF": the faction named between is the part)
+                and not any(
+                    m.type is G
+                    and a.end <= m.start
+                    and m.end <= b.start
+                    and _PART_THEN_OF.match(s.text[m.end - s.start : b.start - s.start])
+                    for m in s.mentions
+                )
+            )
+            or (_X_COMMA.match(between) and _POSS_BRANCH_AFTER.match(after_b))
+        ):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.85, "branchOf")
         elif _Y_POSS_BRANCH_X.match(between):
             yield Found(b, Predicate.AFFILIATE_OF, a, 0.85, "branchOf")
@@ -564,7 +819,7 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
                 between.lstrip().startswith(",")
                 # ("a TTP faction that rejoined the group", not "a TTP faction that split from it")
                 and re.match(
-                    r"^\s+faction\b(?!\s+(?:of|from|(?:that|which)\s+(?!(?:re)?joined\b|remains\b)))",
+                    r"^\s+(?:faction|component)\b(?!\s+(?:of|from|(?:that|which)\s+(?!(?:re)?joined\b|remains\b)))",
                     after_b,
                     re.I,
                 )
@@ -638,7 +893,8 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         # "acting on the orders of the Iranian regime and its Revolutionary Guard": "its" is the regime's
         and not _NOUN_AND_ITS.search(between)
         # "its" is the subject's: in "IS counts them as its Libya Province (ISLP), and its al-Naba ..." it is not ISLP's
-        and a is _clause_owner(s, [g for g in s.mentions if g.type is G], b.start, own=True)
+        # (nor a group named only in a compound: "the al Qaeda-linked group JNIM ... its az-Zallaqa media arm")
+        and a is _clause_owner(s, _heads(s), b.start, own=True)
     ):
         yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
     # "the Islamic State's weekly al-Naba"; "the British Army's Special Air Service": what an organisation owns
@@ -742,6 +998,14 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             yield Found(a, Predicate.FORMED_FROM, b, 0.8)
         elif _Y_POSS_OFFSHOOT_X.match(between) or _Y_OFFSHOOT_COMMA_X.match(between):
             yield Found(b, Predicate.FORMED_FROM, a, 0.8)
+        elif (
+            (_FORMED_BY_MERGER.match(between) and _LIST_GOES_ON.match(after_b))
+            or (_FORMED_WHEN_MEN.match(between) and _MEN_BROKE_AWAY_AFTER.match(s.after(b, 150)))
+            or _REMNANT_OF.match(between)
+        ):
+            yield Found(a, Predicate.FORMED_FROM, b, 0.75)
+        elif _FORMED_WHEN_MEN_ALLIED.match(between):
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
         elif _Y_MEMBERS_SET_UP_X.match(between):
             yield Found(b, Predicate.FORMED_FROM, a, 0.75)
         elif (
@@ -804,7 +1068,7 @@ _KINDS_NOUN = (
     r"(?:groups|factions|militias|outfits|movements|networks|forces|brigades|units|organi[sz]ations)"
 )
 _APPOSED_KIND = (
-    rf"(?:\s+(?:militia|group|movement|faction))?[*_]*\s*\)?[*_]*\s*(?:\([^()]{{1,25}}\))?[*_]*\s*,\s+(?:(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_KIND_NOUN}"
+    rf"(?:\s+(?:militia|group|movement|faction))?[*_]*\s*\)?[*_]*\s*(?:\([^()]{{1,25}}\))?[*_]*\s*,\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_KIND_NOUN}"
     # "a loose network of ethnic Amhara militias"
     rf"(?:\s+of\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS_NOUN})?|"
     rf"one\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_KINDS_NOUN})\s+"
@@ -860,6 +1124,19 @@ _REJOINED_AFTER = re.compile(
 _FORMED_WHEN = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:was|were)\s+(?:formed|created|founded|born|established)\s+"
     r"(?:(?:in|during)\s+(?:early\s+|late\s+|mid-)?\d{4}\s+)?when\s+(?:the\s+)?$",
+    re.I,
+)
+_EMERGED_WHEN = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?:formed|created|founded|born|established|emerged)\s+"
+    r"(?:(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,?\s+)?when\s+(?:the\s+)?$",
+    re.I,
+)
+# what the old group did that made the new one: renamed itself, pledged itself to a new parent
+_REBRANDED_AFTER = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60},)?\s+(?:(?:had|has|then|later|formally|"
+    r"officially)\s+)*(?:rebranded|renamed\s+itself|renamed|reorgani[sz]ed|transformed\s+itself|"
+    r"(?:pledged|swore|declared)\s+(?:its\s+)?(?:allegiance|loyalty|bay'?ah)\s+to\s+[^,;.]{1,60}?\s+and\s+"
+    r"(?:rebranded|renamed|reorgani[sz]ed|became))\b",
     re.I,
 )
 _MERGED_AFTER = re.compile(r"^\s+(?:merged|joined\s+forces|combined|united|amalgamated|fused)\s+with\b", re.I)
@@ -967,6 +1244,13 @@ def _described_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: 
         yield Found(a, Predicate.RIVAL_OF, b, 0.7)
     if _FORMED_WHEN.match(between) and _MERGED_AFTER.match(after_b) and not _in_clause(s, a, between):
         yield Found(a, Predicate.FORMED_FROM, b, 0.7)
+    elif (
+        _EMERGED_WHEN.match(between)
+        and _REBRANDED_AFTER.match(s.after(b, 120))
+        and not _in_clause(s, a, between)
+    ):
+        # "Sinai Province emerged in 2014 when Ansar Bait al-Maqdis pledged allegiance to IS and rebranded"
+        yield Found(a, Predicate.FORMED_FROM, b, 0.7)
     if (
         _ABSORBED_REMNANTS.match(between)
         and not _in_clause(s, a, between)
@@ -1065,12 +1349,31 @@ _BY_LOYALISTS = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _LOYALISTS_AFTER = re.compile(r"^\s+(?:loyalists|supporters|sympathi[sz]ers|admirers)\b", re.I)
 _APPOSED_OF = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:of|from)\s+(?:the\s+)?$", re.I)
 _RELATIVE_START = re.compile(r"^\s+(?:that|which|who)\b", re.I)
+_RELATIVE_COMMA = re.compile(r"^\s*,\s+(?:that|which|who)\b", re.I)
+_PART_THEN_OF = re.compile(
+    r"^\s+(?:faction|wing|branch|cell|unit|brigade|battalion|column)\s+of\s+(?:the\s+)?$", re.I
+)
 _JUST_ACRONYM = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*$")
 
 
 def _apposition_head(s: Sentence, a: Mention, between: str) -> Mention | None:
     """The group a relative clause after `a` is about, when `a` ends an apposition of that group: in
     "X, an Algerian splinter of Y that declared allegiance to Z" the clause is X's."""
+    if _RELATIVE_COMMA.match(between):
+        # "the Karialan faction of the BIFF, which has pledged allegiance to IS": the clause is the faction's
+        part = next(
+            (
+                g
+                for g in s.mentions
+                if g.type is G
+                and g.end <= a.start
+                and not _same(g, a)
+                and _PART_THEN_OF.match(s.text[g.end - s.start : a.start - s.start])
+            ),
+            None,
+        )
+        if part is not None:
+            return part
     if not _RELATIVE_START.match(between):
         return None
     before = s.before(a, 80)
