@@ -228,3 +228,31 @@ def test_a_place_in_how_a_claim_describes_the_attack_is_not_its_place(extract_te
     attack = only_attack(ex)
     assert "Bengal" not in places(attack)
     assert perpetrator_keys(attack) == {"group:islamic_state"}
+
+
+def test_killed_and_wounded_in_an_assault_is_one_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Gunmen killed five police officers and wounded three others in an overnight assault on a border post "
+        "near Saravan on Sunday, state media said.",
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert (attack.killed, attack.wounded) == (5, 3)
+
+
+def test_a_second_attack_after_and_in_stays_apart(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Gunmen killed five police officers in Saravan on Sunday, and in an ambush near Khash on Monday "
+        "militants killed two guards.",
+        DATE,
+    )
+    assert len(ex.attacks) == 2
+
+
+def test_security_forces_opening_fire_on_protesters_is_no_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The province has seen unrest since September 2022, when security forces opened fire on protesters in "
+        "Zahedan, killing at least 66 people.",
+        DATE,
+    )
+    assert not ex.attacks

@@ -87,7 +87,7 @@ _STATE_ACTION = re.compile(
     r"\b(?:intelligence-based|intelligence-led|search|clearance|sanitisation|sanitization|combing|cordon-and-search|"
     r"counter-?insurgency|mop-up)\s+operations?\b|"
     r"\bairstrikes?\b|\bpolice\s+raids?\b|\bsecurity\s+forces\s+(?:killed|raided|stormed)|\b(?:troops|forces|army|police|"
-    r"soldiers|commandos)\s+(?:have\s+|had\s+)?(?:killed|stormed|raided|shelled|fired|dropped)\b|"
+    r"soldiers|commandos)\s+(?:have\s+|had\s+)?(?:killed|stormed|raided|shelled|fired|dropped|opened\s+fire)\b|"
     r"\b(?:warplanes?|(?:fighter\s+)?jets|aircraft|helicopters?|gunships?)\s+(?:\w+\s+)?(?:dropped|fired|bombed|struck)\b|\boffensive\s+that\s+toppled\b|"
     r"\b(?:was|were)\s+killed\s+in\s+(?:a|an)\s+(?:\w+\s+)?(?:strike|raid|operation)\b|"
     # "Abaaoud was killed five days later when police stormed a flat": a death in the security forces' raid.
@@ -950,6 +950,10 @@ def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]
         # "The suicide bombing that killed X ... was the most senior assassination": one event named twice.
         predicate = re.search(
             r"\b(?:was|is|were|are|became|remains?)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$", gap
+        ) or (
+            # "killed five officers and wounded three others in an overnight assault on a post": the
+            # assault is the killing's, named after it (not "..., and in an attack in Y")
+            _IN_AN_ATTACK.search(gap)
         )
         if (
             _SINCE_WHEN.search(gap)
@@ -983,6 +987,7 @@ def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]
     return spans
 
 
+_IN_AN_ATTACK = re.compile(r"(?<!\band\s)(?<!,\s)\b(?:in|during)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 # "The Garoua assault is the deadliest since the massacre at Kaya in 2022": a comparison with a past
 # attack names a second attack, with its own place, date and toll.
 _SINCE_PAST = re.compile(
