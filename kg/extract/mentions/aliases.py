@@ -415,7 +415,9 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
             r"(?:(?:still|also|widely|commonly|popularly|generally|more|better|locally)\s+){1,3}known\s+as|a\.k\.a\.?|alias|"
             r"known\s+by\s+(?:the|his|her)\s+(?:nom\s+de\s+guerre|alias|nickname|kunya|code\s*name)\s+(?:of\s+)?|also\s+called|formerly\s+known\s+as|now\s+styled|now\s+known\s+as|who\s+now\s+uses\s+(?:his|her)\s+real\s+name,?|(?:who\s+)?(?:also\s+)?goes\s+by|nicknamed|"
             # "Jamaat Ansarullah, sometimes spelled Jamoat Ansorulloh": another spelling of one name
-            r"(?:sometimes\s+|also\s+|often\s+|variously\s+)?(?:spelled|spelt|transliterated)(?:\s+as)?)\s+(?:the\s+)?",
+            r"(?:sometimes\s+|also\s+|often\s+|variously\s+)?(?:spelled|spelt|transliterated)(?:\s+as)?)\s+(?:the\s+)?"
+            # 'alias "Comrade Alipio"': the name in quotes
+            r"[\"“‘']?",
             tail,
         )
         if alias is not None:

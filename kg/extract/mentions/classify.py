@@ -85,6 +85,15 @@ def _type(
     cleaned = clean(ent.text, titles=label not in ("ORG", lexicon.ORG_LABEL))
     if not cleaned:
         return None
+    # "11:52 GMT", "Staff Correspondent | Dhaka", "the 210th battalion": a clock, a byline's role or an
+    # ordinal is no name; nor is a name in a wire story's credits ("(Reporting by the Islamabad bureau)")
+    # ("the 210th battalion": an ordinal before a lower-case word for a unit; "the 10th arrondissement" is a place)
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", cleaned) and _UNIT_AFTER.match(text, ent.end_char):
+        return None
+    if _NO_NAME.fullmatch(cleaned) or _CREDITS_BEFORE.search(
+        text[max(0, ent.start_char - 200) : ent.start_char]
+    ):
+        return None
     # "carried by the state news agency Saba", "the daily Punch": a name after a word for an outlet is the outlet's
     if label in (lexicon.PLACE_LABEL, "GPE", "LOC", "ORG", "PERSON", "FAC") and _OUTLET_BEFORE.search(
         text[max(0, ent.start_char - 40) : ent.start_char]
@@ -98,9 +107,29 @@ def _type(
             # "the General Security Service" is not the "Security Service" (MI5) the gazetteer knows
             modifier = _BODY_MODIFIER_BEFORE.search(text[max(0, ent.start_char - 12) : ent.start_char])
             return EntityType.ORGANIZATION, None, None, f"{modifier.group(1)} {cleaned}", 0.6
+        owner = (
+            _NATION_BEFORE.search(text[max(0, ent.start_char - 20) : ent.start_char])
+            if kind == "org"
+            else None
+        )
+        if (
+            owner is not None
+            and _GENERIC_BODY.match(cleaned)
+            and (DEMONYM.match(owner.group(1)) or is_demonym(owner.group(1)))
+        ):
+            # "the Somali Institute for Security Studies" is not the "Institute for Security Studies" the
+            # gazetteer knows: a nationality before a body named by a generic head names another body
+            return EntityType.ORGANIZATION, None, None, f"{owner.group(1)} {cleaned}", 0.6
         if kind == "org":
             # "Kenyan troops" describes a force; "Puntland security forces" is the one the gazetteer names
             org = lexicon.gazetteer.organizations()[ident]
+            # "said in a statement posted on Telegram", "its Telegram channel": the platform a message went
+            # out on is where it was read, not a party to the story
+            if org.type == "Company" and (
+                _MEDIUM_BEFORE.search(text[max(0, ent.start_char - 60) : ent.start_char])
+                or _MEDIUM_AFTER.match(text[ent.end_char : ent.end_char + 30])
+            ):
+                return None
             # ("Danab special forces": a force the gazetteer knows by its first word alone is named, not described)
             if (
                 _FORCE_DESCRIPTION.match(cleaned)
@@ -233,7 +262,7 @@ def _type(
     if cleaned.startswith(("Operation ", "Opération ", "Operación ")) or before.endswith(
         ("Operation ", "Operation “")
     ):
-        return _operation_as_force(cleaned, before, after)
+        return _operation_as_force(cleaned, text[max(0, ent.start_char - 100) : ent.start_char], after)
     # "the camp of Field Marshal Khalifa Haftar": a rank NER kept in an organisation's span makes a person of
     # the name after it ("Field" is no field, "Marshal" no body)
     ranked = RANK.match(ent.text) if label in ("ORG", "FAC", "GPE", "LOC") else None
@@ -261,6 +290,12 @@ def _type(
     # "Ugandan", "Congolese": a nationality word, whatever label NER gave it, is not a place or a person.
     if single and label in ("GPE", "LOC", "PERSON", "ORG") and is_demonym(cleaned):
         return None
+    # "an Iraqi-American contractor", "the Syrian-Jordanian border", "a Bangladeshi-Canadian Tamim": two
+    # nationalities joined describe a person or a border, and name neither a place nor (with a given name) him
+    if label in ("GPE", "LOC", "PERSON", "ORG", "NORP", "FAC") and (
+        _joined_demonyms(cleaned) or _two_word_demonym(cleaned)
+    ):
+        return None
     # "East of the Euphrates": a name after a compass point and "of the" is a river or a region
     if label in ("ORG", "PERSON") and _COMPASS_OF_THE.search(before) and lexicon.lookup_org(cleaned) is None:
         return _cued_place(cleaned, text, 0.6)
@@ -285,6 +320,16 @@ def _type(
         and lexicon.lookup_org(cleaned) is None
     ):
         return _cued_place(cleaned, text, 0.65)
+    # "the area covering Shariff Aguak, Pagatin, Mamasapano and ...": a name listed with a known place
+    # after a word for where is one more place
+    if (
+        label in ("ORG", "PERSON")
+        and len(cleaned.split()) <= 3
+        and not _looks_like_person(before, after)
+        and lexicon.lookup_org(cleaned) is None
+        and _listed_with_places(text, ent.start_char, ent.end_char, people)
+    ):
+        return _cued_place(cleaned, text, 0.6)
     if label in ("ORG", "PERSON", "GPE") and not _is_a_name(cleaned, before):
         return None
     if label in ("ORG", "PERSON") and _ROMANCE_PLACE.match(cleaned):
@@ -356,7 +401,12 @@ def _type(
     if label == "FAC" or (
         label == "ORG"
         and (
-            (FACILITY_HEAD.search(cleaned) and not GOV_ORG_HEAD.search(cleaned))
+            # ("the District Reserve Guard": a name ending in a word for a force names the force)
+            (
+                FACILITY_HEAD.search(cleaned)
+                and not GOV_ORG_HEAD.search(cleaned)
+                and not _FORCE_TAIL.search(cleaned)
+            )
             or _FORCE_SITE_TAIL.search(cleaned)
         )
     ):
@@ -392,6 +442,9 @@ def _type(
         and label == "ORG"
         and re.match(r"^\s+(?:Minister|Ministry|Secretary|Department|Committee)\b", after)
     ):
+        return None
+    # "Union Home Minister Amit Shah", "Deputy Foreign Minister X": the words of a title before "Minister"
+    if label == "ORG" and len(cleaned.split()) <= 3 and re.match(r"^\s+Minister\b", after):
         return None
     # "their Nigerien guide", "a Frenchman": a nationality word NER took for a person.
     if (
@@ -480,6 +533,9 @@ def _type(
 
 # "Ihiagwa Divisional Police Headquarters", "Owerri Correctional Centre": a force's or a prison
 # service's building, named by its place, is the building (an attack's target), not the body.
+_FORCE_TAIL = re.compile(
+    r"\s(?:Guards?|Force|Forces|Police|Battalion|Regiment|Corps|Unit|Squad|Rangers|Commandos?)$"
+)
 _FORCE_SITE_TAIL = re.compile(
     r"\s(?:Police\s+(?:Headquarters|Station|Post|Barracks)|Correctional\s+(?:Centre|Center|Facility)|"
     r"Custodial\s+(?:Centre|Center)|Prison|Barracks)$"
@@ -500,8 +556,26 @@ _BAND_WORD_AFTER = re.compile(
 )
 _AREA_TAIL = re.compile(
     r"\s(?:district|county|province|territory|region|governorate|municipality|prefecture|township|groupement|"
-    r"sub-district|department)$"
+    r"sub-district|department|(?i:district|county|governorate|prefecture|township)|"
+    # "the Apurímac, Ene and Mantaro Rivers", "the Upper Huallaga Valley": a river, a valley or a plain
+    r"(?i:rivers?|valley|plain|plateau|oasis|oases|mountains|hills|desert|forests?|marshes|marshlands))$"
 )
+_NO_NAME = re.compile(
+    r"(?:GMT|UTC|Excerpt|Verdict|(?:Staff|Special|Senior|Our|Chief)\s+(?:Correspondent|Reporter|Writer)|"
+    r"Correspondent|Fact-check\s+desk)"
+)
+_UNIT_AFTER = re.compile(r"\s+(?:battalion|brigade|division|regiment|company|squadron|corps|wing|platoon)\b")
+_CREDITS_BEFORE = re.compile(
+    r"\((?:[^()\n]*;\s*)?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b[^()\n]*$",
+    re.I,
+)
+_MEDIUM_BEFORE = re.compile(
+    r"(?:\b(?:posted|published|shared|said|wrote|announced|claimed|released|circulated|distributed|broadcast|"
+    r"uploaded|statement|message|post|video|audio|claim|communicates|contact)\b[^.\n]{0,40}\b(?:on|via|through|to)|"
+    r"\bvia)\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+|an?\s+)?(?:official\s+|own\s+|closed\s+)?$",
+    re.I,
+)
+_MEDIUM_AFTER = re.compile(r"^\s+(?:channels?|accounts?|posts?|pages?|handles?|feeds?|messaging\s+app)\b")
 _AMBIGUOUS_RANK = re.compile(
     r"^(?:General|Major|Captain|Commander|Leader|Officer|Marshal|Admiral|Inspector|Constable|Hon|Honourable|"
     r"Honorable|Pilot|Chief|Flight|Field|Station|District)\b"
@@ -531,12 +605,18 @@ _LEADERS_GOVERNMENT_AFTER = re.compile(
 _OPERATION_FORCE_BEFORE = re.compile(
     r"\b(?:leads?|led|commands?|commanded|heads?|headed|joined|joins|(?:troops|forces|soldiers|personnel|"
     r"commanders?|spokes(?:man|woman|person)|phase|part|units?)\s+(?:of|for|with))\s+(?:the\s+)?"
-    r"(?:[a-z][\w-]*\s+)?(?:Operation\s+[“\"]?)?$"
+    r"(?:[a-z][\w-]*\s+)?(?:Operation\s+[“\"]?)?$|"
+    # "a joint offensive against the ADF known as Operation Shujaa", "the border is covered by Operation X"
+    r"\b(?:offensive|campaign|deployment|mission|task\s+force)\b[^.;\n]{0,60}?\b(?:known\s+as|called|named|dubbed)\s+"
+    r"(?:Operation\s+[“\"]?)?$|"
+    r"\b(?:covered|secured|patrolled|guarded)\s+by\s+(?:Operation\s+[“\"]?)?$"
 )
 # "Operation X, the army's counter-insurgency operation", "Operation X troops"
 _OPERATION_FORCE_AFTER = re.compile(
     r"^\s*(?:,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:offensive|operation|force|mission|task\s+force|"
-    r"deployment)\b|[”\"]?\s+(?:troops|forces|soldiers|commanders?|personnel|spokes(?:man|woman|person))\b)"
+    r"deployment)\b|[”\"]?\s+(?:troops|forces|soldiers|commanders?|personnel|spokes(?:man|woman|person))\b|"
+    # "Operation X, under which several thousand troops have been deployed"
+    r",\s+under\s+which\b[^.;\n]{0,40}\b(?:troops|soldiers|forces|personnel)\b)"
 )
 
 
@@ -556,6 +636,10 @@ _NATIONAL_OF = re.compile(r"^[A-Z][\w'’-]+\s+(?:nationals?|citizens?|residents
 _OUTLET_BEFORE = re.compile(
     r"\b(?:news\s+agency|news\s+service|newspaper|daily|broadcaster|news\s+channel|news\s+website)\s+$"
 )
+_NATION_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+$")
+_GENERIC_BODY = re.compile(
+    r"(?:Institute|Centre|Center|Foundation|Forum|Observatory|Initiative|Council)\s+(?:for|of|on)\b"
+)
 _BODY_MODIFIER_BEFORE = re.compile(r"(?<![\w.])(General|National|Federal|Central|Internal|Public)\s+$")
 _LOCAL_GOVERNMENT = re.compile(
     r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+Local\s+Government(?:\s+Area)?$"
@@ -566,7 +650,9 @@ _OFFICER_AFTER = re.compile(r"^\s+Officers?\b")
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t#*]*$")
 _MASTHEAD_AFTER = re.compile(r"^[ \t]*\|[^\n|]{1,40}\|[^\n]*\b(?:19|20)\d\d\b")
 _HAUSA_PLACE = re.compile(
-    r"^(?:Gidan|Birnin|Unguwan|Anguwan|Ungwan|Tudun|Kauyen|Dutsin|Rijiyar)\s+[A-Z][\w'’-]+$"
+    r"^(?:Gidan|Birnin|Unguwan|Anguwan|Ungwan|Tudun|Kauyen|Dutsin|Rijiyar)\s+[A-Z][\w'’-]+$|"
+    # "in Barangay Kitango": a Philippine village or ward is named with the word for it
+    r"^(?:Barangay|Brgy\.?|Sitio|Purok)\s+(?:[A-Z][\w'’-]+\s*){1,3}$"
 )
 _BYLINE_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*(?:By|From)\s+$")
 _BYLINE_AFTER = re.compile(r"^[ \t]*(?:,[^\n|.;]{0,60})?[ \t]*(?:\n|$|\|)")
@@ -658,6 +744,18 @@ _ETHNONYMS = frozenset(
         "Tamazight",
         "Wolof",
         "Bamanankan",
+        # Ethiopia's, the Kivus' and northern Ghana's communities; creeds and language communities
+        "Oromo",
+        "Banyamulenge",
+        "Kusasi",
+        "Mamprusi",
+        "Anglophone",
+        "Anglophones",
+        "Francophone",
+        "Salafi",
+        "Salafist",
+        "Wahhabi",
+        "Sufi",
         "Yom Kippur",
         "Ramadan",
         "Eid",
@@ -681,6 +779,8 @@ _COMMON_NOUNS = frozenset(
         "committee",
         "department",
         "ministry",
+        # "Barangay chairman Juan Santos": the Philippine word for a village, without its name
+        "barangay",
         "bureau",
         "authority",
         "coalition",
@@ -767,7 +867,10 @@ _ALIAS_AFTER = re.compile(
 # "the town of X", "residents of X", "villagers in X": the name is a place whatever follows it.
 _COMPASS_OF_THE = re.compile(r"\b(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh)(?:ern)?\s+of\s+(?:the\s+)?$")
 _STRONG_PLACE_BEFORE = re.compile(
-    r"\b(?:(?:town|city|village|hamlet|port|district|municipality|commune)\s+of|(?i:residents|villagers|"
+    r"\b(?:(?:town|city|village|hamlet|port|district|municipality|commune|settlement|suburb|neighbou?rhood)\s+of|"
+    # "border communes such as Karimama and Malanville"
+    r"(?:towns|villages|communes|districts|localities|municipalities|settlements|cities)\s+(?:such\s+as|including|like)|"
+    r"(?i:residents|villagers|"
     r"inhabitants|elders|shopkeepers|traders|locals|fishermen)\s+(?:of|in|from)|"
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|from|outside))\s+(?:the\s+)?$"
 )
@@ -786,7 +889,8 @@ def _is_demonym_led(name: str) -> bool:
 
 
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|inside|around|into|from|attack\s+on|attacks\s+on|raid\s+on|town\s+of|village\s+of|"
+    r"\b(?:in|at|near|nearby|neighbou?ring|outside|inside|around|into|from|towards?|attack\s+on|attacks\s+on|raid\s+on|"
+    r"town\s+of|village\s+of|"
     r"city\s+of|district\s+of|region\s+of|province\s+of|camp\s+at|base\s+at|"
     # "families have fled to Qardho"
     r"(?:fled|fleeing|flee|returned|retreated|withdrew|travelled|traveled|relocated|evacuated)\s+to)\s+(?:the\s+)?$",
@@ -805,7 +909,9 @@ _TOWN_CONTEXT_AFTER = re.compile(r"^\s*,?\s+(?:in|near)\s+(?:the\s+)?[A-Z]")
 _AREA_AFTER = re.compile(
     r"^\s+(?:districts?|sub-?districts?|provinces?|governorates?|counties|county|departments?|regions?|"
     r"municipality|territory|territories|townships?|tehsils?|woredas?|prefectures?|chiefdoms?|"
-    r"local\s+government\s+areas?|LGAs?|islands?|peninsula|archipelago|villages?)\b"
+    r"local\s+government\s+areas?|LGAs?|islands?|peninsula|archipelago|villages?|neighbou?rhoods?|oasis|oases|"
+    # "on Ngagel Madya street": a street named in lower case after its name
+    r"street|avenue)\b"
     r"(?!\s+(?:government|governor|police|council|assembly|chief|commissioner|administration|office|court|"
     r"head|elders?|chairman|leaders?|hall))"
 )
@@ -825,13 +931,70 @@ _PART_OF_GROUP_AFTER = re.compile(
     r"base|by|of|in|for)\b)[\w-]+\s+){0,2}?(?:militia|(?:armed|rebel|jihadist|militant|insurgent|guerrilla)\s+group)\b"
 )
 _SETTLEMENT_OF_BEFORE = re.compile(
-    r"\b(?:town|city|village|port|district|region|province|island|capital)\s+of\s+(?:the\s+)?$", re.I
+    r"\b(?:town|city|village|port|district|region|province|island|capital|settlement|suburb|neighbou?rhood)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.I,
 )
 _NAMED_PERSON_BEFORE = re.compile(
     r"\b(?:suspect|man|woman|bomber|gunman|militant|commander|spokesman|spokeswoman|known\s+(?:only\s+)?as|"
     r"identified\s+as|alias)\s*,?\s*$",
     re.I,
 )
+
+
+_LISTED_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-ZÀ-Ý][\w'’-]+){0,3}"
+_LIST_ITEM_BEFORE = re.compile(rf"({_LISTED_NAME})(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_LIST_ITEM_AFTER = re.compile(rf"^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)({_LISTED_NAME})")
+# The words before a list of places; not at a sentence's start ("In Kabul, Ahmad and Karim said").
+_PLACE_LIST_CUE = re.compile(
+    r"(?<![.\n]\s)(?<!^)(?<![.\n])\b(?:in|near|around|across|between|covering|including|spanning|"
+    r"villages\s+of|towns\s+of|districts\s+of|areas\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _listed_with_places(text: str, start: int, end: int, people: dict[str, Mention]) -> bool:
+    """Whether text[start:end] is one of three or more names listed after a word for where, one a known place."""
+    others: list[str] = []
+    seps: list[str] = []
+    left = start
+    while (m := _LIST_ITEM_BEFORE.search(text[max(0, left - 80) : left])) is not None:
+        others.append(m.group(1))
+        seps.append(m.group(2))
+        left -= len(m.group(0))
+    right = end
+    while (m := _LIST_ITEM_AFTER.match(text[right : right + 80])) is not None:
+        others.append(m.group(2))
+        seps.append(m.group(1))
+        right += len(m.group(0))
+    if len(others) < 2 or not any(re.search(r"\b(?:and|or)\b", sep) for sep in seps):
+        return False
+    if not _PLACE_LIST_CUE.search(text[max(0, left - 40) : left]):
+        return False
+    if any(surname_key(o) in people for o in others):
+        return False
+    return any(lexicon.lookup_place(o, alternates=False) is not None for o in others)
+
+
+def _two_word_demonym(cleaned: str) -> bool:
+    """Whether a name of two or three words is the nationality of a country so named ("Sri Lankan", "South Sudanese")."""
+    if not 1 < len(cleaned.split()) < 4:
+        return False
+    for suffix in ("ns", "n", "ese", "is", "i"):
+        if cleaned.endswith(suffix):
+            place = lexicon.lookup_place(cleaned[: -len(suffix)], alternates=False)
+            if place is not None and place.type == "Country" and place.name != cleaned:
+                return True
+    return False
+
+
+def _joined_demonyms(cleaned: str) -> bool:
+    """Whether a name opens with two or more nationalities joined by hyphens ("Iraqi-American"), one word at most after."""
+    words = cleaned.split()
+    if len(words) > 2:
+        return False
+    parts = re.split(r"[-‐–]", words[0])
+    return len(parts) > 1 and all(DEMONYM.match(w) or is_demonym(w) for w in parts)
 
 
 def _known_settlement(cleaned: str) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.mentions.aliases import initials
-from kg.extract.mentions.text import GOV_ORG_HEAD, JUNK, LEADING, clean, name_pattern
+from kg.extract.mentions.text import DEMONYM, GOV_ORG_HEAD, JUNK, LEADING, clean, is_demonym, name_pattern
 from kg.model import Document, EntityType, Mention
 
 if TYPE_CHECKING:
@@ -244,6 +244,21 @@ _NAMED_FACTION = re.compile(
 )
 
 
+_CREEDS = frozenset(
+    [
+        "Sunni",
+        "Shia",
+        "Shiite",
+        "Shi'ite",
+        "Shi’ite",
+        "Islamist",
+        "Salafi",
+        "Salafist",
+        "Jihadist",
+        "Baloch",
+        "Baluch",
+    ]
+)
 _NAME_GOES_ON = re.compile(r" (?!(?:On|In|At|As|But|And|The|This|That|It|He|She|They|We)\b)[A-Z][a-z]")
 
 
@@ -266,13 +281,19 @@ def unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
                 or lexicon.lookup_org(name)
                 or GOV_ORG_HEAD.search(name)
                 or JUNK.match(name)  # "the Pakistan-based militant group": where it is, not its name
+                # "the Sunni militant group", "the Somali militia": a creed or a people describes the group
+                or (" " not in name and (name in _CREEDS or DEMONYM.match(name) or is_demonym(name)))
             ):
                 continue
             if match.group("front"):
                 # a front keeps its head word ("the Jaime Martinez front"); a faction is named without it
                 name = stext[match.start(1) + skip : match.end("front")]
             start = sent.start_char + match.start(1) + skip
+            # "the Karialan faction of the BIFF": a faction the gazetteer names with its head word
             gid = lexicon.lookup_group(name)
+            whole = stext[match.start(1) + skip : match.end()]
+            if gid is None and (fid := lexicon.lookup_group(whole)) and lexicon.groups()[fid].name == whole:
+                gid = fid
             canonical = lexicon.groups()[gid].name if gid else name
             found.append(
                 Mention(

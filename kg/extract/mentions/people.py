@@ -348,7 +348,26 @@ def trailing_names(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def middle_names_dropped(mentions: list[Mention]) -> list[Mention]:
+# "Ahmad Massoud, the son of Ahmad Shah Massoud": two men of one family, named apart by the text
+_KIN_BETWEEN = re.compile(
+    r"^[^.;\n]{0,40}\b(?:son|sons|father|daughter|brother|sister|nephew|uncle|grandson|cousin|widow|wife|husband)\s+of\b"
+    r"[^.;\n]{0,40}$",
+    re.I,
+)
+
+
+def _kin(mentions: list[Mention], text: str) -> set[str]:
+    """Names of two words or more that the text makes a relative of a fuller name (not a form of it)."""
+    kin = set()
+    people = [m for m in mentions if m.type is EntityType.PERSON and len(m.name.split()) > 1]
+    for a in people:
+        for b in people:
+            if a.end <= b.start and b.start - a.end < 80 and _KIN_BETWEEN.match(text[a.end : b.start]):
+                kin.add(a.name)
+    return kin
+
+
+def middle_names_dropped(mentions: list[Mention], text: str = "") -> list[Mention]:
     """Shorter forms of a person's name stand for the person the article names in full.
 
     "Khalil Haqqani" is "Khalil Rahman Haqqani" (same first and last name), whatever type NER
@@ -358,6 +377,7 @@ def middle_names_dropped(mentions: list[Mention]) -> list[Mention]:
     fuller: dict[tuple[str, str], str] = {}
     by_first: dict[str, set[str]] = {}
     surnames: set[str] = set()
+    kin = _kin(mentions, text) if text else set()
     for m in sorted(mentions, key=lambda m: -len(m.name.split())):
         words = m.name.split()
         if m.type is EntityType.PERSON and m.gazetteer_id is None and len(words) > 1:
@@ -371,7 +391,7 @@ def middle_names_dropped(mentions: list[Mention]) -> list[Mention]:
         words = m.name.split()
         if m.gazetteer_id is None and m.type is not EntityType.GROUP:
             key = (words[0].casefold(), words[-1].casefold())
-            full = fuller.get(key) if len(words) > 1 else None
+            full = fuller.get(key) if len(words) > 1 and m.name not in kin else None
             if full is None and len(words) == 1 and m.type is EntityType.PERSON:
                 named = by_first.get(key[0], set())
                 full = next(iter(named)) if len(named) == 1 else None

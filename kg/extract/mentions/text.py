@@ -27,7 +27,8 @@ NER_TYPES = {
 FACILITY_HEAD = re.compile(
     r"\b(?:Hall|Airport|Embassy|Consulate|Hotel|Mall|Cathedral|Church|Mosque|Synagogue|Temple|Shrine|Stadium|"
     r"Arena|Square|Market|Bazaar|Street|Road|Avenue|Bridge|Station|Base|Camp|Barracks|Prison|Jail|Palace|"
-    r"Theatre|Theater|Club|Cafe|Café|Restaurant|Hospital|School|Academy|Compound|Checkpoint|Port|Harbour|"
+    r"Theatre|Theater|Club|Cafe|Café|Restaurant|Bakery|Supermarket|Nightclub|Cinema|Hospital|School|Academy|"
+    r"Compound|Checkpoint|Port|Harbour|"
     r"Harbor|Terminal|Plaza|Gate|Park|Reserve|Forest|Dam|Refinery|Plant|Field|Mountains?|Valley|River|Lake|"
     r"Highway|Motorway|Expressway|"
     # natural features and sites are often written in lower case: "the Kouré giraffe reserve"
@@ -60,6 +61,8 @@ def clean(text: str, titles: bool = True) -> str:
     # "Later the Court of Appeal agreed": a sentence adverb NER took into the name
     text = _OPENING_ADVERB.sub("", text)
     text = LEADING.sub("", text)
+    # "identified only as Thomas K. under German privacy rules": NER ran on past a surname's initial
+    text = _AFTER_INITIAL.sub("", text)
     prev = None
     # "Jörg S.": a surname cut to its initial keeps its full stop (German courts name defendants so)
     while prev != text and not re.search(r"\s[A-Z]\.$", text):
@@ -84,6 +87,7 @@ def clean(text: str, titles: bool = True) -> str:
     return stripped
 
 
+_AFTER_INITIAL = re.compile(r"(?<=\s[A-Z]\.)\s+[a-z][\w'’-]*$")
 _OPENING_ADVERB = re.compile(
     r"^(?:Later|Then|Now|Meanwhile|Earlier|Also|Today|Yesterday|Separately|Still|Instead|Afterwards)\s+"
     r"(?=(?:the\s+)?[A-Z])"
