@@ -256,3 +256,14 @@ def test_security_forces_opening_fire_on_protesters_is_no_attack(extract_text: E
         DATE,
     )
     assert not ex.attacks
+
+
+def test_the_verdict_came_a_day_after_counts_from_the_verdicts_day(extract_text: Extract) -> None:
+    ex = extract_text(
+        "A military tribunal on Tuesday jailed four men over the attack on a school in Bali in March, in which a "
+        "teacher was killed. The verdict came a day after separatist fighters ambushed a patrol near the market "
+        "in Ndop, killing two gendarmes.",
+        "2023-11-23",
+    )
+    ndop = next(a for a in ex.attacks if "Ndop" in places(a))
+    assert ndop.date == "2023-11-20"

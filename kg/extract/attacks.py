@@ -314,6 +314,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
     unanchored: _Candidate | None = None  # an attack told with no place or day, for the next sentence's
     lead: DateMention | None = None  # "21 March, Kandahar." opening a paragraph: the day of what it tells
     lead_places: list[Mention] = []
+    last_day: str | None = None  # the last day told, for "The verdict came a day after ..."
     end = 0
     for sentence in sentences:
         if "\n" in text[end : sentence.start]:
@@ -321,9 +322,10 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
         end = sentence.end
         topic.advance(text, sentence)
         _described_attackers(sentence, attacks)
-        dates = find_dates(sentence.text, anchor, _counted_from(sentence, attacks, previous_date))
+        dates = find_dates(sentence.text, anchor, _counted_from(sentence, attacks, previous_date, last_day))
         if dates:
             previous_date = dates[-1].value
+        last_day = next((d.value for d in reversed(dates) if d.precision == "day"), last_day)
         if _opens_paragraph(text, sentence) and (
             heading := _lead_date(sentence, dates, anchor, previous_date)
         ):
@@ -506,13 +508,18 @@ def _same_story(headline: _Candidate, told: _Candidate, first: bool) -> bool:
     return not _other_countries(headline.locations, told.locations)
 
 
-def _counted_from(sentence: Sentence, attacks: list[_Candidate], previous: str | None) -> str | None:
+def _counted_from(
+    sentence: Sentence, attacks: list[_Candidate], previous: str | None, last_day: str | None = None
+) -> str | None:
     """The day that "two days later", "the next day" or "a week after" counts from: the attack just told.
 
-    "It came a week after militants bombed a convoy" follows the attack, not the day it was claimed.
+    "It came a week after militants bombed a convoy" follows the attack, not the day it was claimed;
+    "The verdict came a day after ..." follows the verdict, the last day the text told.
     """
     if not COUNTED_FROM_EVENT.search(sentence.text):
         return previous
+    if last_day is not None and _OTHER_EVENT_CAME.match(sentence.text):
+        return last_day
     named = _NAMED_ATTACK.search(sentence.text)
     if named is not None:
         # "Two days after the Reasi attack": counted from the attack at the place named, wherever it was told.
@@ -531,6 +538,12 @@ def _counted_from(sentence: Sentence, attacks: list[_Candidate], previous: str |
     return previous
 
 
+# "The verdict came a day after ...": an event that is no attack, told just before, is what is counted from.
+_OTHER_EVENT_CAME = re.compile(
+    r"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:verdict|ruling|sentence|sentencing|judg(?:e)?ment|arrests?|"
+    r"announcement|statement|decision|visit|meeting|election|vote|deal|agreement|ban|warning|summit|talks)\s+"
+    r"came\b"
+)
 _NAMED_ATTACK = re.compile(
     r"\b(?:after|before)\s+the\s+((?:[\w'’-]+\s+){1,3}?)(?:attack|bombing|ambush|assault|massacre|raid|blast|shooting)\b",
     re.I,
