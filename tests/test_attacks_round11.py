@@ -267,3 +267,24 @@ def test_the_verdict_came_a_day_after_counts_from_the_verdicts_day(extract_text:
     )
     ndop = next(a for a in ex.attacks if "Ndop" in places(a))
     assert ndop.date == "2023-11-20"
+
+
+def test_a_date_line_at_the_top_dates_nothing_told_in_later_paragraphs(extract_text: Extract) -> None:
+    ex = extract_text(
+        "PRESS RELEASE\n\nJuly 15, 2024\nRelease No. 11\n\nThe army gave its weekly figures.\n\n"
+        "On June 22, a suicide bomber opened fire and detonated an explosive vest inside a church in Damascus, "
+        "killing 25 worshippers. The Interior Ministry attributed the bombing to an ISIS cell.",
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert attack.date == "2024-06-22"
+    assert perpetrator_keys(attack) == {"group:islamic_state"}
+
+
+def test_a_raid_by_forces_working_with_a_group_is_the_states(extract_text: Extract) -> None:
+    ex = extract_text(
+        "On July 13, U.S. forces, in coordination with the Syrian Democratic Forces (SDF), conducted a helicopter "
+        "raid near the village of al-Busayrah in Deir ez-Zor province, killing an ISIS official.",
+        DATE,
+    )
+    assert not ex.attacks

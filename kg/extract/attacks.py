@@ -109,9 +109,10 @@ _STATE_ACTION = re.compile(
     r"\b(?:troops|forces|army|police|soldiers|commandos)\s+(?:shot\s+dead|gunned\s+down|bombed)\b|"
     r"\b(?:military|army|air\s+force|navy|forces|IDF)\s+said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+)?"
     r"(?:struck|hit|bombed|targeted|killed|raided|shelled|attacked)\b|"
-    r"\b(?:troops|forces|army|soldiers|commandos|air\s+force|military|peacekeepers)\s*(?:,[^,;]{1,40},\s*)?"
-    r"(?:have\s+|had\s+)?launched\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:offensive|operation|assault|raid|"
-    r"counter-?attack|counter-?offensive)\b|"
+    # ("CENTCOM forces, in coordination with the SDF, conducted a helicopter raid")
+    r"\b(?:troops|forces|army|soldiers|commandos|air\s+force|military|peacekeepers)\s*(?:,[^,;]{1,80},\s*)?"
+    r"(?:have\s+|had\s+)?(?:launched|conducted|carried\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:offensive|"
+    r"operation|assault|raid|strike|counter-?attack|counter-?offensive)\b|"
     # "arrested six men and one woman in simultaneous raids on Sunday in Sidoarjo": arrests, not an attack
     r"\b(?:arrested|detained|apprehended|rounded\s+up|picked\s+up)\b[^.;]{0,60}?\bin\s+(?:a\s+|several\s+)?"
     r"(?:[\w-]+\s+)?(?:raids?|operations?|sweeps?|swoops?)\b",
@@ -315,11 +316,9 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
     lead: DateMention | None = None  # "21 March, Kandahar." opening a paragraph: the day of what it tells
     lead_places: list[Mention] = []
     last_day: str | None = None  # the last day told, for "The verdict came a day after ..."
-    end = 0
     for sentence in sentences:
-        if "\n" in text[end : sentence.start]:
-            lead = None
-        end = sentence.end
+        if _opens_paragraph(text, sentence):
+            lead = None  # (a sentence's span keeps the line breaks after it: the new line says it)
         topic.advance(text, sentence)
         _described_attackers(sentence, attacks)
         dates = find_dates(sentence.text, anchor, _counted_from(sentence, attacks, previous_date, last_day))
@@ -626,7 +625,9 @@ class _Topic:
 def _state_action(sentence: Sentence) -> re.Match[str] | None:
     """The first words telling of security forces acting, not counting a group's name ("Allied Democratic Forces")."""
     for match in _STATE_ACTION.finditer(sentence.text):
-        lo, hi = sentence.start + match.start(), sentence.start + match.end()
+        # (only its first word may not be a group's: "forces, with the Syrian Democratic Forces, conducted a raid")
+        lo = sentence.start + match.start()
+        hi = lo + len(match.group().split()[0])
         if not any(m.type is EntityType.GROUP and m.start < hi and lo < m.end for m in sentence.mentions):
             return match
     return None
@@ -1917,7 +1918,7 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
         for a in reversed(attacks):
             a_places = set().union(*(_names(m) for m in a.locations)) if a.locations else set()
             if (
-                _head(a.trigger) == head
+                head in _heads(a)
                 and head != "attack"
                 and (not places or places & a_places)
                 # "the bombing of a bus stop the following month": another month is another bombing
@@ -2065,6 +2066,17 @@ _SAYING = re.compile(r"\b(?:saying|said|says|stating|adding)\b")
 _CLAIMED_THE = re.compile(
     r"\b(?:claimed|claiming)\s+(?:responsibility\s+for\s+)?(?:the|that|this|its)\s+(?:[\w-]+\s+)?$", re.I
 )
+
+
+def _heads(a: _Candidate) -> set[str]:
+    """The head nouns of every attack word told of an attack: "opened fire and detonated a vest" is a
+    shooting and a bombing, so "the bombing" later may be it."""
+    heads = {_head(a.trigger)}
+    for sentence, (lo, hi), _ in a.evidence[:1]:  # (the words it was first told in, not later mentions)
+        for t in TRIGGER.finditer(sentence.text, lo - sentence.start, hi - sentence.start):
+            noun = t.group("noun") or _VERB_NOUN.get(t.group("verb").split()[0].lower(), "attack")
+            heads.add(_head(noun.lower()))
+    return heads
 
 
 def _head(trigger: str) -> str:
