@@ -288,3 +288,32 @@ def test_a_raid_by_forces_working_with_a_group_is_the_states(extract_text: Extra
         DATE,
     )
     assert not ex.attacks
+
+
+def test_its_deadliest_attack_is_the_subject_groups_not_its_owners(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Egypt's other threat, IS's Sinai Province, has been largely suppressed since 2022, but its deadliest "
+        "attack, on the al-Rawda mosque in Bir al-Abd in November 2017, killed 305 worshippers.",
+        DATE,
+    )
+    assert perpetrator_keys(only_attack(ex)) == {"group:islamic_state_sinai_province"}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Sinai Province emerged in November 2014.", "islamic_state_sinai_province"),
+        ("West Africa Province fighters overran the base.", "islamic_state_west_africa_province"),
+    ],
+)
+def test_an_islamic_state_province_named_alone_is_the_group(
+    extract_text: Extract, text: str, group: str
+) -> None:
+    assert group in {
+        m.gazetteer_id.removeprefix("group:") for m in extract_text(text, DATE).mentions if m.gazetteer_id
+    }
+
+
+def test_a_countrys_province_in_lower_case_is_no_group(extract_text: Extract) -> None:
+    ex = extract_text("Troops patrolled Egypt's North Sinai province on Monday.", DATE)
+    assert "group:islamic_state_sinai_province" not in {m.gazetteer_id for m in ex.mentions}

@@ -675,7 +675,8 @@ def _cut(sentence: Sentence, end: int) -> Sentence:
 
 # "X has focused its attacks on ..., including the 2021 bombing": X is behind the attacks listed.
 _ITS_ATTACKS = re.compile(
-    r"\b(?:its|their)\s+(?:\w+\s+){0,2}?(?:attacks|operations|bombings|strikes)\b|"
+    # ("..., but its deadliest attack, on the al-Rawda mosque in November 2017, ...")
+    r"\b(?:its|their)\s+(?:\w+\s+){0,2}?(?:attacks?|operations|bombings?|strikes|massacres?)\b|"
     r"\b(?:carried\s+out|staged|launched|mounted|conducted|claimed)\s+(?:\w+\s+){0,2}?(?:attacks|bombings|raids|assaults)\b",
     re.I,
 )
@@ -695,10 +696,13 @@ def _inherit_responsibility(
     if _NO_CLAIM.search(sentence.text):
         return
     if its is not None:
+        # (not a group named as another's owner: "IS's Sinai Province ..., but its deadliest attack")
         subject = [
             r
             for m in sentence.mentions
-            if m.type is EntityType.GROUP and m.start - sentence.start < its.start()
+            if m.type is EntityType.GROUP
+            and m.start - sentence.start < its.start()
+            and not sentence.after(m, 3).startswith(("'s", "’s"))
             if (r := _responsible(sentence, m)) is not None
         ]
         if subject:
