@@ -317,3 +317,34 @@ def test_an_islamic_state_province_named_alone_is_the_group(
 def test_a_countrys_province_in_lower_case_is_no_group(extract_text: Extract) -> None:
     ex = extract_text("Troops patrolled Egypt's North Sinai province on Monday.", DATE)
     assert "group:islamic_state_sinai_province" not in {m.gazetteer_id for m in ex.mentions}
+
+
+def test_a_briefs_attribution_field_names_the_perpetrator_of_the_incident_listed(
+    extract_text: Extract,
+) -> None:
+    ex = extract_text(
+        "Islamic State Mozambique (ISM) has stepped up its raids.\n\n"
+        "Negomano ambush\n\n"
+        "Last week, insurgents ambushed an army convoy near Negomano, killing 12 soldiers.\n\n"
+        "Attribution: ISM, per the army and local militia commanders.",
+        DATE,
+    )
+    assert perpetrator_keys(only_attack(ex)) == {"group:islamic_state_mozambique_province"}
+
+
+def test_an_attribution_field_that_says_nobody_claimed_names_no_one(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Islamic State Mozambique (ISM) has stepped up its raids.\n\n"
+        "Last week, insurgents ambushed an army convoy near Negomano, killing 12 soldiers.\n\n"
+        "Claim: none; no group has claimed the ambush, though ISM is active nearby.",
+        DATE,
+    )
+    assert perpetrator_keys(only_attack(ex)) == set()
+
+
+def test_an_acronym_read_once_is_the_group_wherever_it_stands_alone(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Islamic State Mozambique (ISM) has stepped up its raids. Attribution: ISM, per the army.",
+        DATE,
+    )
+    assert sum(1 for m in ex.mentions if m.text == "ISM") == 2

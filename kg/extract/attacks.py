@@ -347,6 +347,18 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             # "clashes between JNIM and the Islamic State killed dozens": the deaths of a fight, not an attack
             # (an attack word of its own still stands: "X, which has fought Y, bombed a market")
             segments = [(seg, trig) for seg, trig in segments if not _KILLING_ONLY.fullmatch(trig.group(0))]
+        field = _RESPONSIBILITY_FIELD.match(sentence.text)
+        if field is not None and attacks and sentence.index - attacks[-1].evidence[-1][0].index <= 3:
+            # "Attribution: ISM, per the army." in a brief's list of incidents: the incident just listed
+            status = (
+                ClaimStatus.CLAIMED if field.group(1).lower().startswith("claim") else ClaimStatus.ATTRIBUTED
+            )
+            if not _NO_CLAIM.search(sentence.text):
+                for g in sentence.of_type(EntityType.GROUP):
+                    if g.start - sentence.start < field.end() + 60:
+                        _add_claim(attacks[-1], g, status, sentence)
+            topic.note(sentence)
+            continue
         if not segments:
             # (after a security forces' action, only a toll told before it: "revised the toll to 13 soldiers
             # killed, adding that several dozen terrorists were neutralised")
@@ -464,6 +476,13 @@ def _lead_date(
 def _opens_paragraph(text: str, sentence: Sentence) -> bool:
     """Whether the sentence is the first of its paragraph or list item."""
     return not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip()
+
+
+# A labelled field of an incident list: "Attribution: ISM, per the army", "Claimed by: JNIM (az-Zallaqa)".
+_RESPONSIBILITY_FIELD = re.compile(
+    r"\s*(?:[-*•]\s*)?(Attribution|Attributed\s+to|Perpetrators?|Responsibility|Claimed\s+by|Claim)\s*:\s*",
+    re.I,
+)
 
 
 def _fold_undated(attacks: list[_Candidate]) -> list[_Candidate]:

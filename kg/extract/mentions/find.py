@@ -212,6 +212,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _with_area_word(_people_by_one_name(_groups_by_cue(mentions, text), text), text)
     same_as = acronym_links(text, mentions)
     mentions = retype_aliases(groups_by_acronym(mentions, same_as), same_as)
+    mentions = _acronyms_everywhere(mentions, text, [sent.start_char for sent in sents])
     # An acronym taken from another body ("AFP" for the army, not the news agency) is paired as it now
     # is, or the pair would bring the other body into the graph.
     now = {(m.start, m.end): m for m in mentions}
@@ -221,6 +222,38 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         return new if new.gazetteer_id != m.gazetteer_id else m
 
     return mentions, [(current(a), current(b)) for a, b in same_as]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,4})?")
+
+
+def _acronyms_everywhere(mentions: list[Mention], text: str, sentence_starts: list[int]) -> list[Mention]:
+    """A group's or a body's acronym, once read, wherever else it stands alone ("Attribution: ISM, per the army").
+
+    NER finds a short capitals-only name in some sentences and not in others; every whole-word use of an
+    acronym that names one group or body in the document is that group or body.
+    """
+    owners: dict[str, set[tuple[str, str | None]]] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type in (EntityType.GROUP, EntityType.ORGANIZATION) and _ACRONYM.fullmatch(m.text):
+            owners.setdefault(m.text, set()).add((m.name, m.gazetteer_id))
+            first.setdefault(m.text, m)
+    if not owners:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for acronym, names in owners.items():
+        if len(names) != 1:
+            continue
+        model = first[acronym]
+        for found in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w])", text):
+            lo, hi = found.span()
+            if any(a < hi and lo < b for a, b in taken):
+                continue
+            sentence = max(0, bisect.bisect_right(sentence_starts, lo) - 1)
+            added.append(dataclasses.replace(model, start=lo, end=hi, sentence_index=sentence))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 # Words around an unknown name that make it an armed group's, whatever NER took it for.
