@@ -348,3 +348,12 @@ def test_an_acronym_read_once_is_the_group_wherever_it_stands_alone(extract_text
         DATE,
     )
     assert sum(1 for m in ex.mentions if m.text == "ISM") == 2
+
+
+def test_the_toll_after_a_semicolon_is_counted_whole(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Last week, militants overran an army outpost at Sabiid; nine soldiers and two civilians died in that "
+        "raid, according to local elders.",
+        DATE,
+    )
+    assert only_attack(ex).killed == 11

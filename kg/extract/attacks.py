@@ -1063,6 +1063,11 @@ def _boundary(text: str, lo: int, hi: int) -> int:
             gap,
         )
     ]
+    # ("overran a post at Sabiid; nine soldiers and two civilians died in that raid": a semicolon
+    # parts the clauses, an "and" after it is inside the second)
+    semicolons = [c for c in cuts if gap[c] == ";"]
+    if semicolons:
+        return lo + semicolons[-1]
     return lo + (cuts[-1] if cuts else len(gap))
 
 
