@@ -357,3 +357,29 @@ def test_the_toll_after_a_semicolon_is_counted_whole(extract_text: Extract) -> N
         DATE,
     )
     assert only_attack(ex).killed == 11
+
+
+def test_an_attack_recalled_with_when_is_another_with_its_own_day(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Wednesday's attack revived memories of January 6, when Maoists blew up a vehicle near Kutru, killing "
+        "eight personnel.",
+        "2025-03-06",
+    )
+    assert "2025-01-06" in {a.date for a in ex.attacks}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        (
+            "Three commandos of India's elite CoBRA jungle-warfare unit were killed when a bomb ripped through their "
+            "vehicle in Bijapur on Wednesday.",
+            3,
+        ),
+        ("Four jawans were killed when Maoists blew up their vehicle in Sukma on Wednesday.", 4),
+    ],
+)
+def test_security_men_named_in_other_words_are_counted(
+    extract_text: Extract, sentence: str, killed: int
+) -> None:
+    assert only_attack(extract_text(sentence, DATE)).killed == killed

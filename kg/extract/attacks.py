@@ -1043,7 +1043,17 @@ _TIME_REFERENCE = re.compile(
 
 # "the deadliest since April, when ADF fighters killed 22 people in Mamove": the past attack told in full.
 _SINCE_WHEN = re.compile(
-    r"\b(?:since|than)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*when\s+(?:[\w'’-]+\s+){0,4}$",
+    r"\b(?:since|than)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*when\s+(?:[\w'’-]+\s+){0,4}$|"
+    # "Wednesday's attack revived memories of January 6, when Maoists blew up a vehicle": another day's attack
+    r"\b(?:memories|memory|echoes|reminder|anniversary|repeat)\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"[\w'’-]+\s*,\s*when\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+
+
+_RECALLED_DAY = re.compile(
+    r"\b(?:memories|memory|echoes|reminder|anniversary|repeat)\s+of\s+"
+    r"(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*when\s+(?:[\w'’-]+\s+){0,4}$)",
     re.I,
 )
 
@@ -1051,6 +1061,10 @@ _SINCE_WHEN = re.compile(
 def _boundary(text: str, lo: int, hi: int) -> int:
     """Where one event's stretch ends and the next begins: the last " and "/","/";" between two triggers."""
     gap = text[lo:hi]
+    # ("revived memories of January 6, when Maoists blew up ...": the day belongs to the attack told after it)
+    recalled = _RECALLED_DAY.search(gap)
+    if recalled is not None:
+        return lo + recalled.end()
     cuts = [
         m.start()
         for m in re.finditer(

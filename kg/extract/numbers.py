@@ -37,6 +37,8 @@ VICTIMS = (
     r"crew\s+members?|crewmen|sailors?|seafarers?|seamen|mariners?|"
     r"porters|labou?rers|vendors|traders|carers|mourners|instructors|advisers|advisors|trainers|"
     r"rangers|wardens|watchmen|officials|chiefs|elders|delegates|visitors|commuters|bystanders|"
+    # (security forces' men in the words of South Asian and other reports: "three CoBRA commandos", "jawans")
+    r"commandos|jawans|constables|conscripts|marines|airmen|"
     r"others|dead|lives"
 )
 ATTACKERS = (
@@ -79,8 +81,10 @@ _INCLUDING = (
     r"(?:\band\s+\d[\d,]*\s+[^,;\d]{1,40})?"
 )
 _ASIDE_COMMAS = rf"(?:,(?:[^,;\d]{{1,50}}|\s*{_SUBSET}[^,;\d]{{0,40}}|{_INCLUDING}),\s+)?"
+# ("Three commandos of India's elite CoBRA jungle-warfare unit were killed": whose they were, between)
 _KILLED_BEFORE = re.compile(
-    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS})\b){_ASIDE_COMMAS}\s*(?:(?!\d)\w+\s+){{0,2}}?{_BE}{_DEATH_STATE}\b",
+    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS})\b)(?:\s+of\s+[^,;.\d]{{1,60}}?(?=\s+{_BE}{_DEATH_STATE}\b))?"
+    rf"{_ASIDE_COMMAS}\s*(?:(?!\d)\w+\s+){{0,2}}?{_BE}{_DEATH_STATE}\b",
     re.I,
 )
 # "7 dead and dozens injured": the count of the dead is no count of the wounded.
