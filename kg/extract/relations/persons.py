@@ -111,7 +111,9 @@ _P_COMMA_TITLE_OF_O = re.compile(
     r"(?:(?:[A-Z][\w.]*\s+){0,2}[\w.-]+-(?:based|linked|backed|led)\s+)?"
     # "an analyst with the risk consultancy O", "a reporter for the daily O", "the anti-racist foundation O"
     r"(?:(?:[\w-]+\s+){0,2}?(?:consultancy|firm|company|think[\s-]+tank|newspaper|daily|weekly|magazine|broadcaster|"
-    r"channel|news\s+agency|charity|monitoring\s+group|research\s+group|foundation|watchdog|NGO)\s+)?$",
+    r"channel|news\s+agency|charity|monitoring\s+group|research\s+group|foundation|watchdog|NGO)\s+)?"
+    # "a researcher at the Somali Institute for Security Studies": a nationality that opens the body's name
+    r"(?-i:[A-Z][a-z]+(?:i|an|ese|ish)\s+)?$",
     re.I,
 )
 # "a member of an al-Qaeda cell": after "a" or "an" the body's own part must follow its name
@@ -527,6 +529,31 @@ def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str
     if a.type in ORG_LIKE and b.type is P:
         found = list(_body_then_person(s, a, b, between, after_b))
         yield from found or (_body_then_listed_person(s, a, b) if listed or "," in between else ())
+        # "Its most powerful component, Katiba Macina, is commanded by P": he is in the whole as in the part
+        if found and (whole := _owner_before(s, a)) is not None and not _same(whole, b):
+            yield dataclasses.replace(found[0], object=whole, confidence=found[0].confidence - 0.1)
+
+
+# "Its armed wing, the Qassam Brigades, ...", "JNIM's strongest component, Katiba Macina, ..."
+_OWNER_THEN_PART = re.compile(
+    rf"^(?:{_POSS})?\s+(?:[\w-]+\s+){{0,3}}?(?:component|faction|wing|branch|unit|affiliate|arm|battalion|"
+    r"brigade|cell|division|franchise|offshoot)\s*,\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _owner_before(s: Sentence, part: Mention) -> Mention | None:
+    """The body that "Its armed wing, the X Brigades" or "G's strongest component, X" names as X's owner."""
+    for c in s.mentions:
+        if (
+            c.type in ORG_LIKE
+            and c.end <= part.start
+            and _OWNER_THEN_PART.match(s.between(c, part))
+            and (c.text.casefold() in ("its", "their") or not _NOT_A_NAME.match(c.text))
+            and not _same(c, part)
+        ):
+            return c
+    return None
 
 
 _APPOSED_OWNER_JOINT = re.compile(r"^\s*,\s+(?:the|an?)\s+$")
@@ -561,6 +588,10 @@ _SUFFERS_OR_OPPOSES = re.compile(
 )
 
 
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+_POSS_OFFICE_AFTER = re.compile(rf"^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:{_TITLE})\b", re.I)
+
+
 def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A person named first, then the organisation or group they belong to."""
     # "known as "P", a handler who, they believe, works for O": the quote and the hedge change nothing
@@ -574,6 +605,8 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and not (m.group("aside") and _other_person_between(s, a, b))
         # "P, a Somali national described by prosecutors as a victim of al-Shabaab": the title is another's
         and not _SUFFERS_OR_OPPOSES.search(between)
+        # "P, who served as secretary to al-Qaeda's founder": he served a man, whose office the body's name opens
+        and not (_TO_BEFORE.search(between) and _POSS_OFFICE_AFTER.match(after_b))
         and not _in_clause(s, a, between)
         # "spokesman for the Western Mindanao Command of the AFP": the office is in the nearer body (but in
         # "a commander of the group's Amniyat wing" the nearer body owns the farther, and he is in both)
@@ -1189,7 +1222,8 @@ def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tupl
     to the government of Jubaland; "one of its fighters, whom it named as P" to the group that opens the
     sentence (a reading inside one sentence, kept here with the other readings of a name and an office). And
     "He joined Boko Haram",
-    opening a sentence, is said of the one person the sentence before names.
+    opening a sentence, is said of the one person the sentence before names. The defendants a court names
+    ("found A, 31, and B, 27, guilty") belong to the one group the document says the accused are members of.
     """
     yield from _ministers(sentences)
     yield from _ministry_staff(sentences)
@@ -1202,6 +1236,7 @@ def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tupl
     yield from _its_own_men(sentences)
     yield from _footer_colleagues(sentences)
     yield from _he_or_she(sentences)
+    yield from _defendants(sentences)
 
 
 # An author's footer: "Q is a senior fellow at the O." then "P is a research associate." (at the same O)
@@ -1831,3 +1866,105 @@ def _its_own_men(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
         for p in s.mentions:
             if p.type is P and p.start > first.end and _ITS_MAN_NAMED.search(s.before(p, 80)):
                 yield s, Found(p, Predicate.AFFILIATED_WITH, first, 0.65, "memberOf")
+
+
+# A trial's group: "the accused were proven to be members of the G", "the accused were fighters of the G",
+# "sentenced four members of the G", "convicts three G members", "sentenced three men linked to the G"
+_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_COURT = r"(?:sentenced|convicted|convicts|convict|jailed|acquitted|charged|indicted)"
+_MEMBERS = r"(?:members|fighters|militants|operatives)"
+_ACCUSED_ARE_OF = re.compile(
+    rf"\b(?:accused|convicts|defendants)\s+(?:were|are|acted\s+as)\s+(?:(?:proven|proved|found|shown)\s+to\s+be\s+|all\s+)?"
+    rf"{_MEMBERS}\s+of\s+(?:the\s+)?(?:so-called\s+)?[\"“]?$",
+    re.I,
+)
+_COURT_MEMBERS_OF = re.compile(
+    rf"\b{_COURT}\s+{_NUMBER}\s+(?:(?:alleged\s+|suspected\s+)?{_MEMBERS}\s+of|men\s+(?:linked|tied)\s+to)\s+"
+    r"(?:the\s+)?(?:so-called\s+)?[\"“]?$",
+    re.I,
+)
+_COURT_NUMBER = re.compile(rf"\b{_COURT}\s+{_NUMBER}\s+$", re.I)
+_MEMBERS_AFTER = re.compile(rf"^[\"”]?\s+{_MEMBERS}\b", re.I)
+# The sentence that names the defendants speaks of a court or an arrest
+_COURT_OR_ARREST = re.compile(
+    r"\b(?:accused|convict(?:s|ed)?|defendants?|sentenced|guilty|arrested|detained|charged|indicted|tried)\b",
+    re.I,
+)
+# What opens the list of defendants: "found A, 31, and B guilty", "the accused were identified as A, B",
+# "the others sentenced to death are A; B", "The four, A, B, C and D, were arrested"
+_DEFENDANTS_OPEN = re.compile(
+    r"(?:\b(?:found|convicted|sentenced|jailed|identified\s+as|named\s+as)"
+    r"|\b(?:accused|defendants|convicts|suspects|death|life)\s+(?:are|were)"
+    rf"|^[\W_]*(?:the\s+)?{_NUMBER}\s*[,:])\s+$",
+    re.I,
+)
+# Between two defendants: an alias, an age, a few words of description, then a comma, a semicolon or "and"
+_DEFENDANTS_JOINT = re.compile(
+    r'^["”]?(?:\s*,?\s*(?:alias|aka)\s+["“]?[^,;"”]{1,40}["”]?)?(?:\s*,\s*\d{1,3})?'
+    r"(?:\s*,\s*(?:described|identified|named)\b[^;]{0,80}?)?\s*(?:,|;|,?\s+and|;\s+and)\s+$",
+    re.I,
+)
+_ALIAS_JOINT = re.compile(rf'^\s*,?\s*(?:alias|aka)\s+["“]?(?:{_RANK}\.?\s+)?$', re.I)
+# "one of those sentenced to death, Sohel Rana, has been absconding"
+_ONE_OF_THE_ACCUSED = re.compile(
+    rf"\b(?:one|{_NUMBER})\s+of\s+(?:those|the)\s+(?:sentenced|convicted|accused|convicts|defendants)\b[^,;]{{0,40}},\s+$",
+    re.I,
+)
+
+
+def _trial_groups(sentences: list[Sentence]) -> list[tuple[int, Mention]]:
+    """The groups the document says its defendants are members of, each with the index of its sentence.
+
+    A name that holds an earlier one ("the Dawlah Islamiyah-Maute group" after "Dawlah Islamiyah") is that
+    group again.
+    """
+    found: list[tuple[int, Mention]] = []
+    for s in sentences:
+        for g in s.mentions:
+            if g.type is not G or _NOT_A_NAME.match(g.text):
+                continue
+            before = s.before(g, 100)
+            if (
+                _ACCUSED_ARE_OF.search(before)
+                or _COURT_MEMBERS_OF.search(before)
+                or (_COURT_NUMBER.search(before) and _MEMBERS_AFTER.match(s.after(g, 30)))
+            ):
+                earlier = next(
+                    (e for _, e in found if _same(e, g) or e.text in g.text or g.text in e.text), None
+                )
+                found.append((s.index, earlier or g))
+    return found
+
+
+def _defendant_lists(s: Sentence) -> Iterator[Mention]:
+    """The persons a sentence names as defendants: a list of two or more opened by "found", "identified as",
+    "the accused are" or "The four,"; or one named as "one of those sentenced"."""
+    people = sorted((m for m in s.mentions if m.type is P), key=lambda m: m.start)
+    i = 0
+    while i < len(people):
+        run = [people[i]]
+        while i + len(run) < len(people):
+            joint = s.between(run[-1], people[i + len(run)])
+            if not (_DEFENDANTS_JOINT.match(joint) or _ALIAS_JOINT.match(joint)):
+                break
+            run.append(people[i + len(run)])
+        if _ONE_OF_THE_ACCUSED.search(s.before(run[0], 80)):
+            yield run[0]
+        if len({m.name for m in run}) >= 2 and _DEFENDANTS_OPEN.search(s.before(run[0], 60)):
+            yield from run
+        i += len(run)
+
+
+def _defendants(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "found A, 31, and B, 27, guilty" where the accused are "members of the G": each defendant is in G."""
+    groups = _trial_groups(sentences)
+    if not groups:
+        return
+    for s in sentences:
+        if not _COURT_OR_ARREST.search(s.text):
+            continue
+        # the trial told of last (or, where the group is named only after the defendants, the next one)
+        before = [g for i, g in groups if i <= s.index]
+        group = before[-1] if before else groups[0][1]
+        for p in _defendant_lists(s):
+            yield s, Found(p, Predicate.AFFILIATED_WITH, group, 0.6, "memberOf")
