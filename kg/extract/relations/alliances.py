@@ -19,6 +19,7 @@ from kg.extract import lexicon
 from kg.extract.relations.common import (
     _MODIFIER_AFTER,
     _NOT_A_NAME,
+    _PAREN,
     _POSS,
     _POSS_START,
     ALLIED,
@@ -128,6 +129,13 @@ _KILLED_MEN = re.compile(
     rf"\s+{_HOW_MANY}$",
     re.I,
 )
+# "Al-Shabaab executed four members of ISS": the men killed named before their group
+_KILLED_MEN_OF = re.compile(
+    rf"{_VERB_LEAD}{_HOSTILE_VERB}\s+{_HOW_MANY}(?:(?:suspected|alleged|senior|rival)\s+)?"
+    r"(?:fighters|militants|members|commanders|leaders|jihadists|insurgents|gunmen|operatives|cadres|combatants|"
+    r"loyalists|men|spies)\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?(?:rival\s+)?$",
+    re.I,
+)
 _MEN_AFTER = re.compile(
     rf"^(?:{_POSS})?\s+(?:(?:senior|top|local|rival|former|key|leading|regional)\s+)?"
     r"(?:fighters|militants|members|commanders?|leaders?|chief|emir|positions|bases?|camps?|strongholds?|"
@@ -143,6 +151,12 @@ _BEAT = re.compile(
     r"defeating|routing|expelling|ousting|dislodging|crushing|purging|eclipsed|supplanted|overtook|overtaken|displaced|"
     r"outcompeted|out-competed|outmanoeuvred|outmaneuvered|outflanked|usurped|"
     r"turned\s+(?:(?:its|their)\s+(?:guns|weapons|fire)\s+)?(?:against|on)|"
+    # "X has vowed to crush Y"
+    r"(?:vowed|vows|vowing|pledged|pledges|promised|promises|threatened|threatens)\s+to\s+(?:crush|destroy|eliminate|"
+    r"wipe\s+out|defeat|annihilate|eradicate|root\s+out|exterminate|avenge\s+itself\s+on|take\s+revenge\s+on)|"
+    # "The Taliban have been at loggerheads with ISIS-K"
+    r"at\s+(?:loggerheads|daggers\s+drawn)\s+with|in\s+open\s+(?:conflict|warfare|confrontation)\s+with|"
+    r"(?:engaged|embroiled|locked)\s+in\s+(?:[\w-]+\s+){0,2}?hostilities\s+with|"
     r"(?:cracked|cracks|cracking)\s+down\s+(?:hard\s+)?on|"
     r"(?:leads?|led|leading|spearheads?|spearheaded|spearheading|joined|joins)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:fight|war|battle|campaign|offensive|struggle)\s+against|"
@@ -267,7 +281,9 @@ _ONE_OF_BLOC = re.compile(
     r"^\s+(?:is|was|are|were|remains|became|has\s+been)\s+(?:now\s+|also\s+)?(?:one\s+of\s+[^;.]{0,60}?\b"
     r"(?:in|of|within|inside|from|making\s+up|that\s+make\s+up|that\s+form)|(?:a\s+(?:founding\s+|key\s+|leading\s+)?member|"
     r"part)\s+of|among)\s+(?:the\s+)?(?:[^;.,]{0,40}?[\s\"“'‘])?(?:alliance|coalition|bloc|front|axis|umbrella|"
-    r"grouping)\b[^;.]{0,30}?,?\s+(?:along\s+with|alongside|together\s+with|as\s+well\s+as)\s+(?:the\s+)?$",
+    # ("part of an Iranian-backed alliance that includes Hezbollah")
+    r"grouping)\b[^;.]{0,30}?,?\s+(?:along\s+with|alongside|together\s+with|as\s+well\s+as|including|"
+    r"(?:that|which)\s+(?:also\s+)?(?:includes|included|comprises|comprised|counts|counted))\s+(?:the\s+)?$",
     re.I,
 )
 # "With the help of Hezbollah, the Houthis seized ..."
@@ -520,7 +536,10 @@ _ALLIED_BEFORE = re.compile(
     r"\b(?:alliance|coalition|partnership|cooperation|collaboration|co-?ordination|axis|pact|bloc|collusion|"
     r"nexus|rapprochement|marriage\s+of\s+convenience|joint\s+(?:operations?|attacks?|statement|command|"
     r"operations\s+room|offensive|campaign|claim|raids?))\s+(?:[\w-]+\s+){0,2}?(?:between|of|by|comprising|including|"
-    r"grouping|uniting|bringing\s+together|made\s+up\s+of|involving|formed\s+by|linking)\s+(?:the\s+)?$",
+    r"grouping|uniting|bringing\s+together|made\s+up\s+of|involving|formed\s+by|linking)\s+(?:the\s+)?$"
+    # "The attack was carried out jointly by X and Y"
+    r"|\b(?:carried\s+out|claimed|staged|launched|mounted|conducted|planned|led|waged|fought)\s+jointly\s+by\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 # "X and Y's turf war", "X and Y's alliance"
@@ -578,6 +597,31 @@ _ACCUSED_BEFORE = re.compile(
     r"\baccus(?:ed|es|ing|e)\s+(?:the\s+)?(?:(?:[^;.]{0,80}?)\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?)?$", re.I
 )
 _OF_DOING = re.compile(r"^(?:\s*\([^()]{1,25}\))?\s+of\s+(?=[a-z]+ing\b)")
+_COUNTS = re.compile(
+    rf"^\s*,?\s+(?:(?:{_AUX}|{_ADV})\s+)*(?:counts?|counted|counting|lists?|listed|numbers?|numbered|includes?|included)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_AMONG_ITS_KIN = re.compile(
+    r"^\s+(?:as\s+)?(?:one\s+of\s+|among\s+)(?:its|their)\s+(?:(?:closest|close|main|key|chief|most\s+important|"
+    r"staunchest|bitterest|fiercest|main|principal|sworn)\s+)?(?P<kin>allies|partners|backers|rivals|enemies|foes|"
+    r"adversaries)\b",
+    re.I,
+)
+# One group charging another with harm done to it: "X (has) accused Y of killing ...", "X blamed Y for the attack"
+_ACCUSES = re.compile(
+    rf"^\s*,?\s+(?:(?:{_AUX}|{_ADV}|publicly|swiftly|quickly|immediately|angrily)\s+)*"
+    r"(?:accus(?:ed|es|ing)|blamed|blames|blaming)\s+(?:the\s+)?(?:rival\s+)?$",
+    re.I,
+)
+_OF_HARM = re.compile(
+    rf"^(?:\s+{_MEN})?\s+(?:of\s+(?:(?:repeatedly|deliberately|secretly|systematically)\s+)?(?:killing|attacking|"
+    r"murdering|assassinating|kidnapping|abducting|ambushing|targeting|executing|beheading|betraying|massacring|"
+    r"treachery|treason|apostasy|heresy|waging\s+war)|for\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:killing|killings|murder|murders|assassination|attack|attacks|bombing|ambush|kidnapping|massacre|"
+    r"beheading|execution)s?)\b",
+    re.I,
+)
 _MEN_OF = re.compile(rf"\b(?:{_MEN}|khwarij|khawarij|elements|remnants)\s+of\s+(?:the\s+)?$", re.I)
 _HEAD_OF = re.compile(r"\b(?:of|from|by|with|to|for|against|than|within|among)\s+(?:the\s+)?$", re.I)
 
@@ -649,6 +693,7 @@ def _verbs(
             yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
     if own and (
         (_KILLED_MEN.match(core) and _MEN_AFTER.match(after_b))
+        or _KILLED_MEN_OF.match(core)
         or _BEAT.match(core)
         or (_DRIVE.match(core) and _DRIVE_AFTER.match(after_b))
         or _LOST_TO.match(core)
@@ -796,6 +841,13 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
         elif RIVAL.match(rest) or _BEAT.match(rest):
             yield Found(a, Predicate.RIVAL_OF, b, 0.65)
+    # "Hamas counts Hezbollah among its allies"
+    if _COUNTS.match(plain) and (among := _AMONG_ITS_KIN.match(after_b)) is not None:
+        rival = among.group("kin").casefold().startswith(("rival", "enem", "foe", "advers"))
+        yield Found(a, Predicate.RIVAL_OF if rival else Predicate.ALLIED_WITH, b, 0.65)
+    # "Al-Shabaab accused ISS of killing its commanders"; "HTS blamed Hurras al-Din for the assassination"
+    if _ACCUSES.match(plain) and _OF_HARM.match(after_b):
+        yield Found(a, Predicate.RIVAL_OF, b, 0.65)
     # "members of the pro-Islamic State Dawlah Islamiyah"
     if re.match(
         r"^\s+(?:(?:group|faction|militia|militants|insurgents|jihadists)\s+)?$", between
@@ -961,7 +1013,10 @@ def _runs(s: Sentence, groups: list[Mention]) -> list[list[Mention]]:
     run: list[Mention] = []
     joined_by_and = False
     for g in groups:
-        joint = s.between(run[-1], g) if run else ""
+        # ("A (X) and B (Y)": the acronym in brackets is the name before it again, not the next of the list)
+        joint = _PAREN.sub("", s.between(run[-1], g), count=1) if run else ""
+        if run and _same(run[-1], g) and re.match(r"^\s*\($", s.between(run[-1], g)):
+            continue
         if (
             run
             and _LIST_SEP.match(joint)
@@ -985,6 +1040,8 @@ def _alliance_sentence(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
     A fact the pair rules already read from the two names is not read again.
     """
 
+    # (the head's name is a person's: no pair rule reads it, so nothing here was read twice)
+    yield from _pledged_to_leader(s, ms)
     seen: set[tuple[Predicate, frozenset[tuple[int, int]]]] = set()
     for found in _list_rules(s, ms):
         key = _key(found)
@@ -1027,6 +1084,107 @@ def _backed(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
             yield Found(backed, Predicate.ALLIED_WITH, backer, 0.65)
 
 
+# The late or current heads of the best-known movements, whose person a pledge names in place of the movement:
+# "Ansar Bait al-Maqdis pledged allegiance to Abu Bakr al-Baghdadi" (real-world facts, as a gazetteer holds them)
+_LEADER_OF = {
+    lexicon.fold(name): gid
+    for gid, names in (
+        (
+            "islamic_state",
+            (
+                "Abu Bakr al-Baghdadi",
+                "Abu Bakr al Baghdadi",
+                "al-Baghdadi",
+                "Baghdadi",
+                "Abu Ibrahim al-Hashimi al-Qurashi",
+                "Abu al-Hasan al-Hashimi al-Qurashi",
+                "Abu al-Hussein al-Husseini al-Qurashi",
+                "Abu Hafs al-Hashimi al-Qurashi",
+            ),
+        ),
+        (
+            "al_qaeda",
+            (
+                "Osama bin Laden",
+                "Usama bin Laden",
+                "bin Laden",
+                "Ayman al-Zawahiri",
+                "al-Zawahiri",
+                "Zawahiri",
+            ),
+        ),
+        (
+            "taliban",
+            (
+                "Mullah Omar",
+                "Mullah Mohammad Omar",
+                "Mullah Mohammed Omar",
+                "Hibatullah Akhundzada",
+                "Haibatullah Akhundzada",
+                "Akhtar Mansour",
+                "Akhtar Mohammad Mansour",
+            ),
+        ),
+    )
+    for name in names
+}
+_PLEDGED_TO_PERSON = re.compile(
+    # ("Ansar Bait al-Maqdis, a Sinai-based jihadist group, pledged allegiance to ...": past the apposition)
+    r"^(?:\s*,\s+(?:an?|the)\s+[^,;()]{1,60},|\s*,(?=\s+pledged|\s+swore))?\s+(?:(?:has|have|had|also|formally|publicly|later|then|reportedly|"
+    r"officially|quickly|soon|itself)\s+)*(?:pledged|swore|sworn|declared|renewed|reaffirmed|gave|offered)\s+"
+    r"(?:its\s+|their\s+|an\s+oath\s+of\s+)?(?:allegiance|loyalty|bay'?ah|fealty)\s+to\s+(?:the\s+)?"
+    r"(?:(?:then|late|new|self-styled|self-proclaimed)\s+)?(?:(?:leader|chief|caliph|emir)\s*,?\s+)?$",
+    re.I,
+)
+# "Boko Haram's leader, Abubakar Shekau, pledged allegiance to ...": the leader's pledge is his group's
+_ITS_LEADER = re.compile(
+    rf"^{_POSS}\s+(?:(?:then|late|long-?time|former)\s+)?(?:leader|founder|chief|emir|head|commander)\s*,?\s+\x01\s*,?"
+    r"(?=\s)",
+    re.I,
+)
+
+
+def _pledged_to_leader(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
+    """ "X pledged allegiance to Abu Bakr al-Baghdadi": a pledge to a movement's known head is a pledge to it."""
+    for p in ms:
+        gid = _LEADER_OF.get(lexicon.fold(p.name)) if p.type is P else None
+        if gid is None:
+            continue
+        pledger = next(
+            (
+                a
+                for a in reversed([m for m in ms if m.type is G and m.end <= p.start])
+                if _PLEDGED_TO_PERSON.match(_past_its_leader(s, a, p)) and not _other_group_between(s, a, p)
+            ),
+            None,
+        )
+        if pledger is None or lexicon.lookup_group(pledger.name) == gid:
+            continue
+        head = Mention(
+            p.text, lexicon.groups()[gid].name, G, p.doc_id, p.start, p.end, s.index, 0.65, f"group:{gid}"
+        )
+        yield Found(pledger, Predicate.ALLIED_WITH, head, 0.65, "pledgedAllegianceTo")
+
+
+def _past_its_leader(s: Sentence, a: Mention, p: Mention) -> str:
+    """The words between a group and a person, past the group's leader named in between ("X's leader, P, ...")."""
+    between = _between(s, a, p)
+    people = [m for m in s.mentions if m.type is P and a.end <= m.start and m.end <= p.start]
+    if len(people) != 1:
+        return between if not people else ""
+    plain = between.replace(people[0].text, "\x01", 1)
+    return plain[lead.end() :] if (lead := _ITS_LEADER.match(plain)) is not None else ""
+
+
+def _one_of_bloc_list(s: Sentence, run: list[Mention], groups: list[Mention]) -> Iterator[Found]:
+    """ "X is one of three members of the Alliance, together with A and B": X is allied with every one of the list."""
+    for x in groups:
+        if x.end <= run[0].start and _ONE_OF_BLOC.match(_between(s, x, run[0])):
+            for member in run[1:]:
+                if not _same(x, member):
+                    yield Found(x, Predicate.ALLIED_WITH, member, 0.65)
+
+
 def _list_rules(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
     yield from _backed(s, ms)
     groups = [m for m in ms if m.type is G and m.text.casefold() not in ("its", "their", "it", "they")]
@@ -1034,6 +1192,7 @@ def _list_rules(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
         return
 
     for run in _runs(s, groups):
+        yield from _one_of_bloc_list(s, run, groups)
         # members of one alliance named together
         if _BLOC_BEFORE.search(s.before(run[0], 90)) or _BLOC_AFTER.match(s.after(run[-1], 140)):
             for i, x in enumerate(run):

@@ -357,11 +357,17 @@ _PAIR_ALLIED_AFTER = re.compile(
 )
 _PAIR_RIVAL_AFTER = re.compile(
     r"^\s+(?:are|were|have\s+been|remain|became)\s+(?:bitter\s+|arch-?)?(?:rivals|enemies|foes)\b|^\s+(?:have\s+)?(?:competed|clashed|fought)\b"
-    # (not "X and Y have clashed with the army")
+    # (not "X and Y have clashed with the army", nor "X and Y fought the army": a third party)
     r"(?!\s+(?:with|against)\s+(?!each\s+other|one\s+another))"
+    r"(?:(?<!fought)|(?<=fought)(?=\s*(?:[,.;:]|$)|\s+(?:each\s+other|one\s+another|repeatedly|often|bitterly|fiercely|"
+    r"sporadically|regularly|for|over|since|in|near|around|on|during|throughout|last|this|until)\b))"
     # "X and Y have been fighting each other"
     r"|^\s+(?:(?:have|had)\s+been\s+|are\s+|were\s+|have\s+)?(?:fighting|clashing|battling|feuding|fought|battled)\s+"
-    r"(?:(?:each\s+other|one\s+another)\b|(?:[\w-]+\s+){0,3}?(?:for|over)\s+(?:control|territory|turf))",
+    r"(?:(?:each\s+other|one\s+another)\b|(?:[\w-]+\s+){0,3}?(?:for|over)\s+(?:control|territory|turf))"
+    # "X and Y have been clashing since 2016" (a clash or a feud takes two; not "clashing with the army")
+    r"|^\s+(?:(?:have|had)\s+been\s+|are\s+|were\s+)(?:(?:repeatedly|frequently|often|regularly)\s+)?"
+    r"(?:clashing|feuding)(?=\s*[.;,]|\s+(?:since|for|over|in|near|around|across|repeatedly|intermittently|"
+    r"sporadically|regularly|frequently|bitterly|fiercely|again)\b)",
     re.I,
 )
 # "the rivalry between X and Y"; "the bitter rift that now runs between X and Y"
