@@ -79,7 +79,13 @@ _OPERATES = re.compile(
     # "the AFF says it operates in Baghlan and Kapisa": the group's own word for where it is
     r"(?:says?|said|claims?|claimed|insists?|insisted)\s+(?:that\s+)?(?:it|they))\s+)*"
     r"(?:active|based|operating|operates?|operated|operational|headquartered|entrenched|present|strongest|stronger|"
-    r"fighting|fights|fought|waging|wages|waged|wage|holds?|held|controls?|controlled|seized|seizing|seeks?|sought|"
+    r"fighting|fights|fought|waging|wages|waged|wage|"
+    # ("held talks with US officials in Doha", "holds a rally in X": an event the group held, not ground)
+    r"(?:holds?|held|holding)(?!\s+(?:(?:a|an|the|its|their|two|three|several|[\w-]+)\s+){0,2}?(?:talks|meetings?|"
+    r"rall(?:y|ies)|congress(?:es)?|conferences?|negotiations|elections?|ceremon(?:y|ies)|parades?|funerals?|"
+    r"discussions|consultations|summits?|sessions?|votes?|referendums?|marches|"
+    r"gatherings?|celebrations?|commemorations?|trials?|hearings?)\b)|"
+    r"controls?|controlled|seized|seizing|seeks?|sought|"
     r"seeking|expanded|expanding|spread|spreading|hide|hides|hiding|shelters|sheltering|focused|focuses|concentrated|recruiting|"
     r"recruit|recruits|recruited|thrives?|thrived|thriving|resurgent|entrenched|embedded|insurgency|established|entrenched|dominant|rules?|ruled|"
     # "has been weakened but persists in X"
@@ -277,7 +283,10 @@ _MEMBERS_IN = re.compile(
     # "an SDF checkpoint in the countryside of X"; "the Taliban government in Afghanistan"
     r"checkpoints?|outposts?|position|base|camp|stronghold|hideout|government|administration|authorities|regime)\s+"
     # ("a splinter founded by former G members that is entrenched in X": the clause is the splinter's)
-    r"(?:(?!(?:that|which|who)\b)[\w-]+\s+){0,3}?(?:in|across|around|throughout)\s+(?:the\s+)?"
+    # ("eight TTP militants were killed in X", "G members arrested in Y": the men the object of one blow there)
+    r"(?:(?!(?:that|which|who|killed|arrested|captured|detained|neutrali[sz]ed|eliminated|wounded|injured|"
+    r"sentenced|convicted|tried|jailed|executed|shot|apprehended|intercepted|hanged|surrendered|nabbed)\b)"
+    r"[\w-]+\s+){0,3}?(?:in|across|around|throughout)\s+(?:the\s+)?"
     rf"(?:(?:{_COMPASS}|"
     r"parts\s+of|much\s+of|countryside\s+of|outskirts\s+of)\s+(?:the\s+)?)?$"
     # "a LeT commander based in X", "a cell of G operatives based in the X refugee camp": one of its men, and where
@@ -463,6 +472,22 @@ def _one_event(s: Sentence, group: Mention, between: str, place: Mention) -> boo
     )
 
 
+# "the M23, formed by mutineers from the CNDP, which captured Goma, now administers X": a relative clause about a
+# group named as an object, closed by a comma, and then the main verb, which is the sentence subject's
+_RELATIVE_CLOSED = re.compile(
+    r"^\s*(?:\([^()]{1,60}\))?\s*,\s+(?:which|who)\s+[^,;()]{1,100},\s+"
+    r"(?:(?:now|also|still|currently|today|meanwhile|has|have|had|is|are|was|were)\s+)*"
+    r"(?-i:(?:[a-z]+s|has|have|had|is|are|was|were|remains?)\s)",
+    re.I,
+)
+
+
+def _main_verb_of_another(s: Sentence, group: Mention, between: str) -> bool:
+    """Whether the verb before the place is the main clause's, past a relative clause about a group named as an
+    object ("... from the CNDP, which captured Goma in January, now administers X")."""
+    return bool(_IS_OBJECT.search(s.before(group, 25))) and bool(_RELATIVE_CLOSED.match(_plain(between)))
+
+
 # "men who sought to rebuild NTJ cells in the Eastern Province", "plotting to set up an IS cell in X": cells wished
 # for, not cells there
 _TO_BUILD_BEFORE = re.compile(
@@ -553,6 +578,14 @@ _DRIVEN_OUT = re.compile(
 )
 
 
+# ", but remains active in X" after where the group was driven out: its next verb phrase, set against the last
+_BUT_STILL = re.compile(
+    r"\b(?:but|yet)\s+(?=(?:(?:still|now|has|have|is|are)\s+)*(?:remains?|remained|retains?|retained|operates?|"
+    r"active|controls?|holds?|regrouped|resurfaced|based|entrenched|present)\b)",
+    re.I,
+)
+
+
 # "The ELN and the EMC have been fighting each other in Arauca": a second subject before the verb they share
 _AND_CO_SUBJECT = re.compile(
     # ("fighters of the Maute group and of the Abu Sayyaf faction led by P laid siege to X")
@@ -582,7 +615,9 @@ _MEN_WORD = re.compile(
     # ("a splinter founded by former G members that is entrenched in X": a singular verb is the splinter's)
     r"jihadists)(?=\s)(?!\s+(?:that|which|who)\s+(?:is|was|has|remains)\b)"
     # "the LeJ cell, which operates in Quetta and Mastung": one cell of the group, and where it works
-    r"|^\s+(?:cell|module)(?=\s*,\s+(?:which|that)\s)",
+    r"|^\s+(?:cell|module)(?=\s*,\s+(?:which|that)\s)"
+    # "Hamas political leaders are based in Doha": where its leadership sits
+    r"|^\s+(?:(?:political|military|exiled|senior|top)\s+)?(?:leaders|leadership)(?=\s)(?!\s+(?:that|which|who)\b)",
     re.I,
 )
 # "has no presence in X", "is no longer active in X": the last clause before the place denies it
@@ -635,7 +670,9 @@ _FOUNDED_IN = re.compile(
 # "the BLF, headed by P, draws most of its support from X"; "recruits mainly from the border districts of X": where
 # the group finds its people is ground it works
 _DRAWS_FROM = re.compile(
-    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|long|still|also|now|traditionally|historically|"
+    # ("an Islamic State recruit from Germany": one man's home, the noun after the name, not the group's verb)
+    r"^(?!\s+recruit\s+from\b)"
+    rf"{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|long|still|also|now|traditionally|historically|"
     r"largely|mainly|mostly|always)\s+)*"
     r"(?:(?:draws?|drew|drawn|drawing|derives?|derived|deriving|gets|got|finds?|found)\s+"
     r"(?:(?:most|much|many|some|part|the\s+bulk|the\s+majority|a\s+(?:large\s+|big\s+)?(?:share|part))\s+of\s+)?"
@@ -708,7 +745,15 @@ def _operates(between: str) -> bool:
     between = _INNER_PAREN.sub("", between)
     # ("is most active in A, security sources say, and has a small presence in B": a reporting aside is no clause)
     between = _REPORTING_ASIDE.sub("", between)
-    if _DRIVEN_OUT.search(between) or _NEGATED.search(_CLAUSE_BREAK.split(between)[-1]):
+    if (out := _DRIVEN_OUT.search(between)) is not None:
+        # ("was driven out of Mogadishu in 2011 but remains active in X": the contrast clause says where it is now)
+        now = _BUT_STILL.search(between, out.end())
+        return (
+            now is not None
+            and not _NEGATED.search(between[now.end() :])
+            and _says_active(" " + between[now.end() :])
+        )
+    if _NEGATED.search(_CLAUSE_BREAK.split(between)[-1]):
         return False
     if _CAPTIVE.search(between) or _SEEKS_OTHER.search(_CLAUSE_BREAK.split(between)[-1]):
         return False
@@ -1047,7 +1092,7 @@ _AS_A_BASE_AFTER = re.compile(
 
 # "The group's leadership is based in the Rwenzori mountains": the owner's men, where they are
 _POSS_MEN = re.compile(
-    rf"^{_POSS}\s+(?:(?:own|remaining|top|senior|surviving|main|armed)\s+)?(?:leadership|leaders|fighters|militants|cells|commanders|"
+    rf"^{_POSS}\s+(?:(?:own|remaining|top|senior|surviving|main|armed|political|military|exiled)\s+)?(?:leadership|leaders|fighters|militants|cells|commanders|"
     # ("its armed squads are concentrated in X")
     r"units|men|members|forces|remnants|headquarters|squads|cadres|battalions|columns)\b",
     re.I,
@@ -1313,6 +1358,7 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         )
         and not _one_event(s, a, between, b)
         and not _inside_clause(s, a, between)
+        and not _main_verb_of_another(s, a, between)
         and not (_TO_BUILD_BEFORE.search(s.before(a, 60)) and _MEMBERS_IN.match(between))
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.75)
@@ -1779,9 +1825,16 @@ def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> lis
         if (
             len(between) <= 170
             and _operates(between)
-            and (not _IS_OBJECT.search(s.before(group, 25)) or _MEN_OF.search(s.before(group, 30)))
+            # ("sources point to Katiba Hanifa, a JNIM unit active in A and northern B": the apposition describes
+            # the group, whatever governs its name)
+            and (
+                not _IS_OBJECT.search(s.before(group, 25))
+                or _MEN_OF.search(s.before(group, 30))
+                or _DESCRIBES_IT.match(between)
+            )
             and not _one_event(s, group, between, p)
             and not _inside_clause(s, group, between)
+            and not _main_verb_of_another(s, group, between)
         ):
             run.append(p)
     return found + run
