@@ -39,8 +39,11 @@ def find_name_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, F
     ]
     seen: set[tuple[str, Predicate, str]] = set()
     yield from _missions(_first_of_each([(s, m) for s, m in names if m.type is O]), seen)
+    text = " ".join(s.text for s in sentences).casefold()
     for s, branch in groups:
-        branch_names = {branch.text, branch.name}
+        # the names the document spells: "Neo-JMB", listed in the gazetteer as "Islamic State Bangladesh", says
+        # nothing of IS or of Bangladesh where the text never calls it that
+        branch_names = {branch.text} | ({branch.name} if _spelled(branch, text) else set())
         for _, parent in groups:
             if _same(branch, parent):
                 continue
@@ -48,6 +51,7 @@ def find_name_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, F
                 b.casefold().startswith(p.casefold())
                 and (_BRANCH_NAME_REST.match(b[len(p) :]) or _franchise_place(p, b[len(p) :]))
                 and not _names_another(branch, b[len(p) :], p)
+                and not _leaders_faction(b[len(p) :])
                 for b in branch_names
                 for p in {parent.text, parent.name}
                 if len(p) > 1
@@ -90,9 +94,29 @@ def _names_another(branch: Mention, rest: str, parent: str) -> bool:
     )
 
 
-# "African Union Transition Mission in Somalia", "SADC Mission in Mozambique": a body's mission, named after it
+def _spelled(branch: Mention, text: str) -> bool:
+    """Whether the gazetteer's name for a group is one the document uses, or a short form of it ("ISIS-K", "Sinai
+    Province" for Islamic State Sinai Province), rather than another name altogether ("Neo-JMB")."""
+    name = branch.name.casefold()
+    return name in text or branch.text[:1].casefold() == name[:1] or branch.text.casefold() in name
+
+
+def _leaders_faction(rest: str) -> bool:
+    """Whether "Parent-Rest" names a faction after its leader, not a branch after its place: "National Socialist
+    Council of Nagaland-Khaplang" or "Dawlah Islamiyah-Hassan" (unlike "ISIS-Mozambique" or "ISIS-K")."""
+    word = rest[1:] if rest.startswith("-") else ""
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z][\w'’]*", word))
+        and lexicon.lookup_place(word, alternates=False) is None
+        and lexicon.lookup_place(word) is None
+    )
+
+
+# "African Union Transition Mission in Somalia", "SADC Mission in Mozambique": a body's mission, named after it;
+# "UN Group of Experts on the DRC", "UN Panel of Experts": a panel a body appoints is its own (unlike its council)
 _MISSION_REST = re.compile(
-    r"^\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}?(?:Mission|Force)\b(?:\s+(?:in|to|for)\s+.+)?$"
+    r"^\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}?(?:Mission|Force|(?:Group|Panel)\s+of\s+Experts)\b"
+    r"(?:\s+(?:in|to|for|on)\s+.+)?$"
 )
 
 
@@ -107,13 +131,19 @@ def _missions(
             if any(
                 m.startswith(p) and _MISSION_REST.match(m[len(p) :])
                 for m in {mission.text, mission.name}
-                for p in {parent.text, parent.name}
+                for p in {parent.text, parent.name, _initials(parent.name)}
                 if len(p) > 1
             ):
                 key = (mission.name, Predicate.AFFILIATE_OF, parent.name)
                 if key not in seen:
                     seen.add(key)
                     yield s, Found(mission, Predicate.AFFILIATE_OF, parent, 0.7)
+
+
+def _initials(name: str) -> str:
+    """ "United Nations" -> "UN", "African Union" -> "AU": the short form a body's own panels are named with."""
+    words = name.split()
+    return "".join(w[0] for w in words) if len(words) > 1 and all(w[:1].isupper() for w in words) else ""
 
 
 def _first_of_each(found: list[tuple[Sentence, Mention]]) -> list[tuple[Sentence, Mention]]:

@@ -19,6 +19,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
+from kg.extract.branches import part_of
 from kg.extract.relations.common import (
     _BRANCH,
     _ORGAN,
@@ -82,9 +83,7 @@ _COMMA_ITS_KIN = re.compile(
     r"(?P<kin>allies|ally|partners?|rivals?|enem(?:y|ies)|foes?)\b(?P<rest>\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?)?"
 )
 # "the rebels control the capital Kismayo": a group named by what its men are, as the subject of a clause
-_CLAUSE_START = (
-    r"(?:^|[,;:—–]\s+|\b(?:and|but|while|as|where|since|although|though|when|after|because|yet|now)\s+)"
-)
+_CLAUSE_START = r"(?:^|[,;:—–]\s+|\b(?:and|but|while|as|where|since|although|though|when|after|because|yet|now|[Tt]oday)\s+)"
 # "... and it has used the territory of Venezuela as a rear base": "it" in mid-sentence, as a clause's subject
 _IT_SUBJECT = re.compile(
     rf"{_CLAUSE_START}(?P<det>it|they)(?P<men>)(?=\s+(?:has|have|had|is|are|was|were|also|still|now|remains?|operates?|"
@@ -94,8 +93,10 @@ _THE_REBELS = re.compile(
     # "the forces", "the leaders" may be anyone's; "its forces", "the jihadists" are a group's
     rf"{_CLAUSE_START}(?:(?P<det>[Tt]he)\s+(?:(?:remaining|surviving|[a-z][\w-]*ist|Islamist)\s+)*"
     r"(?P<men>rebels|insurgents|militants|jihadists|extremists|guerrillas)|"
-    r"(?P<its>[Ii]ts|[Tt]heir)\s+(?:(?:own|remaining|top|senior|core|main|surviving)\s+)*"
+    r"(?P<its>[Ii]ts|[Tt]heir)\s+(?:(?:own|remaining|top|senior|core|main|surviving|armed|active)\s+)*"
     r"(?P<own_men>rebels|insurgents|militants|jihadists|extremists|guerrillas|leadership|leaders|fighters|cells|bases|camps|"
+    # "its armed squads are concentrated in X": the men of an insurgency's units
+    r"squads|cadres|battalions|detachments|columns|combatants|gunmen|"
     r"commanders|headquarters|remnants|units|men|members|forces|insurgency|operations|presence|strongholds?|hideouts?|"
     r"base|heartland|bastion|sanctuary|attacks))\b"
     r"(?!\s+(?:of|who|that|which)\b)"
@@ -134,6 +135,8 @@ def find_pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence
 def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
     previous: Sentence | None = None
     recent: tuple[Sentence, ...] = ()
+    # "the umbrella" -> the group the document last described as one ("X, an umbrella of Iraqi militias")
+    wholes: dict[str, Mention] = {}
     for s in sentences:
         groups = sorted((m for m in s.mentions if m.type is G), key=lambda m: m.start)
         for found in _its_kin(s, groups, recent):
@@ -168,6 +171,8 @@ def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                 # both ends are named in the sentence before, which is the evidence that can hold them
                 yield previous, Found(two[0], predicate, two[1], 0.65)
         yield from _two_inside(s, groups)
+        yield from _member_of_the_whole(s, groups, wholes)
+        wholes.update(_wholes_described(s, groups))
         if previous is not None:
             yield from _both_where(s, previous)
         previous = s
@@ -187,6 +192,58 @@ def _two_inside(s: Sentence, groups: list[Mention]) -> Iterator[tuple[Sentence, 
     if len(two) >= 2:
         predicate = Predicate.RIVAL_OF if t.group("rival") else Predicate.ALLIED_WITH
         yield s, Found(two[0], predicate, two[1], 0.6)
+
+
+_WHOLE_NOUN = r"(?P<noun>umbrella|coalition|alliance|federation|confederation)"
+# "The Islamic Resistance in Iraq, an umbrella of Iran-aligned Iraqi militias, said"; "JNIM is a coalition of ..."
+_DESCRIBED_WHOLE = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*(?:,\s+|\s+(?:is|was|remains|became|has\s+become)\s+)(?:a|an|the)\s+"
+    rf"(?:(?!(?:of|and|with)\b)[\w-]+\s+){{0,3}}?{_WHOLE_NOUN}\s+(?:group\s+|organi[sz]ation\s+)?"
+    r"(?:of|that|which|including|comprising|bringing|uniting|grouping|made\s+up|composed)\b",
+    re.I,
+)
+# "Another member of the umbrella, Harakat al-Nujaba, said"
+_MEMBER_OF_THE = re.compile(
+    r"\b(?:(?:[Aa]nother|[Aa]|[Oo]ne|[Tt]he)\s+(?:(?!(?:of|and|in)\b)[\w-]+\s+){0,2}?)"
+    r"(?:member|component|constituent|faction|member\s+group|militia)\s+(?:of|in|within)\s+the\s+"
+    rf"{_WHOLE_NOUN}\s*,\s+(?:the\s+)?$"
+)
+# "Kataib Hezbollah, the most powerful of the militias in the umbrella"
+_ONE_OF_THE = re.compile(
+    r"^[\"”’']?\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the|a|an|one|another)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:of\s+the\s+(?:[\w-]+\s+)?(?:militias|groups|factions|members|components)\s+|member\s+|militia\s+|faction\s+)"
+    rf"(?:in|of|within)\s+the\s+{_WHOLE_NOUN}\b"
+)
+
+
+def _wholes_described(s: Sentence, groups: list[Mention]) -> dict[str, Mention]:
+    """The groups this sentence describes as an umbrella, coalition or alliance, by that noun."""
+    out: dict[str, Mention] = {}
+    for g in _plain(s, groups):
+        if g.text.casefold() in _ANAPHORS:
+            continue
+        m = _DESCRIBED_WHOLE.match(s.after(g, 120))
+        if m is not None:
+            out[m.group("noun").casefold()] = g
+    return out
+
+
+def _member_of_the_whole(
+    s: Sentence, groups: list[Mention], wholes: dict[str, Mention]
+) -> Iterator[tuple[Sentence, Found]]:
+    """ "Another member of the umbrella, X" and "X, the most powerful of the militias in the umbrella": X belongs to
+    the group the document described as that umbrella (or coalition, or alliance)."""
+    if not wholes:
+        return
+    for g in groups:
+        if g.text.casefold() in _ANAPHORS:
+            continue
+        m = _MEMBER_OF_THE.search(s.before(g, 80)) or _ONE_OF_THE.match(s.after(g, 120))
+        if m is None:
+            continue
+        whole = wholes.get(m.group("noun").casefold())
+        if whole is not None and not _same(whole, g):
+            yield s, Found(g, Predicate.AFFILIATE_OF, whole, 0.6)
 
 
 # "Today both fight in the Gaza Strip": the two groups the sentence before names, as the subject
@@ -312,7 +369,25 @@ def _plain(s: Sentence, groups: list[Mention]) -> list[Mention]:
         if not _POSS_START.match(s.after(g, 3))
         # "Its fighters": an anaphor the tagger made stands for its group whatever noun follows it
         and (g.text.casefold() in _ANAPHORS or not _QUALIFIES.match(s.after(g, 20)))
+        # "the late anti-Taliban commander": a name inside an adjective
+        and not _COMPOUND_BEFORE.search(s.text[max(0, g.start - s.start - 5) : g.start - s.start])
     ]
+
+
+_COMPOUND_BEFORE = re.compile(r"\b(?:anti|pro|non|post|ex)-$", re.I)
+
+
+def _topics(t: Sentence) -> list[Mention]:
+    """The groups a sentence is about, in order: "the Islamic State's Libya branch is ..." is about the branch
+    (when the gazetteer can tell which), not about IS; "the anti-Taliban commander" is about no group."""
+    out: list[Mention] = []
+    for g in sorted((g for g in t.mentions if g.type is G), key=lambda m: m.start):
+        part = part_of(t, g)
+        if part is not None and part.group is not None and part.group.start == g.start:
+            out.append(part.group)
+        elif _plain(t, [g]):
+            out.append(g)
+    return out
 
 
 def _owner(s: Sentence, groups: list[Mention], at: int, recent: tuple[Sentence, ...]) -> Mention | None:
@@ -335,9 +410,8 @@ def _owner(s: Sentence, groups: list[Mention], at: int, recent: tuple[Sentence, 
     if here:
         return None
     for t in reversed(recent):
-        before = sorted((g for g in t.mentions if g.type is G), key=lambda m: m.start)
-        if plain := _plain(t, before):
-            return plain[0]
+        if topics := _topics(t):
+            return topics[0]
     return None
 
 
@@ -455,7 +529,8 @@ def _men_of_owner(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ..
 
 
 _MEN_WORD_ROAM = re.compile(
-    r"^(?:rebels|insurgents|militants|jihadists|extremists|guerrillas|fighters|cells|units|men|members|forces)$",
+    r"^(?:rebels|insurgents|militants|jihadists|extremists|guerrillas|fighters|cells|units|men|members|forces|squads|"
+    r"cadres|combatants)$",
     re.I,
 )
 # the present tense of a verb of moving about: a habit, not one march ("the militants moved through X to attack Y")

@@ -22,6 +22,7 @@ from kg.extract.relations.common import (
 from kg.extract.relations.groups import _MERGER, _bloc, _group_pair, _ties
 from kg.extract.relations.persons import _roll
 from kg.extract.relations.places import (
+    _CAPTIVE,
     _IN_LOC_COMMA,
     _OWN_WAR_IN,
     _WHOSE_MEN_IN,
@@ -35,6 +36,25 @@ from kg.model import EntityType, Mention, Predicate
 _FOUGHT_COALITION = re.compile(
     r"\b(?:fought|fights|fighting|attacked|attacks|attacking|battled|battles|clashed\s+with|clashes\s+with|against|"
     r"defeated|routed|targeted|ambushed)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:coalition|alliance|union)\s+of\s*$",
+    re.I,
+)
+
+
+# "Hamas opposed a merger of A with B", "talks on a proposed merger of A and B": a merger that did not happen
+_UNMADE_MERGER = re.compile(
+    r"(?:\b(?:oppos\w*|reject\w*|resist\w*|block\w*|veto\w*|refus\w*|propos\w*|discuss\w*|consider\w*|ruled\s+out|"
+    r"rules\s+out|called\s+for|calls\s+for|urg\w*|talks\s+(?:on|about|over)|negotiat\w*|against)\s+(?:a|the|any)\s+|"
+    r"\b(?:proposed|planned|possible|potential|mooted|rumou?red|failed|aborted|stalled|would-be)\s+)"
+    r"(?:[\w-]+\s+)?(?:merger|merging|amalgamation)\s+(?:of|between)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# "the last heirs of the Shining Path", "rivals of X": a noun that is not the group itself heads the phrase
+# ("remnants of IS", "fighters of X" are still the group)
+_NOT_ITSELF_OF = re.compile(
+    r"\b(?:heirs?|successors?|descendants?|offshoots?|splinters?|rivals?|enem(?:y|ies)|opponents?|critics?|victims?|"
+    r"foes?|defectors|ex-members|former\s+members|veterans|imitators|admirers|sympathi[sz]ers)\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -68,7 +88,11 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
     places = [m for m in ms if m.type is L]
     # "X was formed in 2017 by the merger of A, B and C"
     for i, m in enumerate(groups):
-        if _MERGER.search(s.before(m, 60)) and not _FOUGHT_COALITION.search(s.before(m, 60)):
+        if (
+            _MERGER.search(s.before(m, 60))
+            and not _FOUGHT_COALITION.search(s.before(m, 60))
+            and not _UNMADE_MERGER.search(s.before(m, 60))
+        ):
             subject = next((g for g in reversed(groups[:i]) if not _MERGER.search(s.before(g, 60))), None)
             if subject is not None:
                 for part in groups[i:]:
@@ -95,7 +119,9 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
     if places and groups and _IN_LOC_COMMA.match(s.text[: places[0].start - s.start]):
         run = _place_run(s, places)
         subject = groups[0]
-        if subject.start > run[-1].end and not _POSS_START.match(s.after(subject, 3)):
+        if _NOT_ITSELF_OF.search(s.before(subject, 60)):
+            pass  # "In Peru's VRAEM, the last heirs of the Shining Path fight for coca": the heirs are there
+        elif subject.start > run[-1].end and not _POSS_START.match(s.after(subject, 3)):
             # "In Balochistan, A and B are both active": each of the subjects listed
             subjects = _subject_run(s, groups)
             if _POSS_START.match(s.after(subjects[-1], 3)) or not _AND.search(
@@ -150,12 +176,19 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
                     or _APPOSED_OBJECT.search(s.before(g, 80))
                     # "G, formed from the merger of A, B and C, is active across ...": nor do the rest of a list
                     or (left_out is not None and _LIST_NEXT.match(s.between(left_out, g)))
+                    # "9,000 IS fighters are held in SDF-run prisons across X": the captives' group is not at large there
+                    or _CAPTIVE.search(s.text[g.end - s.start : _next_start(s, g, p) - s.start])
                 ):
                     left_out = g
                     continue
                 for q in run:
                     yield Found(g, Predicate.OPERATES_IN, q, 0.6)
             break
+
+
+def _next_start(s: Sentence, g: Mention, p: Mention) -> int:
+    """Where the next name after `g` starts, or `p`'s start: the words that are said of `g` alone."""
+    return min((m.start for m in s.mentions if g.end <= m.start < p.start), default=p.start)
 
 
 # "whose fighters moved into A from B": where they came from is ground of theirs too
