@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from readings import has_fact
+from readings import facts, has_fact
 
 from kg.model import Extraction
 
@@ -171,3 +171,16 @@ def test_a_gazetteer_name_the_text_never_uses_says_nothing(extract_text: Extract
 def test_a_short_form_of_the_gazetteer_name_still_says_it(extract_text: Extract) -> None:
     text = "ISIS-K claimed the attack. The Islamic State said its fighters killed 20 soldiers."
     assert has_fact(extract_text(text), "Islamic State Khorasan Province", "affiliateOf", "Islamic State")
+
+
+def test_a_group_inside_an_anti_word_is_no_antecedent(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Led by Ahmad Massoud, son of the late anti-Taliban commander Ahmad Shah Massoud, the National Resistance "
+        "Front (NRF) emerged in the Panjshir valley in 2021. Its fighters remain active in Panjshir and in the "
+        "Andarab valleys of Baghlan province."
+    )
+    found = facts(ex)
+    assert ("Taliban", "operatesIn", "Andarab") not in found
+    assert any(
+        s.startswith("National Resistance Front") and o == "Andarab" for s, p, o in found if p == "operatesIn"
+    )

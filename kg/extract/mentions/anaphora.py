@@ -280,6 +280,9 @@ _IT_AGAIN = re.compile(
 _PRONOUNS = frozenset({"it", "its", "they", "their"})
 
 
+_AGAINST_IT = re.compile(r"\b(?:anti|pro|non|counter|post)-$", re.I)
+
+
 def _antecedent(text: str, groups: list[Mention], sentence: int, start: int) -> Mention | None:
     """The group "it" or "the group" stands for: the subject of this sentence, else of the last ones.
 
@@ -287,7 +290,14 @@ def _antecedent(text: str, groups: list[Mention], sentence: int, start: int) -> 
     possessive modifier, "al-Qaeda's affiliate X") is preferred over the most recent one.
     """
     for index in range(sentence, sentence - 4, -1):
-        here = [g for g in groups if g.sentence_index == index and (index < sentence or g.end <= start)]
+        here = [
+            g
+            for g in groups
+            if g.sentence_index == index
+            and (index < sentence or g.end <= start)
+            # ("son of the late anti-Taliban commander": a group in a word against or for it is none's subject)
+            and not _AGAINST_IT.search(text[max(0, g.start - 9) : g.start])
+        ]
         if here:
             plain = [g for g in here if not re.match(r"^(?:'s|’s)", text[g.end : g.end + 2])]
             chosen = (plain or here)[0]
