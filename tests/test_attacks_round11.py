@@ -383,3 +383,20 @@ def test_security_men_named_in_other_words_are_counted(
     extract_text: Extract, sentence: str, killed: int
 ) -> None:
     assert only_attack(extract_text(sentence, DATE)).killed == killed
+
+
+def test_the_country_across_a_border_after_near_is_no_place_of_the_attack(extract_text: Extract) -> None:
+    ex = extract_text("Rebels kill 9 in attack on Ugandan school near Congo border on Tuesday", DATE)
+    assert "Democratic Republic of the Congo" not in {p for a in ex.attacks for p in places(a)}
+
+
+def test_a_border_town_is_a_place_of_the_attack(extract_text: Extract) -> None:
+    ex = extract_text("Gunmen attacked a market in Mpondwe border town on Tuesday, killing six.", DATE)
+    assert "Mpondwe" in places(only_attack(ex))
+
+
+def test_the_capital_named_in_apposition_is_the_place(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Police blamed the ADF for twin suicide bombings in the capital, Kampala, in November 2021.", DATE
+    )
+    assert "Kampala" in places(only_attack(ex))

@@ -1155,7 +1155,10 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|on|near|off|outside|inside|into|of|across|through|around|from|targeting|targeted|hit|"
     r"struck|stormed|attacked|bombed|ambushed|overran|seized|besieged|raided|entered|infiltrated|invaded|"
     r"swept\s+into|siege\s+to|toward|towards)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?!during|after|before|from|with|and)[\w'’-]+\s+)?$",
+    r"(?:(?!during|after|before|from|with|and)[\w'’-]+\s+)?$|"
+    # "twin suicide bombings in the capital, Kampala,": the place in apposition to a word for its kind
+    r"\b(?:in|at|near|outside|on)\s+the\s+(?:[\w-]+\s+)?(?:capital|city|town|port|village|province|region|"
+    r"district|state|county|island)\s*,\s+$",
     re.I,
 )
 # "fighters from Mali", "the evacuation from Afghanistan": where people came from, not where the attack was.
@@ -1239,6 +1242,9 @@ _CLAUSE_BREAK = re.compile(
 # "attacked a school in western Uganda near the border with Congo": the other side of the border is where the
 # attack was not.
 _BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$", re.I)
+_BORDER_AFTER = re.compile(
+    r"[\s-]+(?:border|frontier)\b(?!\s+(?:town|city|village|post|crossing|district|region|area)\b)", re.I
+)
 _WAR_IN = re.compile(
     r"\b(?:war|conflict|insurgency|fighting|crisis|civil\s+war)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
 )
@@ -1331,7 +1337,8 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
         before = text[max(0, start - 40) : start]
         if _DISTANCE.search(before) or _FROM_ORIGIN.search(before) or _TREATED_AT.search(before):
             continue
-        if _WAR_IN.search(before) or _BORDER_WITH.search(before):
+        if _WAR_IN.search(before) or _BORDER_WITH.search(before) or _BORDER_AFTER.match(text, end):
+            # ("an attack on a Ugandan school near Congo border": the country across it is no place of it)
             continue
         if _LOCATIVE.search(before) or (
             kept
