@@ -400,3 +400,29 @@ def test_the_capital_named_in_apposition_is_the_place(extract_text: Extract) -> 
         "Police blamed the ADF for twin suicide bombings in the capital, Kampala, in November 2021.", DATE
     )
     assert "Kampala" in places(only_attack(ex))
+
+
+def test_a_year_before_attacks_is_no_count_of_them(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Jemaah Islamiyah (JI), the al-Qaeda-linked network behind the 2002 Bali bombings that killed 202 people, "
+        "announced that the group was disbanding.",
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert (attack.date, attack.killed) == ("2002", 202)
+    assert perpetrator_keys(attack) == {"group:jemaah_islamiyah"}
+
+
+def test_a_count_of_attacks_stays_a_count(extract_text: Extract) -> None:
+    assert not extract_text("Militants carried out 200 attacks in the region last year.", DATE).attacks
+
+
+def test_an_attack_named_by_its_year_and_place_is_one(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Aman was jailed in 2018 for inspiring a string of attacks, including the 2016 assault in Jakarta's "
+        "Thamrin district.",
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert attack.date == "2016"
+    assert "Jakarta" in places(attack)

@@ -180,8 +180,9 @@ _ATTRIBUTED_AFTER = re.compile(
     r"jihadists|attackers|bombers?|suicide\s+bombers?|assailants|rebels)\b|"
     # "a module of The Resistance Front (TRF) responsible for last Wednesday's grenade attack"
     r"^(?:\s*\([^()]{1,20}\))?\s+(?:was\s+|were\s+)?responsible\b|"
-    r"^\s*,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|faction|militia)\s+"
-    r"(?:behind|responsible\s+for)\b|^\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?blamed\s+for\b|^\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants|fighters|gunmen|insurgents|jihadists|suicide\s+bombers?|bombers?|"
+    # ("Jemaah Islamiyah (JI), the al-Qaeda-linked network behind the 2002 Bali bombings")
+    r"^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|"
+    r"faction|militia)\s+(?:behind|responsible\s+for)\b|^\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?blamed\s+for\b|^\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants|fighters|gunmen|insurgents|jihadists|suicide\s+bombers?|bombers?|"
     r"commandos?|cell|operatives|attackers|members)\b|^\s*(?:'s|’s)\s+(?:deadly\s+|latest\s+|\w+\s+)?(?:attack|bombing|"
     r"assault|massacre|ambush|raid|siege)|^\s+(?:was|were|is|are)\s+(?:responsible|behind)\b|"
     # "a JNIM attack on the base": the group named as the attack's modifier.
@@ -1723,8 +1724,10 @@ _SERIES_SPAN = re.compile(
     re.I,
 )
 # "more than 170 drone and rocket attacks", "dozens of raids": a count of attacks, not one of them.
+# (not a year: "the 2002 Bali bombings" are one event's, not 2,002 of them)
 _COUNTED = re.compile(
-    r"(?:\b\d[\d,]*|\b(?:dozens|hundreds|scores|thousands)\s+of)\s+(?:(?!(?:in|on|at|of|from|by)\b)[\w-]+\s+){0,3}$",
+    r"(?:\b(?!(?:19|20)\d\d\b)\d[\d,]*|\b(?:dozens|hundreds|scores|thousands)\s+of)\s+"
+    r"(?:(?!(?:in|on|at|of|from|by)\b)[\w-]+\s+){0,3}$",
     re.I,
 )
 
@@ -1851,6 +1854,9 @@ def _takeover(c: _Candidate) -> bool:
 _POWER_AFTER = re.compile(r"\s+(?:power|control\s+of\s+the\s+(?:country|state|government))\b", re.I)
 
 
+_YEAR_NAMED = re.compile(r"\bthe\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def _is_event(c: _Candidate) -> bool:
     """A new candidate stands as an attack of its own only if it is anchored and real, not talk of threats."""
     if _takeover(c):
@@ -1861,6 +1867,8 @@ def _is_event(c: _Candidate) -> bool:
         or c.wounded is not None
         or bool(c.claims)
         or (c.date is not None and c.date.precision != "year")
+        # "the 2016 assault in Jakarta's Thamrin district": an attack named by its year and its place
+        or (c.definite and bool(c.locations) and _YEAR_NAMED.search(stretch_before(c)) is not None)
     )
     if not (anchored and facts):
         return False
