@@ -426,3 +426,17 @@ def test_an_attack_named_by_its_year_and_place_is_one(extract_text: Extract) -> 
     attack = only_attack(ex)
     assert attack.date == "2016"
     assert "Jakarta" in places(attack)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        (
+            "Gunmen attacked a village near Mueda on Monday night. Seven villagers were hacked or shot to death.",
+            7,
+        ),
+        ("Militants raided a village near Kalau on Sunday; three men were beaten to death.", 3),
+    ],
+)
+def test_deaths_told_by_how_they_died(extract_text: Extract, sentence: str, killed: int) -> None:
+    assert only_attack(extract_text(sentence, DATE)).killed == killed

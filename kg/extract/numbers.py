@@ -58,7 +58,10 @@ _WOUND_VERB = (
 # "four soldiers embraced martyrdom", "two more succumbed to their injuries": deaths in officials' words.
 _DEATH_STATE = (
     r"(?:killed|dead|died|slain|murdered|massacred|perished|martyred|lost\s+their\s+lives|executed|shot\s+dead|"
-    r"embraced\s+(?:martyrdom|shahadat|shahadah)|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))"
+    r"embraced\s+(?:martyrdom|shahadat|shahadah)|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)|"
+    # "Seven villagers were hacked or shot to death"
+    r"(?:hacked|shot|stabbed|beaten|burned|burnt|clubbed)(?:\s+(?:or|and)\s+(?:hacked|shot|stabbed|beaten|burned|burnt|"
+    r"clubbed))?\s+to\s+death)"
 )
 _WOUND_STATE = r"(?:wounded|injured|hurt|maimed|hospitali[sz]ed|(?:sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))"
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|are|is|being|got)\s+)?(?:(?:reportedly|also|all|later)\s+)?"
