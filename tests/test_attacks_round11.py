@@ -440,3 +440,19 @@ def test_an_attack_named_by_its_year_and_place_is_one(extract_text: Extract) -> 
 )
 def test_deaths_told_by_how_they_died(extract_text: Extract, sentence: str, killed: int) -> None:
     assert only_attack(extract_text(sentence, DATE)).killed == killed
+
+
+def test_a_place_after_a_may_date_is_the_attacks(extract_text: Extract) -> None:
+    ex = extract_text("Gunmen ambushed a patrol on 14 May in Waldsassen, wounding two officers.", DATE)
+    assert "Waldsassen" in places(only_attack(ex))
+
+
+def test_the_home_town_of_a_cells_leader_is_no_place_of_its_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Gunmen ambushed an army patrol in Wadi Horan on Sunday, killing five soldiers. No group has claimed "
+        "the ambush, but officials attributed it to an IS cell led by Abu Abdullah al-Rawi, a former emir of "
+        "the group in the town of Rutba.",
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert "Rutba" not in places(attack)

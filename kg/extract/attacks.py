@@ -1232,7 +1232,10 @@ _FUNCTION_WORDS = frozenset(
 )
 _CLAUSE_BREAK = re.compile(
     # not a bare "that": "the bombing that killed X inside his compound in Kabul" is still the event
-    r"\b(?:could|would|might|may|will|fears?\s+that|warn\w*|threat\w*|plots?|limited\s+to|according|said|says)\b|"
+    # ("may" the verb: not the month in "on 14 May in Waldsassen")
+    r"\b(?:could|would|might|(?-i:may)|will|fears?\s+that|warn\w*|threat\w*|plots?|limited\s+to|according|said|says)\b|"
+    # "attributed it to a cell led by P, a former emir of the group in the town of Rutba": P's place
+    r"\bled\s+by\s+[^,;]{1,40},\s+(?:a|an|the)\s+|"
     # "storm X, killing 18; separatists kill six in Kalat": a semicolon opens another clause.
     r";",
     re.I,
