@@ -456,3 +456,18 @@ def test_the_home_town_of_a_cells_leader_is_no_place_of_its_attack(extract_text:
     )
     attack = only_attack(ex)
     assert "Rutba" not in places(attack)
+
+
+def test_what_a_town_has_seen_is_no_toll_of_the_attack_told(extract_text: Extract) -> None:
+    ex = extract_text(
+        "In January, JAS gunmen killed six fishermen near Ngouboua, a town that has been attacked several times "
+        "since 2015, humanitarian workers said.",
+        DATE,
+    )
+    assert only_attack(ex).killed == 6
+
+
+def test_a_toll_since_a_year_is_still_no_attack(extract_text: Extract) -> None:
+    assert not extract_text(
+        "Militants have killed more than 300 people in the district since 2015.", DATE
+    ).attacks

@@ -1711,6 +1711,12 @@ _TOTAL_SPAN = (
     r"(?:(?<!est\s)(?<!worst\s)(?<!first\s)since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|in\s+recent|during\s+the\s+(?:past|last)|"
     r"so\s+far\s+this|this\s+year|since\s+the\s+start)"
 )
+# ", a town that has been attacked several times since 2015,": what the place has seen, not this attack's toll
+_PLACE_DESCRIBED = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|area|district|region|camp|market|base)\s+"
+    r"(?:that|which|where)\b[^,;.]*",
+    re.I,
+)
 _SINCE_TOTAL = re.compile(
     rf"\b(?:has|have)\s+(?:\w+\s+){{0,2}}?{_TOTAL_VERB}\b[^.;]*\b{_TOTAL_SPAN}\b|"
     rf"\b{_TOTAL_SPAN}\b[^.;]*\b(?:has|have)\s+(?:\w+\s+){{0,2}}?{_TOTAL_VERB}\b",
@@ -1820,7 +1826,9 @@ def _tally(c: _Candidate) -> bool:
     stretch = c.sentence.text[c.span[0] : c.span[1]]
     if c.verb is not None and _CONFLICT_SUBJECT.search(stretch_before(c)):
         return True
-    if _SINCE_TOTAL.search(stretch) and not (c.date is not None and c.date.precision == "day"):
+    if _SINCE_TOTAL.search(_PLACE_DESCRIBED.sub("", stretch)) and not (
+        c.date is not None and c.date.precision == "day"
+    ):
         return True
     if _ORDINAL_IN_SERIES.search(stretch_before(c)[-40:]) and _SERIES_SPAN.search(stretch):
         return True
