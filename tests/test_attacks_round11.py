@@ -471,3 +471,13 @@ def test_a_toll_since_a_year_is_still_no_attack(extract_text: Extract) -> None:
     assert not extract_text(
         "Militants have killed more than 300 people in the district since 2015.", DATE
     ).attacks
+
+
+def test_a_killing_and_the_bomb_that_did_it_are_one_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "In Mindanao, one soldier was killed and two civilians were wounded on Sunday when a roadside bomb went "
+        "off as a military truck passed through Datu Saudi Ampatuan.",
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert (attack.killed, attack.wounded) == (1, 2)

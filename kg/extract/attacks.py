@@ -1025,7 +1025,11 @@ def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]
     return spans
 
 
-_IN_AN_ATTACK = re.compile(r"(?<!\band\s)(?<!,\s)\b(?:in|during)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
+# (also "one soldier was killed and two civilians wounded when a roadside bomb went off": the bomb is the killing's)
+_IN_AN_ATTACK = re.compile(
+    r"(?<!\band\s)(?<!,\s)\b(?:in|during)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$|"
+    r"(?<!\band\s)\bwhen\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$"
+)
 # "The Garoua assault is the deadliest since the massacre at Kaya in 2022": a comparison with a past
 # attack names a second attack, with its own place, date and toll.
 _SINCE_PAST = re.compile(
