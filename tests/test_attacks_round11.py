@@ -481,3 +481,14 @@ def test_a_killing_and_the_bomb_that_did_it_are_one_attack(extract_text: Extract
     )
     attack = only_attack(ex)
     assert (attack.killed, attack.wounded) == (1, 2)
+
+
+def test_where_the_victim_came_from_is_no_place_of_the_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Police linked the module to the killing of a migrant labourer from Bihar in Shopian district on "
+        "October 18, when gunmen opened fire on workers at an orchard, killing one man.",
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert "Shopian" in places(attack)
+    assert not any(p.startswith("Bihar") for p in places(attack))

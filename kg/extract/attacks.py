@@ -1169,7 +1169,9 @@ _LOCATIVE = re.compile(
 # "fighters from Mali", "the evacuation from Afghanistan": where people came from, not where the attack was.
 _FROM_ORIGIN = re.compile(
     r"\b(?:fighters|militants|troops|forces|evacuation|withdrawal|travelled|traveled|fled|returned|came|defectors?|"
-    r"members|recruits|volunteers|visitors|boys|girls|men|women|people|nationals|refugees|migrants)\s+from\s+(?:the\s+)?(?:\S+\s+)?$|"
+    r"members|recruits|volunteers|visitors|boys|girls|men|women|people|nationals|refugees|migrants|"
+    # "the killing of a migrant labourer from Bihar in Shopian": where the victim came from
+    r"labou?rers?|workers?|natives?|man|woman|youth|teenager|tourists?|pilgrims?|traders?)\s+from\s+(?:the\s+)?(?:\S+\s+)?$|"
     # "armed men who had crossed the Panj river from Afghanistan opened fire on a post in Tajikistan"
     r"\bcrossed\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:\S+\s+)?$",
     re.I,
