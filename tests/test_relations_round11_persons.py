@@ -244,7 +244,7 @@ def _in(body: str, bodies: set[str]) -> bool:
         (
             "The Manipur Police had initially suspected the group. Inspector General of Police (Zone-II) Kh. "
             "Jayanta Singh told the Ledger that the police were examining the claim.",
-            "Jayanta Singh",
+            "Kh. Jayanta Singh",
             "Manipur Police",
         ),
         (
@@ -356,7 +356,7 @@ def test_person_is_read_into_the_body(extract_text: Extract, text: str, person: 
         (
             "The Manipur Police and the Assam Police had initially suspected the group. Inspector General of "
             "Police (Zone-II) Kh. Jayanta Singh told the Ledger that the police were examining the claim.",
-            "Jayanta Singh",
+            "Kh. Jayanta Singh",
             "Police",
         ),
         # a central armed police force is not the state police his rank belongs to

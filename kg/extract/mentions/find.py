@@ -23,11 +23,13 @@ from kg.extract.mentions.groups import (
 )
 from kg.extract.mentions.people import (
     bare_surnames,
+    capitals_bylines,
     framed_people,
     middle_names_dropped,
     named_people,
     person_name,
     ranked_people,
+    short_given_names,
     surname_key,
     surnames_named_later,
     trailing_names,
@@ -128,7 +130,18 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
             # a ship is a venue, as a hotel is: where an attack happened, not who did it
             etype, subtype, name, conf = EntityType.LOCATION, "Facility", None, 0.7
         cleaned = clean(ent.text, titles=etype is not EntityType.ORGANIZATION)
-        if not cleaned or (JUNK.match(cleaned) and not (gid and _COMPASS_PLACE.match(cleaned))):
+        # (a gazetteer name as long as a run-on span is still that name: the UN mission in the Central
+        # African Republic is called so in full)
+        # and a group whose own name is written in lower case ("anti-balaka militias") is still the group
+        known_in_full = (
+            gid is not None
+            and name is not None
+            and cleaned.casefold() == name.casefold()
+            and ((len(cleaned) >= 80 and cleaned[:1].isupper()) or etype is EntityType.GROUP)
+        )
+        if not cleaned or (
+            JUNK.match(cleaned) and not (gid and (_COMPASS_PLACE.match(cleaned) or known_in_full))
+        ):
             continue
         # "the al-Qaeda-linked group" is another group, described by its ties.
         if etype is EntityType.GROUP and _TIES_AFTER.match(text[ent.end_char : ent.end_char + 20]):
@@ -183,6 +196,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions += listed_places(document, mentions)
     mentions += town_police(mentions, text)
     mentions += framed_people(document, sdoc, sent_index, mentions)
+    mentions = capitals_bylines(document, sents, mentions)
     mentions += bare_surnames(document, sents, mentions)
     mentions = group_heads(document, sents, mentions)
     mentions += countries_inside(mentions, text)
@@ -205,7 +219,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _one_type_per_outlet(mentions)
     mentions = org_names_joined(_without_credit_lines(_without_dateline_agency(mentions, text), text), text)
     mentions = one_type_per_shaped_name(mentions, shaped, text)
-    mentions = surnames_named_later(titled_places(mentions, text))
+    mentions = surnames_named_later(short_given_names(titled_places(mentions, text), text))
     mentions = disambiguate_groups(middle_names_dropped(trailing_names(mentions), text), text)
     mentions = short_group_names(one_type_per_group_name(mentions), text, sents)
     mentions = places_of_the_story(short_place_names(mentions), text)

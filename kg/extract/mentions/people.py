@@ -69,7 +69,12 @@ _FRAMED_PERSON = re.compile(
     r"(?:commander|leader|spokes(?:man|woman|person)|official|militant|fighter|member|operative|emir|recruiter)\b|"
     # "the faction, led by Jorge Luis Pardo, better known as Comandante Tigre": a leader's name before his alias
     r"\b(?:led|headed|commanded|founded|run)\s+by\s+"
-    rf"(?P<k>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,3}})(?=,\s+(?:(?:better|also|widely)\s+)?known\s+as\b|,\s+alias\b)"
+    rf"(?P<k>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,3}})(?=,\s+(?:(?:better|also|widely)\s+)?known\s+as\b|,\s+alias\b)|"
+    # "Malaysia's facilitator, Mohd Rahim Ismail, said": an office, then the name set off by commas, then a
+    # verb of saying
+    r"\b(?:facilitator|mediator|negotiator|envoy|spokes(?:man|woman|person)|minister|governor|commander|"
+    r"chief|official|director|analyst|lawyer|prosecutor|ambassador|president)\s*,\s+"
+    rf"(?P<l>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,3}}),\s+(?:said|says|told|added|wrote)\b"
 )
 _DESK_WORD = re.compile(
     r"\b(?:Team|Desk|Staff|Unit|Service|Services|Bureau|Editors?|Newsroom|Correspondents?|Reporters?|Writers?|"
@@ -205,7 +210,7 @@ def framed_people(
     out: list[Mention] = []
     orgs = {m.start: m for m in mentions if m.type is EntityType.ORGANIZATION}
     for match in _FRAMED_PERSON.finditer(document.text):
-        group = next(g for g in "abcdefghijk" if match.group(g))
+        group = next(g for g in "abcdefghijkl" if match.group(g))
         lo, hi = match.span(group)
         name = match.group(group)
         # "Lieutenant Colonel Avi Shamir,": the frame's rank word may be the first of a longer rank
@@ -239,7 +244,7 @@ def framed_people(
             for m in mentions
         ):
             continue  # "Ali Musa, a Kano trader": the words after "a" must name a group or body
-        if group in "fghijk" and (
+        if group in "fghijkl" and (
             any(w in CAPITALISED_FUNCTION_WORDS or lexicon.TITLE_RE.fullmatch(w) for w in name.split())
             or ORG_WORD.search(name)
             or FACILITY_HEAD.search(name)
@@ -419,3 +424,97 @@ def person_name(cleaned: str, people: dict[str, Mention]) -> tuple[str, str]:
     if " " not in cleaned and surname_key(cleaned) in people:
         return cleaned, people[surname_key(cleaned)].name
     return cleaned, cleaned
+
+
+# "Kh. Jayanta Singh", "Th. Basanta Singh", "Md. Yunus": a two-letter short form of a given or clan name,
+# which the tokenizer splits from its full stop, so NER reads the name without it.
+_SHORT_NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?P<short>[A-Z][a-z])\.[ \t]+$")
+# Titles and common short words written the same way, which are no part of the name.
+_NOT_SHORT_NAMES = frozenset(
+    {
+        "mr",
+        "ms",
+        "dr",
+        "st",
+        "lt",
+        "mt",
+        "fr",
+        "sr",
+        "jr",
+        "co",
+        "no",
+        "rs",
+        "ft",
+        "sq",
+        "hr",
+        "pt",
+        "sh",
+        "vs",
+    }
+)
+
+
+def short_given_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """A person's name with the two-letter short name before it that NER left out ("Kh. Jayanta Singh")."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in mentions:
+        before = (
+            _SHORT_NAME_BEFORE.search(text, max(0, m.start - 8), m.start)
+            if m.type is EntityType.PERSON and m.gazetteer_id is None and " " in m.text.strip()
+            else None
+        )
+        if before is not None and before.group("short").casefold() not in _NOT_SHORT_NAMES:
+            start = before.start()
+            full = text[start : m.end]
+            name = full if m.name == m.text else m.name
+            m = dataclasses.replace(m, text=full, name=name, start=start)
+            taken.append((start, before.end()))
+        out.append(m)
+    # the short name read as a person of its own ("Kh") is part of the longer name now
+    return [
+        m
+        for m in out
+        if not (m.type is EntityType.PERSON and any(s <= m.start and m.end <= e for s, e in taken))
+    ]
+
+
+# "By JOSEPH OKELLO and AP staff": a by-line that writes its author in capitals, as some wires do
+_CAPITALS_BYLINE = re.compile(
+    r"(?m)^[ \t>*_#-]*By[ \t]+(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})"
+    r"(?=[ \t]+(?:and|for|in)\b|[ \t]*(?:[,|·•]|\n|$))"
+)
+
+
+def capitals_bylines(document: Document, sents: list[Span], mentions: list[Mention]) -> list[Mention]:
+    """The author a by-line names in capitals, as a person named the usual way ("Joseph Okello").
+
+    NER reads at most a word of such a name ("JOSEPH"); that part gives way to the whole.
+    """
+    found = list(_CAPITALS_BYLINE.finditer(document.text, 0, 2000))
+    if not found:
+        return mentions
+    starts = [sent.start_char for sent in sents]
+    out = list(mentions)
+    for match in found:
+        lo, hi = match.span("name")
+        text = match.group("name")
+        name = " ".join(text.split()).title()
+        if (
+            _DESK_WORD.search(name)
+            or any(w in CAPITALISED_FUNCTION_WORDS for w in name.split())
+            or lexicon.lookup_place(name) is not None
+            or lexicon.lookup_group(name)
+            or lexicon.lookup_org(name)
+            or any(lexicon.lookup_org(w) or lexicon.lookup_group(w) for w in text.split())
+        ):
+            continue
+        inside = [m for m in out if lo <= m.start and m.end <= hi]
+        if any(m.type is not EntityType.PERSON for m in inside) or any(
+            m.start < hi and lo < m.end and m not in inside for m in out
+        ):
+            continue
+        si = max(bisect.bisect_right(starts, lo) - 1, 0)
+        out = [m for m in out if m not in inside]
+        out.append(Mention(text, name, EntityType.PERSON, document.id, lo, hi, si, 0.6))
+    return out

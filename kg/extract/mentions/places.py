@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon
@@ -178,7 +179,8 @@ def places_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
     The gazetteer ranks namesakes by kind and size, so "Palma" alone is Palma de Mallorca; in a
     story that names Mozambique (or a province of it, or Mozambicans) and not Spain, it is the
     town in Cabo Delgado. Countries themselves are never switched, and a namesake is only taken
-    when the first choice's country goes unnamed and exactly one other's is named.
+    when the first choice's country goes unnamed and exactly one other's is named. Namesakes in one
+    country are told apart the same way by their provinces (see `_namesake_of_the_province`).
     """
     table = lexicon.gazetteer.places()
     named_here: dict[tuple[str, str], bool] = {}  # (country, name) -> whether the document names it
@@ -213,8 +215,56 @@ def places_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
                     m = dataclasses.replace(
                         m, gazetteer_id=f"place:{other.id}", name=other.name, subtype=other.type
                     )
+            if len(ids) > 1 and m.gazetteer_id == f"place:{first.id}":
+                m = _namesake_of_the_province(m, first, ids, text)
         out.append(m)
     return out
+
+
+def _namesake_of_the_province(m: Mention, first: PlaceEntry, ids: tuple[str, ...], text: str) -> Mention:
+    """A namesake in the first choice's country whose province the story names, where the first's goes unnamed.
+
+    "Bijapur" alone is the Karnataka city of that old name; in a story that names Chhattisgarh, or
+    Bastar or Sukma within it, and not Karnataka, it is the district in Chhattisgarh.
+    """
+    table = lexicon.gazetteer.places()
+    if _province_named(first.id, first.country, m.text, text):
+        return m
+    named = [
+        other
+        for other in (table.get(i) for i in ids if i != first.id)
+        if other is not None
+        and other.type != "Country"
+        and other.country == first.country
+        and _province_named(other.id, other.country, m.text, text)
+    ]
+    if len(named) != 1:
+        return m
+    other = named[0]
+    return dataclasses.replace(m, gazetteer_id=f"place:{other.id}", name=other.name, subtype=other.type)
+
+
+def _province_named(pid: str, country: str | None, name: str, text: str) -> bool:
+    """Whether `text` names a place (below its country) that contains `pid`, or a place lying in one."""
+    provinces = [p for p in lexicon.gazetteer.located_in_chain(pid) if p != country]
+    return any(_province_words(p, name).search(text) for p in provinces)
+
+
+@lru_cache(maxsize=256)
+def _province_words(province: str, besides: str) -> re.Pattern[str]:
+    """The names of a province and of the curated places inside it, save those holding `besides`, as written."""
+    table = lexicon.gazetteer.places()
+    inside = [
+        entry["id"]
+        for entry in lexicon.gazetteer.curated_places()
+        if province in lexicon.gazetteer.located_in_chain(entry["id"])
+    ]
+    names = {n for pid in (province, *inside) for n in (table[pid].name, *table[pid].aliases)}
+    names = {n for n in names if besides.casefold() not in n.casefold() and len(n) > 2}
+    if not names:
+        return re.compile(r"(?!)")
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b")
 
 
 _TWO_NAMES = re.compile(
