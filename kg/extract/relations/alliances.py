@@ -12,6 +12,7 @@ place ("clashed in Idlib with Y").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -766,8 +767,58 @@ def _unapposed_group_between(s: Sentence, a: Mention, b: Mention) -> bool:
     )
 
 
+# ("the army's police", "army spokesman": a force named only as a modifier is not the force)
+_NOT_A_FORCE = re.compile(
+    r"\b(?:police|gendarmerie|ministry|government|council|court|agency|intelligence)\b", re.I
+)
+
+
+def _armed_force(m: Mention) -> bool:
+    """A state's army or a military force (the Tatmadaw, the Rwanda Defence Force), which may be a group's ally."""
+    return (
+        m.type is O
+        and m.subtype == "Military"
+        and not _NOT_A_FORCE.search(m.name)
+        and not _NOT_A_NAME.match(m.text)
+    )
+
+
+def _as_group(m: Mention) -> Mention:
+    """The force read as a group by the rules that join two groups."""
+    return dataclasses.replace(m, type=G)
+
+
+def _back(found: Found, stand_in: Mention, force: Mention) -> Found:
+    """The finding with the force's own mention in place of its stand-in."""
+    if found.subject is stand_in:
+        return dataclasses.replace(found, subject=force)
+    if found.object is stand_in:
+        return dataclasses.replace(found, object=force)
+    return found
+
+
+def _force_ally(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """ "M23 is supported by the Rwanda Defence Force"; "accused ARSA of fighting alongside the Tatmadaw": a group
+    and a state's force are allies when the words say so (only alliances: a group fighting an army is its war,
+    not a rivalry of two groups)."""
+    if a.type is G and _armed_force(b):
+        force, x, y = b, a, _as_group(b)
+        stand_in = y
+    elif b.type is G and _armed_force(a):
+        force, x, y = a, _as_group(a), b
+        stand_in = x
+    else:
+        return
+    seen: set[tuple[Predicate, frozenset[tuple[int, int]]]] = set()
+    for found in (*_group_pair(s, x, y, between, after_b), *_pair_rules(s, x, y, between, after_b)):
+        if found.predicate is Predicate.ALLIED_WITH and _key(found) not in seen:
+            seen.add(_key(found))
+            yield _back(found, stand_in, force)
+
+
 def _alliance_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Two groups, a before b: the alliances and rivalries `groups` leaves unread (each once)."""
+    yield from _force_ally(s, a, b, between, after_b)
     if a.type is O and b.type is G:
         yield from _body_kin(s, a, b, between, after_b)
     if a.type is not G or b.type is not G:
@@ -966,7 +1017,9 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
 # ("the FDLR and the pro-government Wazalendo militias": a compound qualifier before the next name)
 _LIST_SEP = re.compile(
     r"^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+(?:the\s+)?"
-    r"(?:(?:pro|anti)-[\w-]+\s+|[\w-]+-(?:backed|led|aligned|allied|based|linked|funded)\s+)?$",
+    r"(?:(?:pro|anti)-[\w-]+\s+|[\w-]+-(?:backed|led|aligned|allied|based|linked|funded)\s+)?"
+    # ("ARSA and the smaller RSO": a word of size or age, not a kind of its own)
+    r"(?:(?:smaller|larger|bigger|little-known|lesser-known|newer|older)\s+)?$",
     re.I,
 )
 _BLOC_AFTER = re.compile(
@@ -1223,6 +1276,13 @@ def _list_rules(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
                 yield from _members_of(s, run, last, other)
             elif other.end <= first.start and not any(_same(other, r) for r in run):
                 yield from _spread(s, run, first, other, _between(s, other, first), subject=False)
+        # "accused A and B of fighting alongside the Tatmadaw": a state's force the list allied with
+        for other in ms:
+            if _armed_force(other) and other.start >= last.end:
+                stand_in = _as_group(other)
+                for found in _spread(s, run, last, stand_in, _between(s, last, other), subject=True):
+                    if found.predicate is Predicate.ALLIED_WITH:
+                        yield _back(found, stand_in, other)
         # ("belong to the Three Brotherhood Alliance": an alliance may be tagged as an organisation)
         for other in ms:
             if (

@@ -1487,6 +1487,16 @@ _TIED_TO = {
 _TIE_NOUN_START = re.compile(rf"^{TIE_NOUN}\b")
 
 
+def _known_tie(tie: str, group: Mention, gid: str) -> Predicate:
+    """ "al Qaeda-linked al-Shabaab": a link to the parent the gazetteer knows for the group is its affiliation
+    (but "al-Qaeda-aligned Ansaru" says an alignment, and so an alliance, whatever the gazetteer holds)."""
+    predicate = _TIED_TO.get(tie, Predicate.AFFILIATE_OF)
+    if tie != "linked" or not (group.gazetteer_id or "").startswith("group:"):
+        return predicate
+    entry = lexicon.groups().get(group.gazetteer_id.removeprefix("group:"))
+    return Predicate.AFFILIATE_OF if entry is not None and entry.parent == gid else predicate
+
+
 def _ties(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
     """Relations stated by a compound: "the IS-linked ADF", "X, an al-Qaeda-affiliated group", "IS-held Raqqa"."""
     for t in _TIED.finditer(s.text) if ms else ():
@@ -1511,11 +1521,10 @@ def _ties(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
             if place is not None and re.match(r"^\s*(?:the\s+)?$", s.text[t.end() : place.start - s.start]):
                 yield Found(tied, Predicate.OPERATES_IN, place, 0.65)
             continue
-        predicate = _TIED_TO.get(t.group("tie"), Predicate.AFFILIATE_OF)
         # "the IS-linked (rebel group) ADF"
         described = next((m for m in ms if m.type is G and m.start >= end), None)
         if described is not None and TIE_NOUN_THEN.match(s.text[t.end() : described.start - s.start]):
-            yield Found(described, predicate, tied, 0.65)
+            yield Found(described, _known_tie(t.group("tie"), described, gid), tied, 0.65)
             continue
         # "Katiba Macina, an al-Qaeda-affiliated group"
         head = next((m for m in reversed(ms) if m.type is G and m.end <= at), None)
@@ -1527,4 +1536,4 @@ def _ties(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
                 s.text[head.end - s.start : t.start()],
             )
         ):
-            yield Found(head, predicate, tied, 0.65)
+            yield Found(head, _known_tie(t.group("tie"), head, gid), tied, 0.65)
