@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon
 from kg.extract.branches import gazetteer_part_around
 from kg.extract.mentions.compounds import is_modifier
+from kg.extract.mentions.text import prefixed
 from kg.model import Document, EntityType, Mention
 
 if TYPE_CHECKING:
@@ -280,9 +281,6 @@ _IT_AGAIN = re.compile(
 _PRONOUNS = frozenset({"it", "its", "they", "their"})
 
 
-_AGAINST_IT = re.compile(r"\b(?:anti|pro|non|counter|post)-$", re.I)
-
-
 def _antecedent(text: str, groups: list[Mention], sentence: int, start: int) -> Mention | None:
     """The group "it" or "the group" stands for: the subject of this sentence, else of the last ones.
 
@@ -296,7 +294,7 @@ def _antecedent(text: str, groups: list[Mention], sentence: int, start: int) -> 
             if g.sentence_index == index
             and (index < sentence or g.end <= start)
             # ("son of the late anti-Taliban commander": a group in a word against or for it is none's subject)
-            and not _AGAINST_IT.search(text[max(0, g.start - 9) : g.start])
+            and not prefixed(text, g.start)
         ]
         if here:
             plain = [g for g in here if not re.match(r"^(?:'s|’s)", text[g.end : g.end + 2])]

@@ -189,6 +189,15 @@ HONORIFIC_PLACE_AFTER = re.compile(
 )
 
 
+# "the late anti-Taliban commander", "pro-Hamas", "ex-ISIS": a name inside a word for or against it names no actor
+_PREFIXED = re.compile(r"\b(?:anti|pro|non|counter|post|ex)-$", re.I)
+
+
+def prefixed(text: str, start: int) -> bool:
+    """Whether the name at offset `start` of `text` is the second half of "anti-X", "pro-X", "ex-X"..."""
+    return _PREFIXED.search(text[max(0, start - 9) : start]) is not None
+
+
 def is_demonym(word: str) -> bool:
     """Whether a single word is a nationality ("Ugandan") rather than the name of the country."""
     return lexicon.gazetteer.country_of_demonym(word) is not None and lexicon.lookup_place(word) is None

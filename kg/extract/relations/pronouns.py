@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.branches import part_of
+from kg.extract.mentions.text import prefixed
 from kg.extract.relations.common import (
     _BRANCH,
     _ORGAN,
@@ -370,11 +371,8 @@ def _plain(s: Sentence, groups: list[Mention]) -> list[Mention]:
         # "Its fighters": an anaphor the tagger made stands for its group whatever noun follows it
         and (g.text.casefold() in _ANAPHORS or not _QUALIFIES.match(s.after(g, 20)))
         # "the late anti-Taliban commander": a name inside an adjective
-        and not _COMPOUND_BEFORE.search(s.text[max(0, g.start - s.start - 5) : g.start - s.start])
+        and not prefixed(s.text, g.start - s.start)
     ]
-
-
-_COMPOUND_BEFORE = re.compile(r"\b(?:anti|pro|non|post|ex)-$", re.I)
 
 
 def _topics(t: Sentence) -> list[Mention]:
