@@ -515,7 +515,7 @@ def _type(
             return EntityType.GROUP, None, None, None, 0.65
         # "the Yaoundé Military Tribunal", "the Terrorism Investigation Unit": no one's name ends in a
         # word for a body
-        if not single and _BODY_TAIL.search(cleaned) and not _looks_like_person(before, after):
+        if not single and _ends_as_a_body(cleaned) and not _looks_like_person(before, after):
             return EntityType.ORGANIZATION, None, None, None, 0.6
         return EntityType.PERSON, None, None, None, 0.75
     # "Amara Okafor, a senior fellow at ...": an unknown name NER took for a place, described as a person
@@ -540,12 +540,13 @@ _FORCE_SITE_TAIL = re.compile(
     r"\s(?:Police\s+(?:Headquarters|Station|Post|Barracks)|Correctional\s+(?:Centre|Center|Facility)|"
     r"Custodial\s+(?:Centre|Center)|Prison|Barracks)$"
 )
-# The last word of a body's name: a court, a unit, a forum, an office.
-_BODY_TAIL = re.compile(
-    r"\s(?:Tribunal|Court|Unit|Forum|Panel|Initiative|Commission|Committee|Council|Agency|Bureau|Directorate|"
-    r"Ministry|Department|Secretariat|Authority|Institute|Foundation|Network|Coalition|Party|Union|Association|"
-    r"Society|Police|Office|Service|Command|Inspectorate|Prosecutor['’]s\s+Office)$"
-)
+# Words for a body that `ORG_WORD` does not hold, ending a name: "the Yaoundé Military Tribunal".
+_BODY_TAIL = re.compile(r"\s(?:Tribunal|Unit|Forum|Panel|Initiative|Coalition|Society|Inspectorate)$")
+
+
+def _ends_as_a_body(cleaned: str) -> bool:
+    """Whether a name of several words ends in a word for a body: "Terrorism Investigation Unit"."""
+    return bool(ORG_WORD.fullmatch(cleaned.split()[-1]) or _BODY_TAIL.search(cleaned))
 _BAND_KNOWN_AS_BEFORE = re.compile(
     r"\b(?:unit|faction|cell|wing|branch|splinter\s+group|offshoot|militia|armed\s+group|outfit|brigade|"
     r"battalion|gang)\s+(?:known\s+as|named|called)\s+(?:the\s+)?$"
