@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import copy
 import datetime as dt
+import email.utils
 import hashlib
 import html
 import json
@@ -478,7 +479,14 @@ def _parse_date(value: object) -> dt.date | None:
             return dt.datetime.fromisoformat(stripped).date()
         except ValueError:
             pass
-    raise _Unreadable(f"invalid date {value!r} (expected YYYY-MM-DD or an ISO 8601 datetime)")
+        try:
+            # RSS's pubDate: "Tue, 14 Oct 2025 09:30:00 +0300", again in the publisher's own zone.
+            return email.utils.parsedate_to_datetime(stripped).date()
+        except (TypeError, ValueError, IndexError):
+            pass
+    raise _Unreadable(
+        f"invalid date {value!r} (expected YYYY-MM-DD, an ISO 8601 datetime or an RFC 2822 date)"
+    )
 
 
 def _guess_title(text: str, *, markdown: bool = False) -> str | None:
@@ -1129,6 +1137,22 @@ def _json_problem(exc: Exception) -> str:
     return str(exc)
 
 
+# The names news feeds and scrapers give each field, in order of preference: the contract's own
+# name first, then those of common exports (NewsAPI's `content` and `publishedAt`, RSS's `link` and
+# `pubDate`, schema.org's `headline` and `datePublished`, many wires' `body`).
+_FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article", "full_text", "story"),
+    "title": ("title", "headline"),
+    "date": ("date", "published", "published_at", "publishedAt", "datePublished", "pubDate"),
+    "url": ("url", "link"),
+}
+
+
+def _field(record: dict[Any, Any], name: str) -> str | None:
+    """The key under which `record` holds the field `name` (see `_FIELDS`), if any."""
+    return next((key for key in _FIELDS[name] if record.get(key) is not None), None)
+
+
 def _records(
     records: list[tuple[int, Any]], shown: str, stem: str, locate: Callable[[int], str]
 ) -> tuple[list[Document], list[IngestError]]:
@@ -1136,9 +1160,11 @@ def _records(
 
     `number` 0 marks the only record of a file, which gets no `#` in its source.
     """
-    if records and not any(isinstance(record, dict) and "text" in record for _, record in records):
+    if records and not any(isinstance(record, dict) and _field(record, "text") for _, record in records):
         # Probably not a document file at all (an annotation file, say): one error, not one per record.
-        raise _Unreadable("no record has a 'text' field; expected id, date, title, url, text")
+        raise _Unreadable(
+            "no record has a 'text' field (or 'body', 'content'); expected id, date, title, url, text"
+        )
     documents: list[Document] = []
     errors: list[IngestError] = []
     for number, record in records:
@@ -1150,28 +1176,37 @@ def _records(
 
 
 def _record_document(record: object, shown: str, stem: str, number: int) -> Document:
-    """One JSON object with at least `text`; `id`, `date`, `title` and `url` are optional."""
+    """One JSON object with at least `text`; `id`, `date`, `title` and `url` are optional.
+
+    Each field may also go by a name common feeds use (`body`, `headline`, `publishedAt`, `link`...:
+    see `_FIELDS`). A `dateline` field ("MANDERA, Kenya") opens the text unless the text opens with it.
+    """
     if not isinstance(record, dict):
         raise _Unreadable("record is not a JSON object")
-    if "text" not in record:
+    key = _field(record, "text")
+    if key is None:
         raise _Unreadable("record has no 'text' field")
-    if not isinstance(record["text"], str):
-        raise _Unreadable("'text' is not a string")
-    text = _trim_lines(_normalise(record["text"]))
+    if not isinstance(record[key], str):
+        raise _Unreadable(f"{key!r} is not a string")
+    text = _trim_lines(_normalise(record[key]))
     if not text:
         raise _Unreadable("empty text")
+    dateline = _optional_string(record, "dateline")
+    if dateline and not text.casefold().startswith(dateline.casefold()):
+        text = f"{_one_line(_normalise(dateline))} — {text}"
     record_id = _optional_string(record, "id")
     if number == 0:
         source = f"{shown}#{record_id}" if record_id else shown
     else:
         source = f"{shown}#{record_id or number}"
-    title = _optional_string(record, "title") or _guess_title(text) or record_id or stem
+    title_key, date_key, url_key = (_field(record, name) for name in ("title", "date", "url"))
+    title = (title_key and _optional_string(record, title_key)) or _guess_title(text) or record_id or stem
     return _document(
         text,
         _one_line(_normalise(title)),
         source,
-        _parse_date(record.get("date")),
-        _optional_string(record, "url"),
+        _parse_date(record.get(date_key)) if date_key else None,
+        _optional_string(record, url_key) if url_key else None,
     )
 
 

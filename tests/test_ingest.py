@@ -722,3 +722,40 @@ def test_public_surface() -> None:
         "read_file",
     }
     assert frozenset({".txt", ".md", ".html", ".htm", ".jsonl", ".json"}) == ingest.SUPPORTED_SUFFIXES
+
+
+def test_jsonl_reads_the_field_names_common_feeds_use(tmp_path: Path) -> None:
+    lines = [
+        json.dumps(
+            {
+                "id": "w1",
+                "headline": "Gunmen raid a police post",
+                "body": "Gunmen raided a police post at Fino late on Monday.",
+                "dateline": "MANDERA, Kenya",
+                "publishedAt": "2025-10-14T08:00:00+03:00",
+                "link": "https://wire.example.org/w1",
+            }
+        ),
+        json.dumps(
+            {
+                "content": "MANDERA, Kenya — Police said the attackers crossed from Somalia.",
+                "dateline": "Mandera, Kenya",
+                "pubDate": "Wed, 15 Oct 2025 23:30:00 -0500",
+            }
+        ),
+    ]
+    path = write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")
+    first, second = read_file(path)
+    assert first.title == "Gunmen raid a police post"
+    assert first.text.startswith("MANDERA, Kenya — Gunmen raided a police post at Fino")
+    assert first.date == dt.date(2025, 10, 14)
+    assert first.url == "https://wire.example.org/w1"
+    # The dateline is not repeated where the text already opens with it; the date stays the publisher's.
+    assert second.text.count("MANDERA") == 1
+    assert second.date == dt.date(2025, 10, 15)
+
+
+def test_jsonl_without_any_text_field_names_the_ones_it_looks_for(tmp_path: Path) -> None:
+    path = write(tmp_path / "notes.jsonl", json.dumps({"id": "x", "summary": "nothing"}) + "\n")
+    with pytest.raises(SkippedFile, match="no record has a 'text' field \\(or 'body', 'content'\\)"):
+        read_file(path)
