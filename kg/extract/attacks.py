@@ -88,7 +88,8 @@ _STATE_ACTION = re.compile(
     r"counter-?insurgency|mop-up)\s+operations?\b|"
     r"\bairstrikes?\b|\bpolice\s+raids?\b|\bsecurity\s+forces\s+(?:killed|raided|stormed)|\b(?:troops|forces|army|police|"
     r"soldiers|commandos)\s+(?:have\s+|had\s+)?(?:killed|stormed|raided|shelled|fired|dropped|opened\s+fire)\b|"
-    r"\b(?:warplanes?|(?:fighter\s+)?jets|aircraft|helicopters?|gunships?)\s+(?:\w+\s+)?(?:dropped|fired|bombed|struck)\b|\boffensive\s+that\s+toppled\b|"
+    r"\b(?:warplanes?|(?:fighter\s+)?jets|aircraft|helicopters?|gunships?|(?:army|military|government|air\s+force|navy)\s+"
+    r"drones?)\s*(?:,\s*[\w\s]{1,20},\s*|\s(?:\w+\s+)?)(?:dropped|fired|bombed|struck)\b|\boffensive\s+that\s+toppled\b|"
     r"\b(?:was|were)\s+killed\s+in\s+(?:a|an)\s+(?:\w+\s+)?(?:strike|raid|operation)\b|"
     # "Abaaoud was killed five days later when police stormed a flat": a death in the security forces' raid.
     r"\b(?:was|were)\s+(?:shot\s+dead|killed)\b(?=[^.;]{0,40}?\bwhen\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|troops|"
@@ -113,6 +114,13 @@ _STATE_ACTION = re.compile(
     r"\b(?:troops|forces|army|soldiers|commandos|air\s+force|military|peacekeepers)\s*(?:,[^,;]{1,80},\s*)?"
     r"(?:have\s+|had\s+)?(?:launched|conducted|carried\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:offensive|"
     r"operation|assault|raid|strike|counter-?attack|counter-?offensive)\b|"
+    # "killed two suspected accomplices in a shootout": the men killed were suspects, so the killers were the state's
+    r"\b(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated)\s+(?:\w+\s+)?(?:suspected|alleged)\s+"
+    r"(?:[\w-]+\s+)?(?:accomplices|militants|gunmen|insurgents|terrorists|jihadists|fighters|attackers|kidnappers|"
+    r"bandits|members|facilitators|plotters)\b|"
+    # "A U.S. raid near al-Bab", "an Israeli strike on Jenin": a state's raid named by its nationality
+    r"\b(?:a|an|the)\s+(?:U\.S\.|US|American|(?-i:[A-Z][a-z]+(?:ian|an|i|ese|ish)))\s+(?:(?:special|military|"
+    r"commando|drone|air|night|helicopter|ground|forces)\s+)?(?:raid|strike|operation|assault)\b|"
     # "arrested six men and one woman in simultaneous raids on Sunday in Sidoarjo": arrests, not an attack
     r"\b(?:arrested|detained|apprehended|rounded\s+up|picked\s+up)\b[^.;]{0,60}?\bin\s+(?:a\s+|several\s+)?"
     r"(?:[\w-]+\s+)?(?:raids?|operations?|sweeps?|swoops?)\b",
@@ -182,7 +190,7 @@ _ATTRIBUTED_AFTER = re.compile(
     r"^(?:\s*\([^()]{1,20}\))?\s+(?:was\s+|were\s+)?responsible\b|"
     # ("Jemaah Islamiyah (JI), the al-Qaeda-linked network behind the 2002 Bali bombings")
     r"^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|"
-    r"faction|militia)\s+(?:behind|responsible\s+for)\b|^\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?blamed\s+for\b|^\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants|fighters|gunmen|insurgents|jihadists|suicide\s+bombers?|bombers?|"
+    r"faction|militia)\s+(?:behind|responsible\s+for)\b|^\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?blamed\s+for\b|^(?:\s*\([^()]{1,20}\))?\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants|fighters|gunmen|insurgents|jihadists|suicide\s+bombers?|bombers?|"
     r"commandos?|cell|operatives|attackers|members)\b|^\s*(?:'s|’s)\s+(?:deadly\s+|latest\s+|\w+\s+)?(?:attack|bombing|"
     r"assault|massacre|ambush|raid|siege)|^\s+(?:was|were|is|are)\s+(?:responsible|behind)\b|"
     # "a JNIM attack on the base": the group named as the attack's modifier.
@@ -317,6 +325,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
     lead: DateMention | None = None  # "21 March, Kandahar." opening a paragraph: the day of what it tells
     lead_places: list[Mention] = []
     last_day: str | None = None  # the last day told, for "The verdict came a day after ..."
+    state_before = -2  # the index of the last sentence that told of security forces acting
     for sentence in sentences:
         if _opens_paragraph(text, sentence):
             lead = None  # (a sentence's span keeps the line breaks after it: the new line says it)
@@ -344,6 +353,21 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             sentence = _cut(sentence, state.start())
             dates = [d for d in dates if d.end <= state.start()]
         segments = _segments(sentence)
+        if state_before == sentence.index - 1:
+            # "Army drones struck vehicles near a well." "The FLA said the strikes killed five civilians.": the
+            # state's strikes just told, and their toll, are no attack
+            toll = _STATE_TOLL.search(sentence.text) is not None
+            segments = [
+                (seg, trig)
+                for seg, trig in segments
+                if not (_STATE_WORD.fullmatch(trig.group(0)) and _THE_BEFORE.search(sentence.text[: trig.start()]))
+                and not (toll and _KILLING_ONLY.fullmatch(trig.group(0)))
+            ]
+            if not segments and toll:
+                topic.note(sentence)
+                continue
+        if state is not None:
+            state_before = sentence.index
         if segments and _groups_fight(sentence) and not _CLAIM.search(sentence.text):
             # "clashes between JNIM and the Islamic State killed dozens": the deaths of a fight, not an attack
             # (an attack word of its own still stands: "X, which has fought Y, bombed a market")
@@ -441,6 +465,15 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 unanchored = cand
         topic.note(sentence)
     return [_to_attack(c, source) for c in _fold_undated(attacks) if c.locations or c.date]
+
+
+_STATE_WORD = re.compile(r"(?:air\s*|drone\s+)?(?:strikes?|raids?|bombardments?|shelling|bombing)", re.I)
+_THE_BEFORE = re.compile(r"\b(?:the|those|these)\s+(?:(?:air|drone|army|military)\s+)?$", re.I)
+_STATE_TOLL = re.compile(
+    r"\b(?:the|those|these)\s+(?:(?:air|drone|army|military)\s+)?(?:strikes?|air\s*strikes?|raids?|bombardments?|"
+    r"shelling|operations?)\s+(?:had\s+|have\s+)?(?:killed|wounded|injured|left)\b",
+    re.I,
+)
 
 
 # What may follow a date that opens a paragraph as its heading: the place, its region in brackets, a stop.
@@ -642,6 +675,19 @@ class _Topic:
                 _add_claim(cand, group, ClaimStatus.ATTRIBUTED, sentence)
 
 
+# "GSS units raided houses", "officers of the Federal Security Service (FSB) killed two": a state body's men acting.
+_BODY_MEN_BEFORE = re.compile(
+    r"\b(?:officers|agents|troops|units|forces|soldiers|personnel|operatives|commandos|men)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_BODY_ACTS = re.compile(
+    r"^(?:\s*\([^()]{1,20}\))?(?:\s+(?P<men>units?|forces|troops|officers|agents|personnel|soldiers|commandos|"
+    r"operatives|teams?|squads?))?\s+(?:have\s+|had\s+|then\s+|later\s+)?(?:raided|killed|stormed|shot\s+dead|"
+    r"gunned\s+down|shelled|bombed|arrested|detained)\b",
+    re.I,
+)
+
+
 def _state_action(sentence: Sentence) -> re.Match[str] | None:
     """The first words telling of security forces acting, not counting a group's name ("Allied Democratic Forces")."""
     for match in _STATE_ACTION.finditer(sentence.text):
@@ -650,6 +696,11 @@ def _state_action(sentence: Sentence) -> re.Match[str] | None:
         hi = lo + len(match.group().split()[0])
         if not any(m.type is EntityType.GROUP and m.start < hi and lo < m.end for m in sentence.mentions):
             return match
+    for body in sentence.of_type(EntityType.ORGANIZATION):
+        # (its men must be named: "the FSB killed" alone may be a headline's shorthand for anything)
+        acts = _BODY_ACTS.match(sentence.after(body, 60))
+        if acts is not None and (acts.group("men") or _BODY_MEN_BEFORE.search(sentence.before(body, 30))):
+            return acts
     return None
 
 
@@ -859,6 +910,8 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
             )
             and not _ACCUSED_OF_OTHER.match(sentence.after(g, 40))
             and not _BLAMED_FOR_OTHER.match(sentence.after(g, 120))
+            and not _BLAME_WITHHELD_AFTER.search(sentence.after(g, 160))
+            and not _BLAME_WITHHELD.search(sentence.before(g, 60))
         ):
             status = ClaimStatus.SUSPECTED if _SUSPECTED.search(sentence.text) else ClaimStatus.ATTRIBUTED
             _add_claim(latest, g, status, sentence)
@@ -1159,7 +1212,9 @@ _COORDINATED = re.compile(
 _LOCATIVE = re.compile(
     r"\b(?:in|at|on|near|off|outside|inside|into|of|across|through|around|from|targeting|targeted|hit|"
     r"struck|stormed|attacked|bombed|ambushed|overran|seized|besieged|raided|entered|infiltrated|invaded|"
-    r"swept\s+into|siege\s+to|toward|towards)\s+(?:the\s+|a\s+|an\s+)?"
+    # ("at the northern entrance to Sayyida Zaynab", "on the road to Kidal")
+    r"swept\s+into|siege\s+to|toward|towards|(?:entrance|gates?|approach(?:es)?|road|highway|route)\s+to)\s+"
+    r"(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!during|after|before|from|with|and)[\w'’-]+\s+)?$|"
     # "twin suicide bombings in the capital, Kampala,": the place in apposition to a word for its kind
     r"\b(?:in|at|near|outside|on)\s+the\s+(?:[\w-]+\s+)?(?:capital|city|town|port|village|province|region|"
@@ -1173,7 +1228,10 @@ _FROM_ORIGIN = re.compile(
     # "the killing of a migrant labourer from Bihar in Shopian": where the victim came from
     r"labou?rers?|workers?|natives?|man|woman|youth|teenager|tourists?|pilgrims?|traders?)\s+from\s+(?:the\s+)?(?:\S+\s+)?$|"
     # "armed men who had crossed the Panj river from Afghanistan opened fire on a post in Tajikistan"
-    r"\bcrossed\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:\S+\s+)?$",
+    r"\bcrossed\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:\S+\s+)?$|"
+    # "forced hundreds of thousands to flee towards Tawila": where the survivors went
+    r"\b(?:flee|fled|fleeing|escape[ds]?|escaping|evacuated|displaced)\s+(?:[\w'’-]+\s+){0,2}?(?:to|towards?|into)\s+"
+    r"(?:the\s+)?(?:\S+\s+)?$",
     re.I,
 )
 # "A court in Nairobi sentenced two men for the attack on X": the place of another event.
@@ -1409,6 +1467,7 @@ def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
         return not (
             _DATE_THEN_AFTER.match(text[d.end : trig.start()])
             or _REMEMBRANCE.search(text[d.end : trig.start()])
+            or _PUBLISHED_ON.search(text[max(0, d.start - 80) : d.start])
         )
     if re.search(r"\bafter$", d.text, re.I):
         # "The attack came two days after G bombed ...": the day of the event told after it, not this one's.
@@ -1432,6 +1491,13 @@ def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
     )
 
 
+# "In a communiqué read on state television late on Tuesday, the army said six soldiers had been killed": the
+# day the statement came out.
+_PUBLISHED_ON = re.compile(
+    r"\b(?:communiqu[ée]s?|statements?|press\s+releases?|briefings?|address|video|message|bulletin|interview)\s+"
+    r"(?:[\w-]+\s+)?(?:read|issued|released|published|posted|broadcast|given|delivered|aired|sent)\b[^,;.]{0,50}$",
+    re.I,
+)
 _SAYING_CLAUSE = re.compile(r",\s+(?:citing|saying|adding|noting|urging|quoting|referring\s+to)\b", re.I)
 _DESCRIBING = re.compile(r",\s+(?:describing|calling)\s+(?:it|the\s+\w+)\s+(?:as\s+)?", re.I)
 _REMEMBRANCE = re.compile(
@@ -1619,12 +1685,35 @@ _VICTIM_AFTER = re.compile(
 )
 
 
+# "the gunmen who attacked a synagogue ... on Sunday were members of a local cell of G": who the attackers were,
+# said after the attack they made.
+_ATTACKERS_WERE_OF = re.compile(
+    r"\b(?:gunmen|attackers|assailants|bombers?|perpetrators|hijackers|raiders)\b[^.;]{0,180}?\b(?:were|was)\s+"
+    r"(?:all\s+)?(?:members?\s+of|part\s+of|belonged\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:cell|unit|branch|"
+    r"faction|wing|network|module|brigade)\s+(?:of|loyal\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_WITHHELD = (
+    r"\b(?:stopped\s+short\s+of|declined\s+to|refused\s+to|did\s+not|didn['’]t|would\s+not|without|never)\s+"
+    r"(?:(?:publicly|formally|directly|explicitly|yet|officially)\s+)?(?:blam\w*|accus\w*|nam\w*|attribut\w*|"
+    r"point\w*\s+(?:the\s+|a\s+)?finger)\b"
+)
+_BLAME_WITHHELD = re.compile(_WITHHELD + r"[^.;]{0,30}$", re.I)
+# ("... were of a type used by G, the most powerful faction, but stopped short of blaming the group")
+_BLAME_WITHHELD_AFTER = re.compile(_WITHHELD + r"\s+(?:the|that|this|it|them)\b", re.I)
+
+
 def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
     """How the sentence ties group `g` to the attack, if it does."""
     before = sentence.before(g, 60)
     after = sentence.after(g, 80)
     if _INSPIRED_BY.search(before):
         # "a man inspired by the network attacked": admiration is not membership, let alone responsibility.
+        return None
+    if _BLAME_WITHHELD.search(before):
+        # "said the drones were of a type used by G, but stopped short of blaming the group"
         return None
     if _DENIED.match(after):
         return ClaimStatus.DENIED
@@ -1647,7 +1736,11 @@ def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
         after
     ):
         return None
-    if _ATTRIBUTED_BEFORE.search(before) or _ATTRIBUTED_AFTER.match(after):
+    if (
+        _ATTRIBUTED_BEFORE.search(before)
+        or _ATTRIBUTED_AFTER.match(after)
+        or _ATTACKERS_WERE_OF.search(sentence.before(g, 240))
+    ):
         window = before[-60:] + after[:40]
         return ClaimStatus.SUSPECTED if _SUSPECTED.search(window) else ClaimStatus.ATTRIBUTED
     return None

@@ -118,6 +118,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:\b(?i:in|since|by|until|early|late|mid-|the|of)\s+|\b(?i:mid|early|late)-){_MONTH}(?!\s*,?\s*(?:19|20)\d\d)\b"
             r"(?!\s+(?:\d|of\b|(?i:that|the\s+same)\s+year\b))"
+            # ("the Mar Elias church", "since Jan Smuts": a short month before a capital is a name)
+            r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\s+[A-Z])"
         ),
     ),
     # "Two days later", "a week later": counted from the date told just before.
@@ -225,6 +227,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?i:that(?:\s+same)?|the\s+same)\s+{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s+[0-3]?\d\b)"
         ),
     ),
+    # "Since November 2023 the group has attacked ships. Its fighters hijacked the Galaxy Leader that month":
+    # the month told just before.
+    ("the_same_month", re.compile(r"\b(?:that(?:\s+same)?|the\s+same|later\s+that|earlier\s+that)\s+month\b", re.I)),
 ]
 
 # A pattern that names a month or a weekday, written capitalised, cannot match a text without the
@@ -336,6 +341,10 @@ def _resolve(
         if previous is None:
             return None
         return _iso((int(previous[:4]), _month(g["month"]))), True
+    if kind == "the_same_month":
+        if previous is None or len(previous) < 7:
+            return None
+        return previous[:7], True
     if kind in ("in_year", "year_bare"):
         return g["year"], False
     if anchor is None:
@@ -401,6 +410,9 @@ def _resolve(
         n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].lower()]
         n = n if g["dir"].lower() == "later" else -n
         if g["unit"].lower().startswith("year"):
+            if abs(n) == 1 and len(previous) >= 7:
+                # "A year earlier" than October 2024: October 2023, as an analyst reads it; further back, the year
+                return _iso((int(previous[:4]) + n, int(previous[5:7]))), True
             return _iso(int(previous[:4]) + n), True
         if len(previous) < 7:
             return None

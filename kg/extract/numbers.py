@@ -35,10 +35,10 @@ VICTIMS = (
     r"aid\s+workers|peacekeepers|gendarmes|paramilitaries|militiamen|auxiliaries|volunteers|vigilantes|militia\s+members|preachers|priests|clerics|imams|monks|"
     r"worshipers|diplomats|contractors|mercenaries|engineers|guides|drivers|(?-i:[A-Z][a-z]+(?:ans|ians|ens|ese|is|ers))|"
     r"crew\s+members?|crewmen|sailors?|seafarers?|seamen|mariners?|"
-    r"porters|labou?rers|vendors|traders|carers|mourners|instructors|advisers|advisors|trainers|"
+    r"porters|labou?rers|vendors|traders|carers|mourners|parishioners|churchgoers|congregants|instructors|advisers|advisors|trainers|"
     r"rangers|wardens|watchmen|officials|chiefs|elders|delegates|visitors|commuters|bystanders|"
     # (security forces' men in the words of South Asian and other reports: "three CoBRA commandos", "jawans")
-    r"commandos|jawans|constables|conscripts|marines|airmen|"
+    r"commandos|jawans|constables|conscripts|marines|airmen|reservists|"
     r"others|dead|lives"
 )
 ATTACKERS = (
@@ -147,7 +147,7 @@ ONE_VICTIM = (
     r"farmer|driver|guide|resident|villager|passenger|judge|official|politician|lawmaker|diplomat|"
     r"contractor|engineer|doctor|nurse|cleric|governor|minister|mayor|hostage|shopkeeper|trader|"
     r"businessman|bodyguard|gendarme|peacekeeper|worshipper|pilgrim|interpreter|translator|"
-    r"porter|labou?rer|vendor|conductor|"
+    r"porter|labou?rer|vendor|conductor|reservist|"
     # "shot dead a former village head", "a tribal elder", "a crew member"
     r"village\s+(?:head|chief|elder)|headman|tribal\s+elder|councill?or|activist|lawyer|sailor|seafarer|"
     # "shot dead a district commissioner", "a police chief", "a local administrator"
@@ -219,7 +219,7 @@ _LIST_PART = re.compile(
 _ONE_PART = re.compile(
     # (not "killing three passengers, a county commissioner, Charles Kipng'etich, said": the speaker)
     rf"^\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\b(?![s-])"
-    r"(?!\s*,\s+[A-Z])"
+    r"(?!\s*,\s+(?-i:[A-Z]))"
     rf"(?=\s*(?:,|and\b|$|[.;]|{_QUAL}\d))",
     re.I,
 )
@@ -235,7 +235,12 @@ _ASIDE = re.compile(
 _AGE = r"(?:\d+-year-old\s+)?"
 # "Four soldiers and five militants were killed": a part naming attackers is listed but not counted.
 # Each part is an atomic group: once read, a part is not re-split, which keeps the list linear to match.
-_COUNTED_PART = rf"(?>{_QUAL}\d+\s+{_MODS}(?:{VICTIMS}|{ATTACKERS})\b(?:\s+(?:{VICTIMS})\b)*)"
+# ("Six members of the security service and three civilians": whose men they were, after the noun)
+_WHOSE = (
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:service|forces?|army|police|unit|brigade|battalion|regiment|"
+    r"guard|militia|agency|ministry|directorate|gendarmerie|navy|crew))?"
+)
+_COUNTED_PART = rf"(?>{_QUAL}\d+\s+{_MODS}(?:{VICTIMS}|{ATTACKERS})\b(?:\s+(?:{VICTIMS})\b)*{_WHOSE})"
 _SINGLE_PART = rf"(?>(?:a|an|one)\s+{_AGE}(?:[\w-]+\s+)??(?:{ONE_VICTIM})\b)"
 _PART = re.compile(
     rf"{_QUAL}(?P<num>\d+)\s+(?P<noun>{_MODS}(?:{VICTIMS}|{ATTACKERS})\b)|{_SINGLE_PART}", re.I
@@ -252,6 +257,9 @@ _AMONG_ATTACKERS = re.compile(
 _PARTS_BEFORE = re.compile(
     rf"(?<![\w,])(?P<first>{_COUNTED_PART}|{_SINGLE_PART})"
     rf"(?P<more>(?:\s*(?:,|and|,\s*and)\s*(?:{_COUNTED_PART}|{_SINGLE_PART}))+)"
+    # ("three civilians waiting in a minibus queue were killed": where the last of them were)
+    r"(?:\s+(?:waiting|queuing|queueing|travelling|traveling|praying|standing|sitting|working|riding|shopping|"
+    r"gathered|inside|aboard|on\s+board)\b[^,;.\d]{1,40}?)?"
     rf"\s+{_BE}(?P<state>{_DEATH_STATE}|{_WOUND_STATE})\b",
     re.I,
 )
@@ -290,6 +298,9 @@ class Casualties:
     wounded: int | None = None
 
 
+_UNCOUNTED = re.compile(
+    r"(\b(?:hundreds|thousands|millions|tens|scores)\b|\b(?:several|a\s+few|some|many)\s+(?:hundred|thousand)\b)", re.I
+)
 _DOZEN = re.compile(r"\b(?P<n>a|one|two|three|four)\s+dozen\b(?!s)", re.I)
 
 
@@ -298,7 +309,9 @@ def normalise_numbers(text: str) -> str:
     dozens = _DOZEN.sub(
         lambda m: str(12 * {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}[m.group("n").lower()]), text
     )
-    return alpha2digit(dozens, "en", threshold=0)
+    # text2num reads "hundreds" as 100 and "tens of thousands" as "10 of 1000": an uncounted many is no count.
+    parts = _UNCOUNTED.split(dozens)
+    return "".join(part if i % 2 else alpha2digit(part, "en", threshold=0) for i, part in enumerate(parts))
 
 
 def _to_int(num: str) -> int | None:
@@ -347,6 +360,11 @@ _ALONG_WITH = re.compile(
 _LEFT_HURT = re.compile(rf"(?:left|leaving)\s+{_QUAL}{_NUM}\s+(?:[\w-]+\s+){{0,3}}?{_WOUND_STATE}\b", re.I)
 
 
+_LEFT = re.compile(r"(?:left|leaving)\b", re.I)
+# "left 12 dead", "leaving 30 people dead or missing": what "left" counts when it counts the dead.
+_LEFT_DEAD = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?:dead|killed|{_DEATH_STATE})\b", re.I)
+
+
 # "first put the death toll at more than 350 before revising it down to 269", "raised it to 19": the
 # figure a toll was revised to is the toll.
 REVISED_TOLL = re.compile(
@@ -380,8 +398,10 @@ def _read_casualties(sentence: str) -> Casualties:
             killed, rest = total, text[m.end() :]
     claimed: tuple[int, str] | None = None
     for m in _KILLED_AFTER.finditer(text):
-        if _LEFT_HURT.match(m.group(0)):
-            continue  # "which left seven people injured": the count of the wounded
+        if _LEFT_HURT.match(m.group(0)) or (_LEFT.match(m.group(0)) and not _LEFT_DEAD.match(m.group("rest"))):
+            # "which left seven people injured": the count of the wounded; "leaving some 45,000
+            # customers without power": no count of victims at all
+            continue
         value = _victim_total(m.group("num"), m.group("rest"))
         if value is not None and _BOAST.search(text[max(0, m.start() - 40) : m.start()]):
             # "officials put the toll at 17, while the group claimed to have killed 50": a boast is read last
