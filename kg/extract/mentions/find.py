@@ -212,6 +212,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         )
     ]
     mentions += _mastheads(document, sents, mentions)
+    mentions = _ships_and_trains(mentions, document, [sent.start_char for sent in sents])
     mentions.sort(key=lambda m: m.start)
     mentions = _joined_place_names(_joined_acronyms(mentions, text), text)
     mentions = _stations_of_towns(_izafe_places(_bodies_named_after_a_town(mentions, text), text), text)
@@ -844,3 +845,50 @@ _VESSEL_BEFORE = re.compile(
 _TIES_AFTER = re.compile(
     r"^-(?:linked|affiliated|aligned|inspired|backed|allied|loyal|connected|sponsored|style|type)\b", re.I
 )
+
+
+# "The Aegean Meridian, a Greek-owned vessel", "two bulkers: the Magic Seas and the Eternity C": a ship
+# named before the word that says it is one, which NER takes for a company or a person.
+_SHIP_WORD = (
+    r"(?:vessels?|ships?|tankers?|bulkers?|bulk\s+carriers?|car\s+carriers?|freighters?|ferry|ferries|"
+    r"trawlers?|dhows?|cargo\s+ships?|container\s+ships?|merchant\s+ships?)"
+)
+_SHIP_AFTER = re.compile(rf"[\"”]?\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_SHIP_WORD}(?![\w-])", re.I)
+_SHIPS_LISTED_BEFORE = re.compile(
+    r"\b(?:vessels|ships|tankers|bulkers|bulk\s+carriers|freighters)\b[^.;:\n]{0,40}:\s+[^.;:\n]{0,60}\bthe\s+$"
+)
+# "seized the Jaffar Express": a named train that NER did not see, in a story about a train
+_NAMED_TRAIN = re.compile(r"\bthe\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:Express|Mail))\b")
+
+
+def _ships_and_trains(mentions: list[Mention], document: Document, sentence_starts: list[int]) -> list[Mention]:
+    """Ships named before the word that says so, and named trains, as places (venues), with every other
+    mention of the same name."""
+    text = document.text
+    ships = {
+        m.name
+        for m in mentions
+        if m.gazetteer_id is None
+        and m.type in (EntityType.ORGANIZATION, EntityType.PERSON)
+        and (
+            _SHIP_AFTER.match(text, m.end, m.end + 60)
+            or _SHIPS_LISTED_BEFORE.search(text, max(0, m.start - 120), m.start)
+        )
+    }
+    out = [
+        dataclasses.replace(m, type=EntityType.LOCATION, subtype="Facility")
+        if m.name in ships and m.gazetteer_id is None and m.type is not EntityType.LOCATION
+        else m
+        for m in mentions
+    ]
+    if _TRAIN_WORD.search(text) is None:
+        return out
+    taken = [(m.start, m.end) for m in out]
+    for match in _NAMED_TRAIN.finditer(text):
+        name = match.group("name")
+        lo, hi = match.span("name")
+        if not _TRAIN_NAME.match(name) or any(s < hi and lo < e for s, e in taken):
+            continue
+        si = bisect.bisect_right(sentence_starts, lo) - 1
+        out.append(Mention(name, name, EntityType.LOCATION, document.id, lo, hi, max(si, 0), 0.7, None, "Facility"))
+    return out
