@@ -158,3 +158,89 @@ def test_a_year_earlier_keeps_the_month_told_before(extract_text: Extract) -> No
         DATE,
     )
     assert sorted(a.date for a in ex.attacks) == ["2023-10", "2024-10-23"]
+
+
+def test_a_day_the_police_told_reporters_is_not_the_attacks(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Gunmen killed fifteen villagers in Rafin Gora on Sunday. The police spokesman told our correspondent "
+        "on Monday that the attackers arrived on motorcycles and opened fire on farmers.",
+        DATE,
+    )
+    assert only_attack(ex).date == "2025-10-12"
+
+
+def test_the_killing_of_counts_its_victims() -> None:
+    found = read_casualties("The army said the group was behind the killing of three park rangers and a farmer.")
+    assert found.killed == 4
+
+
+def test_a_groups_drone_dropping_explosives_is_its_attack(extract_text: Extract) -> None:
+    ex = extract_text("On Sunday, an ELN drone dropped explosives on an army base outside Tibú, wounding three soldiers.", DATE)
+    assert perpetrator_keys(only_attack(ex))
+
+
+def test_an_air_force_bombing_raid_is_no_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The army said an air force bombing raid on a dissident camp near the Micay canyon in March killed nine "
+        "fighters.",
+        DATE,
+    )
+    assert not ex.attacks
+
+
+def test_a_headlines_other_story_after_as_lends_no_place(extract_text: Extract) -> None:
+    ex = extract_text("Car bomb kills three at Suárez police station as ELN and FARC dissidents fight on in Catatumbo", DATE)
+    assert "Catatumbo" not in places(only_attack(ex))
+
+
+def test_came_months_after_counts_from_the_attack_not_from_since(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Gunmen stormed Kenscoff on 16 June 2025, killing 13 people. Monday's raid was the most serious assault "
+        "on Kenscoff since February and came less than three months after gunmen overran the town of "
+        "Mirebalais.",
+        "2025-06-18",
+    )
+    dates = {a.date for a in ex.attacks if "Mirebalais" in places(a)}
+    assert dates == {"2025-03"}
+
+
+def test_definite_plural_shootings_in_a_month_and_place_are_one_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Prosecutors also pointed to the December 2022 shootings that disabled two substations in Moore County, "
+        "North Carolina, leaving some 45,000 customers without power.",
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert (attack.date, attack.killed) == ("2022-12", None)
+    assert "Moore County" in places(attack)
+
+
+def test_a_single_rocket_landing_and_rounds_fired_into_a_site_are_attacks(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Last month a rocket landed near a logistics hub at Baghdad International Airport, wounding one Iraqi "
+        "guard.",
+        DATE,
+    )
+    assert only_attack(ex).wounded == 1
+    ex = extract_text(
+        "In March 2024 two men fired about twenty rifle rounds into a transformer at a substation near "
+        "Fredericksburg, in Lebanon County. Nobody was injured.",
+        DATE,
+    )
+    assert only_attack(ex).date == "2024-03"
+
+
+def test_when_it_attacked_is_the_group_named_first(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Al-Shabaab, which controls large parts of rural Somalia, has repeatedly struck inside Kenya, most "
+        "notoriously in January 2020, when it attacked the Camp Simba military base in Lamu county, killing "
+        "three Americans.",
+        DATE,
+    )
+    assert perpetrator_keys(only_attack(ex)) == {"group:al_shabaab"}
+    ex = extract_text(
+        "Residents of Lamu, where al-Shabaab is active, said that in January 2020 they attacked nobody; gunmen "
+        "attacked the Camp Simba base in Lamu county, killing three Americans.",
+        DATE,
+    )
+    assert perpetrator_keys(only_attack(ex)) == set()

@@ -56,12 +56,13 @@ _VERBS = (
     # not "came under fire from lawmakers", "came under attack over the budget": figurative unless from armed men
     r"(?!\s+(?:from|over|for)\s+(?!(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:militants|gunmen|insurgents|fighters|"
     r"jihadists|attackers|rebels|snipers|assailants|terrorists|extremists)))|shelled|"
-    r"fired\s+(?:\w+\s+){0,2}?(?:rockets|mortars?|mortar\s+rounds|missiles|shells|rocket-propelled\s+grenades)\s+"
+    r"fired\s+(?:\w+\s+){0,3}?(?:rockets|mortars?|mortar\s+rounds|missiles|shells|rocket-propelled\s+grenades|"
+    r"(?:rifle\s+|machine-gun\s+)?rounds|bullets)\s+"
     r"(?=(?:at|on|into)\b)|"
     # killing verbs name an attack only with a count of victims (checked in _is_event)
     r"killed|killing|exploded|went\s+off|stabbed(?:\s+to\s+death)?|stabbing|hacked\s+to\s+death|slaughtered|beheaded|"
     # "two rockets landed on the airport": the weapon names the attack
-    r"(?<=\s)(?:rockets|mortars|mortar\s+(?:rounds|shells|bombs)|shells|missiles|projectiles)\s+(?:\w+\s+)?"
+    r"(?<=\s)(?:rockets?|mortars?|mortar\s+(?:rounds?|shells?|bombs?)|shells?|missiles?|projectiles?)\s+(?:\w+\s+)?"
     r"(?:landed|slammed|crashed|rained\s+down)\s+(?=(?:on|in|into|near|inside)\b)|"
     # "mortar rounds fired toward the airport wounded three people"
     r"(?<=\s)(?:rockets|mortars|mortar\s+(?:rounds|shells|bombs)|shells|missiles|projectiles)\s+(?:\w+\s+)?"
@@ -79,6 +80,9 @@ TRIGGER = re.compile(rf"\b(?:(?P<noun>{_NOUNS}){_NOT_AN_EVENT_AFTER}|(?P<verb>{_
 # State or security-force action is not a terrorist attack (dev README: strikes by states are not attacks).
 _STATE_ACTION = re.compile(
     r"\b(?:drone|air|missile|surgical|retaliatory|precision|counter-?terror(?:ism)?)[\s-]*(?:strikes?|raids?|operations?)|"
+    # "an air force bombing raid on a dissident camp", "army shelling"
+    r"\b(?:air\s+force|army|military|navy)\s+(?:bombing\s+|helicopter\s+|artillery\s+)?(?:raids?|strikes?|bombings?|"
+    r"bombardments?|shelling)\b|"
     # "three Palestinians were killed by Israeli fire during the raid", "killed by army gunfire"
     r"\b(?:killed|wounded|shot)\s+by\s+(?:[A-Z][a-z]+(?:i|an|ian|ese|ish)\s+|(?:the\s+)?(?:army|military|police|"
     r"security\s+forces['’]?|troops['’]?|soldiers['’]?)\s+)(?:(?:army|military|police|security|troops['’]?)\s+)?"
@@ -208,7 +212,7 @@ _ATTRIBUTED_AFTER = re.compile(
     r"laid\s+siege\s+to|beheaded|torched)\b|"
     # "a Houthi missile struck the bulk carrier": the group names whose weapon it was
     r"^\s+(?:ballistic\s+|cruise\s+|suicide\s+)?(?:missile|drone|rocket|mortar|shell|bomb)s?\s+(?:\w+\s+)?"
-    r"(?:struck|hit|slammed|exploded|killed|landed)\b",
+    r"(?:struck|hit|slammed|exploded|killed|landed|dropped|targeted|wounded|injured)\b",
     re.I,
 )
 _BLAMED_BEFORE = re.compile(
@@ -275,6 +279,8 @@ _NO_CLAIM = re.compile(
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|(?:claimed|admitted|accepted)\s+responsibility|claimed|confirmed|reported|stated|added|declared|"
     r"wrote|published|released|sentenced|ruled|announced\s+late)\s+(?:late\s+|early\s+)?(?:on\s+)?$|"
+    # "told our correspondent on Monday that", "told reporters in Ilorin on Wednesday"
+    r"\btold\s+(?:[\w'’-]+\s+){1,4}?(?:late\s+|early\s+)?on\s+$|"
     # "the group Belmokhtar co-founded in 2013", "sworn in last month": the date of something else.
     r"\b(?:founded|co-founded|formed|created|established|set\s+up|born|elected|appointed|sworn\s+in|"
     r"arrested|jailed|convicted|acquitted|freed)\s+(?:(?:on|in|early|late|last|since)\s+)*$|"
@@ -614,7 +620,7 @@ _THE_MILITANTS = re.compile(
     r"(?:^|[,;]\s*|\b(?:when|as|after)\s+|"
     # "In December the militants beheaded eleven villagers", "Last week the group stormed a base"
     r"^(?:in|on|last|early|late|earlier|later|that|by|within)\s+(?:[\w-]+\s+){1,3}?)"
-    r"the\s+(?:militants|jihadists|insurgents|extremists|rebels|group|fighters)\s+$",
+    r"the\s+(?:militants|jihadists|insurgents|extremists|rebels|group|fighters|coalition|faction|movement|gangs?)\s+$",
     re.I,
 )
 # "the army's special unit", "a police team": a unit of the security forces, not of a group.
@@ -1198,11 +1204,25 @@ def _candidate(
         if status is not None:
             found.append((g, status))
             _add_claim(cand, g, status, sentence)
+    acts = next(
+        (t for t in TRIGGER.finditer(text, lo, hi) if t.group("verb") and _PRONOUN_ACTS.search(text[: t.start()])), None
+    )
+    if not found and acts is not None:
+        # "Al-Shabaab, which controls much of Somalia, has struck inside Kenya, most notoriously in 2020, when it
+        # attacked Camp Simba": the pronoun is the sentence's subject, a group named first and alone
+        before = {(g.gazetteer_id or g.name): g for g in groups if g.start - sentence.start < acts.start()}
+        if len(before) == 1 and (subject := next(iter(before.values()))).start - sentence.start <= 25:
+            _add_claim(cand, subject, ClaimStatus.ATTRIBUTED, sentence)
     for g in _claimants(sentence):
         if whole or g in in_span or lo <= g.start - sentence.start < hi + 200:
             _add_claim(cand, g, ClaimStatus.CLAIMED, sentence)
     cand.evidence.append((sentence, (sentence.start + lo, sentence.start + hi), 0.7))
     return cand
+
+
+_PRONOUN_ACTS = re.compile(
+    r"\b(?:when|where|after|as|and|then)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+|then\s+|also\s+)?$", re.I
+)
 
 
 _COORDINATED = re.compile(
@@ -1300,6 +1320,8 @@ _CLAUSE_BREAK = re.compile(
     r"\b(?:could|would|might|(?-i:may)|will|fears?\s+that|warn\w*|threat\w*|plots?|limited\s+to|according|said|says)\b|"
     # "attributed it to a cell led by P, a former emir of the group in the town of Rutba": P's place
     r"\bled\s+by\s+[^,;]{1,40},\s+(?:a|an|the)\s+|"
+    # "Car bomb kills three at police station as ELN and FARC dissidents fight on in Catatumbo": another story
+    r"\bas\s+(?:[\w-]+\s+){0,4}?(?:fight|fighting|battle|battling|clash|clashing|vie|vying|compete|competing)\b|"
     # "storm X, killing 18; separatists kill six in Kalat": a semicolon opens another clause.
     r";",
     re.I,
@@ -1988,6 +2010,8 @@ def _is_event(c: _Candidate) -> bool:
         and c.killed is None
         and not _SEVERAL_OF_ONE.search(stretch_before(c))
         and not (c.date and c.date.precision == "day" and c.locations)
+        # "the December 2022 shootings that disabled two substations in Moore County": one event, named
+        and not (c.definite and c.date and c.date.precision == "month" and c.locations)
     ):
         return False
     if _KILLING_ONLY.fullmatch(c.verb or "") and c.killed is None and not c.locations:

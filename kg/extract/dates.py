@@ -571,6 +571,10 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
             if kind == "overnight":
                 # "OUAGADOUGOU, May 13 - ... overnight": the dateline is not a day told in the story.
                 before = [d for d in before if not DATELINE.match(text[: d.start])]
+            if kind in ("counted_back", "months_after", "comes_after"):
+                # "Monday's raid was the worst since February and came three months after ...": counted from
+                # the event the sentence is about, not from where a span of time began
+                before = [d for d in before if not re.search(r"\bsince\s+$", text[max(0, d.start - 8) : d.start], re.I)]
             if kind in _COUNTED_FROM_A_DAY:
                 # "On 5 March, the worst since 2017, ...; hours later": counted from the day, not the year.
                 before = [d for d in before if len(d.value) == 10]

@@ -48,7 +48,9 @@ ATTACKERS = (
 _KILL_VERB = (
     r"(?:killing|killed|kill|kills|massacring|massacred|slaughtering|slaughtered|murdering|murdered|"
     r"leaving|left|claiming\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of|shot\s+dead|shooting\s+dead|"
-    r"executing|executed|beheading|beheaded|hacked\s+to\s+death|hacking\s+to\s+death|martyring|martyred)"
+    r"executing|executed|beheading|beheaded|hacked\s+to\s+death|hacking\s+to\s+death|martyring|martyred|"
+    # "behind the killing of three park rangers and a farmer"
+    r"(?:killings?|murders?|deaths|massacre|slaughter)\s+of)"
 )
 # (a headline's present tense too: "Kabul blast kills 13, injures 40"; not "died of his wounds")
 _WOUND_VERB = (
