@@ -50,6 +50,10 @@ _TITLE = (
     r"defector|deserter|caliph|commander-in-chief|hardliner|insider|stalwart|heavyweight|"
     # the quartermasters of an armed group: "the ADF's chief logistician", "the cell's armourer"
     r"logistician|armou?rer|paymaster|treasurer|propagandist|"
+    # scholars who study a field at a university or an institute: "a criminologist at Panteion University"
+    r"criminologist|sociologist|anthropologist|political\s+scientist|psychologist|academic|"
+    # an office shared by two: "P, co-chair of the KCK"
+    r"co-?chair(?:man|woman|person)?|co-?leader|"
     # police ranks that are offices: "Garda Chief Constable P"
     r"(?:chief\s+|deputy\s+chief\s+|assistant\s+chief\s+)?constable)"
 )
@@ -100,17 +104,21 @@ _P_COMMA_TITLE_OF_O = re.compile(
     rf"^(?:\s*,\s+(?:who\s+(?:is|was)\s+)?|(?P<aside>\s*,[^,;]{{0,80}},)?\s+(?:is|was|has\s+been|remains)\s+(?=a\b|an\b|the\b|one\s+of\b|(?:senior\s+|deputy\s+|executive\s+)?(?:{_TITLE})s?\b))"
     # "Abdullah Azzam was one of the founders of al-Qaeda"
     # "P, an ex-commander with al-Shabaab"
-    rf"(?:one\s+of\s+)?(?:a|an|the|its|his|her)?\s*(?:{_W}\s+){{0,5}}?(?:ex-)?(?P<title>{_TITLE})s?"
+    # ("P, said officers of the O": what he said, not his office)
+    rf"(?:one\s+of\s+)?(?:a|an|the|its|his|her)?\s*(?:(?!(?:said|says|told|tells|added|adds|stated|warned)\b){_W}\s+){{0,5}}?"
+    rf"(?:ex-)?(?P<title>{_TITLE})s?"
     # "P, head of the Sahel programme at the O": a unit's name may stand between the title and the body
     rf"(?:\s+and\s+(?:{_W}\s+){{0,2}}?{_TITLE})?\s+(?:{_W}\s+){{0,6}}?(?:of|at|for|with|in|to|from|within|inside)\s+"
     # "a leader of an Islamic State cell" (read only where a part of the body follows its name)
     # "the leader of a local Hasm cell"
-    rf"(?:the\s+|(?P<indef>an?\s+(?:(?:local|small|clandestine|secret|new|regional|provincial|district)\s+)?))?"
+    rf"(?:the\s+|(?P<indef>an?\s+(?:(?:local|small|clandestine|secret|new|regional|provincial|district|[\w]+-(?:man|member|strong))\s+)?))?"
+    # ("the leader of a three-man Base cell")
     rf"(?:{_W}{_POSS}\s+)?"
     # "a senior commander of the Sudan-based group"; "an analyst with the Dar es Salaam-based O"
     r"(?:(?:[A-Z][\w.]*\s+){0,2}[\w.-]+-(?:based|linked|backed|led)\s+)?"
     # "an analyst with the risk consultancy O", "a reporter for the daily O", "the anti-racist foundation O"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:consultancy|firm|company|think[\s-]+tank|newspaper|daily|weekly|magazine|broadcaster|"
+    # ("the British maritime security firm O")
+    r"(?:(?:[\w-]+\s+){0,3}?(?:consultancy|firm|company|think[\s-]+tank|newspaper|daily|weekly|magazine|broadcaster|"
     r"channel|news\s+agency|charity|monitoring\s+group|research\s+group|foundation|watchdog|NGO)\s+)?"
     # "a researcher at the Somali Institute for Security Studies": a nationality that opens the body's name
     r"(?-i:[A-Z][a-z]+(?:i|an|ese|ish)\s+)?$",
@@ -278,6 +286,8 @@ _P_VERB_O = re.compile(
     r"(?:fought|served|serves|rose|spent\s+(?:[\w-]+\s+){1,3}?)\s*(?:in|through|within)\s+the\s+ranks\s+of|"
     # "P, who was recruited by al-Shabaab at 15"
     r"(?:was|were|had\s+been)\s+recruited\s+(?:by|into)|"
+    # "P was vetted into The Base in 2022"; "was inducted into the group"
+    r"(?:was|were|had\s+been)\s+(?:vetted|inducted|initiated|admitted|sworn)\s+into|"
     # leaving a body records that one was in it: "defected from al-Shabaab", "was expelled from the party"
     rf"{_LEFT}|"
     # "was convicted of being a member of the Islamic State" (an accusation alone is not enough)
@@ -307,8 +317,10 @@ _O_LED_BY_P = re.compile(
     # "the Congo River Alliance (AFC) led by P": the bracket the short name closes; "ISSP (led by P)"
     rf"^\)?(?:\s+(?:group|faction|movement|militia|network|outfit|coalition|alliance))?{_APPOS}(?:\s*,?\s+|\s+\(\s*)"
     # "Ansarul Islam, a local group founded by the preacher P"; "X, a coalition of militias headed by P"
-    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|faction|network|militias?|outfit|unit|"
-    r"brigade|wing|offshoot|splinter|coalition|alliance|umbrella|front|party|force|insurgency|rebellion|uprising)\s+)?"
+    # "The BLA is a secular separatist group, led by P, that ...": what the body is, then who leads it
+    r"(?:(?:(?:is|was|remains)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|faction|network|"
+    r"militias?|outfit|unit|brigade|wing|offshoot|splinter|coalition|alliance|umbrella|front|party|force|insurgency|"
+    r"rebellion|uprising)(?:\s*,)?\s+)?"
     r"(?:(?:which|that|who)\s+)?"
     # "the ADF is now commanded by P"; "the faction once led by P"
     r"(?:(?:is|was|are|were|has\s+been|had\s+been|now|currently|still|reportedly|once|formerly|previously|"
@@ -607,7 +619,12 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and not _SUFFERS_OR_OPPOSES.search(between)
         # "P, who served as secretary to al-Qaeda's founder": he served a man, whose office the body's name opens
         and not (_TO_BEFORE.search(between) and _POSS_OFFICE_AFTER.match(after_b))
-        and not _in_clause(s, a, between)
+        # ("who was killed alongside P, commander of Iran's Quds Force": an apposition to a name that closes a
+        # relative clause is still his)
+        and not (
+            _in_clause(s, a, between)
+            and not (_BARE_TITLE_OF.match(between) and _RELATIVE_OPEN.search(s.before(a, 100)))
+        )
         # "spokesman for the Western Mindanao Command of the AFP": the office is in the nearer body (but in
         # "a commander of the group's Amniyat wing" the nearer body owns the farther, and he is in both)
         and not any(
@@ -628,6 +645,9 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and (b.type is G or not _FOUGHT_WITH.match(m.group("title")))
     ) or ((m := _P_AS_TITLE_OF_O.match(between)) is not None and not _in_clause(s, a, between)):
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.8, _subproperty(m.group("title")))
+    elif (m := _GAPPED_TITLE_AT_O.match(between)) is not None and _GAPPED_BEFORE.search(s.before(a, 80)):
+        # "Q is a senior fellow and P a research associate at the O": the verb is left out before the second
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
     elif _P_OF_O.match(between) and not _other_person_between(s, a, b):
         # ("replaced P with Q as head of O": the office is Q's, and "with" only pairs the two men)
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "employeeOf")
@@ -692,6 +712,20 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
             yield from _person_then_body(s, a, b, m.group("rest"), after_b)
         else:
             yield from _person_then_org(s, a, b, between, after_b)
+
+
+# "P, commander of Iran's Quds Force": a bare apposition, no verb; "who was killed alongside P": a relative clause
+_BARE_TITLE_OF = re.compile(
+    rf"^\s*,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_TITLE})\s+(?:of|for|at|with)\s", re.I
+)
+_RELATIVE_OPEN = re.compile(r"\b(?:who|which)\b[^,;]*$")
+
+
+# "Q is a senior fellow and P a research associate at the O": a second name and office with the verb left out
+_GAPPED_TITLE_AT_O = re.compile(
+    rf"^\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<title>{_TITLE})\s+(?:at|with|of|for)\s+(?:the\s+)?$", re.I
+)
+_GAPPED_BEFORE = re.compile(rf"\b(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_TITLE})\s+and\s+$", re.I)
 
 
 # "Led by P, ...": a participle opens the sentence, and the subject after it is what P leads; "Formed in 2022 and
@@ -1234,6 +1268,7 @@ def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tupl
     yield from _governors(sentences)
     yield from _place_ministers(sentences)
     yield from _its_own_men(sentences)
+    yield from _statement_spokespersons(sentences)
     yield from _footer_colleagues(sentences)
     yield from _he_or_she(sentences)
     yield from _defendants(sentences)
@@ -1464,7 +1499,8 @@ _THE_UNIT_TITLE_BEFORE = re.compile(
 )
 # "..., mission spokesperson P said": the noun alone before the office (lower case: a capital is part of a name)
 _UNIT_TITLE_BEFORE = re.compile(
-    r"(?:(?<![\w'’-])|^)(?P<noun>mission|division|brigade|battalion|regiment|command|task\s+force)\s+"
+    # ("Government spokesman P said": the one government the last sentences name)
+    r"(?:(?<![\w'’-])|^)(?P<noun>mission|division|brigade|battalion|regiment|command|task\s+force|[Gg]overnment)\s+"
     r"(?:(?:deputy|chief|senior)\s+)?(?P<title>spokes(?:man|woman|person)|commander|chief|head|director)\s*,?\s+"
     rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
@@ -1495,9 +1531,12 @@ def _unit_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found
             # "mission spokesperson P": the body's name may hold the noun inside it ("the ... Mission in the
             # Central African Republic")
             inside = re.compile(rf"\b{noun}\b") if t.re is _UNIT_TITLE_BEFORE else None
+            # ("Government spokesman P", "a spokesman for the mission": a story tells of one government or one
+            # mission, however far back it names it)
+            lo = 0 if noun in ("government", "mission") else max(0, i - _UNIT_LOOK_BACK)
             recent = [
                 m
-                for q in sentences[max(0, i - _UNIT_LOOK_BACK) : i + 1]
+                for q in sentences[lo : i + 1]
                 for m in q.mentions
                 if m.type in ORG_LIKE
                 and m.start < p.start
@@ -1509,6 +1548,9 @@ def _unit_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found
                         (a := _APPOSED_NOUN.match(q.after(m, 60))) is not None
                         and a.group("noun").casefold() == noun
                     )
+                    # "the Multinational Security Support (MSS) mission": the noun right after the name and its
+                    # short form (but "the UN mission" is the UN's, not the UN)
+                    or re.match(rf"^(?:\)|\s*\([^()]{{1,15}}\))\s+{noun}\b", q.after(m, 40), re.I) is not None
                 )
             ]
             if len({m.name for m in recent}) == 1:
@@ -1562,6 +1604,16 @@ _SERVICE_POSS_BEFORE = re.compile(
     r"\b[Tt]he\s+(?P<service>army|military|police|air\s+force|navy)['’]s\s+(?:(?:chief|senior|top|deputy|new)\s+)?"
     r"(?P<title>spokes(?:man|woman|person)|chief|commander|commissioner)\s*,\s+"
     rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
+)
+# "at war with the army of General P": the army is named as his, he leads it
+_SERVICE_OF_RANK_BEFORE = re.compile(
+    rf"\b[Tt]he\s+(?P<service>army|military)\s+of\s+(?:(?P<title>General|Field\s+Marshal|Marshal)\.?\s+)"
+    rf"(?:{_RANK}\.?\s+)*$"
+)
+# "the Acting Deputy Director, Army Public Relations, 2 Division, Lieutenant Colonel P": an army's press office
+_ARMY_PR_BEFORE = re.compile(
+    r"\b(?P<title>(?:Acting\s+)?(?:(?:Deputy|Assistant)\s+)?Director),?\s+(?P<service>Army)\s+Public\s+Relations\s*,?\s+"
+    rf"(?:(?:\d+|[A-Z][a-z]+)\s+Division\s*,?\s+)?{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
 _SERVICE_TITLE_AFTER = re.compile(
     r"^\s*,\s+(?:the|an?)\s+(?P<service>army|military|police|air\s+force|navy|naval)(?:['’]s)?\s+"
@@ -1673,16 +1725,25 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             ):
                 # "Inspector General of Police (Zone-II) Kh. | P": the splitter took an initial's stop for an end
                 before = q.text[-60:] + " "
+            elif _ARMY_PR_BEFORE.search(wide := s.before(p, 100)):
+                before = wide  # (an army press office's title is long)
             t = (
                 _SERVICE_TITLE_BEFORE.search(before)
                 or _SERVICE_POSS_BEFORE.search(before)
+                or _SERVICE_OF_RANK_BEFORE.search(before)
+                or _ARMY_PR_BEFORE.search(before)
                 or _CHIEF_OF_STAFF_BEFORE.search(before)
                 or _POLICE_RANK_BEFORE.search(before)
             )
             if t is not None:
                 # "the Nigerien army spokesman P": an organisation named in the phrase is read by the pair rules
                 lo = p.start - len(before) + t.start()
-                if any(m.type in ORG_LIKE and lo - 40 <= m.start and m.end <= p.start for m in s.mentions):
+                # ("the RSF has been at war with the army of General P": only a body inside the phrase counts)
+                # ("Director, Army Public Relations, Colonel P": the press office's name is part of his title)
+                reach = 0 if t.re is _SERVICE_OF_RANK_BEFORE else 40
+                if t.re is not _ARMY_PR_BEFORE and any(
+                    m.type in ORG_LIKE and lo - reach <= m.start and m.end <= p.start for m in s.mentions
+                ):
                     continue
                 # "the Chadian army spokesman P" (the Chadian army not named as such): only an army whose name
                 # says "Chadian" is his
@@ -1732,6 +1793,15 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             if nation is not None:
                 names = {n for n in names if nation.group(1) in n.split()}
             title = t.group("title") or t.group("title2") or t.group("title3")
+            if t.re is _ARMY_PR_BEFORE:
+                # the press office named in his title is not the army he serves
+                names = names - {m.name for m in s.mentions if lo <= m.start and m.end <= p.start}
+            # "A police spokesman, P, said ... the Hellenic Police laboratory": the one body of his kind his own
+            # sentence names, before or after him, is his
+            here = [m for m in s.mentions if m.name in names and m.start != p.start]
+            if len({m.name for m in here}) == 1:
+                yield s, Found(p, Predicate.AFFILIATED_WITH, here[0], 0.6, _subproperty(title))
+                continue
             yield from _only(names, first, s, p, _subproperty(title))
 
 
@@ -1846,6 +1916,9 @@ _ITS_MAN_NAMED = re.compile(
     r"\b(?:(?:one\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?|an?\s+)(?:fighters?|members?|militants?|"
     r"soldiers?|commanders?|operatives?|men|martyrs?|(?:suicide\s+)?bombers?|attackers?|gunmen|gunman)\s*,?\s+"
     r"(?:(?:whom|who|that)\s+)?(?:it|they)\s+(?:named|identified|called|described)\s+as\s+[\"“]?$"
+    # "IS claimed the attack through its Amaq outlet, naming the bomber as P": a participle of the subject's
+    r"|\b(?:naming|identifying)\s+(?:the|its|their)\s+(?:(?:suicide|lone)\s+)?(?:bomber|attacker|gunman|assailant|"
+    r"fighter|martyr|perpetrator)s?\s+as\s+[\"“]?$"
 )
 _OPENS_SENTENCE = re.compile(r"^[\W_]*(?:[Tt]he\s+)?$")
 
@@ -1866,6 +1939,39 @@ def _its_own_men(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
         for p in s.mentions:
             if p.type is P and p.start > first.end and _ITS_MAN_NAMED.search(s.before(p, 80)):
                 yield s, Found(p, Predicate.AFFILIATED_WITH, first, 0.65, "memberOf")
+
+
+# '"We are working to bring them home," said spokeswoman P': an office that names no body, after a sentence
+# that opens on a body's statement ("The Department of Migrant Workers in Manila confirmed the deaths.")
+_BARE_SPOKES_BEFORE = re.compile(
+    r"\b(?:said|says|added|told\s+[\w ]{1,30}?)\s+(?:a\s+|the\s+)?spokes(?:man|woman|person)\s*,?\s+$", re.I
+)
+_STATEMENT_AFTER = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:(?:has|had|also)\s+)?"
+    r"(?:said|says|confirmed|confirms|announced|announces|stated|warned|denied|denies|added)\b"
+)
+
+
+def _statement_spokespersons(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "said spokeswoman P", where her sentence names no body, speaks for the body whose statement opens the
+    sentence before."""
+    for i, s in enumerate(sentences[1:], start=1):
+        if any(m.type in ORG_LIKE for m in s.mentions):
+            continue  # the sentence names a body: the pair rules read it
+        for p in s.mentions:
+            if p.type is not P or not _BARE_SPOKES_BEFORE.search(s.before(p, 60)):
+                continue
+            prev = sentences[i - 1]
+            if not prev.mentions:
+                continue
+            first = min(prev.mentions, key=lambda m: m.start)
+            if (
+                first.type in ORG_LIKE
+                and not _NOT_A_NAME.match(first.text)
+                and _OPENS_SENTENCE.match(prev.before(first, 200))
+                and _STATEMENT_AFTER.match(prev.after(first, 60))
+            ):
+                yield s, Found(p, Predicate.AFFILIATED_WITH, first, 0.55, _subproperty("spokesperson"))
 
 
 # A trial's group: "the accused were proven to be members of the G", "the accused were fighters of the G",
@@ -1961,10 +2067,25 @@ def _defendants(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
     if not groups:
         return
     for s in sentences:
-        if not _COURT_OR_ARREST.search(s.text):
-            continue
         # the trial told of last (or, where the group is named only after the defendants, the next one)
         before = [g for i, g in groups if i <= s.index]
         group = before[-1] if before else groups[0][1]
-        for p in _defendant_lists(s):
-            yield s, Found(p, Predicate.AFFILIATED_WITH, group, 0.6, "memberOf")
+        if _COURT_OR_ARREST.search(s.text):
+            for p in _defendant_lists(s):
+                yield s, Found(p, Predicate.AFFILIATED_WITH, group, 0.6, "memberOf")
+        for p in s.mentions:
+            if p.type is P and (
+                _SENTENCED_AFTER.match(s.after(p, 160))
+                or (_SENTENCE_TO_BEFORE.search(s.before(p, 80)) and _AGE_AFTER.match(s.after(p, 10)))
+            ):
+                yield s, Found(p, Predicate.AFFILIATED_WITH, group, 0.55, "memberOf")
+
+
+# One defendant at a time: "Tanner J. Oakes, 23, of Hagerstown, Md., was sentenced to twelve years" (his age
+# and home town, then the sentence); "gave the longest sentence, seventeen years, to P, 27"
+_AGE_AFTER = re.compile(r"^\s*,\s*\d{1,2}\s*,")
+_SENTENCED_AFTER = re.compile(
+    r"^\s*,\s*\d{1,2}\s*,(?:\s*(?:of|from)\s+[A-Z][^,;]{1,40}(?:,\s*[A-Z][\w.]{1,12})?\s*,)?"
+    r"(?:\s*who\s+[^,;]{1,60},)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:sentenced|jailed|convicted)\b"
+)
+_SENTENCE_TO_BEFORE = re.compile(r"\b(?:sentence|sentences|jail\s+term|prison\s+term)\b[^.;]{0,60}\bto\s+$")
