@@ -67,11 +67,22 @@ def _plain(text: str) -> str:
     return _EMPHASIS.sub("", text) if "*" in text or "_" in text else text
 
 
+# 'IS cells were "active again in eastern Deir ez-Zor"': a quotation mark inside a clause is no word of it
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _unquoted(text: str) -> str:
+    """The text without double quotation marks (so a quoted phrase reads as part of its clause)."""
+    return _QUOTE_MARK.sub("", text) if '"' in text or "“" in text or "”" in text else text
+
+
 _OPERATES = re.compile(
     # "JAD has pledged allegiance to IS and is active in Java": the second of two verb phrases of one subject
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+|{_IS_A_THAT})?(?:(?:has|have|had|is|was|are|were)\s+[^,;.]{{0,50}}?\s+and\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|mainly|mostly|largely|primarily|"
     r"still|now|also|most|currently|increasingly|long|once|eventually|began|begun|continues?\s+to|has|have|had|remained|"
     r"been|reportedly|both|all|jointly|(?:believed|said|thought|reported|known|understood)\s+to\s+(?:be|have)|(?:largely|heavily)|"
+    # "have in the past year become one of the deadliest armed groups in X"
+    r"become|became|in\s+(?:the\s+)?(?:past|last)\s+(?:year|decade|(?:few|two|three)\s+years)|"
     # "is known to operate in X"
     r"(?:believed|said|thought|reported|known|understood)\s+to(?=\s+(?:operate|hold|control|hide|shelter|roam|recruit|wage)\b)|"
     # "has been able to regroup in X"
@@ -287,6 +298,8 @@ _MEMBERS_IN = re.compile(
     r"(?:(?!(?:that|which|who|killed|arrested|captured|detained|neutrali[sz]ed|eliminated|wounded|injured|"
     r"sentenced|convicted|tried|jailed|executed|shot|apprehended|intercepted|hanged|surrendered|nabbed)\b)"
     r"[\w-]+\s+){0,3}?(?:in|across|around|throughout)\s+(?:the\s+)?"
+    # ("an al-Shabaab camp in Somalia's Gedo region")
+    r"(?:(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?(?:'s|’s)\s+)?"
     rf"(?:(?:{_COMPASS}|"
     r"parts\s+of|much\s+of|countryside\s+of|outskirts\s+of)\s+(?:the\s+)?)?$"
     # "a LeT commander based in X", "a cell of G operatives based in the X refugee camp": one of its men, and where
@@ -745,6 +758,8 @@ def _operates(between: str) -> bool:
     between = _INNER_PAREN.sub("", between)
     # ("is most active in A, security sources say, and has a small presence in B": a reporting aside is no clause)
     between = _REPORTING_ASIDE.sub("", between)
+    # ("is active across the province, from Quetta to the Makran belt": the span named after the region it spells out)
+    between = _ACROSS_IT_FROM.sub(r" \1 ", between)
     if (out := _DRIVEN_OUT.search(between)) is not None:
         # ("was driven out of Mogadishu in 2011 but remains active in X": the contrast clause says where it is now)
         now = _BUT_STILL.search(between, out.end())
@@ -763,9 +778,44 @@ def _operates(between: str) -> bool:
     if (rest := _last_verb_phrase(between)) is not None and _says_active(rest):
         return True
     appos = _APPOS_THAT.match(between)
-    return appos is not None and "," not in between[appos.end() :] and _says_active(between[appos.end() :])
+    if appos is not None and "," not in between[appos.end() :] and _says_active(between[appos.end() :]):
+        return True
+    # "the BLA is a separatist group, led by P, that has been fighting for independence for X": the relative
+    # clause describes the subject
+    head = _IS_A_THAT_HEAD.match(between)
+    return (
+        head is not None
+        and "," not in between[head.end() :]
+        and _says_active(", which" + between[head.end() :])
+    )
 
 
+_ACROSS_IT_FROM = re.compile(
+    r"\s+(across|throughout|in|all\s+over)\s+(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:province|region|country|state|"
+    r"district|county|department|territory|area|island|valley|north|south|east|west)\s*,?\s+(?:from\s+(?:the\s+)?)$",
+    re.I,
+)
+# "the SDF, the Kurdish-led force whose backbone is the YPG and which still controls X": a second relative clause
+# of the apposition's head
+_AND_WHICH = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the|a|an)\s+[^,;()]{0,60}?\b(?:whose|which|that)\s+[^,;]{1,90}?\s+"
+    r"and\s+(?:which|that)(?=\s)",
+    re.I,
+)
+# "the BLA is a separatist group, led by P, that has been fighting for independence and is active across X": the
+# second verb phrase of the relative clause that describes the subject
+_IS_A_THAT_AND = re.compile(
+    r"^\s+(?:is|was|are|were|remains?)\s+(?:a|an|the)\s+(?:(?!\b(?:of|with|to|for|by)\b)[^,;]){0,60}?"
+    r"(?:,\s+(?:led|founded|headed|run)\s+by\s+[^,;]{1,40},)?\s+(?:that|which|who)\s+[^,;]{1,120}?\s+"
+    r"and\s+(?=(?:is|are|was|were|has|have|had|remains?|still|also|now|operates?|controls?|holds?)\b)",
+    re.I,
+)
+_IS_A_THAT_HEAD = re.compile(
+    r"^\s+(?:is|was|are|were|remains?)\s+(?:a|an)\s+(?:(?!\b(?:of|with|to|for|by|from|against)\b)[^,;]){0,60}?"
+    r"(?:group|faction|organi[sz]ation|movement|outfit|militia|network|insurgency|coalition|alliance|splinter|offshoot)"
+    r"(?:,\s+(?:led|founded|headed|run)\s+by\s+[^,;]{1,40},)?\s+(?:that|which|who)(?=\s)",
+    re.I,
+)
 _RELATIVE_OPEN = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:which|that|who)(?=\s)", re.I)
 _THOUSANDS = re.compile(r"(\d),(\d{3})\b")
 
@@ -779,6 +829,10 @@ def _last_verb_phrase(between: str) -> str | None:
         return rest
     if (rel := _RELATIVE_OPEN.match(between)) is not None:
         return second_verb_phrase(between[rel.end() :])
+    if (rel := _AND_WHICH.match(between)) is not None:
+        return ", which" + between[rel.end() :]
+    if (rel := _IS_A_THAT_AND.match(between)) is not None:
+        return ", which " + between[rel.end() :]
     return None
 
 
@@ -874,7 +928,8 @@ _WHERE_G_HOLDS = re.compile(
     # ("where both A and the B are based": the first of two subjects)
     rf"^{_APPOS}(?:\s*\([^()]{{1,20}}\))?(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,3}}"
     r"(?:\s*\([^()]{1,20}\))?)?"
-    r"\s+(?:(?:fighters|militants|men|units|cells|forces|gunmen)\s+)?(?:(?:then|now|still|once|long|has|had|have|been|also|recently)\s+)*"
+    r"\s+(?:(?:fighters|militants|men|units|cells|forces|gunmen|remnants|elements|loyalists|insurgents|jihadists)\s+)?"
+    r"(?:(?:then|now|still|once|long|has|had|have|been|also|recently)\s+)*"
     r"(?:roam|roams|patrol|patrols|hide|hides|operate|control|hold|rule|controlled|controls|held|holds|ruled|rules|"
     r"occupied|occupies|operates|operated|is\s+based|was\s+based|is\s+active|was\s+active|remains\s+active|thrives|"
     r"are\s+based|were\s+based|are\s+active|were\s+active|remain\s+active|"
@@ -903,12 +958,19 @@ _WHOSE_MEN_IN = re.compile(
     # "whose fighters first moved into the border communities of X"; "whose fighters launched waves of attacks around X"
     r"holed\s+up|hiding|stationed)|(?:first\s+)?(?:moved|crossed|spread|pushed)(?=\s+into)|launched|staged|mounted|"
     # "Wagner, whose contractors arrived in Mali in 2021"
-    r"arrived|deployed)"
+    r"arrived|deployed|(?:first\s+)?(?:appeared|surfaced|emerged))"
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:in|into|across|throughout|around)\s+(?:the\s+)?"
     r"(?:border\s+(?:communities|areas|towns|villages|districts)\s+of\s+(?:the\s+)?)?"
     # ("whose leadership is based in the Qandil mountains of northern Iraq")
     r"(?:(?:[A-Z][\w'’-]+\s+)?(?:mountains|hills|forests?|deserts?|border\s+areas|north|south|east|west|northern|southern|eastern|western|"
     r"central|parts|much|most|areas|regions?|villages)\s+(?:of\s+)?(?:the\s+)?)*$",
+    re.I,
+)
+# "ISIS-K, whose recruiters in Central Asia have targeted young men": the group's own people there
+_WHOSE_MEN_THERE = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+whose\s+(?:own\s+)?(?:fighters|units|militants|cells|members|recruiters|"
+    r"networks|operatives|commanders|insurgents|bases|camps)\s+(?:in|across|throughout|inside)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$",
     re.I,
 )
 _OWN_WAR_IN = re.compile(
@@ -944,7 +1006,10 @@ _G_HELD_IT = re.compile(
 _G_HELD_AREAS_OF = re.compile(
     r"^\s*-?(?:held|controlled|dominated|occupied|run|ruled)\s+(?:(?:rural|remote|large|vast|northern|southern|eastern|"
     r"western|central)\s+)*(?:areas?|parts?|swathes?|swaths?|stretches|territory|territories|pockets|villages|districts|"
-    r"towns|zones|regions|enclaves?)\s+(?:of|in|across)\s+(?:the\s+)?$",
+    r"towns|zones|regions|enclaves?)\s+(?:of|in|across)\s+(?:the\s+)?$"
+    # "the Houthi-held port of Hodeidah"; "the M23-held town of Rubaya"; "Houthi-held Sanaa"
+    r"|^-(?:held|controlled|occupied|ruled)\s+(?:(?:port\s+city|port|town|city|capital|village|province|district|region|"
+    r"enclave|stronghold)\s+of\s+)?(?:the\s+)?$",
     re.I,
 )
 _AREAS_UNDER = re.compile(
@@ -1115,6 +1180,15 @@ _STRONGHOLD_AFTER = re.compile(
     r"capital|hideout|sanctuary|safe\s+haven|haven|hotbed)\b",
     re.I,
 )
+# "El Plateado, a hamlet in the municipality of Argelia that served for years as an EMC stronghold"
+_SERVED_AS = re.compile(
+    r"^(?:\s+(?:province|region|state|district|county|forest|mountains|hills|valley|area|town|village))?\s*,\s+"
+    r"(?:(?:a|an|the)\s+[^,;()]{0,70}?\s+)?(?:which|that)\s+(?:(?:has|had|long|once|also|for\s+(?:years|decades|a\s+decade|"
+    r"a\s+time|long))\s+)*(?:served|serves|acted|acts|functioned|been\s+used|was\s+used)\s+"
+    r"(?:(?:for\s+(?:years|decades|a\s+decade|a\s+time|long)|long)\s+)?as\s+(?:a|an|the|its)\s+"
+    r"(?:(?:former|main|key|traditional|known)\s+)?$",
+    re.I,
+)
 # "Kandahar, the Taliban's heartland"; "the Sambisa Forest, long a Boko Haram hideout"; "Kunar province is an ISKP stronghold"
 _IS_A_BEFORE_G = re.compile(
     r"^(?:\s+(?:province|region|state|district|county|forest|mountains|hills|valley|area))?"
@@ -1204,8 +1278,19 @@ def _fought_there(s: Sentence, g: Mention, between: str, after_p: str) -> bool:
     where = _FOUGHT_WHERE.match(between)
     if verb is None or where is None or _ON_A_DAY.match(after_p):
         return False
-    # a simple past needs a span of time: "fought the SDF for weeks around X", not "clashed with X in Y"
-    return verb.group("past") is None or bool(re.search(r"\b(?:since|for|repeatedly)\b", where.group("span")))
+    # a simple past needs a span of time: "fought the SDF for weeks around X" or "fought IS in Idlib for years", not
+    # "clashed with X in Y"
+    return (
+        verb.group("past") is None
+        or bool(re.search(r"\b(?:since|for|repeatedly)\b", where.group("span")))
+        or bool(_SPAN_AFTER.match(after_p))
+    )
+
+
+_SPAN_AFTER = re.compile(
+    r"^\s*,?\s+(?:for\s+(?:(?:several|many|two|three|four|five|six|nearly|almost|more\s+than)\s+)*(?:years|months|decades)"
+    r"|repeatedly|since\s+(?:[A-Z]\w+\s+)?\d{4})\b"
+)
 
 
 def _fights_beside(s: Sentence, g: Mention) -> Mention | None:
@@ -1285,7 +1370,7 @@ _PEOPLED_AFTER = re.compile(r"^-(?:inhabited|populated|dominated|majority|speaki
 
 def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A group and the place it is active in, in either order."""
-    between, after_b = _plain(between), _plain(after_b)
+    between, after_b = _unquoted(_plain(between)), _plain(after_b)
     if b.type is L and _PEOPLED_AFTER.match(after_b):
         # "active in the Naga-inhabited hill districts": the name only says who lives in the ground named after it
         return
@@ -1467,6 +1552,13 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         )
     ):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
+    # "ISIS-K, whose recruiters in Central Asia have targeted young men"
+    # ("whose" is the name's right before it, whatever governs that name)
+    if a.type is G and b.type is L and _WHOSE_MEN_THERE.match(between):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
+    # "El Plateado, a hamlet in the municipality of Argelia that served for years as an EMC stronghold"
+    if a.type is L and b.type is G and _SERVED_AS.match(between) and _STRONGHOLD_AFTER.match(after_b):
+        yield Found(b, Predicate.OPERATES_IN, a, 0.7)
     # "Gulu, which was once a stronghold of the LRA"
     if a.type is L and b.type is G and _ONCE_A_STRONGHOLD_OF.match(between) and not _in_clause(s, a, between):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
@@ -1493,7 +1585,9 @@ _BETWEEN_ENDS = re.compile(r"\bbetween\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+(?:the
 # "Tibu, where the ELN ..."; "El Tarra, a municipality where the ELN had set up checkpoints"
 _WHERE = re.compile(
     r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:municipality|town|city|village|district|county|region|province|"
-    r"state|territory|area|zone|valley|forest|camp)\s+)?where\s+(?:both\s+)?(?:the\s+)?"
+    # ("the Badia, the central desert where IS remnants still hold ground")
+    r"state|territory|area|zone|valley|forest|camp|desert|mountains|hills|highlands|jungle|bush|belt|corridor|"
+    r"countryside|borderlands?|plateau|basin|coast|island|islands|reserve|park)\s+)?where\s+(?:both\s+)?(?:the\s+)?"
     # ("where both ULFA-I and the NSCN-K are based": the second of two subjects)
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*\([^()]{1,20}\))?\s+and\s+(?:the\s+)?)?$",
     re.I,
@@ -2083,13 +2177,21 @@ def implied_places(s: Sentence, found: Found) -> Iterator[Found]:
     if found.predicate is not Predicate.OPERATES_IN:
         return
     zone = found.object
-    yield from (
-        Found(found.subject, Predicate.OPERATES_IN, q, found.confidence)
+    wholes = [
+        q
         for q in holding_places(s, zone)
         # ("based in Myanmar's Sagaing Region": the country's possessive only says where the region lies)
         if not (q.end <= zone.start and _POSS_ONLY.match(s.between(q, zone)))
-    )
+    ]
+    yield from (Found(found.subject, Predicate.OPERATES_IN, q, found.confidence) for q in wholes)
+    if wholes and wholes[0].start >= zone.end:
+        yield from (
+            Found(found.subject, Predicate.OPERATES_IN, q, found.confidence)
+            for q in _listed_wholes(s, wholes[0])
+            if not any(_same(q, w) for w in wholes)
+        )
     yield from _zone_spans(s, found)
+    yield from _from_to(s, found)
     places = sorted((m for m in s.mentions if m.type is L and m.start >= zone.end), key=lambda m: m.start)
     if places and _INCLUDING.match(_plain(s.between(zone, places[0]))):
         # "active across much of Oromia, including the Wollega zones": the places named as part of it
@@ -2101,6 +2203,57 @@ def implied_places(s: Sentence, found: Found) -> Iterator[Found]:
     run = _place_run(s, places)
     if len(run) > 1 and _MEET_AFTER.match(s.after(run[-1], 20)):
         yield from (Found(found.subject, Predicate.OPERATES_IN, q, found.confidence) for q in run)
+
+
+# "active across the province, from Quetta to the coastal Makran belt": both ends of the span
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_TO_NEXT = re.compile(
+    r"^\s+(?:to|into|as\s+far\s+as)\s+(?:the\s+)?(?:(?:coastal|northern|southern|eastern|western|central|remote|far|"
+    r"north|south|east|west)\s+)?$",
+    re.I,
+)
+
+
+def _from_to(s: Sentence, found: Found) -> Iterator[Found]:
+    """The far end of a span "from A to B" whose near end a group is active in."""
+    near = found.object
+    if not _FROM_BEFORE.search(s.before(near, 10)):
+        return
+    nxt = next(
+        (m for m in sorted(s.mentions, key=lambda m: m.start) if m.type is L and m.start >= near.end), None
+    )
+    if nxt is not None and _TO_NEXT.match(s.between(near, nxt)):
+        yield Found(found.subject, Predicate.OPERATES_IN, nxt, found.confidence)
+
+
+# "in Baruten and Kaiama local government areas of Kwara State": the places of one kind listed, and what holds them
+_IN_BEFORE = re.compile(r"\b(?:in|across|around)\s+(?:the\s+)?$", re.I)
+_KINDS_OF = re.compile(
+    r"^\s+(?:local\s+government\s+areas|LGAs|districts|provinces|regions|states|counties|departments|municipalities|"
+    r"territories|governorates|prefectures|townships)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _listed_wholes(s: Sentence, whole: Mention) -> list[Mention]:
+    """The places listed with the one that holds a place ("in Baruten and Kaiama local government areas of Kwara
+    State" holds the park named before it), and the place the list says holds them all."""
+    if not _IN_BEFORE.search(s.before(whole, 12)):
+        return []
+    places = sorted((m for m in s.mentions if m.type is L and m.start >= whole.start), key=lambda m: m.start)
+    run = places[:1]
+    for q in places[1:]:
+        # (a plain list: in "Bahawalpur, in Pakistan's Punjab province" the province is no list-mate of the country)
+        if not _NAMES_JOINED.match(s.between(run[-1], q)):
+            break
+        run.append(q)
+    if len(run) < 2:
+        return []
+    out = run[1:]
+    rest = [m for m in places if m.start >= run[-1].end]
+    if rest and _KINDS_OF.match(s.between(run[-1], rest[0])):
+        out.append(rest[0])
+    return out
 
 
 def _zone_spans(s: Sentence, found: Found) -> Iterator[Found]:
