@@ -344,7 +344,9 @@ _LEAGUE = re.compile(
     # "have been working in collusion with"
     r"(?:work|works|worked|working|act|acts|acted|acting|operate|operates|operated|operating)\s+"
     r"in\s+(?:collusion|cahoots|league|concert|tandem)\s+with|"
-    r"(?:co-?ordinat(?:es|ed|ing)|collud(?:es|ed|ing)|liais(?:es|ed|ing))\s+(?:closely\s+)?with|"
+    # "coordinates operations with"
+    r"(?:co-?ordinat(?:es|ed|ing)|collud(?:es|ed|ing)|liais(?:es|ed|ing))\s+(?:closely\s+)?"
+    r"(?:(?:its|their)\s+)?(?:(?:operations|attacks|strikes|activities|offensives)\s+(?:closely\s+)?)?with|"
     rf"(?:has|have|had|maintains?|maintained|maintaining|retains?|retained|enjoys?|enjoyed|keeps?|kept|built|forged|"
     rf"developed|established|deepened|strengthened)\s+{_STRENGTH}(?:ties|links|connections|relations|contacts|bonds)\s+"
     r"(?:to|with)|"
@@ -392,7 +394,8 @@ _LEAGUE = re.compile(
     r"(?:weapons|arms|funding|funds|money|cash|training|support|backing|drones|missiles|rockets|explosives|ammunition|"
     r"fighters|instructors|advisers|advisors|guns|rifles|equipment|supplies|components|technology|help|aid|"
     r"sanctuary|shelter|refuge|protection|safe\s+havens?|haven|cover|instructions|orders)\s+from)"
-    r"\s+(?:the\s+)?(?-i:[A-Z][a-z]+\s+)?$",
+    # ("with the smaller Baloch Liberation Front")
+    r"\s+(?:the\s+)?(?:(?:much\s+)?(?:smaller|larger|bigger|newer|older)\s+)?(?-i:[A-Z][a-z]+\s+)?$",
     re.I,
 )
 # "the Taliban have sheltered al-Qaeda leaders", "Hezbollah trained Houthi fighters"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from kg.extract import lexicon
 from kg.extract.relations.common import (
@@ -61,10 +62,13 @@ _X_BRANCH_OF_Y = re.compile(
     # (but "which had fought the Syrian branch of Y" is about the branch)
     rf"(?:(?:a|an|the|its)\b)?\s*(?:(?!(?:and|or|dissident|breakaway|renegade|splinter|{_BLOW})\b){_W}\s+){{0,6}}?"
     # "a project of the O"; "presented as the core of X"
-    rf"(?:(?:{_BRANCH}|factions?|{_ORGAN}|core|backbone|nucleus|cells?)(?:\s+(?:once|formerly|previously|originally)\s+part)?\s+(?:of|for|to)"
-    # "Ajang-Ajang, a group within the Abu Sayyaf"
-    r"|(?:group|faction|cell|unit|wing|network)\s+(?:within|inside))\s+(?:the\s+)?"
-    r"(?:(?:former|now-defunct|defunct|banned|outlawed|proscribed|outlawed)\s+)?$",
+    # ("the Imbonerakure, the youth league of Burundi's ruling CNDD-FDD party")
+    rf"(?:(?:{_BRANCH}|factions?|{_ORGAN}|core|backbone|nucleus|cells?|(?:youth|women's|student)\s+league)"
+    r"(?:\s+(?:once|formerly|previously|originally)\s+part)?\s+(?:of|for|to)"
+    # "Ajang-Ajang, a group within the Abu Sayyaf"; "Kataib Hezbollah, the most powerful faction in the IRI"
+    r"|(?:group|faction|cell|unit|wing|network)\s+(?:within|inside)|(?:factions?|militias?|member\s+groups?)\s+in)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z][\w'’-]+)(?:'s|’s)\s+(?=ruling\b))?(?:(?:former|now-defunct|defunct|banned|outlawed|proscribed|outlawed|"
+    r"ruling)\s+)?$",
     re.I,
 )
 _QUALITIES = r"(?:(?:largest|biggest|oldest|deadliest|strongest|richest|best-known|most\s+[\w-]+)\s+and\s+)"
@@ -181,10 +185,15 @@ _X_FORMED_FROM_Y = re.compile(
     rf"(?:split|schism|rift|rupture|break|mutiny|defection|walkout|revolt)\s+(?:within|in|inside|from|with|of|among)\s+|"
     rf"born\s+(?:out\s+)?of|an\s+offshoot\s+of|a\s+splinter(?:\s+group|\s+faction)?\s+of|the\s+(?:[\w-]+\s+)?successor\s+(?:to|of)|"
     rf"a\s+(?:breakaway|dissident)\s+(?:group|faction)\s+(?:of|from)|(?:a|an)\s+breakaway\s+(?:of|from)|a\s+(?:[\w-]+\s+)?successor\s+(?:to|of)|descended\s+from|"
-    rf"(?:formed|founded|created|set\s+up|established)\s+(?:\w+\s+){{0,3}}?by\s+(?:(?:a|another|one|a\s+new|a\s+second)\s+(?:small\s+)?group\s+of\s+|former\s+|"
+    # ("founded by cadres trained by the IRGC": a patron's training, not its members)
+    rf"(?:formed|founded|created|set\s+up|established)\s+"
+    rf"(?:(?!(?:trained|backed|armed|funded|financed|supported|sponsored|equipped)\b)\w+\s+){{0,3}}?by\s+(?:(?:a|another|one|a\s+new|a\s+second)\s+(?:small\s+)?group\s+of\s+|former\s+|"
     rf"disaffected\s+|dissident\s+|breakaway\s+|defectors?\s+from\s+|members\s+of\s+|veterans\s+of\s+|fighters\s+from\s+)*"
     rf"|(?:formed|founded|created|set\s+up|established)\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:[\w-]+\s+){{0,2}}?(?:members|fighters|militants|"
-    rf"commanders|dissidents|veterans|defectors|hardliners|mutineers|deserters)\s+(?:who\s+(?:had\s+)?(?:broke|broken|split|defected)\s+(?:away\s+)?from|of|from)"
+    # ("founded in November 2024 by the armed movements of the CSP-DPA")
+    rf"commanders|dissidents|veterans|defectors|hardliners|mutineers|deserters|movements|factions|elements|cadres)\s+"
+    # ("a militia founded by cadres trained in PKK camps")
+    rf"(?:(?:trained|drawn|recruited|schooled)\s+(?:in|from)|who\s+(?:had\s+)?(?:broke|broken|split|defected)\s+(?:away\s+)?from|of|from)"
     # ("formed with weapons seized from Y", "formed with no help from Y": what it was made with, not of)
     rf"|(?:formed|founded|created)\s+(?:(?!(?:with|help|support|backing|weapons|arms|money|funds|funding)\b)\w+\s+){{0,3}}?"
     rf"(?:from|out\s+of)\s+(?:the\s+)?(?:remnants\s+of\s+|merger\s+of\s+)?"
@@ -405,7 +414,9 @@ _UNDER_CONTROL_OF = re.compile(
 )
 # "The SDF, whose core is the Kurdish YPG": the part the whole is built around
 _WHOSE_CORE_IS = re.compile(
-    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+whose\s+(?:(?:main|largest|leading|dominant|armed|military|political|fighting)\s+)?"
+    # ("the SDF, the Kurdish-led force whose backbone is the YPG": an apposition may name what the whole is first)
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:force|alliance|coalition|group|militia|"
+    r"umbrella|front|movement|bloc|organi[sz]ation)\s+)?whose\s+(?:(?:main|largest|leading|dominant|armed|military|political|fighting)\s+)?"
     r"(?:core|backbone|nucleus|component|wing|arm)\s+(?:is|was|remains|has\s+long\s+been)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+)?$",
     re.I,
@@ -458,7 +469,9 @@ _MADE_UP_OF = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:largely|mostly|mainly|chiefly|"
     r"initially|originally)\s+)?(?:made\s+up|composed|comprised|consisting|consists|consisted)\s+"
     r"(?:(?:largely|mostly|mainly|chiefly|initially|originally)\s+)?of\s+(?:(?:former|ex-|disaffected|dissident)\s*)?"
-    r"(?P<men>(?:defectors|members|fighters|commanders|veterans|dissidents|deserters)\s+(?:from|of)\s+(?:the\s+)?)?$",
+    # ("made up of fighters who broke away from Boko Haram")
+    r"(?P<men>(?:defectors|members|fighters|commanders|veterans|dissidents|deserters)\s+(?:(?:who|that)\s+(?:had\s+)?"
+    r"(?:broke\s+away|split\s+(?:away\s+)?|defected|deserted|walked\s+out|broken\s+away)\s+)?(?:from|of)\s+(?:the\s+)?)?$",
     re.I,
 )
 _MEN_AFTER = re.compile(
@@ -520,12 +533,217 @@ _AS_ITS_PART_AFTER = re.compile(
 )
 
 
+# "Kataib Hezbollah's fighters are formally enrolled in the PMF"; "X was integrated into Y": a member of the whole
+_ENROLLED_IN = re.compile(
+    rf"^(?:{_POSS}\s+(?:fighters|members|units|brigades|men|cadres|battalions)\s*)?{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?"
+    r"(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been|formally|officially|nominally|now|also|largely|since)\s+)+"
+    r"(?:enrolled|registered|integrated|incorporated|enlisted)\s+(?:in|into|within)\s+(?:the\s+)?$",
+    re.I,
+)
+# "the EMC, the largest of the dissident factions that rejected the 2016 peace deal with the FARC"
+_DISSIDENTS_THAT_REJECTED = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:(?:one|the\s+(?:largest|biggest|strongest|most\s+[\w-]+|main|best-known|oldest))\s+"
+    r"of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+)?(?:dissident|breakaway|splinter|holdout)\s+(?:factions?|groups?|fronts?|units?)\s+"
+    r"(?:that|which|who)\s+(?:(?:had|have|has)\s+)?(?:rejected|refused|spurned|repudiated|walked\s+away\s+from|broke\s+with|"
+    r"abandoned)\s+(?:the\s+)?[^,;()]{0,60}?\s+(?:with|of|by)\s+(?:the\s+)?$",
+    re.I,
+)
+# "Wagner ...; its role has been taken over by the Africa Corps, a force ... that absorbed many of its former
+# contractors": a successor built from the men of the group "its" stands for
+_ABSORBED_ITS_MEN_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the)\s+[^,;]{0,80}?\s(?:which|that)\s+(?:(?:has|had|largely|partly)\s+)*"
+    r"(?:absorbed|inherited|took\s+over|recruited)\s+(?:(?:much|most|many|some|part|the\s+bulk|thousands|hundreds)\s+of\s+)?"
+    r"(?:its|their)\s+(?:(?:former|remaining|surviving)\s+)?(?:personnel|fighters|contractors|members|commanders|cadres|"
+    r"men|ranks|mercenaries)\b",
+    re.I,
+)
+_BREAKAWAY_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an)\s+(?:(?:small|smaller|violent|armed|radical|rival)\s+)?"
+    r"(?:breakaway|splinter|dissident)\s+(?:outfit|group|faction|movement|wing|organi[sz]ation)\b(?!\s+(?:of|from)\b)",
+    re.I,
+)
+# "most of its contractors in Libya have been absorbed into the Africa Corps": a successor built from the men of
+# the group named before (or the group "its" stands for)
+_MEN_ABSORBED_INTO = re.compile(
+    rf"^(?:{_POSS}|[^;]{{0,100}}?\b(?:its|their))\s+(?:(?:former|remaining|surviving)\s+)?(?:personnel|fighters|contractors|"
+    r"members|commanders|cadres|men|ranks|mercenaries)\b[^,;]{0,40}?\s(?:(?:have|has|had)\s+)?(?:been|were|was)\s+"
+    r"(?:(?:largely|mostly|partly|quietly|since|later)\s+)*(?:absorbed|integrated|incorporated|folded|re-?hired)\s+"
+    r"(?:in|into)\s+(?:the\s+)?$",
+    re.I,
+)
+# "the KCK is the umbrella organisation of the PKK"
+_UMBRELLA_OF = re.compile(
+    rf"^{_APPOS}\s*(?:,\s+|\s+(?:is|was|remains|serves\s+as|acts\s+as)\s+)(?:the|an?)\s+(?:[\w-]+\s+)?"
+    r"(?:umbrella|parent)\s+(?:organi[sz]ation|body|group|movement|structure|coalition)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.I,
+)
+# "Viv Ansanm was formed in 2023 when the once-rival G9 and G-Pep federations joined forces": each party to the union
+_FORMED_WHEN_UNION = re.compile(
+    # ("Viv Ansanm — Creole for "Living Together" — was formed ...": an aside between dashes)
+    # (which a name opening the sentence may leave as "X, Creole for ... — was formed")
+    rf"^(?:\s*[—–][^—–;]{{1,60}}[—–]|\s*,\s+[^—–;,]{{1,60}}?\s*[—–])?{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?:formed|founded|created|set\s+up|born|established|"
+    r"launched)\b[^.;]{0,50}?\bwhen\s+(?:the\s+)?(?:[\w-]+\s+)?(?:[^.;]{0,60}?(?:,|\s+and)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_KIND_PLURAL = (
+    r"(?:federations|groups|factions|gangs|coalitions|alliances|militias|movements|organi[sz]ations|networks)"
+)
+_JOINED_FORCES_AFTER = re.compile(
+    rf"^\s*(?:\([^()]{{1,25}}\))?(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?[^,;.]{{1,40}}?){{0,4}}(?:\s+(?:[\w-]+\s+)?{_KIND_PLURAL})?\s+"
+    r"(?:(?:formally|finally|officially)\s+)?(?:joined\s+forces|merged|united|came\s+together|combined\s+forces|"
+    r"amalgamated)\b",
+    re.I,
+)
+_PAIR_JOINED_FORCES_AFTER = re.compile(
+    rf"^\s*(?:\([^()]{{1,25}}\))?(?:\s+(?:[\w-]+\s+)?{_KIND_PLURAL})?\s+(?:(?:have|had|has)\s+)?(?:(?:formally|finally|"
+    r"officially|since)\s+)?(?:joined\s+forces|combined\s+forces|(?:agreed|decided|pledged)\s+to\s+(?:join\s+forces|"
+    r"cooperate|work\s+together|fight\s+together))\b",
+    re.I,
+)
+# "the coalition counts Kraze Barye among its members"
+_COUNTS_BEFORE = re.compile(
+    r"\b(?:(?:it|they)\s+)?(?:(?:now|also|still)\s+)?(?:counts|counted|lists|listed|numbers|numbered)\s+(?:the\s+)?$",
+    re.I,
+)
+_AMONG_ITS_MEMBERS_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s+among\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:members|factions|affiliates|components|"
+    r"constituents|member\s+groups|branches)\b",
+    re.I,
+)
+_DESCRIBES_OTHER = re.compile(
+    r"\b(?:described|describes|describe|called|calls|call|considered|considers|consider|regarded|regards|regard|labell?ed|"
+    r"labels|branded|brands|viewed|views|sees|saw|dubbed|dubs|designated|designates|listed|lists|named|names)\s+"
+    r"(?:the|this|that|it|them|these|those)\b[^,;]{0,30}?\s+as\b"
+    # ("Al-Shabaab, which the UN describes as the Somali branch of al-Qaeda": the UN is the describer, not the branch)
+    r"|^\s+(?:(?:has|have|had|also|long|often|now|officially|formally)\s+)*(?:described|describes|describe|calls|called|"
+    r"considers|considered|regards|regarded|sees|saw|views|viewed|labels|labell?ed|brands|branded|dubs|dubbed)\s+as\b",
+    re.I,
+)
+# "the District Reserve Guard (DRG), a Chhattisgarh Police force made up of local recruits": a body's own force
+_FORCE_AFTER = re.compile(
+    r"^\s+(?:(?:special|elite|paramilitary|auxiliary|counter-?insurgency|reserve|local|rapid-?reaction)\s+)*force\b"
+    r"(?!\s+(?:of|for|that|which|who|to)\b)",
+    re.I,
+)
+# "In a statement broadcast on Radio Andalus, the group's radio station, al-Shabaab claimed ...": the outlet "the
+# group's" names belongs to the group that is the clause's subject right after it
+_THE_GROUPS_OUTLET = re.compile(
+    rf"^\s*(?:\([^()]{{1,25}}\))?\s*,\s+the\s+(?:group|movement|militants|insurgents|jihadists|rebels|organi[sz]ation)"
+    rf"{_POSS}\s+(?:own\s+|official\s+)?(?:[\w-]+\s+)?(?:radio\s+station|radio|television\s+channel|TV\s+channel|channel|"
+    rf"website|magazine|newspaper|weekly|newsletter|news\s+agency|{_ORGAN})\s*,\s+(?:the\s+)?$",
+    re.I,
+)
+_SUBJECT_VERB_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s+(?:(?:has|had|have|also|later)\s+)*(?:said|says|claimed|claims|announced|announces|"
+    r"stated|states|published|posted|released|reported|boasted|warned|denied)\b",
+    re.I,
+)
+# "the General Security Service of the transitional government's Interior Ministry": a unit of a body the text
+# names through its government
+_OF_GOVERNMENT_POSS = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:government|state|regime|authorities|administration)(?:'s|’s)\s+)$",
+    re.I,
+)
+
+
+def _group_pair_extra(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """Round-twelve phrasings: enrolment in a whole, dissidents of a parent, a successor built from another's men."""
+    if (
+        a.type is G
+        and b.type in ORG_LIKE
+        and b.text.casefold() not in _PRONOUNS
+        and _ENROLLED_IN.match(between)
+        and not _in_clause(s, a, between)
+        and not _other_group_between(s, a, b)
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+    if a.type is G and b.type is G and _DISSIDENTS_THAT_REJECTED.match(between):
+        yield Found(a, Predicate.FORMED_FROM, b, 0.7)
+    if (
+        a.type in ORG_LIKE
+        and b.type is G
+        and a.text.casefold() not in _PRONOUNS
+        and not _same(a, b)
+        and len(between) < 140
+        and not any(m.type in ORG_LIKE and a.end <= m.start and m.end <= b.start for m in s.mentions)
+        and re.search(r"\b(?:its|their)\b", between)
+        and _ABSORBED_ITS_MEN_AFTER.match(s.after(b, 180))
+    ):
+        yield Found(b, Predicate.FORMED_FROM, a, 0.65)
+    if (
+        a.type in ORG_LIKE
+        and b.type is O
+        and not _NOT_A_NAME.match(b.text)
+        and _X_COMMA_THE.match(between)
+        and _FORCE_AFTER.match(after_b)
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+    if a.type is O and b.type is O and _UNIT_NAME.search(a.name) and _OF_GOVERNMENT_POSS.match(between):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+    if (
+        a.type in ORG_LIKE
+        and b.type is G
+        and not _same(a, b)
+        and _MEN_ABSORBED_INTO.match(between)
+        and not any(m.type in ORG_LIKE and a.end <= m.start and m.end <= b.start for m in s.mentions)
+    ):
+        yield Found(b, Predicate.FORMED_FROM, a, 0.65)
+    if a.type is G and b.type is G and _UMBRELLA_OF.match(between) and not _in_clause(s, a, between):
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.7)
+    if (
+        a.type is G
+        and b.type is G
+        and _FORMED_WHEN_UNION.match(between)
+        and _JOINED_FORCES_AFTER.match(after_b)
+    ):
+        yield Found(a, Predicate.FORMED_FROM, b, 0.7)
+    if a.type is G and b.type is G and _X_AND_Y.match(between) and _PAIR_JOINED_FORCES_AFTER.match(after_b):
+        yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
+    if (
+        a.type is G
+        and b.type is G
+        and _COUNTS_BEFORE.search(s.before(b, 40))
+        and _AMONG_ITS_MEMBERS_AFTER.match(after_b)
+        and (
+            re.match(r"^\s*(?:\([^()]{1,25}\))?\s+(?:(?:now|also|still)\s+)?\w+\s+(?:the\s+)?$", between)
+            or (
+                re.search(r"\b(?:it|they)\s+(?:(?:now|also|still)\s+)?\w+\s+(?:the\s+)?$", between)
+                and a is _clause_owner(s, _heads(s), b.start, own=True)
+            )
+        )
+    ):
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.7)
+    if (
+        a.type in ORG_LIKE
+        and b.type is G
+        and _THE_GROUPS_OUTLET.match(between)
+        and _SUBJECT_VERB_AFTER.match(after_b)
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+    # "the Maoists compete with the PLFI, a breakaway outfit whose cadres ...": the rival it broke away from
+    if (
+        a.type is G
+        and b.type is G
+        and not _same(a, b)
+        and not _other_group_between(s, a, b)
+        and RIVAL.match(between)
+        and not _in_clause(s, a, between)
+        and _BREAKAWAY_AFTER.match(after_b)
+    ):
+        yield Found(b, Predicate.FORMED_FROM, a, 0.65)
+
+
 def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Two groups or organisations: branches, splinters, allies and rivals (none where the tie is disowned)."""
     if _DISPUTED_AFTER.match(s.after(b, 90)):
         return
+    # "IS-Somalia broke away from the al-Qaeda-linked group": the second name only qualifies the group meant
+    if _COMPOUND_AFTER.match(after_b):
+        return
     owned = _possessed_after(s, b)
-    for found in _group_pair_rules(s, a, b, between, after_b):
+    for found in chain(
+        _group_pair_rules(s, a, b, between, after_b), _group_pair_extra(s, a, b, between, after_b)
+    ):
         # "backed by the IRGC's Quds Force": the ally is the force the possessive names, not its owner
         if owned and found.predicate in (Predicate.ALLIED_WITH, Predicate.RIVAL_OF):
             continue
@@ -562,8 +780,9 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     if (
         a.type is G
         and b.type is G
-        and _UMBRELLA_BEFORE.search(s.before(a, 30))
-        and _WHICH_INCLUDES.match(between)
+        and (m := _WHICH_INCLUDES.match(between)) is not None
+        # "the umbrella Islamic Resistance in Iraq, which includes X"; "the KCK, the umbrella body that includes X"
+        and (m.group("umbrella") or _UMBRELLA_BEFORE.search(s.before(a, 30)))
         and _LIST_GOES_ON.match(after_b)
     ):
         # "the umbrella Islamic Resistance in Iraq, which includes Kata'ib Hezbollah"
@@ -629,7 +848,8 @@ _UMBRELLA_BEFORE = re.compile(
     re.I,
 )
 _WHICH_INCLUDES = re.compile(
-    r"^(?:\s*\([^()]{1,25}\))?\s*,\s+(?:which|that)\s+(?:(?:now|also|still)\s+)?(?:includes|included|comprises|"
+    r"^(?:\s*\([^()]{1,25}\))?\s*,\s+(?P<umbrella>(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:umbrella|coalition|alliance|"
+    r"federation|confederation|bloc)(?:\s+(?:body|group|organi[sz]ation|movement|platform))?\s+)?(?:which|that)\s+(?:(?:now|also|still)\s+)?(?:includes|included|comprises|"
     r"comprised|groups|grouped|brings\s+together|brought\s+together|unites|united)\s+(?:the\s+)?"
     r"(?:[^.;]{0,80}?(?:,|\s+and)\s+(?:the\s+)?)?$",
     re.I,
@@ -700,6 +920,8 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         if (
             (
                 _X_BRANCH_OF_Y.match(between)
+                # ("The Nigerian Army has described the group as an affiliate of ISSP": the army names another's tie)
+                and not _DESCRIBES_OTHER.search(between)
                 # ("the commander blamed the Karialan faction of the BIFF": the faction named between is the part)
                 and not any(
                     m.type is G
@@ -1484,7 +1706,10 @@ _TIED_TO = {
     "aligned": Predicate.ALLIED_WITH,
     "allied": Predicate.ALLIED_WITH,
 }
-_TIE_NOUN_START = re.compile(rf"^{TIE_NOUN}\b")
+# ("the Caucasus Emirate, the al-Qaeda-aligned insurgency")
+_TIE_NOUN_START = re.compile(
+    rf"^(?:{TIE_NOUN}|\s+(?:[\w-]+\s+)?(?:insurgency|insurgent\s+group|coalition|alliance|rebels|jihadists))\b"
+)
 
 
 def _known_tie(tie: str, group: Mention, gid: str) -> Predicate:
