@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from kg.extract import lexicon
+from kg.extract.mentions.text import COMPANY_SUFFIX
 from kg.model import EntityType, Mention
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z-]*$|^[A-Z]{2,}(?:-[A-Z0-9]+)?$")
@@ -237,9 +238,32 @@ def short_org_names(mentions: list[Mention]) -> list[Mention]:
             return []
         return [k for k, names in forms.items() if any(word[:-1] in n for n in names if len(n) > 1)]
 
+    # "Thalassa Bulk Carriers ... Thalassa said": a firm goes by the first word of its name
+    firms: dict[str, set[str]] = {}
+    for key, m in longer.items():
+        first = m.name.split()[0]
+        if (
+            m.type is EntityType.ORGANIZATION
+            and (m.subtype == "Company" or COMPANY_SUFFIX.search(m.name))
+            and first[1:].islower()
+            and lexicon.lookup_place(first) is None
+        ):
+            firms.setdefault(first, set()).add(key)
     out = []
     for m in mentions:
         words = tuple(lexicon.fold(m.text).split())
+        firm = (
+            firms.get(m.text.strip())
+            if m.type in (EntityType.PERSON, EntityType.ORGANIZATION)
+            and m.gazetteer_id is None
+            and m.name == m.text
+            else None
+        )
+        if firm is not None and len(firm) == 1 and longer[next(iter(firm))].start < m.start:
+            full = longer[next(iter(firm))]
+            m = dataclasses.replace(
+                m, type=full.type, name=full.name, gazetteer_id=full.gazetteer_id, subtype=full.subtype
+            )
         if (
             m.type is EntityType.LOCATION
             and m.gazetteer_id is None
@@ -369,6 +393,9 @@ def _part_known_as_whole(part: Mention, whole: Mention, text: str) -> bool:
     )
 
 
+_SECOND_NAME_IN_BRACKETS = re.compile(r"^[A-Z][A-Za-z0-9/&-]{1,9},\s+[*_\"“‘']*(?P<name>(?:al-|el-)?[A-Z])")
+
+
 def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """Pairs of mentions the text declares to be one: "X (ACR)", "X, or ACR,", "X, better known as Y"."""
     pairs: list[tuple[Mention, Mention]] = []
@@ -376,6 +403,19 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
     for m in mentions:
         tail = text[m.end : m.end + 80]
         paren = re.match(r"^\s*\(\s*(?:also\s+known\s+as\s+|or\s+|aka\s+)?([^()\n]{2,40}?)\s*\)", tail)
+        second = _SECOND_NAME_IN_BRACKETS.match(paren.group(1)) if paren is not None else None
+        if second is not None and m.type in (EntityType.GROUP, EntityType.ORGANIZATION):
+            # "the General Security Service (GSS, al-Amn al-Amm)": the name after the letters is the body's
+            # own name in its language, whatever NER made of it
+            native = by_start.get(m.end + paren.start(1) + second.start("name"))
+            if native is not None and native.gazetteer_id is None and native.type is not m.type:
+                k = mentions.index(native)
+                native = mentions[k] = dataclasses.replace(
+                    native, type=m.type, name=m.name, gazetteer_id=m.gazetteer_id, subtype=m.subtype
+                )
+                by_start[native.start] = native
+            if native is not None and native.type is m.type:
+                pairs.append((m, native))
         if paren is not None:
             inner_start = m.end + paren.start(1)
             other = by_start.get(inner_start)
@@ -403,14 +443,40 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
                     m.subtype,
                 )
                 mentions.append(other)
+            if (
+                other is not None
+                and m.type is EntityType.ORGANIZATION
+                and m.gazetteer_id is None
+                and other.type is EntityType.GROUP
+                and other.gazetteer_id is not None
+                and _ACRONYM.match(other.text)
+            ):
+                # "the People's Defence Forces (HPG)": a name NER took for a body, glossed by a known
+                # group's letters, is that group's name in translation
+                k = mentions.index(m)
+                m = mentions[k] = dataclasses.replace(
+                    m,
+                    type=other.type,
+                    name=other.name,
+                    gazetteer_id=other.gazetteer_id,
+                    subtype=other.subtype,
+                )
+                by_start[m.start] = m
             # An acronym NER typed differently is still the acronym of this name (it is retyped later).
-            if other is not None and (
-                other.type is m.type or m.type is EntityType.PERSON or other.gazetteer_id is None
+            # ("From Ahmed Bello (Birnin Kebbi)": a byline's town in brackets is where he writes from)
+            if (
+                other is not None
+                and not (
+                    m.type is EntityType.PERSON and other.type is EntityType.LOCATION and other.gazetteer_id
+                )
+                and (other.type is m.type or m.type is EntityType.PERSON or other.gazetteer_id is None)
             ):
                 pairs.append((m, other))
                 continue
         alias = re.match(
             r"^\s*,?\s*(?:or|also\s+known\s+as|better\s+known\s+as|known\s+as|aka|"
+            # "the 33rd Front, known in Spanish as Frente 33": the name in another language
+            r"(?:(?:also|locally|commonly)\s+)?known\s+in\s+[A-Z][a-z]+\s+as|"
             # "JAS, still widely known as Boko Haram": how widely or how long a name is used
             r"(?:(?:still|also|widely|commonly|popularly|generally|more|better|locally)\s+){1,3}known\s+as|a\.k\.a\.?|alias|"
             r"known\s+by\s+(?:the|his|her)\s+(?:nom\s+de\s+guerre|alias|nickname|kunya|code\s*name)\s+(?:of\s+)?|also\s+called|formerly\s+known\s+as|now\s+styled|now\s+known\s+as|who\s+now\s+uses\s+(?:his|her)\s+real\s+name,?|(?:who\s+)?(?:also\s+)?goes\s+by|nicknamed|"
@@ -434,9 +500,16 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
                     mentions.append(other)
             if (
                 other is not None
-                and other.type is EntityType.LOCATION
                 and m.type in (EntityType.GROUP, EntityType.ORGANIZATION)
-                and " " not in other.text
+                and (
+                    (other.type is EntityType.LOCATION and " " not in other.text)
+                    # "the 33rd Front, known in Spanish as Frente 33": no person's name, the body's
+                    or (
+                        other.type is EntityType.PERSON
+                        and other.gazetteer_id is None
+                        and not _NOM_DE_GUERRE.match(alias.group())
+                    )
+                )
             ):
                 # "The Special Deterrence Force, known as Radaa": the name a body is known by is the body's,
                 # whatever place shares it

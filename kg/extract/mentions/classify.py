@@ -9,6 +9,7 @@ from kg.extract import lexicon
 from kg.extract.mentions.people import surname_key
 from kg.extract.mentions.text import (
     ARMED_CONTEXT,
+    COMPANY_SUFFIX,
     DEMONYM,
     DESCRIBED_AFTER,
     FACILITY_HEAD,
@@ -38,11 +39,6 @@ if TYPE_CHECKING:
 _LAW_NAME = re.compile(
     r"\s(?:Act|Bill|Law|Convention|Treaty|Accords?|Agreement|Resolution|Charter|Protocol|Code|Amendment|Ordinance)"
     r"(?:\s+(?:of\s+)?\d{4})?$"
-)
-_COMPANY_SUFFIX = re.compile(
-    r"\s(?:Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|Co|GmbH|S\.A|SA|AG|NV|BV|SpA|Holdings|Shipping|"
-    r"Tankers|Maritime|Logistics|Navigation|Consulting|Advisory|Airlines|Airways|Petroleum|Mining|Security|"
-    r"Management|Partners|Resources)\.?$"
 )
 
 
@@ -198,6 +194,16 @@ def _type(
     ):
         return EntityType.GROUP, None, None, None, 0.7
     single = " " not in cleaned
+    # "the Revolutionary Solidarity Cell", "Nucleo Olga": a named cell is a militant band (a state's "Special
+    # Cell" or "Counter-Terrorism Cell" is a unit of its police, and says so in its words)
+    if (
+        label in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP")
+        and _NAMED_CELL.match(cleaned)
+        and not _STATE_CELL.search(cleaned)
+        and not STATE_OWNER_BEFORE.search(before)
+        and not STATE_OWNER_AFTER.match(after)
+    ):
+        return EntityType.GROUP, None, None, None, 0.65
     # "the Prevention of Terrorism Act", "the Algiers Accord": a law or a treaty is none of the four types
     if label in ("ORG", "PERSON", "FAC", "GPE", "LOC") and _LAW_NAME.search(cleaned):
         return None
@@ -213,7 +219,11 @@ def _type(
             if ent.start_char >= 8
             else "\n" + text[: ent.start_char]
         )
-        and _HEADING_AFTER.match(text, ent.start_char + len(ent.text.rstrip()))
+        and (
+            _HEADING_AFTER.match(text, ent.start_char + len(ent.text.rstrip()))
+            # "EXPLAINER: The Bolan Mail hijacking", "Background: a network": a heading's word and a colon
+            or _HEADING_COLON_AFTER.match(text, ent.start_char + len(ent.text.rstrip()))
+        )
         and lexicon.lookup_place(cleaned) is None
         and lexicon.lookup_town(cleaned, text) is None
     ):
@@ -234,6 +244,36 @@ def _type(
     # "The Police Public Relations Officer": the first words of a title, not a body
     if label == "ORG" and _OFFICER_AFTER.match(after):
         return None
+    # "the Acting Deputy Director, Army Public Relations, 2 Division": the office in a title, not a body
+    if label == "ORG" and _TITLE_OFFICE_BEFORE.search(before):
+        return None
+    # "attackers who spoke Kimwani and Swahili", "its Kimwani-language preaching": a language is no name
+    if label in ("PERSON", "ORG", "GPE", "LOC", "NORP") and (
+        _SPOKE_BEFORE.search(before) or _LANGUAGE_AFTER.match(after) or _LANGUAGE_WORD.search(cleaned)
+    ):
+        return None
+    # "during the Vesak holiday", "Ugandan Muslims", "a police Land Cruiser": a feast, the faithful of a
+    # people or a make of vehicle are no names
+    if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (
+        cleaned in _FEASTS
+        or _VEHICLE.fullmatch(cleaned)
+        or _FEAST_AFTER.match(after)
+        or _FAITHFUL.match(cleaned)
+    ):
+        return None
+    # "in Rafin Gora, a farming community in Arewa": a name described as a settlement is one
+    if label in ("PERSON", "ORG") and _SETTLEMENT_AFTER.match(after) and lexicon.lookup_org(cleaned) is None:
+        return _cued_place(cleaned, text, 0.65)
+    # "the so-called SPMS Box, the area covering Shariff Aguak": a name described as an area is one
+    if (
+        label in ("PERSON", "ORG")
+        and _AREA_DESCRIBED_AFTER.match(after)
+        and lexicon.lookup_org(cleaned) is None
+    ):
+        return EntityType.LOCATION, None, None, None, 0.6
+    # "Die Heimat, the far-right party formerly known as the NPD": a name described as a party is the party's
+    if label == "PERSON" and _PARTY_AFTER.match(after):
+        return EntityType.ORGANIZATION, None, None, None, 0.65
     # "Somali Dispatch | Mogadishu | 19 March 2025": the name a masthead line opens with is the paper's
     if (
         label in ("ORG", "PERSON", "GPE", "LOC", "FAC")
@@ -308,7 +348,7 @@ def _type(
         and not PERSON_CONTEXT_BEFORE.search(before)
     ):
         return _cued_place(cleaned, text, 0.65)
-    if label in ("PERSON", "GPE", "LOC", "FAC") and _COMPANY_SUFFIX.search(cleaned) and not single:
+    if label in ("PERSON", "GPE", "LOC", "FAC") and COMPANY_SUFFIX.search(cleaned) and not single:
         return EntityType.ORGANIZATION, None, "Company", None, 0.65
     if label in ("ORG", "PERSON") and not single and _ALIAS_AFTER.match(after):
         # "led by Julius Bwambale, better known as Kamanda": a person with a nom de guerre
@@ -484,6 +524,18 @@ def _type(
             and re.search(rf"\b{re.escape(last)}\s+and\s+$", before)
         ):
             return EntityType.PERSON, None, None, None, 0.6
+        # "takes its name from Maria Soledad Rosas and Edoardo Massari": a plain name paired with a person's
+        if (
+            not single
+            and len(cleaned.split()) <= 4
+            and not ORG_WORD.search(cleaned)
+            and not FACILITY_HEAD.search(cleaned)
+            and not lexicon.GROUP_NAME_CUE.search(cleaned)
+            and lexicon.lookup_place(cleaned) is None
+            and all(w[:1].isupper() and w[1:].islower() for w in cleaned.split())
+            and _paired_with_a_person(ent)
+        ):
+            return EntityType.PERSON, None, None, None, 0.6
         # "a faction loyal to Bakura Doro", "now led by Bakura Doro": a leader is a person
         if (
             not single
@@ -541,12 +593,16 @@ _FORCE_SITE_TAIL = re.compile(
     r"Custodial\s+(?:Centre|Center)|Prison|Barracks)$"
 )
 # Words for a body that `ORG_WORD` does not hold, ending a name: "the Yaoundé Military Tribunal".
-_BODY_TAIL = re.compile(r"\s(?:Tribunal|Unit|Forum|Panel|Initiative|Coalition|Society|Inspectorate)$")
+_BODY_TAIL = re.compile(
+    r"\s(?:Tribunal|Unit|Cell|Division|Forum|Panel|Initiative|Coalition|Society|Inspectorate)$"
+)
 
 
 def _ends_as_a_body(cleaned: str) -> bool:
     """Whether a name of several words ends in a word for a body: "Terrorism Investigation Unit"."""
     return bool(ORG_WORD.fullmatch(cleaned.split()[-1]) or _BODY_TAIL.search(cleaned))
+
+
 _BAND_KNOWN_AS_BEFORE = re.compile(
     r"\b(?:unit|faction|cell|wing|branch|splinter\s+group|offshoot|militia|armed\s+group|outfit|brigade|"
     r"battalion|gang)\s+(?:known\s+as|named|called)\s+(?:the\s+)?$"
@@ -610,7 +666,10 @@ _OPERATION_FORCE_BEFORE = re.compile(
     # "a joint offensive against the ADF known as Operation Shujaa", "the border is covered by Operation X"
     r"\b(?:offensive|campaign|deployment|mission|task\s+force)\b[^.;\n]{0,60}?\b(?:known\s+as|called|named|dubbed)\s+"
     r"(?:Operation\s+[“\"]?)?$|"
-    r"\b(?:covered|secured|patrolled|guarded)\s+by\s+(?:Operation\s+[“\"]?)?$"
+    r"\b(?:covered|secured|patrolled|guarded)\s+by\s+(?:Operation\s+[“\"]?)?$|"
+    # "intensified air operations against the camps under Operation X": the standing operation strikes run under
+    r"\b(?:operations|strikes|raids|troops|forces|soldiers|deployed)\b[^.;\n]{0,60}?\bunder\s+(?:the\s+)?"
+    r"(?:Operation\s+[“\"]?)?$"
 )
 # "Operation X, the army's counter-insurgency operation", "Operation X troops"
 _OPERATION_FORCE_AFTER = re.compile(
@@ -859,8 +918,92 @@ _COMMON_NOUNS = frozenset(
         "press",
     ]
 )
+_NAMED_CELL = re.compile(
+    r"^(?:(?:[A-ZÀ-Ý][\w'’-]*|e|di|de|del|della|of|the|and)\s+){0,4}[A-ZÀ-Ý][\w'’-]*\s+Cells?$"
+    r"|^(?:Nucleo|Núcleo|Nucleus|Cellula|Célula|Cellule)\s+(?:[\w'’-]+\s+){0,4}?[A-ZÀ-Ý][\w'’-]*$"
+)
+_STATE_CELL = re.compile(
+    r"\b(?:Special|Counter|Anti|Intelligence|Terrorism|Terror|Police|Investigation|Investigative|Crime|Cyber|"
+    r"Coordination|Fusion|Crisis|Monitoring|Operations|Security|Media|Planning|Research|Task|Grievance|Help|Nodal|"
+    r"Stem|Fuel|Solar|Sickle)\b"
+)
+_COMMANDER_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:commanders?|emir|chief)\b")
+_COALITION_OF_BANDS_AFTER = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:coalition|alliance|umbrella|federation|grouping|union)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:rebel|armed|militant|jihadist|insurgent|militia|guerrilla|separatist|"
+    r"self-defen[cs]e)\b"
+)
+_VEHICLE = re.compile(
+    r"(?:Toyota\s+)?(?:Land\s+Cruiser|Hilux|Prado|Pajero|Humvee|Casspir|Land\s+Rover|Range\s+Rover|Hummer|"
+    r"Pick-?up|Buffel)s?"
+)
+_LANGUAGE_WORD = re.compile(r"\w-language\b")
+_FEASTS = frozenset(
+    {
+        "Vesak",
+        "Wesak",
+        "Diwali",
+        "Deepavali",
+        "Holi",
+        "Nowruz",
+        "Navroz",
+        "Ashura",
+        "Muharram",
+        "Ramadan",
+        "Ramzan",
+        "Eid",
+        "Eid al-Fitr",
+        "Eid al-Adha",
+        "Eid ul-Fitr",
+        "Eid ul-Adha",
+        "Mawlid",
+        "Hanukkah",
+        "Passover",
+        "Purim",
+        "Yom Kippur",
+        "Rosh Hashanah",
+        "Sukkot",
+        "Easter",
+        "Christmas",
+        "Pentecost",
+        "Durga Puja",
+        "Navratri",
+        "Dussehra",
+        "Chhath",
+        "Thaipusam",
+        "Songkran",
+        "Nyepi",
+        "Galungan",
+    }
+)
+_FEAST_AFTER = re.compile(
+    r"^\s+(?:holidays?|festival|festivities|celebrations?|feast|prayers|vigil|services?)\b"
+)
+_FAITHFUL = re.compile(
+    r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)\s+(?:Muslims|Christians|Catholics|Protestants|Jews|Hindus|Sikhs|Buddhists|"
+    r"Sunnis|Shias|Shiites|Shi'ites|Alawites|Druze|Yazidis|Copts)$"
+)
+_SETTLEMENT_AFTER = re.compile(
+    r"^\s*,\s+(?:a|an)\s+(?:(?:small|remote|rural|farming|fishing|mining|herding|border|hilltop|riverside|"
+    r"lakeside|coastal|agrarian|predominantly\s+[\w-]+|largely\s+[\w-]+|mainly\s+[\w-]+|[A-Z][\w-]+)\s+){0,2}"
+    r"(?:community|village|town|settlement|hamlet|suburb|locality|trading\s+post)\b"
+    r"(?!\s+(?:elders?|chiefs?|heads?|leaders?|headm[ae]n|councillors?|officials?|residents?|head\b))"
+)
+_AREA_DESCRIBED_AFTER = re.compile(
+    r"^\s*,\s+the\s+(?:[\w-]+\s+)?(?:area|region|zone|territory|triangle|corridor)\s+"
+    r"(?:covering|around|spanning|between|straddling|along|where)\b"
+)
+_PARTY_AFTER = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:(?:far-right|far-left|right-wing|left-wing|ruling|opposition|nationalist|"
+    r"neo-Nazi|populist|Islamist|communist|socialist|conservative|liberal|banned|main|former)\s+){0,2}"
+    r"(?:political\s+)?party\b"
+)
+_TITLE_OFFICE_BEFORE = re.compile(r"\b(?:Director|Director-General|Director\s+General|Commandant),\s+$")
+_SPOKE_BEFORE = re.compile(r"\b(?:spoke|speak|speaks|speaking|spoken\s+in|translated\s+(?:from|into))\s+$")
+_LANGUAGE_AFTER = re.compile(r"^(?:-|\s+)(?:language|speaking|speakers?)\b")
 _HEADING_BEFORE = re.compile(r"\n[ \t#*]*$")
 _HEADING_AFTER = re.compile(r"[ \t*:]*(?:\n|$)")
+_HEADING_COLON_AFTER = re.compile(r"\*{0,2}:[ \t]")
 _ALIAS_AFTER = re.compile(
     r"^\s*,?\s*(?:alias|a\.k\.a\.?|aka|better\s+known\s+as|known\s+by\s+(?:the|his|her)\s+(?:nom\s+de\s+guerre|"
     r"alias|nickname|kunya|code\s*name))\b"
@@ -1029,6 +1172,14 @@ _LED_BY_BEFORE = re.compile(
 )
 
 
+def _paired_with_a_person(ent: Span) -> bool:
+    """Whether NER's next or last name, across one "and", is a person's ("X and Edoardo Massari")."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" and doc[ent.end + 1].ent_type_ == "PERSON":
+        return doc[ent.end + 1].ent_iob_ == "B"
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "and" and doc[ent.start - 2].ent_type_ == "PERSON"
+
+
 def _looks_like_person(before: str, after: str) -> bool:
     """Whether the words around a name say it is a person ("a senior figure", "Abdeslam's brother, X")."""
     return bool(PERSON_CONTEXT_BEFORE.search(before) or PERSON_CONTEXT_AFTER.match(after))
@@ -1057,7 +1208,13 @@ def _is_group(ent: Span, text: str, cleaned: str) -> bool:
         return True
     after = text[ent.end_char : ent.end_char + 60]
     before = text[max(0, ent.start_char - 60) : ent.start_char]
+    if GOV_ORG_HEAD.search(cleaned) and _COMMANDER_AFTER.match(after):
+        return False  # "the National Police commander in Cauca": a state's force has commanders too
     if lexicon.GROUP_AFTER_CUE.match(after) or lexicon.GROUP_BEFORE_CUE.search(before):
+        return True
+    # "the Joint Forces, a coalition of former Darfur rebel movements": a band of armed bands, whatever
+    # its name ("Forces") shares with a state's
+    if _COALITION_OF_BANDS_AFTER.match(text[ent.end_char : ent.end_char + 100]):
         return True
     # A movement that is also a party ("Fatah") is an armed group where the words around say it
     # fights: its armed wing, its clashes, its ceasefire. A state's body fights too, and stays one.

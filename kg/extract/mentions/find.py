@@ -224,7 +224,8 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = disambiguate_groups(middle_names_dropped(trailing_names(mentions), text), text)
     mentions = short_group_names(one_type_per_group_name(mentions), text, sents)
     mentions = places_of_the_story(short_place_names(mentions), text)
-    mentions = _with_area_word(_people_by_one_name(_groups_by_cue(mentions, text), text), text)
+    mentions = _sites_by_their_name(_people_by_one_name(_groups_by_cue(mentions, text), text), text)
+    mentions = _with_area_word(mentions, text)
     same_as = acronym_links(text, mentions)
     mentions = retype_aliases(groups_by_acronym(mentions, same_as), same_as)
     mentions = _acronyms_everywhere(mentions, text, [sent.start_char for sent in sents])
@@ -363,6 +364,45 @@ def _people_by_one_name(mentions: list[Mention], text: str) -> list[Mention]:
             )
         ):
             m = dataclasses.replace(m, name=next(iter(named)), type=EntityType.PERSON, subtype=None)
+        out.append(m)
+    return out
+
+
+# "the Abu Shouk displacement camp", "the Mar Elias church": a site named by a proper name and the
+# lower-case words for its kind; the proper part alone later in the story ("Abu Shouk has been hit")
+# is that site, not a person.
+_SITE_PROPER_PART = re.compile(r"^(?:(?:al|el|as|ash|ad|ar|az|an)-)?(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z])")
+
+
+_TOWN_BEFORE = re.compile(r"\b(?:through|in|near|outside|around|town\s+of|village\s+of)\s+$")
+
+
+def _sites_by_their_name(mentions: list[Mention], text: str) -> list[Mention]:
+    """A person or a body named as the proper part of a site named in full in the same story is the site."""
+    sites: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type is EntityType.LOCATION and m.gazetteer_id is None and m.subtype == "Facility":
+            proper = _SITE_PROPER_PART.match(m.text)
+            if proper is not None:
+                sites.setdefault(proper.group().strip(), set()).add(m.name)
+    if not sites:
+        return mentions
+    out = []
+    for m in mentions:
+        named = sites.get(m.text.strip())
+        if (
+            named is not None
+            and len(named) == 1
+            and m.type in (EntityType.PERSON, EntityType.ORGANIZATION)
+            and m.gazetteer_id is None
+        ):
+            if _TOWN_BEFORE.search(text, max(0, m.start - 30), m.start):
+                # "the Huwara checkpoint ... drove through Huwara": the town the site is named after
+                m = dataclasses.replace(m, name=m.text.strip(), type=EntityType.LOCATION, subtype=None)
+            else:
+                m = dataclasses.replace(
+                    m, name=next(iter(named)), type=EntityType.LOCATION, subtype="Facility"
+                )
         out.append(m)
     return out
 
@@ -861,7 +901,9 @@ _SHIPS_LISTED_BEFORE = re.compile(
 _NAMED_TRAIN = re.compile(r"\bthe\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:Express|Mail))\b")
 
 
-def _ships_and_trains(mentions: list[Mention], document: Document, sentence_starts: list[int]) -> list[Mention]:
+def _ships_and_trains(
+    mentions: list[Mention], document: Document, sentence_starts: list[int]
+) -> list[Mention]:
     """Ships named before the word that says so, and named trains, as places (venues), with every other
     mention of the same name."""
     text = document.text
@@ -890,5 +932,7 @@ def _ships_and_trains(mentions: list[Mention], document: Document, sentence_star
         if not _TRAIN_NAME.match(name) or any(s < hi and lo < e for s, e in taken):
             continue
         si = bisect.bisect_right(sentence_starts, lo) - 1
-        out.append(Mention(name, name, EntityType.LOCATION, document.id, lo, hi, max(si, 0), 0.7, None, "Facility"))
+        out.append(
+            Mention(name, name, EntityType.LOCATION, document.id, lo, hi, max(si, 0), 0.7, None, "Facility")
+        )
     return out

@@ -27,8 +27,15 @@ def one_type_per_group_name(mentions: list[Mention]) -> list[Mention]:
     short = {
         re.sub(r"\s+[Gg]roup$", "", m.name): m for m in groups.values() if re.search(r"\s[Gg]roup$", m.name)
     }
+    # "the 'Sole e Baleno' Cell" named, "the comrades of Sole e Baleno" is that cell, whatever NER made of it
+    cells = {
+        m.name[: -len(" Cell")]: m for m in groups.values() if m.name.endswith(" Cell") and " " in m.name
+    }
     out = []
     for m in mentions:
+        cell = cells.get(m.text) if m.gazetteer_id is None and m.type is not EntityType.GROUP else None
+        if cell is not None:
+            m = dataclasses.replace(m, name=cell.name, type=EntityType.GROUP, gazetteer_id=None, subtype=None)
         if m.type is EntityType.ORGANIZATION and m.gazetteer_id is None:
             g = groups.get(m.name) or short.get(m.text)
             if g is not None:
@@ -237,11 +244,15 @@ _UNKNOWN_GROUP = re.compile(
 
 # "the Ajang-Ajang faction", "the Maute group": a capitalised name before a word for an armed group.
 _NAMED_FACTION = re.compile(
-    # "the local Dawlah Islamiyah faction": a lower-case word or two may describe it first.
-    r"\b[Tt]he\s+(?:(?:local|rival|breakaway|little-known|shadowy|notorious|hardline|pro-\w+)\s+){0,2}"
+    # "the local Dawlah Islamiyah faction": a lower-case word or two may describe it first
+    # ("its Jaime Martínez front": the group's own unit)
+    r"\b(?:[Tt]he|its|their)\s+(?:(?:local|rival|breakaway|little-known|shadowy|notorious|hardline|pro-\w+)\s+){0,2}"
     r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:faction|militia|splinter\s+group|armed\s+group|"
     r"militant\s+group|rebel\s+group|jihadist\s+group|terrorist\s+group|insurgent\s+group|gang|(?P<front>front))\b"
 )
+
+
+_QUOTED_CELL = re.compile(r"[\"“‘'](?P<name>[A-ZÀ-Ý][^\"”’'\n]{1,40}?)[\"”’']\s+Cell\b")
 
 
 _CREEDS = frozenset(
@@ -306,6 +317,17 @@ def unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
                     i,
                     0.7,
                     f"group:{gid}" if gid else None,
+                )
+            )
+        for match in _QUOTED_CELL.finditer(stext):
+            # "a group calling itself the "Sole e Baleno" Cell of the FAI": the quoted words name the cell
+            name = match.group("name").strip()
+            start = sent.start_char + match.start("name")
+            if any(f.start < start + len(name) and start < f.end for f in found):
+                continue
+            found.append(
+                Mention(
+                    name, f"{name} Cell", EntityType.GROUP, document.id, start, start + len(name), i, 0.65
                 )
             )
         for match in _UNKNOWN_GROUP.finditer(stext):

@@ -160,7 +160,9 @@ def named_people(document: Document, sdoc: Doc, sents: list[Span], found: list[M
 
 # "Air Vice Marshal Imran Ali", "Senior Superintendent Grace Achieng": a rank of several words before a full name
 _RANKED = re.compile(
-    rf"(?<![\w'’-])(?P<rank>{RANK_AT.pattern})(?P<name>{_NAME_PART}(?:\s+{_NAME_PART}){{1,2}})(?![\w'’-])"
+    # ("Director General Lieutenant General Ahmed Sharif Chaudhry": a name does not open with another rank)
+    rf"(?<![\w'’-])(?P<rank>{RANK_AT.pattern})(?!{RANK_AT.pattern})"
+    rf"(?P<name>{_NAME_PART}(?:\s+{_NAME_PART}){{1,2}})(?![\w'’-])"
 )
 
 

@@ -357,7 +357,7 @@ _NAMED_SITE = re.compile(
     r"(?:hotel|café|cafe|restaurant|nightclub|supermarket|market|mall|mosque|church|cathedral|synagogue|"
     r"temple|shrine|airport|air\s+base|airbase|air\s+force\s+station|army\s+base|military\s+base|naval\s+base|"
     r"police\s+station|police\s+(?:headquarters|post)|barracks|prison|jail|gas\s+plant|plant|refinery|stadium|"
-    r"checkpoint|junction|"
+    r"checkpoint|junction|caves?|"
     r"camp|reserve))\b"
 )
 _PLAIN_SITE = re.compile(

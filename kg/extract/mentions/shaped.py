@@ -35,6 +35,10 @@ _UNIT_NAME = re.compile(
     r"(?P<tail>\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|(?:al|el|ul|ad|ar|as|ash|at|az|an|bin|ibn)"
     r"[-\s][\w-]+)){0,3})?)(?![\w-])"
 )
+_NUMBERED_FORMATION = re.compile(
+    r"(?:(?<=\bthe )|(?<=, )|(?<=\bof )|(?<=\bby )|(?<=\bfrom )|(?<=\bat ))"
+    r"(?P<name>[1-9]\d{0,2} (?:Division|Brigade|Mechanised Brigade|Mechanized Brigade|Corps))(?![\w-])"
+)
 _STRONG_UNIT_HEADS = frozenset(
     {
         "Squad",
@@ -258,6 +262,12 @@ def shaped_names(document: Document, sdoc: Doc, sents: list[Span], found: list[M
         if armed:
             for match in _UNIT_NAME.finditer(stext):
                 _unit(document, match, base, i, out, free)
+            for match in _NUMBERED_FORMATION.finditer(stext):
+                # "Army Public Relations, 2 Division", "troops of 8 Division": an army's formation named, in
+                # the Nigerian and Indian style, by a bare number
+                start, end = base + match.start("name"), base + match.end("name")
+                if free(start, end):
+                    add(i, start, end, EntityType.ORGANIZATION, None, 0.7, None, "Military")
             for match in _ROMANCE_UNIT.finditer(stext):
                 name = match.group("name")
                 start = base + match.start("name")

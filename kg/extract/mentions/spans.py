@@ -232,6 +232,13 @@ _NAME_OPENERS = frozenset(
         "Bab",
         "Qasr",
         "Sheikh",
+        # the Hausa words for a walled town, a house, a ward: "Birnin Kebbi", "Gidan Bawa", "Tudun Wada"
+        "Birnin",
+        "Gidan",
+        "Tudun",
+        "Dutsin",
+        "Unguwan",
+        "Rijiyar",
     }
 )
 # "Busra al-Sham", "Deir al-Iraq": an Arabic article joins the word before it into one name.
@@ -486,8 +493,13 @@ def _name_word(token: Token, before_name: bool = True) -> bool:
         and text not in MONTHS_AND_DAYS
         and not lexicon.TITLE_RE.fullmatch(text)
         and not lexicon.HONORIFICS.match(text + " ")
+        and text not in _CLERGY
         and not (before_name and DEMONYM.match(text))
     )
+
+
+# "the Reverend Jean-Wilner Dorvil": a cleric's style before a name, no part of it
+_CLERGY = frozenset({"Reverend", "Revd", "Monsignor", "Canon", "Deacon", "Venerable"})
 
 
 # Words that open a sentence before a name without being part of it ("Former", "Suspected", "Slain").
@@ -678,6 +690,11 @@ def _opening_given_name(token: Token) -> bool:
     )
 
 
+_ARTICLE_WORDS = frozenset(
+    {"al", "el", "ad", "ar", "as", "ash", "at", "ath", "az", "an", "ed", "es", "ez", "en", "er"}
+)
+
+
 def _whole_person(sdoc: Doc, ent: Span, taken: set[int]) -> Span:
     """A person's span grown over the capitalised words NER left out on either side ("Adil Ahmad Dar")."""
     from spacy.tokens import Span
@@ -693,6 +710,17 @@ def _whole_person(sdoc: Doc, ent: Span, taken: set[int]) -> Span:
         and _name_word(sdoc[end], before_name=False)
     ):
         end += 1
+    # "Abu Umar ad-Dagestani": an Arabic article joined to a capitalised word carries the name on
+    while (
+        end + 2 < len(sdoc)
+        and not {end, end + 1, end + 2} & taken
+        and sdoc[end].lower_ in _ARTICLE_WORDS
+        and sdoc[end].whitespace_ == ""
+        and sdoc[end + 1].text == "-"
+        and sdoc[end + 1].whitespace_ == ""
+        and _name_word(sdoc[end + 2], before_name=False)
+    ):
+        end += 3
     while (
         start > 0
         and start - 1 not in taken

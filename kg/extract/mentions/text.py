@@ -28,11 +28,18 @@ FACILITY_HEAD = re.compile(
     r"\b(?:Hall|Airport|Embassy|Consulate|Hotel|Mall|Cathedral|Church|Mosque|Synagogue|Temple|Shrine|Stadium|"
     r"Arena|Square|Market|Bazaar|Street|Road|Avenue|Bridge|Station|Base|Camp|Barracks|Prison|Jail|Palace|"
     r"Theatre|Theater|Club|Cafe|Café|Restaurant|Bakery|Supermarket|Nightclub|Cinema|Hospital|School|Academy|"
+    r"Medical\s+Cent(?:re|er)|Clinic|Infirmary|"
     r"Compound|Checkpoint|Port|Harbour|"
     r"Harbor|Terminal|Plaza|Gate|Park|Reserve|Forest|Dam|Refinery|Plant|Field|Mountains?|Valley|River|Lake|"
     r"Highway|Motorway|Expressway|"
     # natural features and sites are often written in lower case: "the Kouré giraffe reserve"
     r"reserve|forest|park|camp|base|market|mosque|church|hotel|airport|prison|checkpoint)\b(?<!Federal Reserve)"
+)
+# "Thalassa Bulk Carriers", "Meridian Logistics Ltd": the last word of a firm's name
+COMPANY_SUFFIX = re.compile(
+    r"\s(?:Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|Co|GmbH|S\.A|SA|AG|NV|BV|SpA|Holdings|Shipping|"
+    r"Tankers|Carriers|Maritime|Logistics|Navigation|Consulting|Advisory|Airlines|Airways|Petroleum|Mining|Security|"
+    r"Management|Partners|Resources)\.?$"
 )
 GOV_ORG_HEAD = re.compile(
     r"\b(?:Army|Police|Ministry|Department|Court|Council|Agency|Command|Forces|Service|Office|Parliament|Senate|Committee|Commission|Government|Bureau)\b"
@@ -205,7 +212,9 @@ def is_demonym(word: str) -> bool:
 
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians?|iens?|ans|ese|ish|ic|is|(?:wo)?m[ae]n)$")
 PERSON_CONTEXT_BEFORE = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Dr|Justice|{lexicon.TITLE_WORDS}|brothers?|sisters?|sons?|daughters?|wife|husband|father|mother|"
+    # ("the Reverend Jean-Wilner Dorvil", "Pastor X": a cleric's title)
+    rf"\b(?:Mr|Mrs|Ms|Dr|Justice|Reverend|Rev|Pastor|Bishop|Archbishop|Rabbi|Imam|Priest|"
+    rf"{lexicon.TITLE_WORDS}|brothers?|sisters?|sons?|daughters?|wife|husband|father|mother|"
     r"policewoman|policeman|gunman|bomber|named|called|identified\s+as)\.?\s*,?\s*$",
     re.I,
 )
