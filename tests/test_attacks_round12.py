@@ -244,3 +244,32 @@ def test_when_it_attacked_is_the_group_named_first(extract_text: Extract) -> Non
         DATE,
     )
     assert perpetrator_keys(only_attack(ex)) == set()
+
+
+def test_rounds_that_fell_near_a_site_in_an_attack_a_group_did_claim(extract_text: Extract) -> None:
+    ex = extract_text(
+        "In September 2021, mortar rounds fell near Bujumbura International Airport, an attack the Islamic "
+        "State did claim.",
+        DATE,
+    )
+    attack = only_attack(ex)
+    assert attack.date == "2021-09"
+    assert perpetrator_keys(attack) == {"group:islamic_state"}
+
+
+def test_burundis_red_tabara_is_a_known_group(extract_text: Extract) -> None:
+    ex = extract_text(
+        "In September 2021, mortar rounds fell near Bujumbura International Airport, an attack RED-Tabara did "
+        "claim.",
+        DATE,
+    )
+    assert perpetrator_keys(only_attack(ex)) == {"group:resistance_for_the_rule_of_law_in_burundi"}
+
+
+def test_pakistans_label_fitna_al_hindustan_is_the_bla(extract_text: Extract) -> None:
+    ex = extract_text(
+        "On Monday, terrorists of Fitna al-Hindustan attacked a checkpost in Kalat, killing four soldiers, the "
+        "military said.",
+        DATE,
+    )
+    assert perpetrator_keys(only_attack(ex)) == {"group:balochistan_liberation_army"}

@@ -63,7 +63,7 @@ _VERBS = (
     r"killed|killing|exploded|went\s+off|stabbed(?:\s+to\s+death)?|stabbing|hacked\s+to\s+death|slaughtered|beheaded|"
     # "two rockets landed on the airport": the weapon names the attack
     r"(?<=\s)(?:rockets?|mortars?|mortar\s+(?:rounds?|shells?|bombs?)|shells?|missiles?|projectiles?)\s+(?:\w+\s+)?"
-    r"(?:landed|slammed|crashed|rained\s+down)\s+(?=(?:on|in|into|near|inside)\b)|"
+    r"(?:landed|fell|slammed|crashed|rained\s+down)\s+(?=(?:on|in|into|near|inside)\b)|"
     # "mortar rounds fired toward the airport wounded three people"
     r"(?<=\s)(?:rockets|mortars|mortar\s+(?:rounds|shells|bombs)|shells|missiles|projectiles)\s+(?:\w+\s+)?"
     r"fired\s+(?=(?:toward|towards|at|into|on)\b)|"
@@ -148,7 +148,9 @@ _CLAIM = re.compile(
     r"\b(?:claimed|claims|claiming|has\s+claimed|admitted|accepted|took|takes|taken)\s+(?:\w+\s+){0,2}?"
     r"(?:responsibility|credit|the\s+(?:attack|bombing|assault|killings?))|\bclaim(?:ed)?\s+of\s+responsibility|"
     r"\bsaid\s+(?:[\w\s]{0,25}?\s)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:carried\s+out|staged|mounted)|\bclaimed\b|"
-    r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)\b",
+    r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)\b|"
+    # "an attack RED-Tabara did claim"
+    r"\b(?:did|does)\s+(?:later\s+|also\s+)?claim\b(?!\s+(?:to\s+be|that|it\s+was))",
     re.I,
 )
 _CLAIMED_BY = re.compile(
