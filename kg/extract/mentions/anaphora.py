@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 _ITS = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir)\s+(?=(?:[\w-]+\s+){0,2}?(?:gunmen|fighters|militants|members|leader|founder|commanders?|affiliates?|"
-    r"branch|suicide\s+bombers?|bombers|emir|spokesman|cells|factions|bases|hideouts|camps|ally|allies|rivals?|"
+    r"branch|suicide\s+bombers?|bombers|emir|spokesman|cells|factions|fronts|bases|hideouts|camps|ally|allies|rivals?|"
     r"wing|units?|militia|brigade|battalion|squad|"
     # "Its secretary-general, P": any title of office
     rf"partners?|parent|enemy|(?:{lexicon.TITLE_WORDS})s?)\b)|"
@@ -78,6 +78,46 @@ _APPOSED_OWNER = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s*the\s+(?:[\w-]+\s+)
 _NAMING_HEADS = frozenset(
     {"battalion", "brigade", "brigades", "front", "militia", "network", "movement", "faction"}
 )
+
+
+# "the coalition", "the alliance": the group lately named with that noun ("the Viv Ansanm gang coalition",
+# "X, an alliance of ...", "the Alliance Fleuve Congo"), not a coalition the words go on to name or qualify
+_WHOLE_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(?P<noun>coalition|alliance|umbrella|federation|confederation)\b"
+    r"(?!\s+(?:of|between|with|against|led|forces|partners?|members?|government|troops|'s|’s)\b)(?!-)"
+)
+_WHOLE_AFTER = (
+    r"^\s*(?:\([^()]{{1,30}}\))?(?:\s*,\s+(?:a|an)\s+|\s+(?:is|was|remains|became|has\s+become)\s+(?:a|an|the)\s+|\s+)?"
+    r"(?:[\w-]+\s+){{0,3}}?{noun}\b"
+    # ("X, the coalition of ...": the definite apposition only with what it holds)
+    r"|^\s*(?:\([^()]{{1,30}}\))?\s*,\s+the\s+(?:[\w-]+\s+){{0,3}}?{noun}\s+(?:of|that|which|formed|founded|led)\b"
+)
+
+
+def _named_whole(text: str, bodies: list[Mention], noun: str, sentence: int, anchor: int) -> Mention | None:
+    """The group the last sentences name with `noun` ("coalition"), the nearest; none when the nearest is no group."""
+    after = re.compile(_WHOLE_AFTER.format(noun=noun), re.I)
+    named = [
+        b
+        for b in bodies
+        if sentence - 30 <= b.sentence_index <= sentence
+        and b.end <= anchor
+        and b.text.casefold() not in _PRONOUNS
+        and not b.text.casefold().startswith("the " + noun)
+        and (
+            b.name.casefold().endswith(noun)
+            # (the apposition is not the anaphor itself: "... who heads the G9, the coalition controls")
+            or (m := after.match(text[b.end : b.end + 60])) is not None
+            and b.end + m.end() <= anchor
+        )
+    ]
+    if not named:
+        return None
+    nearest = max(named, key=lambda b: b.start)
+    # two different bodies named with the noun in the same sentence: which one is meant is not told
+    if any(b.name != nearest.name and b.sentence_index == nearest.sentence_index for b in named):
+        return None
+    return nearest if nearest.type is EntityType.GROUP else None
 
 
 _DESCRIBED_GROUP = re.compile(
@@ -275,6 +315,47 @@ def _left_group(text: str, groups: list[Mention], sentence: int, anchor: int, en
     return None
 
 
+# "After the Taliban seized power in 2021, its fighters were given the frontier": a group named in a fronted
+# subordinate clause is background; the main clause goes on about the group the last sentences were about
+_FRONTED = re.compile(
+    r"^(?:After|When|Since|Before|Although|Though|While|Once|Until|Because|Even\s+though|Ever\s+since)\s(?!\d)"
+    # (a clause, with a verb of its own: "Since 2021 ISIS-K, led by P, has waged" opens with no clause)
+    r"[^,;]{0,80}?\b(?:[a-z]{2,}ed|was|were|is|are|has|had|took|won|fell|began|left|came|became|broke|split|made|"
+    r"went|lost|saw|rose|grew|seized|overran|withdrew)\b[^,;]{0,80}?,\s"
+)
+
+
+def _past_fronted(
+    text: str, groups: list[Mention], sent: _SentenceText, sentence: int, anchor: int, chosen: Mention
+) -> Mention:
+    """The group the sentences before are about, where `chosen` is named only in the fronted clause before "its"."""
+    fronted = _FRONTED.match(sent.text)
+    if fronted is None or sentence == 0:
+        return chosen
+    main = sent.start_char + fronted.end()
+    if not chosen.end <= main <= anchor or any(main <= g.start and g.end <= anchor for g in groups):
+        return chosen
+    before = _antecedent(text, groups, sentence - 1, anchor)
+    return before if before is not None and before.name != chosen.name else chosen
+
+
+# "former members of Jundallah, a Baluch insurgent group that waged a campaign until Iran executed its leader":
+# "its" inside a relative clause about the group just named, with the clause still open, is that group's
+_RELATIVE_OPEN = re.compile(
+    r"^\s*(?:\([^()]{1,30}\))?\s*,\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:group|organi[sz]ation|movement|"
+    r"militia|faction|outfit|network|insurgency|coalition|alliance)\s+)?(?:that|which)\s+[^,;:()—–]*$"
+)
+
+
+def _relative_owner(text: str, groups: list[Mention], sentence: int, anchor: int) -> Mention | None:
+    """The group a still-open relative clause before `anchor` is about, if any."""
+    here = [g for g in groups if g.sentence_index == sentence and g.end <= anchor]
+    if not here or here[-1].text.casefold() in _PRONOUNS:
+        return None
+    g = here[-1]
+    return g if _RELATIVE_OPEN.match(text[g.end : anchor]) else None
+
+
 _IT_AGAIN = re.compile(
     r"\b(?:that|and|but|while|as|because|when|since|says?|said|believes?|believed)\s+(?:it|they)\s+(?=[a-z])"
 )
@@ -298,9 +379,25 @@ def _antecedent(text: str, groups: list[Mention], sentence: int, start: int) -> 
         ]
         if here:
             plain = [g for g in here if not re.match(r"^(?:'s|’s)", text[g.end : g.end + 2])]
+            if index < sentence:
+                plain = _main_clause(text, plain)
             chosen = (plain or here)[0]
             return chosen if index == sentence else _paragraph_topic(text, groups, start, chosen)
     return None
+
+
+def _main_clause(text: str, named: list[Mention]) -> list[Mention]:
+    """The groups of a sentence past its fronted clause ("After X seized power, its fighters ..."), if it names any."""
+    if not named:
+        return named
+    opening = max(text.rfind(". ", 0, named[0].start) + 2, text.rfind("\n", 0, named[0].start) + 1)
+    while opening < named[0].start and text[opening].isspace():
+        opening += 1
+    fronted = _FRONTED.match(text[opening : opening + 200])
+    if fronted is None or "." in fronted.group():
+        return named
+    main = [g for g in named if g.start >= opening + fronted.end()]
+    return main or named
 
 
 def _paragraph_topic(text: str, groups: list[Mention], start: int, nearest: Mention) -> Mention:
@@ -459,6 +556,10 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                     # a group's branch is its parent's, when the sentence names the parent before "its"
                     if antecedent is not None and _ITS_PART.match(sent.text, match.start()):
                         antecedent = _parent_named(groups, antecedent, i, anchor) or antecedent
+                    if antecedent is not None and antecedent.sentence_index == i and not pronoun:
+                        antecedent = _past_fronted(document.text, groups, sent, i, anchor, antecedent)
+                        if pattern is _ITS:
+                            antecedent = _relative_owner(document.text, groups, i, anchor) or antecedent
                     if antecedent is not None and antecedent.sentence_index == i:
                         antecedent = _other_than_subject(
                             document.text,
@@ -506,6 +607,32 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                 if resolved.type is EntityType.GROUP:
                     groups.append(resolved)
                     groups.sort(key=lambda m: m.start)
+        # "the coalition controls most of the capital": the group lately named a coalition
+        for match in _WHOLE_ANAPHOR.finditer(sent.text):
+            start, end = sent.start_char + match.start(), sent.start_char + match.end()
+            if any(s < end and start < e for s, e in taken) or any(
+                o.start < end and start < o.end for o in out
+            ):
+                continue
+            bodies = sorted([*groups, *orgs], key=lambda m: m.start)
+            g = _named_whole(document.text, bodies, match.group("noun").casefold(), i, start)
+            if g is None:
+                continue
+            resolved = Mention(
+                match.group(0),
+                g.name,
+                EntityType.GROUP,
+                document.id,
+                start,
+                end,
+                i,
+                0.55,
+                g.gazetteer_id,
+                g.subtype,
+            )
+            out.append(resolved)
+            groups.append(resolved)
+            groups.sort(key=lambda m: m.start)
         # "The Iranian-backed group said", "the country's largest armed group": a described group is the
         # one group the last sentences name, and none where they name two.
         for match in _DESCRIBED_GROUP.finditer(sent.text):

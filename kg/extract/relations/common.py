@@ -277,7 +277,7 @@ _LIST_JOIN = re.compile(
     r"(?:(?:much|most|parts|large\s+parts|swathes|areas|stretches)\s+of\s+)?"
     # "the Menaka region of Mali": the place and the one that holds it
     # ("the Irumu and Mambasa territories of Ituri": the kind may be plural after a list)
-    r"|\s+(?:(?:regions?|provinces?|states?|districts?|areas?|departments?|governorates?|count(?:y|ies)|territor(?:y|ies)|"
+    r"|\s+(?:(?:regions?|provinces?|states?|districts?|(?:local\s+government\s+)?areas?|departments?|governorates?|count(?:y|ies)|territor(?:y|ies)|"
     r"municipalit(?:y|ies))\s+)?of\s+)(?:the\s+)?"
     # "in the forests around Lake Lanao and in the mountains of Maguindanao"
     r"(?:(?:mountains|hills|forests?|jungles?|countryside|outskirts|hinterlands?)\s+(?:of|around|near)\s+(?:the\s+)?)?"
@@ -365,12 +365,25 @@ _CONTRASTED = re.compile(
 )
 
 
+# "Unlike the TTP, which is active mainly in X": a relative clause says something of the contrasted name itself
+_OWN_CLAUSE = re.compile(r"^\s*(?:\([^()]{1,40}\))?\s*,\s+(?:which|who|whose)\b[^,;:—–()]*$")
+
+
 def contrasted(s: Sentence, found: Found) -> bool:
-    """Whether either end of a relation is a name the sentence sets against another ("unlike ISSP")."""
-    return any(
-        s.start <= m.start < s.end and _CONTRASTED.search(s.before(m, 30))
-        for m in (found.subject, found.object)
-    )
+    """Whether either end of a relation is a name the sentence sets against another ("unlike ISSP").
+
+    A relation read inside a relative clause about that name is spared: "Unlike the TTP, which is active
+    mainly in Khyber Pakhtunkhwa, the BLA ..." still says where the TTP is active.
+    """
+    for m, other in ((found.subject, found.object), (found.object, found.subject)):
+        if not (s.start <= m.start < s.end and _CONTRASTED.search(s.before(m, 30))):
+            continue
+        if m.end <= other.start < s.end and _OWN_CLAUSE.match(
+            s.text[m.end - s.start : other.start - s.start]
+        ):
+            continue
+        return True
+    return False
 
 
 def backed(s: Sentence, found: Found) -> bool:

@@ -152,6 +152,8 @@ def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             yield s, found
         for found in _its_bases_in(s, groups, recent):
             yield s, found
+        for found in _its_units_in(s, groups, recent):
+            yield s, found
         for found in _regarded_as(s, groups, previous):
             yield s, found
         for found in _opening_it(s, previous):
@@ -694,6 +696,42 @@ def _its_bases_in(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ..
             continue
         for q in _place_run(s, places[places.index(p) :]):
             yield Found(owner, Predicate.OPERATES_IN, q, 0.6)
+
+
+# "Its fronts in Cauca have carried out dozens of attacks": the group's standing units somewhere, as the subject
+_ITS_UNITS_IN = re.compile(
+    r"^(?:(?:Yet|But|Still|Now|Today|Meanwhile|Since\s+then|And)\s*,?\s+)?(?P<its>Its|Their)\s+"
+    r"(?:(?:remaining|main|regional|local|rural|urban|armed|own|various|several|many)\s+)*"
+    r"(?:fronts|cells|units|columns|battalions|brigades|detachments|networks|branches|factions|squads)\s+"
+    r"(?:in|across|throughout|inside)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$"
+)
+# what follows says what the units do as a habit, not one blow ("have carried out dozens of attacks")
+_HABIT_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:dozens|scores|hundreds|numerous|repeated(?:ly)?|regular(?:ly)?|frequent(?:ly)?|routinely|"
+    r"often|a\s+(?:string|series|wave|spate|campaign)\s+of|waves\s+of)\b|"
+    r"^(?:\s*(?:,|and)\s*(?:the\s+)?[A-Z][\w'’-]*)*\s+(?:(?:still|now|also|largely|mostly)\s+)*"
+    r"(?:are|remain|operate|control|hold|have\s+long|continue\s+to|number)\b"
+)
+
+
+def _its_units_in(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ...]) -> Iterator[Found]:
+    """ "Its fronts in Cauca have carried out dozens of attacks": the owner of the units is active where they are."""
+    places = sorted((m for m in s.mentions if m.type is L), key=lambda m: m.start)
+    if not places:
+        return
+    p = places[0]
+    m = _ITS_UNITS_IN.match(s.text[: p.start - s.start])
+    if m is None:
+        return
+    owner = _owner(s, groups, s.start + m.start("its"), recent)
+    if owner is None or owner.type is not G:
+        return
+    run = _place_run(s, places)
+    if not _HABIT_AFTER.match(s.after(run[-1], 80)):
+        return
+    for q in run:
+        yield Found(owner, Predicate.OPERATES_IN, q, 0.6)
 
 
 # "Police regard it as IS's main affiliate in Indonesia"; "officials consider it a front for the PKK"

@@ -22,9 +22,12 @@ from kg.extract.relations.common import (
 from kg.extract.relations.groups import _MERGER, _bloc, _group_pair, _ties
 from kg.extract.relations.persons import _roll
 from kg.extract.relations.places import (
+    _BETWEEN_ENDS,
     _CAPTIVE,
     _IN_LOC_COMMA,
     _OWN_WAR_IN,
+    _WHERE,
+    _WHERE_G_HOLDS,
     _WHOSE_MEN_IN,
     _place_list_after,
     _place_pair,
@@ -139,6 +142,7 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
                 for head in run:
                     yield Found(groups[1], Predicate.OPERATES_IN, head, 0.55)
     yield from _home_to(s, groups, places)
+    yield from _where_list(s, groups, places)
     yield from _listed_subjects(s, groups, places)
     yield from _umbrella_members(s, groups)
     yield from _its_members(s, groups)
@@ -184,6 +188,30 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
                 for q in run:
                     yield Found(g, Predicate.OPERATES_IN, q, 0.6)
             break
+
+
+_LISTED = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$")
+
+
+def _where_list(s: Sentence, groups: list[Mention], places: list[Mention]) -> Iterator[Found]:
+    """ "the border counties of A, B, C and D, where its fighters are active": the group is active in each place
+    of the list the "where" closes (the pair rules read the last one)."""
+    for k, a in enumerate(places[1:], 1):
+        b = next((g for g in groups if g.start >= a.end), None)
+        if b is None or any(a.end <= m.start < b.start for m in s.mentions):
+            continue
+        if not (_WHERE.match(s.between(a, b)) and _WHERE_G_HOLDS.match(s.after(b, 160))):
+            continue
+        # the list that ends at `a`: the earliest place whose run reaches it
+        first = next((i for i in range(k) if _place_run(s, places[i : k + 1])[-1] is a), k)
+        run = places[first:k]
+        # ("in Myanmar's Sagaing Region, where ...": a place that holds the next one is no item of a list)
+        joins = zip(places[first:k], places[first + 1 : k + 1], strict=True)
+        if not all(_LISTED.match(s.between(x, y)) for x, y in joins):
+            continue
+        if run and not _BETWEEN_ENDS.search(s.before(run[0], 60)):
+            for q in run:
+                yield Found(b, Predicate.OPERATES_IN, q, 0.65)
 
 
 def _next_start(s: Sentence, g: Mention, p: Mention) -> int:
