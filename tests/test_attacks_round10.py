@@ -291,7 +291,7 @@ def test_the_attack_named_again_next_with_a_narrower_place_is_the_same(extract_t
 def test_an_attack_named_next_with_its_own_toll_is_another(extract_text: Extract) -> None:
     ex = extract_text(
         "Militants stormed a position in the Cal Miskaad mountains on Sunday, killing 11 soldiers. The assault "
-        "on Balidhidin in March killed four.",
+        "on Bosaso in March killed four.",
         "2025-02-10",
     )
     assert len(ex.attacks) == 2

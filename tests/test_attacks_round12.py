@@ -273,3 +273,24 @@ def test_pakistans_label_fitna_al_hindustan_is_the_bla(extract_text: Extract) ->
         DATE,
     )
     assert perpetrator_keys(only_attack(ex)) == {"group:balochistan_liberation_army"}
+
+
+def test_an_attack_no_text_places_is_left_out(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Gunmen overran an army post near Djibo on Sunday, killing 27 soldiers. A week earlier, militants "
+        "ambushed a convoy, killing nine drivers.",
+        DATE,
+    )
+    assert [places(a)[0] for a in ex.attacks] == ["Djibo"]
+
+
+def test_in_the_same_square_sites_the_attack_where_the_one_before_was(extract_text: Extract) -> None:
+    ex = extract_text(
+        "On Thursday, two suicide bombers blew themselves up in Tayaran Square in Baghdad, killing 32 people. "
+        "In January 2018, a double suicide bombing in the same square left 38 people dead.",
+        DATE,
+    )
+    assert {(a.date, places(a)[0]) for a in ex.attacks} == {
+        ("2025-10-09", "Tayaran Square"),
+        ("2018-01", "Tayaran Square"),
+    }

@@ -319,6 +319,7 @@ class _Candidate:
     evidence: list[tuple[Sentence, tuple[int, int], float]] = field(default_factory=list)
     definite: bool = False
     verb: str | None = None
+    same_place: bool = False  # "in the same square": sited where the attack told before it was
 
 
 def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
@@ -436,6 +437,11 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             ):
                 # A headline that only names who claimed an attack: the claim waits for the lede's attack.
                 headline = cand
+            elif cand.same_place and attacks and not cand.locations:
+                # "In January 2018, a double suicide bombing in the same square left 38 people dead."
+                cand.locations = list(attacks[-1].locations)
+                if _is_event(cand):
+                    attacks.append(cand)
             elif _is_event(cand):
                 if (
                     unanchored is not None
@@ -472,7 +478,8 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             elif not cand.locations and cand.date is None and (cand.killed is not None or cand.claims):
                 unanchored = cand
         topic.note(sentence)
-    return [_to_attack(c, source) for c in _fold_undated(attacks) if c.locations or c.date]
+    # An attack no text places is no event an analyst can code (GTD and ACLED need a place too): dropped.
+    return [_to_attack(c, source) for c in _fold_undated(attacks) if c.locations]
 
 
 _STATE_WORD = re.compile(r"(?:air\s*|drone\s+)?(?:strikes?|raids?|bombardments?|shelling|bombing)", re.I)
@@ -1181,6 +1188,7 @@ def _candidate(
     for m in _vessels(sentence, trig, in_span):
         places.setdefault(m.gazetteer_id or m.name, m)
     cand.locations = sorted(places.values(), key=_place_order)
+    cand.same_place = not cand.locations and _SAME_PLACE.search(text, lo, hi) is not None
     own = [d for d in dates if lo <= d.start < hi and _own_date(sentence, trig, d)]
     cand.date = _pick_date(text, trig, own)
     casualties = read_casualties(text[lo:hi])
@@ -1222,6 +1230,11 @@ def _candidate(
     return cand
 
 
+_SAME_PLACE = re.compile(
+    r"\b(?:in|at|on|near|outside)\s+the\s+same\s+(?:square|city|town|village|area|district|market|mosque|church|"
+    r"street|road|spot|place|location|site|camp|base|checkpoint|neighbou?rhood|province|region|hotel|school)\b",
+    re.I,
+)
 _PRONOUN_ACTS = re.compile(
     r"\b(?:when|where|after|as|and|then)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+|then\s+|also\s+)?$", re.I
 )
