@@ -294,3 +294,12 @@ def test_in_the_same_square_sites_the_attack_where_the_one_before_was(extract_te
         ("2025-10-09", "Tayaran Square"),
         ("2018-01", "Tayaran Square"),
     }
+
+
+def test_an_unknown_name_an_assault_falls_on_is_a_place(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Militants stormed a position in the Cal Miskaad mountains on Sunday, killing 11 soldiers. The assault "
+        "on Balidhidin in March killed four.",
+        "2025-02-10",
+    )
+    assert {places(a)[0] for a in ex.attacks} == {"Cal Miskaad mountains", "Balidhidin"}

@@ -461,6 +461,10 @@ def _type(
         and not _looks_like_person(before, after)
     ):
         return _cued_place(cleaned, text, 0.6)
+    # "The assault on Balidhidin", "gunmen overran Balidhidin": an unknown single name NER calls an
+    # organisation, where an attack falls, is a place (a person attacked is NER's PERSON, left alone).
+    if label == "ORG" and single and _ATTACKED_BEFORE.search(before) and not _looks_like_person(before, after):
+        return _cued_place(cleaned, text, 0.55)
     # "a suspect known only as Kamah", "spokesman Mujahid": a lone name after words for a person.
     if label == "ORG" and single and _NAMED_PERSON_BEFORE.search(before):
         return EntityType.PERSON, None, None, None, 0.6
@@ -1038,6 +1042,10 @@ _LOCATIVE_BEFORE = re.compile(
     r"city\s+of|district\s+of|region\s+of|province\s+of|camp\s+at|base\s+at|"
     # "families have fled to Qardho"
     r"(?:fled|fleeing|flee|returned|retreated|withdrew|travelled|traveled|relocated|evacuated)\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+_ATTACKED_BEFORE = re.compile(
+    r"\b(?:(?:assaults?|ambush(?:es)?|raids|siege|offensive)\s+on|attacked|stormed|overran|raided|besieged|shelled)\s+$",
     re.I,
 )
 # "attacked Mueda", "in Mueda": words before a small town's name that make it the place, not a person.
