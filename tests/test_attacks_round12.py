@@ -39,9 +39,17 @@ DATE = "2025-10-15"
         ("Gunmen killed two hundred villagers.", 200, None),
         ("The shootings disabled two substations, leaving some 45,000 customers without power.", None, None),
         ("The blast left 12 people dead and 30 wounded.", 12, 30),
-        ("Militants stormed the post, killing four police officers and a National Police Reservist.", 5, None),
+        (
+            "Militants stormed the post, killing four police officers and a National Police Reservist.",
+            5,
+            None,
+        ),
         ("Two Kenya Police Reservists were killed and one was wounded on Thursday.", 2, 1),
-        ("The assaults killed four police officers, a security guard and two parishioners, officials said.", 7, None),
+        (
+            "The assaults killed four police officers, a security guard and two parishioners, officials said.",
+            7,
+            None,
+        ),
         (
             "Six members of the security service and three civilians waiting in a minibus queue were killed.",
             9,
@@ -55,7 +63,9 @@ def test_casualty_counts(sentence: str, killed: int | None, wounded: int | None)
 
 
 def test_a_speaker_after_a_comma_is_still_no_victim() -> None:
-    found = read_casualties("Gunmen opened fire, killing three passengers, a county commissioner, Joseph Kiprop, said.")
+    found = read_casualties(
+        "Gunmen opened fire, killing three passengers, a county commissioner, Joseph Kiprop, said."
+    )
     assert found.killed == 3
 
 
@@ -170,12 +180,17 @@ def test_a_day_the_police_told_reporters_is_not_the_attacks(extract_text: Extrac
 
 
 def test_the_killing_of_counts_its_victims() -> None:
-    found = read_casualties("The army said the group was behind the killing of three park rangers and a farmer.")
+    found = read_casualties(
+        "The army said the group was behind the killing of three park rangers and a farmer."
+    )
     assert found.killed == 4
 
 
 def test_a_groups_drone_dropping_explosives_is_its_attack(extract_text: Extract) -> None:
-    ex = extract_text("On Sunday, an ELN drone dropped explosives on an army base outside Tibú, wounding three soldiers.", DATE)
+    ex = extract_text(
+        "On Sunday, an ELN drone dropped explosives on an army base outside Tibú, wounding three soldiers.",
+        DATE,
+    )
     assert perpetrator_keys(only_attack(ex))
 
 
@@ -189,7 +204,9 @@ def test_an_air_force_bombing_raid_is_no_attack(extract_text: Extract) -> None:
 
 
 def test_a_headlines_other_story_after_as_lends_no_place(extract_text: Extract) -> None:
-    ex = extract_text("Car bomb kills three at Suárez police station as ELN and FARC dissidents fight on in Catatumbo", DATE)
+    ex = extract_text(
+        "Car bomb kills three at Suárez police station as ELN and FARC dissidents fight on in Catatumbo", DATE
+    )
     assert "Catatumbo" not in places(only_attack(ex))
 
 

@@ -50,7 +50,9 @@ def test_ship_named_before_an_apposition_is_a_place(extract_text: Extract) -> No
 
 
 def test_company_named_before_an_apposition_stays_a_body(extract_text: Extract) -> None:
-    found = extract_text("Meridian Logistics, a shipping company based in Piraeus, said its offices were closed.")
+    found = extract_text(
+        "Meridian Logistics, a shipping company based in Piraeus, said its offices were closed."
+    )
     assert L not in types_of(found, "Meridian Logistics")
 
 
@@ -72,5 +74,7 @@ def test_newspaper_named_mail_is_no_train(extract_text: Extract) -> None:
         ("Two employees of Pakistan Railways were among the dead.", "Pakistan Railways", ORG),
     ],
 )
-def test_gazetteer_places_and_bodies(extract_text: Extract, sentence: str, name: str, etype: EntityType) -> None:
+def test_gazetteer_places_and_bodies(
+    extract_text: Extract, sentence: str, name: str, etype: EntityType
+) -> None:
     assert etype in types_of(extract_text(sentence), name)

@@ -369,7 +369,9 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             segments = [
                 (seg, trig)
                 for seg, trig in segments
-                if not (_STATE_WORD.fullmatch(trig.group(0)) and _THE_BEFORE.search(sentence.text[: trig.start()]))
+                if not (
+                    _STATE_WORD.fullmatch(trig.group(0)) and _THE_BEFORE.search(sentence.text[: trig.start()])
+                )
                 and not (toll and _KILLING_ONLY.fullmatch(trig.group(0)))
             ]
             if not segments and toll:
@@ -1215,7 +1217,12 @@ def _candidate(
             found.append((g, status))
             _add_claim(cand, g, status, sentence)
     acts = next(
-        (t for t in TRIGGER.finditer(text, lo, hi) if t.group("verb") and _PRONOUN_ACTS.search(text[: t.start()])), None
+        (
+            t
+            for t in TRIGGER.finditer(text, lo, hi)
+            if t.group("verb") and _PRONOUN_ACTS.search(text[: t.start()])
+        ),
+        None,
     )
     if not found and acts is not None:
         # "Al-Shabaab, which controls much of Somalia, has struck inside Kenya, most notoriously in 2020, when it

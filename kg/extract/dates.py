@@ -229,7 +229,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "Since November 2023 the group has attacked ships. Its fighters hijacked the Galaxy Leader that month":
     # the month told just before.
-    ("the_same_month", re.compile(r"\b(?:that(?:\s+same)?|the\s+same|later\s+that|earlier\s+that)\s+month\b", re.I)),
+    (
+        "the_same_month",
+        re.compile(r"\b(?:that(?:\s+same)?|the\s+same|later\s+that|earlier\s+that)\s+month\b", re.I),
+    ),
 ]
 
 # A pattern that names a month or a weekday, written capitalised, cannot match a text without the
@@ -574,7 +577,11 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
             if kind in ("counted_back", "months_after", "comes_after"):
                 # "Monday's raid was the worst since February and came three months after ...": counted from
                 # the event the sentence is about, not from where a span of time began
-                before = [d for d in before if not re.search(r"\bsince\s+$", text[max(0, d.start - 8) : d.start], re.I)]
+                before = [
+                    d
+                    for d in before
+                    if not re.search(r"\bsince\s+$", text[max(0, d.start - 8) : d.start], re.I)
+                ]
             if kind in _COUNTED_FROM_A_DAY:
                 # "On 5 March, the worst since 2017, ...; hours later": counted from the day, not the year.
                 before = [d for d in before if len(d.value) == 10]

@@ -301,7 +301,8 @@ class Casualties:
 
 
 _UNCOUNTED = re.compile(
-    r"(\b(?:hundreds|thousands|millions|tens|scores)\b|\b(?:several|a\s+few|some|many)\s+(?:hundred|thousand)\b)", re.I
+    r"(\b(?:hundreds|thousands|millions|tens|scores)\b|\b(?:several|a\s+few|some|many)\s+(?:hundred|thousand)\b)",
+    re.I,
 )
 _DOZEN = re.compile(r"\b(?P<n>a|one|two|three|four)\s+dozen\b(?!s)", re.I)
 
@@ -400,7 +401,9 @@ def _read_casualties(sentence: str) -> Casualties:
             killed, rest = total, text[m.end() :]
     claimed: tuple[int, str] | None = None
     for m in _KILLED_AFTER.finditer(text):
-        if _LEFT_HURT.match(m.group(0)) or (_LEFT.match(m.group(0)) and not _LEFT_DEAD.match(m.group("rest"))):
+        if _LEFT_HURT.match(m.group(0)) or (
+            _LEFT.match(m.group(0)) and not _LEFT_DEAD.match(m.group("rest"))
+        ):
             # "which left seven people injured": the count of the wounded; "leaving some 45,000
             # customers without power": no count of victims at all
             continue

@@ -463,7 +463,12 @@ def _type(
         return _cued_place(cleaned, text, 0.6)
     # "The assault on Balidhidin", "gunmen overran Balidhidin": an unknown single name NER calls an
     # organisation, where an attack falls, is a place (a person attacked is NER's PERSON, left alone).
-    if label == "ORG" and single and _ATTACKED_BEFORE.search(before) and not _looks_like_person(before, after):
+    if (
+        label == "ORG"
+        and single
+        and _ATTACKED_BEFORE.search(before)
+        and not _looks_like_person(before, after)
+    ):
         return _cued_place(cleaned, text, 0.55)
     # "a suspect known only as Kamah", "spokesman Mujahid": a lone name after words for a person.
     if label == "ORG" and single and _NAMED_PERSON_BEFORE.search(before):
