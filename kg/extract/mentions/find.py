@@ -467,6 +467,21 @@ _STATION_AFTER = re.compile(
 )
 
 
+def _as_place(m: Mention, name: str, start: int, end: int) -> Mention:
+    """`m` cut or stretched to the words `name` at `start`-`end`, as a place: the gazetteer's, if it knows it."""
+    place = lexicon.lookup_place(name)
+    return dataclasses.replace(
+        m,
+        text=name,
+        name=place.name if place else name,
+        type=EntityType.LOCATION,
+        start=start,
+        end=end,
+        gazetteer_id=f"place:{place.id}" if place else None,
+        subtype=place.type if place else None,
+    )
+
+
 _OWNER_PLACE = re.compile(r"(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s (?P<place>[A-Z].*)")
 
 
@@ -483,7 +498,6 @@ def _places_in_a_province(mentions: list[Mention]) -> list[Mention]:
         if split is None or owner is None:
             out.append(m)
             continue
-        place = lexicon.lookup_place(split.group("place"))
         start = m.start + split.start("place")
         out.append(
             dataclasses.replace(
@@ -495,16 +509,7 @@ def _places_in_a_province(mentions: list[Mention]) -> list[Mention]:
                 subtype=owner.type,
             )
         )
-        out.append(
-            dataclasses.replace(
-                m,
-                text=split.group("place"),
-                name=place.name if place else split.group("place"),
-                start=start,
-                gazetteer_id=f"place:{place.id}" if place else None,
-                subtype=place.type if place else None,
-            )
-        )
+        out.append(_as_place(m, split.group("place"), start, m.end))
     return out
 
 
@@ -554,19 +559,7 @@ def _izafe_places(mentions: list[Mention], text: str) -> list[Mention]:
         start = head.start() if head is not None else m.start
         if out and out[-1].end > start:
             out.pop()  # "Shahr": the first word NER kept apart
-        name = text[start : m.end]
-        place = lexicon.lookup_place(name)
-        out.append(
-            dataclasses.replace(
-                m,
-                text=name,
-                name=place.name if place else name,
-                type=EntityType.LOCATION,
-                start=start,
-                gazetteer_id=f"place:{place.id}" if place else None,
-                subtype=place.type if place else None,
-            )
-        )
+        out.append(_as_place(m, text[start : m.end], start, m.end))
     return out
 
 
@@ -586,19 +579,7 @@ def _stations_of_towns(mentions: list[Mention], text: str) -> list[Mention]:
             and any(lexicon.lookup_place(t) is not None for t in towns.groups())
         ):
             for i in (1, 2):
-                place = lexicon.lookup_place(towns.group(i))
-                out.append(
-                    dataclasses.replace(
-                        m,
-                        text=towns.group(i),
-                        name=place.name if place else towns.group(i),
-                        type=EntityType.LOCATION,
-                        start=m.start + towns.start(i),
-                        end=m.start + towns.end(i),
-                        gazetteer_id=f"place:{place.id}" if place else None,
-                        subtype=place.type if place else None,
-                    )
-                )
+                out.append(_as_place(m, towns.group(i), m.start + towns.start(i), m.start + towns.end(i)))
             continue
         out.append(m)
     mentions = list(out)
@@ -744,19 +725,7 @@ def _joined_place_names(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         if prev is not None:
             out.pop()
-        name = text[head : m.end]
-        place = lexicon.lookup_place(name)
-        out.append(
-            dataclasses.replace(
-                m,
-                text=name,
-                name=place.name if place else name,
-                type=EntityType.LOCATION,
-                start=head,
-                gazetteer_id=f"place:{place.id}" if place else None,
-                subtype=place.type if place else None,
-            )
-        )
+        out.append(_as_place(m, text[head : m.end], head, m.end))
     return out
 
 
