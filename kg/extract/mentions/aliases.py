@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
 from kg.extract import lexicon
-from kg.extract.mentions.text import COMPANY_SUFFIX
+from kg.extract.mentions.text import COMPANY_SUFFIX, GOV_ORG_HEAD
 from kg.model import EntityType, Mention
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z-]*$|^[A-Z]{2,}(?:-[A-Z0-9]+)?$")
@@ -319,6 +320,82 @@ def short_org_names(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "the Rwandan Security Forces (RSF)": capitalised words, and the acronym their initials make, in brackets after them
+_DEFINED_NAME = re.compile(
+    r"(?P<words>(?:[A-ZÀ-Ý][\w'’-]+\s+(?:(?:of|for|and|the|de|du|des|al|el|la|wal)[\s-]+)?){1,6})"
+    r"\((?P<acronym>[A-Z][A-Za-z-]{1,7})\)"
+)
+_BODY_HEAD = re.compile(
+    r"(?:Observatory|Institute|Centre|Center|Foundation|Accord|Authority|Directorate|Unit|Guard|Network|Initiative|"
+    r"Project|Programme|Program|Mission|Union|Organi[sz]ation)$"
+)
+_ARMED_HEAD = re.compile(
+    r"(?:Front|Movement|Brigades?|Battalions?|Mujahideen|Resistance|Liberation|Militia|Jihad|Defenders|Fighters|Ansar)$"
+)
+
+
+def defined_names(mentions: list[Mention], text: str, sentence_starts: list[int]) -> list[Mention]:
+    """The whole of a name that a bracketed acronym defines, where NER found it in pieces or not at all.
+
+    "Rwandan Security Forces (RSF)" after a paragraph NER read as a nationality; "Dhaka Metropolitan
+    Police (DMP)" read as the place Dhaka: the words whose initials the acronym spells are one name.
+    Typed as the body a piece of it was found as, else by its last word.
+    """
+    if not mentions:
+        return mentions
+    doc_id = mentions[0].doc_id
+    out = list(mentions)
+    for match in _DEFINED_NAME.finditer(text):
+        letters = re.sub(r"[^A-Z]", "", match.group("acronym").upper())
+        words = match.group("words").rstrip()
+        end = match.start("words") + len(words)
+        # the fewest leading words dropped that leave a name the acronym spells ("The", a verb before it)
+        starts = [match.start("words")] + [match.start("words") + i + 1 for i, c in enumerate(words) if c.isspace()]
+        start = next(
+            (at for at in starts if at < end and text[at].isupper() and initials(text[at:end]) == letters), None
+        )
+        if start is None or " " not in text[start:end] or text[start:end].split()[0] == "The":
+            continue
+        pieces = [m for m in out if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in pieces) or any(
+            m.end == end and initials(m.text) == letters for m in pieces
+        ):
+            # a name found whole already, or a part of a longer one
+            continue
+        known = [m for m in pieces if m.gazetteer_id is not None and initials(m.name) == letters]
+        if known:
+            # "Jama’at Nusrat al-Islam wal-Muslimin (JNIM)": the gazetteer knew the body by part of the words
+            out = [m for m in out if m not in pieces] + [
+                dataclasses.replace(known[0], text=text[start:end], start=start, end=end)
+            ]
+            continue
+        bodies = [m.type for m in pieces if m.type in (EntityType.GROUP, EntityType.ORGANIZATION)]
+        head = text[start:end].split()[-1]
+        if bodies:
+            kind = bodies[0]
+        elif GOV_ORG_HEAD.fullmatch(head) or _BODY_HEAD.search(head):
+            kind = EntityType.ORGANIZATION
+        elif _ARMED_HEAD.search(head):
+            kind = EntityType.GROUP
+        else:
+            continue
+        name = text[start:end]
+        out = [m for m in out if m not in pieces]
+        out.append(
+            Mention(
+                text=name,
+                name=name,
+                type=kind,
+                doc_id=doc_id,
+                start=start,
+                end=end,
+                sentence_index=max(0, bisect.bisect_right(sentence_starts, start) - 1),
+                confidence=0.8,
+            )
+        )
+    return out if len(out) == len(mentions) and out == mentions else sorted(out, key=lambda m: (m.start, m.end))
+
+
 def initials(name: str) -> str:
     """The capital initials of a name's words, its small words left out ("Ambazonia Defence Forces": ADF)."""
     parts = re.split(r"[\s-]+", name)
@@ -370,7 +447,9 @@ def _redefined(full: Mention, short: Mention) -> bool:
         and _ACRONYM.match(short.text) is not None
         and short.text not in _acronyms_of(full)
         and " " in full.name
-        and initials(full.name) == re.sub(r"[^A-Z]", "", short.text.upper())
+        # ("Rwandan Security Forces (RSF)": the gazetteer names the body Rwanda Defence Force; the letters
+        # are those of the words the text wrote)
+        and re.sub(r"[^A-Z]", "", short.text.upper()) in (initials(full.name), initials(full.text))
     )
 
 

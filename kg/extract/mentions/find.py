@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract import dates, lexicon
-from kg.extract.mentions.aliases import acronym_links, groups_by_acronym, retype_aliases
+from kg.extract.mentions.aliases import acronym_links, defined_names, groups_by_acronym, retype_aliases
 from kg.extract.mentions.classify import _type
 from kg.extract.mentions.compounds import compound_names
 from kg.extract.mentions.groups import (
@@ -226,6 +226,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = places_of_the_story(short_place_names(mentions), text)
     mentions = _sites_by_their_name(_people_by_one_name(_groups_by_cue(mentions, text), text), text)
     mentions = _with_area_word(mentions, text)
+    mentions = defined_names(mentions, text, [sent.start_char for sent in sents])
     same_as = acronym_links(text, mentions)
     mentions = retype_aliases(groups_by_acronym(mentions, same_as), same_as)
     mentions = _acronyms_everywhere(mentions, text, [sent.start_char for sent in sents])

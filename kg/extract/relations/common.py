@@ -82,6 +82,8 @@ ALLIED = re.compile(
     r"an\s+ally\s+of|a\s+close\s+ally\s+of|in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:alliance|coalition|partnership|league|pact)\s+with|(?:(?:closely|ideologically|loosely|formally)\s+)?aligned\s+with|teamed\s+up\s+with|"
     r"joined\s+forces\s+with|(?:(?:closely|openly|increasingly|actively|tactically|secretly|reportedly)\s+)?"
     r"(?:cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|co-?ordinat(?:e|es|ed|ing)|work|works|worked|working)\s+"
+    # "coordinates operations with", "coordinated its attacks closely with"
+    r"(?:(?:its|their)\s+)?(?:(?:operations|attacks|activities|efforts|strategy)\s+)?"
     r"(?:(?:closely|directly|regularly|operationally)\s+)?with|(?:fought|fights|fight|fighting)\s+alongside|"
     r"partnered\s+with|backs|backed|supports|supported|loyal\s+to|close\s+to|"
     # "X receives weapons from Y"; "X has forged an alliance with Y" (a truce is no alliance)

@@ -732,7 +732,9 @@ _GAPPED_BEFORE = re.compile(rf"\b(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?
 # led by General P, ..."
 _LED_BY_OPENS = re.compile(
     r"^[\W_]*(?:(?:Formed|Founded|Created|Set\s+up|Launched|Established)\s+[^,;]{0,40}?\s+and\s+)?"
-    r"(?P<title>[Ll]ed|[Hh]eaded|[Cc]ommanded|[Ff]ounded|[Cc]o-founded|[Rr]un)\s+by\s+"
+    # ("Led publicly by P")
+    r"(?P<title>[Ll]ed|[Hh]eaded|[Cc]ommanded|[Ff]ounded|[Cc]o-founded|[Rr]un)\s+"
+    r"(?:(?:publicly|jointly|nominally|formally|effectively|officially|now|still|long)\s+)?by\s+"
     rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
 # "P, alias Q, son of R, ISKP is": the asides after the name, then the subject ("the" at most before it)

@@ -246,6 +246,9 @@ _CONTROLS = re.compile(
     # ("controls 14 of Rakhine's 17 townships")
     r"(?:(?:much|most|large|vast|parts?|swathes?|swaths?|areas?|stretches?|territory|of|the|capital|central|southern|northern|"
     r"\d+(?=\s+of\b)|"
+    # "controls 90 percent of Port-au-Prince"; "much of the desert between Timbuktu and Gao"
+    r"\d+\s*(?:%|percent|per\s+cent)|(?<=desert\s)between|(?<=area\s)between|(?<=territory\s)between|"
+    r"(?<=countryside\s)between|(?<=corridor\s)between|"
     r"(?:north|south|east|west)-central|"
     r"north-?east|north-?west|south-?east|south-?west|north|south|east|west|"
     # "control the Yemeni capital, Sanaa"
@@ -1049,7 +1052,10 @@ _LOC_IN_LOC = re.compile(
 _CELL_END = re.compile(r"^\s*\|")
 _LOC_POSS_LOC = re.compile(rf"^{_POSS}\s+(?:\w+\s+){{0,3}}?$")
 _POSS_ONLY = re.compile(rf"^{_POSS}\s+$")
-_LIST_GOES_ON = re.compile(r"^\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+# ", and Gao"; ", Garissa and Lamu": more places follow, so "Mandera, Wajir" was a list, not a place in a place
+_LIST_GOES_ON = re.compile(
+    r"^\s*(?:,\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*)?,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]"
+)
 _BORDER = re.compile(r"\b(?:border|borders|frontier|boundary)\b", re.I)
 # "the Pakistan Institute for Conflict and Security Studies, an Islamabad-based think tank"
 _O_COMMA_PLACE_BASED = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
