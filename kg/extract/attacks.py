@@ -1192,7 +1192,7 @@ def _candidate(
     cand.locations = sorted(places.values(), key=_place_order)
     cand.same_place = not cand.locations and _SAME_PLACE.search(text, lo, hi) is not None
     own = [d for d in dates if lo <= d.start < hi and _own_date(sentence, trig, d)]
-    cand.date = _pick_date(text, trig, own)
+    cand.date = _began(text, trig, _pick_date(text, trig, own))
     casualties = read_casualties(text[lo:hi])
     cand.killed, cand.wounded = casualties.killed, casualties.wounded
     first_trigger = TRIGGER.search(text)
@@ -1569,6 +1569,33 @@ def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> Date
     # Months and days beat bare years ("the 1998 bombing" aside, a bare year is often background).
     usable.sort(key=lambda d: (d.precision == "year", abs(d.start - trig.start())))
     return usable[0] if usable else None
+
+
+# "troops on Tuesday night ended a 30-hour siege": the day told is the end; the attack began before it
+_ENDED_SIEGE = re.compile(
+    r"\b(?:ended|broke|lifted|ending|breaking)\s+(?:a|an|the)\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)-(?P<unit>hour|day)\s+(?:siege|stand-?off|hostage\s+crisis|occupation)\b",
+    re.I,
+)
+_SMALL_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+
+
+def _began(text: str, trig: re.Match[str], d: DateMention | None) -> DateMention | None:
+    """The day an attack began, where the sentence dates the end of a siege of a told length."""
+    m = _ENDED_SIEGE.search(text)
+    if d is None or m is None or d.precision != "day" or not m.start() <= trig.start() < m.end():
+        return d
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+    days = count - 1 if m.group("unit").lower() == "day" else round(count / 24)
+    if days <= 0:
+        return d
+    return replace(d, value=(dt.date.fromisoformat(d.value) - dt.timedelta(days=days)).isoformat())
 
 
 # "the military on Wednesday blamed the BRN for a bomb that killed two": the day of the statement.
