@@ -330,6 +330,7 @@ class Resolver:
                     "evidence": list(attack.evidence),
                     "docs": {attack.doc_id},
                     "first": (told, own_key),
+                    "toll": (published.get(attack.doc_id) or dt.date.min, attack.doc_id),
                 }
                 continue
             cur["first"] = min(cur["first"], (told, own_key))
@@ -342,11 +343,25 @@ class Resolver:
                     cur["claims"][g] = (status, evs + (held[1] if held else []))
             cur["evidence"] += attack.evidence
             cur["docs"].add(attack.doc_id)
+            # Tolls rise as bodies are found and the wounded die: the latest report that gives one is the
+            # fullest (then the lowest document id, so that the order documents are read in does not matter).
+            toll_told = (published.get(attack.doc_id) or dt.date.min, attack.doc_id)
+            later = toll_told[0] > cur["toll"][0] or (
+                toll_told[0] == cur["toll"][0] and toll_told[1] < cur["toll"][1]
+            )
+            newer = attack.killed is not None or attack.wounded is not None
+            if newer and (later or (first.killed is None and first.wounded is None)):
+                cur["toll"] = toll_told
+            take = newer and cur["toll"] == toll_told
             cur["attack"] = dataclasses.replace(
                 first,
                 date=max((d for d in (first.date, attack.date) if d), key=len, default=None),
-                killed=first.killed if first.killed is not None else attack.killed,
-                wounded=first.wounded if first.wounded is not None else attack.wounded,
+                killed=attack.killed
+                if take and attack.killed is not None
+                else (first.killed if first.killed is not None else attack.killed),
+                wounded=attack.wounded
+                if take and attack.wounded is not None
+                else (first.wounded if first.wounded is not None else attack.wounded),
             )
         keys = _stable_keys(merged)
         out = []

@@ -339,6 +339,30 @@ def test_resolve_drops_claims_by_entities_that_are_not_groups() -> None:
     assert incident.claims == ()
 
 
+def test_resolve_takes_the_toll_of_the_latest_report() -> None:
+    # The first wire counted 12 dead; a report two days later, after bodies were found, 21.
+    first = kabul_attack(
+        "d1", "2024-03-04", mention("ISIS-K", "d1", gid=ISKP), ClaimStatus.CLAIMED, killed=12
+    )
+    later = kabul_attack(
+        "d2", "2024-03-04", mention("ISIS-K", "d2", gid=ISKP), ClaimStatus.CLAIMED, killed=21, wounded=40
+    )
+    later = replace(later, document=replace(later.document, date=dt.date(2024, 4, 3)))
+    for docs in ([first, later], [later, first]):
+        (incident,) = resolve(docs, background=False).incidents
+        assert (incident.killed, incident.wounded) == (21, 40)
+
+
+def test_resolve_keeps_a_toll_when_the_later_report_gives_none() -> None:
+    first = kabul_attack(
+        "d1", "2024-03-04", mention("ISIS-K", "d1", gid=ISKP), ClaimStatus.CLAIMED, killed=12
+    )
+    later = kabul_attack("d2", "2024-03-04", mention("ISIS-K", "d2", gid=ISKP), ClaimStatus.CLAIMED)
+    later = replace(later, document=replace(later.document, date=dt.date(2024, 4, 3)))
+    (incident,) = resolve([first, later], background=False).incidents
+    assert incident.killed == 12
+
+
 # ------------------------------------------------------------------ determinism
 
 

@@ -21,7 +21,7 @@ from readings import has_fact, only_attack, typed
 from kg.model import EntityType, Extraction
 
 Extract = Callable[..., Extraction]
-O = EntityType.ORGANIZATION
+ORG = EntityType.ORGANIZATION
 
 
 def test_acronym_defined_after_a_nationality_is_its_own_body(extract_text: Extract) -> None:
@@ -31,21 +31,19 @@ def test_acronym_defined_after_a_nationality_is_its_own_body(extract_text: Extra
         "Catupa forest. The RSF said eleven insurgents were killed."
     )
     names = typed(ex)
-    assert ("Rwandan Security Forces", O) in names
+    assert ("Rwandan Security Forces", ORG) in names
     assert ("Rapid Support Forces", EntityType.GROUP) not in names
     assert {m.name for m in ex.mentions if m.text == "RSF"} == {"Rwandan Security Forces"}
 
 
 def test_acronym_joins_a_name_ner_broke_at_a_place(extract_text: Extract) -> None:
     ex = extract_text("Officers of the Dhaka Metropolitan Police (DMP) arrested three suspects on Friday.")
-    assert ("Dhaka Metropolitan Police", O) in typed(ex)
+    assert ("Dhaka Metropolitan Police", ORG) in typed(ex)
     assert {m.name for m in ex.mentions if m.text == "DMP"} == {"Dhaka Metropolitan Police"}
 
 
 def test_acronym_after_a_preposition_keeps_the_known_name(extract_text: Extract) -> None:
-    ex = extract_text(
-        "Fighters of Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked the post near Djibo."
-    )
+    ex = extract_text("Fighters of Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked the post near Djibo.")
     jnim = [m for m in ex.mentions if m.text == "JNIM"]
     assert jnim and all(m.gazetteer_id is not None and not m.name.startswith("of ") for m in jnim)
 

@@ -181,6 +181,8 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"blamed|blames|accused|accuses|held\s+responsible|pinned\s+(?:the\s+)?(?:\w+\s+)?on|"
     # "officials pointed the finger at G", "the attack was the work of G", "bore the hallmarks of G" (hedged)
     r"pointed\s+(?:the\s+|a\s+)?finger\s+at|(?:was|is|were|as)\s+the\s+work\s+of|hallmarks\s+of|"
+    # "fragments recovered at the scene pointed to the CJNG"; "prosecutors point to Jalisco cartel"
+    r"(?:pointed|point|points|pointing)\s+(?:(?:directly|clearly|squarely)\s+)?to|"
     # "blamed the attack on fighters of G", "blamed Friday's bombing on G"
     r"blamed\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?on(?:\s+(?:the\s+)?(?:fighters|militants|members|gunmen|insurgents)\s+(?:of|from|loyal\s+to))?|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to(?:\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|gunmen|insurgents|rebels|guerrillas|jihadists)\s+(?:of|from|loyal\s+to))?|tied\s+the\s+(?:plot|attack)\s+to|linked\s+the\s+\w+\s+to|(?:was|were|been|is|are)\s+linked\s+to)\s+(?:the\s+)?"
     # ('blaming "terrorist remnants" of the MPCP': the quoted words are the blamer's, the group follows)
@@ -288,7 +290,10 @@ _SAID_BEFORE = re.compile(
     r"arrested|jailed|convicted|acquitted|freed)\s+(?:(?:on|in|early|late|last|since)\s+)*$|"
     # "confirmed the attack in a statement on Thursday": the day of the statement
     r"\b(?:in|through|via)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|announcement|message|video|"
-    r"post|communiqu[eé]|interview|briefing|press\s+release|press\s+conference)\s+(?:late\s+|early\s+)?on\s+$",
+    r"post|communiqu[eé]|interview|briefing|press\s+release|press\s+conference)\s+(?:late\s+|early\s+)?on\s+$|"
+    # "according to a statement issued on Wednesday evening"
+    r"\b(?:statement|announcement|message|communiqu[eé]|press\s+release|video)\s+(?:was\s+)?(?:issued|released|"
+    r"published|posted|sent|broadcast)\s+(?:late\s+|early\s+)?on\s+$",
     re.I,
 )
 # "MAPUTO, March 28 —": the dateline says when the report was filed, not when the attack was.
@@ -335,6 +340,8 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
     lead_places: list[Mention] = []
     last_day: str | None = None  # the last day told, for "The verdict came a day after ..."
     state_before = -2  # the index of the last sentence that told of security forces acting
+    sentences = list(sentences)
+    dateline = _dateline_place(sentences)
     for sentence in sentences:
         if _opens_paragraph(text, sentence):
             lead = None  # (a sentence's span keeps the line breaks after it: the new line says it)
@@ -421,6 +428,17 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             if lead is not None:
                 cand.date = cand.date or lead
                 cand.locations = cand.locations or list(lead_places)
+            if (
+                not cand.locations
+                and not attacks
+                and dateline is not None
+                and 0 < sentence.index - dateline[0] <= 8
+                and (cand.killed is not None or cand.claims)
+            ):
+                # "BANNU — The first truck came through the wall ...", then "nine soldiers and six civilians
+                # were dead": the first attack a report filed from a town tells, with no place of its own,
+                # happened there
+                cand.locations = [dateline[1]]
             target = _coreferent(cand, attacks)
             if target is not None:
                 _merge(target, cand)
@@ -482,6 +500,38 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
         topic.note(sentence)
     # An attack no text places is no event an analyst can code (GTD and ACLED need a place too): dropped.
     return [_to_attack(c, source) for c in _fold_undated(attacks) if c.locations]
+
+
+# "BANNU — The first truck came through the wall ...": the town a report was filed from, in capitals
+_DATELINE_PLACE = re.compile(
+    r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ’'-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ’'-]+){0,2})(?:,[^\n—–]{1,40})?\s+[—–-]{1,2}\s",
+    re.M,
+)
+
+
+def _dateline_place(sentences: list[Sentence]) -> tuple[int, Mention] | None:
+    """The town a report was filed from ("BANNU — The first truck ..."), and the index of its sentence."""
+    for sentence in sentences[:6]:
+        line = _DATELINE_PLACE.search(sentence.text)
+        if line is None:
+            continue
+        # The headline must name the town too, in its own words: a wire filed from a capital ("BEIRUT, Nov 12 -
+        # Fighting in Syria's Suwayda province ...", "NAIROBI (Reuters) - ... in Mandera county") tells of somewhere
+        # else. (NER rarely reads a name in capitals: the place is the mention written the usual way.)
+        written = line.group("place").upper()
+        place = next(
+            (
+                m
+                for other in sentences[: sentence.index + 1]
+                for m in other.of_type(EntityType.LOCATION)
+                if m.subtype != "Country"
+                and not m.text.isupper()
+                and written in (m.text.upper(), m.name.upper())
+            ),
+            None,
+        )
+        return (sentence.index, place) if place is not None else None
+    return None
 
 
 _STATE_WORD = re.compile(r"(?:air\s*|drone\s+)?(?:strikes?|raids?|bombardments?|shelling|bombing)", re.I)
@@ -705,9 +755,24 @@ _BODY_ACTS = re.compile(
 )
 
 
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|scores\s+of)\s+"
+    r"(?:(?:more|other|[a-z]+-?\w*)\s+)?$",
+    re.I,
+)
+
+
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:)]|$|(?:with|and|in|on|during|when|after)\b)")
+
+
 def _state_action(sentence: Sentence) -> re.Match[str] | None:
     """The first words telling of security forces acting, not counting a group's name ("Allied Democratic Forces")."""
     for match in _STATE_ACTION.finditer(sentence.text):
+        if _COUNTED_BEFORE.search(
+            sentence.text[max(0, match.start() - 30) : match.start()]
+        ) and _NO_OBJECT.match(sentence.text, match.end()):
+            # "put the toll at 58 civilians and six soldiers killed": soldiers counted among the dead
+            continue
         # (only its first word may not be a group's: "forces, with the Syrian Democratic Forces, conducted a raid")
         lo = sentence.start + match.start()
         hi = lo + len(match.group().split()[0])
@@ -1200,7 +1265,9 @@ def _candidate(
     groups = [
         r
         for m in sentence.mentions
-        if m.type is EntityType.GROUP and (whole or m in in_span or m.start - sentence.start < head)
+        if m.type is EntityType.GROUP
+        and (whole or m in in_span or m.start - sentence.start < head)
+        and not _counted_dead(sentence, m)
         if (r := _responsible(sentence, m)) is not None
     ]
     found: list[tuple[Mention, ClaimStatus]] = []
@@ -1237,6 +1304,26 @@ def _candidate(
     return cand
 
 
+# "the toll at 58 civilians and six members of the VDP killed": the group's men among the dead, not the killers
+_GROUP_MEN_COUNTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|other)\s+)?"
+    r"(?:members|fighters|militiamen|volunteers|men|auxiliaries|recruits)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_DIED_AFTER = re.compile(
+    r"^(?:\s*\([^()]{1,20}\))?\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:killed|wounded|injured|dead)"
+    r"\s*(?:[,.;:)]|$|(?:with|and|in|on|during|when|after)\b)",
+    re.I,
+)
+
+
+def _counted_dead(sentence: Sentence, m: Mention) -> bool:
+    """Whether a group is named only as whose men were among the dead or wounded."""
+    return bool(
+        _GROUP_MEN_COUNTED.search(sentence.before(m, 40)) and _DIED_AFTER.match(sentence.after(m, 60))
+    )
+
+
 _SAME_PLACE = re.compile(
     r"\b(?:in|at|on|near|outside)\s+the\s+same\s+(?:square|city|town|village|area|district|market|mosque|church|"
     r"street|road|spot|place|location|site|camp|base|checkpoint|neighbou?rhood|province|region|hotel|school)\b",
@@ -1265,14 +1352,21 @@ _LOCATIVE = re.compile(
 )
 # "fighters from Mali", "the evacuation from Afghanistan": where people came from, not where the attack was.
 _FROM_ORIGIN = re.compile(
-    r"\b(?:fighters|militants|troops|forces|evacuation|withdrawal|travelled|traveled|fled|returned|came|defectors?|"
+    r"\b(?:fighters|militants|troops|forces|evacuation|withdrawal|travelled|traveled|travell?ing|heading|bound|fled|"
+    r"returned|came|defectors?|"
     r"members|recruits|volunteers|visitors|boys|girls|men|women|people|nationals|refugees|migrants|"
     # "the killing of a migrant labourer from Bihar in Shopian": where the victim came from
     r"labou?rers?|workers?|natives?|man|woman|youth|teenager|tourists?|pilgrims?|traders?)\s+from\s+(?:the\s+)?(?:\S+\s+)?$|"
+    # "the assault had been planned and directed from Afghanistan": where it was run from
+    r"\b(?:planned|directed|orchestrated|masterminded|coordinated|controlled|ordered|launched)\s+"
+    r"(?:and\s+(?:planned|directed|orchestrated|masterminded|coordinated|controlled|ordered|launched)\s+)?from\s+"
+    r"(?:the\s+)?(?:\S+\s+)?$|"
     # "armed men who had crossed the Panj river from Afghanistan opened fire on a post in Tajikistan"
     r"\bcrossed\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:\S+\s+)?$|"
     # "forced hundreds of thousands to flee towards Tawila": where the survivors went
-    r"\b(?:flee|fled|fleeing|escape[ds]?|escaping|evacuated|displaced)\s+(?:[\w'’-]+\s+){0,2}?(?:to|towards?|into)\s+"
+    # ("killed as he tried to organise a withdrawal towards the Sobat River")
+    r"\b(?:flee|fled|fleeing|escape[ds]?|escaping|evacuated|displaced|withdrawal|withdr[ae]w|withdrawing|retreat(?:ed|ing)?)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:to|towards?|into)\s+"
     r"(?:the\s+)?(?:\S+\s+)?$",
     re.I,
 )
@@ -1283,8 +1377,10 @@ _VERB_IN_GAP = re.compile(
     re.I,
 )
 # "60 kilometres south-east of Niamey": a reference point, not the place of the attack.
+# ("roughly 100 km (60 miles) south of Bosaso": a conversion in brackets)
 _DISTANCE = re.compile(
-    r"\b(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:[\w-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?$",
+    r"\b(?:kilometres|kilometers|km|miles|metres|meters)\)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?(?:of|from)\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 _FUNCTION_WORDS = frozenset(
@@ -1399,6 +1495,21 @@ _TREATED_AT = re.compile(
     r"(?:\w+\s+){0,2}?(?:at|to|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
+# "An inquest into the death of P, who was shot dead near Goomeri, opened in Brisbane": where a hearing sat
+_HEARING_IN = re.compile(
+    r"\b(?:opened|convened|sat|adjourned|resumed|reconvened|(?:was|were|is|are)\s+held)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# "hours after officials had pointed the finger at Israel": who was blamed, not where
+# ("called on Kabul to stop allowing its soil to be used": a government addressed by its capital)
+_BLAMED_AT = re.compile(
+    r"\b(?:pointed|pointing|points|point)\s+(?:the|a|an\s+accusing)\s+finger\s+at\s+$|"
+    r"\b(?:called|calls|calling|call)\s+on\s+$|"
+    # "carried out the attack on behalf of Iran": who it was done for
+    r"\bon\s+behalf\s+of\s+$|\bat\s+the\s+(?:behest|request|orders?|bidding)\s+of\s+$|\bon\s+(?:the\s+)?orders?\s+(?:of|from)\s+$",
+    re.I,
+)
 _PASSIVE_END = re.compile(r"\s(?:was|were|(?:has|have|had)\s+been)\s+$")
 _PLACE_COMPOUND = re.compile(
     r"^-(?:based|backed|born|led|linked|funded|trained|sponsored|flagged|registered|owned|operated)\b", re.I
@@ -1443,11 +1554,18 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
         # in X": the place is counted from the attack word nearest before it
         nearest = max((t.end() for t in TRIGGER.finditer(text, trig.end(), start)), default=trig.end())
         gap = text[nearest:start]
-        if len(gap) > 160 or _CLAUSE_BREAK.search(gap) or _DESCRIBING.search(gap):
-            # ("claimed the attack, describing it as the work of soldiers of the caliphate in Bengal")
+        if len(gap) > 160 or _CLAUSE_BREAK.search(gap) or _DESCRIBING.search(gap) or _QUOTE_OPEN.search(gap):
+            # ("claimed the attack, describing it as the work of soldiers of the caliphate in Bengal"; "calling the
+            # shooting "a first response to the crime in the Tulkarem camp"": a place inside the words quoted)
             continue
         before = text[max(0, start - 40) : start]
-        if _DISTANCE.search(before) or _FROM_ORIGIN.search(before) or _TREATED_AT.search(before):
+        if (
+            _DISTANCE.search(before)
+            or _FROM_ORIGIN.search(before)
+            or _TREATED_AT.search(before)
+            or _BLAMED_AT.search(before)
+            or _HEARING_IN.search(before)
+        ):
             continue
         if _WAR_IN.search(before) or _BORDER_WITH.search(before) or _BORDER_AFTER.match(text, end):
             # ("an attack on a Ugandan school near Congo border": the country across it is no place of it)
@@ -1543,6 +1661,7 @@ _PUBLISHED_ON = re.compile(
     re.I,
 )
 _SAYING_CLAUSE = re.compile(r",\s+(?:citing|saying|adding|noting|urging|quoting|referring\s+to)\b", re.I)
+_QUOTE_OPEN = re.compile(r"^\s*[\"“][^\"”]*$")
 _DESCRIBING = re.compile(r",\s+(?:describing|calling)\s+(?:it|the\s+\w+)\s+(?:as\s+)?", re.I)
 _REMEMBRANCE = re.compile(
     r"\b(?:anniversary|commemorat\w*|memorial|remember\w*|mourn\w*|vigil|trial|verdict|sentenc\w*|convict\w*)\b",
@@ -1580,7 +1699,21 @@ _ENDED_SIEGE = re.compile(
 _SMALL_NUMBERS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
+        (
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        )
     )
 }
 
@@ -1681,8 +1814,17 @@ def _claimants(sentence: Sentence) -> list[Mention]:
         )
         owners = [m for r, m in zip(parts, owners, strict=True) if r is m]
         if plain or owners:
-            found.append(_subject((plain or owners), sentence, verb.start()))
+            subject = _subject((plain or owners), sentence, verb.start())
+            found.append(subject)
+            # "the FLA and the al-Qaeda-linked JNIM both said that their fighters had ambushed": both claim it
+            for other in plain:
+                if other.start > subject.start and _AND_ANOTHER.fullmatch(sentence.between(subject, other)):
+                    found.append(other)
+                    subject = other
     return found
+
+
+_AND_ANOTHER = re.compile(r"\)?\s*(?:\([^()]{1,15}\))?\s*,?\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?")
 
 
 # "... the New IRA, which in 2019 admitted killing ...": the relative pronoun stands for the name before it.
@@ -2147,6 +2289,53 @@ def _other_countries(these: list[Mention], those: list[Mention]) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+def _day_apart(one: str, other: str) -> bool:
+    """Whether two dates are days no more than one day apart."""
+    if len(one) != 10 or len(other) != 10:
+        return False
+    return abs((dt.date.fromisoformat(one) - dt.date.fromisoformat(other)).days) <= 1
+
+
+def _told_in_the_headline(c: _Candidate, headline: _Candidate) -> bool:
+    """Whether the lede tells the attack of the headline: the same toll, in the same country, the same day or
+    one the headline leaves open.
+
+    "Suicide car bomb kills seven at Puntland base" (a region, no day), then "... drove a pickup into a base in
+    the Cal Miskaad mountains on Thursday, killing seven soldiers". (The headline's day may be a day off:
+    "after overnight assault" in a standfirst.)
+    """
+    return (
+        c.sentence.index <= 3
+        and c.date is not None
+        and (headline.date is None or _day_apart(headline.date.value, c.date.value))
+        and headline.killed is not None
+        and headline.killed == c.killed
+        and not _other_countries(c.locations, headline.locations)
+    )
+
+
+def _details_of_the_lede(c: _Candidate, lede: _Candidate) -> bool:
+    """Whether the sentence after a lede tells the lede's attack in detail.
+
+    "G claimed responsibility on Saturday for twin suicide bombings in the city of Kerman" (no day: the
+    dateline's month), then "At least 41 people were killed when two bombers detonated explosive vests on
+    Friday afternoon near the Saheb al-Zaman Mosque": the day, the site and the toll of the same attack.
+    """
+    return (
+        lede.evidence[0][0].index <= 2
+        and c.sentence.index - lede.evidence[-1][0].index == 1
+        and lede.date is not None
+        and lede.date.precision == "month"
+        and c.date is not None
+        and c.date.precision == "day"
+        and c.date.value[:7] == lede.date.value[:7]
+        and not c.claims
+        and lede.killed is None
+        and lede.wounded is None
+        and not _other_countries(c.locations, lede.locations)
+    )
+
+
 def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
     """The earlier attack this candidate talks about, if any."""
     if not attacks:
@@ -2185,6 +2374,12 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
         # "G claimed the attack on Monday" after Sunday's attack (even across a month's end): the day of the claim.
         c.date = None
         return latest
+    if _details_of_the_lede(c, latest):
+        return latest
+    headline = next((a for a in attacks if a.evidence[0][0].index == 0), None)
+    if headline is not None and _told_in_the_headline(c, headline):
+        headline.date = c.date  # (the lede's day, not the standfirst's "overnight")
+        return headline
     for a in reversed(attacks):
         a_places = set().union(*(_names(m) for m in a.locations)) if a.locations else set()
         same_place = bool(places & a_places)

@@ -149,7 +149,7 @@ ONE_VICTIM = (
     r"farmer|driver|guide|resident|villager|passenger|judge|official|politician|lawmaker|diplomat|"
     r"contractor|engineer|doctor|nurse|cleric|governor|minister|mayor|hostage|shopkeeper|trader|"
     r"businessman|bodyguard|gendarme|peacekeeper|worshipper|pilgrim|interpreter|translator|"
-    r"porter|labou?rer|vendor|conductor|reservist|"
+    r"porter|labou?rer|vendor|conductor|reservist|neighbou?r|bystander|passer-?by|customer|patient|"
     # "shot dead a former village head", "a tribal elder", "a crew member"
     r"village\s+(?:head|chief|elder)|headman|tribal\s+elder|councill?or|activist|lawyer|sailor|seafarer|"
     # "shot dead a district commissioner", "a police chief", "a local administrator"
@@ -220,7 +220,9 @@ _LIST_PART = re.compile(
 # "killed three soldiers, a civilian and two police officers": one victim named in the list of counted ones.
 _ONE_PART = re.compile(
     # (not "killing three passengers, a county commissioner, Charles Kipng'etich, said": the speaker)
-    rf"^\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\b(?![s-])"
+    # ("killing three passengers and the driver": after "and", the one who had that role)
+    rf"^\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:a|an|one|(?<=and\s)(?:the|their|its))\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{ONE_VICTIM})\b(?![s-])"
     r"(?!\s*,\s+(?-i:[A-Z]))"
     rf"(?=\s*(?:,|and\b|$|[.;]|{_QUAL}\d))",
     re.I,
@@ -238,9 +240,11 @@ _AGE = r"(?:\d+-year-old\s+)?"
 # "Four soldiers and five militants were killed": a part naming attackers is listed but not counted.
 # Each part is an atomic group: once read, a part is not re-split, which keeps the list linear to match.
 # ("Six members of the security service and three civilians": whose men they were, after the noun)
+# ("six members of the Volunteers for the Defence of the Homeland (VDP)": a body's name, its acronym after it)
 _WHOSE = (
-    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:service|forces?|army|police|unit|brigade|battalion|regiment|"
-    r"guard|militia|agency|ministry|directorate|gendarmerie|navy|crew))?"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:service|forces?|army|police|unit|brigade|battalion|regiment|"
+    r"guard|militia|agency|ministry|directorate|gendarmerie|navy|crew)|"
+    r"(?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:for|of|the|and)\s+){0,2}(?-i:[A-Z][\w'’-]*)){0,6}(?:\s*\((?-i:[A-Z]{2,8})\))?))?"
 )
 _COUNTED_PART = rf"(?>{_QUAL}\d+\s+{_MODS}(?:{VICTIMS}|{ATTACKERS})\b(?:\s+(?:{VICTIMS})\b)*{_WHOSE})"
 _SINGLE_PART = rf"(?>(?:a|an|one)\s+{_AGE}(?:[\w-]+\s+)??(?:{ONE_VICTIM})\b)"
