@@ -17,11 +17,13 @@ Every sentence here was written for these tests.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
 from readings import only_attack, perpetrator_keys, places
 
+from kg.extract.dates import find_dates
 from kg.extract.numbers import read_casualties
 from kg.model import Extraction
 
@@ -218,3 +220,21 @@ def test_evidence_pointing_to_a_group_blames_it(extract_text: Extract) -> None:
         "2025-04-09",
     )
     assert perpetrator_keys(only_attack(ex))
+
+
+def test_exactly_a_year_earlier_keeps_the_day() -> None:
+    (exact,) = find_dates("the attack exactly a year earlier, when", dt.date(2025, 1, 4), "2025-01-03")
+    (loose,) = find_dates("the attack a year earlier, when", dt.date(2025, 1, 4), "2025-01-03")
+    assert (exact.value, loose.value) == ("2024-01-03", "2024-01")
+
+
+def test_the_same_commemoration_is_the_same_place(extract_text: Extract) -> None:
+    ex = extract_text(
+        "On Friday, two suicide bombers killed 41 people at a memorial ceremony in Kerman. It echoed the "
+        "attack at the same commemoration exactly a year earlier, when two explosions killed at least 95 "
+        "people.",
+        "2025-01-04",
+    )
+    earlier = next(a for a in ex.attacks if a.killed == 95)
+    assert "Kerman" in places(earlier)
+    assert earlier.date == "2024-01-03"

@@ -1326,7 +1326,9 @@ def _counted_dead(sentence: Sentence, m: Mention) -> bool:
 
 _SAME_PLACE = re.compile(
     r"\b(?:in|at|on|near|outside)\s+the\s+same\s+(?:square|city|town|village|area|district|market|mosque|church|"
-    r"street|road|spot|place|location|site|camp|base|checkpoint|neighbou?rhood|province|region|hotel|school)\b",
+    r"street|road|spot|place|location|site|camp|base|checkpoint|neighbou?rhood|province|region|hotel|school|"
+    # "the attack at the same commemoration exactly a year earlier"
+    r"commemoration|ceremony|gathering|festival|rally|procession|shrine|cemetery|tomb|stadium|hall|bridge)\b",
     re.I,
 )
 _PRONOUN_ACTS = re.compile(

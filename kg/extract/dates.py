@@ -207,8 +207,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "months_later",
         re.compile(
-            r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>months?|years?)\s+"
-            r"(?P<dir>later|earlier)\b",
+            # ("exactly a year earlier": to the day)
+            r"\b(?P<exact>(?:exactly|precisely)\s+)?(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+            r"(?P<unit>months?|years?)\s+(?P<dir>later|earlier)\b",
             re.I,
         ),
     ),
@@ -412,6 +413,11 @@ def _resolve(
             return None
         n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].lower()]
         n = n if g["dir"].lower() == "later" else -n
+        months = 12 * n if g["unit"].lower().startswith("year") else n
+        if g["exact"] and len(previous) == 10:
+            year, month = _shift_month(int(previous[:4]), int(previous[5:7]), months)
+            day = _safe_date(year, month, int(previous[8:10]))
+            return (_iso(day), True) if day else None
         if g["unit"].lower().startswith("year"):
             if abs(n) == 1 and len(previous) >= 7:
                 # "A year earlier" than October 2024: October 2023, as an analyst reads it; further back, the year
