@@ -122,6 +122,8 @@ _OPERATES = re.compile(
     # "returned to power in X"
     r"(?:returned|came|swept|rose)\s+to\s+power|(?:took|seized|regained|grabbed)\s+power|"
     # "has carved out a haven in X"
+    # "has its roots in Uppsala", "with deep roots in X": where the group grew up and is still at home
+    r"(?:with\s+)?(?:(?:its|their)\s+)?(?:(?:deep|strong|firm|local)\s+)?roots|"
     r"(?:carved|carving|carves)\s+out\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:haven|safe\s+haven|enclave|fiefdom|sanctuary|"
     r"foothold|stronghold|base|statelet|mini-state|territory)|"
     # "is a potent force in X"
@@ -369,6 +371,8 @@ _HAS_MEN_IN = re.compile(
     # "has fighters in the Nigerien sector of the W park"; "in the Muslim-majority provinces of A, B and C"
     r"(?:[A-Z][\w-]+\s+)?(?:sector|side|part|section)(?=\s+of\b)|"
     r"(?:[\w-]+\s+)?(?:provinces|regions|districts|states|divisions|counties|departments)(?=\s+of\b)|"
+    # "runs extortion rackets in the port area of X"
+    r"(?:port|market|border|industrial|coastal|central|old)\s+(?:area|district|quarter)(?=\s+of\b)|"
     # "retains a presence in the desert between X and the border"
     r"(?:deserts?|area|zone|corridor|stretch|borderlands?|(?:border\s+)?(?:region|areas?))\s+(?=between\b)between|"
     r"(?:refugee\s+)?camps\s+(?:around|near|of|in)|"
@@ -472,7 +476,13 @@ _APPOSED_HEAD = re.compile(r",\s+(?:the|a|an)\s+$")
 def _inside_clause(s: Sentence, group: Mention, between: str) -> bool:
     """Whether the group closes a clause about another ("X, formed from A and B, is active in ..."), which
     the verb after it is not about; an apposition's own head ("Its rival, the SDF, holds ...") is its subject."""
-    return _in_clause(s, group, between) and not _APPOSED_HEAD.search(s.before(group, 8))
+    return (
+        _in_clause(s, group, between)
+        and not _APPOSED_HEAD.search(s.before(group, 8))
+        # ("officials said that the attackers belonged to the HGB, a faction based in X": the apposition right after
+        # the group describes it, whatever clause the group stands in)
+        and not _APPOS_OPERATES.match(_plain(between))
+    )
 
 
 def _one_event(s: Sentence, group: Mention, between: str, place: Mention) -> bool:
@@ -632,6 +642,8 @@ _MEN_WORD = re.compile(
     r"jihadists)(?=\s)(?!\s+(?:that|which|who)\s+(?:is|was|has|remains)\b)"
     # "the LeJ cell, which operates in Quetta and Mastung": one cell of the group, and where it works
     r"|^\s+(?:cell|module)(?=\s*,\s+(?:which|that)\s)"
+    # "a Los Lobos cell that runs extortion rackets in X", "a Los Lobos cell operates in X"
+    r"|^\s+(?:cell|module)(?=\s+(?:(?:which|that)\s+)?(?:runs|ran|operates|operated|is|was|has|had)\s)"
     # "Hamas political leaders are based in Doha": where its leadership sits
     r"|^\s+(?:(?:political|military|exiled|senior|top)\s+)?(?:leaders|leadership)(?=\s)(?!\s+(?:that|which|who)\b)",
     re.I,
@@ -723,7 +735,11 @@ _APPOS_THAT = re.compile(
     r"(?=\s+(?:that|which)\s+(?:is|was|has|remains)\s)"
     # "ISIS-K, an offshoot of the Islamic State that is active in Afghanistan": the clause is the offshoot's
     rf"|^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BRANCH}|offshoot|splinter|faction)\s+of\s+(?:the\s+)?"
-    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}(?:\s+group)?(?=\s+(?:that|which|who)\s)",
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}(?:\s+group)?(?=\s+(?:that|which|who)\s)"
+    # "Carteles Unidos, a coalition of local criminal groups that controls X": the singular verb is the coalition's
+    r"|^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:coalition|alliance|network|umbrella|federation|confederation)\s+of\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:groups|factions|gangs|militias|cartels|clans|tribes|organi[sz]ations|movements)"
+    r"(?=\s+(?:that|which)\s+(?:(?:still|now|also|largely)\s+)?(?:is|has|remains|controls|holds|operates|dominates|rules|runs)\s)",
     re.I,
 )
 
@@ -783,6 +799,11 @@ def _operates(between: str) -> bool:
     appos = _APPOS_THAT.match(between)
     if appos is not None and "," not in between[appos.end() :] and _says_active(between[appos.end() :]):
         return True
+    # "the Tulkarem Brigade is an armed group based in X": the predicate noun read like an apposition
+    if (copula := _IS_A_GROUP.match(between)) is not None and _APPOS_OPERATES.match(
+        ", " + between[copula.end() :]
+    ):
+        return True
     # "the BLA is a separatist group, led by P, that has been fighting for independence for X": the relative
     # clause describes the subject
     head = _IS_A_THAT_HEAD.match(between)
@@ -791,6 +812,15 @@ def _operates(between: str) -> bool:
         and "," not in between[head.end() :]
         and _says_active(", which" + between[head.end() :])
     )
+
+
+# "X, known in Arabic as Y, is an armed group based in Z": the copula before a group noun and its "based"/"active"
+_IS_A_GROUP = re.compile(
+    r"^(?:\s*\([^()]{1,40}\))?(?:\s*,\s+(?:known|also\s+known|called|also\s+called)\s+[^,;()]{1,50},)?"
+    r"\s+(?:is|are|was|were|remains?)\s+(?=(?:one\s+of\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|"
+    r"movements?|factions?|outfits?|militias?|networks?|coalitions?|alliances?)\s+(?:based|active|operating)\s)",
+    re.I,
+)
 
 
 _ACROSS_IT_FROM = re.compile(
@@ -1371,6 +1401,12 @@ def _ally_after(s: Sentence, place: Mention, after_place: str) -> Mention | None
 
 
 # "the Pashtun-majority districts", "Naga-inhabited hills": a people's name before a hyphen is no place of its own
+# "known locally as IS-Somalia or simply Daesh": the name is another's alias
+_ALIAS_BEFORE = re.compile(
+    r"\b(?:known|referred\s+to|called|dubbed|nicknamed)\s+(?:(?:locally|widely|simply|also|commonly|in\s+Arabic)\s+)?as\s+"
+    r"(?:[^,;.()]{1,40}?\s+or\s+(?:simply\s+|just\s+)?)?(?:the\s+)?$",
+    re.I,
+)
 _PEOPLED_AFTER = re.compile(r"^-(?:inhabited|populated|dominated|majority|speaking)\b", re.I)
 
 
@@ -1382,6 +1418,16 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         return
     if a.text.casefold() in _PRONOUNS and _HOSTILE_BEFORE.search(s.before(a, 30)):
         # "the Taliban have crushed its cells in Nangarhar": "its" is the victim's, whoever the pronoun was read as
+        return
+    if (
+        a.type is G
+        and _ALIAS_BEFORE.search(s.before(a, 80))
+        and any(
+            m.type is G and m.end <= a.start and a.start - m.end <= 80 and not _same(m, a) for m in s.mentions
+        )
+    ):
+        # "The faction, formally ISSP and known locally as IS-Somalia or simply Daesh, has fighters in X": a name
+        # the text gives another group (here one the gazetteer files under the parent) is not a second subject
         return
     if a.type is G and _PRO_BEFORE.search(s.before(a, 6)):
         # "a pro-Islamic State group that has a presence in X": the group named is what the other is for
@@ -2024,6 +2070,40 @@ def find_containment(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Foun
             if (named := first.get(f"place:{whole}")) is not None and named[1].type is L:
                 yield s, Found(m, Predicate.LOCATED_IN, named[1], 0.9, background=True)
     yield from _in_the_country_of_the_text(sentences, first)
+    yield from _seat_in_name(sentences, first)
+
+
+# A site or institution whose name says which town it is in: "the University of Tehran", "Bannu Cantonment",
+# "the Tulkarem refugee camp", "Kabul airport"
+_SITE_KIND = (
+    r"(?:university|college|polytechnic|hospital|airport|airbase|air\s+base|museum|mosque|cathedral|stadium|"
+    r"(?:refugee\s+)?camp|cantonment|port|prison|jail)"
+)
+_KIND_OF_PLACE = re.compile(
+    rf"^(?:the\s+)?{_SITE_KIND}\s+of\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})$", re.I
+)
+_PLACE_KIND = re.compile(
+    rf"^(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+{_SITE_KIND}$", re.I
+)
+
+
+def _seat_in_name(
+    sentences: list[Sentence], first: dict[str, tuple[Sentence, Mention]]
+) -> Iterator[tuple[Sentence, Found]]:
+    """A site or institution in the town its own name gives, when the document names that town too."""
+    done: set[str] = set()
+    for s in sentences:
+        for m in s.mentions:
+            if m.type not in (L, O) or m.name in done or m.subtype == "Country":
+                continue
+            named = _KIND_OF_PLACE.match(m.name) or _PLACE_KIND.match(m.name)
+            if named is None:
+                continue
+            done.add(m.name)
+            for pid in gazetteer.lookup_place(named.group("place"))[:1]:
+                town = first.get(f"place:{pid}")
+                if town is not None and town[1].type is L and not _same(town[1], m):
+                    yield s, Found(m, Predicate.LOCATED_IN, town[1], 0.6, background=True)
 
 
 def _country(m: Mention) -> str | None:
@@ -2190,6 +2270,8 @@ def implied_places(s: Sentence, found: Found) -> Iterator[Found]:
         if not (q.end <= zone.start and _POSS_ONLY.match(s.between(q, zone)))
     ]
     yield from (Found(found.subject, Predicate.OPERATES_IN, q, found.confidence) for q in wholes)
+    if (country := _ruled_country(s, found)) is not None:
+        yield Found(found.subject, Predicate.OPERATES_IN, country, found.confidence)
     if wholes and wholes[0].start >= zone.end:
         yield from (
             Found(found.subject, Predicate.OPERATES_IN, q, found.confidence)
@@ -2209,6 +2291,53 @@ def implied_places(s: Sentence, found: Found) -> Iterator[Found]:
     run = _place_run(s, places)
     if len(run) > 1 and _MEET_AFTER.match(s.after(run[-1], 20)):
         yield from (Found(found.subject, Predicate.OPERATES_IN, q, found.confidence) for q in run)
+
+
+# "since the Taliban returned to power in Kabul", "the Taliban seized Kabul": a group that took the capital holds the
+# country ("the Taliban government in Kabul" only names the government by its seat)
+_RULES_FROM_BEFORE = re.compile(
+    r"(?:\bpower\s+in|"
+    r"\b(?:seized|took|captured|overran|took\s+over|marched\s+(?:in)?to|swept\s+into))\s+$",
+    re.I,
+)
+
+
+def _ruled_country(s: Sentence, found: Found) -> Mention | None:
+    """The country whose capital a group is said to have taken or come to power in, as a place mention."""
+    city = found.object
+    if city.type is not L or city.subtype != "City" or not (city.gazetteer_id or "").startswith("place:"):
+        return None
+    key = city.gazetteer_id.split(":", 1)[1]
+    entry = gazetteer.places().get(key)
+    if entry is None or not entry.country or gazetteer.capital_of(entry.country) != key:
+        return None
+    if not _RULES_FROM_BEFORE.search(s.before(city, 30)):
+        return None
+    # ("the TTP regrouped after the Taliban returned to power in Kabul": the ruler is the group named last)
+    ruler = max(
+        (m for m in s.mentions if m.type is G and m.end <= city.start), key=lambda m: m.start, default=None
+    )
+    if ruler is None or not _same(ruler, found.subject):
+        return None
+    named = next((m for m in s.mentions if m.type is L and m.gazetteer_id == f"place:{entry.country}"), None)
+    if named is not None:
+        return named
+    country = gazetteer.places().get(entry.country)
+    if country is None or country.type != "Country":
+        return None
+    # (the country is not named: the capital's words stand for it, as "Afghan" does in `demonym_places`)
+    return Mention(
+        city.text,
+        country.name,
+        L,
+        city.doc_id,
+        city.start,
+        city.end,
+        city.sentence_index,
+        0.6,
+        f"place:{country.id}",
+        country.type,
+    )
 
 
 # "active across the province, from Quetta to the coastal Makran belt": both ends of the span
