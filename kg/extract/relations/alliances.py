@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from kg.extract import lexicon
 from kg.extract.relations.common import (
+    _APPOS,
     _MODIFIER_AFTER,
     _NOT_A_NAME,
     _PAREN,
@@ -602,7 +603,10 @@ _ACCUSED_BEFORE = re.compile(
 )
 _OF_DOING = re.compile(r"^(?:\s*\([^()]{1,25}\))?\s+of\s+(?=[a-z]+ing\b)")
 _COUNTS = re.compile(
-    rf"^\s*,?\s+(?:(?:{_AUX}|{_ADV})\s+)*(?:counts?|counted|counting|lists?|listed|numbers?|numbered|includes?|included)\s+"
+    # ("X, a coalition of local gangs that controls the area, counts Y among its allies": past the apposition;
+    # "X, a coalition that controls the area and counts Y among its allies": the apposition's second verb)
+    rf"^(?:{_APPOS}|\s*,\s+(?:a|an|the)\s+[^,;]{{0,150}}?\s+and(?=\s+counts?\b))?"
+    rf"\s*,?\s+(?:(?:{_AUX}|{_ADV})\s+)*(?:counts?|counted|counting|lists?|listed|numbers?|numbered|includes?|included)\s+"
     r"(?:the\s+)?$",
     re.I,
 )
@@ -656,12 +660,19 @@ def _plain(s: Sentence, a: Mention, b: Mention, between: str) -> str:
     between = _TIME.sub("", between)
     between = _BOTH.sub("", between)
     between = _IN_PLACE.sub("", between)
+    # "works with Mexico's Jalisco New Generation Cartel": the place that owns the second name is no verb's object
+    between = _PLACE_POSS_LAST.sub(" ", between)
+    # "is fighting both Niger's army and the rival JNIM": "both" opens the list the next name heads
+    between = _BOTH_LAST.sub(" ", between)
     # "receives weapons from Iran and Hezbollah": the places listed first leave the preposition to the group
     between = _PLACES_FIRST.sub("", between)
     # "has clashed with bandits and with Boko Haram": others named first, in plain words
     return _OTHERS_FIRST.sub("", between)
 
 
+_ADJUNCT_BACKING = re.compile(r"^\s*,?\s*(?:with|under)\s+the\s", re.I)
+_BOTH_LAST = re.compile(r"(?<=[a-z])\s+both\s+$", re.I)
+_PLACE_POSS_LAST = re.compile(r"\s\x00\s*(?:'s|’s|')\s+$")
 _PLACES_FIRST = re.compile(
     r"(?:(?<=\bfrom\s)|(?<=\bwith\s)|(?<=\bto\s)|(?<=\bby\s))(?:the\s+)?\x00(?:\s*,\s*(?:the\s+)?\x00)*\s*(?:,\s*and|,|and)\s+(?=(?:the\s+)?$)",
     re.I,
@@ -669,8 +680,10 @@ _PLACES_FIRST = re.compile(
 
 
 _OTHERS_FIRST = re.compile(
-    r"(?:(?<=\bwith\s)|(?<=\bagainst\s)|(?<=\balongside\s))(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*"
-    r"(?:,\s*and|,|and)\s+(?:with\s+|against\s+|alongside\s+)?(?=(?:the\s+)?$)"
+    # ("is fighting both the army and the rival JNIM": the others named first after a verb of fighting)
+    r"(?:(?<=\bwith\s)|(?<=\bagainst\s)|(?<=\balongside\s)|(?<=\bfighting\s)|(?<=\bfought\s)|(?<=\bfights\s)|"
+    r"(?<=\bbattling\s)|(?<=\bbattled\s))(?:both\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*"
+    r"(?:,\s*and|,|and)\s+(?:with\s+|against\s+|alongside\s+)?(?=(?:the\s+)?(?:rival\s+)?$)"
 )
 
 
@@ -705,8 +718,11 @@ def _verbs(
         or (_BRANDS.match(core) and _BRANDED_AFTER.match(after_b))
     ):
         yield Found(a, Predicate.RIVAL_OF, b, 0.7)
+    # "ISWAP broke away from Boko Haram with the backing of IS": a bare "with the backing of" after a
+    # preposition's object is said of the clause's subject, not of that object
+    adjunct = _ADJUNCT_BACKING.match(core) is not None and _HEAD_OF.search(s.before(a, 20)) is not None
     if own and (
-        _LEAGUE.match(core)
+        (_LEAGUE.match(core) and not adjunct)
         or (_HOSTS_MEN.match(core) and _MEN_AFTER.match(after_b))
         or (_PROVIDES.match(core) and _WITH_ARMS.match(after_b))
         or _OATH_TO_LEADER.match(core)
@@ -1022,7 +1038,7 @@ _LIST_SEP = re.compile(
     r"^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+(?:the\s+)?"
     r"(?:(?:pro|anti)-[\w-]+\s+|[\w-]+-(?:backed|led|aligned|allied|based|linked|funded)\s+)?"
     # ("ARSA and the smaller RSO": a word of size or age, not a kind of its own)
-    r"(?:(?:smaller|larger|bigger|little-known|lesser-known|newer|older)\s+)?$",
+    r"(?:(?:smaller|larger|bigger|little-known|lesser-known|newer|older|rival)\s+)?$",
     re.I,
 )
 _BLOC_AFTER = re.compile(

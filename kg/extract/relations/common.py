@@ -74,8 +74,9 @@ RENAMED = (
 ALLIED = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:factions|members|fighters|leaders|commanders|units|cells|wings|affiliates)\s+)?"
     # "X, a little-known group linked to Y": the apposition names what X is, the words after, its ties
-    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|militia|outfit|movement|network)\s+)?"
-    r"(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|formally|publicly|reportedly|later|then|now|still|since|remains?|is|are|was|were|"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|militia|outfit|movement|network)\s+(?:(?:based|active)\s+)?)?"
+    # "a faction whose fighters have fought alongside Y": the fighters' side is the group's
+    r"(?:(?:which|that|who)\s+|whose\s+(?:fighters|members|men|militants|units|forces|cadres)\s+)?(?:(?:has|have|had|also|formally|publicly|reportedly|later|then|now|still|since|remains?|is|are|was|were|"
     r"long\s+been|been)\s+)*(?:(?:pledged|declared|professed)\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|bay'?ah)\s+to|"
     r"swore\s+(?:allegiance|loyalty)\s+to|sworn\s+(?:allegiance|loyalty)\s+to|allied\s+(?:itself\s+)?with|"
     # "is in a loose coalition with"
@@ -98,7 +99,9 @@ ALLIED = re.compile(
     r"strategic|symbiotic|operational|long-?standing|special|tactical)\s+)+relationship\s+with|"
     r"(?:an?|the)\s+sister\s+(?:organi[sz]ation|group|movement|outfit)\s+(?:of|to)|"
     # "X is believed to be linked to Y"; "X has close ties to Y"
-    r"(?:believed\s+to\s+be\s+|said\s+to\s+be\s+)?(?:closely\s+)?linked\s+to|has\s+(?:close\s+)?ties\s+(?:to|with))\s+(?:the\s+)?$",
+    r"(?:believed\s+to\s+be\s+|said\s+to\s+be\s+)?(?:closely\s+)?linked\s+to|has\s+(?:close\s+)?ties\s+(?:to|with))\s+(?:the\s+)?"
+    # "X has long been linked to the rival Sinaloa Cartel": the rival of some third group
+    r"(?:rival\s+)?$",
     re.I,
 )
 # "the PKK's leadership under P disowned TAK"; "X's way of asserting itself against Y"
@@ -212,6 +215,11 @@ _SAID_THAT = re.compile(
 )
 
 
+_SAID_THAT_INSIDE = re.compile(
+    r"\b(?:found|finds|said|says|say|ruled|heard|concluded|alleged|argued|believes?|believed|reported|added|stated|"
+    r"noted|showed|shows|testified|confirmed|suggested|suggests|indicated|indicates|warned|claimed|claims)\s+that\b",
+    re.I,
+)
 _OPEN_CLAUSE = re.compile(
     # (a list may stand in it: "X, which formed from the merger of A, B and C, is active in ...")
     # ("attributed that assault to X, a faction ...": "that" before such a noun is a determiner, not a clause;
@@ -230,12 +238,15 @@ def _in_clause(s: Sentence, a: Mention, between: str) -> bool:
 
     In "Gulu, which lies near Kitgum, was once a stronghold of X" the stronghold is Gulu, not Kitgum.
     """
-    if _SAID_THAT.search(s.before(a, 100)):
+    before = s.before(a, 100)
+    if _SAID_THAT.search(before):
         return False  # "the court found that P, 26, had led X": "that" opens what was found, not a relative clause
     return bool(
         re.match(r"^\s*,\s+(?!which\b|that\b|who\b)", between)
         # a relative clause, or an apposition ("Q, a son of P, was ..."), still open before `a`
-        and _OPEN_CLAUSE.search(s.before(a, 100))
+        # ("officials said that some attackers belonged to X, a faction ...": "that" after a verb of saying
+        # opens what was said, not a relative clause)
+        and _OPEN_CLAUSE.search(_SAID_THAT_INSIDE.sub(" ", before))
     )
 
 

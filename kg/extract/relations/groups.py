@@ -66,9 +66,15 @@ _X_BRANCH_OF_Y = re.compile(
     rf"(?:(?:{_BRANCH}|factions?|{_ORGAN}|core|backbone|nucleus|cells?|(?:youth|women's|student)\s+league)"
     r"(?:\s+(?:once|formerly|previously|originally)\s+part)?\s+(?:of|for|to)"
     # "Ajang-Ajang, a group within the Abu Sayyaf"; "Kataib Hezbollah, the most powerful faction in the IRI"
-    r"|(?:group|faction|cell|unit|wing|network)\s+(?:within|inside)|(?:factions?|militias?|member\s+groups?)\s+in)\s+(?:the\s+)?"
+    r"|(?:group|faction|cell|unit|wing|network)\s+(?:within|inside)|(?:factions?|militias?|member\s+groups?)\s+in"
+    # "VDP, the civilian auxiliaries who fight alongside the national army": an auxiliary force is the army's
+    r"|auxiliar(?:y|ies)(?:\s+(?:force|forces|militia|militias|unit|units))?\s+(?:of|to|(?:who|that)\s+(?:fight|fights|serve|serves)\s+"
+    r"(?:alongside|with))"
+    r")\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z][\w'’-]+)(?:'s|’s)\s+(?=ruling\b))?(?:(?:former|now-defunct|defunct|banned|outlawed|proscribed|outlawed|"
-    r"ruling)\s+)?$",
+    r"ruling)\s+)?"
+    # "the British arm of the Israeli arms maker Elbit Systems": what the parent is, said before its name
+    r"(?:(?:[\w-]+\s+){0,2}?(?:maker|manufacturer|company|firm|giant|conglomerate|contractor|corporation)\s+)?$",
     re.I,
 )
 _QUALITIES = r"(?:(?:largest|biggest|oldest|deadliest|strongest|richest|best-known|most\s+[\w-]+)\s+and\s+)"
@@ -97,7 +103,8 @@ _POSS_BEFORE = re.compile(rf"{_POSS}\s+$")
 
 def _names_its_kind(a: Mention, between: str) -> bool:
     """Whether the part word after `a` is in its own name: "Amaq news agency" is Amaq News Agency itself."""
-    words = re.findall(r"[a-z]+", between.casefold())
+    # (the part word is the last before the comma: " news agency, the " names Amaq's kind, not "the")
+    words = re.findall(r"[a-z]+", between.split(",")[0].casefold())
     return bool(words) and words[-1] in a.name.casefold()
 
 
@@ -397,6 +404,8 @@ _UNIT_NAME = re.compile(
 )
 
 
+# a group named "... Group", "... Network" or "... Front" is a group in its own right, not a unit of the next
+_NOT_A_UNIT_OF = re.compile(r"\b(?:Group|Network|Front)$")
 # "the 33rd Front of the EMC", "the Tariq Brigade of X": the part's name holds a unit word
 _PART_NAMED = re.compile(
     r"\s(?:faction|wing|branch|cell|front|brigade|battalion|column|bloc|block|squadron)$", re.I
@@ -932,6 +941,13 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
                 )
             )
             or (_X_COMMA.match(between) and _POSS_BRANCH_AFTER.match(after_b))
+            # "the Amaq news agency, the Islamic State's propaganda outlet": past the kind in the first name's own
+            or (
+                "," in between
+                and _names_its_kind(a, between)
+                and _X_COMMA.match(between[between.index(",") :])
+                and _POSS_BRANCH_AFTER.match(after_b)
+            )
         ):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.85, "branchOf")
         elif _Y_POSS_BRANCH_X.match(between):
@@ -1099,9 +1115,10 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
     ):
         yield Found(a, Predicate.FORMED_FROM, b, 0.75)
     # "IS named P leader of its Sinai branch"; "claimed the raid through its weekly al-Naba";
-    # "counts the fighters as part of its Libya Province (ISLP)"
+    # "counts the fighters as part of its Libya Province (ISLP)"; "the Interior Ministry sent units of its General
+    # Security Service": a body's own unit, named by a unit word
     if (
-        a.type is G
+        (a.type is G or (a.type is O and _UNIT_NAME.search(b.name) and not _NOT_A_UNIT_OF.search(b.name)))
         and b.type in ORG_LIKE
         and len(between) < 160
         and re.search(
@@ -1109,20 +1126,28 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:Province|Branch|Wing|Division|Brigade)\s*\(\s*)?$",
             between,
         )
-        # ("Al-Shabaab, the al-Qaeda affiliate that ..., claimed it through its Radio Andalus": al-Qaeda only describes)
+        # ("Al-Shabaab, the al-Qaeda affiliate that ..., claimed it through its Radio Andalus": al-Qaeda only describes;
+        # so does the owner in "JNIM, al-Qaeda's affiliate in the Sahel, claimed it through its az-Zallaqa outlet")
         and not any(
             m.type is G
             and a.end <= m.start
             and m.end <= b.start
             and not _same(m, a)
             and not _MODIFIER_AFTER.match(s.after(m, 30))
+            and not (
+                _X_COMMA.match(s.text[a.end - s.start : m.start - s.start])
+                and _POSS_BRANCH_AFTER.match(s.after(m, 40))
+            )
             for m in s.mentions
         )
         # "acting on the orders of the Iranian regime and its Revolutionary Guard": "its" is the regime's
         and not _NOUN_AND_ITS.search(between)
         # "its" is the subject's: in "IS counts them as its Libya Province (ISLP), and its al-Naba ..." it is not ISLP's
         # (nor a group named only in a compound: "the al Qaeda-linked group JNIM ... its az-Zallaqa media arm")
-        and a is _clause_owner(s, _heads(s), b.start, own=True)
+        and a
+        is _clause_owner(
+            s, _heads(s) if a.type is G else [m for m in s.mentions if m.type in ORG_LIKE], b.start, own=True
+        )
     ):
         yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
     # "the Islamic State's weekly al-Naba"; "the British Army's Special Air Service": what an organisation owns
@@ -1135,8 +1160,9 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
     # "the Eastern Command of the Armed Forces", "the Quds Force of the IRGC": a unit of a larger body
     if (
-        a.type is O
-        and b.type is O
+        a.type in ORG_LIKE
+        and b.type in ORG_LIKE
+        and (a.type is O or not _NOT_A_UNIT_OF.search(a.name))
         and _UNIT_NAME.search(a.name)
         and re.match(r"^\s+of\s+(?:the\s+)?$", between)
     ):
@@ -1638,6 +1664,10 @@ def _kin(a: Mention, b: Mention, between: str) -> Iterator[Found]:
     kin = m.group("kin").casefold()
     if m.group("past") and kin.startswith(("ally", "allies", "partner", "rival", "enem", "foe")):
         # "its former ally, the Islamic State": what the two were is no longer what they are
+        return
+    if m.group("past") and kin.startswith("parent"):
+        # "Los Lobos and its former parent, Los Choneros": a group that left its parent was formed from it
+        yield Found(a, Predicate.FORMED_FROM, b, 0.75)
         return
     if kin.startswith(("ally", "allies", "partner")):
         yield Found(a, Predicate.ALLIED_WITH, b, 0.75)
