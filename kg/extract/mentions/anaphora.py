@@ -25,9 +25,11 @@ _ITS = re.compile(
     rf"partners?|parent|enemy|(?:{lexicon.TITLE_WORDS})s?)\b)|"
     # The opening phrase is matched but is not part of the mention: only the pronoun is.
     r"(?:^|^(?:In|By|After|Since|Later|Then|Now|Based|At|Meanwhile|Still|Yet|But|And|Today|Elsewhere|During|Despite|"
-    r"Although|Though|Until|Under|Once|Earlier|On|Within|Across|Around|Inside)\b[^.;]{0,60}?,?\s)"
+    r"Although|Though|Until|Under|Once|Earlier|On|Within|Across|Around|Inside)\b[^.;]{0,60}?,?\s|"
+    # "Driven into Afghanistan by military offensives after 2014, it has regrouped": a participle's phrase
+    r"^[A-Z][a-z]+(?:ed|en)\s+(?:into|by|out|from|back|underground|across|to)\b[^.;]{0,70}?,\s)"
     r"(?P<pronoun>It|it|They|they)\b(?=\s+(?:has|had|have|is|was|were|are|"
-    r"also|later|then|claimed|showed|pledged|formally|remains|seized|stormed|attacked|merged|split|joined|became|carried|conducted|staged|launched|mounted|killed|struck|operates|controls|was|is)\b)"
+    r"also|later|then|claimed|named|identified|showed|pledged|formally|remains|seized|stormed|attacked|merged|split|joined|became|carried|conducted|staged|launched|mounted|killed|struck|operates|controls|was|is)\b)"
 )
 
 
@@ -362,6 +364,13 @@ _IT_AGAIN = re.compile(
 _PRONOUNS = frozenset({"it", "its", "they", "their"})
 
 
+# "two unrelated groups, the neo-Nazi X and the Y": groups listed by the way, after a count of them
+_LISTED_OTHERS = re.compile(
+    r"\b(?:two|three|four|several|other|unrelated|separate)\s+(?:[\w-]+\s+)?"
+    r"(?:groups|organi[sz]ations|movements|factions|networks)\s*[,:]\s+[^.;:]*$"
+)
+
+
 def _antecedent(text: str, groups: list[Mention], sentence: int, start: int) -> Mention | None:
     """The group "it" or "the group" stands for: the subject of this sentence, else of the last ones.
 
@@ -377,6 +386,12 @@ def _antecedent(text: str, groups: list[Mention], sentence: int, start: int) -> 
             # ("son of the late anti-Taliban commander": a group in a word against or for it is none's subject)
             and not prefixed(text, g.start)
         ]
+        if (
+            index < sentence
+            and here
+            and all(_LISTED_OTHERS.search(text, max(0, g.start - 120), g.start) for g in here)
+        ):
+            continue  # "The same order proscribed two unrelated groups, X and Y": others, not what is discussed
         if here:
             plain = [g for g in here if not re.match(r"^(?:'s|’s)", text[g.end : g.end + 2])]
             if index < sentence:
@@ -542,6 +557,10 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                             antecedent is None
                             or _OFFICE_AFTER.match(sent.text, match.start())
                             and body.sentence_index >= antecedent.sentence_index
+                            # "The Interior Ministry sent units ..., its spokesman, P, said": the body this
+                            # sentence names, where it names no group, over a group named before
+                            or _BODY_OFFICE.match(sent.text, match.start())
+                            and body.sentence_index == i > antecedent.sentence_index
                             # "X attacked ... The fighting drew in the task force. Its spokesman, P": a
                             # sentence opening with "Its" goes on about the body named after every group
                             or match.start() == 0

@@ -248,6 +248,8 @@ _P_VERB_O = re.compile(
     r"(?:(?:in|on|through)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:video|statement|message|recording|audio|"
     r"post|interview|speech|letter)\s+)?"
     r"(?P<title>leads|led|heads|headed|founded|co-founded|runs|ran|commands|commanded|joined|rejoined|works\s+for|"
+    # "P later broke away to form the O": he founded it
+    r"(?:broke|split)\s+away\s+to\s+form|"
     r"worked\s+for|fights\s+for|serves\s+in|served\s+in|fought\s+for|speaks\s+for|spoke\s+for|speaks\s+on\s+behalf\s+of|spoke\s+on\s+behalf\s+of|pledged\s+(?:his\s+|her\s+)?allegiance\s+to|"
     r"(?:swore|sworn)\s+allegiance\s+to|defected\s+to|"
     # "P sits on the Presidential Leadership Council": a seat on a council or board is membership
@@ -488,11 +490,16 @@ _MEMBER_WORDS = re.compile(
 _LEADING_WORDS = re.compile(r"found|lead|led\b|head|command", re.I)
 
 
+_TO_FORM_WORDS = re.compile(r"\baway\s+to\s+form$")
+
+
 def _subproperty(title: str | None) -> str | None:
     if not title:
         return None
     if _MEMBER_WORDS.search(title) and not _LEADING_WORDS.search(title):
         return "memberOf"
+    if _TO_FORM_WORDS.search(title):
+        return "founderOf"
     for pattern, prop in ROLE_TO_SUBPROPERTY:
         if pattern.search(title):
             return prop
@@ -592,6 +599,14 @@ def _apposed_owner(s: Sentence, b: Mention) -> Mention | None:
     return None
 
 
+# Counsel named by the body they appear for: "P, for the O, told the court"; "P, for the O's X Division, said"
+_COUNSEL_FOR = re.compile(r"^\s*,\s+(?:appearing\s+|acting\s+|prosecuting\s+)?for\s+the\s+$")
+_COUNSEL_PART = re.compile(
+    r"^(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){1,4}(?:Division|Unit|Department|Section|Branch)\b"
+)
+_COUNSEL_SAID = re.compile(
+    r"^\s*,\s+(?:told|said|says|argued|asked|submitted|added|described)\b|^\s*,\s+(?:[\w-]+\s+){0,6}?(?:told|said)\b"
+)
 # What a person may be to a body without being in it: "a victim of", "a critic of", "ties to", "a hostage of"
 _SUFFERS_OR_OPPOSES = re.compile(
     r"\b(?:victims?|critics?|targets?|enem(?:y|ies)|opponents?|foes?|ties|links?|hostages?|captives?|survivors?|"
@@ -645,6 +660,13 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and (b.type is G or not _FOUGHT_WITH.match(m.group("title")))
     ) or ((m := _P_AS_TITLE_OF_O.match(between)) is not None and not _in_clause(s, a, between)):
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.8, _subproperty(m.group("title")))
+    elif (
+        _COUNSEL_FOR.match(between)
+        and b.type is O
+        and _COUNSEL_SAID.match(_COUNSEL_PART.sub("", after_b, count=1))
+    ):
+        # "P, for the Crown Prosecution Service's Counter Terrorism Division, told the court": counsel for a body
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, "employeeOf")
     elif (m := _GAPPED_TITLE_AT_O.match(between)) is not None and _GAPPED_BEFORE.search(s.before(a, 80)):
         # "Q is a senior fellow and P a research associate at the O": the verb is left out before the second
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
@@ -734,7 +756,9 @@ _LED_BY_OPENS = re.compile(
     r"^[\W_]*(?:(?:Formed|Founded|Created|Set\s+up|Launched|Established)\s+[^,;]{0,40}?\s+and\s+)?"
     # ("Led publicly by P")
     r"(?P<title>[Ll]ed|[Hh]eaded|[Cc]ommanded|[Ff]ounded|[Cc]o-founded|[Rr]un)\s+"
-    r"(?:(?:publicly|jointly|nominally|formally|effectively|officially|now|still|long)\s+)?by\s+"
+    r"(?:(?:publicly|jointly|nominally|formally|effectively|officially|now|still|long)\s+)?"
+    # ("Founded in 2013 by the cleric P, the O became ...")
+    r"(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?by\s+"
     rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
 # "P, alias Q, son of R, ISKP is": the asides after the name, then the subject ("the" at most before it)
@@ -997,7 +1021,9 @@ _PLURAL_ROLE = (
     r"(?:members|leaders|commanders|fighters|militants|officials|operatives|figures|founders|co-founders|spokesmen|"
     r"activists|cadres|loyalists|chiefs|emirs|officers|deputies|lieutenants|veterans|recruiters|financiers|"
     r"ideologues|preachers|clerics|negotiators|delegates|envoys|ministers|analysts|researchers|reporters|"
-    r"journalists|correspondents|employees|staff|soldiers|agents)"
+    r"journalists|correspondents|employees|staff|soldiers|agents|"
+    # "Queensland Police constables P and Q": the plural of a police rank
+    r"constables|detectives|sergeants|inspectors)"
 )
 _INCLUDING = (
     r"(?:including|among\s+them|such\s+as|notably|like)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -1383,6 +1409,10 @@ _SECRETARY_AFTER = re.compile(
 )
 _DEPARTMENT_OF = re.compile(rf"\bDepartment\s+of\s+(?:the\s+)?{_DEPT}")
 _X_DEPARTMENT = re.compile(rf"\b{_DEPT}\s+Department\b")
+# "the Home Office" of a Home Secretary, "the Foreign Office" of a Foreign Secretary (the British departments)
+_X_OFFICE = re.compile(
+    r"^(?:the\s+)?(?P<dept>Home|Foreign|Cabinet|Northern\s+Ireland|Scotland|Wales)\s+Office$"
+)
 
 
 def _dept_key(words: str) -> str:
@@ -1396,7 +1426,9 @@ def _secretaries(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
     for s in sentences:
         for m in s.mentions:
             # "United States Department of State": the department's own word, not the country's
-            if m.type is O and (d := _DEPARTMENT_OF.search(m.name) or _X_DEPARTMENT.search(m.name)):
+            if m.type is O and (
+                d := _DEPARTMENT_OF.search(m.name) or _X_DEPARTMENT.search(m.name) or _X_OFFICE.match(m.name)
+            ):
                 departments.setdefault(_dept_key(d.group("dept")), {}).setdefault(m.name, m)
     if not departments:
         return
@@ -1764,6 +1796,19 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                     yield from _only(courts, first, s, p, "employeeOf")
                 elif _PROSECUTOR_BEFORE.search(before) or _PROSECUTOR_AFTER.match(s.after(p, 40)):
                     yield from _only(services["prosecution"], first, s, p, "employeeOf")
+                elif (r := _POLICE_RANK_NAME_BEFORE.search(before)) is not None and not any(
+                    m.type in ORG_LIKE and m.start > p.end and _OF_THE.match(s.between(p, m))
+                    for m in s.mentions
+                ):
+                    # "Senior Constable P", "Corporal P, 27, ... named by the police": the one police force the
+                    # document names, before or after him (a rank an army gives too only where police are said)
+                    if r.group("only") or (
+                        _POLICE_WORD.search(s.text)
+                        and not any(m.name in services["army"] for m in s.mentions)
+                    ):
+                        forces = {n for n in services["police"] if _POLICE_FORCE_NAME.search(n)}
+                        if len(forces) == 1:
+                            yield s, Found(p, Predicate.AFFILIATED_WITH, first[min(forces)], 0.6, "memberOf")
                 elif (_SOLDIER_RANK_BEFORE.search(before) or _SOLDIER_RANK_NAME.match(p.text)) and not any(
                     m.type in ORG_LIKE and m.start > p.end and _OF_THE.match(s.between(p, m))
                     for m in s.mentions
@@ -1810,6 +1855,16 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
 # "the Chadian army spokesman": a nation's word before the service, other than a sentence's first word
 _NATION_BEFORE = re.compile(r"(?<=[a-z,]\s)([A-Z][a-z]+)\s+$")
 _OF_BODY_AFTER = re.compile(r"^\s+(?:of|for|at|with)\s+(?:the\s+)?[A-Z]")
+# A police officer's rank before the name: "Senior Constable P", "Acting Deputy Commissioner Q", "Detective
+# Sergeant R"; ranks an army gives as well ("Sergeant", "Corporal", "Inspector") only in a sentence that speaks of
+# the police ("named by the police as Corporal P")
+_POLICE_RANK_NAME_BEFORE = re.compile(
+    r"(?:^\s*|[^\w\s]\s*|\b[a-z]+\s+)(?:(?:Acting|Senior|Leading)\s+)*"
+    r"(?:(?P<only>(?:(?:Senior|Leading|Chief|Deputy|Assistant)\s+)*Constable|(?:Deputy|Assistant)\s+Commissioner|"
+    r"Detective(?:\s+(?:Senior\s+|Chief\s+)?(?:Constable|Sergeant|Inspector|Superintendent))?|"
+    r"(?:Chief\s+)?Superintendent)|(?:Chief\s+)?Inspector|Sergeant|Corporal|Commissioner)\s+$"
+)
+_POLICE_WORD = re.compile(r"\b(?:the|by|said|say|told)\s+police\b")
 # The ranks of an army's rank and file, which no police force or armed group gives: "Sepoy P", "Havildar Q"
 _SOLDIER_RANK = (
     r"(?:Sepoy|Havildar|Lance\s+Havildar|Naik|Lance\s+Naik|Subedar|Naib\s+Subedar|Rifleman|Sapper|Gunner)"
@@ -1921,6 +1976,10 @@ _ITS_MAN_NAMED = re.compile(
     # "IS claimed the attack through its Amaq outlet, naming the bomber as P": a participle of the subject's
     r"|\b(?:naming|identifying)\s+(?:the|its|their)\s+(?:(?:suicide|lone)\s+)?(?:bomber|attacker|gunman|assailant|"
     r"fighter|martyr|perpetrator)s?\s+as\s+[\"“]?$"
+    # "It named the bombers by their noms de guerre, A and B": the names it gives its own men
+    r"|\b(?:naming|identifying|named|identified)\s+(?:the|its|their)\s+(?:(?:suicide|lone|two|three)\s+)?"
+    r"(?:bomber|attacker|gunman|gunmen|assailant|fighter|martyr|perpetrator)s?\s+by\s+(?:their|his|her)\s+"
+    r"(?:noms?\s+de\s+guerre|kunyas?|aliases|alias|call\s+signs?)\s*,?\s+[\"“]?$"
 )
 _OPENS_SENTENCE = re.compile(r"^[\W_]*(?:[Tt]he\s+)?$")
 
@@ -1934,13 +1993,18 @@ def _its_own_men(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
         first = min(s.mentions, key=lambda m: m.start)
         if (
             first.type is not G
+            # ("It named the bombers ...": a resolved "It" that opens the sentence is its subject too)
             or _NOT_A_NAME.match(first.text)
+            and first.text not in ("It", "They")
             or not _OPENS_SENTENCE.match(s.before(first, 200))
         ):
             continue
         for p in s.mentions:
             if p.type is P and p.start > first.end and _ITS_MAN_NAMED.search(s.before(p, 80)):
                 yield s, Found(p, Predicate.AFFILIATED_WITH, first, 0.65, "memberOf")
+                # "..., A and B": each name the group gives
+                for q in _listed_after(s, p):
+                    yield s, Found(q, Predicate.AFFILIATED_WITH, first, 0.6, "memberOf")
 
 
 # '"We are working to bring them home," said spokeswoman P': an office that names no body, after a sentence
