@@ -316,6 +316,17 @@ def short_org_names(mentions: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(
                     m, name=full.name, gazetteer_id=full.gazetteer_id, subtype=full.subtype
                 )
+            elif (
+                full is not None
+                and full.type is EntityType.GROUP
+                and full.gazetteer_id is not None
+                and full.start < m.start
+                and not set(words) & _STATE_FORCE_WORDS
+            ):
+                # "the Freedom of Russia Legion ... A Legion spokesman": the known group's last word alone
+                m = dataclasses.replace(
+                    m, type=full.type, name=full.name, gazetteer_id=full.gazetteer_id, subtype=full.subtype
+                )
         out.append(m)
     return out
 

@@ -453,6 +453,16 @@ def _type(
         if label == "FAC" and _looks_like_person(before, after):
             return EntityType.PERSON, None, None, None, 0.6
         return EntityType.LOCATION, None, "Facility", None, 0.7
+    # "on Avenida Las Palmeras", "Calle 50": a street by its Spanish or Portuguese name, whatever NER made of it
+    if label in ("ORG", "PERSON", "GPE", "LOC", "NORP") and _STREET_FIRST.match(cleaned):
+        return EntityType.LOCATION, None, "Facility", None, 0.7
+    # "Yossi Ben-Harush, 52, from Bat Hefer in Israel": a name between "from" and "in <country>" is a home town
+    if label in ("ORG", "PERSON") and _FROM_BEFORE.search(before) and not _looks_like_person(before, after):
+        within = _IN_REGION_AFTER.match(after)
+        if within is not None:
+            place = lexicon.lookup_place(within.group(1))
+            if place is not None and place.type in ("Country", "Province", "Region"):
+                return _cued_place(cleaned, text, 0.6)
     # "attack on Chinégodar", "in Lethpora": an unknown single name after a locative word is a place;
     # "the port of Mocímboa da Praia" whatever its length.
     if (
@@ -1041,6 +1051,9 @@ def _is_demonym_led(name: str) -> bool:
     return lexicon.lookup_place(first) is None or is_demonym(first)
 
 
+_STREET_FIRST = re.compile(r"^(?:Avenida|Calle|Carrera|Rua|Avenue\s+de|Boulevard\s+de|Jalan|Jl\.)\s+\S")
+_FROM_BEFORE = re.compile(r"\b(?:from|near|outside)\s+$")
+_IN_REGION_AFTER = re.compile(r"^,?\s+in\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s?){1,3})(?<!\s)")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|nearby|neighbou?ring|outside|inside|around|into|from|towards?|attack\s+on|attacks\s+on|raid\s+on|"
     r"town\s+of|village\s+of|"

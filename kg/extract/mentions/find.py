@@ -146,6 +146,14 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         # "the al-Qaeda-linked group" is another group, described by its ties.
         if etype is EntityType.GROUP and _TIES_AFTER.match(text[ent.end_char : ent.end_char + 20]):
             continue
+        # "armed Nuer youths", "Fulani herders": a people's name before a word for its members is no body
+        if (
+            etype in (EntityType.ORGANIZATION, EntityType.GROUP)
+            and gid is None
+            and " " not in cleaned
+            and _PEOPLE_AFTER.match(text, ent.end_char)
+        ):
+            continue
         if etype is EntityType.ORGANIZATION and gid is None:
             # "the Houthi-run Saba news agency": who runs it describes the body, it is no part of the name
             cleaned = _RUN_BY.sub("", cleaned)
@@ -230,6 +238,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     same_as = acronym_links(text, mentions)
     mentions = retype_aliases(groups_by_acronym(mentions, same_as), same_as)
     mentions = _acronyms_everywhere(mentions, text, [sent.start_char for sent in sents])
+    mentions = _places_named_as_bodies(mentions, text)
     # An acronym taken from another body ("AFP" for the army, not the news agency) is paired as it now
     # is, or the pair would bring the other body into the graph.
     now = {(m.start, m.end): m for m in mentions}
@@ -239,6 +248,39 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         return new if new.gazetteer_id != m.gazetteer_id else m
 
     return mentions, [(current(a), current(b)) for a, b in same_as]
+
+
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:youths?|herders?|herdsmen|pastoralists|villagers|tribesmen|clansmen|elders|civilians|farmers|"
+    r"women|children|families|communit(?:y|ies)|chiefs|kings?)\b"
+)
+_INTO_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|near|from|into|outside|around)\s+$")
+
+
+def _places_named_as_bodies(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name the document makes a place elsewhere is a place after "in", "to", "near" ("the priest in Aguililla").
+
+    NER calls a small town an organisation in one sentence and a place in the next; a name no gazetteer
+    knows, read as a place somewhere in the story, is that place where a locative word stands before it.
+    """
+    places = {
+        m.name: m for m in mentions if m.type is EntityType.LOCATION and m.gazetteer_id is None and m.name == m.text
+    }
+    if not places:
+        return mentions
+    out = []
+    for m in mentions:
+        place = places.get(m.name)
+        if (
+            place is not None
+            and m.type is EntityType.ORGANIZATION
+            and m.gazetteer_id is None
+            and m.name == m.text
+            and _INTO_PLACE_BEFORE.search(text[max(0, m.start - 12) : m.start])
+        ):
+            m = dataclasses.replace(m, type=EntityType.LOCATION, subtype=place.subtype, confidence=place.confidence)
+        out.append(m)
+    return out
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,4})?")
@@ -453,7 +495,8 @@ _NUMBERED_HEAD = re.compile(
 )
 _UNIT_NUMBER = re.compile(r" (?:No\.? ?)?(?!19\d\d\b|20\d\d\b)\d{1,4}(?![\w.,:/-]?\d)(?![\w%-])")
 _COURT_BRANCH = re.compile(r" Branch \d{1,3}(?![\d.,]\d)(?![\w%-])")
-_KIND_AFTER_NAME = re.compile(r"(?<=[\w'’])\s+(?:village|town|city)$")
+# ("the Kokorou area of Tillabéri": an area is named by its place, "area" is the kind)
+_KIND_AFTER_NAME = re.compile(r"(?<=[\w'’])\s+(?:village|town|city|hamlet|area)$")
 # "Somali Dispatch | Mogadishu | Wednesday, 19 March 2025": a line that opens with a name, then the place
 # and the date between bars, is a masthead, and the name is the paper's.
 _MASTHEAD = re.compile(

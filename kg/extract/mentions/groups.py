@@ -458,6 +458,37 @@ _PORTFOLIOS = {
 _MILITARY_WORDS = ("army", "military", "armed forces")
 
 
+def _military(inst: str) -> str:
+    """The institution a word names: any word for the armed forces is one body."""
+    folded = " ".join(inst.lower().split())
+    return "military" if folded in _MILITARY_WORDS else folded
+
+
+# "the army said", "the military says": a state's force acting in a sentence of its own
+_ACTING_FORCE = re.compile(
+    r"\b[Tt]he\s+(?P<inst>army|military)(?:['’]s\b|\s+(?:said|says|added|announced|confirmed|denied|reported|"
+    r"claimed|stated)\b|\s+(?:is|was|has|had)\s)"
+)
+
+
+# "ambushed a Nigerien army patrol", "the attack on a Chadian army post": the force is the one attacked
+_ATTACKED_UNIT_BEFORE = re.compile(
+    r"\b(?:ambush(?:ed)?|attack(?:ed)?|overr?an|stormed|raided|struck|targeted|besieged|assaulted|hit|"
+    r"(?:attacks?|assaults?|ambush(?:es)?|raids?)\s+on)\s+(?:an?|the)\s+$"
+)
+
+
+# (a patrol or a convoy is the army on the move; "an army base" is a site, named by where it is)
+_UNIT_AFTER = re.compile(r"\s+(?:patrols?|convoys?|units?|columns?|detachments?)\b")
+
+
+def _acting_alone(text: str, inst: str) -> bool:
+    """Whether the document calls the armed forces "the army" as an actor, so their only full name counts."""
+    if _military(inst) != "military":
+        return False
+    return _ACTING_FORCE.search(text) is not None
+
+
 def _institution_owner(match: re.Match[str]) -> tuple[gazetteer.PlaceEntry, str | None, int, str] | None:
     """The country or province an institution belongs to, the nationality word used, where it starts, its text.
 
@@ -542,10 +573,17 @@ def governments(document: Document, sents: list[Span], found: list[Mention]) -> 
     matches = []
     spans_of: dict[int, tuple[int, int]] = {}  # where a name written owner-last stands in the text
     written: dict[str, str] = {}  # country id -> the nationality word this document uses for it
+    attributive: list[tuple[int, int, re.Match[str]]] = []  # "a Chadian army post", kept if named nowhere else
     for i, sent in enumerate(sents):
         stext = document.text[sent.start_char : sent.end_char]
         for match in _OWNED_INSTITUTION.finditer(stext):
             if _ATTRIBUTIVE_AFTER.match(stext[match.end() : match.end() + 40]):
+                if _acting_alone(document.text, match.group("inst")) or (
+                    _military(match.group("inst")) == "military"
+                    and _ATTACKED_UNIT_BEFORE.search(stext[: match.start()])
+                    and _UNIT_AFTER.match(stext, match.end())
+                ):
+                    attributive.append((i, sent.start_char, match))
                 continue
             # "the Free Syrian Army": an armed group named like a state's army is that group
             if lexicon.lookup_group(re.sub(r"^[Tt]he\s+", "", match.group())):
@@ -555,6 +593,15 @@ def governments(document: Document, sents: list[Span], found: list[Mention]) -> 
                 matches.append((i, sent.start_char, match, owner))
                 if owner[1] is not None:
                     written.setdefault(owner[0].id, owner[1])
+    # "a Chadian army post ... the army said": a force the story names only before a noun, and
+    # otherwise calls "the army" as an actor, is named there
+    owned = {(owner[0].id, _military(m.group("inst"))) for _, _, m, owner in matches}
+    for i, base, match in attributive:
+        owner = _institution_owner(match)
+        if owner is not None and owner[1] is not None and (owner[0].id, _military(match.group("inst"))) not in owned:
+            owned.add((owner[0].id, _military(match.group("inst"))))
+            matches.append((i, base, match, owner))
+            written.setdefault(owner[0].id, owner[1])
     # "the Government of Mali", "the government of Balochistan province": the owner follows
     for i, sent in enumerate(sents):
         stext = document.text[sent.start_char : sent.end_char]

@@ -358,6 +358,8 @@ _NAMED_SITE = re.compile(
     r"temple|shrine|airport|air\s+base|airbase|air\s+force\s+station|army\s+base|military\s+base|naval\s+base|"
     r"police\s+station|police\s+(?:headquarters|post)|barracks|prison|jail|gas\s+plant|plant|refinery|stadium|"
     r"checkpoint|junction|caves?|"
+    # "Teófilo Dávila hospital", "the Martyrs' cemetery", "the Israeli embassy"
+    r"hospital|clinic|cemetery|graveyard|embassy|consulate|"
     r"camp|reserve))\b"
 )
 _PLAIN_SITE = re.compile(

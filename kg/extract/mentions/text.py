@@ -31,7 +31,7 @@ FACILITY_HEAD = re.compile(
     r"Medical\s+Cent(?:re|er)|Clinic|Infirmary|"
     r"Compound|Checkpoint|Port|Harbour|"
     r"Harbor|Terminal|Plaza|Gate|Park|Reserve|Forest|Dam|Refinery|Plant|Field|Mountains?|Valley|River|Lake|"
-    r"Highway|Motorway|Expressway|"
+    r"Highway|Motorway|Expressway|Cantonment|Garrison|Cemetery|Graveyard|"
     # natural features and sites are often written in lower case: "the Kouré giraffe reserve"
     r"reserve|forest|park|camp|base|market|mosque|church|hotel|airport|prison|checkpoint)\b(?<!Federal Reserve)"
 )
@@ -50,7 +50,9 @@ JUNK = re.compile(
     r"^(?:[^A-Za-zÀ-ÿ]*|(?!(?:al|el|ad|ar|as|ash|at|az|an|ath|bin|ibn|abu|de|van|von|da|di|du|la|le|ul)[-\s’'])[a-z].*|"
     r".*(?<!\d)\d{3,}(?!\d|st\b|nd\b|rd\b|th\b).*|.{80,}|.*-(?:based|backed|linked|born|led|style|held|controlled|inspired)|"
     # "Fighters of": a name does not end on a preposition or an article (NER cut off the rest)
-    r".*\s(?:of|for|and|the|in|on|at|to|with|by|from))$",
+    r".*\s(?:of|for|and|the|in|on|at|to|with|by|from)|"
+    # "Oct 14", "Sept. 3": a dateline's day, written short, is no name
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2})$",
     re.S,
 )
 LEADING = re.compile(r"^(?:the|The|THE|a|an|Our|our|Their|Its|His|Her|My|Your)\s+")
@@ -70,6 +72,8 @@ def clean(text: str, titles: bool = True) -> str:
     text = LEADING.sub("", text)
     # "identified only as Thomas K. under German privacy rules": NER ran on past a surname's initial
     text = _AFTER_INITIAL.sub("", text)
+    # "the Martyrs' Cemetery where Qassem Soleimani is buried": NER ran on into the clause that follows
+    text = _RELATIVE_CLAUSE.sub("", text)
     prev = None
     # "Jörg S.": a surname cut to its initial keeps its full stop (German courts name defendants so)
     while prev != text and not re.search(r"\s[A-Z]\.$", text):
@@ -94,6 +98,7 @@ def clean(text: str, titles: bool = True) -> str:
     return stripped
 
 
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:where|which|whose|when)\s+.*$", re.S)
 _AFTER_INITIAL = re.compile(r"(?<=\s[A-Z]\.)\s+[a-z][\w'’-]*$")
 _OPENING_ADVERB = re.compile(
     r"^(?:Later|Then|Now|Meanwhile|Earlier|Also|Today|Yesterday|Separately|Still|Instead|Afterwards)\s+"
@@ -109,9 +114,11 @@ KNOWN_BY_TITLE = re.compile(
 RANK = re.compile(
     r"^(?:(?:Senior|Junior|Deputy|Assistant|Additional|Acting|Chief|Lance|Staff|Master|First|Second|Sub|Vice|"
     r"Rear|Air|Field|Fleet|Wing|Squadron|Group|Flight|Pilot|Flying|Lieutenant|Major|Brigadier|Police|Naib|"
-    r"Provincial|Regional|Divisional|District|Station|Warrant|Supreme)[\s-]+)*"
+    r"Provincial|Regional|Divisional|District|Station|Warrant|Supreme|State|Crown)[\s-]+)*"
     r"(?:Commodore|Admiral|Marshal|Commander|Leader|Captain|Lieutenant|Officer|General|Colonel|Brigadier|"
     r"Inspector[\s-]+General|Inspector|Superintendent|Commissioner|Constable|Sergeant|Commandant|"
+    # "Coroner Helen Bradshaw", "Magistrate Paul Goldspring": the officers of a court before a name
+    r"Coroner|Magistrate|Sheriff|Prosecutor|"
     # "Havildar Muhammad Ilyas", "Naib Subedar": the ranks of the armies of South Asia
     r"Havildar|Sepoy|Naik|Subedar|Sowar|Jemadar|Risaldar|"
     # "ASP Ahmed Rufa'i", "SSP Shabir Wani": police ranks as Nigeria, India and Pakistan abbreviate them
