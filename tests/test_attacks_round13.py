@@ -238,3 +238,8 @@ def test_the_same_commemoration_is_the_same_place(extract_text: Extract) -> None
     earlier = next(a for a in ex.attacks if a.killed == 95)
     assert "Kerman" in places(earlier)
     assert earlier.date == "2024-01-03"
+
+
+def test_a_mans_tomb_is_not_a_town(extract_text: Extract) -> None:
+    ex = extract_text("On Friday two explosions near Soleimani's tomb in Kerman killed 95 people.", "2024-01-05")
+    assert places(only_attack(ex)) == ["Kerman"]

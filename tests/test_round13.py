@@ -115,3 +115,9 @@ def test_led_publicly_by_opens_the_sentence(extract_text: Extract) -> None:
 )
 def test_the_end_of_a_siege_dates_its_start(extract_text: Extract, sentence: str, date: str) -> None:
     assert only_attack(extract_text(sentence, "2025-11-19")).date == date
+
+
+def test_gazetteer_names_match_either_apostrophe(extract_text: Extract) -> None:
+    ex = extract_text("Fighters of Jama’at Nusrat al-Islam wal-Muslimin attacked the post near Djibo on Monday.")
+    (jnim,) = [m for m in ex.mentions if m.text.startswith("Jama")]
+    assert jnim.gazetteer_id == "group:jamaat_nusrat_al_islam_wal_muslimin"

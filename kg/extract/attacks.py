@@ -1512,6 +1512,7 @@ _BLAMED_AT = re.compile(
     r"\bon\s+behalf\s+of\s+$|\bat\s+the\s+(?:behest|request|orders?|bidding)\s+of\s+$|\bon\s+(?:the\s+)?orders?\s+(?:of|from)\s+$",
     re.I,
 )
+_BURIED_THERE = re.compile(r"^['’]s\s+(?:tomb|grave|mausoleum|burial\s+(?:place|site)|resting\s+place)\b", re.I)
 _PASSIVE_END = re.compile(r"\s(?:was|were|(?:has|have|had)\s+been)\s+$")
 _PLACE_COMPOUND = re.compile(
     r"^-(?:based|backed|born|led|linked|funded|trained|sponsored|flagged|registered|owned|operated)\b", re.I
@@ -1531,6 +1532,8 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
         start, end = m.start - sentence.start, m.end - sentence.start
         if _PLACE_COMPOUND.match(text[end:]):
             continue  # "the Pakistan-based Lashkar-e-Taiba": the place is the group's, not the attack's
+        if _BURIED_THERE.match(text[end:]):
+            continue  # "near Soleimani's tomb": a man's grave, named after him, not a town
         if end <= trig.start():
             gap = text[end : trig.start()]
             words = gap.split()

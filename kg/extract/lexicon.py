@@ -257,11 +257,14 @@ def gazetteer_names() -> list[GazetteerName]:
     seen: set[tuple[str, str]] = set()
 
     def add(label: str, ident: str, text: str, exact: bool) -> None:
-        key = (text if exact else text.lower(), label)
-        if not text.strip() or key in seen:
-            return
-        seen.add(key)
-        patterns.append(GazetteerName(label, ident, text, exact))
+        # A name with an apostrophe is matched with either apostrophe: news pages mostly print the curly one
+        # ("Jama’at Nusrat al-Islam wal-Muslimin"), the gazetteer writes the straight one.
+        for variant in dict.fromkeys((text, text.replace("'", "’"), text.replace("’", "'"))):
+            key = (variant if exact else variant.lower(), label)
+            if not variant.strip() or key in seen:
+                continue
+            seen.add(key)
+            patterns.append(GazetteerName(label, ident, variant, exact))
 
     for g in groups().values():
         for name in (g.name, *g.aliases):
