@@ -243,3 +243,14 @@ def test_the_same_commemoration_is_the_same_place(extract_text: Extract) -> None
 def test_a_mans_tomb_is_not_a_town(extract_text: Extract) -> None:
     ex = extract_text("On Friday two explosions near Soleimani's tomb in Kerman killed 95 people.", "2024-01-05")
     assert places(only_attack(ex)) == ["Kerman"]
+
+
+def test_the_dead_of_the_event_answered_are_not_this_attacks(extract_text: Extract) -> None:
+    ex = extract_text(
+        "An Israeli man was killed and two other people were wounded when gunmen opened fire on cars near the "
+        "settlement of Avnei Hefetz late on Monday. The Tulkarem Brigade claimed responsibility, calling the "
+        "shooting a first response to the crime in the camp, a reference to Monday's raid in which three "
+        "Palestinians were killed.",
+        "2024-10-15",
+    )
+    assert (only_attack(ex).killed, only_attack(ex).wounded) == (1, 2)

@@ -2000,6 +2000,10 @@ def _continues(c: _Candidate, latest: _Candidate) -> bool:
     if _ANOTHER_TIME.match(c.sentence.text):
         # "Days earlier, G attacked a village": another attack, if an undated one.
         return False
+    if _ANSWERED.search(stretch_before(c)):
+        # "calling the shooting a response to Monday's raid, in which three Palestinians were killed": the
+        # event answered came before, and its dead are not this attack's
+        return False
     own = {k for k, (_, status, _, _) in c.claims.items() if status.is_perpetrator}
     if own and latest.claims and not own & set(latest.claims):
         # "... gunmen ambushed a truck (hallmarks of G)." "H attacked a village, wounding six": H's attack is another.
@@ -2007,6 +2011,11 @@ def _continues(c: _Candidate, latest: _Candidate) -> bool:
     return c.killed is not None or c.wounded is not None or bool(c.claims)
 
 
+_ANSWERED = re.compile(
+    r"\b(?:reference|response|retaliation|revenge|reprisal|answer)\s+(?:to|for)\s+(?:the\s+|an?\s+|last\s+\w+'s\s+|"
+    r"\w+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # "Days earlier", "Earlier this year", "Last year", "In a separate attack": the sentence turns to another event.
 _ANOTHER_TIME = re.compile(
     r"^\W*(?:(?:days|weeks|months|years|hours)\s+(?:earlier|before)|earlier\s+(?:this|that|in\s+the)\s+\w+|"
@@ -2343,7 +2352,8 @@ def _details_of_the_lede(c: _Candidate, lede: _Candidate) -> bool:
 
 def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
     """The earlier attack this candidate talks about, if any."""
-    if not attacks:
+    if not attacks or _ANSWERED.search(stretch_before(c)):
+        # ("a response to Monday's raid, in which three Palestinians were killed": the event answered)
         return None
     places = set().union(*(_names(m) for m in c.locations)) if c.locations else set()
     # "Al-Sahrawi's group claimed the ambush in January 2018": "the ambush" is the ambush already told.
