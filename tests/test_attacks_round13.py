@@ -241,7 +241,9 @@ def test_the_same_commemoration_is_the_same_place(extract_text: Extract) -> None
 
 
 def test_a_mans_tomb_is_not_a_town(extract_text: Extract) -> None:
-    ex = extract_text("On Friday two explosions near Soleimani's tomb in Kerman killed 95 people.", "2024-01-05")
+    ex = extract_text(
+        "On Friday two explosions near Soleimani's tomb in Kerman killed 95 people.", "2024-01-05"
+    )
     assert places(only_attack(ex)) == ["Kerman"]
 
 
@@ -254,3 +256,16 @@ def test_the_dead_of_the_event_answered_are_not_this_attacks(extract_text: Extra
         "2024-10-15",
     )
     assert (only_attack(ex).killed, only_attack(ex).wounded) == (1, 2)
+
+
+def test_the_ship_named_after_the_lede_with_the_same_toll(extract_text: Extract) -> None:
+    ex = extract_text(
+        "DUBAI, Aug 21 — The Houthis struck a bulk carrier in the southern Red Sea late on Tuesday, killing three "
+        "crew members and injuring four, the U.S. military said. The Aegean Meridian, a Greek-owned vessel carrying "
+        "wheat, was hit about 60 nautical "
+        "miles south-west of Hodeidah; two Filipino seafarers and an Indian engineer were killed.",
+        "2025-08-21",
+    )
+    attack = only_attack(ex)
+    assert attack.date == "2025-08-19" and attack.killed == 3
+    assert "Aegean Meridian" in places(attack)

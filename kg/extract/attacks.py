@@ -2391,6 +2391,17 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
         return latest
     if _details_of_the_lede(c, latest):
         return latest
+    if (
+        c.date is None
+        and c.killed is not None
+        and latest.killed == c.killed
+        and c.sentence.index - latest.evidence[-1][0].index <= 3
+        and not _other_countries(c.locations, latest.locations)
+    ):
+        # "... struck a bulk carrier in the Red Sea late on Tuesday, killing three crew members", then "The
+        # Aegean Meridian ... was hit 60 nautical miles south-west of Hodeidah. Two seafarers and an engineer
+        # were killed": no day of its own and the same toll, told right after: the ship named
+        return latest
     headline = next((a for a in attacks if a.evidence[0][0].index == 0), None)
     if headline is not None and _told_in_the_headline(c, headline):
         headline.date = c.date  # (the lede's day, not the standfirst's "overnight")
