@@ -486,6 +486,14 @@ def _part_known_as_whole(part: Mention, whole: Mention, text: str) -> bool:
 _SECOND_NAME_IN_BRACKETS = re.compile(r"^[A-Z][A-Za-z0-9/&-]{1,9},\s+[*_\"“‘']*(?P<name>(?:al-|el-)?[A-Z])")
 
 
+_QUOTED_NICKNAME_THEN_BRACKET = re.compile(
+    # ('Rawa Majid, a gang boss nicknamed "the Kurdish Fox" (Kurdiska räven)': after a short description too)
+    r"^\s*,?\s*(?:(?:a|an|the)\s+[^,()\"“\n]{0,50}?\s+)?(?:(?:also|better|widely)\s+)?"
+    r"(?:known\s+as|nicknamed|dubbed|called)\s+"
+    r"[\"“‘'][^\"”’'\n]{2,40}[\"”’']\s*\(\s*"
+)
+
+
 def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """Pairs of mentions the text declares to be one: "X (ACR)", "X, or ACR,", "X, better known as Y"."""
     pairs: list[tuple[Mention, Mention]] = []
@@ -624,6 +632,13 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
                 or {m.type, other.type} <= {EntityType.GROUP, EntityType.ORGANIZATION}
                 or _pen_name(m, other)
             ):
+                pairs.append((m, other))
+        quoted = _QUOTED_NICKNAME_THEN_BRACKET.match(tail) if m.type is EntityType.PERSON else None
+        if quoted is not None:
+            # 'Ismail Abdo, known as "the Strawberry" (Jordgubben)': the nickname in its own language, in
+            # brackets after the nickname in quotes, is one more name of the person
+            other = by_start.get(m.end + quoted.end())
+            if other is not None and _pen_name(m, other):
                 pairs.append((m, other))
     pairs += _person_aliases(text, mentions, by_start)
     # A bare acronym whose letters are the initials of a name used earlier in the document.

@@ -377,6 +377,16 @@ def _type(
     if label in ("GPE", "LOC", "FAC", "ORG") and _REGNAL_NAME.match(cleaned):
         # "Heinrich XIII Prince Reuss": a given name and a regnal number name a person, not a place
         return EntityType.PERSON, None, None, None, 0.7
+    # "near Soleimani's tomb", "the death of Soleimani": only a person has a tomb, a funeral or a death
+    if (
+        label in ("GPE", "LOC", "ORG", "FAC")
+        and len(cleaned.split()) <= 3
+        and (_DEATH_OF_BEFORE.search(before) or _TOMB_AFTER.match(after))
+        and lexicon.lookup_place(cleaned) is None
+        and lexicon.lookup_org(cleaned) is None
+        and not ORG_WORD.search(cleaned)
+    ):
+        return EntityType.PERSON, None, None, None, 0.6
     org = lexicon.lookup_org(cleaned)
     if org is not None and label in ("ORG", "PERSON", "FAC"):
         return EntityType.ORGANIZATION, f"org:{org.id}", org.type, org.name, 0.85
@@ -478,6 +488,17 @@ def _type(
         and single
         and _ATTACKED_BEFORE.search(before)
         and not _looks_like_person(before, after)
+    ):
+        return _cued_place(cleaned, text, 0.55)
+    # "the Wieambilla shootings", "the Utoya massacre": an event named by one word is named by its place
+    if (
+        label == "ORG"
+        and single
+        and _PLACE_NAMED_EVENT_AFTER.match(after)
+        and re.search(r"\b[Tt]he\s+$", before)
+        and not lexicon.GROUP_NAME_CUE.search(cleaned)
+        and not ORG_WORD.search(cleaned)
+        and not cleaned.isupper()
     ):
         return _cued_place(cleaned, text, 0.55)
     # "a suspect known only as Kamah", "spokesman Mujahid": a lone name after words for a person.
@@ -1062,6 +1083,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:fled|fleeing|flee|returned|retreated|withdrew|travelled|traveled|relocated|evacuated)\s+to)\s+(?:the\s+)?$",
     re.I,
 )
+_PLACE_NAMED_EVENT_AFTER = re.compile(r"^\s+(?:shootings?|massacre|stabbings?|siege|tragedy|killings)\b")
 _ATTACKED_BEFORE = re.compile(
     r"\b(?:(?:assaults?|ambush(?:es)?|raids|siege|offensive)\s+on|attacked|stormed|overran|raided|besieged|shelled)\s+$",
     re.I,
@@ -1204,6 +1226,14 @@ def _paired_with_a_person(ent: Span) -> bool:
     if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" and doc[ent.end + 1].ent_type_ == "PERSON":
         return doc[ent.end + 1].ent_iob_ == "B"
     return ent.start >= 2 and doc[ent.start - 1].lower_ == "and" and doc[ent.start - 2].ent_type_ == "PERSON"
+
+
+_DEATH_OF_BEFORE = re.compile(
+    r"\b(?:death|killing|assassination|funeral|burial|murder|widow|grave|tomb|mausoleum)\s+of\s+$", re.I
+)
+_TOMB_AFTER = re.compile(
+    r"^(?:'s|’s)\s+(?:tomb|grave|gravesite|burial|funeral|mausoleum|assassination|killing|death|widow)\b"
+)
 
 
 def _looks_like_person(before: str, after: str) -> bool:

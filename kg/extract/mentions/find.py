@@ -221,6 +221,8 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     ]
     mentions += _mastheads(document, sents, mentions)
     mentions = _ships_and_trains(mentions, document, [sent.start_char for sent in sents])
+    mentions = _call_signs(mentions, document, [sent.start_char for sent in sents])
+    mentions = _numbered_roads(mentions, document, [sent.start_char for sent in sents])
     mentions.sort(key=lambda m: m.start)
     mentions = _joined_place_names(_joined_acronyms(mentions, text), text)
     mentions = _stations_of_towns(_izafe_places(_bodies_named_after_a_town(mentions, text), text), text)
@@ -949,3 +951,71 @@ def _ships_and_trains(
             Mention(name, name, EntityType.LOCATION, document.id, lo, hi, max(si, 0), 0.7, None, "Facility")
         )
     return out
+
+
+# 'gave his call sign as "Graf"', 'known by the nom de guerre "Abu Hamza"': the name a fighter goes by,
+# in quotes
+_CALL_SIGN = re.compile(
+    r"\b(?:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|radio\s+name)\s+(?:(?:was|is|as|of)\s+)?"
+    r"[\"“‘']([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})[\"”’']"
+)
+
+
+_CALL_SIGN_OF = re.compile(
+    r",?\s+(?:(?:a|an|the)\s+[^,;.\"“]{0,60}?\s+)?(?:who\s+)?(?:also\s+)?"
+    r"(?:goes\s+by|went\s+by|known\s+by|uses|used|gave|gives)\s+(?:the|his|her)\s+$"
+)
+
+
+def _call_signs(mentions: list[Mention], document: Document, sentence_starts: list[int]) -> list[Mention]:
+    """A call sign or nom de guerre in quotes as a person, whatever NER made of it (or missed)."""
+    text = document.text
+    out = list(mentions)
+    for match in _CALL_SIGN.finditer(text):
+        name = match.group(1)
+        lo, hi = match.span(1)
+        same = [k for k, m in enumerate(out) if m.start < hi and lo < m.end]
+        if any(out[k].gazetteer_id is not None or out[k].type is EntityType.PERSON for k in same):
+            continue
+        out = [m for k, m in enumerate(out) if k not in same]
+        si = bisect.bisect_right(sentence_starts, lo) - 1
+        # "led by Denis Kapustin, a nationalist who also goes by the call sign "White Rex"": his other name
+        bearer = next(
+            (
+                m
+                for m in reversed(out)
+                if m.end <= match.start()
+                and m.type is EntityType.PERSON
+                and _CALL_SIGN_OF.match(text, m.end, match.start())
+            ),
+            None,
+        )
+        full = bearer.name if bearer is not None else name
+        out.append(Mention(name, full, EntityType.PERSON, document.id, lo, hi, max(si, 0), 0.6))
+    return sorted(out, key=lambda m: m.start)
+
+
+# "on Route 557", "Highway 1", "the N380 road", "the N-25 highway": a road by its number is a place
+_NUMBERED_ROAD = re.compile(
+    r"(?<![\w-])(?:(?:Route|Highway)\s+\d{1,4}[A-Z]?|"
+    r"[A-Z]{1,2}-?\d{1,4}\s+(?:road|highway|motorway|expressway))"
+    r"(?![\w-])"
+)
+
+
+def _numbered_roads(mentions: list[Mention], document: Document, sentence_starts: list[int]) -> list[Mention]:
+    """A numbered road as a place (a venue), in place of whatever NER made of its letters or number."""
+    text = document.text
+    out = list(mentions)
+    for match in _NUMBERED_ROAD.finditer(text):
+        lo, hi = match.span()
+        same = [k for k, m in enumerate(out) if m.start < hi and lo < m.end]
+        if any(out[k].start < lo or out[k].end > hi or out[k].gazetteer_id is not None for k in same):
+            continue  # inside a longer name ("the Route 9 Bridge Authority") or a known one
+        out = [m for k, m in enumerate(out) if k not in same]
+        si = bisect.bisect_right(sentence_starts, lo) - 1
+        name = match.group()
+        out.append(
+            Mention(name, name, EntityType.LOCATION, document.id, lo, hi, max(si, 0), 0.7, None, "Facility")
+        )
+    return sorted(out, key=lambda m: m.start)

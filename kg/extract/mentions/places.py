@@ -163,14 +163,32 @@ def short_place_names(mentions: list[Mention]) -> list[Mention]:
         if m.type is EntityType.LOCATION and len(words) > 1:
             head = words[0] if len(words) > 2 and words[1] == "of" else words[-1]
             heads.setdefault(head, set()).add((m.name, m.gazetteer_id, m.subtype))
+    # "the Sobat" after "the Sobat River": a river or a forest by its own name without the kind word
+    by_kind = {
+        m.text.rsplit(" ", 1)[0]: (m.name, m.gazetteer_id, m.subtype)
+        for m in mentions
+        if m.type is EntityType.LOCATION and len(m.text.split()) == 2 and _RIVER_OR_FOREST.search(m.text)
+    }
     out = []
     for m in mentions:
         full = heads.get(m.text, set())
         if m.type is EntityType.LOCATION and m.gazetteer_id is None and " " not in m.text and len(full) == 1:
             name, gid, subtype = next(iter(full))
             m = dataclasses.replace(m, name=name, gazetteer_id=gid, subtype=subtype)
+        elif (
+            m.type is EntityType.LOCATION
+            and m.gazetteer_id is None  # ("Kaduna" after "the Kaduna River" is still the city)
+            and " " not in m.text
+            and m.text in by_kind
+            and m.name == m.text
+        ):
+            name, gid, subtype = by_kind[m.text]
+            m = dataclasses.replace(m, name=name, gazetteer_id=gid, subtype=subtype)
         out.append(m)
     return out
+
+
+_RIVER_OR_FOREST = re.compile(r"\s(?:River|river|Forest|forest)$")
 
 
 def places_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
@@ -852,7 +870,9 @@ _BARE_SIDE = re.compile(rf"^{_SIDE}$")
 # their kind, written once, in the plural, after the last
 _PLACE_WORD = r"[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?"
 _SHARED_KIND = re.compile(
-    rf"(?<![\w'’-])(?P<names>{_PLACE_WORD}(?:\s*,\s*{_PLACE_WORD})*\s*,?\s+and\s+{_PLACE_WORD})\s+"
+    # ("the Centre-Nord, the Nord and the Est regions": each name with its own article)
+    rf"(?<![\w'’-])(?P<names>{_PLACE_WORD}(?:\s*,\s*(?:the\s+)?{_PLACE_WORD})*"
+    rf"\s*,?\s+and\s+(?:the\s+)?{_PLACE_WORD})\s+"
     r"(?P<kind>regions|provinces|districts|counties|territories|valleys|rivers|governorates)\b"
 )
 _KIND_OF = {"counties": "county", "territories": "territory", "valleys": "valley", "rivers": "river"}
@@ -874,12 +894,15 @@ def places_of_a_shared_kind(document: Document, sents: list[Span], mentions: lis
         base = match.start("names")
         for part in re.finditer(rf"{_PLACE_WORD}", match.group("names")):
             name = part.group()
+            # "The Nord and Est regions": the article that opens a sentence is no part of the name
+            skip = 4 if name.startswith("The ") else 0
+            name = name[skip:]
             place = lexicon.lookup_place(f"{name} {kind}", alternates=False)
             # "the Juba and Shabelle valleys": a river or its valley, named by its bare name as "the Jubba
             # valley" is, whatever town shares the name
             if place is None and kind not in ("valley", "river"):
                 continue
-            lo, hi = base + part.start(), base + part.end()
+            lo, hi = base + part.start() + skip, base + part.end()
             mention = Mention(
                 name,
                 place.name if place else name,

@@ -28,7 +28,7 @@ def joined_ents(sdoc: Doc) -> list[Span]:
     from spacy.tokens import Span
 
     out: list[Span] = []
-    for ent in sdoc.ents:
+    for ent in _split_at_clauses(sdoc):
         prev = out[-1] if out else None
         if prev is not None and _cut_at_a_place(sdoc, prev, ent):
             # "the Centre for" + "Levant" + "Security Studies": a body's name NER ended on "for", where
@@ -60,6 +60,14 @@ def joined_ents(sdoc: Doc) -> list[Span]:
         elif e.label_ == "ORG" and _with_subject(sdoc, e.end) != e.end:
             e = Span(sdoc, e.start, _with_subject(sdoc, e.end), label="ORG")
         if (
+            e.label_ == "ORG"
+            and e[0].text == "General"
+            and e.start > 0
+            and sdoc[e.start - 1].text in _OFFICE_TITLES
+        ):
+            # "the Attorney" + "General's Office": the office's title NER cut from the front of its name
+            e = Span(sdoc, e.start - 1, e.end, label="ORG")
+        if (
             e[-1].text in ("'s", "’s")
             and e.end < len(sdoc)
             and sdoc[e.end].is_title
@@ -76,6 +84,27 @@ def joined_ents(sdoc: Doc) -> list[Span]:
     out = [e for i, e in enumerate(out) if i == 0 or e.start >= out[i - 1].end]
     taken = {i for e in out for i in range(e.start, e.end)}
     return [_whole_person(sdoc, e, taken) if e.label_ == "PERSON" else e for e in out]
+
+
+def _split_at_clauses(sdoc: Doc) -> list[Span]:
+    """NER's spans, a name that ran on into a relative clause cut in two at the clause's word.
+
+    "the Martyrs' Cemetery where Qassem Soleimani" is a cemetery and, after "where", a person.
+    """
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for ent in sdoc.ents:
+        cut = next(
+            (k for k in range(ent.start + 1, ent.end - 1) if sdoc[k].lower_ in ("where", "whose", "when")),
+            None,
+        )
+        if cut is None or not all(t.is_title for t in sdoc[cut + 1 : ent.end]):
+            out.append(ent)
+            continue
+        out.append(Span(sdoc, ent.start, cut, label=ent.label_))
+        out.append(Span(sdoc, cut + 1, ent.end, label="PERSON"))
+    return out
 
 
 def _cut_at_a_place(sdoc: Doc, prev: Span, ent: Span) -> bool:
@@ -358,6 +387,22 @@ _ORG_LAST_WORDS = frozenset(
     }
 )
 _MAX_ORG_WORDS_AFTER_PLACE = 4
+
+
+# "Attorney General", "Solicitor General", "Auditor General": a title before "General" that names an office
+_OFFICE_TITLES = frozenset(
+    {
+        "Attorney",
+        "Solicitor",
+        "Auditor",
+        "Inspector",
+        "Accountant",
+        "Advocate",
+        "Surveyor",
+        "Postmaster",
+        "Procurator",
+    }
+)
 
 
 def _place_led_org(sdoc: Doc, ent: Span, at_least: int = 1) -> Span:
