@@ -192,6 +192,8 @@ _X_FORMED_FROM_Y = re.compile(
     rf"(?:split|schism|rift|rupture|break|mutiny|defection|walkout|revolt)\s+(?:within|in|inside|from|with|of|among)\s+|"
     rf"born\s+(?:out\s+)?of|an\s+offshoot\s+of|a\s+splinter(?:\s+group|\s+faction)?\s+of|the\s+(?:[\w-]+\s+)?successor\s+(?:to|of)|"
     rf"a\s+(?:breakaway|dissident)\s+(?:group|faction)\s+(?:of|from)|(?:a|an)\s+breakaway\s+(?:of|from)|a\s+(?:[\w-]+\s+)?successor\s+(?:to|of)|descended\s+from|"
+    # "Hamas traces its roots to the Muslim Brotherhood"
+    rf"trac(?:es|ed|e)\s+(?:its|their)\s+(?:roots|origins?)\s+(?:back\s+)?to|"
     # ("founded by cadres trained by the IRGC": a patron's training, not its members)
     rf"(?:formed|founded|created|set\s+up|established)\s+"
     rf"(?:(?!(?:trained|backed|armed|funded|financed|supported|sponsored|equipped)\b)\w+\s+){{0,3}}?by\s+(?:(?:a|another|one|a\s+new|a\s+second)\s+(?:small\s+)?group\s+of\s+|former\s+|"
@@ -549,6 +551,16 @@ _ENROLLED_IN = re.compile(
     r"(?:enrolled|registered|integrated|incorporated|enlisted)\s+(?:in|into|within)\s+(?:the\s+)?$",
     re.I,
 )
+# "X fights as a unit of Ukraine's armed forces"; "X, made up of Russian citizens who fight as units of Y"
+_FIGHTS_AS_UNIT_OF = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:(?:is|are|was|were)\s+(?:based|active|headquartered|stationed)\s+[^,;.]{{0,50}}?\s+and\s+)?"
+    r"(?:(?:is|are|was|were)\s+)?(?:made\s+up|composed|formed)\s+of\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:who|that)\s+|(?:which|that|who)\s+)?(?:(?:now|formally|officially|nominally|also|still)\s+)*"
+    r"(?:fight|fights|fought|serve|serves|served|operate|operates|operated)\s+as\s+(?:an?\s+)?(?:(?:regular|official|"
+    r"formal|volunteer|separate|foreign)\s+)?(?:units?|part|battalions?|brigades?|formations?|components?|detachments?)\s+"
+    r"(?:of|in|within)\s+(?:the\s+)?$",
+    re.I,
+)
 # "the EMC, the largest of the dissident factions that rejected the 2016 peace deal with the FARC"
 _DISSIDENTS_THAT_REJECTED = re.compile(
     r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:(?:one|the\s+(?:largest|biggest|strongest|most\s+[\w-]+|main|best-known|oldest))\s+"
@@ -661,7 +673,7 @@ def _group_pair_extra(s: Sentence, a: Mention, b: Mention, between: str, after_b
         a.type is G
         and b.type in ORG_LIKE
         and b.text.casefold() not in _PRONOUNS
-        and _ENROLLED_IN.match(between)
+        and (_ENROLLED_IN.match(between) or _FIGHTS_AS_UNIT_OF.match(between))
         and not _in_clause(s, a, between)
         and not _other_group_between(s, a, b)
     ):

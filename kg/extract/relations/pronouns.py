@@ -11,6 +11,9 @@ command") is a split from the group the document says P leads. An "it" the tagge
 the sentence before is about: "Police regard it as IS's main affiliate", "Yet it retains a presence in X" (then
 read by the pair rules), and "His group is the armed wing of Y" as the group the sentence before ties him to. "it is also fighting a
 much smaller rival, X" and "its fighters now move ... through the forests of X" are read of the group "it" stands for.
+"The two" and "both" stand for the two groups the sentence before names or, when it names fewer, for the last pair the
+document named as "A and B" if no other group was named since ("Both formations are based in X" is read of each);
+"The rival X ..." opening a sentence is a rival of the group the sentence before is about.
 """
 
 from __future__ import annotations
@@ -59,7 +62,9 @@ _ITS_KIN = re.compile(
     r"\b(?P<its>[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?P<mods>(?:(?!(?:and|or|the|a|an)\b)[\w-]+\s+){0,3}?)"
     rf"(?P<kin>{_PART_WORD}|offshoot|splinter(?:\s+group|\s+faction)?|allies|ally|partners?|patrons?|backers?|protectors?|"
     r"rivals?|enem(?:y|ies)|foes?|nemesis|adversar(?:y|ies))"
-    r"(?:\s*,\s*|\s+)(?:(?:known|named|called|dubbed|styled)\s+(?:as\s+)?)?(?:the\s+)?$"
+    # "Its main rival is Cárteles Unidos": the kin named after a copula
+    r"(?:\s*,\s*|\s+)(?:(?:is|was|remains|are|were|remain|has\s+long\s+been|have\s+long\s+been)\s+)?"
+    r"(?:(?:known|named|called|dubbed|styled)\s+(?:as\s+)?)?(?:the\s+)?$"
 )
 _GROUP_KIN = (
     "offshoot",
@@ -107,13 +112,16 @@ _TWO_SAID = (
     r"(?:(?:have|had|has|are|were|remain|remained|became|have\s+since|had\s+since|since|long|been|also|often|repeatedly|"
     r"now|still)\s+)*"
     r"(?:(?P<rival>at\s+war|(?:bitter\s+|sworn\s+|arch-?)?(?:rivals|enemies|foes)|fought|fighting|clashed|clashing|"
+    # "The two groups have since waged a bloody war for control of the prisons"
+    r"(?:waged|waging|wage|fought)\s+(?:an?\s+)?(?:(?:bloody|bitter|brutal|long|deadly|vicious|violent|open|all-out|"
+    r"turf|gang)\s+)*(?:war|feud|turf\s+war)|"
     r"feuded|feuding|competed|competing)|(?P<ally>(?:close\s+)?(?:allies|partners)|cooperated|cooperating|"
     r"worked\s+together|fought\s+together|fought\s+side\s+by\s+side|joined\s+forces))\b"
     # "the two groups have fought against the army" names a third party, not each other
     r"(?!\s+(?:against|with)\s+(?!each\s+other|one\s+another))"
 )
 _THE_TWO = re.compile(
-    r"^(?:(?:But|And|Since\s+then|Ever\s+since|Today|Now|Yet)\s*,?\s+)?[Tt]he\s+two(?:\s+(?:groups|movements|factions|"
+    r"^(?:[-*•]\s+)?(?:(?:But|And|Since\s+then|Ever\s+since|Today|Now|Yet)\s*,?\s+)?[Tt]he\s+two(?:\s+(?:groups|movements|factions|"
     rf"organi[sz]ations|militias|outfits|sides|rivals|networks))?\s+{_TWO_SAID}"
 )
 # "X broke away from Y in 2016, ... and the two groups have fought ever since": the two named before it
@@ -138,6 +146,9 @@ def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
     recent: tuple[Sentence, ...] = ()
     # "the umbrella" -> the group the document last described as one ("X, an umbrella of Iraqi militias")
     wholes: dict[str, Mention] = {}
+    # the last pair of groups named together ("A and B"), and the groups named since
+    pair: tuple[Sentence, list[Mention]] | None = None
+    since: list[Mention] = []
     for s in sentences:
         groups = sorted((m for m in s.mentions if m.type is G), key=lambda m: m.start)
         for found in _its_kin(s, groups, recent):
@@ -162,25 +173,97 @@ def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             yield s, found
         for found in _fights_its_rival(s, groups):
             yield s, found
+        for found in _opening_rival(s, groups, previous):
+            yield s, found
         if previous is not None and (label := _label(previous)) is not None:
             for found in _entry(s, label):
                 yield s, found
-        if previous is not None and (t := _THE_TWO.match(s.text)) is not None:
-            two = _distinct(
-                g for g in previous.mentions if g.type is G and g.text.casefold() not in _ANAPHORS
-            )
-            if len(two) == 2:
-                predicate = Predicate.RIVAL_OF if t.group("rival") else Predicate.ALLIED_WITH
-                # both ends are named in the sentence before, which is the evidence that can hold them
-                yield previous, Found(two[0], predicate, two[1], 0.65)
+        the_two = _the_two(previous, pair, since)
+        if the_two is not None and (t := _THE_TWO.match(s.text)) is not None:
+            named, two = the_two
+            predicate = Predicate.RIVAL_OF if t.group("rival") else Predicate.ALLIED_WITH
+            # both ends are named in the sentence that names the two, which is the evidence that can hold them
+            yield named, Found(two[0], predicate, two[1], 0.65)
+        if the_two is not None:
+            yield from ((s, found) for found in _both_read(s, the_two[1]))
         yield from _two_inside(s, groups)
         yield from _member_of_the_whole(s, groups, wholes)
         wholes.update(_wholes_described(s, groups))
         if previous is not None:
             yield from _both_where(s, previous)
+        if (joined := _coordinated(s, groups)) is not None:
+            pair, since = (s, joined), [g for g in groups if not any(_same(g, h) for h in joined)]
+        else:
+            since += groups
         previous = s
         recent = (*recent[-(_LOOK_BACK - 1) :], s)
     yield from _split_from_leader(sentences)
+
+
+# "the Russian Volunteer Corps (RVC) and the Freedom of Russia Legion": two groups named as a pair
+_PAIR_AND = re.compile(r"^\s*\)?\s*(?:\([^()]{1,25}\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?$")
+_PAIR_COMMA = re.compile(r"^\s*\)?\s*(?:\([^()]{1,25}\)\s*)?,\s*(?:the\s+)?$")
+
+
+def _coordinated(s: Sentence, groups: list[Mention]) -> list[Mention] | None:
+    """The last two groups a sentence names as a pair, "A and B" (not the end of a longer list "A, B and C")."""
+    plain = [g for g in _plain(s, groups) if g.text.casefold() not in _ANAPHORS]
+    for i in range(len(plain) - 1, 0, -1):
+        a, b = plain[i - 1], plain[i]
+        if _same(a, b) or not _PAIR_AND.match(s.between(a, b).replace("*", "")):
+            continue
+        earlier = [g for g in plain[: i - 1] if not _same(g, a)]
+        if earlier and _PAIR_COMMA.match(s.between(earlier[-1], a).replace("*", "")):
+            return None
+        return [a, b]
+    return None
+
+
+# How many sentences back the pair "the two" stands for may have been named, when the sentence before names none
+_PAIR_BACK = 25
+
+
+def _the_two(
+    previous: Sentence | None, pair: tuple[Sentence, list[Mention]] | None, since: list[Mention]
+) -> tuple[Sentence, list[Mention]] | None:
+    """The two groups "the two" or "both" opening a sentence stands for, with the sentence that names them: the two
+    the sentence before names, or, when it names fewer, the last pair the document named ("A and B") if every group
+    named since is one of them."""
+    if previous is None:
+        return None
+    two = _distinct(g for g in previous.mentions if g.type is G and g.text.casefold() not in _ANAPHORS)
+    if len(two) == 2:
+        return previous, two
+    if len(two) > 2 or pair is None or previous.index - pair[0].index > _PAIR_BACK:
+        return None
+    named, joined = pair
+    if all(any(_same(g, h) for h in joined) for g in since):
+        return named, joined
+    return None
+
+
+# "Both formations are based in Ukraine"; "The two groups operate along the border": the pair as the subject
+_BOTH_SUBJECT = re.compile(
+    r"^(?:[-*•]\s+)?(?:(?:Today|Now|Still|Since\s+then|Meanwhile)\s*,?\s+)?(?P<both>(?:[Bb]oth|[Tt]he\s+two)"
+    r"(?:\s+(?:(?:armed|rebel|jihadist|militant|insurgent|rival|Islamist)\s+)?"
+    r"(?:groups|movements|factions|organi[sz]ations|militias|outfits|networks|formations|units|blocs|insurgencies))?)"
+    # followed by what they do ("trace their roots to", "are based in"), not by "of" or "sides"
+    r"(?=\s+(?!(?:of|and|or|in|on|at|to|for|with|who|which|that|sides?|countries|governments|states)\b)[a-z]+\b)"
+)
+
+
+def _both_read(s: Sentence, two: list[Mention]) -> Iterator[Found]:
+    """ "Both formations are based in Ukraine": the pair rules, read with "both" standing for each of the two."""
+    b = _BOTH_SUBJECT.match(s.text)
+    if b is None:
+        return
+    start, end = s.start + b.start("both"), s.start + b.end("both")
+    if any(x.start < end and start < x.end for x in s.mentions):
+        return
+    for g in two:
+        for found in _read_as(s, g, start, end):
+            if not any(_same(found.subject, h) and _same(found.object, k) for h in two for k in two):
+                yield found
 
 
 def _two_inside(s: Sentence, groups: list[Mention]) -> Iterator[tuple[Sentence, Found]]:
@@ -806,7 +889,8 @@ def _regarded(s: Sentence, groups: list[Mention], at: int, previous: Sentence | 
 # "Yet it retains a presence in X": "it" opening a sentence with a verb the tagger does not read
 _OPENING_IT = re.compile(
     r"^(?:(?:Yet|But|Still|Now|Today|However|Meanwhile|Instead|Even\s+so|Since\s+then|Nonetheless|Nevertheless)"
-    r"\s*,?\s+)?(?P<it>[Ii]t)\s+(?:(?:also|still|now|only|already|reportedly|currently|largely|mostly)\s+)*"
+    r"\s*,?\s+)?(?P<it>[Ii]t)\s+(?:(?:also|still|now|only|already|reportedly|currently|largely|mostly|increasingly|"
+    r"often|regularly|frequently|openly|sometimes)\s+)*"
     r"(?!(?:seems|appears|means|matters|takes|makes|follows|comes|goes|depends|helps|happens|remains|is|was|has|"
     r"says|adds|notes|warns|argues|states|reads|lies|sits|stands|marks|borders)\b)[a-z]{3,}s\b"
 )
@@ -901,3 +985,26 @@ def _fights_its_rival(s: Sentence, groups: list[Mention]) -> Iterator[Found]:
         b = next((g for g in groups if g.start > a.end), None)
         if b is not None and not _same(a, b) and _FIGHTS_RIVAL.match(s.between(a, b)):
             yield Found(a, Predicate.RIVAL_OF, b, 0.6)
+
+
+# "The rival Islamic State Sahel Province (ISSP) is active further north": a rival of the group just written about
+_OPENING_RIVAL = re.compile(
+    r"^(?:[-*•]\s+)?(?:(?:But|Meanwhile|Elsewhere|Further\s+north|Further\s+south|Further\s+east|Further\s+west)\s*,?\s+)?"
+    r"(?:The|A|Its|Their)\s+(?:(?:much\s+)?(?:main|chief|bitter|arch-?|sworn|smaller|larger|principal|jihadist|"
+    r"militant|armed)\s+)*(?:rival|enemy)\s+(?:(?:group|faction|militia|movement|outfit|network)\s*,?\s+)?(?:the\s+)?$"
+)
+
+
+def _opening_rival(s: Sentence, groups: list[Mention], previous: Sentence | None) -> Iterator[Found]:
+    """ "X ... operates across Mali. The rival ISSP is active further north": ISSP is X's rival, X being the group
+    the sentence before is about."""
+    if previous is None or not groups:
+        return
+    first = min(s.mentions, key=lambda m: m.start)
+    if first is not groups[0] or first.text.casefold() in _ANAPHORS:
+        return
+    if not _OPENING_RIVAL.match(s.text[: first.start - s.start].replace("*", "")):
+        return
+    owner = _subject_of(previous)
+    if owner is not None and not _same(owner, first):
+        yield Found(first, Predicate.RIVAL_OF, owner, 0.6)

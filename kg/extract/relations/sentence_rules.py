@@ -166,7 +166,9 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
     # "... across Mali, Burkina Faso and Niger": where the groups of the clause operate
     for i, p in enumerate(places):
         if re.search(r"\b(?:across|throughout)\s+(?:the\s+)?$", s.before(p, 20)):
-            if _NOUN_ACROSS.search(s.before(p, 80)):
+            if _NOUN_ACROSS.search(s.before(p, 80)) or (
+                i > 0 and _PLACE_WHICH_ACROSS.match(s.between(places[i - 1], p))
+            ):
                 break
             run = _place_run(s, places[i:])
             left_out: Mention | None = None
@@ -244,6 +246,12 @@ def _came_from(s: Sentence, places: list[Mention], last: Mention) -> list[Mentio
 _NOUN_ACROSS = re.compile(
     r",\s+(?:the|a|an)\s+(?:(?!(?:active|present|strong|operating|deployed|based|spread|scattered|entrenched)\b)"
     r"(?![\w-]+(?:ing|ed)\s)[a-z][\w-]*\s+){1,3}(?:across|throughout)\s+(?:the\s+)?$"
+)
+# "the Cal Miskaad range, which runs across the Bari region": the place runs across the place, no group is there
+_PLACE_WHICH_ACROSS = re.compile(
+    r"^(?:\s+[a-z][\w-]*){0,2}?\s*,?\s+(?:which|that)\s+(?:(?:also|partly|largely)\s+)?"
+    r"(?:[a-z]+s|lies|lay|ran|stretched|extended|spanned)\s+"
+    r"(?:[a-z]+\s+)?(?:across|throughout)\s+(?:the\s+)?$"
 )
 _APPOSED_OBJECT = re.compile(
     r",\s+(?:(?:which|that|who)\s+[^,;]{0,60}|(?:the|a|an|its|their)\s+[^,;]{0,50})\b(?:of|to|for|with|by|from|against)\s+(?:the\s+)?$",
