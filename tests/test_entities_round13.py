@@ -38,8 +38,14 @@ def names_of(extraction: Extraction, kind: EntityType) -> set[str]:
         ("Los Viagras gunmen blocked the road with burning trucks.", "Los Viagras"),
         ("Prosecutors said the Foxtrot network recruited teenagers for the shooting.", "Foxtrot network"),
         ("Police said members of the Rumba network carried out the bombing.", "Rumba network"),
-        ("Members of the National Socialist Network rallied in the city on Saturday.", "National Socialist Network"),
-        ("Fighters of the SPLM-IO withdrew from the town on Monday.", "Sudan People's Liberation Movement-in-Opposition"),
+        (
+            "Members of the National Socialist Network rallied in the city on Saturday.",
+            "National Socialist Network",
+        ),
+        (
+            "Fighters of the SPLM-IO withdrew from the town on Monday.",
+            "Sudan People's Liberation Movement-in-Opposition",
+        ),
         ("The al-Karrar office sends money to Islamic State branches across Africa.", "al-Karrar office"),
         ("Los Tiguerones gunmen opened fire on the prison guards.", "Los Tiguerones"),
     ],
@@ -83,7 +89,9 @@ def test_an_army_word_describing_a_noun_alone_is_not_named(extract_text: Extract
         ("Activists broke into RAF Brize Norton and sprayed paint on two planes.", "RAF Brize Norton"),
     ],
 )
-def test_regions_districts_and_bases_the_gazetteer_now_knows(extract_text: Extract, text: str, place: str) -> None:
+def test_regions_districts_and_bases_the_gazetteer_now_knows(
+    extract_text: Extract, text: str, place: str
+) -> None:
     assert L in types_of(extract_text(text), place)
 
 
@@ -111,29 +119,43 @@ def test_a_home_town_between_from_and_a_country_is_a_place(extract_text: Extract
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("The truck was parked beside the police command on Avenida Las Palmeras, police said.", "Avenida Las Palmeras"),
+        (
+            "The truck was parked beside the police command on Avenida Las Palmeras, police said.",
+            "Avenida Las Palmeras",
+        ),
         ("Seven militants stormed the Kohat Cantonment on Friday.", "Kohat Cantonment"),
-        ("Four of the wounded were in serious condition at Teófilo Dávila hospital.", "Teófilo Dávila hospital"),
+        (
+            "Four of the wounded were in serious condition at Teófilo Dávila hospital.",
+            "Teófilo Dávila hospital",
+        ),
         ("Two men fired at the gate of the Israeli embassy on Sunday night.", "Israeli embassy"),
     ],
 )
-def test_streets_cantonments_hospitals_and_embassies_are_places(extract_text: Extract, text: str, place: str) -> None:
+def test_streets_cantonments_hospitals_and_embassies_are_places(
+    extract_text: Extract, text: str, place: str
+) -> None:
     assert types_of(extract_text(text), place) == {L}
 
 
 def test_a_site_name_stops_before_a_relative_clause(extract_text: Extract) -> None:
-    found = extract_text("The blast went off on the road to the Martyrs' Cemetery where the general is buried.")
+    found = extract_text(
+        "The blast went off on the road to the Martyrs' Cemetery where the general is buried."
+    )
     assert L in types_of(found, "Martyrs' Cemetery")
     assert not any("where" in m.name for m in found.mentions)
 
 
 def test_an_area_is_named_by_its_place(extract_text: Extract) -> None:
-    found = extract_text("Gunmen killed 44 worshippers at a mosque in Fambita, in the Kokorou area of Tillabéri.")
+    found = extract_text(
+        "Gunmen killed 44 worshippers at a mosque in Fambita, in the Kokorou area of Tillabéri."
+    )
     assert L in types_of(found, "Kokorou")
 
 
 def test_a_peoples_name_before_its_members_is_no_body(extract_text: Extract) -> None:
-    found = extract_text("The White Army is a loose network of armed Nuer youths. Fulani herders clashed with them.")
+    found = extract_text(
+        "The White Army is a loose network of armed Nuer youths. Fulani herders clashed with them."
+    )
     assert not {m.text for m in found.mentions} & {"Nuer", "Fulani"}
 
 
@@ -147,7 +169,9 @@ def test_a_town_ner_calls_a_body_is_the_place_the_story_names(extract_text: Extr
 
 
 def test_a_curly_apostrophe_does_not_hide_a_known_group(extract_text: Extract) -> None:
-    found = extract_text("They fought alongside Riek Machar’s Sudan People’s Liberation Movement-in-Opposition.")
+    found = extract_text(
+        "They fought alongside Riek Machar’s Sudan People’s Liberation Movement-in-Opposition."
+    )
     assert "Sudan People's Liberation Movement-in-Opposition" in names_of(found, G)
     assert "Sudan People’s Liberation Movement" not in {m.name for m in found.mentions}
 

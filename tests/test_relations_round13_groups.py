@@ -59,7 +59,12 @@ Extract = Callable[..., Extraction]
             "Armed Forces of Burkina Faso",
         ),
         # a body's own unit, named by "its"
-        ("The Home Office said its Border Force had detained two men.", "Border Force", "affiliateOf", "Home Office"),
+        (
+            "The Home Office said its Border Force had detained two men.",
+            "Border Force",
+            "affiliateOf",
+            "Home Office",
+        ),
         # a relative clause on the fighters of the apposed faction
         (
             "Officials said that some of the gunmen belonged to the Hafiz Gul Bahadur group, a faction based in "
@@ -84,7 +89,12 @@ Extract = Callable[..., Extraction]
             "al-Shabaab",
         ),
         # "linked to the rival Y": rival of a third party, ally of the subject
-        ("Los Choneros has long been linked to the rival Sinaloa Cartel.", "Los Choneros", "alliedWith", "Sinaloa Cartel"),
+        (
+            "Los Choneros has long been linked to the rival Sinaloa Cartel.",
+            "Los Choneros",
+            "alliedWith",
+            "Sinaloa Cartel",
+        ),
         # others fought first, then "the rival" group
         (
             "ISSP is fighting both the army and the rival JNIM for control of the border.",

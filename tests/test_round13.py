@@ -118,6 +118,8 @@ def test_the_end_of_a_siege_dates_its_start(extract_text: Extract, sentence: str
 
 
 def test_gazetteer_names_match_either_apostrophe(extract_text: Extract) -> None:
-    ex = extract_text("Fighters of Jama’at Nusrat al-Islam wal-Muslimin attacked the post near Djibo on Monday.")
+    ex = extract_text(
+        "Fighters of Jama’at Nusrat al-Islam wal-Muslimin attacked the post near Djibo on Monday."
+    )
     (jnim,) = [m for m in ex.mentions if m.text.startswith("Jama")]
     assert jnim.gazetteer_id == "group:jamaat_nusrat_al_islam_wal_muslimin"

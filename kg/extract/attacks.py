@@ -1512,7 +1512,9 @@ _BLAMED_AT = re.compile(
     r"\bon\s+behalf\s+of\s+$|\bat\s+the\s+(?:behest|request|orders?|bidding)\s+of\s+$|\bon\s+(?:the\s+)?orders?\s+(?:of|from)\s+$",
     re.I,
 )
-_BURIED_THERE = re.compile(r"^['’]s\s+(?:tomb|grave|mausoleum|burial\s+(?:place|site)|resting\s+place)\b", re.I)
+_BURIED_THERE = re.compile(
+    r"^['’]s\s+(?:tomb|grave|mausoleum|burial\s+(?:place|site)|resting\s+place)\b", re.I
+)
 _PASSIVE_END = re.compile(r"\s(?:was|were|(?:has|have|had)\s+been)\s+$")
 _PLACE_COMPOUND = re.compile(
     r"^-(?:based|backed|born|led|linked|funded|trained|sponsored|flagged|registered|owned|operated)\b", re.I

@@ -361,9 +361,12 @@ def defined_names(mentions: list[Mention], text: str, sentence_starts: list[int]
         words = match.group("words").rstrip()
         end = match.start("words") + len(words)
         # the fewest leading words dropped that leave a name the acronym spells ("The", a verb before it)
-        starts = [match.start("words")] + [match.start("words") + i + 1 for i, c in enumerate(words) if c.isspace()]
+        starts = [match.start("words")] + [
+            match.start("words") + i + 1 for i, c in enumerate(words) if c.isspace()
+        ]
         start = next(
-            (at for at in starts if at < end and text[at].isupper() and initials(text[at:end]) == letters), None
+            (at for at in starts if at < end and text[at].isupper() and initials(text[at:end]) == letters),
+            None,
         )
         if start is None or " " not in text[start:end] or text[start:end].split()[0] == "The":
             continue
@@ -404,7 +407,9 @@ def defined_names(mentions: list[Mention], text: str, sentence_starts: list[int]
                 confidence=0.8,
             )
         )
-    return out if len(out) == len(mentions) and out == mentions else sorted(out, key=lambda m: (m.start, m.end))
+    return (
+        out if len(out) == len(mentions) and out == mentions else sorted(out, key=lambda m: (m.start, m.end))
+    )
 
 
 def initials(name: str) -> str:

@@ -266,7 +266,9 @@ def _places_named_as_bodies(mentions: list[Mention], text: str) -> list[Mention]
     knows, read as a place somewhere in the story, is that place where a locative word stands before it.
     """
     places = {
-        m.name: m for m in mentions if m.type is EntityType.LOCATION and m.gazetteer_id is None and m.name == m.text
+        m.name: m
+        for m in mentions
+        if m.type is EntityType.LOCATION and m.gazetteer_id is None and m.name == m.text
     }
     if not places:
         return mentions
@@ -280,7 +282,9 @@ def _places_named_as_bodies(mentions: list[Mention], text: str) -> list[Mention]
             and m.name == m.text
             and _INTO_PLACE_BEFORE.search(text[max(0, m.start - 12) : m.start])
         ):
-            m = dataclasses.replace(m, type=EntityType.LOCATION, subtype=place.subtype, confidence=place.confidence)
+            m = dataclasses.replace(
+                m, type=EntityType.LOCATION, subtype=place.subtype, confidence=place.confidence
+            )
         out.append(m)
     return out
 

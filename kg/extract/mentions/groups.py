@@ -573,7 +573,9 @@ def governments(document: Document, sents: list[Span], found: list[Mention]) -> 
     matches = []
     spans_of: dict[int, tuple[int, int]] = {}  # where a name written owner-last stands in the text
     written: dict[str, str] = {}  # country id -> the nationality word this document uses for it
-    attributive: list[tuple[int, int, re.Match[str]]] = []  # "a Chadian army post", kept if named nowhere else
+    attributive: list[
+        tuple[int, int, re.Match[str]]
+    ] = []  # "a Chadian army post", kept if named nowhere else
     for i, sent in enumerate(sents):
         stext = document.text[sent.start_char : sent.end_char]
         for match in _OWNED_INSTITUTION.finditer(stext):
@@ -598,7 +600,11 @@ def governments(document: Document, sents: list[Span], found: list[Mention]) -> 
     owned = {(owner[0].id, _military(m.group("inst"))) for _, _, m, owner in matches}
     for i, base, match in attributive:
         owner = _institution_owner(match)
-        if owner is not None and owner[1] is not None and (owner[0].id, _military(match.group("inst"))) not in owned:
+        if (
+            owner is not None
+            and owner[1] is not None
+            and (owner[0].id, _military(match.group("inst"))) not in owned
+        ):
             owned.add((owner[0].id, _military(match.group("inst"))))
             matches.append((i, base, match, owner))
             written.setdefault(owner[0].id, owner[1])
