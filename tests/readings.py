@@ -51,3 +51,13 @@ def one(items: list[T]) -> T:
     """The only item of a list; fails if there are none or several."""
     (item,) = items
     return item
+
+
+def bodies_of(extraction: Extraction, person: str) -> set[str]:
+    """The bodies a person was read to belong to (affiliatedWith), by name."""
+    return {o for s, p, o in facts(extraction) if s == person and p == "affiliatedWith"}
+
+
+def among(body: str, bodies: set[str]) -> bool:
+    """Whether a name is part of one of the names read, ignoring case."""
+    return any(body.casefold() in o.casefold() for o in bodies)

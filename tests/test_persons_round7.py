@@ -30,7 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from readings import facts, has_fact
+from readings import bodies_of, has_fact
 
 from kg.extract.spacy_rules import SpacyRuleExtractor
 from kg.ingest import read_file
@@ -39,11 +39,6 @@ from kg.model import Extraction
 Extract = Callable[..., Extraction]
 ARTICLES = Path(__file__).parent / "data" / "persons7"
 AFF = "affiliatedWith"
-
-
-def _bodies_of(x: Extraction, person: str) -> set[str]:
-    """The bodies a person was read to belong to."""
-    return {o for s, p, o in facts(x) if s == person and p == AFF}
 
 
 # ------------------------------------------------------------------ one person, one body
@@ -337,7 +332,7 @@ def test_a_person_belongs_to_the_body_the_phrase_names(
 def test_a_near_miss_gives_the_person_no_such_body(
     extract_text: Extract, text: str, person: str, not_body: str
 ) -> None:
-    assert not_body not in _bodies_of(extract_text(text), person)
+    assert not_body not in bodies_of(extract_text(text), person)
 
 
 # ------------------------------------------------------------------ lists
@@ -446,7 +441,7 @@ def test_a_listed_person_belongs_where_the_list_does(
 def test_a_near_miss_keeps_the_list_apart(
     extract_text: Extract, text: str, person: str, not_body: str
 ) -> None:
-    assert not_body not in _bodies_of(extract_text(text), person)
+    assert not_body not in bodies_of(extract_text(text), person)
 
 
 # ------------------------------------------------------------------ whole articles
@@ -561,5 +556,5 @@ def test_each_article_reads_its_people_and_their_bodies(extractor: SpacyRuleExtr
     x = _read(name, extractor)
     missing = [(p, o) for p, o in ARTICLE_FACTS[name] if not has_fact(x, p, AFF, o)]
     assert not missing, missing
-    wrong = [(p, o) for p, o in ARTICLE_NEAR_MISSES.get(name, []) if o in _bodies_of(x, p)]
+    wrong = [(p, o) for p, o in ARTICLE_NEAR_MISSES.get(name, []) if o in bodies_of(x, p)]
     assert not wrong, wrong

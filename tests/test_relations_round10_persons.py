@@ -30,21 +30,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from readings import facts
+from readings import among, bodies_of, facts
 
 from kg.model import Extraction
 
 Extract = Callable[..., Extraction]
 AFF = "affiliatedWith"
-
-
-def _bodies_of(x: Extraction, person: str) -> set[str]:
-    """The bodies a person was read to belong to."""
-    return {o for s, p, o in facts(x) if s == person and p == AFF}
-
-
-def _in(body: str, bodies: set[str]) -> bool:
-    return any(body.casefold() in o.casefold() for o in bodies)
 
 
 @pytest.mark.parametrize(
@@ -231,7 +222,7 @@ def _in(body: str, bodies: set[str]) -> bool:
 )
 def test_round10_affiliation(extract_text: Extract, text: str, person: str, body: str) -> None:
     x = extract_text(text)
-    assert _in(body, _bodies_of(x, person)), facts(x)
+    assert among(body, bodies_of(x, person)), facts(x)
 
 
 @pytest.mark.parametrize(
@@ -306,7 +297,7 @@ def test_round10_affiliation(extract_text: Extract, text: str, person: str, body
 )
 def test_round10_near_miss(extract_text: Extract, text: str, person: str, body: str) -> None:
     x = extract_text(text)
-    assert not _in(body, _bodies_of(x, person)), facts(x)
+    assert not among(body, bodies_of(x, person)), facts(x)
 
 
 def test_a_faction_leader_is_in_the_faction_as_well_as_the_group(extract_text: Extract) -> None:
@@ -314,8 +305,8 @@ def test_a_faction_leader_is_in_the_faction_as_well_as_the_group(extract_text: E
         "The raid was claimed by Jaysh al-Adl, the faction of Jundallah once led by Abdolmalek Rigi, according "
         "to police."
     )
-    bodies = _bodies_of(x, "Abdolmalek Rigi")
-    assert _in("Jaish al-Adl", bodies) and _in("Jundallah", bodies), facts(x)
+    bodies = bodies_of(x, "Abdolmalek Rigi")
+    assert among("Jaish al-Adl", bodies) and among("Jundallah", bodies), facts(x)
 
 
 def test_where_she_leads_its_part_puts_her_in_the_part(extract_text: Extract) -> None:
@@ -323,7 +314,7 @@ def test_where_she_leads_its_part_puts_her_in_the_part(extract_text: Extract) ->
         "About the author: Dr Samir Nasser is a senior fellow at the Beirut Institute for Policy Studies, "
         "where he leads its Conflict Data Programme."
     )
-    assert _in("Conflict Data Programme", _bodies_of(x, "Samir Nasser")), facts(x)
+    assert among("Conflict Data Programme", bodies_of(x, "Samir Nasser")), facts(x)
 
 
 def test_a_name_before_a_groups_office_is_read_as_a_person(extract_text: Extract) -> None:
@@ -331,7 +322,7 @@ def test_a_name_before_a_groups_office_is_read_as_a_person(extract_text: Extract
         "Checkpoints on the road are held by men loyal to Hamadou Barry, a JNIM commander who previously "
         "led Katiba Serma."
     )
-    assert _in("Jama'at Nusrat al-Islam wal-Muslimin", _bodies_of(x, "Hamadou Barry")), facts(x)
+    assert among("Jama'at Nusrat al-Islam wal-Muslimin", bodies_of(x, "Hamadou Barry")), facts(x)
 
 
 def test_a_credit_line_naming_a_desk_names_no_one(extract_text: Extract) -> None:

@@ -37,21 +37,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from readings import facts
+from readings import among, bodies_of
 
 from kg.model import Extraction
 
 Extract = Callable[..., Extraction]
 AFF = "affiliatedWith"
-
-
-def _bodies_of(x: Extraction, person: str) -> set[str]:
-    """The bodies a person was read to belong to."""
-    return {o for s, p, o in facts(x) if s == person and p == AFF}
-
-
-def _in(body: str, bodies: set[str]) -> bool:
-    return any(body.casefold() in o.casefold() for o in bodies)
 
 
 @pytest.mark.parametrize(
@@ -263,8 +254,8 @@ def _in(body: str, bodies: set[str]) -> bool:
     ],
 )
 def test_person_is_read_into_the_body(extract_text: Extract, text: str, person: str, body: str) -> None:
-    bodies = _bodies_of(extract_text(text), person)
-    assert _in(body, bodies), bodies
+    bodies = bodies_of(extract_text(text), person)
+    assert among(body, bodies), bodies
 
 
 @pytest.mark.parametrize(
@@ -395,5 +386,5 @@ def test_person_is_read_into_the_body(extract_text: Extract, text: str, person: 
     ],
 )
 def test_near_miss_is_left_alone(extract_text: Extract, text: str, person: str, body: str) -> None:
-    bodies = _bodies_of(extract_text(text), person)
-    assert not _in(body, bodies), bodies
+    bodies = bodies_of(extract_text(text), person)
+    assert not among(body, bodies), bodies

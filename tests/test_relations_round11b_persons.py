@@ -17,21 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from readings import facts
+from readings import among, bodies_of
 
 from kg.model import Extraction
 
 Extract = Callable[..., Extraction]
 AFF = "affiliatedWith"
-
-
-def _bodies_of(x: Extraction, person: str) -> set[str]:
-    """The bodies a person was read to belong to."""
-    return {o for s, p, o in facts(x) if s == person and p == AFF}
-
-
-def _in(body: str, bodies: set[str]) -> bool:
-    return any(body.casefold() in o.casefold() for o in bodies)
 
 
 _MANILA = (
@@ -95,7 +86,7 @@ _BAMENDA = (
     ],
 )
 def test_person_is_read_into_the_body(extract_text: Extract, text: str, person: str, body: str) -> None:
-    assert _in(body, _bodies_of(extract_text(text), person))
+    assert among(body, bodies_of(extract_text(text), person))
 
 
 @pytest.mark.parametrize(
@@ -154,4 +145,4 @@ def test_person_is_read_into_the_body(extract_text: Extract, text: str, person: 
     ],
 )
 def test_near_miss_is_left_alone(extract_text: Extract, text: str, person: str, body: str) -> None:
-    assert not _in(body, _bodies_of(extract_text(text), person))
+    assert not among(body, bodies_of(extract_text(text), person))

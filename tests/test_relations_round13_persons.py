@@ -28,21 +28,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from readings import facts
+from readings import among, bodies_of
 
 from kg.model import Extraction
 
 Extract = Callable[..., Extraction]
 AFF = "affiliatedWith"
-
-
-def _bodies_of(x: Extraction, person: str) -> set[str]:
-    """The bodies a person was read to belong to."""
-    return {o for s, p, o in facts(x) if s == person and p == AFF}
-
-
-def _in(body: str, bodies: set[str]) -> bool:
-    return any(body.casefold() in o.casefold() for o in bodies)
 
 
 @pytest.mark.parametrize(
@@ -131,7 +122,7 @@ def _in(body: str, bodies: set[str]) -> bool:
     ],
 )
 def test_person_read_with_body(extract_text: Extract, text: str, person: str, body: str) -> None:
-    assert _in(body, _bodies_of(extract_text(text), person))
+    assert among(body, bodies_of(extract_text(text), person))
 
 
 @pytest.mark.parametrize(
@@ -173,5 +164,5 @@ def test_person_read_with_body(extract_text: Extract, text: str, person: str, bo
     ],
 )
 def test_person_not_read_with_body(extract_text: Extract, text: str, person: str, body: str) -> None:
-    bodies = _bodies_of(extract_text(text), person)
+    bodies = bodies_of(extract_text(text), person)
     assert not any(o.casefold() == body.casefold() for o in bodies), bodies

@@ -21,17 +21,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from readings import facts
+from readings import bodies_of, facts
 
 from kg.model import Extraction
 
 Extract = Callable[..., Extraction]
 AFF = "affiliatedWith"
-
-
-def _bodies_of(x: Extraction, person: str) -> set[str]:
-    """The bodies a person was read to belong to."""
-    return {o for s, p, o in facts(x) if s == person and p == AFF}
 
 
 @pytest.mark.parametrize(
@@ -121,7 +116,7 @@ def _bodies_of(x: Extraction, person: str) -> set[str]:
 )
 def test_round9_affiliation(extract_text: Extract, text: str, person: str, body: str) -> None:
     x = extract_text(text)
-    assert body in _bodies_of(x, person), facts(x)
+    assert body in bodies_of(x, person), facts(x)
 
 
 @pytest.mark.parametrize(
@@ -171,7 +166,7 @@ def test_round9_affiliation(extract_text: Extract, text: str, person: str, body:
 )
 def test_round9_near_miss(extract_text: Extract, text: str, person: str, body: str) -> None:
     x = extract_text(text)
-    assert not any(body.casefold() in o.casefold() for o in _bodies_of(x, person)), facts(x)
+    assert not any(body.casefold() in o.casefold() for o in bodies_of(x, person)), facts(x)
 
 
 def test_an_office_named_by_the_noun_of_its_body_looks_back(extract_text: Extract) -> None:
@@ -179,7 +174,7 @@ def test_an_office_named_by_the_noun_of_its_body_looks_back(extract_text: Extrac
         "The army's Fourth Division reported heavy losses. "
         "General Mario Ortega, commander of the division, asked for reinforcements."
     )
-    assert "Fourth Division" in _bodies_of(x, "Mario Ortega"), facts(x)
+    assert "Fourth Division" in bodies_of(x, "Mario Ortega"), facts(x)
 
 
 def test_an_office_named_by_a_noun_two_bodies_share_is_left_alone(extract_text: Extract) -> None:
@@ -187,7 +182,7 @@ def test_an_office_named_by_a_noun_two_bodies_share_is_left_alone(extract_text: 
         "The Fourth Division and the Fifth Division both reported heavy losses. "
         "General Mario Ortega, commander of the division, asked for reinforcements."
     )
-    assert not _bodies_of(x, "Mario Ortega"), facts(x)
+    assert not bodies_of(x, "Mario Ortega"), facts(x)
 
 
 def test_a_ministry_official_belongs_to_the_ministry_just_named(extract_text: Extract) -> None:
@@ -195,7 +190,7 @@ def test_a_ministry_official_belongs_to_the_ministry_just_named(extract_text: Ex
         "Nigeria's defence ministry said on Friday that jets had struck a camp. The ministry gave no toll. "
         "Ministry spokeswoman Amina Bello said more raids would follow."
     )
-    assert any("Defence" in o for o in _bodies_of(x, "Amina Bello")), facts(x)
+    assert any("Defence" in o for o in bodies_of(x, "Amina Bello")), facts(x)
 
 
 def test_a_ministry_official_is_left_alone_where_two_ministries_were_named(extract_text: Extract) -> None:
@@ -203,7 +198,7 @@ def test_a_ministry_official_is_left_alone_where_two_ministries_were_named(extra
         "Nigeria's defence ministry and Niger's foreign ministry traded statements. "
         "Ministry spokeswoman Amina Bello said more raids would follow."
     )
-    assert not _bodies_of(x, "Amina Bello"), facts(x)
+    assert not bodies_of(x, "Amina Bello"), facts(x)
 
 
 def test_army_spokesman_looks_back_to_the_army_not_its_media_wing(extract_text: Extract) -> None:
@@ -211,7 +206,7 @@ def test_army_spokesman_looks_back_to_the_army_not_its_media_wing(extract_text: 
         "The Inter-Services Public Relations said three soldiers of the Pakistan Army had died in Kurram. "
         "Chief of Army Staff General Tariq Aziz vowed revenge at their funerals."
     )
-    assert _bodies_of(x, "Tariq Aziz") == {"Pakistan Army"}, facts(x)
+    assert bodies_of(x, "Tariq Aziz") == {"Pakistan Army"}, facts(x)
 
 
 def test_military_spokesman_looks_back_to_the_one_army_named_before_him(extract_text: Extract) -> None:
@@ -220,7 +215,7 @@ def test_military_spokesman_looks_back_to_the_one_army_named_before_him(extract_
         "Military spokesman Colonel Ahmed Fathy blamed the jihadists. "
         "In the west, the Libyan National Army holds the oil ports."
     )
-    assert _bodies_of(x, "Ahmed Fathy") == {"Egyptian Armed Forces"}, facts(x)
+    assert bodies_of(x, "Ahmed Fathy") == {"Egyptian Armed Forces"}, facts(x)
 
 
 def test_a_soldiers_rank_names_the_army(extract_text: Extract) -> None:
@@ -228,8 +223,8 @@ def test_a_soldiers_rank_names_the_army(extract_text: Extract) -> None:
         "The Pakistan Army buried three men on Sunday. "
         "They were Havildar Gul Zaman, 41, from Kohat, and Sepoy Imran Ali of Swat, killed in a raid."
     )
-    assert _bodies_of(x, "Gul Zaman") == {"Pakistan Army"}, facts(x)
-    assert _bodies_of(x, "Imran Ali") == {"Pakistan Army"}, facts(x)
+    assert bodies_of(x, "Gul Zaman") == {"Pakistan Army"}, facts(x)
+    assert bodies_of(x, "Imran Ali") == {"Pakistan Army"}, facts(x)
 
 
 @pytest.mark.parametrize(
@@ -243,7 +238,7 @@ def test_a_soldiers_rank_names_the_army(extract_text: Extract) -> None:
 )
 def test_a_soldiers_rank_leaves_the_army_alone_where_it_is_not_told(extract_text: Extract, text: str) -> None:
     x = extract_text(text)
-    assert "Pakistan Army" not in _bodies_of(x, "Imran Ali"), facts(x)
+    assert "Pakistan Army" not in bodies_of(x, "Imran Ali"), facts(x)
 
 
 def test_a_part_apposed_to_its_owner_puts_the_man_in_both(extract_text: Extract) -> None:
@@ -252,7 +247,7 @@ def test_a_part_apposed_to_its_owner_puts_the_man_in_both(extract_text: Extract)
         "counter-insurgency operation in the northeast, said troops were advancing."
     )
     # (the gazetteer knows the operation by its later name)
-    assert {"Operation Hadin Kai", "Nigerian Army"} <= _bodies_of(x, "Ibrahim Musa"), facts(x)
+    assert {"Operation Hadin Kai", "Nigerian Army"} <= bodies_of(x, "Ibrahim Musa"), facts(x)
 
 
 def test_a_mastheads_authors_write_for_its_publisher(extract_text: Extract) -> None:
@@ -261,8 +256,8 @@ def test_a_mastheads_authors_write_for_its_publisher(extract_text: Extract) -> N
         "International Crisis Group, Brussels | 3 March 2025 | Authors: Marta Sousa and Pedro Lima\n\n"
         "Summary\n\nThe jihadist groups of the Sahel have grown."
     )
-    assert "International Crisis Group" in _bodies_of(x, "Marta Sousa"), facts(x)
-    assert "International Crisis Group" in _bodies_of(x, "Pedro Lima"), facts(x)
+    assert "International Crisis Group" in bodies_of(x, "Marta Sousa"), facts(x)
+    assert "International Crisis Group" in bodies_of(x, "Pedro Lima"), facts(x)
 
 
 def test_a_byline_without_a_masthead_says_nothing(extract_text: Extract) -> None:
@@ -270,7 +265,7 @@ def test_a_byline_without_a_masthead_says_nothing(extract_text: Extract) -> None
         "The International Crisis Group published a report on Monday. Authors: Marta Sousa and Pedro Lima "
         "argue that the militias have grown."
     )
-    assert not _bodies_of(x, "Marta Sousa"), facts(x)
+    assert not bodies_of(x, "Marta Sousa"), facts(x)
 
 
 def test_another_nations_army_spokesman_is_not_the_named_armys(extract_text: Extract) -> None:
@@ -278,7 +273,7 @@ def test_another_nations_army_spokesman_is_not_the_named_armys(extract_text: Ext
         "The Nigerian Army deployed troops near the border. "
         "Later a Ruritanian army spokesman, Colonel Azem Bermendoa, said the raid had failed."
     )
-    assert "Nigerian Army" not in _bodies_of(x, "Azem Bermendoa"), facts(x)
+    assert "Nigerian Army" not in bodies_of(x, "Azem Bermendoa"), facts(x)
 
 
 def test_the_body_a_merger_formed_is_the_one_led(extract_text: Extract) -> None:
@@ -286,4 +281,4 @@ def test_the_body_a_merger_formed_is_the_one_led(extract_text: Extract) -> None:
         "Hayat Tahrir al-Sham, which was created in 2017 through the merger of Jabhat Fateh al-Sham, the Nour "
         "al-Din al-Zenki Movement and Ansar al-Din Front, is led by the Syrian commander Abu Mohammad al-Jawlani."
     )
-    assert _bodies_of(x, "Abu Mohammad al-Jawlani") == {"Hayat Tahrir al-Sham"}, facts(x)
+    assert bodies_of(x, "Abu Mohammad al-Jawlani") == {"Hayat Tahrir al-Sham"}, facts(x)
