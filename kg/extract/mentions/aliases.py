@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 
 from kg.extract import lexicon
-from kg.extract.mentions.text import COMPANY_SUFFIX, GOV_ORG_HEAD
+from kg.extract.mentions.text import COMPANY_SUFFIX, GOV_ORG_HEAD, sentence_at
 from kg.model import EntityType, Mention
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z-]*$|^[A-Z]{2,}(?:-[A-Z0-9]+)?$")
@@ -403,7 +402,7 @@ def defined_names(mentions: list[Mention], text: str, sentence_starts: list[int]
                 doc_id=doc_id,
                 start=start,
                 end=end,
-                sentence_index=max(0, bisect.bisect_right(sentence_starts, start) - 1),
+                sentence_index=sentence_at(sentence_starts, start),
                 confidence=0.8,
             )
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from typing import TYPE_CHECKING
@@ -52,7 +51,7 @@ from kg.extract.mentions.places import (
 )
 from kg.extract.mentions.shaped import one_type_per_shaped_name, shaped_names
 from kg.extract.mentions.spans import joined_ents
-from kg.extract.mentions.text import JUNK, RANK_AT, clean, is_demonym
+from kg.extract.mentions.text import JUNK, RANK_AT, clean, is_demonym, sentence_at
 from kg.model import Document, EntityType, Mention
 
 if TYPE_CHECKING:
@@ -316,8 +315,9 @@ def _acronyms_everywhere(mentions: list[Mention], text: str, sentence_starts: li
             lo, hi = found.span()
             if any(a < hi and lo < b for a, b in taken):
                 continue
-            sentence = max(0, bisect.bisect_right(sentence_starts, lo) - 1)
-            added.append(dataclasses.replace(model, start=lo, end=hi, sentence_index=sentence))
+            added.append(
+                dataclasses.replace(model, start=lo, end=hi, sentence_index=sentence_at(sentence_starts, lo))
+            )
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
@@ -798,7 +798,7 @@ def _mastheads(document: Document, sents: list[Span], found: list[Mention]) -> l
             or name.split()[-1] in dates.MONTH_NAMES
         ):
             continue
-        si = max(0, bisect.bisect_right(starts, lo) - 1)
+        si = sentence_at(starts, lo)
         out.append(Mention(name, name, EntityType.ORGANIZATION, document.id, lo, hi, si, 0.6, None, "Media"))
     return out
 
@@ -950,10 +950,8 @@ def _ships_and_trains(
         lo, hi = match.span("name")
         if not _TRAIN_NAME.match(name) or any(s < hi and lo < e for s, e in taken):
             continue
-        si = bisect.bisect_right(sentence_starts, lo) - 1
-        out.append(
-            Mention(name, name, EntityType.LOCATION, document.id, lo, hi, max(si, 0), 0.7, None, "Facility")
-        )
+        si = sentence_at(sentence_starts, lo)
+        out.append(Mention(name, name, EntityType.LOCATION, document.id, lo, hi, si, 0.7, None, "Facility"))
     return out
 
 
@@ -971,6 +969,11 @@ _CALL_SIGN_OF = re.compile(
 )
 
 
+def _overlapping(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """The mentions that share a character with the span from lo to hi."""
+    return [m for m in mentions if m.start < hi and lo < m.end]
+
+
 def _call_signs(mentions: list[Mention], document: Document, sentence_starts: list[int]) -> list[Mention]:
     """A call sign or nom de guerre in quotes as a person, whatever NER made of it (or missed)."""
     text = document.text
@@ -978,11 +981,11 @@ def _call_signs(mentions: list[Mention], document: Document, sentence_starts: li
     for match in _CALL_SIGN.finditer(text):
         name = match.group(1)
         lo, hi = match.span(1)
-        same = [k for k, m in enumerate(out) if m.start < hi and lo < m.end]
-        if any(out[k].gazetteer_id is not None or out[k].type is EntityType.PERSON for k in same):
+        same = _overlapping(out, lo, hi)
+        if any(m.gazetteer_id is not None or m.type is EntityType.PERSON for m in same):
             continue
-        out = [m for k, m in enumerate(out) if k not in same]
-        si = bisect.bisect_right(sentence_starts, lo) - 1
+        out = [m for m in out if m not in same]
+        si = sentence_at(sentence_starts, lo)
         # "led by Denis Kapustin, a nationalist who also goes by the call sign "White Rex"": his other name
         bearer = next(
             (
@@ -995,7 +998,7 @@ def _call_signs(mentions: list[Mention], document: Document, sentence_starts: li
             None,
         )
         full = bearer.name if bearer is not None else name
-        out.append(Mention(name, full, EntityType.PERSON, document.id, lo, hi, max(si, 0), 0.6))
+        out.append(Mention(name, full, EntityType.PERSON, document.id, lo, hi, si, 0.6))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -1013,13 +1016,11 @@ def _numbered_roads(mentions: list[Mention], document: Document, sentence_starts
     out = list(mentions)
     for match in _NUMBERED_ROAD.finditer(text):
         lo, hi = match.span()
-        same = [k for k, m in enumerate(out) if m.start < hi and lo < m.end]
-        if any(out[k].start < lo or out[k].end > hi or out[k].gazetteer_id is not None for k in same):
+        same = _overlapping(out, lo, hi)
+        if any(m.start < lo or m.end > hi or m.gazetteer_id is not None for m in same):
             continue  # inside a longer name ("the Route 9 Bridge Authority") or a known one
-        out = [m for k, m in enumerate(out) if k not in same]
-        si = bisect.bisect_right(sentence_starts, lo) - 1
+        out = [m for m in out if m not in same]
+        si = sentence_at(sentence_starts, lo)
         name = match.group()
-        out.append(
-            Mention(name, name, EntityType.LOCATION, document.id, lo, hi, max(si, 0), 0.7, None, "Facility")
-        )
+        out.append(Mention(name, name, EntityType.LOCATION, document.id, lo, hi, si, 0.7, None, "Facility"))
     return sorted(out, key=lambda m: m.start)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -253,3 +254,8 @@ ORG_WORD = re.compile(
     r"Organi[sz]ation|International|Network|Brigades?|Battalion|Command|Government|Parliament|Assembly|"
     r"Administration|Secretariat|Headquarters|Directorate)\b"
 )
+
+
+def sentence_at(sentence_starts: list[int], offset: int) -> int:
+    """The index of the sentence an offset of the document falls in, given where each sentence starts."""
+    return max(0, bisect.bisect_right(sentence_starts, offset) - 1)
