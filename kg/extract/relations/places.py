@@ -2307,11 +2307,12 @@ def _ruled_country(s: Sentence, found: Found) -> Mention | None:
     city = found.object
     if city.type is not L or city.subtype != "City" or not (city.gazetteer_id or "").startswith("place:"):
         return None
+    # (the words first: they rule out almost every city, and the capital's lookup is the dearer test)
+    if not _RULES_FROM_BEFORE.search(s.before(city, 30)):
+        return None
     key = city.gazetteer_id.split(":", 1)[1]
     entry = gazetteer.places().get(key)
     if entry is None or not entry.country or gazetteer.capital_of(entry.country) != key:
-        return None
-    if not _RULES_FROM_BEFORE.search(s.before(city, 30)):
         return None
     # ("the TTP regrouped after the Taliban returned to power in Kabul": the ruler is the group named last)
     ruler = max(
