@@ -480,6 +480,30 @@ def _sentence_texts(sdoc: Doc, text: str) -> list[_SentenceText]:
     return [_SentenceText(sent.start_char, text[sent.start_char : sent.end_char]) for sent in sdoc.sents]
 
 
+def _standing_for(
+    antecedent: Mention,
+    surface: str,
+    start: int,
+    end: int,
+    sentence: int,
+    confidence: float,
+    kind: EntityType | None = None,
+) -> Mention:
+    """A word or phrase ("the group", "its fighters") read as the entity it stands for."""
+    return Mention(
+        surface,
+        antecedent.name,
+        kind or antecedent.type,
+        antecedent.doc_id,
+        start,
+        end,
+        sentence,
+        confidence,
+        antecedent.gazetteer_id,
+        antecedent.subtype,
+    )
+
+
 def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions for "the group", "its fighters" and sentence-initial "It": the group just discussed."""
     # "the al-Qaeda-linked group": the name in a compound is not the group the words go on about
@@ -609,18 +633,7 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                 if antecedent is None:
                     continue
                 surface = document.text[start:end].strip()
-                resolved = Mention(
-                    surface,
-                    antecedent.name,
-                    antecedent.type,
-                    document.id,
-                    start,
-                    start + len(surface),
-                    i,
-                    0.6,
-                    antecedent.gazetteer_id,
-                    antecedent.subtype,
-                )
+                resolved = _standing_for(antecedent, surface, start, start + len(surface), i, 0.6)
                 out.append(resolved)
                 # A resolved "it" is the subject of its sentence for the next one's "It was behind ...".
                 if resolved.type is EntityType.GROUP:
@@ -637,18 +650,7 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
             g = _named_whole(document.text, bodies, match.group("noun").casefold(), i, start)
             if g is None:
                 continue
-            resolved = Mention(
-                match.group(0),
-                g.name,
-                EntityType.GROUP,
-                document.id,
-                start,
-                end,
-                i,
-                0.55,
-                g.gazetteer_id,
-                g.subtype,
-            )
+            resolved = _standing_for(g, match.group(0), start, end, i, 0.55, EntityType.GROUP)
             out.append(resolved)
             groups.append(resolved)
             groups.sort(key=lambda m: m.start)
@@ -666,20 +668,7 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
             if len(recent) != 1:
                 continue
             (g,) = recent.values()
-            out.append(
-                Mention(
-                    match.group(0),
-                    g.name,
-                    EntityType.GROUP,
-                    document.id,
-                    start,
-                    end,
-                    i,
-                    0.55,
-                    g.gazetteer_id,
-                    g.subtype,
-                )
-            )
+            out.append(_standing_for(g, match.group(0), start, end, i, 0.55, EntityType.GROUP))
         # "Al-Sahrawi's group claimed the ambush": the group that person was named with first.
         for match in [*_PERSONS_GROUP.finditer(sent.text), *_PERSON_ORDERED.finditer(sent.text)]:
             owner = next((p for p in people if p.end == sent.start_char + match.start()), None)
@@ -696,20 +685,7 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
             linked = [g for g in groups if g.sentence_index == first.sentence_index]
             if linked:
                 g = linked[0]
-                out.append(
-                    Mention(
-                        document.text[start:end],
-                        g.name,
-                        EntityType.GROUP,
-                        document.id,
-                        start,
-                        end,
-                        i,
-                        0.5,
-                        g.gazetteer_id,
-                        g.subtype,
-                    )
-                )
+                out.append(_standing_for(g, document.text[start:end], start, end, i, 0.5, EntityType.GROUP))
         # "he set up his own unit, the X ... his fighters stormed": the group he had just founded or led.
         for match in _HIS_FIGHTERS.finditer(sent.text):
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
@@ -721,20 +697,7 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
             ]
             if led and not any(s < end and start < e for s, e in taken):
                 g = led[-1]
-                out.append(
-                    Mention(
-                        match.group(0),
-                        g.name,
-                        EntityType.GROUP,
-                        document.id,
-                        start,
-                        end,
-                        i,
-                        0.5,
-                        g.gazetteer_id,
-                        g.subtype,
-                    )
-                )
+                out.append(_standing_for(g, match.group(0), start, end, i, 0.5, EntityType.GROUP))
         # "the firm's founder, P": the organisation the sentence, or the one before, is about.
         for match in _ORG_ANAPHOR.finditer(sent.text):
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
@@ -742,20 +705,7 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                 continue
             body = _antecedent(document.text, orgs, i, start)
             if body is not None and i - body.sentence_index <= 1:
-                out.append(
-                    Mention(
-                        match.group(),
-                        body.name,
-                        EntityType.ORGANIZATION,
-                        document.id,
-                        start,
-                        end,
-                        i,
-                        0.5,
-                        body.gazetteer_id,
-                        body.subtype,
-                    )
-                )
+                out.append(_standing_for(body, match.group(), start, end, i, 0.5, EntityType.ORGANIZATION))
         # "He served as a spokesman for X": the person the sentence before was about.
         match = lexicon.ANAPHOR_PERSON.match(sent.text)
         if match is not None and i > 0:
