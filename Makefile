@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-slow lint eval eval-heldout eval-heldout2 eval-heldout3 eval-dev2 eval-dev3 eval-dev4 eval-dev5 eval-dev6 eval-dev7 bench clean
+.PHONY: install run test test-slow lint eval eval-heldout eval-heldout2 eval-heldout3 eval-dev2 eval-dev3 eval-dev4 eval-dev5 eval-dev6 eval-dev7 eval-dev8 bench clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -68,6 +68,11 @@ eval-dev6: $(STAMP)
 # South Sudan, the UK, Sweden, Australia).
 eval-dev7: $(STAMP)
 	$(BIN)/python bench/eval_dev.py --gold-dir eval/dev7 --runs build/dev7-runs --scorer ../shared/eval/score.py
+
+# Fifteen more written blind in round fourteen (Chile, Paraguay, Ethiopia, Manipur, Brazil, Senegal, Ituri, Kaduna,
+# Tunisia, Morocco, Latakia, Iraq, Istanbul, Corsica, Ohio).
+eval-dev8: $(STAMP)
+	$(BIN)/python bench/eval_dev.py --gold-dir eval/dev8 --runs build/dev8-runs --scorer ../shared/eval/score.py
 
 # Speed figures, printed (not timed tests): the build against spaCy, the store against rdflib, the page.
 bench: $(STAMP)
