@@ -1252,7 +1252,10 @@ _COMPETES_WITH_BEFORE = re.compile(rf"\b{_RIVALRY_VERB}\s+with\s+(?:the\s+)?$", 
 _RELATIVE_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:which|that|who)\b", re.I)
 
 
-_NEW_SUBJECT_BEFORE = re.compile(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?$", re.I)
+# ("it has regrouped since the Taliban returned to power in Kabul": a subordinate clause has its own subject)
+_NEW_SUBJECT_BEFORE = re.compile(
+    r"\b(?:and|but|while|whereas|since|after|before|when|until|because|although|though|once)\s+(?:the\s+)?$", re.I
+)
 _NEW_SUBJECT_VERB = re.compile(
     r"^\s*(?:\([^()]{1,25}\))?\s+(?:(?:also|still|now|has|have|had|is|are|was|were|remains?)\s+)*"
     r"(?:is|are|was|were|has|have|had|remains?|(?!(?:its|this|his|as|thus|plus|news|arms)\b)[a-z]+(?:s|ed))\b"
