@@ -20,7 +20,7 @@ from kg import gazetteer
 from kg.extract.branches import part_of
 from kg.extract.dates import COUNTED_FROM_EVENT, DATELINE, DateMention, find_dates
 from kg.extract.mentions.compounds import is_modifier
-from kg.extract.numbers import REVISED_TOLL, read_casualties
+from kg.extract.numbers import REVISED_TOLL, normalise_numbers, read_casualties
 from kg.extract.sentences import Sentence, Source
 from kg.model import Attack, ClaimStatus, EntityType, Evidence, Mention, Responsibility
 
@@ -405,11 +405,13 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
         if not segments:
             # (after a security forces' action, only a toll told before it: "revised the toll to 13 soldiers
             # killed, adding that several dozen terrorists were neutralised")
-            if state is None or _TOLL_ROSE.search(sentence.text):
+            if state is None or _toll_rose(sentence.text):
                 _fill_casualties(sentence, dates, attacks)
             topic.note(sentence)
             continue
         candidates = [_candidate(sentence, seg, trig, dates, len(segments) == 1) for seg, trig in segments]
+        for cand in candidates:
+            _reaction_only(cand)
         _inherit_responsibility(sentence, candidates, attacks)
         topic.lend(sentence, candidates, state is not None)
         for cand in candidates:
@@ -417,7 +419,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 attacks
                 and cand.killed is not None
                 and not cand.locations
-                and REVISED_TOLL.search(sentence.text)
+                and _revised(sentence.text)
                 and sentence.index - attacks[-1].evidence[-1][0].index <= 2
             ):
                 # "Two days later, the spokesman revised the toll to 13 soldiers killed": the attack just told
@@ -956,7 +958,7 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
         own = [d for d in own if d.value < (attacks[-1].date.value if attacks[-1].date else "")]
     if not attacks or (
         any(d.precision != "year" for d in own)
-        and not (_TOLL_ROSE.search(sentence.text) or _BODIES_FOUND.search(sentence.text))
+        and not (_toll_rose(sentence.text) or _BODIES_FOUND.search(sentence.text))
     ):
         # "The death toll rose to 23 on Sunday": the day the toll rose, not a new attack's.
         return
@@ -1006,7 +1008,7 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
     if _fuller_count(latest.killed, found.killed) or (
         found.killed is not None
         and (
-            _TOLL_ROSE.search(sentence.text)
+            _toll_rose(sentence.text)
             or (
                 _BODIES_FOUND.search(sentence.text)
                 and latest.killed is not None
@@ -1099,6 +1101,17 @@ _TOLL_ROSE = re.compile(
 )
 
 
+def _toll_rose(text: str) -> bool:
+    """Whether a sentence says a toll rose or was revised, its figures in words or digits ("bringing the death
+    toll to six")."""
+    return _TOLL_ROSE.search(normalise_numbers(text)) is not None
+
+
+def _revised(text: str) -> bool:
+    """Whether a sentence revises a toll to a figure, in words or digits."""
+    return REVISED_TOLL.search(normalise_numbers(text)) is not None
+
+
 def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]:
     """Cut a sentence into one stretch per attack word: (start, end) offsets within the sentence text."""
     triggers = [m for m in TRIGGER.finditer(sentence.text) if not _inside_name(sentence, m)]
@@ -1184,6 +1197,9 @@ _TIME_REFERENCE = re.compile(
 # "the deadliest since April, when ADF fighters killed 22 people in Mamove": the past attack told in full.
 _SINCE_WHEN = re.compile(
     r"\b(?:since|than)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*when\s+(?:[\w'’-]+\s+){0,4}$|"
+    # ("... since January 1, when J, a Texas man who had declared support for G, drove a truck into revellers in X,
+    # killing 14": the clause that opens on "when" tells the earlier attack, however long the subject)
+    r"\b(?:since|than)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*when\s+[^;]*,\s+$|"
     # "Wednesday's attack revived memories of January 6, when Maoists blew up a vehicle": another day's attack
     r"\b(?:memories|memory|echoes|reminder|anniversary|repeat)\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"[\w'’-]+\s*,\s*when\s+(?:[\w'’-]+\s+){0,4}$",
@@ -1222,6 +1238,11 @@ def _boundary(text: str, lo: int, hi: int) -> int:
     semicolons = [c for c in cuts if gap[c] == ";"]
     if semicolons:
         return lo + semicolons[-1]
+    # ("since January 1, when J, a Texas man, drove a truck into ...": the day and all the clause after "when" are
+    # the second attack's, whatever commas its subject holds)
+    recalled_when = [m.start() for m in re.finditer(r"\s(?:since|than)\s(?=[^.;,]{0,40},\s+when\b)", gap)]
+    if recalled_when:
+        return lo + recalled_when[-1]
     return lo + (cuts[-1] if cuts else len(gap))
 
 
@@ -2018,6 +2039,33 @@ _ANSWERED = re.compile(
     r"\w+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# "A rival wing, which signed the accord in Guinea-Bissau, condemned the attack on Friday": a reaction to an attack
+# already told; its day and the places before it are the reaction's.
+_REACTED = re.compile(
+    r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decr(?:ied|ies|ying)|mourn(?:ed|s|ing)|"
+    r"hail(?:ed|s|ing)|prais(?:ed|es|ing)|celebrat(?:ed|es|ing))\s+(?:the|this|that|these|those|its|their|"
+    r"[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_DAY_RIGHT_AFTER = re.compile(r"\s+(?:late\s+|early\s+)?on\s+$", re.I)
+
+
+def _reaction_only(c: _Candidate) -> None:
+    """Take from a reaction to an attack ("condemned the attack on Friday") the day and places that are not the
+    attack's: the day right after the attack word, and every place named before it."""
+    if not c.definite or not _REACTED.search(stretch_before(c)):
+        return
+    found = TRIGGER.search(c.sentence.text, c.span[0])
+    if found is None:
+        return
+    end = found.end()
+    c.locations = [m for m in c.locations if m.start - c.sentence.start >= end]
+    if c.date is not None and (
+        c.date.start < end or _DAY_RIGHT_AFTER.fullmatch(c.sentence.text[end : c.date.start] or "-")
+    ):
+        c.date = None
+
+
 # "Days earlier", "Earlier this year", "Last year", "In a separate attack": the sentence turns to another event.
 _ANOTHER_TIME = re.compile(
     r"^\W*(?:(?:days|weeks|months|years|hours)\s+(?:earlier|before)|earlier\s+(?:this|that|in\s+the)\s+\w+|"
@@ -2573,9 +2621,9 @@ def _merge(into: _Candidate, c: _Candidate) -> None:
         c.killed is not None
         and into.killed is not None
         and (
-            (c.killed > into.killed and _TOLL_ROSE.search(c.sentence.text) is not None)
+            (c.killed > into.killed and _toll_rose(c.sentence.text))
             # "revised the toll to 13", "before revising it down to 269": the revised figure, up or down
-            or REVISED_TOLL.search(c.sentence.text) is not None
+            or _revised(c.sentence.text)
         )
     )
     # "The death toll from Friday's attack rose to 42": a later, fuller count replaces the first one.

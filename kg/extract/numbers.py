@@ -199,7 +199,9 @@ _N_WOUNDED_AFTER_DEAD = re.compile(
 _N_WOUNDED_NOUN = re.compile(
     # not "No one was hurt" (read as "No 1 was hurt")
     rf"(?<![\w,])(?<!\bno\s){_QUAL}{_NUM}\s+(?:(?:people|others|more)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
-    r"(?:wounded|injured|hurt|(?:sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b(?!\s+(?:by|in))",
+    r"(?:wounded|injured|hurt|(?:sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b(?!\s+(?:by|in))"
+    # ("after two wounded soldiers died in hospital": the dead, not the wounded)
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed)\b)",
     re.I,
 )
 
@@ -375,18 +377,35 @@ _LEFT_DEAD = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?:dead|killed|{_DEATH_STATE})\
 # "first put the death toll at more than 350 before revising it down to 269", "raised it to 19": the
 # figure a toll was revised to is the toll.
 REVISED_TOLL = re.compile(
-    r"\b(?:revis\w*|rais\w*|lower\w*|updat\w*|correct\w*|brought|push\w*|increas\w*)\s+"
+    # ("..., bringing the death toll to six", "taking the toll to 31": a death that adds to it)
+    r"\b(?:revis\w*|rais\w*|lower\w*|updat\w*|correct\w*|brought|bring(?:s|ing)?|tak(?:es|ing)|took|push\w*|"
+    r"increas\w*)\s+"
     r"(?:it|the\s+(?:death\s+)?toll|the\s+(?:figure|number|count)(?:\s+of\s+(?:the\s+)?(?:dead|deaths))?)\s+"
     rf"(?:(?:sharply\s+)?(?:down|up|upward|downward)\s+)?to\s+{_QUAL}{_NUM}\b(?!\s*(?:wounded|injured|hurt)\b)",
     re.I,
 )
 
 
+# The clause a toll's figure opens: up to the next comma, semicolon or full stop.
+_TOLL_CLAUSE = re.compile(r"[^,;.]*")
+# A word of death or injury before a toll: "killed five soldiers, bringing the toll to 40" counts the attack first.
+_COUNT_BEFORE = re.compile(r"\b(?:kill\w*|dead|died|die|wounded|injured|hurt)\b", re.I)
+
+
+def _toll_total(text: str, num: re.Match[str]) -> int | None:
+    """A toll's figure, or the sum of the parts it opens: "rose to 4 soldiers and a civilian guide" -> 5."""
+    value = _to_int(num.group("num"))
+    clause = text[num.start("num") :]
+    clause = clause[: _TOLL_CLAUSE.match(clause).end()]
+    parts = _parts_total(clause)
+    return parts if value is not None and parts > value else value
+
+
 def read_casualties(sentence: str) -> Casualties:
     """The victims killed and wounded in one sentence, if it states them."""
     found = _read_casualties(sentence)
     revised = REVISED_TOLL.search(normalise_numbers(sentence))
-    if revised is not None and (value := _to_int(revised.group("num"))) is not None:
+    if revised is not None and (value := _toll_total(normalise_numbers(sentence), revised)) is not None:
         return Casualties(value, found.wounded)
     return found
 
@@ -395,6 +414,11 @@ def _read_casualties(sentence: str) -> Casualties:
     text = _SELF_AND.sub(lambda m: m.group("verb") + " ", normalise_numbers(sentence))
     killed = wounded = None
     rest = ""  # the words after the count of the dead, which may take attackers out of it
+    toll = _TOLL.search(text)
+    if toll is not None and not _COUNT_BEFORE.search(text[: toll.start()]):
+        # "The death toll has risen to 4 soldiers and a civilian, the army said, after 2 wounded soldiers died":
+        # a toll the sentence opens on is its count of the dead, in parts or whole
+        killed = _toll_total(text, toll)
     for m in _PARTS_BEFORE.finditer(text):
         total = _parts_total(m.group("first")) + _parts_total(m.group("more"))
         if not total:

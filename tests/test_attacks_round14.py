@@ -1,0 +1,85 @@
+"""Attack rules, round fourteen: faults shown by eval/dev8, read as general rules.
+
+Every sentence here was written for these tests.
+
+- A toll in words is a toll: "bringing the death toll to six" after the day a victim died revises it.
+- A toll given in parts ("has risen to four soldiers and a civilian guide") is their sum, and a toll the sentence
+  opens on is its count of the dead whatever else died later in it; "two wounded soldiers died" counts no wounded.
+- "since January 1, when J, a man who had declared support for G, drove a truck into revellers in X, killing 14":
+  the clause after "when" is another attack, with that day, however long its subject.
+- "a rival wing, which signed an accord in Y, condemned the attack on Friday": the day and the place are the
+  reaction's, not the attack's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from readings import only_attack, places
+
+from kg.extract.numbers import read_casualties
+from kg.model import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def test_a_toll_in_words_after_a_day_revises_it(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Islamic State claimed responsibility on Monday for Saturday's knife attack in Leeds. The claim gave "
+        "no details. A fourth victim died on Monday in hospital, bringing the death toll to four. Nine other "
+        "people were injured.",
+        "2025-03-11",
+    )
+    attack = only_attack(ex)
+    assert (attack.killed, attack.wounded) == (4, 9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("The toll from the raid has risen to seven police officers and a driver, officials said.", 8, None),
+        ("Officials revised the toll to 9 soldiers and two civilians.", 11, None),
+        (
+            "The death toll from the bombing rose to five, the army said, after two wounded soldiers died in "
+            "hospital.",
+            5,
+            None,
+        ),
+        # (the attack's own count first: the toll after it sums a month)
+        ("The blast killed 5 soldiers, raising the death toll from attacks this month to 48.", 5, None),
+        ("Two wounded soldiers were flown to the capital.", None, 2),
+    ],
+)
+def test_toll_in_parts_and_the_wounded_who_died(
+    sentence: str, killed: int | None, wounded: int | None
+) -> None:
+    found = read_casualties(sentence)
+    assert (found.killed, found.wounded) == (killed, wounded)
+
+
+def test_when_clause_with_a_long_subject_is_an_earlier_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Sunday's attack was the deadliest shooting in Belgium since March 22, when Omar Haddad, a Brussels man "
+        "who had also declared support for the Islamic State, drove a van into shoppers on Rue Neuve in "
+        "Brussels, killing 9 people.",
+        "2025-09-15",
+    )
+    earlier = [a for a in ex.attacks if a.killed == 9]
+    assert len(earlier) == 1
+    assert earlier[0].date == "2025-03-22"
+    assert "Brussels" in places(earlier[0])
+
+
+def test_a_reaction_keeps_its_own_day_and_place(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Gunmen ambushed a police patrol on Monday near Oussouye, killing two officers. A rival faction, which "
+        "signed a truce in Banjul in 2023, condemned the attack on Thursday.",
+        "2025-02-14",
+    )
+    attack = only_attack(ex)
+    assert attack.date == "2025-02-10"
+    assert "Banjul" not in places(attack)
+    # (the day right after the attack word, without a reaction, is the attack's)
+    ex = extract_text("Police said the attack on Thursday near Oussouye killed two officers.", "2025-02-14")
+    assert only_attack(ex).date == "2025-02-13"
