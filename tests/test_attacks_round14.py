@@ -9,6 +9,11 @@ Every sentence here was written for these tests.
   the clause after "when" is another attack, with that day, however long its subject.
 - "a rival wing, which signed an accord in Y, condemned the attack on Friday": the day and the place are the
   reaction's, not the attack's.
+- "The attackers entered the camp late on Tuesday, shooting residents": right after the attack, a sentence that
+  opens on its attackers goes on telling it, whatever attack word it holds; "an initial toll of 18 dead rose to
+  23": the figure it rose to.
+- "Fighters of G, a group made up largely of Uyghurs from China's Xinjiang region, stormed a post in X": where
+  the group's people come from is no place of the attack.
 """
 
 from __future__ import annotations
@@ -83,3 +88,31 @@ def test_a_reaction_keeps_its_own_day_and_place(extract_text: Extract) -> None:
     # (the day right after the attack word, without a reaction, is the attack's)
     ex = extract_text("Police said the attack on Thursday near Oussouye killed two officers.", "2025-02-14")
     assert only_attack(ex).date == "2025-02-13"
+
+
+def test_the_attackers_sentence_goes_on_telling_the_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Militiamen killed at least 12 villagers in a night raid on a camp in the Djugu territory of Ituri "
+        "province, the army said on Thursday.\n\nThe attackers entered the camp late on Tuesday, shooting "
+        "residents and burning shelters. An initial toll of 8 dead rose to 12 on Wednesday. Nine wounded people "
+        "were taken to a clinic.",
+        "2025-06-12",
+    )
+    attack = only_attack(ex)
+    assert (attack.date, attack.killed, attack.wounded) == ("2025-06-10", 12, 9)
+
+
+def test_where_a_groups_people_come_from_is_no_place_of_the_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Fighters of the Turkistan Islamic Party, a group made up largely of Uyghurs from China's Xinjiang "
+        "region, stormed an army post in northern Latakia province on Monday, killing five soldiers.",
+        "2024-05-22",
+    )
+    named = places(only_attack(ex))
+    assert "Xinjiang" not in named and "China" not in named
+    assert any("Latakia" in p for p in named)
+    # (a place after "in" before the attack word still counts)
+    ex = extract_text(
+        "In Latakia province on Monday, gunmen stormed an army post, killing five soldiers.", "2024-05-22"
+    )
+    assert any("Latakia" in p for p in places(only_attack(ex)))

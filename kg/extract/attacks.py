@@ -441,6 +441,11 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 # were dead": the first attack a report filed from a town tells, with no place of its own,
                 # happened there
                 cand.locations = [dateline[1]]
+            if attacks and not cand.locations and not cand.claims and _tells_again(sentence, attacks[-1]):
+                # "The attackers entered the camp late on Tuesday, shooting residents": the sentence right after an
+                # attack that opens on its attackers goes on telling it, whatever attack word it holds
+                _merge(attacks[-1], cand)
+                continue
             target = _coreferent(cand, attacks)
             if target is not None:
                 _merge(target, cand)
@@ -1380,6 +1385,8 @@ _FROM_ORIGIN = re.compile(
     r"members|recruits|volunteers|visitors|boys|girls|men|women|people|nationals|refugees|migrants|"
     # "the killing of a migrant labourer from Bihar in Shopian": where the victim came from
     r"labou?rers?|workers?|natives?|man|woman|youth|teenager|tourists?|pilgrims?|traders?)\s+from\s+(?:the\s+)?(?:\S+\s+)?$|"
+    # "a group made up largely of Uyghurs from China's Xinjiang region": where its people come from
+    r"(?-i:\b[A-Z][a-z]+s)\s+from\s+(?:the\s+)?(?:\S+\s+)?$|"
     # "the assault had been planned and directed from Afghanistan": where it was run from
     r"\b(?:planned|directed|orchestrated|masterminded|coordinated|controlled|ordered|launched)\s+"
     r"(?:and\s+(?:planned|directed|orchestrated|masterminded|coordinated|controlled|ordered|launched)\s+)?from\s+"
@@ -1575,6 +1582,8 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
                 # "the deal was signed in Havana, and the ELN attacked ...": a place of the clause before
                 and not _NEW_CLAUSE.search(gap)
                 and not _DISTANCE.search(text[max(0, start - 40) : start])
+                # ("Fighters of G, a group made up largely of Uyghurs from China's Xinjiang region, stormed ...")
+                and not _FROM_ORIGIN.search(text[max(0, start - 40) : start])
             ):
                 kept.append(m)
             continue

@@ -392,6 +392,13 @@ _TOLL_CLAUSE = re.compile(r"[^,;.]*")
 _COUNT_BEFORE = re.compile(r"\b(?:kill\w*|dead|died|die|wounded|injured|hurt)\b", re.I)
 
 
+_ROSE_TO = re.compile(
+    rf"\b(?:rose|risen|climbed|increased|jumped|grew|went\s+up|was\s+raised)\s+to\s+{_QUAL}{_NUM}\b"
+    r"(?!\s*(?:%|per\s*cent|percent|injured|wounded|hurt)\b)",
+    re.I,
+)
+
+
 def _toll_total(text: str, num: re.Match[str]) -> int | None:
     """A toll's figure, or the sum of the parts it opens: "rose to 4 soldiers and a civilian guide" -> 5."""
     value = _to_int(num.group("num"))
@@ -417,8 +424,9 @@ def _read_casualties(sentence: str) -> Casualties:
     toll = _TOLL.search(text)
     if toll is not None and not _COUNT_BEFORE.search(text[: toll.start()]):
         # "The death toll has risen to 4 soldiers and a civilian, the army said, after 2 wounded soldiers died":
-        # a toll the sentence opens on is its count of the dead, in parts or whole
-        killed = _toll_total(text, toll)
+        # a toll the sentence opens on is its count of the dead, in parts or whole ("an initial toll of 18 dead
+        # rose to 23": the figure it rose to)
+        killed = _toll_total(text, _ROSE_TO.search(text, toll.end()) or toll)
     for m in _PARTS_BEFORE.finditer(text):
         total = _parts_total(m.group("first")) + _parts_total(m.group("more"))
         if not total:
