@@ -12,6 +12,9 @@ Every sentence here was written for these tests.
 - "The attackers entered the camp late on Tuesday, shooting residents": right after the attack, a sentence that
   opens on its attackers goes on telling it, whatever attack word it holds; "an initial toll of 18 dead rose to
   23": the figure it rose to.
+- Arson is an attack: "attackers set fire to fourteen trucks", "torched a police post", "arsonists burned two
+  houses"; and a day named inside the clause a counted day opens is the day ("It came three weeks after arsonists
+  burned a farm on March 24"), not one the counted day follows ("this morning, seven years to the day after").
 - "Fighters of G, a group made up largely of Uyghurs from China's Xinjiang region, stormed a post in X": where
   the group's people come from is no place of the attack.
 """
@@ -116,3 +119,27 @@ def test_where_a_groups_people_come_from_is_no_place_of_the_attack(extract_text:
         "In Latakia province on Monday, gunmen stormed an army post, killing five soldiers.", "2024-05-22"
     )
     assert any("Latakia" in p for p in places(only_attack(ex)))
+
+
+def test_arson_is_an_attack_dated_by_its_own_day(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Hooded attackers set fire to nine logging trucks near Temuco early on Tuesday, police said.\n\n"
+        "It came three weeks after arsonists burned two houses and a barn near Victoria on March 24.",
+        "2025-04-16",
+    )
+    by_place = {places(a)[0]: a for a in ex.attacks}
+    assert by_place["Temuco"].date == "2025-04-15"
+    assert by_place["Victoria"].date == "2025-03-24"
+    assert by_place["Victoria"].attack_type == "Facility/Infrastructure Attack"
+    # (burning with no arsonists named is no attack)
+    ex = extract_text("Farmers burned crop stubble near Victoria on March 24.", "2025-04-16")
+    assert not ex.attacks
+
+
+def test_a_counted_day_the_other_day_precedes(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Mourners laid flowers outside the cathedral in Makassar this morning, seven years to the day after "
+        "suicide bombers attacked it, killing 14 people.",
+        "2025-05-13",
+    )
+    assert only_attack(ex).date == "2018-05-13"

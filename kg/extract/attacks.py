@@ -42,6 +42,9 @@ _VESSEL = (
 _VERBS = (
     r"stormed|attacked|bombed|ambushed|overran|overrun|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|"
     r"detonated|massacred|shot\s+dead|gunned\s+down|seized|kidnapped|abducted|rammed|"
+    # "attackers set fire to fourteen logging trucks", "torched a police station": arson; "burned" only when the
+    # arsonists are named ("arsonists burned two houses and a chapel")
+    r"set\s+fire\s+to|set\s+ablaze|torched|firebombed|fire-bombed|(?<=\barsonists\s)(?:burned|burnt)|"
     # "a merchant vessel was struck by two missiles"
     r"(?:(?<=\bwas\s)|(?<=\bwere\s))(?:struck|hit)\s+by\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|mortars?|shells?|"
     r"projectiles?|explosives?|bombs?)\b|struck|hijacked|"
@@ -910,6 +913,12 @@ _VERB_NOUN = {
     "hacked": "massacre",
     "slaughtered": "massacre",
     "beheaded": "killing",
+    "set": "arson attack",
+    "torched": "arson attack",
+    "firebombed": "arson attack",
+    "fire-bombed": "arson attack",
+    "burned": "arson attack",
+    "burnt": "arson attack",
 }
 
 
@@ -1706,6 +1715,9 @@ _REMEMBRANCE = re.compile(
 )
 
 
+_COUNTED_DAY = re.compile(r"\b(?:after|before|later|earlier)\b", re.I)
+
+
 def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> DateMention | None:
     """The attack's own date: a possessive right before the trigger, else the nearest not after a reporting verb."""
     for d in dates:
@@ -1722,8 +1734,17 @@ def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> Date
     if not usable and said:
         # Only the dateline: a report tells of recent events, so its month is the best guess.
         return replace(said[0], value=said[0].value[:7])
-    # Months and days beat bare years ("the 1998 bombing" aside, a bare year is often background).
-    usable.sort(key=lambda d: (d.precision == "year", abs(d.start - trig.start())))
+    # Months and days beat bare years ("the 1998 bombing" aside, a bare year is often background); a day named
+    # inside the clause a counted day opens beats it ("It came three weeks after arsonists burned a farm on March
+    # 24"; but "laid flowers this morning, seven years to the day after bombers attacked": the counted day).
+    pool = list(usable)  # (a list being sorted reads as empty)
+
+    def named_after(d: DateMention) -> bool:
+        return _COUNTED_DAY.search(d.text) is not None and any(
+            e.start >= d.end and e.precision != "year" and not _COUNTED_DAY.search(e.text) for e in pool
+        )
+
+    usable.sort(key=lambda d: (d.precision == "year", named_after(d), abs(d.start - trig.start())))
     return usable[0] if usable else None
 
 
@@ -2701,6 +2722,8 @@ def _attack_type(trigger: str) -> str:
         or "mortar" in t
     ):
         return "Bombing/Explosion"
+    if "arson" in t:
+        return "Facility/Infrastructure Attack"
     if "kidnap" in t or "abduct" in t or "hostage" in t:
         return "Hostage Taking"
     if "hijack" in t:
