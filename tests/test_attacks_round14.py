@@ -15,6 +15,9 @@ Every sentence here was written for these tests.
 - Arson is an attack: "attackers set fire to fourteen trucks", "torched a police post", "arsonists burned two
   houses"; and a day named inside the clause a counted day opens is the day ("It came three weeks after arsonists
   burned a farm on March 24"), not one the counted day follows ("this morning, seven years to the day after").
+- A report filed from a town its headline names places the lede's attack that has no place, in the dateline's
+  own sentence too; after a kidnapping, "P, 54, was taken late on Friday by six armed men" gives its day; a
+  definite attack word with a day names the day of the attack told only by its month.
 - "Fighters of G, a group made up largely of Uyghurs from China's Xinjiang region, stormed a post in X": where
   the group's people come from is no place of the attack.
 """
@@ -143,3 +146,25 @@ def test_a_counted_day_the_other_day_precedes(extract_text: Extract) -> None:
         "2025-05-13",
     )
     assert only_attack(ex).date == "2018-05-13"
+
+
+def test_a_kidnapping_placed_by_the_dateline_and_dated_by_the_captive(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Rancher kidnapped near Encarnación\n\n"
+        "ENCARNACIÓN, Paraguay (Regional desk) — The Paraguayan People's Army (EPP) has kidnapped the owner "
+        "of a cattle ranch and is demanding a ransom, police said on Monday.\n\n"
+        "Joel Benítez, 61, was taken late on Friday, 16 August, by at least six armed men who stopped his truck "
+        "on a dirt road.",
+        "2024-08-20",
+    )
+    attack = only_attack(ex)
+    assert attack.date == "2024-08-16"
+    assert "Encarnación" in places(attack)
+    # (a wire filed from a town its headline does not name places nothing)
+    ex = extract_text(
+        "Rancher kidnapped in Paraguay\n\n"
+        "ASUNCIÓN, Paraguay (Regional desk) — The Paraguayan People's Army (EPP) has kidnapped the owner "
+        "of a cattle ranch and is demanding a ransom, police said on Monday.",
+        "2024-08-20",
+    )
+    assert not any("Asunción" in places(a) for a in ex.attacks)

@@ -437,7 +437,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 not cand.locations
                 and not attacks
                 and dateline is not None
-                and 0 < sentence.index - dateline[0] <= 8
+                and 0 <= sentence.index - dateline[0] <= 8
                 and (cand.killed is not None or cand.claims)
             ):
                 # "BANNU — The first truck came through the wall ...", then "nine soldiers and six civilians
@@ -1065,10 +1065,18 @@ _LOCATIVE_JUST_BEFORE = re.compile(
 )
 
 
+# "The EPP has kidnapped a ranch manager." "Rodrigo F., 54, was taken late on Friday by six armed men": the captive
+_CAPTIVE_TAKEN = re.compile(r"\b(?:was|were)\s+(?:taken|seized|snatched|grabbed|led\s+away|dragged\s+away)\b")
+
+
 def _tells_again(sentence: Sentence, latest: _Candidate) -> bool:
     """Whether a sentence with no attack word of its own, right after an attack, goes on telling it."""
+    if sentence.index - latest.evidence[-1][0].index != 1:
+        return False
+    if latest.trigger in ("kidnapping", "abduction") and _CAPTIVE_TAKEN.search(sentence.text):
+        return True
     opens = _OPENS_ON.match(sentence.text)
-    if opens is None or sentence.index - latest.evidence[-1][0].index != 1:
+    if opens is None:
         return False
     noun = opens.group("noun")
     told = latest.sentence.text
@@ -2448,7 +2456,10 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
                 # "the bombing of a bus stop the following month": another month is another bombing
                 and not (c.date and a.date and c.date.value[:7] != a.date.value[:7])
             ):
-                c.date = None
+                if not (c.date and a.date and len(c.date.value) > len(a.date.value)):
+                    # (but "The bomb was detonated in Rueso on Monday" names the day of a bomb told only by its
+                    # month)
+                    c.date = None
                 return a
     latest = attacks[-1]
     if (
