@@ -5,6 +5,7 @@ Every sentence here was written for these tests.
 - A toll in words is a toll: "bringing the death toll to six" after the day a victim died revises it.
 - A toll given in parts ("has risen to four soldiers and a civilian guide") is their sum, and a toll the sentence
   opens on is its count of the dead whatever else died later in it; "two wounded soldiers died" counts no wounded.
+- "Corporal R. O., 29, was killed and three other agents were wounded": one named victim, and agents are victims.
 - "since January 1, when J, a man who had declared support for G, drove a truck into revellers in X, killing 14":
   the clause after "when" is another attack, with that day, however long its subject.
 - "a rival wing, which signed an accord in Y, condemned the attack on Friday": the day and the place are the
@@ -60,6 +61,9 @@ def test_a_toll_in_words_after_a_day_revises_it(extract_text: Extract) -> None:
         # (the attack's own count first: the toll after it sums a month)
         ("The blast killed 5 soldiers, raising the death toll from attacks this month to 48.", 5, None),
         ("Two wounded soldiers were flown to the capital.", None, 2),
+        # a victim named with his age, and police agents
+        ("Corporal Ramón Ortiz, 29, was killed and three other agents were wounded.", 1, 3),
+        ("Corporal Ramón Ortiz, 29, was arrested on Monday.", None, None),
     ],
 )
 def test_toll_in_parts_and_the_wounded_who_died(

@@ -39,6 +39,8 @@ VICTIMS = (
     r"rangers|wardens|watchmen|officials|chiefs|elders|delegates|visitors|commuters|bystanders|"
     # (security forces' men in the words of South Asian and other reports: "three CoBRA commandos", "jawans")
     r"commandos|jawans|constables|conscripts|marines|airmen|reservists|"
+    # ("two other agents were wounded": police and security agents, in Latin American and African reports)
+    r"agents|"
     r"others|dead|lives"
 )
 ATTACKERS = (
@@ -156,7 +158,7 @@ ONE_VICTIM = (
     r"crew\s+member|commissioner|administrator|(?:police|district|local|tribal|village)\s+chief|headmaster|"
     r"prosecutor|magistrate|senator|legislator|candidate|chairman|"
     # "shot dead community leader Aurelio Quintero", "a local chief"
-    r"(?:community|religious|traditional|opposition|youth|party|local|social)\s+leader|chief|elder|ranger"
+    r"(?:community|religious|traditional|opposition|youth|party|local|social)\s+leader|chief|elder|ranger|agent"
 )
 _ONE_KILLED = re.compile(
     r"\b(?:killing|killed|murdering|murdered|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
@@ -171,6 +173,12 @@ _ONE_KILLED = re.compile(
 _ONE_DIED = re.compile(
     rf"\b(?:a|an|one)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\s+(?:was\s+)(?:killed|shot\s+dead|"
     r"stabbed\s+to\s+death|beheaded|murdered|gunned\s+down|assassinated)\b",
+    re.I,
+)
+# "Sub-officer Néstor Ayala, 31, was killed": one victim, named with his age.
+_NAMED_ONE_DIED = re.compile(
+    r"(?-i:[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+),\s+(?:aged\s+)?\d{1,2},\s+(?:was\s+)(?:killed|shot\s+dead|stabbed\s+to\s+death|"
+    r"beheaded|murdered|gunned\s+down|assassinated)\b",
     re.I,
 )
 # "wounding a civilian": one victim wounded, named by a singular noun.
@@ -482,7 +490,7 @@ def _read_casualties(sentence: str) -> Casualties:
         killed = killed - attackers if killed is not None and killed > attackers else killed
     one = _ONE_KILLED.search(text) if killed is None else None
     if one is None and killed is None:
-        one = _ONE_DIED.search(text)
+        one = _ONE_DIED.search(text) or _NAMED_ONE_DIED.search(text)
     if one is not None:
         # "killing a priest and five worshippers": the one victim, then any further counted parts
         # ("shot dead community leader Aurelio Quintero and two of his sons": past the victim's name).
