@@ -6,6 +6,9 @@ Every sentence here was written for these tests.
 - A toll given in parts ("has risen to four soldiers and a civilian guide") is their sum, and a toll the sentence
   opens on is its count of the dead whatever else died later in it; "two wounded soldiers died" counts no wounded.
 - "Corporal R. O., 29, was killed and three other agents were wounded": one named victim, and agents are victims.
+- A wave "beginning on the night of 2 June and continuing until 4 June" is dated by its first day; "A police
+  sergeant was killed outside a base in Y, three passers-by were wounded", right after an attack with no toll and
+  with no day of its own, is its toll.
 - "since January 1, when J, a man who had declared support for G, drove a truck into revellers in X, killing 14":
   the clause after "when" is another attack, with that day, however long its subject.
 - "a rival wing, which signed an accord in Y, condemned the attack on Friday": the day and the place are the
@@ -172,3 +175,21 @@ def test_a_kidnapping_placed_by_the_dateline_and_dated_by_the_captive(extract_te
         "2024-08-20",
     )
     assert not any("Asunción" in places(a) for a in ex.attacks)
+
+
+def test_a_wave_is_dated_by_its_first_day_and_the_killing_after_is_its_toll(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Beginning on the night of 2 June and continuing until the early hours of 4 June, gunmen set fire to at "
+        "least 14 buses and fired on two police bases in Recife. A military police sergeant was killed outside "
+        "a base in the Boa Viagem neighbourhood and three passers-by were wounded by stray bullets.",
+        "2025-06-10",
+    )
+    attack = only_attack(ex)
+    assert (attack.date, attack.killed, attack.wounded) == ("2025-06-02", 1, 3)
+    # (a killing on a day of its own is another attack)
+    ex = extract_text(
+        "Gunmen set fire to 14 buses in Recife on 2 June. On 5 June a police sergeant was killed outside a base "
+        "in Olinda.",
+        "2025-06-10",
+    )
+    assert len(ex.attacks) == 2

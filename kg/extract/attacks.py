@@ -1723,6 +1723,10 @@ _REMEMBRANCE = re.compile(
 )
 
 
+_RANGE_END_BEFORE = re.compile(
+    r"\b(?:until|till|through|to)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:hours|morning|night|evening)\s+of\s+)?$",
+    re.I,
+)
 _COUNTED_DAY = re.compile(r"\b(?:after|before|later|earlier)\b", re.I)
 
 
@@ -1752,7 +1756,16 @@ def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> Date
             e.start >= d.end and e.precision != "year" and not _COUNTED_DAY.search(e.text) for e in pool
         )
 
-    usable.sort(key=lambda d: (d.precision == "year", named_after(d), abs(d.start - trig.start())))
+    # ("Beginning on the night of 2 June and continuing until the early hours of 4 June, gunmen set fire to ...": a
+    # wave is dated by its first day, not the day it ended)
+    usable.sort(
+        key=lambda d: (
+            d.precision == "year",
+            named_after(d),
+            _RANGE_END_BEFORE.search(text[max(0, d.start - 40) : d.start]) is not None,
+            abs(d.start - trig.start()),
+        )
+    )
     return usable[0] if usable else None
 
 
@@ -2438,6 +2451,26 @@ def _details_of_the_lede(c: _Candidate, lede: _Candidate) -> bool:
     )
 
 
+def _toll_of_the_last(c: _Candidate, latest: _Candidate) -> bool:
+    """Whether a killing told right after an attack with no toll, with no day or claim of its own, is its toll.
+
+    "Beginning on the night of 2 June, gunmen set fire to 14 buses and fired on two police bases in X." "A police
+    sergeant was killed outside a base in the Y neighbourhood, three passers-by were wounded": the wave's dead.
+    """
+    return (
+        c.sentence.index - latest.evidence[-1][0].index == 1
+        and c.date is None
+        and not c.claims
+        and c.verb is not None
+        and _KILLING_ONLY.fullmatch(c.verb) is not None
+        and (c.killed is not None or c.wounded is not None)
+        and latest.killed is None
+        and latest.wounded is None
+        and not _ANOTHER_TIME.match(c.sentence.text)
+        and not _other_countries(c.locations, latest.locations)
+    )
+
+
 def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
     """The earlier attack this candidate talks about, if any."""
     if not attacks or _ANSWERED.search(stretch_before(c)):
@@ -2480,7 +2513,7 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
         # "G claimed the attack on Monday" after Sunday's attack (even across a month's end): the day of the claim.
         c.date = None
         return latest
-    if _details_of_the_lede(c, latest):
+    if _details_of_the_lede(c, latest) or _toll_of_the_last(c, latest):
         return latest
     if (
         c.date is None

@@ -40,7 +40,7 @@ VICTIMS = (
     # (security forces' men in the words of South Asian and other reports: "three CoBRA commandos", "jawans")
     r"commandos|jawans|constables|conscripts|marines|airmen|reservists|"
     # ("two other agents were wounded": police and security agents, in Latin American and African reports)
-    r"agents|"
+    r"agents|passers-?by|"
     r"others|dead|lives"
 )
 ATTACKERS = (
@@ -158,7 +158,9 @@ ONE_VICTIM = (
     r"crew\s+member|commissioner|administrator|(?:police|district|local|tribal|village)\s+chief|headmaster|"
     r"prosecutor|magistrate|senator|legislator|candidate|chairman|"
     # "shot dead community leader Aurelio Quintero", "a local chief"
-    r"(?:community|religious|traditional|opposition|youth|party|local|social)\s+leader|chief|elder|ranger|agent"
+    r"(?:community|religious|traditional|opposition|youth|party|local|social)\s+leader|chief|elder|ranger|agent|"
+    # "a military police sergeant was killed outside a base"
+    r"sergeant|corporal|lieutenant|captain|inspector|constable"
 )
 _ONE_KILLED = re.compile(
     r"\b(?:killing|killed|murdering|murdered|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
