@@ -9,6 +9,11 @@ Every sentence here was written for these tests.
 - A wave "beginning on the night of 2 June and continuing until 4 June" is dated by its first day; "A police
   sergeant was killed outside a base in Y, three passers-by were wounded", right after an attack with no toll and
   with no day of its own, is its toll.
+- "between 2 and 9 October 2024", "from 16 to 18 August": a span of days dated by its first.
+- "explosive charges damaged eleven homes" is a bombing; a headline's "overnight bombing in X" and the lede's
+  bombing in X a day off are one; "The March bombings follow an unclaimed series of attacks in Y": two events;
+  "Investigators have not said whether they believe G was behind that series" blames nobody; "a firefighter was
+  slightly injured" is one wounded.
 - "since January 1, when J, a man who had declared support for G, drove a truck into revellers in X, killing 14":
   the clause after "when" is another attack, with that day, however long its subject.
 - "a rival wing, which signed an accord in Y, condemned the attack on Friday": the day and the place are the
@@ -28,11 +33,13 @@ Every sentence here was written for these tests.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
 from readings import only_attack, places
 
+from kg.extract.dates import find_dates
 from kg.extract.numbers import read_casualties
 from kg.model import Extraction
 
@@ -193,3 +200,34 @@ def test_a_wave_is_dated_by_its_first_day_and_the_killing_after_is_its_toll(extr
         "2025-06-10",
     )
     assert len(ex.attacks) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a series of attacks between 2 and 9 October 2024", "2024-10-02"),
+        ("raids from 16 to 18 August", "2024-08-16"),
+        ("between 2 and 3 of them", None),
+    ],
+)
+def test_a_span_of_days_is_dated_by_its_first(text: str, value: str | None) -> None:
+    found = find_dates(text, dt.date(2025, 3, 18))
+    assert (found[0].value if found else None) == value
+
+
+def test_a_bombing_wave_its_headline_and_an_older_series(extract_text: Extract) -> None:
+    ex = extract_text(
+        "FLNC claims overnight bombing of holiday homes in Corse-du-Sud\n\n"
+        "In the early hours of Sunday 16 March, explosive charges damaged eleven holiday homes in and around "
+        "Porto-Vecchio, in Corse-du-Sud. A firefighter was slightly injured tackling one of the blazes. The FLNC "
+        "claimed the attacks on Monday.\n\n"
+        "The March bombings follow an unclaimed series of attacks on holiday homes around Calvi, in Haute-Corse, "
+        "between 2 and 9 October 2024. Investigators have not said whether they believe the FLNC was behind that "
+        "series.",
+        "2025-03-18",
+    )
+    by_date = {a.date: a for a in ex.attacks}
+    assert set(by_date) == {"2025-03-16", "2024-10-02"}
+    assert by_date["2025-03-16"].wounded == 1
+    assert by_date["2025-03-16"].responsibility
+    assert not by_date["2024-10-02"].responsibility

@@ -29,7 +29,9 @@ _NOUNS = (
     r"rocket\s+attacks?|mortar\s+attacks?|gun\s+attacks?|knife\s+attacks?|terror(?:ist)?\s+attacks?|attacks?|"
     r"blasts?|explosions?|massacres?|ambush(?:es)?|shootings?|assaults?|sieges?|hostage-taking|hostage\s+crisis|"
     r"kidnappings?|abductions?|assassinations?|rampages?|stabbings?|hijackings?|atrocit(?:y|ies)|"
-    r"killings|killing(?=\s+of\b)|raids?|onslaught|incursion|car\s+bombs?|truck\s+bombs?|bombs?|IEDs?"
+    r"killings|killing(?=\s+of\b)|raids?|onslaught|incursion|car\s+bombs?|truck\s+bombs?|bombs?|IEDs?|"
+    # "explosive charges damaged or destroyed eleven holiday homes"
+    r"explosive\s+charges?"
 )
 # "a bombing campaign", "attack plots", "bomb-maker": the word names something other than one attack.
 _NOT_AN_EVENT_AFTER = r"(?![\s-]+(?:campaigns?|spree|plots?|threats?|capabilit\w*|networks?|cells?|experts?|suspects?|squads?|training|factor(?:y|ies)|makers?|making|helicopters?|aircraft|drones?|rifles?|dogs?|disposal|squad|alerts?|warnings?|scares?|hoax(?:es)?)\b)"
@@ -1177,7 +1179,10 @@ def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]
                 or (
                     not predicate
                     and re.search(
-                        r"(?:,|;|\band\b|\bwhile\b|\bafter\b|\bbefore\b|\bincluding\b|\binclude\b)", gap
+                        r"(?:,|;|\band\b|\bwhile\b|\bafter\b|\bbefore\b|\bincluding\b|\binclude\b|"
+                        # ("The March bombings follow an unclaimed series of attacks in X in October": two events)
+                        r"\bfollow(?:s|ed)?\b)",
+                        gap,
                     )
                 )
             )
@@ -1248,7 +1253,7 @@ def _boundary(text: str, lo: int, hi: int) -> int:
         for m in re.finditer(
             r"\s+and\s+|;|,\s+(?:and\s+|including\s+|such\s+as\s+)?(?:a|an|the)\b|\bincluding\b|"
             r"\s(?:since|than)\s(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$)|"
-            r"\s(?:since|than)\s(?=[^.;,]{0,40},\s+when\b)|"
+            r"\s(?:since|than)\s(?=[^.;,]{0,40},\s+when\b)|\s(?=follow(?:s|ed)?\s)|"
             # "The attack came six months after two militants attacked ...": the time apart opens the second
             r"\s(?=(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+"
             r"(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b)",
@@ -1288,6 +1293,8 @@ def _candidate(
         if re.match(r"fired\s+(?:on|upon|(?:\S+\s+){0,3}?(?:shots|rounds|bullets))\b", verb or "", re.I)
         else _VERB_NOUN.get(verb.split()[0].lower(), "attack")
     )
+    if re.match(r"explosive\s+charges?$", noun, re.I):
+        noun = "bombing"  # ("explosive charges damaged eleven homes")
     cand = _Candidate(trigger=noun.lower(), sentence=sentence, span=(lo, hi))
     cand.definite = trig.group("noun") is not None and _is_anaphoric(text[: trig.start()])
     cand.verb = trig.group("verb").lower() if trig.group("verb") else None
@@ -1988,9 +1995,12 @@ _ATTACKERS_WERE_OF = re.compile(
 
 
 _WITHHELD = (
-    r"\b(?:stopped\s+short\s+of|declined\s+to|refused\s+to|did\s+not|didn['’]t|would\s+not|without|never)\s+"
+    r"(?:\b(?:stopped\s+short\s+of|declined\s+to|refused\s+to|did\s+not|didn['’]t|would\s+not|without|never)\s+"
     r"(?:(?:publicly|formally|directly|explicitly|yet|officially)\s+)?(?:blam\w*|accus\w*|nam\w*|attribut\w*|"
-    r"point\w*\s+(?:the\s+|a\s+)?finger)\b"
+    r"point\w*\s+(?:the\s+|a\s+)?finger)\b|"
+    # "Investigators have not said whether they believe G was behind that series"
+    r"\b(?:(?:have|has|had)\s+not\s+(?:yet\s+)?said|(?:did\s+not|didn['’]t|would\s+not|declined\s+to|refused\s+to)\s+say|"
+    r"(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known))\s+whether\b)"
 )
 _BLAME_WITHHELD = re.compile(_WITHHELD + r"[^.;]{0,30}$", re.I)
 # ("... were of a type used by G, the most powerful faction, but stopped short of blaming the group")
@@ -2538,6 +2548,17 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
                 c.date.precision == "year" and a.date.value[:4] == c.date.value
             )
             same_day = len(c.date.value) == 10 and c.date.value == a.date.value
+            # ("FLNC claims overnight bombing of holiday homes in X", then "In the early hours of Sunday 16 March,
+            # explosive charges damaged eleven homes in Y, in X": the headline's night is a day off)
+            headline_night = (
+                a.evidence[0][0].index == 0
+                and same_place
+                and len(c.date.value) == len(a.date.value) == 10
+                and _day_apart(a.date.value, c.date.value)
+            )
+            if headline_night:
+                a.date = c.date
+                return a
             if (
                 len(c.date.value) == len(a.date.value) == 10
                 and not same_day

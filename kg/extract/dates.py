@@ -46,6 +46,20 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # Order matters: the fuller forms are tried first and claim their span.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # "between 2 and 9 October 2024", "from 16 to 18 August": a span of days, dated by its first
+    (
+        "day_month_year",
+        re.compile(
+            rf"\b(?i:between|from)\s+{_DAY}\s*(?:and|to|until|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s+{_YEAR}\b"
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(
+            rf"\b(?i:between|from)\s+{_DAY}\s*(?:and|to|until|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}\b"
+            r"(?!\s*,?\s*(?:19|20)\d\d)"
+        ),
+    ),
     ("day_month_year", re.compile(rf"\b{_DAY}\s+{_MONTH}\s*,?\s+{_YEAR}\b")),
     ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     # "on the 3rd of March 2024", "the 3rd of March"

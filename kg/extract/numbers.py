@@ -160,7 +160,7 @@ ONE_VICTIM = (
     # "shot dead community leader Aurelio Quintero", "a local chief"
     r"(?:community|religious|traditional|opposition|youth|party|local|social)\s+leader|chief|elder|ranger|agent|"
     # "a military police sergeant was killed outside a base"
-    r"sergeant|corporal|lieutenant|captain|inspector|constable"
+    r"sergeant|corporal|lieutenant|captain|inspector|constable|firefighter|fireman|caretaker|paramedic"
 )
 _ONE_KILLED = re.compile(
     r"\b(?:killing|killed|murdering|murdered|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
@@ -183,10 +183,12 @@ _NAMED_ONE_DIED = re.compile(
     r"beheaded|murdered|gunned\s+down|assassinated)\b",
     re.I,
 )
-# "wounding a civilian": one victim wounded, named by a singular noun.
+# "wounding a civilian": one victim wounded, named by a singular noun; "a firefighter was slightly injured".
 _ONE_WOUNDED = re.compile(
     r"\b(?:wounding|wounded|injuring|injured)\s+"
-    rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\b(?!-)(?!\s+(?:of\s+)?(?:the\s+)?(?:{ATTACKERS})\b)",
+    rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\b(?!-)(?!\s+(?:of\s+)?(?:the\s+)?(?:{ATTACKERS})\b)|"
+    rf"\b(?:a|an|one)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\s+was\s+(?:(?:slightly|seriously|"
+    r"badly|lightly|critically|severely)\s+)?(?:wounded|injured|hurt)\b",
     re.I,
 )
 # "six aid workers ..., together with their guide and driver": victims named one by one after a count.
