@@ -10,6 +10,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
+from kg import gazetteer
 from kg.extract.lexicon import ROLE_TO_SUBPROPERTY, TITLE_WORDS, lookup_place
 from kg.extract.relations.common import (
     _ABBR,
@@ -112,8 +113,8 @@ _P_COMMA_TITLE_OF_O = re.compile(
     # "a leader of an Islamic State cell" (read only where a part of the body follows its name)
     # "the leader of a local Hasm cell"
     rf"(?:the\s+|(?P<indef>an?\s+(?:(?:local|small|clandestine|secret|new|regional|provincial|district|[\w]+-(?:man|member|strong))\s+)?))?"
-    # ("the leader of a three-man Base cell")
-    rf"(?:{_W}{_POSS}\s+)?"
+    # ("the leader of a three-man Base cell"; "a fellow at George Washington University's Program on Extremism")
+    rf"(?:(?:[A-Z][\w.&-]*\s+){{0,3}}{_W}{_POSS}\s+)?"
     # "a senior commander of the Sudan-based group"; "an analyst with the Dar es Salaam-based O"
     r"(?:(?:[A-Z][\w.]*\s+){0,2}[\w.-]+-(?:based|linked|backed|led)\s+)?"
     # "an analyst with the risk consultancy O", "a reporter for the daily O", "the anti-racist foundation O"
@@ -133,13 +134,19 @@ _CELL_AFTER = re.compile(
 _FOUGHT_WITH = re.compile(r"fought\s+with|fights\s+with", re.I)
 # "the Taliban-appointed governor, P", "an al-Qaeda-linked cleric": the office is held in or for the body
 _APPOINTED = r"(?:-(?:appointed|installed|named|linked|affiliated|aligned))"
+# What a body's men do to someone: "its members took prosecutor P hostage", "Hamas gunmen shot officer P"
+_DEED = (
+    r"(?:took|seized|kidnapped|abducted|killed|shot|murdered|assassinated|attacked|captured|held|detained|"
+    r"arrested|freed|released|executed|beheaded|targeted|ambushed|threatened|wounded|injured|hit|stabbed)"
+)
 # "said Rubio, vice president of the Senate Intelligence Committee" is the same pattern; so is the next, by position.
 # "Pentagon press secretary Maj. Gen. Pat Ryder"; "IS leader Abu Bakr al-Baghdadi"; "ISIS spokesman Abu Huthaifa"
 _O_TITLE_P = re.compile(
     # "the Alternative for Germany (AfD) member of parliament P": the body's short name in brackets
     rf"^\)?(?:{_POSS}|{_APPOINTED})?\s+(?:(?:former|then|senior|top|deputy|acting|chief|new|late|self-styled|purported)\s+)*"
     # "a Dawlah Islamiyah sub-leader, P"; "the PFLP's information and media secretary, P"
-    rf"(?:[\w-]+\s+and\s+[\w-]+\s+|(?:{_W}\s+){{0,2}}?)(?:(?:sub|vice|deputy|assistant)-)?(?P<title>{_TITLE})s?(?:\s+of\s+parliament)?"
+    # ("two of its members took prosecutor P hostage": a verb between makes the office the man's, not the body's)
+    rf"(?:[\w-]+\s+and\s+[\w-]+\s+|(?:(?!{_DEED}\b){_W}\s+){{0,2}}?)(?:(?:sub|vice|deputy|assistant)-)?(?P<title>{_TITLE})s?(?:\s+of\s+parliament)?"
     # "the PKK commander for Dersim province, P"; "a Hamas official in Lebanon, P"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][^,;]{0,40},)?"
     # "an ISKP recruiter based in Afghanistan who used the name P"
@@ -273,7 +280,10 @@ _P_VERB_O = re.compile(
     r"(?:served|serves|worked|works|acted|acts)\s+as\s+(?:a|an|the|its)\s+(?:\w+\s+){0,2}?(?:"
     + TITLE_WORDS
     + r")\s+(?:for|of|with|in|to)|"
-    r"declared\s+(?:his\s+|her\s+)?allegiance\s+to|(?:was|is)\s+loyal\s+to|stayed\s+loyal\s+to|"
+    # "who had declared support for the Islamic State"; "had filmed himself pledging allegiance to IS"
+    r"declared\s+(?:his\s+|her\s+)?(?:allegiance|support|loyalty)\s+(?:to|for)|(?:was|is)\s+loyal\s+to|stayed\s+loyal\s+to|"
+    r"(?:filmed|recorded|videotaped)\s+(?:himself|herself)\s+(?:pledging|swearing|declaring)\s+(?:his\s+|her\s+)?"
+    r"(?:allegiance|loyalty)\s+to|"
     # "P, who researches armed groups at the O"; "who covered the trial for the O"; "who writes for the O"
     r"(?:researches|researched|studies|teaches|taught|covers|covered|reports|reported|writes|wrote|"
     r"lectures|lectured|works|worked)\s+(?:(?!(?:at|for|with|and|but|said|says)\b)[\w'’-]+\s+){0,5}?(?:at|for)|"
@@ -411,8 +421,10 @@ _O_TITLE_THEN_BREAK = re.compile(
 )
 # "P, a journalist at France 24 and a senior research fellow at the O"
 _P_AND_TITLE_AT_O = re.compile(
-    r"^\s*,\s+(?:a|an|the)\s+[^,;]{0,60}?\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+and\s+(?:a|an|the)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?P<title>{_TITLE})\s+(?:at|of|for|with)\s+(?:the\s+)?(?:same\s+)?$",
+    # ("P, the leader of the X gang and one of the most powerful figures in Y")
+    r"^\s*,\s+(?:a|an|the)\s+[^,;]{0,60}?\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+and\s+"
+    rf"(?:(?:a|an|the)\s+|one\s+of\s+(?:the|its)\s+)(?:[\w-]+\s+){{0,3}}?(?P<title>{_TITLE})s?\s+"
+    r"(?:at|of|for|with|in)\s+(?:the\s+)?(?:same\s+)?$",
     re.I,
 )
 # "Boko Haram's faction led by P"; "the group's Lake Chad wing, headed by P"
@@ -545,12 +557,33 @@ def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str
         # part of the one apposed to it, and he is in both
         if found and (owner := _apposed_owner(s, b)) is not None and not _same(owner, a):
             yield dataclasses.replace(found[0], object=owner, confidence=found[0].confidence - 0.1)
-    if a.type in ORG_LIKE and b.type is P:
+    if a.type in ORG_LIKE and b.type is P and not _quoted_antecedent(s, a):
         found = list(_body_then_person(s, a, b, between, after_b))
         yield from found or (_body_then_listed_person(s, a, b) if listed or "," in between else ())
         # "Its most powerful component, Katiba Macina, is commanded by P": he is in the whole as in the part
         if found and (whole := _owner_before(s, a)) is not None and not _same(whole, b):
             yield dataclasses.replace(found[0], object=whole, confidence=found[0].confidence - 0.1)
+
+
+# '"The route is the EPP's," its commander, P, said': "its" after the quote is the speaker's body's
+_QUOTE_CLOSES = re.compile(r"[\"”]\s*,?\s*$")
+
+
+def _quoted_antecedent(s: Sentence, a: Mention) -> bool:
+    """Whether `a` is "its" or "their" just after a quotation that names the body it was read to stand for.
+
+    A quotation is someone's speech: "its" after it belongs to the speaker's body, not to one the speaker named.
+    """
+    if a.text.casefold() not in ("its", "their"):
+        return False
+    before = s.text[: a.start - s.start]
+    if (close := _QUOTE_CLOSES.search(before)) is None:
+        return False
+    opened = max(before.rfind("“", 0, close.start()), before.rfind('"', 0, close.start()))
+    return opened >= 0 and any(
+        m is not a and _same(m, a) and s.start + opened <= m.start and m.end <= s.start + close.start()
+        for m in s.mentions
+    )
 
 
 # "Its armed wing, the Qassam Brigades, ...", "JNIM's strongest component, Katiba Macina, ..."
@@ -906,9 +939,25 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
     elif (m := _O_ITS_TITLE_AS_P.match(between)) is not None:
         # "the NPA's provincial command, which identified its spokesperson as P"
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
+    elif (
+        (m := _O_DID_AND_LED_BY_P.match(between)) is not None
+        and _OPENS_SENTENCE.match(s.text[: a.start - s.start])
+        and not _other_person_between(s, a, b)
+    ):
+        # "The PCC was founded in 1993 by inmates of a prison and is led by P": the subject that opens the
+        # sentence is what the second verb says is led
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, _subproperty(m.group("title")))
     elif (m := _HIS_DEPUTY_BEFORE.search(s.before(b, 60))) is not None and _chief_is_in(s, a, b):
         # "the ISWAP leader, P, and his deputy Q were killed": the deputy is in the body his chief is in
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, _subproperty(m.group("title")))
+
+
+# "X, the "First Command", was founded in 1993 by inmates and is led by P": a second verb of the same subject
+_O_DID_AND_LED_BY_P = re.compile(
+    r"^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;]{0,60},)?\s+(?:was|is|has\s+been|had\s+been|grew|emerged|began)\s+"
+    r"[^;:()]{0,120}?\s+and\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:(?:now|still|currently|long)\s+)?"
+    rf"(?P<title>led|headed|commanded|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_ABBR}*(?:{_RANK}\.?\s+)*$"
+)
 
 
 # "P and his deputy Q", "P, with his deputy, Q"
@@ -938,8 +987,12 @@ def _chief_is_in(s: Sentence, o: Mention, q: Mention) -> bool:
 
 
 _G_MEN_UNDER_P = re.compile(
-    r"^\s+(?:fighters|militants|men|forces|units|cells|loyalists|gunmen|guerrillas)\s+"
+    r"^\s+(?:fighters|militants|men|forces|units?|cells?|faction|loyalists|gunmen|guerrillas)\s+"
+    # "the Boko Haram cell that moved into the forests in 2021 under a commander called P"
+    r"(?:(?:that|which|who)\s+[^,;()]{0,60}?\s+)?"
     r"(?:under|(?:led|commanded)\s+by)\s+(?:the\s+command\s+of\s+)?"
+    r"(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:commander|leader|emir|amir|chief)\s+"
+    r"(?:called|named|known\s+as|identified\s+as)\s+)?"
     rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
 _G_OF_P = re.compile(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?\s+of\s+{_ABBR}*(?:{_RANK}\.?\s+)*$")
@@ -1286,6 +1339,10 @@ def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tupl
     "He joined Boko Haram",
     opening a sentence, is said of the one person the sentence before names. The defendants a court names
     ("found A, 31, and B, 27, guilty") belong to the one group the document says the accused are members of.
+    A president or prime minister named by his place sits in its government; "who leads our programme" works for
+    the publisher a masthead names, a wire's byline and credits for the agency its dateline names; "the attackers
+    belonged to G ... named them as A and B" and "a commander who gave his name as P" in G's video are G's; and
+    "its" just after a quotation is the body that opens the sentence before.
     """
     yield from _ministers(sentences)
     yield from _ministry_staff(sentences)
@@ -1295,6 +1352,13 @@ def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tupl
     yield from _service_officials(sentences)
     yield from _governors(sentences)
     yield from _place_ministers(sentences)
+    yield from _heads_of_government(sentences)
+    yield from _our_staff(sentences)
+    yield from _he_pledged(sentences)
+    yield from _named_members(sentences)
+    yield from _wire_credits(sentences)
+    yield from _men_in_its_video(sentences)
+    yield from _its_after_quote(sentences)
     yield from _its_own_men(sentences)
     yield from _statement_spokespersons(sentences)
     yield from _footer_colleagues(sentences)
@@ -1486,12 +1550,13 @@ _MINISTRY = re.compile(
 
 
 # "ministry official P", "a ministry spokeswoman, P", "P, a ministry official": the ministry the text has just named
+# "the ministry's spokesman, Colonel P": a rank may stand before the name
 _MINISTRY_STAFF_BEFORE = re.compile(
-    r"\b[Mm]inistry\s+(?:(?:senior|deputy|chief)\s+)?(?P<title>official|spokes(?:man|woman|person)|adviser|advisor|"
-    r"officer|director)\s*,?\s+$"
+    r"\b(?P<the>[Tt]he\s+)?[Mm]inistry(?:['’]s)?\s+(?:(?:senior|deputy|chief)\s+)?(?P<title>official|"
+    rf"spokes(?:man|woman|person)|adviser|advisor|officer|director)\s*,?\s+{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
 _MINISTRY_STAFF_AFTER = re.compile(
-    r"^\s*,\s+(?:a|an|the)\s+(?:(?:senior|deputy|chief)\s+)?[Mm]inistry\s+"
+    r"^\s*,\s+(?:a|an|(?P<the>the))\s+(?:(?:senior|deputy|chief)\s+)?[Mm]inistry(?:['’]s)?\s+"
     r"(?P<title>official|spokes(?:man|woman|person)|adviser|advisor|officer|director)\b"
 )
 # How many sentences back "the ministry" may look for the one it stands for
@@ -1510,9 +1575,9 @@ def _ministry_staff(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found
             t = _MINISTRY_STAFF_BEFORE.search(s.before(p, 40)) or _MINISTRY_STAFF_AFTER.match(s.after(p, 40))
             if t is None:
                 continue
-            recent = [
-                m for ms in named[max(0, i - _MINISTRY_LOOK_BACK) : i + 1] for m in ms if m.start < p.start
-            ]
+            # ("the ministry's spokesman": the one ministry the story has named, however far back)
+            lo = 0 if t.group("the") else max(0, i - _MINISTRY_LOOK_BACK)
+            recent = [m for ms in named[lo : i + 1] for m in ms if m.start < p.start]
             if len({m.name for m in recent}) == 1:
                 yield s, Found(p, Predicate.AFFILIATED_WITH, recent[-1], 0.6, _subproperty(t.group("title")))
 
@@ -1628,9 +1693,12 @@ def _ministry_dept(name: str) -> str | None:
 
 # "Army spokesman Maj. P", "a police spokeswoman, P": the service is named by a common noun
 _SERVICE_TITLE_BEFORE = re.compile(
-    r"\b(?P<service>[Aa]rmy|ARMY|[Mm]ilitary|[Pp]olice|[Aa]ir\s+[Ff]orce|[Nn]avy|[Nn]aval)\s+"
+    # ("the prime minister ... his military spokesman, P": a man's own spokesman, not the army's)
+    r"(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)\b(?P<service>[Aa]rmy|ARMY|[Mm]ilitary|[Pp]olice|[Aa]ir\s+[Ff]orce|[Nn]avy|[Nn]aval)\s+"
     r"(?:(?:deputy|chief|senior|regional|provincial|state)\s+)?"
-    r"(?P<title>spokes(?:man|woman|person)|chief|commander|commissioner|official|officer)\s*,?\s+"
+    # ("Columbus Police Chief P": the title capitalised as part of the name)
+    r"(?P<title>spokes(?:man|woman|person)|chief|commander|commissioner|official|officer|Chief|Commander|"
+    r"Commissioner)\s*,?\s+"
     rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
 # "the army's spokesman, Gen. P"; "P, the army's spokesman"; "P, an army spokesman"
@@ -1684,7 +1752,8 @@ _SERVICE_KIND = {
 # "Judge P", "Mr Justice P", "P, the presiding judge": the court the document names
 _JUDGE_BEFORE = re.compile(
     # "Presiding judge Colonel P": a military court's judge bears a rank
-    rf"(?:\b(?:[Pp]residing|[Tt]rial)\s+[Jj]udge|\bJudge|\bMagistrate)\s+(?:{_RANK}\.?\s+)*$"
+    # "The presiding judge, P": the court's judge named in apposition
+    rf"(?:\b(?:[Pp]residing|[Tt]rial)\s+[Jj]udge\s*,?|\bJudge|\bMagistrate)\s+(?:{_RANK}\.?\s+)*$"
 )
 _TRIAL_WORDS = re.compile(
     r"\b(?:sentenc\w*|convict\w*|acquitt\w*|verdict|jury|jurors|adjourn\w*|trial|ruled|ruling|remand\w*)\b"
@@ -1692,7 +1761,9 @@ _TRIAL_WORDS = re.compile(
 _JUDGE_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Lord|Lady)\s+)?Justice\s")
 _JUDGE_AFTER = re.compile(r"^\s*,\s+the\s+(?:presiding\s+|trial\s+|sentencing\s+)?(?:judge|magistrate)\b")
 # "Federal prosecutor P", "P, the lead prosecutor": the prosecution service the document names
+# ("gunmen took prosecutor P hostage": a prosecutor the story tells was attacked may be from another time and office)
 _PROSECUTOR_BEFORE = re.compile(r"\b[Pp]rosecutor\s+$")
+_DEED_TO_PROSECUTOR = re.compile(rf"\b{_DEED}\s+(?:the\s+)?[Pp]rosecutor\s+$")
 _PROSECUTOR_AFTER = re.compile(r"^\s*,\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?prosecutor\b")
 _PROSECUTION_NAME = re.compile(
     r"\bProsecut|\bPublic\s+Prosecutions\b|\bAttorney[- ]General|\bDepartment\s+of\s+Justice\b|\bJustice\s+Department\b"
@@ -1794,7 +1865,9 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                         # "Judge P adjourned sentencing": the trial's one court, named further back
                         courts = {n for n in services["court"] if first[n].start < p.start}
                     yield from _only(courts, first, s, p, "employeeOf")
-                elif _PROSECUTOR_BEFORE.search(before) or _PROSECUTOR_AFTER.match(s.after(p, 40)):
+                elif (
+                    _PROSECUTOR_BEFORE.search(before) and not _DEED_TO_PROSECUTOR.search(before)
+                ) or _PROSECUTOR_AFTER.match(s.after(p, 40)):
                     yield from _only(services["prosecution"], first, s, p, "employeeOf")
                 elif (r := _POLICE_RANK_NAME_BEFORE.search(before)) is not None and not any(
                     m.type in ORG_LIKE and m.start > p.end and _OF_THE.match(s.between(p, m))
@@ -1849,9 +1922,19 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             if len({m.name for m in here}) == 1:
                 yield s, Found(p, Predicate.AFFILIATED_WITH, here[0], 0.6, _subproperty(title))
                 continue
+            if (
+                t.re is _SERVICE_TITLE_BEFORE
+                and (w := _CITY_BEFORE.search(before[: t.start()])) is not None
+                and len(own := {n for n in names if w.group(1) in n.split()}) == 1
+            ):
+                # "Columbus Police Chief P": the one force whose name holds the city's, wherever the story names it
+                yield s, Found(p, Predicate.AFFILIATED_WITH, first[own.pop()], 0.6, _subproperty(title))
+                continue
             yield from _only(names, first, s, p, _subproperty(title))
 
 
+# "Columbus Police Chief P": the city's or the country's word before the service, even as a sentence's first word
+_CITY_BEFORE = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+$")
 # "the Chadian army spokesman": a nation's word before the service, other than a sentence's first word
 _NATION_BEFORE = re.compile(r"(?<=[a-z,]\s)([A-Z][a-z]+)\s+$")
 _OF_BODY_AFTER = re.compile(r"^\s+(?:of|for|at|with)\s+(?:the\s+)?[A-Z]")
@@ -1966,6 +2049,249 @@ def _place_ministers(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Foun
             t = _PLACE_MINISTER_AFTER.match(s.after(p, 80)) or _PLACE_MINISTER_BEFORE.search(s.before(p, 60))
             if t is not None and (government := governments.get(_area_key(t.group("place")))) is not None:
                 yield s, Found(p, Predicate.AFFILIATED_WITH, government, 0.6, _subproperty("minister"))
+
+
+# A head of government named by his country or region: "Iraqi Prime Minister P", "Puntland's president, P",
+# "P, the Kenyan president", "P, prime minister of Ethiopia" (the place word capitalised, the title any case)
+_HEAD_PLACE = r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)??)"
+_HEAD_TITLE = r"(?i:president|prime\s+minister|premier)"
+_HEAD_BEFORE = re.compile(
+    rf"\b{_HEAD_PLACE}(?:['’]s)?\s+(?:(?:President|Prime\s+Minister|Premier)\s+|{_HEAD_TITLE}\s*,\s+){_ABBR}*$"
+)
+_HEAD_AFTER = re.compile(
+    rf"^\s*,\s+(?:the\s+)?(?:(?:former|interim|acting)\s+)?(?:{_HEAD_PLACE}(?:['’]s)?\s+{_HEAD_TITLE}|"
+    rf"{_HEAD_TITLE}\s+of\s+(?:the\s+)?(?P<place2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\b"
+)
+# "the Iraqi government", "Government of Iraq", "the Puntland government"
+_GOVERNMENT_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?(?P<a>.+?)|(?P<b>.+?)\s+(?:[Ss]tate\s+|[Pp]rovincial\s+|"
+    r"[Rr]egional\s+|[Ff]ederal\s+)?[Gg]overnment)(?:\s+\(.*\))?$"
+)
+
+
+def _place_key(words: str) -> str:
+    """One key for a place however named: "Iraqi" and "Iraq" are both the country IQ."""
+    words = _AREA_WORD.sub("", re.sub(r"['’]s$", "", words.strip()))
+    if (country := gazetteer.country_of_demonym(words)) is not None:
+        return country
+    place = lookup_place(words)
+    return place.id if place is not None and place.type == "Country" else words.casefold()
+
+
+def _heads_of_government(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """A president or prime minister named by his place belongs to the one government the document names for it."""
+    governments: dict[str, dict[str, Mention]] = {}
+    for s in sentences:
+        for m in s.mentions:
+            if m.type is O and (g := _GOVERNMENT_NAME.match(m.name) or _GOVERNMENT_NAME.match(m.text)):
+                governments.setdefault(_place_key(g.group("a") or g.group("b")), {}).setdefault(m.name, m)
+    if not governments:
+        return
+    for s in sentences:
+        for p in s.mentions:
+            if p.type is not P:
+                continue
+            t = _HEAD_BEFORE.search(s.before(p, 60)) or _HEAD_AFTER.match(s.after(p, 60))
+            if t is None:
+                continue
+            named = governments.get(_place_key(t.group("place") or t.groupdict().get("place2") or ""), {})
+            if len(named) == 1:
+                (government,) = named.values()
+                yield s, Found(p, Predicate.AFFILIATED_WITH, government, 0.6, "leaderOf")
+
+
+# A publisher's masthead: "Nile Security Institute · Briefing No. 7 · Cairo" (the body opens its line)
+_MASTHEAD_AFTER = re.compile(r"^[\s*_]*[·|•]")
+# The publisher's own staff: "said Dr P, who leads our Sahel programme"; "our senior analyst, P"
+_OUR_AFTER = re.compile(
+    r"^\s*,\s+(?:who\s+(?:(?:also|now|currently)\s+)?(?P<title>leads|heads|runs|directs|manages|coordinates|"
+    r"oversees|edits)\s+our\b|(?:one\s+of\s+)?our\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?P<title2>{_TITLE})\b)",
+    re.I,
+)
+_OUR_BEFORE = re.compile(
+    rf"\b[Oo]ur\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?(?P<title>{_TITLE})\s*,?\s+{_ABBR}*$", re.I
+)
+
+
+def _our_staff(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "P, who leads our programme on armed groups" works for the one body a masthead names as the publisher."""
+    publishers = {
+        m.name: m
+        for s in sentences
+        for m in s.mentions
+        if m.type is O
+        and not _line_before(s, m).strip(" \t*_#>")
+        and _MASTHEAD_AFTER.match(s.text[m.end - s.start : m.end - s.start + 6])
+    }
+    if len(publishers) != 1:
+        return
+    (publisher,) = publishers.values()
+    for s in sentences:
+        for p in s.mentions:
+            if p.type is P and (
+                (t := _OUR_AFTER.match(s.after(p, 80))) is not None
+                or (t := _OUR_BEFORE.search(s.before(p, 50))) is not None
+            ):
+                title = t.groupdict().get("title") or t.groupdict().get("title2")
+                yield s, Found(p, Predicate.AFFILIATED_WITH, publisher, 0.6, _subproperty(title))
+
+
+# "P posted videos in which he declared his allegiance to ISIS": "he" in a clause of the sentence that names P
+_HE_PLEDGED_BEFORE = re.compile(
+    r"\b(?:in\s+which|where|after|when|and|as|because|saying|said|that)\s+(?P<pron>he|she)\s+"
+    r"(?:(?:had|has|also|publicly|openly|repeatedly|allegedly)\s+)*(?:declared|pledged|swore|sworn|professed)\s+"
+    r"(?:his\s+|her\s+)?(?:allegiance|loyalty|bay['’]?ah)\s+to\s+(?:the\s+)?$"
+)
+
+
+_DENIED_BETWEEN = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|dismissed|dismisses)\b"
+)
+
+
+def _he_pledged(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "P ... in which he declared his allegiance to G": the one person the sentence names before "he" is G's."""
+    for s in sentences:
+        for g in s.mentions:
+            if g.type is not G or _NOT_A_NAME.match(g.text):
+                continue
+            if (t := _HE_PLEDGED_BEFORE.search(s.before(g, 160))) is None:
+                continue
+            at = g.start - len(s.before(g, 160)) + t.start("pron")
+            people = {m.name: m for m in s.mentions if m.type is P and m.end <= at}
+            if len(people) == 1 and not any(m.type is P and at <= m.start < g.start for m in s.mentions):
+                (p,) = people.values()
+                # ("P denied in court that he had sworn allegiance to IS")
+                if not _DENIED_BETWEEN.search(s.text[p.end - s.start : at - s.start]):
+                    yield s, Found(p, Predicate.AFFILIATED_WITH, g, 0.6, "memberOf")
+
+
+# "the attackers belonged to G ... and named them as A, 27, and B, 31": the men named are the group's
+_MEN_BELONGED_BEFORE = re.compile(
+    r"\b(?:attackers|assailants|gunmen|suspects|bombers|militants|men|pair|two|three|four)\s+"
+    r"(?:(?:all|both)\s+)?(?:belonged\s+to|were\s+(?:(?:all|both)\s+)?(?:members|fighters|militants|operatives)\s+of)\s+"
+    r"(?:the\s+)?$"
+)
+_NAMED_THEM_AS = re.compile(
+    r"\b(?:named|identified)\s+(?:them|the\s+(?:two|three|four|men|pair|attackers))\s+as\s+$"
+)
+_NAME_LIST_JOINT = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*)?(?:,|,?\s+and)\s+$")
+
+
+def _named_members(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "Police said the attackers belonged to G and named them as A and B": A and B are G's members."""
+    for s in sentences:
+        for g in s.mentions:
+            if (
+                g.type is not G
+                or _NOT_A_NAME.match(g.text)
+                or not _MEN_BELONGED_BEFORE.search(s.before(g, 60))
+            ):
+                continue
+            people = sorted((m for m in s.mentions if m.type is P and m.start > g.end), key=lambda m: m.start)
+            listed: list[Mention] = []
+            for m in people:
+                if not listed:
+                    if _NAMED_THEM_AS.search(s.before(m, 40)):
+                        listed.append(m)
+                elif _NAME_LIST_JOINT.match(s.between(listed[-1], m)):
+                    listed.append(m)
+                else:
+                    break
+            for m in listed:
+                yield s, Found(m, Predicate.AFFILIATED_WITH, g, 0.6, "memberOf")
+
+
+# A wire's dateline names the agency: "ERBIL, Iraq, March 6 (Reuters) -"; its byline and closing credits name the
+# staff: "By P"; "(Reporting by P in Erbil; Additional reporting by Q; Editing by R)"
+_DATELINE_AGENCY = re.compile(
+    r"^[A-Z][A-Z .'’-]+,[^\n()]{0,60}\((?P<agency>[A-Z][\w&.’' -]{1,30})\)\s*[-—–]", re.M
+)
+_CREDITS_LINE = re.compile(
+    r"^[\s(]*(?:(?:(?:Additional|Further)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\s+by|By)\s"
+)
+
+
+def _wire_credits(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """The reporters and editors a wire's byline and credits name work for the agency its dateline names."""
+    agency_name = next(
+        (d.group("agency") for s in sentences[:4] if (d := _DATELINE_AGENCY.search(s.text)) is not None), None
+    )
+    if agency_name is None:
+        return
+    agencies = {
+        m.name: m for s in sentences for m in s.mentions if m.type is O and agency_name in (m.text, m.name)
+    }
+    if len(agencies) != 1:
+        return
+    (agency,) = agencies.values()
+    for s in sentences:
+        for p in s.mentions:
+            if p.type is P and _CREDITS_LINE.match(_credits_line(s, p)):
+                yield s, Found(p, Predicate.AFFILIATED_WITH, agency, 0.6, "employeeOf")
+
+
+def _credits_line(s: Sentence, m: Mention) -> str:
+    """m's line up to m, from the bracket or the line's start (a credit line may hold several names)."""
+    line = _line_before(s, m)
+    return line[line.rfind("(") :] if "(" in line else line
+
+
+# A man in a group's own video or statement: "A commander who gave his name as P said ..." after "G claimed the
+# raid in a video"
+_GAVE_HIS_NAME_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:masked|armed|senior|local|young|veteran)\s+)*"
+    r"(?P<title>commander|fighter|militant|spokesman|member|emir|leader|gunman|jihadist)\s+"
+    r"(?:who\s+(?:gave|identified|introduced)\s+(?:his|her|himself|herself)\s+(?:name\s+)?as|"
+    rf"(?:identified|introduced)\s+(?:only\s+)?as|calling\s+himself)\s+[\"“]?{_ABBR}*$"
+)
+_CLAIM_WORDS = re.compile(r"\b(?:claimed|video|footage|statement|recording)\b")
+
+
+def _men_in_its_video(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "G claimed the raid in a video. ... A commander who gave his name as P said": P is G's."""
+    for i, s in enumerate(sentences):
+        for p in s.mentions:
+            if p.type is not P or (t := _GAVE_HIS_NAME_BEFORE.search(s.before(p, 80))) is None:
+                continue
+            if any(m.type in ORG_LIKE and m.start < p.start for m in s.mentions):
+                continue  # a body named before him in his own sentence is read by the pair rules
+            for q in reversed(sentences[max(0, i - 2) : i]):
+                if q.index < s.index - 2 or not _CLAIM_WORDS.search(q.text):
+                    continue
+                groups = [m for m in q.mentions if m.type is G and not _NOT_A_NAME.match(m.text)]
+                if groups:
+                    yield (
+                        s,
+                        Found(p, Predicate.AFFILIATED_WITH, groups[0], 0.55, _subproperty(t.group("title"))),
+                    )
+                    break
+
+
+def _its_after_quote(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """'The task force said ... "It is the EPP's work," its commander, P, said': "its" is the body that opens the
+    sentence before, not the one the quotation names."""
+    by_index = {s.index: s for s in sentences}
+    for s in sentences:
+        for a in s.mentions:
+            if not _quoted_antecedent(s, a) or (q := by_index.get(s.index - 1)) is None:
+                continue
+            opening = [
+                m
+                for m in q.mentions
+                if m.type in ORG_LIKE and _OPENS_SENTENCE.match(q.text[: m.start - q.start])
+            ]
+            if len(opening) != 1 or _NOT_A_NAME.match(opening[0].text):
+                continue
+            for p in s.mentions:
+                if p.type is P and p.start > a.end:
+                    for found in _body_then_person(s, a, p, _between(s, a, p), s.after(p, 60)):
+                        yield (
+                            s,
+                            dataclasses.replace(found, object=opening[0], confidence=found.confidence - 0.15),
+                        )
+                    break
 
 
 # "ISKP claimed the attack, saying one of its fighters, whom it named as P, had ...": the group names its own man
