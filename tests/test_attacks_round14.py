@@ -14,6 +14,8 @@ Every sentence here was written for these tests.
   bombing in X a day off are one; "The March bombings follow an unclaimed series of attacks in Y": two events;
   "Investigators have not said whether they believe G was behind that series" blames nobody; "a firefighter was
   slightly injured" is one wounded.
+- "The cell was dismantled on 14 May by the BCIJ ... in simultaneous dawn raids in Tangier": police breaking up a
+  cell, no attack; "two hikers were murdered near Imlil": murder is a killing.
 - "since January 1, when J, a man who had declared support for G, drove a truck into revellers in X, killing 14":
   the clause after "when" is another attack, with that day, however long its subject.
 - "a rival wing, which signed an accord in Y, condemned the attack on Friday": the day and the place are the
@@ -231,3 +233,14 @@ def test_a_bombing_wave_its_headline_and_an_older_series(extract_text: Extract) 
     assert by_date["2025-03-16"].wounded == 1
     assert by_date["2025-03-16"].responsibility
     assert not by_date["2024-10-02"].responsibility
+
+
+def test_a_cell_broken_up_in_raids_is_no_attack_and_a_murder_is(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The cell was dismantled on 14 May 2025 by the Central Bureau of Judicial Investigation, in "
+        "simultaneous dawn raids in Tangier and Oujda.\n\n"
+        "In December 2018, two Danish hikers were murdered near the village of Imlil in the High Atlas.",
+        "2025-12-03",
+    )
+    attack = only_attack(ex)
+    assert (attack.date, attack.killed, places(attack)[0]) == ("2018-12", 2, "Imlil")

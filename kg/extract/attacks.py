@@ -65,7 +65,8 @@ _VERBS = (
     r"(?:rifle\s+|machine-gun\s+)?rounds|bullets)\s+"
     r"(?=(?:at|on|into)\b)|"
     # killing verbs name an attack only with a count of victims (checked in _is_event)
-    r"killed|killing|exploded|went\s+off|stabbed(?:\s+to\s+death)?|stabbing|hacked\s+to\s+death|slaughtered|beheaded|"
+    r"killed|killing|murdered|exploded|went\s+off|stabbed(?:\s+to\s+death)?|stabbing|hacked\s+to\s+death|slaughtered|"
+    r"beheaded|"
     # "two rockets landed on the airport": the weapon names the attack
     r"(?<=\s)(?:rockets?|mortars?|mortar\s+(?:rounds?|shells?|bombs?)|shells?|missiles?|projectiles?)\s+(?:\w+\s+)?"
     r"(?:landed|fell|slammed|crashed|rained\s+down)\s+(?=(?:on|in|into|near|inside)\b)|"
@@ -132,7 +133,10 @@ _STATE_ACTION = re.compile(
     r"commando|drone|air|night|helicopter|ground|forces)\s+)?(?:raid|strike|operation|assault)\b|"
     # "arrested six men and one woman in simultaneous raids on Sunday in Sidoarjo": arrests, not an attack
     r"\b(?:arrested|detained|apprehended|rounded\s+up|picked\s+up)\b[^.;]{0,60}?\bin\s+(?:a\s+|several\s+)?"
-    r"(?:[\w-]+\s+)?(?:raids?|operations?|sweeps?|swoops?)\b",
+    r"(?:[\w-]+\s+)?(?:raids?|operations?|sweeps?|swoops?)\b|"
+    # "The cell was dismantled on 14 May by the BCIJ, ..., in simultaneous dawn raids in Tangier": a cell broken up
+    r"\b(?:dismantled|broken\s+up|broke\s+up|busted|neutrali[sz]ed)\b[^.;]{0,160}?\bin\s+(?:a\s+|several\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:raids?|operations?|sweeps?|swoops?)\b",
     re.I,
 )
 # Talk of threats, plots and capabilities, not of an attack that happened.
@@ -807,7 +811,7 @@ _FIGHT_WORD = re.compile(
 
 
 _KILLING_ONLY = re.compile(
-    r"killed|killing|killings|exploded|went\s+off|hacked\s+to\s+death|slaughtered|beheaded", re.I
+    r"killed|killing|killings|murdered|exploded|went\s+off|hacked\s+to\s+death|slaughtered|beheaded", re.I
 )
 
 
@@ -915,6 +919,7 @@ _VERB_NOUN = {
     "hacked": "massacre",
     "slaughtered": "massacre",
     "beheaded": "killing",
+    "murdered": "killing",
     "set": "arson attack",
     "torched": "arson attack",
     "firebombed": "arson attack",

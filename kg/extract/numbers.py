@@ -40,7 +40,7 @@ VICTIMS = (
     # (security forces' men in the words of South Asian and other reports: "three CoBRA commandos", "jawans")
     r"commandos|jawans|constables|conscripts|marines|airmen|reservists|"
     # ("two other agents were wounded": police and security agents, in Latin American and African reports)
-    r"agents|passers-?by|"
+    r"agents|passers-?by|hikers|trekkers|backpackers|climbers|campers|"
     r"others|dead|lives"
 )
 ATTACKERS = (
