@@ -237,7 +237,8 @@ def test_founded_and_led_by_reads_the_subject_that_opens_the_sentence(extract_te
 def test_the_presiding_judge_in_apposition_sits_on_the_court(extract_text: Extract) -> None:
     court = "The Higher Regional Court in Frankfurt on Tuesday sentenced nine men for forming a cell. "
     judge = extract_text(court + "The presiding judge, Karim Benali, said the evidence was clear.")
-    assert has_fact(judge, "Karim Benali", "affiliatedWith", "Higher Regional Court")
+    # (the court's name may take its town: "Higher Regional Court in Frankfurt")
+    assert among("Higher Regional Court", bodies_of(judge, "Karim Benali"))
     clerk = extract_text(court + "The judge's clerk, Karim Benali, said the evidence was clear.")
     assert not bodies_of(clerk, "Karim Benali")
 

@@ -23,6 +23,7 @@ from kg.extract.mentions.text import (
     PERSON_CONTEXT_BEFORE,
     RANK,
     RANK_ABBREVIATION,
+    ROLES,
     STATE_OWNER_AFTER,
     STATE_OWNER_BEFORE,
     clean,
@@ -147,6 +148,25 @@ def _type(
         and (DEMONYM.match(cleaned) or lexicon.HONORIFICS.match(cleaned + " "))
     ):
         return None
+    # "known by its French acronym EI": a language or nationality and a lower-case noun are no name
+    if (
+        label in ("ORG", "PERSON", "GPE", "NORP")
+        and re.fullmatch(
+            r"[A-Z][a-z]+ (?:acronym|name|word|term|spelling|translation|transliteration|abbreviation|initials)",
+            cleaned,
+        )
+        and (DEMONYM.match(cleaned.split()[0]) or is_demonym(cleaned.split()[0]))
+    ):
+        return None
+    # "El Mansouri's home" after "Karim El Mansouri": a surname with its particle stands for the person too
+    particle = _PARTICLE_SURNAME.fullmatch(cleaned)
+    if (
+        particle is not None
+        and label in ("PERSON", "ORG", "GPE", "LOC")
+        and surname_key(particle.group(1)) in people
+        and people[surname_key(particle.group(1))].name.endswith(cleaned)
+    ):
+        return EntityType.PERSON, None, None, people[surname_key(particle.group(1))].name, 0.8
     # A surname standing for a person named earlier ("Kugelman", which NER may call an ORG).
     surname = surname_key(cleaned)
     # (Not "Kwallajiya village": a man may be named after his village, and the word after says which is meant.)
@@ -387,9 +407,35 @@ def _type(
         and not ORG_WORD.search(cleaned)
     ):
         return EntityType.PERSON, None, None, None, 0.6
+    # "said Jean-Baptiste Orsini, a historian at ...": a name of a person's shape NER took
+    # for a body, described as a person
+    if (
+        label == "ORG"
+        and _PERSON_SHAPED.fullmatch(cleaned)
+        and not ORG_WORD.search(cleaned)
+        and not _BODY_WORD.search(cleaned)
+        # ("the Guwahati Peace and Conflict Forum, said": the end of a body's name NER cut at "and")
+        and not re.search(r"[A-Z][\w'’-]*\s+and\s+$", before)
+        and not FACILITY_HEAD.search(cleaned)
+        and _DESCRIBED_AS_A_PERSON_AFTER.match(after)
+        and lexicon.lookup_org(cleaned) is None
+        and lexicon.lookup_place(cleaned) is None
+    ):
+        return EntityType.PERSON, None, None, None, 0.65
     org = lexicon.lookup_org(cleaned)
     if org is not None and label in ("ORG", "PERSON", "FAC"):
         return EntityType.ORGANIZATION, f"org:{org.id}", org.type, org.name, 0.85
+    # "a lecturer at the National University of Tucumán (UNA)": capitals in brackets after a name are its initials, not
+    # a place geonames spells alike in lower case ("Una"); a place's own capitals ("(DRC)") stay the place
+    if (
+        label in ("GPE", "LOC", "ORG")
+        and _BRACKETED_INITIALS.fullmatch(cleaned)
+        and before.endswith("(")
+        and after.startswith(")")
+        and (place := lexicon.lookup_place(cleaned)) is not None
+        and cleaned not in (place.name, *place.aliases)
+    ):
+        return None
     if label in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
         # Datelines shout: "MAPUTO, March 26 —".
         probe = cleaned.title() if cleaned.isupper() and len(cleaned) > 4 else cleaned
@@ -515,6 +561,10 @@ def _type(
         and re.search(r"\bChief\s+of\s+(?:the\s+)?$", before)
         and re.match(r"^\s+Staff\b", after)
     ):
+        return None
+    # "the State Commissioner for Information and Culture, Mr X": the portfolio of an office held,
+    # not a body ("the Ministry of ..." names one and keeps its head word)
+    if label == "ORG" and _PORTFOLIO_BEFORE.search(before) and not GOV_ORG_HEAD.match(cleaned):
         return None
     # "Finance Minister Arun Jaitley": the portfolio of a title, not an organisation.
     if (
@@ -657,6 +707,22 @@ _AREA_TAIL = re.compile(
     # "the Apurímac, Ene and Mantaro Rivers", "the Upper Huallaga Valley": a river, a valley or a plain
     r"(?i:rivers?|valley|plain|plateau|oasis|oases|mountains|hills|desert|forests?|marshes|marshlands))$"
 )
+_PERSON_SHAPED = re.compile(
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2}"
+)
+_DESCRIBED_AS_A_PERSON_AFTER = re.compile(
+    rf"^\s*,\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.TITLE_WORDS}|{ROLES})\b(?!\s+(?:body|group|unit|office))",
+    re.I,
+)
+_PARTICLE_SURNAME = re.compile(
+    r"(?:El|Al|Ben|Bin|Abu|Ould|De|Da|Van|Von|Le|La|Del|Dos|Das)\s+([A-Z][\w'’-]+)"
+)
+_BODY_WORD = re.compile(
+    r"\b(?:Forum|Network|Initiative|Project|Observatory|Studies|Research|Programme|Program|Affairs|Watch|Trust|"
+    r"Monitor|Tracker|Media|Society|Alliance|Coalition|Club|Fund)\b"
+)
+_BRACKETED_INITIALS = re.compile(r"[A-Z]{2,5}")
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Commissioner|Minister|Secretary)\s+(?:for|of)\s+(?:the\s+)?$")
 _NO_NAME = re.compile(
     r"(?:GMT|UTC|Excerpt|Verdict|(?:Staff|Special|Senior|Our|Chief)\s+(?:Correspondent|Reporter|Writer)|"
     r"Correspondent|Fact-check\s+desk)"
@@ -752,7 +818,10 @@ _MASTHEAD_AFTER = re.compile(r"^[ \t]*\|[^\n|]{1,40}\|[^\n]*\b(?:19|20)\d\d\b")
 _HAUSA_PLACE = re.compile(
     r"^(?:Gidan|Birnin|Unguwan|Anguwan|Ungwan|Tudun|Kauyen|Dutsin|Rijiyar)\s+[A-Z][\w'’-]+$|"
     # "in Barangay Kitango": a Philippine village or ward is named with the word for it
-    r"^(?:Barangay|Brgy\.?|Sitio|Purok)\s+(?:[A-Z][\w'’-]+\s*){1,3}$"
+    r"^(?:Barangay|Brgy\.?|Sitio|Purok)\s+(?:[A-Z][\w'’-]+\s*){1,3}$|"
+    # "a clash at Henchir Saboun", "Oued Zitoun": a Maghreb place named with the word for an estate,
+    # a wadi or a village
+    r"^(?:Henchir|Oued|Douar|Ksar)\s+(?:[A-Z][\w'’-]+\s*){1,2}$"
 )
 _BYLINE_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*(?:By|From)\s+$")
 _BYLINE_AFTER = re.compile(r"^[ \t]*(?:,[^\n|.;]{0,60})?[ \t]*(?:\n|$|\|)")
@@ -819,6 +888,21 @@ _ETHNONYMS = frozenset(
         "Alawites",
         "Shia",
         "Sunni",
+        # Manipur's, Chile's and Ethiopia's peoples, named before the armed groups that claim to defend them
+        # ("Naga and Kuki militias", "Mapuche activists", "Tigrayan forces")
+        "Mapuche",
+        "Kuki",
+        "Kuki-Zo",
+        "Meitei",
+        "Meiteis",
+        "Naga",
+        "Nagas",
+        "Tigrayan",
+        "Tigrayans",
+        "Nuer",
+        "Dinka",
+        "Masalit",
+        "Zaghawa",
         # Ituri's and the Sahel's communities, named before the militias they arm
         "Lendu",
         "Hema",
@@ -854,6 +938,10 @@ _ETHNONYMS = frozenset(
         "Francophone",
         "Salafi",
         "Salafist",
+        # "a Marxist-Leninist faction": a doctrine, not a body
+        "Marxist-Leninist",
+        "Marxist",
+        "Maoist",
         "Wahhabi",
         "Sufi",
         "Yom Kippur",
@@ -895,6 +983,13 @@ _COMMON_NOUNS = frozenset(
         "witnesses",
         "analysts",
         "sources",
+        # "Background:" over a note, "Attack on Patrol" in a headline, "the Observatory reported": a
+        # heading's word or a body's head noun alone, capitalised
+        "background",
+        "attack",
+        "observatory",
+        # "the Centre has sent more troops": India's central government, not a place
+        "centre",
         "militants",
         "officers",
         "troops",
@@ -1258,6 +1353,8 @@ def _is_group(ent: Span, text: str, cleaned: str) -> bool:
         return (
             False  # "Light Infantry Battalion 344", "the 103rd Infantry Brigade": an army's order of battle
         )
+    if _body_of_a_state(cleaned):
+        return False  # "members of the Katsina State Community Watch Service": a state's or a province's own body
     if lexicon.GROUP_NAME_CUE.search(cleaned) and (
         not GOV_ORG_HEAD.search(cleaned) or _INSURGENT_ARMY.search(cleaned)
     ):
@@ -1283,6 +1380,23 @@ def _is_group(ent: Span, text: str, cleaned: str) -> bool:
     return bool(_FIGHTING_BEFORE.search(before) or _TRUCE_AFTER.match(after)) and _armed_nearby(
         text, ent.start_char, ent.end_char, cleaned
     )
+
+
+_GOVERNMENT_TAIL = re.compile(r"\s(?:Service|Agency|Police|Command|Corps|Ministry|Department|Office|Bureau)$")
+
+
+def _body_of_a_state(cleaned: str) -> bool:
+    """Whether a name opens with a country, state or province the gazetteer knows and ends in a word for a
+    government body ("Katsina State Community Watch Service", "Borno State Police Command")."""
+    if _GOVERNMENT_TAIL.search(cleaned) is None:
+        return False
+    words = cleaned.split()
+    for k in (3, 2, 1):
+        if k < len(words) - 1:
+            place = lexicon.lookup_place(" ".join(words[:k]), alternates=False)
+            if place is not None and place.type in ("Country", "Province"):
+                return True
+    return False
 
 
 # The arms of a regular army: militias name their units after places, martyrs and battles, not these.

@@ -51,7 +51,7 @@ from kg.extract.mentions.places import (
 )
 from kg.extract.mentions.shaped import one_type_per_shaped_name, shaped_names
 from kg.extract.mentions.spans import joined_ents
-from kg.extract.mentions.text import JUNK, RANK_AT, clean, is_demonym, sentence_at
+from kg.extract.mentions.text import JUNK, ORG_WORD, RANK_AT, clean, is_demonym, sentence_at
 from kg.model import Document, EntityType, Mention
 
 if TYPE_CHECKING:
@@ -63,6 +63,9 @@ _COMPASS_PLACE = re.compile(
     r"^(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)"
     r"\s+[A-Z]"
 )
+# "the department of Caaguazú": a gazetteer province named by the word for its kind and "of", as Paraguay's
+# and Colombia's departments are (the department, not its capital city of the same name)
+_AREA_OF_PLACE = re.compile(r"^(?:department|province|state|region|governorate)\s+of\s+[A-ZÀ-Ý]")
 
 
 def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
@@ -139,7 +142,10 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
             and ((len(cleaned) >= 80 and cleaned[:1].isupper()) or etype is EntityType.GROUP)
         )
         if not cleaned or (
-            JUNK.match(cleaned) and not (gid and (_COMPASS_PLACE.match(cleaned) or known_in_full))
+            JUNK.match(cleaned)
+            and not (
+                gid and (_COMPASS_PLACE.match(cleaned) or _AREA_OF_PLACE.match(cleaned) or known_in_full)
+            )
         ):
             continue
         # "the al-Qaeda-linked group" is another group, described by its ties.
@@ -235,6 +241,11 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = places_of_the_story(short_place_names(mentions), text)
     mentions = _sites_by_their_name(_people_by_one_name(_groups_by_cue(mentions, text), text), text)
     mentions = _with_area_word(mentions, text)
+    mentions = _courts_of_a_town(_county_offices(_offices_of_a_force(mentions, text), text), text)
+    mentions = _people_by_description(_bylines_given_name(mentions, text), document, sents)
+    starts = [sent.start_char for sent in sents]
+    mentions = _estates(_prison_gangs(_bodies_cut_at_and(mentions, text), text), document, starts)
+    mentions = sorted(_landforms(mentions, text), key=lambda m: m.start)
     mentions = defined_names(mentions, text, [sent.start_char for sent in sents])
     same_as = acronym_links(text, mentions)
     mentions = retype_aliases(groups_by_acronym(mentions, same_as), same_as)
@@ -430,7 +441,8 @@ def _sites_by_their_name(mentions: list[Mention], text: str) -> list[Mention]:
     """A person or a body named as the proper part of a site named in full in the same story is the site."""
     sites: dict[str, set[str]] = {}
     for m in mentions:
-        if m.type is EntityType.LOCATION and m.gazetteer_id is None and m.subtype == "Facility":
+        # ("the Sousse Archaeological Museum ... the siege of Sousse": a site the gazetteer knows as well)
+        if m.type is EntityType.LOCATION and m.subtype == "Facility":
             proper = _SITE_PROPER_PART.match(m.text)
             if proper is not None:
                 sites.setdefault(proper.group().strip(), set()).add(m.name)
@@ -482,6 +494,354 @@ def _with_area_word(mentions: list[Mention], text: str) -> list[Mention]:
             m = dataclasses.replace(m, text=m.text + kind.group(), end=kind.end())
         out.append(m)
     return out
+
+
+# "the Falgore forest", "the Jos valley", "the Rwenzori mountains": a name and the lower-case word for a landform
+# or a square name the landform, which is not the town or the people it is named after.
+_LANDFORM_AFTER = re.compile(
+    r" (?P<kind>forest|valley|plain|plains|mountains|river|desert|plateau|square|"
+    # "the Sultanahmet courthouse", "the Lala displacement site": a site named by an unknown name and its kind
+    r"courthouse|displacement\s+(?:site|camp)|prison\s+annex)(?![\w'’-])"
+    r"(?!\s+(?:region|province|district|state|area|town|village|camp|massacre|attack|bombing|ambush|belt|reserve|"
+    r"corridor|zone|complex|road|highway|route|base)\b)"
+)
+
+
+_LANDFORM_WORDS = frozenset(
+    {"forest", "valley", "plain", "plains", "mountains", "river", "desert", "plateau", "square"}
+)
+
+
+def _landforms(mentions: list[Mention], text: str) -> list[Mention]:
+    """Names before a lower-case landform word, made the landform: a place of its own, named in full.
+
+    A region the gazetteer knows by that name ("the Bekaa valley") or an unknown place ("the Rwenzori
+    mountains", "the Boni forest") keeps its name and takes the longer surface as an alias, as
+    `_with_area_word` does; a known town's valley or plain, a site ("the Lala displacement site"), or a
+    name NER took for a person or a body, becomes the landform named in full.
+    """
+    out = []
+    for m in mentions:
+        kind = _LANDFORM_AFTER.match(text, m.end)
+        if (
+            kind is None
+            or m.text != text[m.start : m.end]
+            or (m.type is EntityType.GROUP and m.gazetteer_id is not None)
+            or (m.type is EntityType.LOCATION and m.subtype == "Country")
+            or m.type is EntityType.ORGANIZATION
+            and m.gazetteer_id is not None
+            or len(m.text.split()) > 4
+        ):
+            out.append(m)
+            continue
+        whole = text[m.start : kind.end()]
+        site = kind.group("kind") not in _LANDFORM_WORDS
+        if site and m.gazetteer_id is not None:
+            # "the Bunia courthouse": a known town's courthouse is the town's, not a site to name apart
+            out.append(m)
+            continue
+        if (
+            not site
+            and m.type is EntityType.LOCATION
+            and (
+                m.gazetteer_id is None or m.subtype != "City" or kind.group("kind") not in ("valley", "plain")
+            )
+        ):
+            # ("the Rwenzori mountains": an unknown range keeps its own name, the longer one an alias)
+            out.append(dataclasses.replace(m, text=whole, end=kind.end()))
+            continue
+        subtype = "Facility" if site or kind.group("kind") == "square" else "Region"
+        out.append(
+            dataclasses.replace(
+                m,
+                text=whole,
+                name=whole,
+                type=EntityType.LOCATION,
+                end=kind.end(),
+                gazetteer_id=None,
+                subtype=subtype,
+            )
+        )
+    return out
+
+
+# "the Directorate of Public Information of the Armed Forces (DPIAF)": an office of a force
+# whose name NER ended before "of the Armed Forces"; the force is part of the office's name.
+_OFFICE_HEAD = re.compile(r"^(?:Directorate|Department|Office|Bureau|Division|Service|Command)\s+of\s")
+_OF_A_FORCE = re.compile(
+    r" of (?:the )?(?:[A-Z][\w'’-]+ ){0,3}(?:Armed Forces|Army|Navy|Air Force|National Police|Police|Gendarmerie)"
+    r"(?![\w'’-])"
+)
+
+
+def _offices_of_a_force(mentions: list[Mention], text: str) -> list[Mention]:
+    """An unknown office's name extended over the force it belongs to, where nothing else was found there."""
+    out = []
+    for i, m in enumerate(mentions):
+        tail = _OF_A_FORCE.match(text, m.end)
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            tail is not None
+            and m.type is EntityType.ORGANIZATION
+            and m.gazetteer_id is None
+            and _OFFICE_HEAD.match(m.text)
+            and (nxt is None or nxt.start >= tail.end())
+        ):
+            whole = text[m.start : tail.end()]
+            m = dataclasses.replace(m, text=whole, name=whole, end=tail.end())
+        out.append(m)
+    return out
+
+
+# "the Dallas County medical examiner's office", "the Tulsa police department", "the Ankara governor's office": a
+# county's, city's or province's office,
+# written in lower case after the place, is a body of its own, and the place is part of its name
+_COUNTY_OFFICE_AFTER = re.compile(
+    r" (?:(?:coroner|sheriff|prosecutor|medical\s+examiner|district\s+attorney|governor)['’]s\s+(?:office|department)|"
+    r"police\s+department|fire\s+department)\b",
+    re.I,
+)
+
+
+def _county_offices(mentions: list[Mention], text: str) -> list[Mention]:
+    """A place followed by a lower-case word for a local office, made that office."""
+    out = []
+    for m in mentions:
+        office = _COUNTY_OFFICE_AFTER.match(text, m.end) if m.type is EntityType.LOCATION else None
+        if office is not None and m.subtype != "Country":
+            whole = text[m.start : office.end()]
+            m = dataclasses.replace(
+                m,
+                text=whole,
+                name=whole,
+                type=EntityType.ORGANIZATION,
+                end=office.end(),
+                gazetteer_id=None,
+                subtype=None,
+            )
+        out.append(m)
+    return out
+
+
+# "the Court of Appeal in Tangier", "the District Court in Graz": a court is named by the town it sits in,
+# which NER leaves out of the name
+# (a court of a kind every town has: "the High Court" and "the Supreme Court" are named alone)
+_COURT_END = re.compile(
+    r"\b(?:Court\s+of\s+Appeals?|Appeals?\s+Court|Court\s+of\s+Cassation|Regional\s+Court|District\s+Court)$"
+)
+
+
+def _courts_of_a_town(mentions: list[Mention], text: str) -> list[Mention]:
+    """An unknown court's mention extended over " in <town>"; the town keeps its own mention too."""
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and m.type is EntityType.ORGANIZATION
+            and m.gazetteer_id is None
+            and _COURT_END.search(m.text)
+            and text[m.end : nxt.start] == " in "
+            and nxt.type is EntityType.LOCATION
+            and nxt.subtype == "City"
+        ):
+            whole = text[m.start : nxt.end]
+            m = dataclasses.replace(m, text=whole, name=whole, end=nxt.end)
+        out.append(m)
+    return out
+
+
+# "From Aminu Bello Sani, Gusau": a byline's first name NER left out of the writer's name
+_BYLINE_GIVEN_NAME = re.compile(r"(?:^|\n|\|)[ \t]*(?:By|From)[ \t]+(?P<given>[A-Z][a-z]+)[ \t]+$")
+
+
+def _bylines_given_name(mentions: list[Mention], text: str) -> list[Mention]:
+    """A byline's person mention extended back over the given name NER cut off."""
+    out = []
+    for m in mentions:
+        cut = (
+            _BYLINE_GIVEN_NAME.search(text, max(0, m.start - 40), m.start)
+            if m.type is EntityType.PERSON
+            else None
+        )
+        if cut is not None and not any(o.start <= cut.start("given") < o.end for o in mentions):
+            whole = text[cut.start("given") : m.end]
+            m = dataclasses.replace(m, text=whole, name=whole, start=cut.start("given"))
+        out.append(m)
+    return out
+
+
+# "a commander called Bakoura", "after Abdul-Karim Haddad, a Michigan man, fled": a name NER passed over that the
+# words around make a person's
+_PERSON_NOUN = (
+    r"(?:commander|leader|chief|emir|cleric|preacher|militant|fighter|man|woman|suspect|bomber|gunman)"
+)
+_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+_CALLED_PERSON = re.compile(
+    rf"\b{_PERSON_NOUN}\s+(?:called|named|known\s+as)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?![\w-])"
+)
+_DESCRIBED_PERSON = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+(?:al-|el-|bin\s+|ibn\s+)?{_NAME_WORD}){{1,2}}),\s+(?:a|an)\s+"
+    r"(?:\d+-year-old\s+)?(?:[A-Z][\w-]+\s+)?(?:man|woman|resident|national|citizen|father|mother)\b"
+)
+_NOT_NAME_START = frozenset(
+    {"The", "When", "While", "After", "Before", "But", "And", "In", "On", "At", "As", "If"}
+)
+
+
+def _people_by_description(mentions: list[Mention], document: Document, sents: list[Span]) -> list[Mention]:
+    """Names NER passed over, after "a commander called" or before ", a Texas man", added as persons."""
+    text = document.text
+    out = list(mentions)
+    for regex in (_CALLED_PERSON, _DESCRIBED_PERSON):
+        if regex is _CALLED_PERSON and not re.search(r"\b(?:called|named|known\s+as)\s+[A-Z]", text):
+            continue
+        for match in regex.finditer(text):
+            start, end = match.span("name")
+            name = match.group("name")
+            same = [
+                k
+                for k, m in enumerate(out)
+                if (m.start, m.end) == (start, end)
+                and m.gazetteer_id is None
+                and m.type in (EntityType.ORGANIZATION, EntityType.LOCATION)
+            ]
+            if same and regex is _CALLED_PERSON:
+                # "a commander called Bakoura": NER's body or place of that name is the man
+                out[same[0]] = dataclasses.replace(out[same[0]], type=EntityType.PERSON, subtype=None)
+                continue
+            if (
+                name.split()[0] in _NOT_NAME_START
+                or any(m.start < end and start < m.end for m in out)
+                or lexicon.lookup_place(name) is not None
+                or lexicon.lookup_org(name) is not None
+                or lexicon.lookup_group(name) is not None
+            ):
+                continue
+            si = sentence_at([sent.start_char for sent in sents], start)
+            out.append(Mention(name, name, EntityType.PERSON, document.id, start, end, si, 0.6))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+# "the Estancia San Roque", "a Fazenda Boa Vista": a ranch or farm is named by the Spanish or Portuguese word
+# for one and a name that is often also a town's or a saint's
+_ESTATE_BEFORE = re.compile(r"(?<![\w-])(?:Estancia|Hacienda|Fazenda|Finca|Rancho|Quinta|Granja)\s+$")
+
+
+_ESTATE_NAME = re.compile(
+    r"(?<![\w-])(?:Estancia|Hacienda|Fazenda|Finca|Rancho)\s+(?:(?:de|del|la|los|las|do|da|dos|das)\s+)?"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}"
+)
+
+
+def _estates(mentions: list[Mention], document: Document, sentence_starts: list[int]) -> list[Mention]:
+    """A name after "Estancia", "Fazenda" and the like, made the estate: a site, not the town so named."""
+    text = document.text
+    for match in _ESTATE_NAME.finditer(text):
+        if not any(m.start < match.end() and match.start() < m.end for m in mentions):
+            si = sentence_at(sentence_starts, match.start())
+            mentions = [
+                *mentions,
+                Mention(
+                    match.group(),
+                    match.group(),
+                    EntityType.LOCATION,
+                    document.id,
+                    match.start(),
+                    match.end(),
+                    si,
+                    0.6,
+                ),
+            ]
+    out = []
+    for m in mentions:
+        head = _ESTATE_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if head is not None and m.type in (EntityType.LOCATION, EntityType.PERSON, EntityType.ORGANIZATION):
+            whole = text[head.start() : m.end]
+            m = dataclasses.replace(
+                m,
+                text=whole,
+                name=whole,
+                type=EntityType.LOCATION,
+                start=head.start(),
+                gazetteer_id=None,
+                subtype="Facility",
+            )
+        out.append(m)
+    return out
+
+
+# "the Manaus prison gang": the gang was born in the prisons of the place, which is what is named
+_PRISON_GANG = re.compile(r" (?:prison|jail|penitentiary)$")
+
+
+def _prison_gangs(mentions: list[Mention], text: str) -> list[Mention]:
+    """A prison NER read in "the X prison gang", made the place X the gang is named after."""
+    out = []
+    for m in mentions:
+        head = (
+            _PRISON_GANG.search(m.text) if m.type is EntityType.LOCATION and m.gazetteer_id is None else None
+        )
+        if head is not None and re.match(r"\s+gangs?\b", text[m.end : m.end + 8]):
+            name = m.text[: head.start()]
+            place = lexicon.lookup_place(name)
+            if place is not None:
+                m = dataclasses.replace(
+                    m,
+                    text=name,
+                    name=place.name,
+                    end=m.start + len(name),
+                    gazetteer_id=f"place:{place.id}",
+                    subtype=place.type,
+                )
+        out.append(m)
+    return out
+
+
+# "the Guwahati Peace and Conflict Forum": NER cuts a body's name at "and" when the words before it end in none
+# of a body's heads; the part after it does.
+_BODY_HEAD_END = re.compile(
+    r"\s(?:Forum|Institute|Centre|Center|Council|Network|Foundation|Initiative|Project|Observatory|Commission|"
+    r"Committee|Association|Society|Studies|Research|Programme|Program|Affairs)$"
+)
+
+
+_CUT_AT_AND = re.compile(r"\b[Tt]he\s+(?P<first>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+and\s+$")
+
+
+def _bodies_cut_at_and(mentions: list[Mention], text: str) -> list[Mention]:
+    """An unknown body's name extended back over "the X and" where the words before "and" end as no body.
+
+    NER may have tagged those words apart ("Guwahati Peace", an organisation or a town) or not at all; either
+    way they are the start of the one name.
+    """
+    drop: set[int] = set()
+    grown: dict[int, Mention] = {}
+    for i, m in enumerate(mentions):
+        if (
+            m.type is not EntityType.ORGANIZATION
+            or m.gazetteer_id is not None
+            or not _BODY_HEAD_END.search(m.text)
+        ):
+            continue
+        cut = _CUT_AT_AND.search(text, max(0, m.start - 60), m.start)
+        if (
+            cut is None
+            or ORG_WORD.search(cut.group("first"))
+            or _BODY_HEAD_END.search(" " + cut.group("first"))
+        ):
+            continue
+        inside = [k for k, o in enumerate(mentions) if cut.start("first") <= o.start and o.end <= m.start]
+        if any(
+            mentions[k].gazetteer_id is not None and mentions[k].type is not EntityType.LOCATION
+            for k in inside
+        ) or any(o.start < cut.start("first") < o.end for o in mentions):
+            continue
+        drop.update(inside)
+        whole = text[cut.start("first") : m.end]
+        grown[i] = dataclasses.replace(m, text=whole, name=whole, start=cut.start("first"), subtype=None)
+    return [grown.get(i, m) for i, m in enumerate(mentions) if i not in drop]
 
 
 _LOWER_CASE_TAIL = re.compile(r"^(?P<name>.*[A-Z][\w'’-]*)(?:\s+[a-z][\w-]*)+$")
@@ -613,7 +973,7 @@ def _izafe_places(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-_ROAD_AFTER = re.compile(r"\s+(?:road|highway|axis|route|corridor|motorway)\b")
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|axis|route|corridor|motorway|railway)\b")
 _TWO_TOWNS = re.compile(r"([A-Z][\w'’]+)[-–]([A-Z][\w'’]+)")
 
 
@@ -630,6 +990,21 @@ def _stations_of_towns(mentions: list[Mention], text: str) -> list[Mention]:
         ):
             for i in (1, 2):
                 out.append(_as_place(m, towns.group(i), m.start + towns.start(i), m.start + towns.end(i)))
+            # a railway between two towns is a place too ("the Lagos-Ibadan railway"), a target of its own; a
+            # road is named by the towns it joins
+            road = text[m.start : _ROAD_AFTER.match(text, m.end).end()]
+            if road.endswith("railway"):
+                out.append(
+                    dataclasses.replace(
+                        m,
+                        text=road,
+                        name=road,
+                        type=EntityType.LOCATION,
+                        end=m.start + len(road),
+                        gazetteer_id=None,
+                        subtype="Facility",
+                    )
+                )
             continue
         out.append(m)
     mentions = list(out)

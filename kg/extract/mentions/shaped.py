@@ -158,10 +158,11 @@ _PLACE_AFTER_CUE = re.compile(
     r"elders?|residents?|administrator|in\s+the\s+\w+\s+(?:team|league)))"
 )
 _ADMIN_WORD_AFTER = re.compile(r" (?:province|governorate|district|county|region|state|territory)\b")
-# "KAMPALA (Reuters) -", "ABUJA, May 3 -", "MARAWI CITY, Philippines —": a wire story's dateline.
+# "KAMPALA (Reuters) -", "ABUJA, May 3 -", "MARAWI CITY, Philippines —": a wire story's dateline; "TUNIS —"
+# with nothing between the city and the dash (a known place only: `bare`).
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})(?=[ \t]*(?:(?P<agency>\([^()\n]{2,30}\))|"
-    r",[ \t]*(?P<rest>[^\n—–()]{1,40}?))[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?[-—–])"
+    r",[ \t]*(?P<rest>[^\n—–()]{1,40}?)|(?P<bare>))[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?[-—–](?![\w-]))"
 )
 _DATELINE_DATE = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{1,2}\s|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"

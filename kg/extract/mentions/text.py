@@ -33,6 +33,8 @@ FACILITY_HEAD = re.compile(
     r"Compound|Checkpoint|Port|Harbour|"
     r"Harbor|Terminal|Plaza|Gate|Park|Reserve|Forest|Dam|Refinery|Plant|Field|Mountains?|Valley|River|Lake|"
     r"Highway|Motorway|Expressway|Cantonment|Garrison|Cemetery|Graveyard|"
+    # "the Ankara Western Courthouse": the building where a court sits, a target as a hotel is
+    r"Courthouse|Courthouses|"
     # natural features and sites are often written in lower case: "the Kouré giraffe reserve"
     r"reserve|forest|park|camp|base|market|mosque|church|hotel|airport|prison|checkpoint)\b(?<!Federal Reserve)"
 )
@@ -227,12 +229,14 @@ PERSON_CONTEXT_BEFORE = re.compile(
     re.I,
 )
 # "Yesenia Carrascal, the Ombudsman's regional delegate", "Musa Bello, a local councillor": roles no title list holds
-_ROLES = (
+ROLES = (
     r"delegate|ombudsman|councillor|councilor|activist|witness|survivor|resident|elder|teacher|doctor|nurse|imam|"
-    r"pastor|priest|defendant|businessman|businesswoman|farmer|trader|herder|fisherman"
+    r"pastor|priest|defendant|businessman|businesswoman|farmer|trader|herder|fisherman|"
+    # "Ana Ruiz, a sociologist at the University of Seville": an academic's or a lawyer's field
+    r"scientist|historian|sociologist|criminologist|anthropologist|academic|lawyer|journalist"
 )
 PERSON_CONTEXT_AFTER = re.compile(
-    rf"^\s*(?:,\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.TITLE_WORDS}|{_ROLES}|figure|man|woman|"
+    rf"^\s*(?:,\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.TITLE_WORDS}|{ROLES}|figure|man|woman|"
     r"brother|sister|son|daughter|cousin|citizen|national|veteran|suspect|convict|bomber|gunman)\b|"
     # "said Ulf Laessing, head of the Sahel programme at ...": a title with no article before it
     rf",\s+(?:(?:senior|deputy|chief|former|acting|executive|managing|regional|country|programme|program|"
