@@ -209,12 +209,16 @@ def short_org_names(mentions: list[Mention]) -> list[Mention]:
     """
     longer: dict[str, Mention] = {}  # the entity's key -> its first mention
     forms: dict[str, set[tuple[str, ...]]] = {}  # the entity's key -> the words of its names
+    written: dict[str, set[str]] = {}  # the entity's key -> the capitalised words of its names, as written
     for m in mentions:
         if m.type in (EntityType.ORGANIZATION, EntityType.GROUP) and " " in m.name.strip():
             key = m.gazetteer_id or f"{m.type.value}:{lexicon.fold(m.name)}"
             longer.setdefault(key, m)
             forms.setdefault(key, set()).update(
                 tuple(lexicon.fold(t).split()) for t in (m.text, m.name) if lexicon.fold(t)
+            )
+            written.setdefault(key, set()).update(
+                w for t in (m.text, m.name) for w in t.split() if w[:1].isupper()
             )
     if not longer:
         return mentions
@@ -321,6 +325,9 @@ def short_org_names(mentions: list[Mention]) -> list[Mention]:
                 and full.gazetteer_id is not None
                 and full.start < m.start
                 and not set(words) & _STATE_FORCE_WORDS
+                # ("Front de libération nationale corse ... Corse-Matin": a word the name writes in lower
+                # case is no name of the group's)
+                and all(w in written[fit[0]] for w in m.text.split() if w.lower() != "the")
             ):
                 # "the Freedom of Russia Legion ... A Legion spokesman": the known group's last word alone
                 m = dataclasses.replace(
@@ -330,9 +337,51 @@ def short_org_names(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "the Frente Sur Andino (FSA), a small armed faction based in ...", "X, one of the oldest Meitei armed
+# groups", "X (XYZ), the youth group that claimed ...": an apposition that says the name is an armed band's.
+# (Not "X, a rights group that monitors armed groups": a body of another kind is named first.)
+BAND_APPOSITION = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?,[ \t]*(?:(?:a|an|the|one\s+of\s+the|then\s+the|its|their)\s+)"
+    r"(?!(?:[\w'’-]+\s+){0,2}?(?:rights|aid|advocacy|research|monitoring|think|media|news|humanitarian|"
+    r"non-?profit|government|state|ministry|agency|office|court|police|army|military|watchdog|charity|"
+    r"observatory|institute|tracker|project|database|political|party|parties|trade|business|civil|community|"
+    r"student|women)\b)"
+    r"(?:[\w'’()-]+\s+){0,4}?"
+    r"(?:(?:armed|militant|rebel|guerrilla|insurgent|jihadist|Islamist|terrorist|separatist|paramilitary|"
+    r"extremist|criminal|prison|youth)\s+(?:[\w-]+\s+)?(?:groups?|factions?|organi[sz]ations?|movements?|"
+    r"outfits?|networks?|bands?|cells?|gangs?)|factions?|militias?|gangs?|splinter|offshoot|guerrillas?)\b"
+    r"|[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?,[ \t]*which\s+(?:[\w'’-]+\s+){0,3}?(?:described|describes|describe|calls|call|called|"
+    r"labels|labelled|considers)\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:splinter|offshoot|faction|militia|"
+    r"gang|armed\s+group)\b"
+)
+
+
+# "Ali Musa, a former militia commander", "a member of the armed group": a person described by a role in a band
+_ROLE_IN_A_BAND = re.compile(
+    r"\b(?:members?|commanders?|leaders?|head|chiefs?|founders?|fighters?|spokes\w*|emirs?|militants?|"
+    r"veterans?|former|ex|deputy|boss|lieutenants?|recruits?|supporters?|sympathi[sz]ers?|sons?|brothers?|wife|"
+    r"daughters?|father|man|woman|residents?|victims?|lawyers?|researchers?|analysts?|experts?|defectors?|"
+    r"prisoners?|inmates?|financiers?|ideologues?|preachers?)\b",
+    re.I,
+)
+
+
+def described_as_band(text: str, at: int) -> bool:
+    """Whether the apposition after a name (ending at `at`) says the name is an armed band's."""
+    match = BAND_APPOSITION.match(text, at)
+    if match is None:
+        return False
+    # ("the faction's leader", "a gang boss": the band word only says whose the person's role is)
+    after = re.match(r"(?:['’]s\b|\s+[\w-]+)?", text[match.end() : match.end() + 30])
+    return _ROLE_IN_A_BAND.search(match.group()) is None and not (
+        after.group().startswith(("'", "’")) or _ROLE_IN_A_BAND.search(after.group())
+    )
+
+
 # "the Rwandan Security Forces (RSF)": capitalised words, and the acronym their initials make, in brackets after them
+# (with the small words of other languages between them: "the Irmandade do Sertão (IDS)")
 _DEFINED_NAME = re.compile(
-    r"(?P<words>(?:[A-ZÀ-Ý][\w'’-]+\s+(?:(?:of|for|and|the|de|du|des|al|el|la|wal)[\s-]+)?){1,6})"
+    r"(?P<words>(?:[A-ZÀ-Ý][\w'’-]+\s+(?:(?:of|for|and|the|de|du|des|al|el|la|wal|do|da|dos|das|del|di|y|e)[\s-]+)?){1,6})"
     r"\((?P<acronym>[A-Z][A-Za-z-]{1,7})\)"
 )
 _BODY_HEAD = re.compile(
@@ -388,7 +437,8 @@ def defined_names(mentions: list[Mention], text: str, sentence_starts: list[int]
             kind = bodies[0]
         elif GOV_ORG_HEAD.fullmatch(head) or _BODY_HEAD.search(head):
             kind = EntityType.ORGANIZATION
-        elif _ARMED_HEAD.search(head):
+        elif _ARMED_HEAD.search(head) or described_as_band(text, end):
+            # ("the Irmandade do Sertão (IDS), a local faction": the apposition says what the name is)
             kind = EntityType.GROUP
         else:
             continue
@@ -498,6 +548,11 @@ _QUOTED_NICKNAME_THEN_BRACKET = re.compile(
 )
 
 
+_KNOWN_AS_AFTER_BRACKETS = re.compile(
+    r",?\s+(?:(?:also|better|commonly|locally|widely)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?"
+)
+
+
 def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """Pairs of mentions the text declares to be one: "X (ACR)", "X, or ACR,", "X, better known as Y"."""
     pairs: list[tuple[Mention, Mention]] = []
@@ -574,6 +629,15 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
                 and (other.type is m.type or m.type is EntityType.PERSON or other.gazetteer_id is None)
             ):
                 pairs.append((m, other))
+                # "the Armed Peasant Front (APF-EP), known as the APF,": a short name after the brackets too
+                cue = _KNOWN_AS_AFTER_BRACKETS.match(text, m.end + paren.end())
+                later = by_start.get(cue.end()) if cue is not None else None
+                if (
+                    later is not None
+                    and later.gazetteer_id is None
+                    and {m.type, later.type} <= {EntityType.GROUP, EntityType.ORGANIZATION}
+                ):
+                    pairs.append((m, later))
                 continue
         alias = re.match(
             r"^\s*,?\s*(?:or|also\s+known\s+as|better\s+known\s+as|known\s+as|aka|"

@@ -4,17 +4,42 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from kg import gazetteer
 from kg.extract import lexicon
-from kg.extract.mentions.aliases import initials
+from kg.extract.mentions.aliases import described_as_band, initials
 from kg.extract.mentions.text import DEMONYM, GOV_ORG_HEAD, JUNK, LEADING, clean, is_demonym, name_pattern
 from kg.model import Document, EntityType, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+
+_MEDIA_HEAD = re.compile(r"\b(?:Media|News|Foundation|Agency|Centre|Center|Institute|Wing|Channel|Radio)\b")
+
+
+def _unit_of_a_known_group(name: str) -> bool:
+    """ "Órgano de Resistencia Territorial Leftraru": a known group's name (or its singular), then a unit's own.
+
+    The gazetteer knows the Órganos de Resistencia Territorial; one of them named after a person or a
+    place is a cell of theirs, an armed band too. A body of the group's ("... Media Office") is not.
+    """
+    words = name.split()
+    for k in range(len(words) - 1, 1, -1):
+        rest = " ".join(words[k:])
+        if (
+            not all(w[:1].isupper() for w in words[k:])
+            or GOV_ORG_HEAD.search(rest)
+            or _MEDIA_HEAD.search(rest)
+        ):
+            continue
+        first, tail = words[0], " ".join(words[1:k])
+        if any(lexicon.lookup_group(f"{form} {tail}") for form in (first, f"{first}s", f"{first}es")):
+            return True
+    return False
 
 
 def one_type_per_group_name(mentions: list[Mention]) -> list[Mention]:
@@ -33,6 +58,8 @@ def one_type_per_group_name(mentions: list[Mention]) -> list[Mention]:
     }
     out = []
     for m in mentions:
+        if m.type is EntityType.ORGANIZATION and m.gazetteer_id is None and _unit_of_a_known_group(m.name):
+            m = dataclasses.replace(m, type=EntityType.GROUP, subtype=None)
         cell = cells.get(m.text) if m.gazetteer_id is None and m.type is not EntityType.GROUP else None
         if cell is not None:
             m = dataclasses.replace(m, name=cell.name, type=EntityType.GROUP, gazetteer_id=None, subtype=None)
@@ -46,6 +73,52 @@ def one_type_per_group_name(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _without_descriptions_of_named_groups(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "the Meitei militia Arambai Tenggol": the people and the word for a band describe the named group after.
+
+    An unknown name ending in a lower-case word for a band, right before a group's name, is no group itself.
+    """
+    groups = {m.start: m for m in mentions if m.type is EntityType.GROUP}
+    out = []
+    for m in mentions:
+        after = re.match(r"[ \t]+", text[m.end : m.end + 3])
+        if (
+            m.type is EntityType.GROUP
+            and m.gazetteer_id is None
+            and re.search(r"\s(?:militia|group|faction|outfit|gang)$", m.text)
+            and after is not None
+            and m.end + after.end() in groups
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _bands_by_apposition(mentions: list[Mention], text: str) -> list[Mention]:
+    """Unknown names an apposition describes as an armed band, typed a group wherever they stand.
+
+    "The Frente Sur Andino (FSA), a small armed faction, ..." NER takes for an organisation; the words
+    after it say what it is, in whatever language the name is.
+    """
+    named = {
+        m.name
+        for m in mentions
+        if m.gazetteer_id is None
+        and m.type in (EntityType.ORGANIZATION, EntityType.PERSON)
+        and " " in m.name
+        and not GOV_ORG_HEAD.search(m.name)
+        and described_as_band(text, m.end)
+    }
+    if not named:
+        return mentions
+    return [
+        dataclasses.replace(m, type=EntityType.GROUP, subtype=None)
+        if m.name in named and m.gazetteer_id is None and m.type is not EntityType.GROUP
+        else m
+        for m in mentions
+    ]
+
+
 def short_group_names(mentions: list[Mention], text: str, sents: list[Span]) -> list[Mention]:
     """ "The Estado Mayor said", "the Liberation Army": the first or last words of one group's longer name.
 
@@ -53,6 +126,7 @@ def short_group_names(mentions: list[Mention], text: str, sents: list[Span]) -> 
     before, that name no group of their own in the gazetteer, and (where they begin it) that no
     capitalised word follows.
     """
+    mentions = _bands_by_apposition(_without_descriptions_of_named_groups(mentions, text), text)
     named: dict[str, Mention] = {}  # canonical name -> its first mention
     prefixes: dict[str, set[str]] = {}
     suffixes: dict[str, set[str]] = {}
@@ -171,6 +245,7 @@ def disambiguate_groups(mentions: list[Mention], text: str) -> list[Mention]:
             country = entry.country if entry else None
             if country and country in lexicon.gazetteer.places():
                 places.add(lexicon.fold(lexicon.gazetteer.places()[country].name))
+    mentions = _state_names_of_regional_groups(mentions, text, places)
     out = []
     for m in mentions:
         candidates = lexicon.group_candidates(m.text) if m.type is EntityType.GROUP else ()
@@ -190,6 +265,54 @@ def disambiguate_groups(mentions: list[Mention], text: str) -> list[Mention]:
                 m = dataclasses.replace(m, gazetteer_id=f"group:{best}", name=lexicon.groups()[best].name)
         out.append(m)
     return _acronyms_of_named_groups(out, places)
+
+
+# "People's Liberation Army of Manipur", "People's Liberation Army (Manipur)": a group's name that is
+# another body's name and the region that sets the group apart
+_REGION_QUALIFIED = re.compile(r"^(?P<base>.+?)\s+(?:\((?P<bracketed>[^()]+)\)|of\s+(?P<of>[A-Z][^()]+))$")
+
+
+@functools.cache
+def _regional_groups() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Folded base name -> (group id, folded region) of every group the gazetteer names "<base> of <region>"."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for g in lexicon.groups().values():
+        for name in (g.name, *g.aliases):
+            match = _REGION_QUALIFIED.match(name)
+            if match is not None:
+                region = lexicon.fold(match.group("bracketed") or match.group("of"))
+                table.setdefault(lexicon.fold(match.group("base")), []).append((g.id, region))
+    return {base: tuple(dict.fromkeys(ids)) for base, ids in table.items()}
+
+
+def _state_names_of_regional_groups(mentions: list[Mention], text: str, places: set[str]) -> list[Mention]:
+    """A state body's name that is also a regional group's is the group where the story is in its region.
+
+    "The People's Liberation Army (PLA), one of the oldest Meitei armed groups" in a story from Manipur
+    that never names China is the Manipuri rebels, whom the gazetteer knows as the "People's Liberation
+    Army of Manipur", not China's army.
+    """
+    out = []
+    for m in mentions:
+        kind, _, ident = (m.gazetteer_id or "").partition(":")
+        org = lexicon.gazetteer.organizations().get(ident) if kind == "org" else None
+        regional = _regional_groups().get(lexicon.fold(m.name), ()) if org is not None else ()
+        here = [gid for gid, region in regional if region in places]
+        if (
+            len(set(here)) == 1
+            and org is not None
+            and not (
+                org.country
+                and org.country in lexicon.gazetteer.places()
+                and lexicon.names_country(org.country, text)
+            )
+        ):
+            g = lexicon.groups()[here[0]]
+            m = dataclasses.replace(
+                m, type=EntityType.GROUP, name=g.name, gazetteer_id=f"group:{g.id}", subtype=None
+            )
+        out.append(m)
+    return out
 
 
 def _support(gazetteer_id: str | None, places: set[str]) -> int:
@@ -255,6 +378,23 @@ _NAMED_FACTION = re.compile(
 _QUOTED_CELL = re.compile(r"[\"“‘'](?P<name>[A-ZÀ-Ý][^\"”’'\n]{1,40}?)[\"”’']\s+Cell\b")
 
 
+# "the NSCN-KK", "the ULFA-I", "the FLNC du 22 octobre": a group's acronym, then a hyphenated mark of a
+# few letters or a date in its language, names one of its factions
+_FACTION_OF_ACRONYM = re.compile(
+    r"(?<![\w-])(?P<acronym>[A-Z]{2,6})(?:-(?P<mark>[A-Z]{1,3})(?![\w-])|"
+    r"\s+(?:du|del|de)\s+\d{1,2}\s+(?:de\s+)?[a-zéû]+(?![\w-]))"
+)
+# 'The group called itself "Ansar al-Tawhid" (Supporters of Monotheism)': a name a band gave itself, in quotes
+_SELF_NAMED = re.compile(
+    r"\b(?:called|calls|calling|named|styled|styles|styling)\s+(?:itself|themselves)\s+(?:the\s+)?"
+    r"[\"“](?P<name>[A-ZÀ-Ý][^\"”\n]{2,60}?)[\"”](?:\s*\((?P<gloss>[A-Z][^()\n]{2,60}?)\))?"
+)
+_BAND_WORD = re.compile(
+    r"\b(?:group|cell|network|faction|organi[sz]ation|militia|movement|outfit|band|brigade|battalion|unit)\b",
+    re.I,
+)
+
+
 _CREEDS = frozenset(
     [
         "Sunni",
@@ -286,6 +426,14 @@ def unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
             name = match.group(1)[skip:]
             # "the Jaime Martinez front" names a unit; "the Western front" is a line of battle
             if match.group("front") and " " not in name:
+                continue
+            # "the Meitei militia Arambai Tenggol", "the Hema militia Zaire": a people's word before a group
+            # the name after is the group's own; the word before only describes it
+            if (
+                not match.group("front")
+                and " " not in name
+                and re.match(r"[ \t]+[A-Z][\w'’-]", stext[match.end() :])
+            ):
                 continue
             if (
                 lexicon.lookup_place(name)
@@ -330,6 +478,51 @@ def unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
                     name, f"{name} Cell", EntityType.GROUP, document.id, start, start + len(name), i, 0.65
                 )
             )
+        for match in _FACTION_OF_ACRONYM.finditer(stext):
+            # "the NSCN-KK", "the FLNC du 22 octobre": a known group's letters and a faction's mark
+            name = match.group()
+            known = lexicon.lookup_group(match.group("acronym"))
+            if known is None or lexicon.lookup_group(name) or lexicon.lookup_org(name):
+                continue
+            # ("the FDLR-M23 front", "an AFP-PNP task force": two bodies' letters joined)
+            mark = match.group("mark")
+            if mark and (
+                lexicon.lookup_group(mark) or lexicon.lookup_org(mark) or lexicon.lookup_place(mark)
+            ):
+                continue
+            lo = sent.start_char + match.start()
+            if any(f.start < lo + len(name) and lo < f.end for f in found):
+                continue
+            found.append(Mention(name, name, EntityType.GROUP, document.id, lo, lo + len(name), i, 0.65))
+        for match in _SELF_NAMED.finditer(stext):
+            # 'The cell called itself "Ansar al-Tawhid fi Bilad al-Sham" (Supporters of ...)': the quoted
+            # name is the band's, and a translation in brackets after it is one more name of it
+            if not _BAND_WORD.search(stext[max(0, match.start() - 80) : match.start()]):
+                continue
+            name = match.group("name").strip()
+            if lexicon.lookup_place(name) or lexicon.lookup_org(name):
+                continue
+            gid = lexicon.lookup_group(name)
+            canonical = lexicon.groups()[gid].name if gid else name
+            for part in ("name", "gloss"):
+                if match.group(part) is None:
+                    continue
+                lo = sent.start_char + match.start(part)
+                hi = lo + len(match.group(part).strip())
+                if not any(f.start < hi and lo < f.end for f in found):
+                    found.append(
+                        Mention(
+                            text[lo:hi],
+                            canonical,
+                            EntityType.GROUP,
+                            document.id,
+                            lo,
+                            hi,
+                            i,
+                            0.7,
+                            f"group:{gid}" if gid else None,
+                        )
+                    )
         for match in _UNKNOWN_GROUP.finditer(stext):
             name = clean(match.group(1))
             start = sent.start_char + match.start(1) + match.group(1).find(name)
