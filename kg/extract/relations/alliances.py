@@ -48,7 +48,8 @@ from kg.model import Mention, Predicate
 # The people a group is named by: "ISWAP fighters killed ...", "HTS's militants clashed with ..."
 _MEN = (
     r"(?:fighters|militants|members|gunmen|insurgents|forces|commanders|loyalists|jihadists|rebels|units|cells|"
-    r"factions|leaders|operatives|men|troops|cadres|combatants)"
+    # ("Hamas militias fought alongside Egyptian troops against IS": a movement named by its militias)
+    r"factions|leaders|operatives|men|troops|cadres|combatants|militias|militiamen)"
 )
 _ADV = (
     r"(?:also|reportedly|allegedly|recently|frequently|often|previously|increasingly|regularly|occasionally|"
@@ -152,6 +153,11 @@ _BEAT = re.compile(
     r"overpowered|vanquished|besieged|ambushed|eliminated|opposes|opposing|wiped\s+out|decimated|drove\s+out|pushed\s+out|"
     r"defeating|routing|expelling|ousting|dislodging|crushing|purging|eclipsed|supplanted|overtook|overtaken|displaced|"
     r"outcompeted|out-competed|outmanoeuvred|outmaneuvered|outflanked|usurped|"
+    # "JNIM dismantled the ISGS cells of the Gourma": a group broken up by another, whose rival it was
+    r"broke\s+up|broken\s+up|dismantled|dismantling|"
+    # "the militia is trapped in a cycle of revenge attacks with X"
+    r"(?:locked|caught|trapped|engaged|embroiled)\s+in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?cycle\s+of\s+"
+    r"(?:reprisals|revenge(?:\s+attacks)?|retaliation|retaliatory\s+(?:attacks|killings)|tit-for-tat\s+(?:attacks|killings))\s+with|"
     r"turned\s+(?:(?:its|their)\s+(?:guns|weapons|fire)\s+)?(?:against|on)|"
     # "X has vowed to crush Y"
     r"(?:vowed|vows|vowing|pledged|pledges|promised|promises|threatened|threatens)\s+to\s+(?:crush|destroy|eliminate|"
@@ -173,6 +179,17 @@ _BEAT = re.compile(
     r"(?:(?:a|an|its|their|the|new|fresh|major|large-scale|sweeping|brutal|bloody|deadly|months-long|"
     r"year-long|ground|military|joint)\s+)*(?:offensive|assault|attacks?|campaign|crackdown|raids?|operations?|"
     r"war|counter-?offensive|purge|onslaught|strikes)\s+(?:against|on|targeting))\s+(?:the\s+)?(?:rival\s+)?$",
+    re.I,
+)
+# "X buys weapons through Y smuggling networks"; "X bought arms through networks along the border run by Y": a
+# supplier and its client
+_BUYS_ARMS = re.compile(
+    rf"{_VERB_LEAD}(?:(?:they|officials|investigators|police|prosecutors|analysts)\s+(?:say|said|believe|allege)\s+)?"
+    r"(?:buys|bought|buy|buying|purchases|purchased|sources|sourced|obtains|obtained|acquires|acquired)\s+"
+    r"(?:(?:its|their|most\s+of\s+its|most\s+of\s+their)\s+)?(?:weapons|arms|guns|rifles|ammunition|explosives)"
+    r"(?:\s+and\s+(?:ammunition|explosives|arms|weapons|guns))?\s+(?:from|through|via)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:networks?|channels|routes|smugglers|traffickers)(?:\s+[^,;.]{0,50}?)?\s+"
+    r"(?:run|operated|controlled)\s+by\s+(?:the\s+)?)?$",
     re.I,
 )
 _DRIVE = re.compile(
@@ -295,7 +312,10 @@ _HELP_OF = re.compile(
     r"trained\s+by|funded\s+by)\s+(?:the\s+)?$",
     re.I,
 )
-_X_COMMA_POSS = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+|one\s+of\s+)?$", re.I)
+# ("Ansar Dine, then al-Qaeda's main ally": a time word before the apposition; "once", "formerly" tell of a past tie)
+_X_COMMA_POSS = re.compile(
+    r"^\s*,\s+(?:(?:then|now|still|long)\s+)?(?:the\s+|a\s+|an\s+|one\s+of\s+)?$", re.I
+)
 _POSS_KIN_AFTER = re.compile(rf"^{_POSS}\s+{_KIN_QUALITY}{_KIN_WORD}\b(?!\s+(?:of|to|and)\b)", re.I)
 # "Hamas's alliance with Hezbollah", "ISWAP's turf war with Boko Haram"
 _POSS_TIES = re.compile(
@@ -481,6 +501,8 @@ _PAIR_ALLIED_AFTER = re.compile(
     r"(?:(?:accused|suspected|believed|said|reported|known)\s+(?:by\s+[^,;.]{1,30}?\s+)?(?:of|to\s+be)\s+)?(?:"
     r"(?:working|operating|acting|work|operate|act)\s+(?:in\s+tandem|in\s+concert|hand\s+in\s+glove)\b|"
     r"(?:(?:closely|formally|tightly|deeply|inextricably|loosely|firmly|ideologically|increasingly)\s+){0,3}"
+    # "A and B have fought as allies for a decade"
+    r"(?:(?:operated|operate|operating|acted|act|acting|worked|work|working|fought|fight|fighting|served|serve)\s+as\s+)?"
     r"(?:allied|aligned|intertwined|interlinked|enmeshed|(?:(?:close|natural|long-?time|old|staunch|key|strategic|"
     r"tactical|firm|trusted)\s+)?(?:allies|partners)|"
     r"brothers[- ]in[- ]arms)\b(?!\s+(?:to|with|of|against)\b)|"
@@ -528,6 +550,17 @@ _RIVAL_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?(?:rival\s+)?(?:(?:militants|fighters|factions|groups|jihadists|members)\s+"
     r"(?:of|from|loyal\s+to)\s+(?:the\s+)?)?$",
     re.I,
+)
+# "Two rival cartels, the A and the B, claimed the town": the pair named as rivals before it is named
+_TWO_RIVALS_BEFORE = re.compile(
+    r"\b(?:two|the\s+two|both)\s+(?:(?:bitterly|fiercely)\s+)?(?:rival|competing|warring|feuding)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:groups|factions|militias|movements|gangs|cartels|organi[sz]ations|outfits|insurgencies|networks)\s*[,:]\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_POSSESSOR_LAST = re.compile(r"(?:al-|Al-)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*){0,3}(?:'s|’s)\s+$")
+_AND_POSSESSED = re.compile(
+    r"^\s+and\s+(?:the\s+)?(?:al-|Al-)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*){0,3}(?:'s|’s)\s+$"
 )
 _HELPED = re.compile(r"\b(?:helped|helping|helps|help|assisted|assisting|aided|aiding)\s+(?:the\s+)?$", re.I)
 _HUNT = re.compile(
@@ -726,6 +759,7 @@ def _verbs(
         or (_HOSTS_MEN.match(core) and _MEN_AFTER.match(after_b))
         or (_PROVIDES.match(core) and _WITH_ARMS.match(after_b))
         or _OATH_TO_LEADER.match(core)
+        or _BUYS_ARMS.match(core)
         or _ACCEPTED_PLEDGE.match(core)
         or (_ACCEPTED.match(core) and _PLEDGE_AFTER.match(after_b))
     ):
@@ -879,6 +913,13 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     ) and not _X_COMMA_POSS.match(between):
         return
     plain = _plain(s, a, b, between)
+    # "Two rival factions, al-Qaeda's Hurras al-Din and the Islamic State's Jund al-Aqsa": each named with its parent
+    if (
+        _AND_POSSESSED.match(between)
+        and _TWO_RIVALS_BEFORE.search(_POSSESSOR_LAST.sub("", s.before(a, 90)))
+        and _LIST_END.match(after_b)
+    ):
+        yield Found(a, Predicate.RIVAL_OF, b, 0.65)
     if (kin := _POSS_KIN_IS.match(plain)) is not None:
         rival = kin.group("kin").casefold().startswith(("rival", "enem", "foe", "nemesis", "arch", "advers"))
         yield Found(a, Predicate.RIVAL_OF if rival else Predicate.ALLIED_WITH, b, 0.7)
@@ -1005,6 +1046,7 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             _PAIR_RIVAL_AFTER.match(after_b)
             or _CLASH_NOW.match(after_b)
             or _RIVAL_BEFORE.search(before)
+            or _TWO_RIVALS_BEFORE.search(before)
             or _PAIR_POSS_RIVAL.match(after_b)
         ):
             yield Found(a, Predicate.RIVAL_OF, b, 0.7)

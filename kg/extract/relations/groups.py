@@ -174,6 +174,9 @@ _AFFILIATED_WITH_BODY = re.compile(
 # "IS grew out of al-Qaeda in Iraq"; "X, a splinter of Y"; "X broke away from Y"
 _X_FORMED_FROM_Y = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who|itself)\s+)?"
+    # "X, which the police regard as an offshoot of Y": the describer's words are what X is
+    r"(?:(?<=which\s)(?:[\w-]+\s+){1,3}?(?:described|describes|describe|regards?|regarded|considers?|considered|sees|"
+    r"views?|viewed)\s+as\s+(?=(?:a|an|the)\s))?"
     # "X, a splinter group formed by loyalists who left Y"
     r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|outfit|movement|network|splinter|offshoot|militia)\s+"
     r"(?=(?:formed|founded|created|set\s+up)\b)"
@@ -188,7 +191,9 @@ _X_FORMED_FROM_Y = re.compile(
     rf"(?:broke|split|splintered|defected|walked\s+out|seceded)\s+(?:away\s+|off\s+)?(?:from|with|of)|"
     rf"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:faction|group|wing|splinter)\s+(?:that|which)\s+(?:had\s+)?(?:left|quit|abandoned|deserted)|evolved\s+(?:out\s+of|from)|spun\s+off\s+from|"
     # "emerged from a split within X", "born of a schism in X"
-    rf"(?:emerged|born|formed|created|founded|grew)\s+(?:out\s+)?(?:from|of|in|after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    # ("created in 2009 by P from a schism within Y": the founder named on the way)
+    rf"(?:emerged|born|formed|created|founded|grew)\s+(?:by\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}?)?(?:out\s+)?"
+    rf"(?:from|of|in|after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:split|schism|rift|rupture|break|mutiny|defection|walkout|revolt)\s+(?:within|in|inside|from|with|of|among)\s+|"
     rf"born\s+(?:out\s+)?of|an\s+offshoot\s+of|a\s+splinter(?:\s+group|\s+faction)?\s+of|the\s+(?:[\w-]+\s+)?successor\s+(?:to|of)|"
     rf"a\s+(?:breakaway|dissident)\s+(?:group|faction)\s+(?:of|from)|(?:a|an)\s+breakaway\s+(?:of|from)|a\s+(?:[\w-]+\s+)?successor\s+(?:to|of)|descended\s+from|"
@@ -200,14 +205,19 @@ _X_FORMED_FROM_Y = re.compile(
     rf"disaffected\s+|dissident\s+|breakaway\s+|defectors?\s+from\s+|members\s+of\s+|veterans\s+of\s+|fighters\s+from\s+)*"
     rf"|(?:formed|founded|created|set\s+up|established)\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:[\w-]+\s+){{0,2}}?(?:members|fighters|militants|"
     # ("founded in November 2024 by the armed movements of the CSP-DPA")
-    rf"commanders|dissidents|veterans|defectors|hardliners|mutineers|deserters|movements|factions|elements|cadres)\s+"
+    # ("set up by former activists of Y"; "created by prisoners who deserted Y")
+    rf"commanders|dissidents|veterans|defectors|hardliners|mutineers|deserters|movements|factions|elements|cadres|"
+    rf"activists|inmates|prisoners)\s+"
     # ("a militia founded by cadres trained in PKK camps")
     rf"(?:(?:trained|drawn|recruited|schooled)\s+(?:in|from)|who\s+(?:had\s+)?(?:broke|broken|split|defected)\s+(?:away\s+)?from|of|from)"
     # ("formed with weapons seized from Y", "formed with no help from Y": what it was made with, not of)
     rf"|(?:formed|founded|created)\s+(?:(?!(?:with|help|support|backing|weapons|arms|money|funds|funding)\b)\w+\s+){{0,3}}?"
-    rf"(?:from|out\s+of)\s+(?:the\s+)?(?:remnants\s+of\s+|merger\s+of\s+)?"
+    # ("created out of former fighters of both A and B")
+    rf"(?:from|out\s+of)\s+(?:the\s+)?(?:remnants\s+of\s+|merger\s+of\s+|(?:former\s+)?(?:veterans|members|fighters|"
+    rf"defectors|cadres|militants|commanders)\s+of\s+(?:both\s+)?(?:the\s+)?)?"
     rf"|(?:founded|formed|created|set\s+up)\b[^.;]{{0,90}}?\b(?:fighters|members|militants|defectors|dissidents|loyalists|"
-    rf"commanders|hardliners|students|activists|clerics|preachers|officers|cadres|veterans)\s+who\s+(?:had\s+)?"
+    rf"commanders|hardliners|students|activists|clerics|preachers|officers|cadres|veterans|inmates|prisoners)\s+"
+    rf"who\s+(?:had\s+)?"
     rf"(?:(?:broke|broken|split|defected)\s+(?:away\s+)?from|left|quit|deserted|"
     rf"abandoned))"
     rf"\s*(?:the\s+)?(?:{_W}\s+)?$",
@@ -510,6 +520,65 @@ _OPERATION_NAME = re.compile(r"^Operation\s+[A-Z]")
 _WITHIN = re.compile(rf"^\s+(?:within|inside|under)\s+(?:the\s+)?(?:{_W}{_POSS}\s+)?(?:the\s+)?$", re.I)
 _BRANCH_AFTER = re.compile(rf"^\s+{_BRANCH}\b", re.I)
 _POSS_UNIT = re.compile(rf"^{_POSS}\s+(?:(?:elite|special|own|armed|military)\s+)?$")
+# "IS announced it via its Amaq outlet": the subject's own verb, with no comma or other name before "its"
+_OWN_VERB_TO_ITS = re.compile(
+    r"^\s+(?:(?:also|later|then|quickly|swiftly|formally)\s+)?(?:claimed|announced|published|released|issued)\s+"
+    r"(?:(?:it|them|the\s+\w+|responsibility)\s+)?(?:through|via|in\s+a\s+(?:[\w-]+\s+){0,2}?statement\s+(?:from|by|on))\s+"
+    r"(?:its|their)\s+"
+)
+_CLAUSE_OPENS = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|^|\.)\s*(?:the\s+)?$", re.I)
+# "deserters from Y who swore loyalty to Z": men named by where they came from, then their own clause
+_MEN_WHO = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s+(?:who|that)\s", re.I)
+_MEN_FROM_BEFORE = re.compile(
+    r"\b(?:defectors|deserters|members|fighters|militants|veterans|dissidents|commanders|loyalists|cadres|inmates|activists)\s+"
+    r"(?:from|of)\s+(?:the\s+)?$",
+    re.I,
+)
+# "X, a small faction founded in 2012 that has been allied with Y": when it was formed changes nothing
+# (the year is already gone from `between`)
+_BARE_FORMED = re.compile(
+    r"\b(group|faction|militia|outfit|movement|network|gang)\s+(?:formed|founded|created|set\s+up|established|launched)"
+    r"(?=\s+(?:that|which)\s)",
+    re.I,
+)
+_RIVAL_OF_PARENT_AFTER = re.compile(
+    r"^[^;.,]{0,40}?,\s+(?:is|was|has\s+become|became|remains)\s+(?:now\s+)?(?:a|an|the)\s+"
+    r"(?:(?:sworn|bitter|fierce|main|chief|deadly|violent)\s+)*(?:rival|enemy|foe)\s+(?:of|to)\s+(?:its|their)\s+"
+    r"(?:(?:former|old|one-?time|erstwhile)\s+)?(?:parent|mother)(?:\s+(?:group|organi[sz]ation|movement|gang))?\b",
+    re.I,
+)
+_ON_BEHALF_OF = re.compile(
+    # (a name in quotes: 'a leaflet from the "X" claimed the ambush on behalf of Y')
+    r"^[\"”’']?\s*(?:\([^()]{1,25}\))?\s*,?\s+(?:(?:has|had|also|later|then)\s+)*claimed\s+(?:responsibility\s+for\s+)?"
+    r"(?:the|an?|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
+    r"(?:[\w-]+\s+){0,2}?on\s+behalf\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_MEN_OF_THE_GROUPS = re.compile(
+    r"^\s+(?:fighters|militants|members|gunmen|men|cadres)\s+(?:belonging\s+to|from|of)\s+(?:the\s+)?"
+    r"(?:group|movement|militia|organi[sz]ation|network)(?:'s|’s)\s+$",
+    re.I,
+)
+# A bracketed gloss after a name, too long to be an acronym: "(Soldiers of al-Aqsa; also rendered ...)"
+_GLOSS = re.compile(r"^[*_]*\s*\([^()]{26,150}\)")
+_SET_UP_BEFORE = re.compile(
+    r"\b(?:set\s+up|founded|formed|launched|created|established)\s+(?:the\s+)?$", re.I
+)
+_AFTER_BREAKING = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s+(?:(?:around|in|about|circa|by)\s+\d{4}\s+)?(?:after|when|following)\s+"
+    r"(?:(?:he|she|they)\s+(?:broke|split)|breaking|splitting|his\s+split|her\s+split|their\s+split)\s+"
+    r"(?:away\s+|off\s+)?(?:with|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_BROKE_WITH = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s+(?:(?:later|then|eventually|finally|openly)\s+)?broke\s+with\s+(?:the\s+)?$",
+    re.I,
+)
+# "Stanford University's Center for International Security": a body's own programme, centre or office
+_SUB_BODY_NAME = re.compile(
+    r"^(?:Program|Programme|Center|Centre|Institute|School|Faculty|Department|Laboratory|Initiative|Project|Office|"
+    r"Bureau|Unit|Division|Directorate)\b"
+)
 _POSS_OWNED = re.compile(rf"^{_POSS}\s+(?:own\s+|official\s+|elite\s+)?$")
 # "X's chief enemy is Y", "X's closest ally remains Y"
 _POSS_ENEMY_IS = re.compile(
@@ -780,6 +849,12 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         for found in _group_pair_rules(s, a, b, between[: cut.start()], after_b):
             if found.predicate in (Predicate.ALLIED_WITH, Predicate.RIVAL_OF):
                 yield found
+    # "**Jund al-Aqsa** (Soldiers of al-Aqsa; also rendered ...) was formed by defectors from Y": past a long
+    # bracketed gloss of the first name (a short one is already gone)
+    if a.type is G and b.type is G and (aside := _GLOSS.match(between)) is not None:
+        rest = " " + between[aside.end() :].lstrip()
+        if not any(m.type is G and a.end + aside.end() <= m.start and m.end <= b.start for m in s.mentions):
+            yield from _group_pair_rules(s, a, b, rest, after_b)
     if (
         a.type is G
         and b.type is G
@@ -1132,7 +1207,9 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
     if (
         (a.type is G or (a.type is O and _UNIT_NAME.search(b.name) and not _NOT_A_UNIT_OF.search(b.name)))
         and b.type in ORG_LIKE
-        and len(between) < 160
+        # ("IS said on Friday that one of its men had carried out the raid on the barracks near Mosul, and named
+        # him in a message published through its Amaq agency": a long adjunct between the subject and "its")
+        and len(between) < 200
         and re.search(
             r"\b(?:its|their)\s+(?:own\s+)?(?:(?:weekly|daily|official|news|propaganda|media)\s+)*"
             r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:Province|Branch|Wing|Division|Brigade)\s*\(\s*)?$",
@@ -1156,9 +1233,21 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and not _NOUN_AND_ITS.search(between)
         # "its" is the subject's: in "IS counts them as its Libya Province (ISLP), and its al-Naba ..." it is not ISLP's
         # (nor a group named only in a compound: "the al Qaeda-linked group JNIM ... its az-Zallaqa media arm")
-        and a
-        is _clause_owner(
-            s, _heads(s) if a.type is G else [m for m in s.mentions if m.type in ORG_LIKE], b.start, own=True
+        and (
+            a
+            is _clause_owner(
+                s,
+                _heads(s) if a.type is G else [m for m in s.mentions if m.type in ORG_LIKE],
+                b.start,
+                own=True,
+            )
+            # "X kept silent, while IS announced it via its Amaq outlet": a later clause's own subject, whose verb
+            # leads straight to "its"
+            or (
+                a.type is G
+                and _OWN_VERB_TO_ITS.match(between) is not None
+                and _CLAUSE_OPENS.search(s.before(a, 12))
+            )
         )
     ):
         yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
@@ -1167,7 +1256,7 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         a.type in ORG_LIKE
         and b.type is O
         and _POSS_OWNED.match(between)
-        and (a.type is G or _UNIT_NAME.search(b.name))
+        and (a.type is G or _UNIT_NAME.search(b.name) or _SUB_BODY_NAME.match(b.text))
     ):
         yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
     # "the Eastern Command of the Armed Forces", "the Quds Force of the IRGC": a unit of a larger body
@@ -1210,6 +1299,15 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
     if a.type is G and b.type is O and _X_JOINED_Y.match(between) and _ALLIANCE_NAME.search(b.name):
         yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
     if a.type is G and b.type is G:
+        # "a cleric founded X in 2009 after splitting from Y": a group founded on a split from another
+        if _SET_UP_BEFORE.search(s.before(a, 30)) and _AFTER_BREAKING.match(between):
+            yield Found(a, Predicate.FORMED_FROM, b, 0.7)
+        # "a leaflet from X claimed the ambush on behalf of Y": X acts as Y's unit
+        if _ON_BEHALF_OF.match(between) and not _other_group_between(s, a, b):
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+        # "the ambush was blamed on X gunmen from the group's Y wing": a part of the group just named
+        if _MEN_OF_THE_GROUPS.match(between) and _BRANCH_AFTER.match(after_b):
+            yield Found(b, Predicate.AFFILIATE_OF, a, 0.7, "branchOf")
         # "PKK loyalists who refused the truce set up TAK": a group founded by a group's loyalists stays its ally.
         if _Y_LOYALISTS_SET_UP_X.match(between):
             yield Found(b, Predicate.ALLIED_WITH, a, 0.7)
@@ -1233,6 +1331,22 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
     ):
         # "Hurras al-Din, a splinter of HTS, pledged allegiance to al-Qaeda": the verb is the head's, not HTS's
         own = not _in_clause(s, a, between)
+        # "X was set up by deserters from Y who swore loyalty to Z": the clause is the deserters', who are X
+        if _MEN_WHO.match(between) and _MEN_FROM_BEFORE.search(s.before(a, 40)):
+            own = False
+            founded = next(
+                (
+                    x
+                    for x in sorted(s.mentions, key=lambda m: -m.start)
+                    if x.type is G
+                    and x.end <= a.start
+                    and not _same(x, a)
+                    and _X_FORMED_FROM_Y.match(_untimed(_GLOSS.sub("", s.between(x, a), count=1)))
+                ),
+                None,
+            )
+            if founded is not None and not _same(founded, b) and ALLIED.match(between):
+                yield Found(founded, Predicate.ALLIED_WITH, b, 0.7)
         # "Jund al-Khilafa, a splinter of AQIM that declared allegiance to IS": the clause is the head's too
         head = _apposition_head(s, a, between)
         if head is not None:
@@ -1262,6 +1376,19 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             and _POSS_OFFSHOOT_AFTER.match(after_b)
         ):
             yield Found(a, Predicate.FORMED_FROM, b, 0.8)
+            # "X later broke with Y and has fought it since": a break is a rivalry too
+            if _BROKE_WITH.match(_untimed(between)):
+                yield Found(a, Predicate.RIVAL_OF, b, 0.65)
+            # "X was created out of former fighters of both A and B": the second of the pair too
+            if (
+                re.search(r"\bboth\s+(?:the\s+)?$", between)
+                and (c := _and_next(s, b)) is not None
+                and not _same(a, c)
+            ):
+                yield Found(a, Predicate.FORMED_FROM, c, 0.75)
+            # "X, set up by fighters who quit Y, is now a bitter enemy of its old parent group"
+            if _RIVAL_OF_PARENT_AFTER.match(after_b):
+                yield Found(a, Predicate.RIVAL_OF, b, 0.7)
         elif _Y_POSS_OFFSHOOT_X.match(between) or _Y_OFFSHOOT_COMMA_X.match(between):
             yield Found(b, Predicate.FORMED_FROM, a, 0.8)
         elif (
@@ -1281,7 +1408,7 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             and (not m.group("led") or t.group("defected"))
         ):
             yield Found(a, Predicate.FORMED_FROM, b, 0.7)
-        if own and ALLIED.match(between):
+        if own and (ALLIED.match(between) or ALLIED.match(_BARE_FORMED.sub(r"\1", between))):
             sub = "pledgedAllegianceTo" if re.search(r"allegiance|loyalty|bay", between, re.I) else None
             yield Found(a, Predicate.ALLIED_WITH, b, 0.8, sub)
         elif (
@@ -1605,6 +1732,23 @@ _WHEN = re.compile(
     r"(?=\s)",
     re.I,
 )
+
+
+def _and_next(s: Sentence, b: Mention) -> Mention | None:
+    """The group joined to `b` by "and" right after it: B in "both A and the B"."""
+    return next(
+        (
+            c
+            for c in sorted(s.mentions, key=lambda m: m.start)
+            if c.type is G
+            and c.start >= b.end
+            and _AND_THE.match(s.text[b.end - s.start : c.start - s.start])
+        ),
+        None,
+    )
+
+
+_AND_THE = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s+and\s+(?:the\s+)?$")
 
 
 def _untimed(between: str) -> str:

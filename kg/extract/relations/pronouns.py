@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from kg.extract.branches import part_of
 from kg.extract.mentions.text import prefixed
+from kg.extract.relations.alliances import _PAIR_ALLIED_AFTER, _PAIR_RIVAL_AFTER
 from kg.extract.relations.common import (
     _BRANCH,
     _ORGAN,
@@ -157,6 +158,10 @@ def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             yield s, found
         for found in _men_against(s, groups, recent):
             yield s, found
+        for found in _it_and_other(s, groups, recent):
+            yield s, found
+        for found in _it_sees_as(s, groups, recent):
+            yield s, found
         for found in _comma_its_kin(s, groups, recent):
             yield s, found
         for found in _place_its_base(s, groups, recent):
@@ -168,6 +173,8 @@ def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
         for found in _regarded_as(s, groups, previous):
             yield s, found
         for found in _opening_it(s, previous):
+            yield s, found
+        for found in _the_latter(s, groups):
             yield s, found
         for found in _his_group(s, previous):
             yield s, found
@@ -643,16 +650,79 @@ def _men_against(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ...
             continue
         end = s.start + m.end()
         other = next((g for g in groups if g.start >= end), None)
-        if other is None or any(end <= x.start < other.start for x in s.mentions):
+        if other is None:
+            continue
+        between = " " + s.text[m.end() : other.start - s.start].strip() + " "
+        # "Its men are officially integrated into Syria's National Defence Forces": the owner is part of the whole
+        # (a place may own the whole)
+        enrolled = m.group("its") and _MEN_ENROLLED.match(between) is not None
+        if any(end <= x.start < other.start and not (enrolled and x.type is L) for x in s.mentions):
             continue
         owner = _owner(s, groups, s.start + m.start("its" if m.group("its") else "det"), recent)
         if owner is None or _same(owner, other):
             continue
-        between = " " + s.text[m.end() : other.start - s.start].strip() + " "
-        if RIVAL.match(between):
+        if enrolled:
+            yield Found(owner, Predicate.AFFILIATE_OF, other, 0.6)
+        elif RIVAL.match(between):
             yield Found(owner, Predicate.RIVAL_OF, other, 0.6)
         elif ALLIED.match(between):
             yield Found(owner, Predicate.ALLIED_WITH, other, 0.6)
+
+
+# "last year it and the NSCN jointly carried out a raid": "it" paired with a group named after it
+_IT_AND = re.compile(r"(?:^|[\s,;:])(?P<it>[Ii]t|[Tt]hey)\s+and\s+(?:the\s+)?$")
+
+
+def _it_and_other(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ...]) -> Iterator[Found]:
+    """ "it and the X jointly carried out a raid": the group "it" stands for and X, allies (or rivals) as a pair."""
+    for g in groups:
+        before = s.before(g, 40)
+        if (m := _IT_AND.search(before)) is None:
+            continue
+        at = g.start - len(before) + m.start("it")
+        owner = _owner(s, [h for h in groups if h.end <= at], at, recent)
+        if owner is None or _same(owner, g):
+            continue
+        after = s.after(g, 90)
+        if _PAIR_RIVAL_AFTER.match(after):
+            yield Found(owner, Predicate.RIVAL_OF, g, 0.6)
+        elif _PAIR_ALLIED_AFTER.match(after):
+            yield Found(owner, Predicate.ALLIED_WITH, g, 0.6)
+
+
+# "Its leaders say that it regards X, a younger cell, as a rival": what "it" takes X for
+_IT_SEES = re.compile(
+    r"(?:^[\"“]?|\bthat\s+)(?P<it>[Ii]t|[Tt]hey)\s+(?:(?:also|still|now|clearly|openly|increasingly)\s+)*"
+    r"(?:sees|regards|considers|views|treats|saw|regarded|considered|viewed|treated|see|regard|consider|view|treat)\s+"
+    r"(?:the\s+)?$"
+)
+_SEEN_AS = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?(?:\s*,\s+(?:the|an?)\s+[^,;]{1,80},)?\s+as\s+(?:an?\s+|its\s+|their\s+)?"
+    r"(?:(?:main|chief|bitter|dangerous|hostile|serious)\s+)?(?P<kind>competitor|rival|enemy|threat|foe|adversary|"
+    r"ally|partner)\b"
+)
+
+
+def _it_sees_as(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ...]) -> Iterator[Found]:
+    """ "it regards X, a younger cell, as a rival": a rival (or an ally) of the group "it" stands for."""
+    for g in groups:
+        before = s.before(g, 80)
+        if (m := _IT_SEES.search(before)) is None or (seen := _SEEN_AS.match(s.after(g, 140))) is None:
+            continue
+        at = g.start - len(before) + m.start("it")
+        owner = _owner(s, [h for h in groups if h.end <= at], at, recent)
+        if owner is None or _same(owner, g):
+            continue
+        kind = seen.group("kind").casefold()
+        yield Found(
+            owner, Predicate.ALLIED_WITH if kind in ("ally", "partner") else Predicate.RIVAL_OF, g, 0.6
+        )
+
+
+_MEN_ENROLLED = re.compile(
+    r"^\s+(?:(?:are|is|were|was|have\s+been|had\s+been|also|formally|officially|now|still|largely)\s+)*"
+    r"(?:enrolled|integrated|incorporated|enlisted)\s+(?:in|into)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?$",
+)
 
 
 # A fact sheet's entry: "- **ELN.** Strongest in the departments of A, B and C. Emerged from a split within X."
@@ -887,6 +957,11 @@ def _regarded(s: Sentence, groups: list[Mention], at: int, previous: Sentence | 
 
 
 # "Yet it retains a presence in X": "it" opening a sentence with a verb the tagger does not read
+# "According to P, it was set up by deserters from A": what a source says of the group
+_ACCORDING_IT = re.compile(
+    r"^According\s+to\s+[^;:]{1,120}?,\s+(?P<it>it)\s+(?:was|had\s+been)\s+(?:(?:originally|first)\s+)?"
+    r"(?:formed|founded|set\s+up|created|established)\b"
+)
 _OPENING_IT = re.compile(
     r"^(?:(?:Yet|But|Still|Now|Today|However|Meanwhile|Instead|Even\s+so|Since\s+then|Nonetheless|Nevertheless)"
     r"\s*,?\s+)?(?P<it>[Ii]t)\s+(?:(?:also|still|now|only|already|reportedly|currently|largely|mostly|increasingly|"
@@ -908,7 +983,7 @@ def _subject_of(t: Sentence) -> Mention | None:
 def _opening_it(s: Sentence, previous: Sentence | None) -> Iterator[Found]:
     """ "The group ... was reduced to a few cells. Yet it retains a presence in X": the pair rules, read with "it"
     standing for the group the sentence before is about."""
-    m = _OPENING_IT.match(s.text)
+    m = _OPENING_IT.match(s.text) or _ACCORDING_IT.match(s.text)
     if m is None or previous is None:
         return
     start, end = s.start + m.start("it"), s.start + m.end("it")
@@ -918,6 +993,24 @@ def _opening_it(s: Sentence, previous: Sentence | None) -> Iterator[Found]:
     if owner is None:
         return
     yield from _read_as(s, owner, start, end)
+
+
+# "A and B ..., and the latter is itself an offshoot of C": the last group named before it
+_THE_LATTER = re.compile(
+    r"(?:^|[,;]\s+|\s(?:and|but|while)\s+)(?P<it>the\s+latter)\s+(?=(?:was|is|had|has|itself)\b)"
+)
+
+
+def _the_latter(s: Sentence, groups: list[Mention]) -> Iterator[Found]:
+    """ "..., and the latter is itself an offshoot of Y": what is said of the last group named before "the latter"."""
+    for m in _THE_LATTER.finditer(s.text):
+        start, end = s.start + m.start("it"), s.start + m.end("it")
+        before = [g for g in groups if g.end <= start]
+        if not before or any(x.start < end and start < x.end for x in s.mentions):
+            continue
+        for found in _read_as(s, before[-1], start, end):
+            if found.subject.start == start and found.object.start >= end:
+                yield found
 
 
 def _read_as(s: Sentence, owner: Mention, start: int, end: int) -> Iterator[Found]:

@@ -475,10 +475,11 @@ def _listed_subjects(s: Sentence, groups: list[Mention], places: list[Mention]) 
 
 
 # "JNIM is an umbrella group including A, B and C"; "X, a coalition of A and B": the members belong to the whole
+# ("the Front is an umbrella for tribal militias that includes A and B": what the umbrella is for, then its members)
 _UMBRELLA_OF = re.compile(
     r"^\s*(?:\([^()]{1,25}\))?\s*(?:,\s+|\s+(?:is|was|has\s+been|remains|became)\s+)(?:now\s+)?(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:umbrella|coalition|alliance|federation|confederation)"
-    r"(?:\s+(?:group|organi[sz]ation|movement|of\s+(?:[\w-]+\s+){0,2}?(?:groups|factions|militias|movements)))?\s*,?\s+"
+    r"(?:\s+(?:group|organi[sz]ation|movement|(?:of|for)\s+(?:[\w-]+\s+){0,2}?(?:groups|factions|militias|movements)))?\s*,?\s+"
     r"(?:(?:that|which)\s+(?:includes|included|comprises|comprised|brings\s+together|brought\s+together|unites|united|"
     r"groups)|including|comprising|bringing\s+together|uniting|grouping|made\s+up\s+of|composed\s+of|of)\s+(?:the\s+)?$",
     re.I,
