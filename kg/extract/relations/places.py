@@ -80,6 +80,8 @@ _OPERATES = re.compile(
     # "JAD has pledged allegiance to IS and is active in Java": the second of two verb phrases of one subject
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+|{_IS_A_THAT})?(?:(?:has|have|had|is|was|are|were)\s+[^,;.]{{0,50}}?\s+and\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|mainly|mostly|largely|primarily|"
     r"still|now|also|most|currently|increasingly|long|once|eventually|began|begun|continues?\s+to|has|have|had|remained|"
+    # "has since expanded into X"
+    r"since|"
     r"been|reportedly|both|all|jointly|(?:believed|said|thought|reported|known|understood)\s+to\s+(?:be|have)|(?:largely|heavily)|"
     # "have in the past year become one of the deadliest armed groups in X"
     r"become|became|in\s+(?:the\s+)?(?:past|last)\s+(?:year|decade|(?:few|two|three)\s+years)|"
@@ -90,6 +92,11 @@ _OPERATES = re.compile(
     # "the AFF says it operates in Baghlan and Kapisa": the group's own word for where it is
     r"(?:says?|said|claims?|claimed|insists?|insisted)\s+(?:that\s+)?(?:it|they))\s+)*"
     r"(?:active|based|operating|operates?|operated|operational|headquartered|entrenched|present|strongest|stronger|"
+    # "is weaker in Iraq than it has been for a decade": weaker where it still is
+    r"weaker|weakest|"
+    # "its fighters have since taken much of the territory in X" (ground, not hostages or prisoners)
+    r"(?:taken|took|takes|won|wins|carved\s+up)\s+(?:over\s+)?(?:(?:most|much|all|parts?|large\s+parts)\s+of\s+)?"
+    r"(?:its|their|the|rival)\s+(?:[\w-]+\s+)?(?:territory|turf|ground|areas?|strongholds?)|"
     r"fighting|fights|fought|waging|wages|waged|wage|"
     # ("held talks with US officials in Doha", "holds a rally in X": an event the group held, not ground)
     r"(?:holds?|held|holding)(?!\s+(?:(?:a|an|the|its|their|two|three|several|[\w-]+)\s+){0,2}?(?:talks|meetings?|"
@@ -144,6 +151,8 @@ _OPERATES = re.compile(
     # ("is confined to Puntland")
     # "has shifted fighters toward Somalia's Gedo region"
     r"within|over|around|along|out\s+of|near|(?:(?<=fighters\s)|(?<=forces\s)|(?<=units\s)|(?<=operations\s))towards?|"
+    # "its cells hide on Mount Mghila": a mountain is stood on
+    r"(?:(?<=hide\s)|(?<=hides\s)|(?<=hiding\s)|(?<=holed\sup\s)|(?<=sheltering\s)|(?<=entrenched\s))on|"
     r"(?:(?<=operates\s)|(?<=operated\s)|(?<=operating\s)|(?<=operate\s))from|"
     r"(?:(?<=confined\s)|(?<=restricted\s)|(?<=limited\s))to|(?:(?<=move\s)|(?<=moves\s)|(?<=moved\s)|(?<=freely\s)|(?<=roam\s)|(?<=roams\s))between|"
     # "operates on both sides of the border between X and Y"; "spread from Mali to Burkina Faso"
@@ -210,8 +219,8 @@ _ITS_TERRITORY = re.compile(
     r"(?:[A-Z][\w'’-]+\s+){1,4}(?:axis|corridor|belt|enclave)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
     r"south-?eastern|south-?western)\s+)?$"
-    # "has been pushed back into its stronghold of X"
-    rf"|^{_APPOS}\s*,?\s+(?:(?!{_HOSTILE}\b)[\w'’-]+\s+){{0,3}}?(?:its|their)\s+(?:[\w-]+\s+)?(?:stronghold|heartland|bastion)\s+of\s+(?:the\s+)?$",
+    # "has been pushed back into its stronghold of X" ("has been pushed back to its heartland of X")
+    rf"|^{_APPOS}\s*,?\s+(?:(?!{_HOSTILE}\b)[\w'’-]+\s+){{0,5}}?(?:its|their)\s+(?:[\w-]+\s+)?(?:stronghold|heartland|bastion)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -320,6 +329,8 @@ _MEMBERS_IN = re.compile(
 # "Jaish-e-Mohammad, one of the main groups fighting Indian rule in Kashmir, ..."
 _APPOS_OPERATES = re.compile(
     r"^\s*,\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|movements?|factions?|outfits?|"
+    # ("Gran Grif, a gang based in the Artibonite valley")
+    r"gangs?|cartels?|syndicates?|collectives?|"
     rf"insurgents?|militias?|coalitions?|alliances?|networks?|{_BRANCH})\s+(?:(?:that|which|who)\s+(?:(?:has|have|had|long|still|now|been|is|are|was|first)\s+)*)?"
     r"(?:(?:fighting|fought|fights|active|operating|operated|operates|waging\s+(?:[\w-]+\s+){0,2}?|"
     # "a Sunni militant group active along the Iran-Pakistan border in X"
@@ -385,11 +396,14 @@ _HAS_MEN_IN = re.compile(
 # "with an estimated 6,000 fighters based in X"; "reduced to fewer than 40 members holed up in the mountains of X":
 # the group's own people somewhere (not those it killed or fought there)
 _MEN_THERE = re.compile(
-    rf"^{_APPOS}\s*,?\s+(?:(?!(?:{_HOSTILE[3:-1]}|killed|killing|kills|arrested|detained|ambushed|clashed|against|"
+    # ("al-Shabaab's strength at 7,000 fighters, concentrated in X": the group's own count)
+    rf"^(?:{_POSS}\s+(?:strength|numbers?|ranks|force)\s+(?:at|to)\s+|{_APPOS}\s*,?\s+)(?:(?!(?:{_HOSTILE[3:-1]}|killed|killing|kills|arrested|detained|ambushed|clashed|against|"
     r"versus|rival|enemy|of|from|and|but|no|praised|condemned|denied|said)\b)[\w'’,-]+\s+){0,12}?"
     # the men counted or owned: "an estimated 6,000 fighters", "fewer than 40 members", "its remaining fighters"
-    r"(?:\d[\d,]*|hundreds|thousands|dozens|scores|several|many|some|its|their|estimated)\s+(?:[\w-]+\s+)?"
-    r"(?:fighters|members|militants|men|gunmen|insurgents|combatants|loyalists|cadres|cells|operatives|remnants)\s+"
+    # ("puts its strength at between 7,000 and 12,000 fighters, concentrated in X")
+    r"(?:(?:between\s+)?\d[\d,]*(?:\s+(?:and|to)\s+\d[\d,]*)?|hundreds|thousands|dozens|scores|several|many|some|its|their|"
+    r"estimated)\s+(?:[\w-]+\s+)?"
+    r"(?:fighters|members|militants|men|gunmen|insurgents|combatants|loyalists|cadres|cells|operatives|remnants)\s*,?\s+"
     r"(?:(?:who|that)\s+(?:are|were|remain)\s+)?(?:(?:still|now|mostly|mainly|largely|reportedly|believed\s+to\s+be)\s+)*"
     r"(?:holed\s+up|hiding|based|active|operating|entrenched|present|deployed|stationed|scattered|concentrated|"
     r"hunkered\s+down|dispersed)\s+(?:in|across|throughout|around|along)\s+(?:the\s+)?"
@@ -617,7 +631,9 @@ _AND_CO_SUBJECT = re.compile(
     # ("fighters of the Maute group and of the Abu Sayyaf faction led by P laid siege to X")
     r"^\s+and\s+(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}"
     r"(?:\s+(?:group|faction|militia|movement))?(?:\s*\([^()]{1,20}\))?"
-    r"(?=\s+(?:are|were|have|had|remain|both|jointly|together|operate|control|hold|fight|fought|led\s+by|laid|lay)\b)"
+    # ("WAM and the RMM compete with the CAM for the same territory in X")
+    r"(?=\s+(?:are|were|have|had|remain|both|jointly|together|operate|control|hold|fight|fought|led\s+by|laid|lay|"
+    r"compete|vie|contest|share)\b)"
 )
 
 
@@ -793,6 +809,13 @@ def _operates(between: str) -> bool:
         return False
     if _says_active(between):
         return True
+    # "X is designated a terrorist group by A and B, and officials say it recruits through a network in Z": what
+    # others say "it" does, in the clause that follows the subject's own
+    if (said := _OTHERS_SAY_IT.search(between)) is not None and (
+        _says_active(rest := " " + between[said.end() :])
+        or ((then := _last_verb_phrase(rest)) is not None and _says_active(then))
+    ):
+        return True
     # "X pledged allegiance to Y and operates in Z": the second of the subject's verb phrases
     if (rest := _last_verb_phrase(between)) is not None and _says_active(rest):
         return True
@@ -812,6 +835,15 @@ def _operates(between: str) -> bool:
         and "," not in between[head.end() :]
         and _says_active(", which" + between[head.end() :])
     )
+
+
+# ", and Turkish officials say it ...": the pronoun after a reporting verb is the sentence's subject
+_OTHERS_SAY_IT = re.compile(
+    r"(?:,\s+and|;)\s+(?:(?:[A-Z][\w-]*|security|intelligence|government|police|military|western|local|senior|some|many)\s+)*"
+    r"(?:officials|authorities|analysts|prosecutors|investigators|police|sources|experts|researchers)\s+"
+    r"(?:say|says|said|believe|believed|allege|alleged|claim|claimed)\s+(?:that\s+)?(?:it|they)(?=\s)(?!.*\b(?:it|they)\b)",
+    re.I,
+)
 
 
 # "X, known in Arabic as Y, is an armed group based in Z": the copula before a group noun and its "based"/"active"
@@ -913,8 +945,36 @@ def _says_active(between: str) -> bool:
             _DRAWS_FROM,
             _FIGHTS_FOR,
             _FOUNDED_IN,
+            _SURVIVED_IN,
+            _FIGHTS_TO_RECLAIM,
         )
     )
+
+
+# "says it is fighting to recover ancestral land from forestry companies in X": the ground it fights to win back
+_FIGHTS_TO_RECLAIM = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|is|are|been|long|still|now|also)\s+|"
+    r"(?:says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|they)\s+)*"
+    r"(?:fighting|fights?|struggling|struggles?|campaigning|campaigns?)\s+(?:to|for\s+the\s+right\s+to)\s+"
+    r"(?:recover|reclaim|retake|regain|liberate|win\s+back|take\s+back|free|restore)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:land|lands|territory|territories|homeland|ground|villages|farms)\s+(?:(?:from|of)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    r"(?:in|across|throughout)\s+(?:the\s+)?(?:(?:much|most|parts)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+# "has survived a decade of military operations in the forests where the departments of A, B and C meet": where a
+# campaign against it failed to end it
+_SURVIVED_IN = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|long|so\s+far|still)\s+)*"
+    r"(?:survived|withstood|weathered|outlasted|outlived)\s+(?:[\w-]+\s+){0,8}?"
+    r"(?:operations|offensives?|campaigns?|crackdowns?|(?:air\s*)?strikes|raids|sweeps|pressure)\s+"
+    r"(?:in|across|throughout)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:mountains|hills|forests?|jungles?|deserts?|valleys?|highlands|bush)\s+"
+    r"(?:of|around|near|in|where)\s+(?:the\s+)?)?"
+    rf"(?:(?:departments?|provinces?|regions?|states?|districts?|counties)\s+of\s+(?:the\s+)?)?(?:(?:{_COMPASS})\s+)?$",
+    re.I,
+)
 
 
 # "Europe's Islamic State problem": the group is a topic of the place, not active there.
@@ -931,8 +991,17 @@ _ONCE_A_STRONGHOLD_OF = re.compile(
     # "X, which was once a stronghold of G"; "the Boni forest, a known hideout of G"
     r"^(?:\s+(?:forest|forests|mountains|hills|valley|desert|jungle|swamps?|islands?|region|area|district))?"
     rf"{_APPOS}\s*,?\s+(?:(?:(?:which|that)\s+)?(?:was|is|(?:has|had)\s+(?:long\s+|also\s+)?been|remains|became)\s+)?"
-    r"(?:(?:once|long|still|now|later)\s+)?(?:a|an|the)\s+(?:(?:main|key|former|last|traditional|known|home)\s+)?"
+    # ("Dagestan was for years the heartland of G")
+    r"(?:(?:once|long|still|now|later|for\s+(?:years|decades|a\s+decade|a\s+generation))\s+)?(?:a|an|the)\s+"
+    r"(?:(?:main|key|former|last|traditional|known|home)\s+)?"
     r"(?:stronghold|heartland|bastion|base|hub|hotbed|sanctuary|safe\s+haven|haven|hideout)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.I,
+)
+# "A and B, traditional strongholds of G": the plural after a list of places
+_STRONGHOLDS_OF = re.compile(
+    r"^(?:\s+(?:neighbou?rhoods|districts|provinces|regions|towns|villages|quarters|suburbs|camps|valleys|mountains|"
+    r"forests|areas))?\s*,\s+(?:(?:both|all)\s+)?(?:(?:long|once|still|now|former|key|main|traditional|known)\s+)?"
+    r"(?:strongholds|heartlands|bastions|bases|hotbeds|sanctuaries|safe\s+havens|havens|hideouts)\s+(?:of|for)\s+(?:the\s+)?$",
     re.I,
 )
 _GOVERNMENT_AFTER = re.compile(
@@ -961,7 +1030,8 @@ _WHERE_G_HOLDS = re.compile(
     # ("where both A and the B are based": the first of two subjects)
     rf"^{_APPOS}(?:\s*\([^()]{{1,20}}\))?(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,3}}"
     r"(?:\s*\([^()]{1,20}\))?)?"
-    r"\s+(?:(?:fighters|militants|men|units|cells|forces|gunmen|remnants|elements|loyalists|insurgents|jihadists)\s+)?"
+    r"\s+(?:(?:fighters|militants|men|units|cells|forces|gunmen|remnants|elements|loyalists|insurgents|jihadists|"
+    r"battalions|brigades|squads|columns|commanders)\s+)?"
     r"(?:(?:then|now|still|once|long|has|had|have|been|also|recently)\s+)*"
     r"(?:roam|roams|patrol|patrols|hide|hides|operate|control|hold|rule|controlled|controls|held|holds|ruled|rules|"
     r"occupied|occupies|operates|operated|is\s+based|was\s+based|is\s+active|was\s+active|remains\s+active|thrives|"
@@ -971,6 +1041,8 @@ _WHERE_G_HOLDS = re.compile(
     r"thrived|recruits|recruited|has\s+bases|had\s+bases|is\s+strongest|was\s+strongest|(?:first\s+)?emerged|"
     # "where the ADF has been active since 2014"; "where X has waged an insurgency"
     r"(?<=been\s)(?:active|present|based|entrenched|dominant|strong)|waged|waging|wages|governs|governed|"
+    # "Oromia, where the OLA has been fighting the government since 2018" (a war going on, not one fight)
+    r"(?<=been\s)(?:fighting|battling)|(?:is|are)\s+(?:still\s+)?(?:fighting|battling)|"
     # "where the group is strong", "where it has a strong presence"
     r"(?:is|was|remains)\s+(?:still\s+)?(?:strong|present|entrenched|dominant)|(?:has|had)\s+(?:a\s+)?(?:strong\s+)?presence|"
     # "where the ELN had recently set up checkpoints"
@@ -1075,7 +1147,31 @@ _LOC_IN_LOC = re.compile(
     # "Djibo in Burkina Faso's Soum province"
     rf"|^\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?{_POSS}\s+(?:[\w-]+\s+){{0,1}}?$"
     # "Rafah, in the North Sinai governorate"; "Turbat, in Pakistan's Balochistan province"
-    rf"|^\s*,\s+in\s+(?:the\s+)?(?:[A-Z][\w-]+{_POSS}\s+)?(?:[\w-]+\s+){{0,1}}?$",
+    rf"|^\s*,\s+in\s+(?:the\s+)?(?:[A-Z][\w-]+{_POSS}\s+)?(?:[\w-]+\s+){{0,1}}?$"
+    # "Djibo, in Burkina Faso's Soum province"; "Alfakoara, in the commune of Kandi"
+    rf"|^\s*,\s+in\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){{1,2}}[A-Z][\w-]+{_POSS}\s+(?:[\w-]+\s+){{0,1}}?$"
+    r"|^\s*,\s+in\s+the\s+(?:commune|municipality|district|province|region|department|prefecture|county|territory|"
+    r"governorate|state)\s+of\s+$",
+    re.I,
+)
+# The kind of a place, or "also", between it and the place it is in
+_LOC_KIND_IN = re.compile(
+    # "Sehken village in Churachandpur district", "the Messejana neighbourhood of Fortaleza"
+    r"^\s+(?:village|town|community|hamlet|settlement|neighbou?rhood|suburb|locality|township|quarter)\s+(?:in|of)\s+"
+    r"(?:the\s+)?$"
+    # "a village near Bichena, also in East Gojjam"; "Mount A and Mount B, both also in Kasserine governorate"
+    r"|^\s*,\s+(?:also|(?P<all>both|all)(?:\s+also)?)\s+(?:in|inside|within)\s+(?:the\s+)?$"
+    # "Mezam and Momo divisions of the Northwest region": each place of the list; "the Mopti region of Mali"
+    r"|^\s+(?P<admin>(?P<kinds>districts|divisions|provinces|regions|states|counties|departments|municipalities|territories|"
+    r"governorates|prefectures|townships|local\s+government\s+areas|LGAs)|district|division|province|region|state|county|"
+    r"department|municipality|territory|governorate|prefecture|township)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$"
+    # "the Qandil mountains of northern Iraq", "the Ghab plain of Hama province"
+    r"|^\s+(?:mountains|hills|range|massif|plain|plains|valley|highlands)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$"
+    # "Debre Markos is the capital of East Gojjam zone"
+    r"|^\s*,?\s+(?:which\s+)?(?:is|was|remains)\s+(?:also\s+)?the\s+(?:(?:regional|provincial|administrative|district)\s+)?"
+    r"(?:capital|seat|main\s+town|largest\s+(?:city|town))\s+of\s+(?:the\s+)?$",
     re.I,
 )
 # "| Menaka, Tillaberi |": places listed in a table's cell
@@ -1236,13 +1332,14 @@ _IS_A_BEFORE_G = re.compile(
 
 _RIVALRY_VERB = r"(?:compet(?:e|es|ed|ing)|vie|vies|vied|vying|jostl(?:e|es|ed|ing))"
 _FOR_IN = re.compile(
-    r"^\s+(?:for|over)\s+(?:(?:control|dominance|supremacy)\s+(?:of|over)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    # ("compete with X for recruits and for the same territory in Y")
+    r"^\s+(?:for|over)\s+(?:[\w-]+\s+and\s+(?:for\s+)?)?(?:(?:control|dominance|supremacy)\s+(?:of|over)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:in|across|around|throughout)\s+(?:the\s+)?$",
     re.I,
 )
 _COMPETES_IN = re.compile(
     rf"^\s+(?:(?:has|have|had|is|are|was|were|been|also|now|still|long|increasingly|openly|fiercely)\s+)*{_RIVALRY_VERB}\s+"
-    r"with\s+(?:the\s+)?[^,;.]{1,60}?\s+(?:for|over)\s+(?:(?:control|dominance|supremacy)\s+(?:of|over)\s+)?"
+    r"with\s+(?:the\s+)?[^,;.]{1,60}?\s+(?:for|over)\s+(?:[\w-]+\s+and\s+(?:for\s+)?)?(?:(?:control|dominance|supremacy)\s+(?:of|over)\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in|across|around|throughout)\s+(?:the\s+)?$",
     re.I,
 )
@@ -1254,7 +1351,8 @@ _RELATIVE_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:which|that|who)
 
 # ("it has regrouped since the Taliban returned to power in Kabul": a subordinate clause has its own subject)
 _NEW_SUBJECT_BEFORE = re.compile(
-    r"\b(?:and|but|while|whereas|since|after|before|when|until|because|although|though|once)\s+(?:the\s+)?$", re.I
+    r"\b(?:and|but|while|whereas|since|after|before|when|until|because|although|though|once)\s+(?:the\s+)?$",
+    re.I,
 )
 _NEW_SUBJECT_VERB = re.compile(
     r"^\s*(?:\([^()]{1,25}\))?\s+(?:(?:also|still|now|has|have|had|is|are|was|were|remains?)\s+)*"
@@ -1450,7 +1548,9 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and _FOR_IN.match(between)
         and _COMPETES_WITH_BEFORE.search(s.before(a, 40))
     ):
-        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
+        # ("for the same territory in Malleco and the Arauco province": each place of the list)
+        places = sorted((m for m in s.mentions if m.type is L and m.start >= b.start), key=lambda m: m.start)
+        yield from (Found(a, Predicate.OPERATES_IN, q, 0.65) for q in _place_run(s, places))
     if (
         a.type is G
         and b.type is L
@@ -1617,9 +1717,35 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     # "Gulu, which was once a stronghold of the LRA"
     if a.type is L and b.type is G and _ONCE_A_STRONGHOLD_OF.match(between) and not _in_clause(s, a, between):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
+    # "the Kunduz and Baghlan districts, long strongholds of the Taliban": every place of the list
+    if a.type is L and b.type is G and _STRONGHOLDS_OF.match(between) and not _in_clause(s, a, between):
+        yield from (Found(b, Predicate.OPERATES_IN, q, 0.65) for q in [a, *_listed_before(s, a)])
     # "Kandahar, the Taliban's heartland"; "Sirte, an IS stronghold"
     if a.type is L and b.type is G and _IS_A_BEFORE_G.match(between) and _STRONGHOLD_AFTER.match(after_b):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
+    # "Lake Chad has been the scene of an insurgency by Boko Haram since 2009": the group's war is waged there
+    if a.type is L and b.type is G and _SCENE_OF.match(between) and not _other_group_between(s, a, b):
+        yield Found(b, Predicate.OPERATES_IN, a, 0.7)
+    # "In the Amhara region, the government is battling an insurgency by Fano"
+    if (
+        a.type is L
+        and b.type is G
+        and _IN_PLACE_OPENS.search(s.before(a, 30))
+        and _BATTLES_INSURGENCY_BY.match(between)
+        and not _other_group_between(s, a, b)
+    ):
+        yield Found(b, Predicate.OPERATES_IN, a, 0.65)
+    # "In Idlib, the TIP fights alongside HTS": the ally fights there too
+    if (
+        a.type is L
+        and b.type is G
+        and _IN_PLACE_OPENS.search(s.before(a, 30))
+        and (ally := _ALONGSIDE_IN.match(between)) is not None
+        and [
+            m for m in s.mentions if m.type is G and a.end <= m.start and m.end <= b.start and not _same(m, b)
+        ]
+    ):
+        yield Found(b, Predicate.OPERATES_IN, a, 0.65)
     # "Mosul, which the Islamic State held from 2014 to 2017"
     if a.type is L and b.type is G and _WHICH_THE.match(between) and _G_HELD_IT.match(after_b):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
@@ -1635,6 +1761,37 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
 
 
+# "Casamance, wedged between The Gambia and Guinea-Bissau, has been the scene of a separatist insurgency by the MFDC"
+_SCENE_OF = re.compile(
+    r"^(?:\s*,[^;:.()]{1,80}?,)?\s+(?:has\s+(?:long\s+)?been|is|was|had\s+been|remains?|became|has\s+become)\s+"
+    r"(?:the\s+)?(?:main\s+)?(?:scene|theat(?:re|er)|cent(?:re|er)|epicent(?:re|er)|heartland|cradle)\s+of\s+"
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:insurgency|rebellion|uprising|war|conflict|campaign|guerrilla\s+war)\s+"
+    r"(?:(?:waged|led|fought)\s+)?by\s+(?:the\s+)?$",
+    re.I,
+)
+# ", the government is battling a separate insurgency by" after the place a clause opens on
+_BATTLES_INSURGENCY_BY = re.compile(
+    r"^\s*,\s+(?:the\s+)?[^,;:.()]{1,60}?\s+(?:is|are|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?"
+    r"(?:battling|fighting|facing|confronting|struggling\s+with|grappling\s+with)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:insurgency|rebellion|uprising)\s+(?:(?:waged|led)\s+)?by\s+(?:the\s+)?$",
+    re.I,
+)
+# "In Idlib, the TIP fights alongside HTS"; "In Djugu further north, CODECO, which claims to defend farmers, continues
+# to fight the Zaire group": the place the clause opens on, then one group fighting beside (or against) another there
+_IN_PLACE_OPENS = re.compile(
+    r"(?:^|[.;:]\s+|\n)\s*(?:In|Inside|Across|Throughout)\s+(?:the\s+)?"
+    r"(?:(?:neighbou?ring|nearby|adjacent|restive|northern|southern|eastern|western|central)\s+)?$"
+)
+_ALONGSIDE_IN = re.compile(
+    r"^(?:\s+(?:further|farther)\s+(?:north|south|east|west|inland|afield))?\s*,\s+(?:the\s+)?[^,;:.()]{1,60}?"
+    r"(?:\s*,\s+(?:which|who|that)\s+[^,;:.()]{1,60},)?\s+(?:(?:still|now|also|often|regularly|largely)\s+)?"
+    r"(?:(?:fights?|fought|operates?|operated|serves?|works?)\s+(?:alongside|beside|side\s+by\s+side\s+with)|"
+    r"(?:continues?\s+to\s+fight|(?:is|are)\s+(?:still\s+)?fighting|has\s+(?:long\s+)?been\s+fighting|fights?|battles?|"
+    r"(?:is|are)\s+(?:still\s+)?battling))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 # "between A and" before the place: the place is one end of a border or a zone
 _BETWEEN_ENDS = re.compile(r"\bbetween\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+(?:the\s+)?$", re.I)
 # "Tibu, where the ELN ..."; "El Tarra, a municipality where the ELN had set up checkpoints"
@@ -1642,7 +1799,8 @@ _WHERE = re.compile(
     r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:municipality|town|city|village|district|county|region|province|"
     # ("the Badia, the central desert where IS remnants still hold ground")
     r"state|territory|area|zone|valley|forest|camp|desert|mountains|hills|highlands|jungle|bush|belt|corridor|"
-    r"countryside|borderlands?|plateau|basin|coast|island|islands|reserve|park)\s+)?where\s+(?:both\s+)?(?:the\s+)?"
+    # ("Bastar, where its PLGA battalions still hold stretches of forest": the owner's unit named after "its")
+    r"countryside|borderlands?|plateau|basin|coast|island|islands|reserve|park)\s+)?where\s+(?:both\s+)?(?:the\s+|its\s+|their\s+)?"
     # ("where both ULFA-I and the NSCN-K are based": the second of two subjects)
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*\([^()]{1,20}\))?\s+and\s+(?:the\s+)?)?$",
     re.I,
@@ -1673,6 +1831,21 @@ def _located_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: st
         if _IN_WORD.match(between):
             # "Palma, Macomia and Muidumbe in northern Mozambique": the whole list is in the place
             yield from (Found(x, Predicate.LOCATED_IN, b, 0.65) for x in _listed_before(s, a))
+    if (
+        a.type is L
+        and b.type is L
+        and a.subtype != "Country"
+        and b.subtype != "Facility"
+        and (kind := _LOC_KIND_IN.match(between)) is not None
+        and not _BORDER.search(between)
+        # ("the Lagos district of Ikeja": a city holds districts, it is not one of a city's)
+        and not (kind.group("admin") is not None and b.subtype == "City")
+    ):
+        # "Sehken village in Churachandpur district"; "Mount A and Mount B, both also in Kasserine governorate"; "the
+        # Qandil mountains of northern Iraq"; "Debre Markos is the capital of East Gojjam zone"
+        yield Found(a, Predicate.LOCATED_IN, b, 0.65)
+        if kind.group("all") is not None or kind.group("kinds") is not None:
+            yield from (Found(x, Predicate.LOCATED_IN, b, 0.6) for x in _listed_before(s, a))
     if (
         a.type is L
         and b.type is L
@@ -2251,7 +2424,9 @@ _SPAN_TO = re.compile(
 
 _INCLUDING = re.compile(
     r"^\s*,\s+(?:including|notably|especially|particularly|mainly|mostly|chiefly|above\s+all|such\s+as)\s+(?:(?:in|around|across|near)\s+)?(?:the\s+)?"
-    r"(?:(?:districts?|provinces?|regions?|states?|count(?:y|ies)|territor(?:y|ies)|departments?|zones?|towns?|cities|"
+    # ("in Paraguay, especially in the border city of Pedro Juan Caballero")
+    r"(?:(?:(?:border|frontier|port|coastal|northern|southern|eastern|western|capital)\s+)?"
+    r"(?:districts?|provinces?|regions?|states?|count(?:y|ies)|territor(?:y|ies)|departments?|zones?|towns?|cities|"
     r"city|villages?)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
