@@ -396,9 +396,37 @@ def _antecedent(text: str, groups: list[Mention], sentence: int, start: int) -> 
             plain = [g for g in here if not re.match(r"^(?:'s|’s)", text[g.end : g.end + 2])]
             if index < sentence:
                 plain = _main_clause(text, plain)
-            chosen = (plain or here)[0]
+            chosen = _apposed_name(text, groups, (plain or here)[0])
             return chosen if index == sentence else _paragraph_topic(text, groups, start, chosen)
     return None
+
+
+# "The UN mission, MONUSCO, said ...", "A Fano faction, the Amhara Fano in Gojjam, claimed ...": a name that only
+# modifies a noun for a body, which the name in apposition then names, is not the body the words go on about
+_MODIFIED_BODY = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){0,2}?(?:mission|faction|wing|branch|militia|group|movement|force|agency|service|"
+    r"command|unit|office|coalition|alliance|front|cell|network)\s*,\s+(?:the\s+)?"
+)
+_APPOSITION_CLOSES = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?,")
+
+
+def _apposed_name(text: str, bodies: list[Mention], chosen: Mention) -> Mention:
+    """The body named in apposition to a noun `chosen` only modifies ("the UN mission, MONUSCO,"), else `chosen`."""
+    if not re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", text[max(0, chosen.start - 5) : chosen.start]):
+        return chosen
+    if (m := _MODIFIED_BODY.match(text[chosen.end : chosen.end + 60])) is None:
+        return chosen
+    return next(
+        (
+            b
+            for b in bodies
+            if b.start == chosen.end + m.end()
+            and b.name != chosen.name
+            and b.text.casefold() not in _PRONOUNS
+            and _APPOSITION_CLOSES.match(text[b.end : b.end + 40])
+        ),
+        chosen,
+    )
 
 
 def _main_clause(text: str, named: list[Mention]) -> list[Mention]:
@@ -463,6 +491,42 @@ _PLURAL_SUBJECT = re.compile(
 )
 
 
+# '"The route is the EPP's," its commander, P, said': "its" right after a quotation is the speaker's body's
+_QUOTE_CLOSES = re.compile(r"[\"”]\s*,?\s*$")
+
+
+def _speakers_body(
+    text: str, named: list[Mention], sent: _SentenceText, sentence: int, anchor: int, chosen: Mention
+) -> Mention:
+    """The body the sentence before opens with, where `chosen` is named only inside the quotation "its" follows.
+
+    A quotation is someone's speech: the body it names is not the speaker's own, so "its" stands for the one
+    the text was about before the quotation (none where that is `chosen` again).
+    """
+    before = text[sent.start_char : anchor]
+    if (close := _QUOTE_CLOSES.search(before)) is None:
+        return chosen
+    opened = max(before.rfind("“", 0, close.start()), before.rfind('"', 0, close.start()))
+    if opened < 0:
+        return chosen
+    inside = range(sent.start_char + opened, sent.start_char + close.start())
+    if not any(b.name == chosen.name and b.start in inside for b in named):
+        return chosen
+    if any(b.name == chosen.name and sent.start_char <= b.start < inside.start for b in named):
+        return chosen  # named before the quotation too: it may well be the speaker's
+    opener = next(
+        (
+            b
+            for b in named
+            if b.sentence_index == sentence - 1
+            and b.text.casefold() not in _PRONOUNS
+            and not re.match(r"^(?:'s|’s)", text[b.end : b.end + 2])
+        ),
+        None,
+    )
+    return opener if opener is not None and opener.name != chosen.name else chosen
+
+
 def _not_anaphoric(phrase: str) -> bool:
     return any(w.casefold() in _NOT_ANAPHORIC for w in phrase.split()[1:])
 
@@ -518,6 +582,8 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
         key=lambda m: m.start,
     )
     orgs = sorted((m for m in mentions if m.type is EntityType.ORGANIZATION), key=lambda m: m.start)
+    # the bodies the text names, before any anaphor is read as one
+    named = sorted([*groups, *orgs], key=lambda m: m.start)
     people = [m for m in mentions if m.type is EntityType.PERSON]
     taken = [(m.start, m.end) for m in mentions]
     unmodified = [(m.start, m.end) for m in mentions if m not in modifiers]
@@ -630,6 +696,8 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                         document.text[antecedent.end : end + 2]
                     ):
                         antecedent = _antecedent(document.text, groups, i, antecedent.start)
+                    if antecedent is not None and pattern is _ITS and not pronoun:
+                        antecedent = _speakers_body(document.text, named, sent, i, anchor, antecedent)
                 if antecedent is None:
                     continue
                 surface = document.text[start:end].strip()

@@ -530,6 +530,26 @@ _WHOSE_BODY_AFTER = re.compile(
 )
 
 
+# "the Prime Minister ... his military spokesman, Maj. Gen. P": an aide the head of government calls his own
+_HEAD_OF_GOVERNMENT_AIDE = re.compile(
+    r"\b[Tt]he\s+(?:Prime\s+Minister|President|Premier|Chancellor)\b[^.;:()]{0,80}?\b[Hh]is\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:spokes(?:man|woman|person)|adviser|advisor|envoy|chief\s+of\s+staff)\s*,\s+"
+    rf"(?:{_ABBR}|{_RANK}\.?\s+)*$"
+)
+_GOVERNMENT_NAME = re.compile(r"^(?:the\s+)?(?:Government\s+of\b|[\w-]+\s+[Gg]overnment$)")
+
+
+def _head_of_government_aide(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Whether `a` is the aide of the head of government this sentence names, and `b` that government, after him."""
+    return (
+        a.end <= b.start
+        and bool(_GOVERNMENT_NAME.match(b.name))
+        and bool(_HEAD_OF_GOVERNMENT_AIDE.search(s.before(a, 160)))
+        and not _other_person_between(s, a, b)
+        and not any(x.type in ORG_LIKE and a.end <= x.start and x.end <= b.start for x in s.mentions)
+    )
+
+
 # "P's Fatah movement", "P's Likud party": the body is the man's own party
 _PARTY_AFTER = re.compile(r"^\s+(?:party|movement)\b", re.I)
 
@@ -550,6 +570,10 @@ def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str
     if a.type is P and b.type in ORG_LIKE and _WHOSE_BODY.match(between) and _WHOSE_BODY_AFTER.match(after_b):
         # "Chief Minister P, whose Justice Party governs the province": the party is his
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.65)
+    if a.type is P and b.type is O and _head_of_government_aide(s, a, b):
+        # "thanked the Prime Minister for the statement of his spokesman, P, and for the Government of X's
+        # inquiry": the head of government's own aide works for that government
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "employeeOf")
     if a.type is P and b.type in ORG_LIKE:
         found = list(_person_then_body(s, a, b, between, after_b))
         yield from found or (_listed_person_then_body(s, a, b, after_b) if listed else ())
