@@ -16,6 +16,10 @@ Every sentence here was written for these tests.
   slightly injured" is one wounded.
 - "The cell was dismantled on 14 May by the BCIJ ... in simultaneous dawn raids in Tangier": police breaking up a
   cell, no attack; "two hikers were murdered near Imlil": murder is a killing.
+- "Initial reports of eight injured personnel have since been revised": no count, and the story goes on; "Five
+  U.S. service members and one U.S. contractor sustained injuries" is six; "One Iraqi soldier assigned to the
+  base's perimeter security was killed" is one; a militia that is "Iran-aligned" or "receives weapons from Iran's
+  Guards" does not put the attack in Iran.
 - "since January 1, when J, a man who had declared support for G, drove a truck into revellers in X, killing 14":
   the clause after "when" is another attack, with that day, however long its subject.
 - "a rival wing, which signed an accord in Y, condemned the attack on Friday": the day and the place are the
@@ -244,3 +248,21 @@ def test_a_cell_broken_up_in_raids_is_no_attack_and_a_murder_is(extract_text: Ex
     )
     attack = only_attack(ex)
     assert (attack.date, attack.killed, places(attack)[0]) == ("2018-12", 2, "Imlil")
+
+
+def test_a_withdrawn_figure_and_its_revision(extract_text: Extract) -> None:
+    ex = extract_text(
+        "On Monday, September 16, 2024, personnel at a base in Anbar province, Iraq, were attacked by drones and "
+        "rockets. The rockets were launched from a truck. Initial reports of eight injured personnel have since "
+        "been revised. Five U.S. service members and one U.S. contractor sustained injuries. One Iraqi soldier "
+        "assigned to the base's perimeter security was killed. Officials blamed Kata'ib Hezbollah, an "
+        "Iran-aligned militia that receives weapons from Iran's Revolutionary Guards, for the attack.",
+        "2024-09-18",
+    )
+    attack = only_attack(ex)
+    assert (attack.killed, attack.wounded) == (1, 6)
+    assert "Iran" not in places(attack)
+    assert (
+        read_casualties("Initial reports of eight injured personnel have since been revised.").wounded is None
+    )
+    assert read_casualties("Initial reports said eight personnel were injured.").wounded == 8

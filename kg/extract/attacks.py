@@ -20,7 +20,7 @@ from kg import gazetteer
 from kg.extract.branches import part_of
 from kg.extract.dates import COUNTED_FROM_EVENT, DATELINE, DateMention, find_dates
 from kg.extract.mentions.compounds import is_modifier
-from kg.extract.numbers import REVISED_TOLL, normalise_numbers, read_casualties
+from kg.extract.numbers import REVISED_TOLL, WITHDRAWN_FIGURE, normalise_numbers, read_casualties
 from kg.extract.sentences import Sentence, Source
 from kg.model import Attack, ClaimStatus, EntityType, Evidence, Mention, Responsibility
 
@@ -1023,7 +1023,8 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
             claimants.append(g)
     found = read_casualties(sentence.text)
     if found.killed is None and found.wounded is None:
-        if claimants:
+        if claimants or WITHDRAWN_FIGURE.search(sentence.text):
+            # ("Initial reports of eight injured have since been revised.": the story goes on, its figure next)
             latest.evidence.append((sentence, (sentence.start, sentence.end), 0.6))
         return
     if _fuller_count(latest.killed, found.killed) or (
@@ -1413,7 +1414,9 @@ _FROM_ORIGIN = re.compile(
     r"returned|came|defectors?|"
     r"members|recruits|volunteers|visitors|boys|girls|men|women|people|nationals|refugees|migrants|"
     # "the killing of a migrant labourer from Bihar in Shopian": where the victim came from
-    r"labou?rers?|workers?|natives?|man|woman|youth|teenager|tourists?|pilgrims?|traders?)\s+from\s+(?:the\s+)?(?:\S+\s+)?$|"
+    r"labou?rers?|workers?|natives?|man|woman|youth|teenager|tourists?|pilgrims?|traders?|"
+    # "a militia that receives training, funding and weapons from Iran's Revolutionary Guards": its backers
+    r"weapons|arms|funding|funds|money|training|support|orders|instructions|backing)\s+from\s+(?:the\s+)?(?:\S+\s+)?$|"
     # "a group made up largely of Uyghurs from China's Xinjiang region": where its people come from
     r"(?-i:\b[A-Z][a-z]+s)\s+from\s+(?:the\s+)?(?:\S+\s+)?$|"
     # "the assault had been planned and directed from Afghanistan": where it was run from
@@ -1574,7 +1577,9 @@ _BURIED_THERE = re.compile(
 )
 _PASSIVE_END = re.compile(r"\s(?:was|were|(?:has|have|had)\s+been)\s+$")
 _PLACE_COMPOUND = re.compile(
-    r"^-(?:based|backed|born|led|linked|funded|trained|sponsored|flagged|registered|owned|operated)\b", re.I
+    r"^-(?:based|backed|born|led|linked|funded|trained|sponsored|flagged|registered|owned|operated|aligned|allied|"
+    r"affiliated|inspired|controlled|supported|armed)\b",
+    re.I,
 )
 
 

@@ -173,7 +173,10 @@ _ONE_KILLED = re.compile(
 )
 # "a teacher was stabbed to death at a school": one victim, told in the passive.
 _ONE_DIED = re.compile(
-    rf"\b(?:a|an|one)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\s+(?:was\s+)(?:killed|shot\s+dead|"
+    rf"\b(?:a|an|one|1)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\s+"
+    # ("One Iraqi soldier assigned to the base's perimeter security was killed")
+    r"(?:(?:assigned|posted|stationed|deployed|guarding|manning|working|serving|on\s+duty)\b[^,;.]{0,50}?\s+)?"
+    r"(?:was\s+)(?:killed|shot\s+dead|"
     r"stabbed\s+to\s+death|beheaded|murdered|gunned\s+down|assassinated)\b",
     re.I,
 )
@@ -261,7 +264,7 @@ _WHOSE = (
     r"(?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:for|of|the|and)\s+){0,2}(?-i:[A-Z][\w'’-]*)){0,6}(?:\s*\((?-i:[A-Z]{2,8})\))?))?"
 )
 _COUNTED_PART = rf"(?>{_QUAL}\d+\s+{_MODS}(?:{VICTIMS}|{ATTACKERS})\b(?:\s+(?:{VICTIMS})\b)*{_WHOSE})"
-_SINGLE_PART = rf"(?>(?:a|an|one)\s+{_AGE}(?:[\w-]+\s+)??(?:{ONE_VICTIM})\b)"
+_SINGLE_PART = rf"(?>(?:a|an|one|1)\s+{_AGE}(?:[\w.-]+\s+)??(?:{ONE_VICTIM})\b)"
 _PART = re.compile(
     rf"{_QUAL}(?P<num>\d+)\s+(?P<noun>{_MODS}(?:{VICTIMS}|{ATTACKERS})\b)|{_SINGLE_PART}", re.I
 )
@@ -420,8 +423,18 @@ def _toll_total(text: str, num: re.Match[str]) -> int | None:
     return parts if value is not None and parts > value else value
 
 
+# "Initial reports of eight injured personnel have since been revised": a figure withdrawn, not a count.
+WITHDRAWN_FIGURE = re.compile(
+    r"^\W*(?:initial|first|earlier|early|preliminary)\s+(?:reports?|figures?|counts?|tolls?)\s+of\b[^.;]*\b"
+    r"(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?been\s+(?:revised|corrected|updated|withdrawn)\b",
+    re.I,
+)
+
+
 def read_casualties(sentence: str) -> Casualties:
     """The victims killed and wounded in one sentence, if it states them."""
+    if WITHDRAWN_FIGURE.search(sentence):
+        return Casualties(None, None)
     found = _read_casualties(sentence)
     revised = REVISED_TOLL.search(normalise_numbers(sentence))
     if revised is not None and (value := _toll_total(normalise_numbers(sentence), revised)) is not None:
