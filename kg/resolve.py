@@ -275,6 +275,8 @@ class Resolver:
     def _incidents(self, key) -> list[Incident]:  # type: ignore[no-untyped-def]
         merged: dict[str, dict] = {}
         at_town: dict[str, str] = {}  # "town|YYYY-MM" -> the incident key it was first seen under
+        on_day: dict[str, str] = {}  # "place|YYYY-MM-DD" -> the incident key, for reports that name no town
+        with_town: set[str] = set()  # the incidents some report placed in a town
         published = {d.id: d.date for d in self._documents}
         # The best-attested report leads (then document id): the merged incident does not depend on input order.
         reports = sorted(
@@ -312,6 +314,20 @@ class Resolver:
                     (at_town[f"{t}|{attack.date[:7]}"] for t in towns if f"{t}|{attack.date[:7]}" in at_town),
                     ikey,
                 )
+            if attack.date and len(attack.date) == 10 and ikey not in merged:
+                # "Senegal army blames rebels as Casamance ambush toll rises" (a region, the same day), after
+                # "... ambushed a patrol on Monday near the village of Bissine in the Casamance region": another
+                # report of the same attack, when one of the two names no town.
+                ikey = next(
+                    (
+                        other
+                        for p in places
+                        if (other := on_day.get(f"{p}|{attack.date}")) is not None
+                        and (not towns or other not in with_town)
+                        and attack.doc_id not in merged[other]["docs"]
+                    ),
+                    ikey,
+                )
             cur = merged.get(ikey)
             if cur is not None and _other_day_same_document(cur, attack):
                 # One article telling two attacks in one city on different days ("Wednesday's
@@ -321,6 +337,11 @@ class Resolver:
             if attack.date:
                 for t in towns:
                     at_town.setdefault(f"{t}|{attack.date[:7]}", ikey)
+                if len(attack.date) == 10:
+                    for p in places:
+                        on_day.setdefault(f"{p}|{attack.date}", ikey)
+            if towns:
+                with_town.add(ikey)
             if cur is None:
                 merged[ikey] = {
                     "attack": attack,

@@ -20,6 +20,8 @@ Every sentence here was written for these tests.
   U.S. service members and one U.S. contractor sustained injuries" is six; "One Iraqi soldier assigned to the
   base's perimeter security was killed" is one; a militia that is "Iran-aligned" or "receives weapons from Iran's
   Guards" does not put the attack in Iran.
+- "The attackers entered the Rhoe displacement site late on Tuesday" names the attack's site as well as its day;
+  two reports of one day's attack, one naming only its region, are one incident.
 - "since January 1, when J, a man who had declared support for G, drove a truck into revellers in X, killing 14":
   the clause after "when" is another attack, with that day, however long its subject.
 - "a rival wing, which signed an accord in Y, condemned the attack on Friday": the day and the place are the
@@ -48,6 +50,7 @@ from readings import only_attack, places
 from kg.extract.dates import find_dates
 from kg.extract.numbers import read_casualties
 from kg.model import Extraction
+from kg.resolve import resolve
 
 Extract = Callable[..., Extraction]
 
@@ -266,3 +269,34 @@ def test_a_withdrawn_figure_and_its_revision(extract_text: Extract) -> None:
         read_casualties("Initial reports of eight injured personnel have since been revised.").wounded is None
     )
     assert read_casualties("Initial reports said eight personnel were injured.").wounded == 8
+
+
+def test_the_attackers_sentence_names_the_site_too(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Militiamen killed at least 12 villagers in a night raid on a camp in the Djugu territory of Ituri "
+        "province, the army said on Thursday.\n\nThe attackers entered the Plaine Savo camp late on Tuesday, "
+        "shooting residents and burning shelters.",
+        "2025-06-12",
+    )
+    attack = only_attack(ex)
+    assert attack.date == "2025-06-10"
+    assert any("Plaine Savo" in p for p in places(attack))
+
+
+def test_two_reports_of_one_days_attack_one_naming_only_its_region(extract_text: Extract) -> None:
+    first = extract_text(
+        "Gunmen ambushed an army patrol on Monday near Gwoza in Borno State, killing two soldiers, the army said.",
+        "2025-02-11",
+    )
+    later = extract_text(
+        "The death toll from Monday's ambush on an army patrol in Borno State has risen to five soldiers, the "
+        "army said on Wednesday.",
+        "2025-02-12",
+    )
+    (incident,) = resolve([first, later], background=False).incidents
+    assert incident.killed == 5
+    # (another day's ambush in the state stays apart)
+    other = extract_text(
+        "Gunmen ambushed an army patrol on Tuesday in Borno State, killing one soldier.", "2025-02-12"
+    )
+    assert len(resolve([first, other], background=False).incidents) == 2

@@ -450,7 +450,18 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 # were dead": the first attack a report filed from a town tells, with no place of its own,
                 # happened there
                 cand.locations = [dateline[1]]
-            if attacks and not cand.locations and not cand.claims and _tells_again(sentence, attacks[-1]):
+            if (
+                attacks
+                and not cand.claims
+                and _tells_again(sentence, attacks[-1])
+                and not _other_countries(cand.locations, attacks[-1].locations)
+                # (its places and its day, if in the same month, refine the attack's)
+                and (
+                    cand.date is None
+                    or attacks[-1].date is None
+                    or cand.date.value[:7] == attacks[-1].date.value[:7]
+                )
+            ):
                 # "The attackers entered the camp late on Tuesday, shooting residents": the sentence right after an
                 # attack that opens on its attackers goes on telling it, whatever attack word it holds
                 _merge(attacks[-1], cand)
