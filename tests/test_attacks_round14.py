@@ -22,6 +22,7 @@ Every sentence here was written for these tests.
   Guards" does not put the attack in Iran.
 - "The attackers entered the Rhoe displacement site late on Tuesday" names the attack's site as well as its day;
   two reports of one day's attack, one naming only its region, are one incident.
+- "two of its members took prosecutor P hostage inside the courthouse" is a hostage-taking.
 - "since January 1, when J, a man who had declared support for G, drove a truck into revellers in X, killing 14":
   the clause after "when" is another attack, with that day, however long its subject.
 - "a rival wing, which signed an accord in Y, condemned the attack on Friday": the day and the place are the
@@ -300,3 +301,15 @@ def test_two_reports_of_one_days_attack_one_naming_only_its_region(extract_text:
         "Gunmen ambushed an army patrol on Tuesday in Borno State, killing one soldier.", "2025-02-12"
     )
     assert len(resolve([first, other], background=False).incidents) == 2
+
+
+def test_taking_a_hostage_is_an_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "In March 2015 two of its members took prosecutor Ali Demir hostage inside the Kartal courthouse in "
+        "Istanbul.",
+        "2025-03-04",
+    )
+    attack = only_attack(ex)
+    assert (attack.date, attack.attack_type) == ("2015-03", "Hostage Taking")
+    # (a figure of speech is no attack)
+    assert not extract_text("In March 2015 the budget took the city council hostage.", "2025-03-04").attacks

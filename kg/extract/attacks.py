@@ -47,6 +47,8 @@ _VERBS = (
     # "attackers set fire to fourteen logging trucks", "torched a police station": arson; "burned" only when the
     # arsonists are named ("arsonists burned two houses and a chapel")
     r"set\s+fire\s+to|set\s+ablaze|torched|firebombed|fire-bombed|(?<=\barsonists\s)(?:burned|burnt)|"
+    # "two of its members took prosecutor P hostage inside the courthouse"
+    r"took\s+(?:[\w'’.-]+\s+){1,5}?hostage|"
     # "a merchant vessel was struck by two missiles"
     r"(?:(?<=\bwas\s)|(?<=\bwere\s))(?:struck|hit)\s+by\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|mortars?|shells?|"
     r"projectiles?|explosives?|bombs?)\b|struck|hijacked|"
@@ -931,6 +933,7 @@ _VERB_NOUN = {
     "slaughtered": "massacre",
     "beheaded": "killing",
     "murdered": "killing",
+    "took": "hostage-taking",
     "set": "arson attack",
     "torched": "arson attack",
     "firebombed": "arson attack",
