@@ -23,6 +23,7 @@ Every sentence here was written for these tests.
 - "The attackers entered the Rhoe displacement site late on Tuesday" names the attack's site as well as its day;
   two reports of one day's attack, one naming only its region, are one incident.
 - "two of its members took prosecutor P hostage inside the courthouse" is a hostage-taking.
+- "Officials attributed it to G" blames G; "was killed by Tunisian forces near Gafsa" is the state acting.
 - "since January 1, when J, a man who had declared support for G, drove a truck into revellers in X, killing 14":
   the clause after "when" is another attack, with that day, however long its subject.
 - "a rival wing, which signed an accord in Y, condemned the attack on Friday": the day and the place are the
@@ -313,3 +314,17 @@ def test_taking_a_hostage_is_an_attack(extract_text: Extract) -> None:
     assert (attack.date, attack.attack_type) == ("2015-03", "Hostage Taking")
     # (a figure of speech is no attack)
     assert not extract_text("In March 2015 the budget took the city council hostage.", "2025-03-04").attacks
+
+
+def test_attributed_it_to_and_killed_by_a_nations_forces(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Gunmen killed 21 tourists at the Bardo National Museum in Tunis on 18 March 2015. Officials attributed it "
+        "to Boko Haram.",
+        "2025-11-04",
+    )
+    assert [r.group.name for r in only_attack(ex).responsibility] == ["Boko Haram"]
+    ex = extract_text("Its commander was killed by Tunisian forces near Gafsa in March 2015.", "2025-11-04")
+    assert not ex.attacks
+    # (killed by gunmen near Gafsa is an attack)
+    ex = extract_text("Its commander was killed by gunmen near Gafsa in March 2015.", "2025-11-04")
+    assert len(ex.attacks) == 1

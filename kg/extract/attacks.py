@@ -107,7 +107,9 @@ _STATE_ACTION = re.compile(
     r"\b(?:was|were)\s+(?:shot\s+dead|killed)\b(?=[^.;]{0,40}?\bwhen\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|troops|"
     r"soldiers|security\s+forces|army|commandos|special\s+forces|gendarmes)\b)|"
     r"\b(?:shot\s+dead|killed|gunned\s+down)\s+by\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}?(?:police|troops|"
-    r"soldiers|security\s+forces|army|gendarmes|gendarmerie|commandos|special\s+forces)\b|"
+    r"soldiers|security\s+forces|army|gendarmes|gendarmerie|commandos|special\s+forces|"
+    # ("was killed by Tunisian forces near Gafsa")
+    r"(?-i:[A-Z][a-z]+(?:ian|an|i|ese|ish))\s+forces)\b|"
     # "blew himself up ... rather than surrender": a cornered fighter's death, not an attack.
     r"\brather\s+than\s+(?:surrender|be\s+captured|being\s+captured)\b|"
     # "a police squad stormed a hideout", "a counter-terrorism unit raided": a security-force unit's operation.
@@ -237,7 +239,7 @@ _BLAMED_BEFORE = re.compile(
     # "the group behind the attack, G,"
     r"(?:group|organi[sz]ation|faction|militants|movement)\s+behind\s+(?:it|the\s+\w+)\s*,|"
     r"carried\s+out\s+by|(?:planted|placed|detonated|set\s+off|fired|sent|dispatched)\s+by|"
-    r"pinned\s+(?:the\s+)?(?:\w+\s+)?on|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to(?:\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|gunmen|insurgents|rebels|guerrillas|jihadists)\s+(?:of|from|loyal\s+to))?|"
+    r"pinned\s+(?:the\s+)?(?:\w+\s+)?on|attributed\s+(?:it|them)\s+to|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to(?:\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|gunmen|insurgents|rebels|guerrillas|jihadists)\s+(?:of|from|loyal\s+to))?|"
     + _MEMBERS_OF
     + r")\s+(?:the\s+)?(?:\w+\s+){0,2}?$",
     re.I,
