@@ -91,6 +91,13 @@ def _type(
         text[max(0, ent.start_char - 200) : ent.start_char]
     ):
         return None
+    # "fighting for the Caliphate", "the Khilafah they proclaimed": the state a group seeks, named alone, is no group
+    if _POLITY.fullmatch(cleaned) and re.search(
+        r"\bthe\s+$", text[max(0, ent.start_char - 5) : ent.start_char]
+    ):
+        return None
+    if label in ("ORG", "GPE", "LOC", "PERSON", "FAC", "NORP") and _initials_of_no_name(ent):
+        return None
     # "carried by the state news agency Saba", "the daily Punch": a name after a word for an outlet is the outlet's
     if label in (lexicon.PLACE_LABEL, "GPE", "LOC", "ORG", "PERSON", "FAC") and _OUTLET_BEFORE.search(
         text[max(0, ent.start_char - 40) : ent.start_char]
@@ -442,6 +449,14 @@ def _type(
         # A name NER took for a person or an organisation is a place by its own name, not by one of
         # the foreign forms geonames lists ("Amani", a given name, is also Georgian for Amman).
         place = lexicon.lookup_place(probe, alternates=label not in ("PERSON", "ORG"))
+        if place is None and label == "ORG" and single:
+            # "Rio's favelas" after "Rio de Janeiro": the short form of a place the story names in full
+            short = lexicon.lookup_place(probe)
+            place = (
+                short
+                if short is not None and short.name.startswith(f"{probe} ") and short.name in text
+                else None
+            )
         if place is not None and (
             label in ("GPE", "LOC", "FAC")
             or place.type in ("Country", "Region", "Province")
@@ -688,6 +703,33 @@ _BODY_TAIL = re.compile(
 )
 
 
+# "the Cessation of Hostilities (CoH) deal": short initials in brackets that keep a small "of" or "and"
+_MIXED_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
+
+
+def _initials_of_no_name(ent: Span) -> bool:
+    """Whether mixed-case initials ("CoH", "SoO") stand for a phrase that names no body or place.
+
+    The document spells them out once, "the Cessation of Hostilities (CoH)"; where NER read that phrase
+    as a law or an event, or as nothing, the initials are no name either: "the CoH monitors".
+    """
+    acronym = ent.text
+    if not _MIXED_INITIALS.fullmatch(acronym) or acronym.isupper():
+        return False
+    sdoc = ent.doc
+    at = sdoc.text.find(f"({acronym})")
+    if at < 0:
+        return False
+    words = re.findall(r"[\w'’-]+", sdoc.text[max(0, at - 120) : at])[-len(acronym) :]
+    if len(words) != len(acronym) or "".join(w[0] for w in words).casefold() != acronym.casefold():
+        return False
+    lo = at - len(" ".join(words)) - 1
+    return not any(
+        e.start_char < at and lo < e.end_char and e.label_ not in ("LAW", "EVENT", "WORK_OF_ART")
+        for e in sdoc.ents
+    )
+
+
 def _ends_as_a_body(cleaned: str) -> bool:
     """Whether a name of several words ends in a word for a body: "Terrorism Investigation Unit"."""
     return bool(ORG_WORD.fullmatch(cleaned.split()[-1]) or _BODY_TAIL.search(cleaned))
@@ -727,6 +769,7 @@ _NO_NAME = re.compile(
     r"(?:GMT|UTC|Excerpt|Verdict|(?:Staff|Special|Senior|Our|Chief)\s+(?:Correspondent|Reporter|Writer)|"
     r"Correspondent|Fact-check\s+desk)"
 )
+_POLITY = re.compile(r"(?:Caliphate|Khilafa|Khilafah)")
 _UNIT_AFTER = re.compile(r"\s+(?:battalion|brigade|division|regiment|company|squadron|corps|wing|platoon)\b")
 _CREDITS_BEFORE = re.compile(
     r"\((?:[^()\n]*;\s*)?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b[^()\n]*$",

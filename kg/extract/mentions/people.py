@@ -277,7 +277,9 @@ def surnames_named_later(mentions: list[Mention]) -> list[Mention]:
     full: dict[str, Mention] = {}
     for m in mentions:
         if m.type is EntityType.PERSON and " " in m.name:
-            full.setdefault(surname_key(m.name.split()[-1]), m)
+            # "Lloyd J. Austin III", "Martin Luther King Jr.": a generation's mark comes after the surname
+            words = [w for w in m.name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
+            full.setdefault(surname_key(words[-1]), m)
     out = []
     for m in mentions:
         if m.type is EntityType.PERSON and " " not in m.name and m.gazetteer_id is None:
@@ -402,6 +404,15 @@ def middle_names_dropped(mentions: list[Mention], text: str = "") -> list[Mentio
             if full is None and len(words) == 1 and m.type is EntityType.PERSON:
                 named = by_first.get(key[0], set())
                 full = next(iter(named)) if len(named) == 1 else None
+            if (
+                full in (None, m.name)
+                and len(words) > 1
+                and m.type is EntityType.PERSON
+                and m.name not in kin
+            ):
+                # "Abu Yusuf" after "Abu Yusuf al-Masri": the opening words of one fuller name are that person
+                opening = {n for n in fuller.values() if n.casefold().startswith(m.name.casefold() + " ")}
+                full = opening.pop() if len(opening) == 1 else full
             if (
                 full is None
                 and m.type is EntityType.ORGANIZATION

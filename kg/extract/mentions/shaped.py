@@ -75,6 +75,8 @@ _ROMANCE_UNIT = re.compile(
     r"\b(?P<name>(?:Comandos?|Frente|Bloque|Columna(?:\s+Móvil)?|Brigadas?|Autodefensas|Milicias?)"
     r"(?:\s+\d{1,3})?(?:\s+(?:(?:de|del|la|las|los|el|y)\s+)*[A-ZÀ-Ý][\w'’-]*){1,5})"
 )
+# "Comando Nacional", "Comando Central": a group's leadership, which signs for the group whose name precedes
+_LEADERSHIP = re.compile(r"Comando\s+(?:Nacional|Central|General|Supremo|Conjunto|Unificado)")
 # "the Defensoría del Pueblo", "the Fundación Paz y Reconciliación": Spanish, French and Portuguese
 # names of institutions, which NER reads as people or cuts at "y".
 _ROMANCE_INSTITUTION = re.compile(
@@ -272,6 +274,8 @@ def shaped_names(document: Document, sdoc: Doc, sents: list[Span], found: list[M
             for match in _ROMANCE_UNIT.finditer(stext):
                 name = match.group("name")
                 start = base + match.start("name")
+                if _LEADERSHIP.fullmatch(name) and re.search(r"\w\s*[–—-]\s*$", stext[: match.start("name")]):
+                    continue  # "Frente Popular – Comando Nacional": a signature's leadership, not a unit of its own
                 if free(start, start + len(name)) and not lexicon.lookup_group(name):
                     add(i, start, start + len(name), EntityType.GROUP, conf=0.7)
             for match in _UNIT_ALIAS.finditer(stext):

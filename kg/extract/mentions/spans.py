@@ -37,11 +37,14 @@ def joined_ents(sdoc: Doc) -> list[Span]:
             while end < len(sdoc) and sdoc[end].is_title and not sdoc[end].ent_type_:
                 end += 1
             out[-1] = Span(sdoc, prev.start, end, label="ORG")
+        elif prev is not None and _aliased_name(sdoc, prev, ent):
+            # "Márcio" + "dos" + "Santos Nepomuceno", alias ...: a person's name with a particle, cut by NER
+            out[-1] = Span(sdoc, prev.start, ent.end, label="PERSON")
         elif prev is not None and _one_name(sdoc, prev, ent):
             label = "ORG" if ent.label_ == "ORG" and prev.label_ != "PERSON" else prev.label_
             out[-1] = Span(sdoc, prev.start, ent.end, label=label)
         else:
-            out.append(ent)
+            out.append(_particle_led(sdoc, ent, prev))
     out = [
         _whole_place(sdoc, e) if e.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") else e
         for e in out
@@ -82,8 +85,86 @@ def joined_ents(sdoc: Doc) -> list[Span]:
         grown.append(e)
     out = grown
     out = [e for i, e in enumerate(out) if i == 0 or e.start >= out[i - 1].end]
+    # "Marcos Willians Herbas" + "Camacho" (DATE): a capitalised word right after a person's name that
+    # is no month, day or feast is the name's last word, whatever date NER took it for
+    out = [e for i, e in enumerate(out) if not (i > 0 and _false_date(sdoc, out[i - 1], e))]
     taken = {i for e in out for i in range(e.start, e.end)}
     return [_whole_person(sdoc, e, taken) if e.label_ == "PERSON" else e for e in out]
+
+
+_NAME_PARTICLES = frozenset({"da", "das", "do", "dos", "de", "del", "di", "van", "von", "bin", "ibn"})
+_ALIAS_AFTER = re.compile(r",\s+(?:alias|a\.k\.a\.|aka|(?:better\s+|also\s+)?known\s+as)\s")
+
+
+def _aliased_name(sdoc: Doc, prev: Span, ent: Span) -> bool:
+    """Whether two spans joined by a name particle, then given an alias, are one person's name.
+
+    "Márcio dos Santos Nepomuceno, alias Marcinho VP": NER read a place and a firm on either side of "dos".
+    """
+    if (
+        ent.start != prev.end + 1
+        or sdoc[prev.end].text not in _NAME_PARTICLES
+        or prev.label_ not in ("PERSON", "GPE", "ORG", "LOC", "NORP")
+        or ent.label_ not in ("PERSON", "GPE", "ORG", "LOC")
+        or not all(t.is_title and t.is_alpha for t in (*prev, *ent))
+        or len(prev) + len(ent) > 5
+    ):
+        return False
+    return (
+        _ALIAS_AFTER.match(sdoc.text, ent.end_char) is not None
+        and lexicon.lookup_place(prev.text) is None
+        and lexicon.lookup_group(prev.text) is None
+        and lexicon.lookup_place(f"{prev.text} {sdoc[prev.end].text} {ent.text}") is None
+    )
+
+
+def _particle_led(sdoc: Doc, ent: Span, prev: Span | None) -> Span:
+    """A person's span grown back over a given name and a particle NER left out ("Ana dos" + "Reis Pinto").
+
+    Only where an alias follows, which makes the whole a person's name.
+    """
+    from spacy.tokens import Span
+
+    start = ent.start - 2
+    if (
+        start < 0
+        or (prev is not None and prev.end > start)
+        or ent.label_ not in ("PERSON", "ORG", "GPE")
+        or sdoc[start + 1].text not in _NAME_PARTICLES
+        or not _name_word(sdoc[start])
+        or sdoc[start].is_sent_start
+        or not all(t.is_title and t.is_alpha for t in ent)
+        or _ALIAS_AFTER.match(sdoc.text, ent.end_char) is None
+        or lexicon.lookup_place(sdoc[start : ent.end].text) is not None
+    ):
+        return ent
+    return Span(sdoc, start, ent.end, label="PERSON")
+
+
+# Feasts and seasons NER rightly reads as dates though they carry no digit.
+_DATE_WORDS = frozenset(
+    {"Ramadan", "Eid", "Christmas", "Easter", "Ashura", "Nowruz", "Diwali", "Hanukkah", "Passover", "Lent"}
+)
+
+
+def _false_date(sdoc: Doc, prev: Span, ent: Span) -> bool:
+    """Whether a one-word DATE at most two names after a person's is a surname NER misread ("... Herbas Camacho")."""
+    word = ent[0].text
+    return (
+        ent.label_ == "DATE"
+        and prev.label_ == "PERSON"
+        and len(ent) == 1
+        and ent.start - prev.end <= 2
+        and all(t.is_title and t.is_alpha and t.whitespace_ == " " for t in sdoc[prev.end - 1 : ent.start])
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and word not in MONTHS_AND_DAYS
+        and word not in _DATE_WORDS
+        and not re.fullmatch(
+            r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", word
+        )
+    )
 
 
 def _split_at_clauses(sdoc: Doc) -> list[Span]:
@@ -735,6 +816,32 @@ def _opening_given_name(token: Token) -> bool:
     )
 
 
+# Longer words some headlines leave in lower case: "Talks Resume after Ceasefire Collapses".
+_TITLE_CASE_SMALL_WORDS = frozenset(
+    {
+        "about",
+        "above",
+        "after",
+        "against",
+        "among",
+        "before",
+        "below",
+        "between",
+        "during",
+        "since",
+        "through",
+        "under",
+        "until",
+        "within",
+        "without",
+        "across",
+        "along",
+        "around",
+        "toward",
+        "towards",
+        "despite",
+    }
+)
 _ARTICLE_WORDS = frozenset(
     {"al", "el", "ad", "ar", "as", "ash", "at", "ath", "az", "an", "ed", "es", "ez", "en", "er"}
 )
@@ -745,8 +852,12 @@ def _whole_person(sdoc: Doc, ent: Span, taken: set[int]) -> Span:
     from spacy.tokens import Span
 
     words = [t for t in ent.sent if t.is_alpha]
-    if sum(t.text[0].isupper() for t in words) > 0.6 * len(words):
-        return ent  # A headline in title case: "Macron Says France Will Leave Mali".
+    if sum(t.text[0].isupper() for t in words) > 0.6 * len(words) and not any(
+        t.is_lower and len(t) >= 5 and t.lower_ not in _TITLE_CASE_SMALL_WORDS for t in words
+    ):
+        # A headline in title case: "Macron Says France Will Leave Mali". A sentence of many names still
+        # has its lower-case verbs and nouns ("Secretary of State Ann Lee spoke by phone with ...").
+        return ent
     start, end = ent.start, ent.end
     while (
         end < len(sdoc)
