@@ -24,8 +24,11 @@ _ITS = re.compile(
     # "Its secretary-general, P": any title of office
     rf"partners?|parent|enemy|(?:{lexicon.TITLE_WORDS})s?)\b)|"
     # The opening phrase is matched but is not part of the mention: only the pronoun is.
-    r"(?:^|^(?:In|By|After|Since|Later|Then|Now|Based|At|Meanwhile|Still|Yet|But|And|Today|Elsewhere|During|Despite|"
-    r"Although|Though|Until|Under|Once|Earlier|On|Within|Across|Around|Inside)\b[^.;]{0,60}?,?\s|"
+    # ('"It operates mostly in the port," she said': a quotation may open with it)
+    r"(?:^[\"“‘]?|^(?:In|By|After|Since|Later|Then|Now|Based|At|Meanwhile|Still|Yet|But|And|Today|Elsewhere|During|"
+    r"Despite|Although|Though|Until|Under|Once|Earlier|On|Within|Across|Around|Inside)\b[^.;]{0,60}?,?\s|"
+    # "According to P, a historian at the University of X, it was formed from ...": a source's long apposition
+    r"^According\s+to\s[^.;\"“”]{0,120}?,\s|"
     # "Driven into Afghanistan by military offensives after 2014, it has regrouped": a participle's phrase
     r"^[A-Z][a-z]+(?:ed|en)\s+(?:into|by|out|from|back|underground|across|to)\b[^.;]{0,70}?,\s)"
     r"(?P<pronoun>It|it|They|they)\b(?=\s+(?:has|had|have|is|was|were|are|"
@@ -76,6 +79,18 @@ _ITS_TITLE = re.compile(rf"(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?(?:{lexico
 # Nouns that end many group names ("al-Mulathamun Battalion", "the CODECO militia"), read as an anaphor only
 # when such a group was just named ("the army" is left out: it is most often the state's).
 _NAMED_HEAD = re.compile(r"\b[Tt]he\s+(?:battalion|brigade|brigades|front|militia)\b(?!\s+(?:line|of)\b)")
+# "Fano, the Amhara nationalist militia, ... The militia controls": a group the text has called by that noun
+_DESCRIBED_AS = (
+    r"^\s*(?:\([^()]{{1,30}}\))?(?:\s*,\s+(?:the|a|an)|\s+(?:is|was|remains|became)\s+(?:the|a|an))\s+"
+    r"(?:[\w-]+\s+){{0,3}}?{head}\b"
+)
+
+
+def _described_as(text: str, g: Mention, head: str) -> bool:
+    """Whether the words right after `g` describe it with the noun `head` ("X, a Lendu militia")."""
+    return re.match(_DESCRIBED_AS.format(head=head), text[g.end : g.end + 80], re.I) is not None
+
+
 _APPOSED_OWNER = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s*the\s+(?:[\w-]+\s+){0,2}?\w+(?:'s|’s)$")
 _NAMING_HEADS = frozenset(
     {"battalion", "brigade", "brigades", "front", "militia", "network", "movement", "faction"}
@@ -219,6 +234,31 @@ def _parent_fits(
         if sentence - 3 <= g.sentence_index <= sentence and g.end <= anchor and part_of_parent(g)
     }
     return next(iter(parts.values())) if len(parts) == 1 else chosen
+
+
+# "The group that now calls itself X", "the faction, calling itself X,": the name the clause gives the group meant
+_CALLS_ITSELF = re.compile(
+    r"^\s*,?\s+(?:(?:that|which)\s+)?(?:(?:now|today|still|later|simply|also)\s+)*"
+    r"(?:(?:sign|style|call|brand|name|bill|present)(?:s|ed|d)?\s+(?:itself|themselves|(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:communiqu[eé]s?|statements?|claims?|messages?|videos?|posts?|leaflets?|letters?|publications?)\s+)|"
+    # (not "the group known as X": news calls another group so as often as the one meant)
+    r"calling\s+itself)"
+    r"\s*(?:(?:simply|now|only|also)\s+)*(?:as\s+)?(?:the\s+)?$"
+)
+
+
+def _named_itself(text: str, groups: list[Mention], end: int) -> Mention | None:
+    """The group the clause right after an anaphor names as what the group calls itself, if any."""
+    return next(
+        (
+            g
+            for g in groups
+            if end < g.start <= end + 80
+            and g.text.casefold() not in _PRONOUNS
+            and _CALLS_ITSELF.match(text[end : g.start])
+        ),
+        None,
+    )
 
 
 # "X emerged from its Gaza branch": a group does not come out of its own part
@@ -527,6 +567,11 @@ def _speakers_body(
     return opener if opener is not None and opener.name != chosen.name else chosen
 
 
+def _read_at(match: re.Match[str]) -> int:
+    """Where an anaphor match stands in its sentence: the pronoun's offset, not its opening phrase's."""
+    return match.start("pronoun") if match.re.groupindex and match.group("pronoun") else match.start()
+
+
 def _not_anaphoric(phrase: str) -> bool:
     return any(w.casefold() in _NOT_ANAPHORIC for w in phrase.split()[1:])
 
@@ -589,124 +634,132 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
     unmodified = [(m.start, m.end) for m in mentions if m not in modifiers]
     out: list[Mention] = []
     for i, sent in enumerate(_sentence_texts(sdoc, document.text)):
-        for pattern in (lexicon.ANAPHOR_GROUP, _ITS, _NAMED_HEAD):
-            for match in pattern.finditer(sent.text):
-                if pattern is lexicon.ANAPHOR_GROUP and _not_anaphoric(match.group()):
+        # in the order the sentence reads them: "The brigade pledges obedience to X's leader, and its fighters
+        # move ...": "its" may stand for an anaphor before it
+        found = [m for p in (lexicon.ANAPHOR_GROUP, _ITS, _NAMED_HEAD) for m in p.finditer(sent.text)]
+        for match in sorted(found, key=_read_at):
+            pattern = match.re
+            if pattern is lexicon.ANAPHOR_GROUP and _not_anaphoric(match.group()):
+                continue
+            if (
+                pattern is _ITS
+                and match.group().strip().casefold() == "their"
+                and _PLURAL_SUBJECT.search(sent.text, 0, match.start())
+            ):
+                continue
+            # "In 2012, after splitting from X, it ...": the antecedent is sought before the
+            # opening phrase (X is not what "it" stands for), the mention is the pronoun alone.
+            anchor = sent.start_char + match.start()
+            pronoun = "pronoun" if match.re.groupindex and match.group("pronoun") else 0
+            start = sent.start_char + match.start(pronoun)
+            end = sent.start_char + match.end(pronoun)
+            if any(s < end and start < e for s, e in unmodified):
+                # "the Sudan-based group": the place stays a mention of its own, the head noun is the anaphor.
+                start = end - len(match.group().split()[-1])
+                if pattern is not lexicon.ANAPHOR_GROUP or any(s < end and start < e for s, e in taken):
                     continue
-                if (
-                    pattern is _ITS
-                    and match.group().strip().casefold() == "their"
-                    and _PLURAL_SUBJECT.search(sent.text, 0, match.start())
-                ):
-                    continue
-                # "In 2012, after splitting from X, it ...": the antecedent is sought before the
-                # opening phrase (X is not what "it" stands for), the mention is the pronoun alone.
-                anchor = sent.start_char + match.start()
-                pronoun = "pronoun" if match.re.groupindex and match.group("pronoun") else 0
-                start = sent.start_char + match.start(pronoun)
-                end = sent.start_char + match.end(pronoun)
-                if any(s < end and start < e for s, e in unmodified):
-                    # "the Sudan-based group": the place stays a mention of its own, the head noun is the anaphor.
-                    start = end - len(match.group().split()[-1])
-                    if pattern is not lexicon.ANAPHOR_GROUP or any(s < end and start < e for s, e in taken):
-                        continue
-                # "the battalion", "the network": the group lately named with that noun, if any
-                # ("the group" says nothing: many names end in "Group")
-                head = match.group().split()[-1].casefold()
-                antecedent = next(
-                    (
-                        g
-                        for g in reversed(groups)
-                        if head in _NAMING_HEADS
-                        and g.end <= anchor
-                        and g.sentence_index >= i - 8
-                        and g.name.casefold().endswith(head)
-                    ),
-                    None,
-                )
-                if pattern is lexicon.ANAPHOR_GROUP and _PARENT_WORD.search(match.group()):
-                    # "the parent group": only the group another was said to come out of, else none
-                    antecedent = _parent_group(document.text, groups, i, anchor)
-                    if antecedent is None:
-                        continue
-                elif antecedent is None and pattern is not _NAMED_HEAD:
-                    antecedent = _antecedent(document.text, groups, i, anchor)
-                    # "The National Counter Terrorism Centre said ... Its director, P": an office-holder
-                    # belongs to the organisation the last sentences name, unless a group was named since
-                    # (with no group in the last sentences, any office does: "The army said ... Its
-                    # spokesman, P")
-                    # ("its fighters", "its militants": what a group has, never a ministry or a think tank)
-                    if (
-                        pattern is _ITS
-                        and not pronoun
-                        and _ITS_TITLE.match(sent.text, match.start())
-                        and not _ARMED_MEN.match(sent.text, match.start())
-                    ):
-                        body = _antecedent(document.text, orgs, i, anchor)
-                        if body is not None and (
-                            antecedent is None
-                            or _OFFICE_AFTER.match(sent.text, match.start())
-                            and body.sentence_index >= antecedent.sentence_index
-                            # "The Interior Ministry sent units ..., its spokesman, P, said": the body this
-                            # sentence names, where it names no group, over a group named before
-                            or _BODY_OFFICE.match(sent.text, match.start())
-                            and body.sentence_index == i > antecedent.sentence_index
-                            # "X attacked ... The fighting drew in the task force. Its spokesman, P": a
-                            # sentence opening with "Its" goes on about the body named after every group
-                            or match.start() == 0
-                            and _BODY_OFFICE.match(sent.text)
-                            and (
-                                body.sentence_index > max(g.sentence_index for g in groups if g.end <= anchor)
-                                or _named_source(document.text, groups, body, i, anchor)
-                            )
-                        ):
-                            antecedent = body
-                    # "ISWAP split ..., after the Islamic State named P head of its West African branch":
-                    # a group's branch is its parent's, when the sentence names the parent before "its"
-                    if antecedent is not None and _ITS_PART.match(sent.text, match.start()):
-                        antecedent = _parent_named(groups, antecedent, i, anchor) or antecedent
-                    if antecedent is not None and antecedent.sentence_index == i and not pronoun:
-                        antecedent = _past_fronted(document.text, groups, sent, i, anchor, antecedent)
-                        if pattern is _ITS:
-                            antecedent = _relative_owner(document.text, groups, i, anchor) or antecedent
-                    if antecedent is not None and antecedent.sentence_index == i:
-                        antecedent = _other_than_subject(
-                            document.text,
-                            groups,
-                            i,
-                            anchor,
-                            end,
-                            antecedent,
-                            pattern is lexicon.ANAPHOR_GROUP,
-                        )
-                    apposed = next(
-                        (g for g in reversed(groups) if g.sentence_index == i and g.end <= anchor), None
+            # "the battalion", "the network": the group lately named with that noun, if any
+            # ("the group" says nothing: many names end in "Group")
+            head = match.group().split()[-1].casefold()
+            antecedent = next(
+                (
+                    g
+                    for g in reversed(groups)
+                    if head in _NAMING_HEADS
+                    and g.end <= anchor
+                    and g.sentence_index >= i - 8
+                    and (
+                        g.name.casefold().endswith(head)
+                        or pattern is _NAMED_HEAD
+                        and g.text.casefold() not in _PRONOUNS
+                        and _described_as(document.text, g, head)
                     )
-                    if (
-                        pattern is lexicon.ANAPHOR_GROUP
-                        and apposed is not None
-                        and _APPOSED.match(document.text[apposed.end : anchor])
-                        and not _possessive(document.text, anchor, end)
-                    ):
-                        antecedent = apposed
-                    if antecedent is not None and pattern is lexicon.ANAPHOR_GROUP:
-                        antecedent = _parent_fits(document.text, mentions, groups, i, anchor, end, antecedent)
-                    # "ISKP, the group's regional affiliate": the group is another one than X
-                    if antecedent is not None and _APPOSED_OWNER.match(
-                        document.text[antecedent.end : end + 2]
-                    ):
-                        antecedent = _antecedent(document.text, groups, i, antecedent.start)
-                    if antecedent is not None and pattern is _ITS and not pronoun:
-                        antecedent = _speakers_body(document.text, named, sent, i, anchor, antecedent)
+                ),
+                None,
+            )
+            if pattern is lexicon.ANAPHOR_GROUP and _PARENT_WORD.search(match.group()):
+                # "the parent group": only the group another was said to come out of, else none
+                antecedent = _parent_group(document.text, groups, i, anchor)
                 if antecedent is None:
                     continue
-                surface = document.text[start:end].strip()
-                resolved = _standing_for(antecedent, surface, start, start + len(surface), i, 0.6)
-                out.append(resolved)
-                # A resolved "it" is the subject of its sentence for the next one's "It was behind ...".
-                if resolved.type is EntityType.GROUP:
-                    groups.append(resolved)
-                    groups.sort(key=lambda m: m.start)
+            elif antecedent is None and pattern is not _NAMED_HEAD:
+                antecedent = _antecedent(document.text, groups, i, anchor)
+                # "The National Counter Terrorism Centre said ... Its director, P": an office-holder
+                # belongs to the organisation the last sentences name, unless a group was named since
+                # (with no group in the last sentences, any office does: "The army said ... Its
+                # spokesman, P")
+                # ("its fighters", "its militants": what a group has, never a ministry or a think tank)
+                if (
+                    pattern is _ITS
+                    and not pronoun
+                    and _ITS_TITLE.match(sent.text, match.start())
+                    and not _ARMED_MEN.match(sent.text, match.start())
+                ):
+                    body = _antecedent(document.text, orgs, i, anchor)
+                    if body is not None and (
+                        antecedent is None
+                        or _OFFICE_AFTER.match(sent.text, match.start())
+                        and body.sentence_index >= antecedent.sentence_index
+                        # "The Interior Ministry sent units ..., its spokesman, P, said": the body this
+                        # sentence names, where it names no group, over a group named before
+                        or _BODY_OFFICE.match(sent.text, match.start())
+                        and body.sentence_index == i > antecedent.sentence_index
+                        # "X attacked ... The fighting drew in the task force. Its spokesman, P": a
+                        # sentence opening with "Its" goes on about the body named after every group
+                        or match.start() == 0
+                        and _BODY_OFFICE.match(sent.text)
+                        and (
+                            body.sentence_index > max(g.sentence_index for g in groups if g.end <= anchor)
+                            or _named_source(document.text, groups, body, i, anchor)
+                        )
+                    ):
+                        antecedent = body
+                # "ISWAP split ..., after the Islamic State named P head of its West African branch":
+                # a group's branch is its parent's, when the sentence names the parent before "its"
+                if antecedent is not None and _ITS_PART.match(sent.text, match.start()):
+                    antecedent = _parent_named(groups, antecedent, i, anchor) or antecedent
+                if antecedent is not None and antecedent.sentence_index == i and not pronoun:
+                    antecedent = _past_fronted(document.text, groups, sent, i, anchor, antecedent)
+                    if pattern is _ITS:
+                        antecedent = _relative_owner(document.text, groups, i, anchor) or antecedent
+                if antecedent is not None and antecedent.sentence_index == i:
+                    antecedent = _other_than_subject(
+                        document.text,
+                        groups,
+                        i,
+                        anchor,
+                        end,
+                        antecedent,
+                        pattern is lexicon.ANAPHOR_GROUP,
+                    )
+                apposed = next(
+                    (g for g in reversed(groups) if g.sentence_index == i and g.end <= anchor), None
+                )
+                if (
+                    pattern is lexicon.ANAPHOR_GROUP
+                    and apposed is not None
+                    and _APPOSED.match(document.text[apposed.end : anchor])
+                    and not _possessive(document.text, anchor, end)
+                ):
+                    antecedent = apposed
+                if antecedent is not None and pattern is lexicon.ANAPHOR_GROUP:
+                    antecedent = _parent_fits(document.text, mentions, groups, i, anchor, end, antecedent)
+                if pattern is lexicon.ANAPHOR_GROUP:
+                    antecedent = _named_itself(document.text, groups, end) or antecedent
+                # "ISKP, the group's regional affiliate": the group is another one than X
+                if antecedent is not None and _APPOSED_OWNER.match(document.text[antecedent.end : end + 2]):
+                    antecedent = _antecedent(document.text, groups, i, antecedent.start)
+                if antecedent is not None and pattern is _ITS and not pronoun:
+                    antecedent = _speakers_body(document.text, named, sent, i, anchor, antecedent)
+            if antecedent is None:
+                continue
+            surface = document.text[start:end].strip()
+            resolved = _standing_for(antecedent, surface, start, start + len(surface), i, 0.6)
+            out.append(resolved)
+            # A resolved "it" is the subject of its sentence for the next one's "It was behind ...".
+            if resolved.type is EntityType.GROUP:
+                groups.append(resolved)
+                groups.sort(key=lambda m: m.start)
         # "the coalition controls most of the capital": the group lately named a coalition
         for match in _WHOLE_ANAPHOR.finditer(sent.text):
             start, end = sent.start_char + match.start(), sent.start_char + match.end()

@@ -101,12 +101,18 @@ _THE_REBELS = re.compile(
     rf"{_CLAUSE_START}(?:(?P<det>[Tt]he)\s+(?:(?:remaining|surviving|[a-z][\w-]*ist|Islamist)\s+)*"
     r"(?P<men>rebels|insurgents|militants|jihadists|extremists|guerrillas)|"
     r"(?P<its>[Ii]ts|[Tt]heir)\s+(?:(?:own|remaining|top|senior|core|main|surviving|armed|active)\s+)*"
+    # "its several thousand fighters", "their estimated 2,000 members": a count of the men
+    r"(?:(?:(?:an\s+)?estimated|some|about|around|roughly|nearly|perhaps|several|few|many)\s+)?"
+    r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+)?"
+    r"(?:(?:hundred|thousand)s?\s+)?"
     r"(?P<own_men>rebels|insurgents|militants|jihadists|extremists|guerrillas|leadership|leaders|fighters|cells|bases|camps|"
     # "its armed squads are concentrated in X": the men of an insurgency's units
     r"squads|cadres|battalions|detachments|columns|combatants|gunmen|"
     r"commanders|headquarters|remnants|units|men|members|forces|insurgency|operations|presence|strongholds?|hideouts?|"
     r"base|heartland|bastion|sanctuary|attacks))\b"
     r"(?!\s+(?:of|who|that|which)\b)"
+    # "its fighters and their families are concentrated in X": the men with those who live with them
+    r"(?:\s+and\s+(?:their|its)\s+(?:families|dependants|dependents|wives|relatives|supporters))?"
 )
 # "The two have been at war ever since"; "The two groups remain close allies"
 _TWO_SAID = (
