@@ -75,6 +75,10 @@ def find_relations(sentence: Sentence) -> Iterator[Found]:
         yield from listed_places_in(sentence, found)
 
 
+# How far apart (in characters between them) two names may be for the pair rules to read them together
+_WINDOW = 250
+
+
 def _find_relations(sentence: Sentence) -> Iterator[Found]:
     """The relations the pair and sentence rules read, before what they imply is added."""
     ms = sorted(sentence.mentions, key=lambda m: m.start)
@@ -92,7 +96,7 @@ def _find_relations(sentence: Sentence) -> Iterator[Found]:
             if _same(a, b):
                 continue
             between = _between(sentence, a, b)
-            if len(between) > 170:
+            if len(between) > _WINDOW:
                 break
             for found in _pair(sentence, a, b, between):
                 if (found := _through_parts(found, parts)) is not None:
@@ -107,7 +111,11 @@ def _find_relations(sentence: Sentence) -> Iterator[Found]:
     # "a presence in several Afghan provinces": a country named by its nationality word
     for place in demonym_places(sentence):
         for a in ms:
-            if a.type is G and a.end <= place.start and len(between := _between(sentence, a, place)) <= 170:
+            if (
+                a.type is G
+                and a.end <= place.start
+                and len(between := _between(sentence, a, place)) <= _WINDOW
+            ):
                 yield from demonym_ground(sentence, a, place, between, sentence.after(place, 60))
 
 

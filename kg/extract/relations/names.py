@@ -154,7 +154,19 @@ def _first_of_each(found: list[tuple[Sentence, Mention]]) -> list[tuple[Sentence
     return list(firsts.values())
 
 
-_NOT_A_PLACE_NAME_LINK = frozenset({"in", "of", "the", "al", "el", "fi", "fil"})
+_NOT_A_PLACE_NAME_LINK = frozenset(
+    {"in", "of", "the", "al", "el", "fi", "fil"}
+    # "Jund al-Ansar fi Ard al-Kinana", "Ansar al-Islam fi Bilad al-Sham": "the land of" names a homeland
+    # the group claims, not the country or the city of that name
+    | {"ard", "ardh", "bilad", "biladi", "biladis", "bilad-al"}
+)
+# "Jaish al-Ansar fi Ardh Kurdistan", "Liberation Front of Greater Somalia": a place two words after a link is
+# in the object of that link ("the land of", "greater"), as much as one right after it
+_LINK_BEFORE = frozenset({"in", "of", "fi", "fil"})
+# "Union pour le développement du Sahel": a place after "du" in a name that says what the group is for is
+# the object of its aim (unlike "Front de libération de la Corse", whose place is where it fights)
+_FRENCH_OF = frozenset({"du", "de", "des", "d'", "la", "l'"})
+_FOR = frozenset({"pour", "para", "por"})
 
 
 def _named_after(name: str, place: str) -> bool:
@@ -168,5 +180,10 @@ def _named_after(name: str, place: str) -> bool:
         return False  # most pairs: no need to build the pattern
     m = re.search(rf"(?:^|(?P<prev>\S+)[\s-]){re.escape(place)}(?:\s+(?:Province|Wilayat|Wilayah))?$", name)
     if m is None or m.group("prev") is None or m.group("prev").casefold() in _NOT_A_PLACE_NAME_LINK:
+        return False
+    earlier = name[: m.start("prev")].split()
+    if earlier and earlier[-1].casefold() in _LINK_BEFORE:
+        return False
+    if m.group("prev").casefold() in _FRENCH_OF and _FOR & {w.casefold() for w in earlier}:
         return False
     return lexicon.lookup_place(f"{m.group('prev')} {place}") is None
