@@ -323,6 +323,13 @@ def test_attributed_it_to_and_killed_by_a_nations_forces(extract_text: Extract) 
         "2025-11-04",
     )
     assert [r.group.name for r in only_attack(ex).responsibility] == ["Boko Haram"]
+    # (also after a claim by another group in the same sentence)
+    ex = extract_text(
+        "On 18 March 2015 gunmen killed 21 tourists at the Bardo National Museum in Tunis. The Islamic State "
+        "claimed the massacre; Tunisian authorities attributed it to Boko Haram.",
+        "2025-11-04",
+    )
+    assert {r.group.name for r in only_attack(ex).responsibility} == {"Islamic State", "Boko Haram"}
     ex = extract_text("Its commander was killed by Tunisian forces near Gafsa in March 2015.", "2025-11-04")
     assert not ex.attacks
     # (killed by gunmen near Gafsa is an attack)

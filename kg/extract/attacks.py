@@ -197,7 +197,7 @@ _ATTRIBUTED_BEFORE = re.compile(
     # "fragments recovered at the scene pointed to the CJNG"; "prosecutors point to Jalisco cartel"
     r"(?:pointed|point|points|pointing)\s+(?:(?:directly|clearly|squarely)\s+)?to|"
     # "blamed the attack on fighters of G", "blamed Friday's bombing on G"
-    r"blamed\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?on(?:\s+(?:the\s+)?(?:fighters|militants|members|gunmen|insurgents)\s+(?:of|from|loyal\s+to))?|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to(?:\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|gunmen|insurgents|rebels|guerrillas|jihadists)\s+(?:of|from|loyal\s+to))?|tied\s+the\s+(?:plot|attack)\s+to|linked\s+the\s+\w+\s+to|(?:was|were|been|is|are)\s+linked\s+to)\s+(?:the\s+)?"
+    r"blamed\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?on(?:\s+(?:the\s+)?(?:fighters|militants|members|gunmen|insurgents)\s+(?:of|from|loyal\s+to))?|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to(?:\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|gunmen|insurgents|rebels|guerrillas|jihadists)\s+(?:of|from|loyal\s+to))?|attributed\s+(?:it|them)\s+to|tied\s+the\s+(?:plot|attack)\s+to|linked\s+the\s+\w+\s+to|(?:was|were|been|is|are)\s+linked\s+to)\s+(?:the\s+)?"
     # ('blaming "terrorist remnants" of the MPCP': the quoted words are the blamer's, the group follows)
     r"(?:(?:\w+\s+){0,2}?(?:the\s+)?|[\"“][^\"”]{1,40}[\"”]\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?)$",
     re.I,
