@@ -958,12 +958,29 @@ _ATTACKERS_DESCRIBED = re.compile(
 )
 
 
+# "the spokesman said the attackers were fighters of the G faction loyal to ...": "the attackers" are the
+# attack just told, whatever other event the sentence goes on to tell ("... whose bases were overrun in 2022")
+_THE_ATTACKERS_WERE = re.compile(
+    r"\bthe\s+(?:attackers|gunmen|assailants|bombers|raiders|perpetrators|killers|ambushers)\s+(?:were|was)\s+"
+    r"(?:all\s+|probably\s+|likely\s+)?(?:members|fighters|militants|operatives|men|cadres)\s+(?:of|from|loyal\s+to)\s+"
+    r"(?:the\s+|a\s+)?$",
+    re.I,
+)
+
+
 def _described_attackers(sentence: Sentence, attacks: list[_Candidate]) -> None:
     """The group officials say the attackers of the attack just told belonged to."""
     if not attacks or sentence.index - attacks[-1].evidence[-1][0].index > 2:
         return
     for g in sentence.of_type(EntityType.GROUP):
-        if _ATTACKERS_DESCRIBED.search(sentence.before(g, 120)):
+        if (
+            _ATTACKERS_DESCRIBED.search(sentence.before(g, 120))
+            or (
+                (were := _THE_ATTACKERS_WERE.search(before := sentence.before(g, 160))) is not None
+                # ("would not say whether the attackers were fighters of G")
+                and not _BLAME_WITHHELD.search(before[: were.start()])
+            )
+        ):
             _add_claim(attacks[-1], g, ClaimStatus.ATTRIBUTED, sentence)
             attacks[-1].evidence.append((sentence, (sentence.start, sentence.end), 0.6))
             return
