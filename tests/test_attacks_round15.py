@@ -5,15 +5,38 @@ Every sentence here was written for these tests.
 - "the spokesman said the attackers were fighters of the G faction loyal to C, whose camps were overrun in 2019":
   the attackers are those of the attack just told, whatever earlier event the sentence goes on to tell; a
   spokesman who "would not say whether the attackers were members of G" blames nobody.
+- "prosecutors on Monday filed an indictment against 12 people accused of taking part in the attack": Monday is the
+  filing's day; a dateline's town does not place an attack when the sentence places its events elsewhere.
+- "a hand-grenade attack ... on a police substation": ordinary; but "the two groups regularly attack each other
+  online" is a feud, no attack.
+- "Police said the six men detained were G members" blames G for the attack just told.
+- "stabbed a police officer who later died of his wounds" is one dead.
+- "G acknowledged on Tuesday that its fighters had carried out the attack in X" claims it, and Tuesday is the
+  statement's day; "calling it a response to a police raid near Y" and "denied any part in the Z attack" do not
+  place it in Y or Z.
+- "The deadliest attack came on 10 January 2013, when twin bombings at a hall on R Road killed more than 90
+  people": one attack, with that day; "The market has been attacked before. In April 2019 a suicide bombing there
+  killed 20 people.": the market's; "two of the injured died at the Civil Hospital" is no place of the attack.
+- "carried out by a cell of G", "carried out by "the G terrorist group"", "identified G as the group behind the
+  attack" blame G; a claim "withdrawn within hours" or a second message that "disowned it" is no claim.
+- "The death toll from Saturday's raid on the village of K in the far north region has risen to 11": a long
+  stretch between the toll and its figure; "killed "about twenty" soldiers": a quoted figure.
+- "the number of injured at 33; later revised it to 41": the wounded, revised.
+- "G claimed the victory and said ...; H said its fighters had taken part in the battle", "H issued its own claim
+  for the same ambush", "said it had destroyed nine vehicles and killed ...": claims; "a column of soldiers and G
+  fighters was trapped ... and overrun": G's men were the victims.
+- "a Central Reserve Police Force (CRPF) constable was killed": one dead.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from readings import only_attack
+import pytest
+from readings import only_attack, places
 
-from kg.model import Extraction
+from kg.extract.numbers import read_casualties
+from kg.model import ClaimStatus, Extraction
 
 Extract = Callable[..., Extraction]
 
@@ -39,3 +62,147 @@ def test_no_blame_where_the_spokesman_would_not_say(extract_text: Extract) -> No
         "2025-02-12",
     )
     assert not only_attack(ex).responsibility
+
+
+def _groups(attack, status: ClaimStatus | None = None) -> set[str]:
+    return {r.group.name for r in attack.responsibility if status is None or r.status is status}
+
+
+def test_a_filing_day_is_not_the_attack_day_and_the_dateline_does_not_place_it(extract_text: Extract) -> None:
+    ex = extract_text(
+        "SKOPJE — Prosecutors on Monday filed an amended indictment against 12 people accused of taking part in the "
+        "armed attack at the Tetovo barracks, one year after the gun battle that killed a police officer. The attack "
+        "began before dawn on 14 March last year, when gunmen opened fire on a patrol in Tetovo, killing one officer "
+        "and wounding two.",
+        "2025-03-20",
+    )
+    attack = only_attack(ex)
+    assert attack.date == "2024-03-14"
+    assert "Skopje" not in places(attack)
+
+
+def test_a_feud_online_is_no_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The two movements compete for recruits in Norway and regularly attack each other online, according to "
+        "researchers who accuse the Nordic Resistance Movement of stoking the feud.",
+        "2025-06-12",
+    )
+    assert not ex.attacks
+
+
+def test_men_detained_named_as_members_blame_the_group(extract_text: Extract) -> None:
+    text = (
+        "On 3 May around a dozen men attacked anti-racist demonstrators in the centre of Gothenburg, injuring two. "
+        "Police said the six men {} were Nordic Resistance Movement members."
+    )
+    blamed = only_attack(extract_text(text.format("detained"), "2025-06-12"))
+    assert _groups(blamed) == {"Nordic Resistance Movement"}
+    # (the men who marched are not said to be the attackers)
+    assert not only_attack(extract_text(text.format("who marched later"), "2025-06-12")).responsibility
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("In Linz, a man stabbed a police officer who later died of his wounds.", 1, None),
+        ("In Linz, a man stabbed a police officer who survived.", None, None),
+        (
+            "The toll from Saturday's raid on the village of Kordo in the country's far north region has risen to 11.",
+            11,
+            None,
+        ),
+        ('The group said it had destroyed four trucks and killed "about twenty" soldiers.', 20, None),
+        ("Officials put the number of injured at 30; the hospital later revised it to 38.", None, 38),
+        ("Officials put the toll at 30; the hospital later revised it to 38.", 38, None),
+        ("A Central Reserve Police Force (CRPF) constable was killed in the gunfight.", 1, None),
+    ],
+)
+def test_figures_round15(sentence: str, killed: int | None, wounded: int | None) -> None:
+    found = read_casualties(sentence)
+    assert (found.killed, found.wounded) == (killed, wounded)
+
+
+def test_acknowledged_fighters_claim_and_other_places_stay_out(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Clan del Golfo acknowledged on Tuesday that its fighters had carried out the attack on police in "
+        'Medellín, calling it a response to the "murder of our comrades" by police in a raid near Bello this month, '
+        "but denied any part in the Cali attack.",
+        "2025-04-23",
+    )
+    attack = only_attack(ex)
+    assert _groups(attack, ClaimStatus.CLAIMED) == {"Clan del Golfo"}
+    assert places(attack) == ["Medellín"]
+    assert attack.date != "2025-04-22"
+
+
+def test_a_when_clause_tells_the_attack_the_sentence_opened_on(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The deadliest attack on the community came on 10 January 2013, when twin bombings at a snooker hall in "
+        "Quetta killed more than 90 people.",
+        "2025-02-20",
+    )
+    attack = only_attack(ex)
+    assert (attack.date, attack.killed, places(attack)) == ("2013-01-10", 90, ["Quetta"])
+
+
+def test_a_bombing_there_is_at_the_place_just_named(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The death toll from Tuesday's bombing at the Hazarganji market in Quetta rose to 14 on Wednesday after two "
+        "of the injured died at the Civil Hospital, officials said. The market has been attacked before. In April "
+        "2019 a suicide bombing there killed 20 people.",
+        "2025-02-20",
+    )
+    by_date = {a.date: a for a in ex.attacks}
+    assert set(by_date) == {"2025-02-18", "2019-04"}
+    assert "Civil Hospital" not in places(by_date["2025-02-18"])
+    assert "Quetta" in places(by_date["2019-04"]) and by_date["2019-04"].killed == 20
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "Investigators believed the bombing was carried out by a cell of Lashkar-e-Taiba.",
+        'The army said the bombing had been carried out by "the Lashkar-e-Taiba terrorist group".',
+        "Investigators said they had identified Lashkar-e-Taiba as the group behind the bombing.",
+    ],
+)
+def test_blame_through_a_cell_a_quote_or_an_identification(extract_text: Extract, blame: str) -> None:
+    ex = extract_text(
+        "A bomb exploded at a bus stand in Anantnag on Sunday, killing four people. " + blame, "2025-06-13"
+    )
+    assert "Lashkar-e-Taiba" in _groups(only_attack(ex))
+
+
+def test_a_withdrawn_claim_is_no_claim(extract_text: Extract) -> None:
+    text = (
+        "Gunmen fired on a bus carrying pilgrims in Reasi district on Sunday, killing nine people. On Sunday night a "
+        "message posted on a channel used by The Resistance Front (TRF) said the group had carried out the attack. "
+        "{}"
+    )
+    retracted = only_attack(
+        extract_text(text.format("Before dawn on Monday a second message disowned it."), "2024-06-13")
+    )
+    assert _groups(retracted, ClaimStatus.DENIED) == {"The Resistance Front"}
+    kept = only_attack(extract_text(text.format("On Monday a second message repeated it."), "2024-06-13"))
+    assert "The Resistance Front" not in _groups(kept, ClaimStatus.DENIED)
+
+
+def test_battle_claims_and_victims_named_as_fighters(extract_text: Extract) -> None:
+    ex = extract_text(
+        "In July 2024 a column of Malian soldiers and Wagner Group fighters was trapped outside Tinzaouaten and "
+        "overrun. The CSP-DPA claimed the victory and said 47 Malian soldiers had been killed; JNIM separately "
+        "said its fighters had taken part in the battle.",
+        "2025-07-08",
+    )
+    attack = only_attack(ex)
+    assert "Wagner Group" not in _groups(attack)
+    assert len(_groups(attack, ClaimStatus.CLAIMED)) == 2
+
+
+def test_its_own_claim_for_the_same_ambush(extract_text: Extract) -> None:
+    ex = extract_text(
+        "On 19 June a supply convoy was ambushed between Anefis and Kidal. The FLA said it had destroyed nine "
+        "vehicles and killed 20 soldiers. JNIM issued its own claim for the same ambush.",
+        "2025-07-08",
+    )
+    assert len(_groups(only_attack(ex), ClaimStatus.CLAIMED)) == 2

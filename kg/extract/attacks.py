@@ -162,6 +162,10 @@ _CLAIM = re.compile(
     r"(?:responsibility|credit|the\s+(?:attack|bombing|assault|killings?))|\bclaim(?:ed)?\s+of\s+responsibility|"
     r"\bsaid\s+(?:[\w\s]{0,25}?\s)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:carried\s+out|staged|mounted)|\bclaimed\b|"
     r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)\b|"
+    # "G acknowledged on Tuesday that its fighters had carried out the attack on police in X"
+    r"\b(?:acknowledged|admitted|conceded|confirmed|said|stated)\s+(?:[\w,]+\s+){0,3}?that\s+(?:its|their)\s+"
+    r"(?:fighters|men|members|militants|units?|commandos?|cadres|combatants)\s+(?:had\s+|have\s+)?(?:carried\s+out|"
+    r"staged|mounted|conducted|launched|executed)\b|"
     # "an attack RED-Tabara did claim"
     r"\b(?:did|does)\s+(?:later\s+|also\s+)?claim\b(?!\s+(?:to\s+be|that|it\s+was))",
     re.I,
@@ -199,11 +203,18 @@ _ATTRIBUTED_BEFORE = re.compile(
     # "blamed the attack on fighters of G", "blamed Friday's bombing on G"
     r"blamed\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?on(?:\s+(?:the\s+)?(?:fighters|militants|members|gunmen|insurgents)\s+(?:of|from|loyal\s+to))?|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to(?:\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|gunmen|insurgents|rebels|guerrillas|jihadists)\s+(?:of|from|loyal\s+to))?|attributed\s+(?:it|them)\s+to|tied\s+the\s+(?:plot|attack)\s+to|linked\s+the\s+\w+\s+to|(?:was|were|been|is|are)\s+linked\s+to)\s+(?:the\s+)?"
     # ('blaming "terrorist remnants" of the MPCP': the quoted words are the blamer's, the group follows)
-    r"(?:(?:\w+\s+){0,2}?(?:the\s+)?|[\"“][^\"”]{1,40}[\"”]\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?)$",
+    # ('carried out by "the Boko Haram terrorist group"': the blamer's words, quoted)
+    r"(?:[\"“]\s*)?(?:(?:\w+\s+){0,2}?(?:the\s+)?|[\"“][^\"”]{1,40}[\"”]\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?|"
+    # "investigators believed the bombing was carried out by a cell of G"
+    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:cell|unit|faction|branch|wing|network|module|squad)\s+(?:of|from|loyal\s+to)\s+"
+    r"(?:the\s+)?)$",
     re.I,
 )
 _ATTRIBUTED_AFTER = re.compile(
     r"^\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:suspected|believed|thought)\s+(?:of|to\s+have)\b|"
+    # "investigators said they had identified G as the group behind Sunday's attack"
+    r"^(?:\s*\([^()]{1,20}\))?\s+as\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|faction|"
+    r"militia|outfit|cell)\s+(?:behind|responsible\s+for)\b|"
     # "Al-Shabaab-linked gunmen", "ISWAP-allied fighters": the attackers' group named as a compound
     r"^-(?:linked|affiliated|allied|aligned|backed|led)\s+(?:[\w-]+\s+)?(?:militants|fighters|gunmen|insurgents|"
     r"jihadists|attackers|bombers?|suicide\s+bombers?|assailants|rebels)\b|"
@@ -268,7 +279,9 @@ _BLAMED_AFTER = re.compile(
 )
 # "Officials said the attackers were Al-Shabaab fighters": the attackers named as the group's men.
 _ATTACKERS_WERE = re.compile(
-    r"\b(?:attackers|gunmen|gunman|assailants?|bombers?|perpetrators|killers|raiders|hijackers)\s+(?:were|was)\s+"
+    r"\b(?:attackers|gunmen|gunman|assailants?|bombers?|perpetrators|killers|raiders|hijackers|"
+    # "Police said the eight men detained were G members"
+    r"(?:men|suspects|people|youths)\s+(?:(?:who\s+were|they)\s+)?(?:detained|arrested|held|caught))\s+(?:were|was)\s+"
     r"(?:all\s+)?(?:the\s+|an?\s+)?$",
     re.I,
 )
@@ -295,6 +308,8 @@ _NO_CLAIM = re.compile(
 # Dates just after a reporting verb are when it was said, not when the attack happened.
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|(?:claimed|admitted|accepted)\s+responsibility|claimed|confirmed|reported|stated|added|declared|"
+    # "The EGC acknowledged on Tuesday that its fighters had carried out the attack"
+    r"acknowledged|admitted|conceded|denied|"
     r"wrote|published|released|sentenced|ruled|announced\s+late)\s+(?:late\s+|early\s+)?(?:on\s+)?$|"
     # "told our correspondent on Monday that", "told reporters in Ilorin on Wednesday"
     r"\btold\s+(?:[\w'’-]+\s+){1,4}?(?:late\s+|early\s+)?on\s+$|"
@@ -449,6 +464,9 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 and dateline is not None
                 and 0 <= sentence.index - dateline[0] <= 8
                 and (cand.killed is not None or cand.claims)
+                # ("PRISTINA — prosecutors filed charges over the attack at the X monastery, a year after the gun
+                # battle that killed a sergeant": the sentence places its events elsewhere)
+                and not any(other.locations for other in candidates)
             ):
                 # "BANNU — The first truck came through the wall ...", then "nine soldiers and six civilians
                 # were dead": the first attack a report filed from a town tells, with no place of its own,
@@ -986,12 +1004,49 @@ def _described_attackers(sentence: Sentence, attacks: list[_Candidate]) -> None:
             return
 
 
+# "after a claim of responsibility by G was withdrawn"; "a second message on the same channel disowned it"
+_CLAIM_WITHDRAWN = re.compile(
+    r"^(?:\s*\([^()]{1,20}\))?\s+(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|quickly\s+|swiftly\s+)?"
+    r"(?:withdrawn|retracted|deleted|disowned|rescinded)\b",
+    re.I,
+)
+_RETRACTED = re.compile(
+    r"\b(?:disowned|retracted|withdrew|rescinded|deleted)\s+(?:it|the\s+claim|its\s+claim|that\s+claim|the\s+(?:first\s+|earlier\s+)?"
+    r"(?:message|statement|post))\b",
+    re.I,
+)
+
+
+def _retract_claim(sentence: Sentence, attacks: list[_Candidate]) -> None:
+    """A claim taken back right after it was made: the claimant no longer claims the attack.
+
+    "On Sunday night a message posted by G said the group had carried out the attack." "Before dawn a second
+    message on the same channel disowned it."
+    """
+    if not attacks or sentence.index - attacks[-1].evidence[-1][0].index > 2:
+        return
+    if _RETRACTED.search(sentence.text) is None:
+        return
+    latest = attacks[-1]
+    named = {g.gazetteer_id or g.name for g in sentence.of_type(EntityType.GROUP)}
+    # (the claim just told: "a message posted by G said the group had carried out the attack")
+    claimed = [
+        k
+        for k, (_, status, told, _) in latest.claims.items()
+        if status in (ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED) and told.index == sentence.index - 1
+    ]
+    for key in [k for k in claimed if k in named] or (claimed if len(claimed) == 1 else []):
+        g, _, _, _ = latest.claims[key]
+        latest.claims[key] = (g, ClaimStatus.DENIED, sentence, (sentence.start, sentence.end))
+
+
 def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list[_Candidate]) -> None:
     """Figures, a claim or blame in a sentence right after an attack belong to it.
 
     "More than 400 people were wounded that night." "Al-Shabaab claimed responsibility."
     "Officials blamed Boko Haram." "The death toll later rose to 17."
     """
+    _retract_claim(sentence, attacks)
     own = [
         d
         for d in dates
@@ -1203,6 +1258,9 @@ def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]
             # "killed five officers and wounded three others in an overnight assault on a post": the
             # assault is the killing's, named after it (not "..., and in an attack in Y")
             _IN_AN_ATTACK.search(gap)
+            # "The deadliest attack on the community came on 10 January 2013, when twin bombings ... killed 90":
+            # the clause on "when" tells the attack the sentence opened on
+            or _CAME_WHEN.search(gap)
         )
         if (
             _SINCE_WHEN.search(gap)
@@ -1239,6 +1297,11 @@ def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]
     return spans
 
 
+_CAME_WHEN = re.compile(
+    r"^\s+(?:on\s+(?:the|a|this|that)\s+[\w-]+\s+)?(?:came|happened|occurred|took\s+place|was\s+carried\s+out)\s+"
+    r"(?:on|in)\s+[^,;]{3,40},\s+when\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
 # (also "one soldier was killed and two civilians wounded when a roadside bomb went off": the bomb is the killing's)
 _IN_AN_ATTACK = re.compile(
     r"(?<!\band\s)(?<!,\s)\b(?:in|during)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$|"
@@ -1417,7 +1480,9 @@ _SAME_PLACE = re.compile(
     r"\b(?:in|at|on|near|outside)\s+the\s+same\s+(?:square|city|town|village|area|district|market|mosque|church|"
     r"street|road|spot|place|location|site|camp|base|checkpoint|neighbou?rhood|province|region|hotel|school|"
     # "the attack at the same commemoration exactly a year earlier"
-    r"commemoration|ceremony|gathering|festival|rally|procession|shrine|cemetery|tomb|stadium|hall|bridge)\b",
+    r"commemoration|ceremony|gathering|festival|rally|procession|shrine|cemetery|tomb|stadium|hall|bridge)\b|"
+    # "The market has been attacked before. In April 2019 a suicide bombing there killed 20 people."
+    rf"\b(?:{_NOUNS})\s+there\b(?!\s+(?:is|are|was|were|have|has|had)\b)",
     re.I,
 )
 _PRONOUN_ACTS = re.compile(
@@ -1587,7 +1652,9 @@ def _vessels(sentence: Sentence, trig: re.Match[str], in_span: list[Mention]) ->
 # "receiving treatment at the General Hospital", "were rushed to Kenyatta hospital": where the wounded went.
 _TREATED_AT = re.compile(
     r"\b(?:treatment|treated|taken|rushed|evacuated|airlifted|flown|admitted|hospitali[sz]ed|transferred|moved)\s+"
-    r"(?:\w+\s+){0,2}?(?:at|to|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    r"(?:\w+\s+){0,2}?(?:at|to|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
+    # "rose to 14 after two of the injured died at the Civil Hospital"
+    r"\b(?:injured|wounded)\s+(?:\w+\s+){0,2}?(?:died|succumbed)\s+(?:\w+\s+){0,2}?(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
 # "An inquest into the death of P, who was shot dead near Goomeri, opened in Brisbane": where a hearing sat
@@ -1612,6 +1679,14 @@ _PASSIVE_END = re.compile(r"\s(?:was|were|(?:has|have|had)\s+been)\s+$")
 _PLACE_COMPOUND = re.compile(
     r"^-(?:based|backed|born|led|linked|funded|trained|sponsored|flagged|registered|owned|operated|aligned|allied|"
     r"affiliated|inspired|controlled|supported|armed)\b",
+    re.I,
+)
+
+
+# "the Montelíbano attack": a place right before another attack word names that attack's place
+_NAMES_NEXT = re.compile(
+    r"(?:['’]s)?(?:\s+(?!(?:in|on|at|a|an|the|of|by|for|from|with|and|or|near|during|after|before|that|which)\b)"
+    rf"[\w'’-]+){{0,2}}?\s+(?:{_NOUNS})\b",
     re.I,
 )
 
@@ -1658,7 +1733,11 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
         # in X": the place is counted from the attack word nearest before it
         nearest = max((t.end() for t in TRIGGER.finditer(text, trig.end(), start)), default=trig.end())
         gap = text[nearest:start]
-        if len(gap) > 160 or _CLAUSE_BREAK.search(gap) or _DESCRIBING.search(gap) or _QUOTE_OPEN.search(gap):
+        if _DESCRIBING.search(text[trig.end() : start]) or _NAMES_NEXT.match(text, end):
+            # ("G admitted the attack in X, calling it a response to a police raid near Y, but denied any part in the
+            # Z attack": the places of what it was called a response to, and of the next attack word)
+            continue
+        if len(gap) > 160 or _CLAUSE_BREAK.search(gap) or _QUOTE_OPEN.search(gap):
             # ("claimed the attack, describing it as the work of soldiers of the caliphate in Bengal"; "calling the
             # shooting "a first response to the crime in the Tulkarem camp"": a place inside the words quoted)
             continue
@@ -1768,7 +1847,9 @@ _SAYING_CLAUSE = re.compile(r",\s+(?:citing|saying|adding|noting|urging|quoting|
 _QUOTE_OPEN = re.compile(r"^\s*[\"“][^\"”]*$")
 _DESCRIBING = re.compile(r",\s+(?:describing|calling)\s+(?:it|the\s+\w+)\s+(?:as\s+)?", re.I)
 _REMEMBRANCE = re.compile(
-    r"\b(?:anniversary|commemorat\w*|memorial|remember\w*|mourn\w*|vigil|trial|verdict|sentenc\w*|convict\w*)\b",
+    r"\b(?:anniversary|commemorat\w*|memorial|remember\w*|mourn\w*|vigil|trial|verdict|sentenc\w*|convict\w*|"
+    # "prosecutors on Monday filed an amended indictment against 45 people accused of taking part in the attack"
+    r"indict\w*|charge\s+sheet|charged|arrested|detained|extradit\w*)\b",
     re.I,
 )
 
@@ -1869,7 +1950,7 @@ _INSPIRED_BY = re.compile(
     re.I,
 )
 # "said", "said on Saturday", "said in a statement on Telegram that": the group's own words follow.
-_SAID = r"\b(?:said|says)\s+(?:(?:on|in|through|via|late\s+on|early\s+on)\s+[^,;.]{0,40}?\s+)?(?:that\s+)?"
+_SAID = r"\b(?:said|says|acknowledged|admitted|conceded|confirmed|stated)\s+(?:(?:on|in|through|via|late\s+on|early\s+on)\s+[^,;.]{0,40}?\s+)?(?:that\s+)?"
 _ITS_MEN = (
     # "a soldier of the caliphate": the Islamic State's name for its own attacker
     r"(?:(?:a|an|one|two|three|four|five)\s+[\"“']?soldiers?\s+of\s+the\s+caliphate[\"”']?|"
@@ -1893,7 +1974,11 @@ _CLAIM_VERB = re.compile(
     rf"{_SAID}{_ITS_MEN}\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:carried\s+out|planted|detonated|staged|mounted|launched|attacked|stormed|"
     r"ambushed|bombed|targeted|struck|raided|seized|hijacked|kidnapped|abducted|killed|executed|shot\s+down|"
-    r"rammed|overran|(?:blew|blown)\s+(?:himself|herself|themselves)\s+up)\b|"
+    r"rammed|overran|(?:blew|blown)\s+(?:himself|herself|themselves)\s+up|destroyed|"
+    # "JNIM said its fighters had taken part in the battle"
+    r"(?:taken|took)\s+part\s+in|participated\s+in)\b|"
+    # "JNIM issued its own claim for the same ambush"
+    r"\b(?:issued|published|released|made|put\s+out)\s+(?:its|their|a)\s+(?:own\s+)?claim\s+(?:of\s+responsibility\s+)?for\b|"
     # "Al-Shabaab said the attack was in retaliation for army raids": the group gives its reasons for it.
     rf"{_SAID}the\s+(?:attack|bombing|assault|raid|operation|ambush)\s+was\s+(?:carried\s+out\s+)?(?:in\s+|a\s+|an\s+)?"
     r"(?:revenge|retaliation|reprisal|response|punishment|vengeance)\b",
@@ -2022,7 +2107,9 @@ _TARGET_OBJECT = re.compile(
 _VICTIM_AFTER = re.compile(
     r"^\s*(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:militants|fighters|members|commanders?|positions|bases?|camps?|hideouts?|"
     r"defectors|men|convoy)\s+(?:(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|"
-    r"injured|targeted|attacked|ambushed|hit|struck|among)|came\s+under|died)\b",
+    # ("a column of soldiers and G fighters was trapped in a sandstorm and overrun")
+    r"injured|targeted|attacked|ambushed|hit|struck|among|trapped|overrun|routed|encircled|surrounded|besieged|"
+    r"captured)|came\s+under|died)\b",
     re.I,
 )
 
@@ -2073,6 +2160,9 @@ def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
     if claim is not None and _NOT_YET.search(after[: claim.end()]):
         return None  # "the group has not claimed the attack": no claim, and no denial either
     if _CLAIMED_BY.search(sentence.before(g, 100)) or claim is not None:
+        if _CLAIM_WITHDRAWN.match(after):
+            # "after a claim of responsibility by G was withdrawn within hours"
+            return ClaimStatus.DENIED
         return ClaimStatus.SUSPECTED if _SUSPECTED.search(after[:30]) else ClaimStatus.CLAIMED
     if _TARGET_BEFORE.search(before):
         # "an offensive against former FARC fighters": the group's men were the target
@@ -2291,11 +2381,18 @@ def _time_reference(c: _Candidate) -> bool:
     return c.definite and c.killed is None and bool(_TIME_BEFORE_THE.search(stretch_before(c)))
 
 
+# "the two groups regularly attack each other online": a feud told, no attack.
+_EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b|\s+(?:\w+\s+){0,2}?online\b", re.I)
+
+
 def _habitual(c: _Candidate) -> bool:
+    if c.killed is not None or c.wounded is not None:
+        return False
+    found = TRIGGER.search(c.sentence.text, c.span[0])
+    if found is not None and _EACH_OTHER.match(c.sentence.text, found.end()):
+        return True
     return (
         c.verb is not None
-        and c.killed is None
-        and c.wounded is None
         and bool(_HABITUALLY.search(stretch_before(c)))
         and not (c.date is not None and c.date.precision == "day")
     )

@@ -102,7 +102,7 @@ _WOUNDED_BEFORE = re.compile(
 )
 # "The death toll from Monday's suicide bombing at a mosque in Peshawar rose to 100".
 _TOLL = re.compile(
-    rf"\b(?:death\s+toll|toll(?!\s+of\s+(?:the\s+)?(?:injured|wounded))|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\s+(?:[\w'’-]+\s+){{0,14}}?"
+    rf"\b(?:death\s+toll|toll(?!\s+of\s+(?:the\s+)?(?:injured|wounded))|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\s+(?:[\w'’-]+\s+){{0,20}}?"
     rf"(?:to|of|at|is|was|reached|hit|stands\s+at)\s+{_QUAL}{_NUM}\b(?!\s*(?:%|per\s*cent|percent|injured|wounded|hurt)\b)",
     re.I,
 )
@@ -173,7 +173,10 @@ _ONE_KILLED = re.compile(
 )
 # "a teacher was stabbed to death at a school": one victim, told in the passive.
 _ONE_DIED = re.compile(
-    rf"\b(?:a|an|one|1)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\s+"
+    # ("a Central Reserve Police Force (CRPF) constable was killed": a force's name before the rank)
+    rf"\b(?:a|an|one|1)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:(?-i:[A-Z][\w-]*\s+){{2,5}}"
+    r"(?:\((?-i:[A-Z][\w-]{1,9})\)\s+)?)?"
+    rf"(?:{ONE_VICTIM})\s+"
     # ("One Iraqi soldier assigned to the base's perimeter security was killed")
     r"(?:(?:assigned|posted|stationed|deployed|guarding|manning|working|serving|on\s+duty)\b[^,;.]{0,50}?\s+)?"
     r"(?:was\s+)(?:killed|shot\s+dead|"
@@ -184,6 +187,12 @@ _ONE_DIED = re.compile(
 _NAMED_ONE_DIED = re.compile(
     r"(?-i:[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+),\s+(?:aged\s+)?\d{1,2},\s+(?:was\s+)(?:killed|shot\s+dead|stabbed\s+to\s+death|"
     r"beheaded|murdered|gunned\s+down|assassinated)\b",
+    re.I,
+)
+# "stabbed a police officer who later died of his wounds": one victim, who died of the attack.
+_ONE_WHO_DIED = re.compile(
+    r"\b(?:stabbed|shot|attacked|wounded|injured|knifed|hit|struck)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{ONE_VICTIM})\s*,?\s+(?:who|which)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?died\b",
     re.I,
 )
 # "wounding a civilian": one victim wounded, named by a singular noun; "a firefighter was slightly injured".
@@ -335,7 +344,12 @@ def normalise_numbers(text: str) -> str:
     )
     # text2num reads "hundreds" as 100 and "tens of thousands" as "10 of 1000": an uncounted many is no count.
     parts = _UNCOUNTED.split(dozens)
-    return "".join(part if i % 2 else alpha2digit(part, "en", threshold=0) for i, part in enumerate(parts))
+    digits = "".join(part if i % 2 else alpha2digit(part, "en", threshold=0) for i, part in enumerate(parts))
+    # ('killed "about twenty" soldiers': a figure quoted from a claim is still the figure)
+    return _QUOTED_FIGURE.sub(r"\1", digits)
+
+
+_QUOTED_FIGURE = re.compile(r"[\"“]\s*((?:[a-z]+\s+){0,2}\d[\d,]*)\s*[\"”]")
 
 
 def _to_int(num: str) -> int | None:
@@ -436,10 +450,20 @@ def read_casualties(sentence: str) -> Casualties:
     if WITHDRAWN_FIGURE.search(sentence):
         return Casualties(None, None)
     found = _read_casualties(sentence)
-    revised = REVISED_TOLL.search(normalise_numbers(sentence))
-    if revised is not None and (value := _toll_total(normalise_numbers(sentence), revised)) is not None:
+    text = normalise_numbers(sentence)
+    revised = REVISED_TOLL.search(text)
+    if revised is not None and (value := _toll_total(text, revised)) is not None:
+        if revised.group(0).split()[1].lower() == "it" and _NUMBER_OF_HURT.search(text, 0, revised.start()):
+            # "Officials put the number of injured at 33; the administration later revised it to 41": the wounded
+            return Casualties(None, value)
         return Casualties(value, found.wounded)
     return found
+
+
+_NUMBER_OF_HURT = re.compile(
+    r"\b(?:number|count|figure|tally)\s+of\s+(?:the\s+)?(?:injured|wounded|hurt)\b|\b(?:injured|wounded)\s+(?:at|to)\s+\d",
+    re.I,
+)
 
 
 def _read_casualties(sentence: str) -> Casualties:
@@ -507,7 +531,7 @@ def _read_casualties(sentence: str) -> Casualties:
         killed = killed - attackers if killed is not None and killed > attackers else killed
     one = _ONE_KILLED.search(text) if killed is None else None
     if one is None and killed is None:
-        one = _ONE_DIED.search(text) or _NAMED_ONE_DIED.search(text)
+        one = _ONE_DIED.search(text) or _NAMED_ONE_DIED.search(text) or _ONE_WHO_DIED.search(text)
     if one is not None:
         # "killing a priest and five worshippers": the one victim, then any further counted parts
         # ("shot dead community leader Aurelio Quintero and two of his sons": past the victim's name).
