@@ -26,6 +26,15 @@ Every sentence here was written for these tests.
   for the same ambush", "said it had destroyed nine vehicles and killed ...": claims; "a column of soldiers and G
   fighters was trapped ... and overrun": G's men were the victims.
 - "a Central Reserve Police Force (CRPF) constable was killed": one dead.
+- "after its fighters and allied G (PDF) units overran the base": G too; "the cell behind the shooting belonged to
+  G"; "said in a statement on its Telegram channel on Thursday that its fighters had carried out the operation";
+  "issued a claim of its own"; "a Hamas gunman shot dead two brothers"; "officials later said G had carried it out";
+  "terrorists belonging to the so-called G"; "planned and financed by handlers of G" blame or claim.
+- "a label that has claimed more than 170 attacks on U.S. forces between 17 October and February" is a tally.
+- Places that are not the attack's: a relative clause on the attackers ("which had infiltrated the territory of
+  X from across the border"), "the group's branch in Afghanistan and Central Asia" (but "a bank branch in Y" is).
+- "the kidnapping and murder of P, ..., who was taken from his flat in X on 21 February 2024": that day, one dead.
+- "..., prompting a rampage by settlers in the town": the rampage is not the group's.
 """
 
 from __future__ import annotations
@@ -206,3 +215,101 @@ def test_its_own_claim_for_the_same_ambush(extract_text: Extract) -> None:
         "2025-07-08",
     )
     assert len(_groups(only_attack(ex), ClaimStatus.CLAIMED)) == 2
+
+
+def test_allied_units_and_a_cell_behind_the_shooting(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Kachin Independence Army (KIA) said on Wednesday that it had taken full control of Bhamo after its "
+        "fighters and allied People's Defence Force (PDF) units overran the last army base there on Tuesday, "
+        "killing 40 soldiers.",
+        "2025-01-16",
+    )
+    assert "People's Defence Force" in _groups(only_attack(ex))
+    ex = extract_text(
+        "Gunmen opened fire at a checkpoint near Nablus late on Tuesday, killing a soldier. The army said "
+        "intelligence showed that the cell behind the shooting belonged to the Lions' Den.",
+        "2023-06-14",
+    )
+    assert _groups(only_attack(ex)) == {"Lions' Den (Nablus)"}
+
+
+def test_claims_in_a_long_statement_and_of_its_own(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Two groups in Nablus have each claimed Tuesday's shooting at the Beit Furik checkpoint in which two soldiers "
+        "were killed. The Lions' Den said in a statement on its Telegram channel on Thursday that its fighters had "
+        "carried out the operation. Hours later the Nablus Battalion issued a claim of its own.",
+        "2023-06-16",
+    )
+    assert len(_groups(only_attack(ex), ClaimStatus.CLAIMED)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A drone hit a U.S. base in Jordan on 28 January, killing three soldiers. The Islamic Resistance in Iraq "
+            "claimed it; U.S. officials later said Kataib Hezbollah had carried it out.",
+            "Kata'ib Hezbollah",
+        ),
+        (
+            "At dawn on Thursday a team of armed terrorists belonging to the so-called Party of Free Life of Kurdistan "
+            "ambushed a patrol near the city of Sardasht, wounding two guards.",
+            "Party of Free Life of Kurdistan",
+        ),
+        (
+            "Gunmen killed a worshipper at a church in Istanbul on 28 January. The indictment says the attack was "
+            "planned and financed by handlers of Islamic State Khorasan Province, the group's branch in Afghanistan.",
+            "Islamic State Khorasan Province",
+        ),
+    ],
+)
+def test_blame_round15b(extract_text: Extract, text: str, group: str) -> None:
+    attack = only_attack(extract_text(text, "2024-10-04"))
+    assert group in _groups(attack)
+    assert "Afghanistan" not in places(attack)
+
+
+def test_claimed_attacks_counted_over_months_are_a_tally(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Since October the three have operated as the Islamic Resistance in Iraq, a label that has claimed more than "
+        "170 attacks on U.S. forces in Iraq and Syria between 17 October and the first days of February.",
+        "2024-03-05",
+    )
+    assert not ex.attacks
+
+
+def test_a_relative_clause_on_the_attackers_places_nothing(extract_text: Extract) -> None:
+    ex = extract_text(
+        "On Thursday fighters of the PKK, who had crossed into Iraq from across the border, ambushed a patrol on the "
+        "heights near Sardasht, wounding two soldiers.",
+        "2024-10-04",
+    )
+    assert "Iraq" not in places(only_attack(ex))
+
+
+def test_a_bank_branch_in_a_town_is_a_place(extract_text: Extract) -> None:
+    ex = extract_text(
+        "A grenade attack on a bank branch in Guayaquil on Monday wounded two security guards.", "2025-05-14"
+    )
+    assert places(only_attack(ex)) == ["Guayaquil"]
+
+
+def test_a_victim_taken_on_a_day_dates_the_kidnapping(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The gang is blamed for the kidnapping and murder of Ronald Ojeda, a former army lieutenant, who was taken from "
+        "his flat in Independencia on 21 February 2024 by men dressed as police officers.",
+        "2025-03-10",
+    )
+    attack = only_attack(ex)
+    assert (attack.date, attack.killed) == ("2024-02-21", 1)
+
+
+def test_a_rampage_by_settlers_is_not_the_groups(extract_text: Extract) -> None:
+    ex = extract_text(
+        "In February 2023, a Hamas gunman shot dead two Israeli brothers as they drove through Huwara, south of "
+        "Nablus, prompting a rampage by settlers in the town.",
+        "2024-07-09",
+    )
+    for attack in ex.attacks:
+        if "rampage" in attack.label.lower():
+            assert not attack.responsibility

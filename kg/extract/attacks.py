@@ -179,14 +179,18 @@ _CLAIMED_BY = re.compile(
 )
 # "police said the attackers belonged to G", "the gunmen were members of G"
 _MEMBERS_OF = (
-    r"(?:attackers|gunmen|gunman|assailants?|bombers?|perpetrators|killers|raiders|hijackers)\s+"
+    # ("a team of armed terrorists belonging to the so-called G")
+    r"(?:attackers|gunmen|gunman|assailants?|bombers?|perpetrators|killers|raiders|hijackers|terrorists)\s+"
     r"(?:(?:were|was)\s+(?:all\s+)?)?(?:belonged\s+to|belonging\s+to|members\s+of|(?:a\s+)?member\s+of|part\s+of|"
     r"from|fighters\s+(?:of|from))|"
     # "authorities identified the attackers as members of G"
     r"identified\s+(?:the\s+|all\s+)?(?:\w+\s+){0,2}?as\s+(?:(?:members|fighters|militants)\s+(?:of|from)|belonging\s+to)"
 )
 _ATTRIBUTED_BEFORE = re.compile(
-    r"\b(?:carried\s+out\s+by|perpetrated\s+by|committed\s+by|blamed\s+on|attributed\s+to|launched\s+by|"
+    r"\b(?:carried\s+out\s+by|"
+    # "intelligence showed that the cell behind the shooting belonged to G"
+    r"(?:cell|unit|squad|team|men|gunmen)\s+behind\s+(?:the|this|that|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:belonged\s+to|(?:was|were)\s+(?:part\s+of|members?\s+of|from))|perpetrated\s+by|committed\s+by|blamed\s+on|attributed\s+to|launched\s+by|"
     # "the group behind the attack, G,"
     r"(?:group|organi[sz]ation|faction|militants|movement)\s+behind\s+(?:it|the\s+\w+)\s*,|"
     # "police said the bomb was planted by G", "..., police said, blaming G"
@@ -194,6 +198,10 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"staged\s+by|mounted\s+by|orchestrated\s+by|masterminded\s+by|attack\s+by|bombing\s+by|assault\s+by|"
     # "the attack was planned and executed by khwarij of the G"
     r"(?:planned\s+and\s+)?executed\s+by|"
+    # "the attack was planned and financed by handlers of G"
+    r"(?:planned|financed|funded|directed|ordered|organi[sz]ed|coordinated)(?:\s+and\s+(?:planned|financed|funded|"
+    r"directed|ordered|organi[sz]ed|coordinated))?\s+by\s+(?:the\s+)?(?:handlers|leaders|commanders|operatives|members|"
+    r"facilitators)\s+of|"
     r"(?:attack|bombing|assault|raid|operation)s?\s+(?:together|jointly)\s+with|" + _MEMBERS_OF + r"|"
     r"blamed|blames|accused|accuses|held\s+responsible|pinned\s+(?:the\s+)?(?:\w+\s+)?on|"
     # "officials pointed the finger at G", "the attack was the work of G", "bore the hallmarks of G" (hedged)
@@ -204,7 +212,7 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"blamed\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?on(?:\s+(?:the\s+)?(?:fighters|militants|members|gunmen|insurgents)\s+(?:of|from|loyal\s+to))?|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to(?:\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|gunmen|insurgents|rebels|guerrillas|jihadists)\s+(?:of|from|loyal\s+to))?|attributed\s+(?:it|them)\s+to|tied\s+the\s+(?:plot|attack)\s+to|linked\s+the\s+\w+\s+to|(?:was|were|been|is|are)\s+linked\s+to)\s+(?:the\s+)?"
     # ('blaming "terrorist remnants" of the MPCP': the quoted words are the blamer's, the group follows)
     # ('carried out by "the Boko Haram terrorist group"': the blamer's words, quoted)
-    r"(?:[\"“]\s*)?(?:(?:\w+\s+){0,2}?(?:the\s+)?|[\"“][^\"”]{1,40}[\"”]\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?|"
+    r"(?:[\"“]\s*)?(?:(?:\w+\s+){0,2}?(?:the\s+)?(?:so-called\s+)?|[\"“][^\"”]{1,40}[\"”]\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?|"
     # "investigators believed the bombing was carried out by a cell of G"
     r"(?:a|an)\s+(?:[\w-]+\s+)?(?:cell|unit|faction|branch|wing|network|module|squad)\s+(?:of|from|loyal\s+to)\s+"
     r"(?:the\s+)?)$",
@@ -222,7 +230,7 @@ _ATTRIBUTED_AFTER = re.compile(
     r"^(?:\s*\([^()]{1,20}\))?\s+(?:was\s+|were\s+)?responsible\b|"
     # ("Jemaah Islamiyah (JI), the al-Qaeda-linked network behind the 2002 Bali bombings")
     r"^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|"
-    r"faction|militia)\s+(?:behind|responsible\s+for)\b|^\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?blamed\s+for\b|^(?:\s*\([^()]{1,20}\))?\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants|fighters|gunmen|insurgents|jihadists|suicide\s+bombers?|bombers?|"
+    r"faction|militia)\s+(?:behind|responsible\s+for)\b|^\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?blamed\s+for\b|^(?:\s*\([^()]{1,20}\))?\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants?|fighters?|gunm[ae]n|insurgents?|jihadists?|suicide\s+bombers?|bombers?|"
     r"commandos?|cell|operatives|attackers|members)\b|^\s*(?:'s|’s)\s+(?:deadly\s+|latest\s+|\w+\s+)?(?:attack|bombing|"
     r"assault|massacre|ambush|raid|siege)|^\s+(?:was|were|is|are)\s+(?:responsible|behind)\b|"
     # "a JNIM attack on the base": the group named as the attack's modifier.
@@ -235,7 +243,11 @@ _ATTRIBUTED_AFTER = re.compile(
     r"^\s+blamed\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|assault|raid|ambush|massacre|killings?|blasts?)\b|"
     # "Al-Shabaab, which has long worked with al-Qaeda, bombed a market": the clause is about the group
     r"^(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:which|who|that|a|an|the)\b[^,;]{0,80},)?"
-    r"\s+(?:had\s+|has\s+|have\s+)?(?:personally\s+)?(?:ordered|directed|masterminded|orchestrated|stormed|attacked|bombed|ambushed|overran|carried\s+out|killed|massacred|"
+    # ("its fighters and allied People's Defence Force (PDF) units overran the base")
+    r"(?:\s+(?:units|fighters|forces|battalions|militants|men|columns))?"
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:personally\s+)?(?:ordered|directed|masterminded|orchestrated|stormed|attacked|bombed|ambushed|overran|carried\s+out|"
+    # ("U.S. officials later said G had carried it out")
+    r"carried\s+(?:it|them)\s+out|killed|massacred|"
     r"seized|struck|launched|detonated|kidnapped|abducted|raided|besieged|shot|gunned\s+down|targeted|rammed|"
     r"laid\s+siege\s+to|beheaded|torched)\b|"
     # "a Houthi missile struck the bulk carrier": the group names whose weapon it was
@@ -272,6 +284,8 @@ _BLAMED_AFTER = re.compile(
     # "Officials said Al-Shabaab militants were responsible", "... said the attackers were Al-Shabaab fighters"
     r"^\s+(?:(?:militants|fighters|gunmen|insurgents|members|jihadists|operatives)\s+)?"
     r"(?:was\s+|were\s+|is\s+|are\s+|had\s+been\s+)?(?:responsible|behind)\b|"
+    # "G claimed it; U.S. officials later said H had carried it out"
+    r"^\s+(?:had|has|have)\s+(?:actually\s+|in\s+fact\s+)?carried\s+(?:it|them)\s+out\b|"
     # "Boko Haram, which often uses female bombers, was blamed."
     r"^(?:\s*,\s*(?:which|who)\b[^,;]{0,80},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
     r"(?:\w+\s+)?blamed\b(?!\s+for\s+(?!(?:the|this|that|it)\b))",
@@ -438,6 +452,10 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             topic.note(sentence)
             continue
         candidates = [_candidate(sentence, seg, trig, dates, len(segments) == 1) for seg, trig in segments]
+        for cand, (_, trig) in zip(candidates, segments, strict=True):
+            if _OTHER_AGENT.match(sentence.text, trig.end()):
+                # "..., prompting a rampage by settlers in the town": the next act is another's, no group's attack
+                cand.claims.clear()
         for cand in candidates:
             _reaction_only(cand)
         _inherit_responsibility(sentence, candidates, attacks)
@@ -1683,6 +1701,19 @@ _PLACE_COMPOUND = re.compile(
 )
 
 
+# "planned by handlers of G, the group's branch in Afghanistan and Central Asia": where the group is, not the attack
+_BRANCH_IN = re.compile(
+    r"(?:(?:'s|’s)|\b(?:its|their))\s+(?:[\w-]+\s+)?(?:branch|affiliate|wing|franchise|offshoot|chapter|province)\s+"
+    r"(?:in|for)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:and|or)\s+)?$",
+    re.I,
+)
+_OTHER_AGENT = re.compile(
+    r"\s+by\s+(?:(?:armed|angry|Israeli|Jewish|local|hundreds\s+of|dozens\s+of)\s+)?(?:settlers|villagers|residents|"
+    r"soldiers|troops|police|mobs?|crowds?|protesters|rioters|vigilantes)\b",
+    re.I,
+)
+_IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?[a-z]\w+[^,;]*$")
 # "the Montelíbano attack": a place right before another attack word names that attack's place
 _NAMES_NEXT = re.compile(
     r"(?:['’]s)?(?:\s+(?!(?:in|on|at|a|an|the|of|by|for|from|with|and|or|near|during|after|before|that|which)\b)"
@@ -1726,6 +1757,9 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
                 and not _DISTANCE.search(text[max(0, start - 40) : start])
                 # ("Fighters of G, a group made up largely of Uyghurs from China's Xinjiang region, stormed ...")
                 and not _FROM_ORIGIN.search(text[max(0, start - 40) : start])
+                # ("terrorists of G, which had infiltrated the territory of X from across the border, ambushed a
+                # patrol on the heights of Y": a place of the relative clause, closed before the attack word)
+                and not (_IN_RELATIVE.search(text[:start]) and "," in gap)
             ):
                 kept.append(m)
             continue
@@ -1745,6 +1779,7 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
         if (
             _DISTANCE.search(before)
             or _FROM_ORIGIN.search(before)
+            or _BRANCH_IN.search(before)
             or _TREATED_AT.search(before)
             or _BLAMED_AT.search(before)
             or _HEARING_IN.search(before)
@@ -1828,7 +1863,9 @@ def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
     if clause.group("that") is not None:
         return False  # "G, a faction that broke away in 2014": the apposition tells of the name before it
     if clause.group("pronoun") == "who":
-        return False
+        # ("the kidnapping and murder of P, a former officer, who was taken from his flat on 21 February by men
+        # dressed as police": the clause tells the attack on its victim)
+        return _VICTIM_CLAUSE.match(clause.group(0)) is not None
     # "which" stands for the name right before the comma: a group or an organisation, not the attack.
     comma = sentence.start + trig.end() + clause.start()
     return not any(
@@ -1841,6 +1878,11 @@ def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
 _PUBLISHED_ON = re.compile(
     r"\b(?:communiqu[ée]s?|statements?|press\s+releases?|briefings?|address|video|message|bulletin|interview)\s+"
     r"(?:[\w-]+\s+)?(?:read|issued|released|published|posted|broadcast|given|delivered|aired|sent)\b[^,;.]{0,50}$",
+    re.I,
+)
+_VICTIM_CLAUSE = re.compile(
+    r",\s+who\s+(?:was|were)\s+(?:\w+\s+)?(?:taken|kidnapped|abducted|seized|snatched|shot|killed|stabbed|murdered|"
+    r"gunned\s+down|ambushed|attacked)\b",
     re.I,
 )
 _SAYING_CLAUSE = re.compile(r",\s+(?:citing|saying|adding|noting|urging|quoting|referring\s+to)\b", re.I)
@@ -1950,7 +1992,7 @@ _INSPIRED_BY = re.compile(
     re.I,
 )
 # "said", "said on Saturday", "said in a statement on Telegram that": the group's own words follow.
-_SAID = r"\b(?:said|says|acknowledged|admitted|conceded|confirmed|stated)\s+(?:(?:on|in|through|via|late\s+on|early\s+on)\s+[^,;.]{0,40}?\s+)?(?:that\s+)?"
+_SAID = r"\b(?:said|says|acknowledged|admitted|conceded|confirmed|stated)\s+(?:(?:on|in|through|via|late\s+on|early\s+on)\s+[^,;.]{0,60}?\s+)?(?:that\s+)?"
 _ITS_MEN = (
     # "a soldier of the caliphate": the Islamic State's name for its own attacker
     r"(?:(?:a|an|one|two|three|four|five)\s+[\"“']?soldiers?\s+of\s+the\s+caliphate[\"”']?|"
@@ -1978,7 +2020,9 @@ _CLAIM_VERB = re.compile(
     # "JNIM said its fighters had taken part in the battle"
     r"(?:taken|took)\s+part\s+in|participated\s+in)\b|"
     # "JNIM issued its own claim for the same ambush"
-    r"\b(?:issued|published|released|made|put\s+out)\s+(?:its|their|a)\s+(?:own\s+)?claim\s+(?:of\s+responsibility\s+)?for\b|"
+    r"\b(?:issued|published|released|made|put\s+out)\s+(?:its|their|a)\s+(?:own\s+)?claim\s+(?:of\s+responsibility\s+)?"
+    # ("... issued a claim of its own")
+    r"(?:for\b|of\s+(?:its|their)\s+own\b)|"
     # "Al-Shabaab said the attack was in retaliation for army raids": the group gives its reasons for it.
     rf"{_SAID}the\s+(?:attack|bombing|assault|raid|operation|ambush)\s+was\s+(?:carried\s+out\s+)?(?:in\s+|a\s+|an\s+)?"
     r"(?:revenge|retaliation|reprisal|response|punishment|vengeance)\b",
@@ -2410,8 +2454,14 @@ def _tally(c: _Candidate) -> bool:
     if _ORDINAL_IN_SERIES.search(stretch_before(c)[-40:]) and _SERIES_SPAN.search(stretch):
         return True
     # "The bombing was the fourth attack on a church since January": the series, with nothing new to tell.
-    if c.killed is None and c.wounded is None and _SERIES_SPAN.search(stretch):
-        return any(_ORDINAL_IN_SERIES.search(stretch[: t.start()][-40:]) for t in TRIGGER.finditer(stretch))
+    if (
+        c.killed is None
+        and c.wounded is None
+        and _SERIES_SPAN.search(stretch)
+        and any(_ORDINAL_IN_SERIES.search(stretch[: t.start()][-40:]) for t in TRIGGER.finditer(stretch))
+    ):
+        return True
+    # ("a label that has claimed more than 170 attacks on U.S. forces between 17 October and February")
     plural = c.trigger.endswith(("s", "es")) and not c.trigger.endswith(("ss", "us", "is"))
     return plural and bool(_COUNTED.search(stretch_before(c)))
 

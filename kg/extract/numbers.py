@@ -195,6 +195,10 @@ _ONE_WHO_DIED = re.compile(
     rf"(?:{ONE_VICTIM})\s*,?\s+(?:who|which)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?died\b",
     re.I,
 )
+# "the kidnapping and murder of Ronald Ojeda": one victim, named.
+_NAMED_MURDER = re.compile(
+    r"\b(?:murder|assassination|killing)\s+of\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)(?!\s+and\b)(?![\w'’-])"
+)
 # "wounding a civilian": one victim wounded, named by a singular noun; "a firefighter was slightly injured".
 _ONE_WOUNDED = re.compile(
     r"\b(?:wounding|wounded|injuring|injured)\s+"
@@ -531,7 +535,12 @@ def _read_casualties(sentence: str) -> Casualties:
         killed = killed - attackers if killed is not None and killed > attackers else killed
     one = _ONE_KILLED.search(text) if killed is None else None
     if one is None and killed is None:
-        one = _ONE_DIED.search(text) or _NAMED_ONE_DIED.search(text) or _ONE_WHO_DIED.search(text)
+        one = (
+            _ONE_DIED.search(text)
+            or _NAMED_ONE_DIED.search(text)
+            or _ONE_WHO_DIED.search(text)
+            or _NAMED_MURDER.search(text)
+        )
     if one is not None:
         # "killing a priest and five worshippers": the one victim, then any further counted parts
         # ("shot dead community leader Aurelio Quintero and two of his sons": past the victim's name).
