@@ -435,6 +435,12 @@ _OATH_TO_LEADER = re.compile(
     r"(?:[\w-]+\s+)?(?:leader|emir|caliph|chief|head|founder)\s+of)\s+(?:the\s+)?$",
     re.I,
 )
+# "The brigade still pledges obedience to AQIM"; "X swore obedience to the emir of Y": a vow of obedience is an oath
+_OBEDIENCE = re.compile(
+    rf"{_VERB_LEAD}(?:pledged|pledges|pledging|swore|swears|swearing|sworn|owes|owed|vowed|vows)\s+"
+    r"(?:its\s+|their\s+|his\s+|full\s+)?obedience\s+to\s+(?:the\s+)?(?:(?:new\s+)?(?:leader|emir|chief|head)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
 # "IS accepted the pledge of allegiance from X"; "IS accepted X's pledge"
 _ACCEPTED_PLEDGE = re.compile(
     rf"{_VERB_LEAD}(?:accepted|welcomed|acknowledged|recogni[sz]ed|received)\s+(?:(?:the|a)\s+)?"
@@ -720,6 +726,15 @@ _OTHERS_FIRST = re.compile(
 )
 
 
+# ", which was founded ... and is fighting": a relative clause on the subject, read as its verb phrases
+_BRACKETED = re.compile(r"\s*\([^()]{1,25}\)")
+_WHICH_OPENS = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:which|who)\s+(?=[a-z])")
+# "X, also spelled Q, has ...": the subject's other spelling, set off by commas
+_SPELLED_ASIDE = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:(?:also|alternatively|sometimes|often)\s+)?(?:written|spelled|spelt|transliterated|rendered)"
+    r"\s+(?:as\s+)?[^,;()]{1,80},(?=\s)",
+    re.I,
+)
 # "X, which severed ties with Y in 2016, has ...": an aside between a subject and its verb
 _ASIDE_CLAUSE = re.compile(
     r"^\s*,\s+(?:(?:which|who|that)\s+|(?:a|an|the|once|formerly)\s+)[^,;]{0,100}?,(?=\s)", re.I
@@ -759,6 +774,7 @@ def _verbs(
         or (_HOSTS_MEN.match(core) and _MEN_AFTER.match(after_b))
         or (_PROVIDES.match(core) and _WITH_ARMS.match(after_b))
         or _OATH_TO_LEADER.match(core)
+        or _OBEDIENCE.match(core)
         or _BUYS_ARMS.match(core)
         or _ACCEPTED_PLEDGE.match(core)
         or (_ACCEPTED.match(core) and _PLEDGE_AFTER.match(after_b))
@@ -913,6 +929,10 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     ) and not _X_COMMA_POSS.match(between):
         return
     plain = _plain(s, a, b, between)
+    # "Jamaat-ul-Ahrar, also spelled Jamat ul Ahrar, left the TTP in 2014 and later pledged loyalty to IS": another
+    # spelling of the subject's own name says nothing of what it did
+    if (spelled := _SPELLED_ASIDE.match(plain)) is not None:
+        plain = " " + plain[spelled.end() :].lstrip()
     # "Two rival factions, al-Qaeda's Hurras al-Din and the Islamic State's Jund al-Aqsa": each named with its parent
     if (
         _AND_POSSESSED.match(between)
@@ -977,6 +997,10 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         or re.match(rf"^{_APPOSED_KIND}(?=(?:that|which|who)\s)", between, re.I) is not None
     )
     second = second_verb_phrase(plain) if own else None
+    # "X, which was founded by defectors from Z and is fighting Y": the relative clause's verbs are X's own
+    if second is None and own and (which := _WHICH_OPENS.match(plain)) is not None:
+        # (a bracketed short name on the way, "defectors from the Pakistani Taliban (TTP)", says nothing more)
+        second = second_verb_phrase(" " + _BRACKETED.sub("", plain[which.end() :]))
     if not _other_group_between(s, a, b) or _only_apposed_modifiers(s, a, b, between):
         yield from _verbs(s, a, b, plain, after_b, own, plain != between)
         if (aside := _ASIDE_CLAUSE.match(plain)) is not None:

@@ -233,6 +233,14 @@ _FORMER_MEMBER_AFTER = re.compile(
     rf"^\s+(?:[\w-]+\s+)?(?:{_TITLE})s?\b(?P<defected>\s+who\s+(?:had\s+)?(?:defected|broke\s+away|split|left))?",
     re.I,
 )
+# "X was set up in 2016 by P, a commander who defected from Y": its founder brought it out of Y
+_FOUNDED_BY_DEFECTOR = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:was\s+|had\s+been\s+)?(?:founded|formed|created|set\s+up|established)\s+"
+    r"(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?by\s+[^,;]{1,40}?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_TITLE})s?\s+who\s+(?:had\s+)?(?:(?:earlier|previously|once|himself)\s+)?"
+    r"(?:defected|broke\s+away|split|deserted)\s+from\s+(?:the\s+)?$",
+    re.I,
+)
 # "Y loyalists who objected set up X"; "former Y members founded X"
 _Y_MEMBERS_SET_UP_X = re.compile(
     r"^\s+(?:members|defectors|veterans|fighters|commanders|dissidents|hardliners|militants)\s+"
@@ -509,6 +517,12 @@ _PART_WORD_AFTER = re.compile(
     rf"(?:{_BRANCH}|{_ORGAN}|task\s+force)\b(?!\s+(?:of|for|that|which|who)\b)",
     re.I,
 )
+# ("a UN office worker", "an office of the mayor": the office is someone else's, or not the name's kind)
+_OFFICE_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:office|bureau)\b(?!\s+(?:of|worker|workers|staff|building)\b)", re.I
+)
+# "X, whose Y Brigade": only the bare possessive, not "whose fighters attacked the Y Brigade"
+_WHOSE_UNIT = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+whose\s+(?:own\s+|elite\s+)?$", re.I)
 # A military or peacekeeping operation is its commander's: "the army's counter-insurgency operation"
 _POSS_OPERATION_AFTER = re.compile(
     rf"^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:operation|task\s+force|mission)\b(?!\s+(?:of|for|to|against)\b)",
@@ -580,6 +594,11 @@ _SUB_BODY_NAME = re.compile(
     r"Bureau|Unit|Division|Directorate)\b"
 )
 _POSS_OWNED = re.compile(rf"^{_POSS}\s+(?:own\s+|official\s+|elite\s+)?$")
+_FORMATION = re.compile(r"\b(?:Division|Brigade|Battalion|Regiment|Corps|Command|Squadron|Company|Unit)$")
+# "the army's 3rd Division", "the military's Lagos-based 81 Division": a force named by its kind, then its unit
+_THE_ARMY_POSS = re.compile(
+    rf"\bthe\s+(?:army|military|armed\s+forces){_POSS}\s+(?:[\w-]+-based\s+|elite\s+)?$", re.I
+)
 # "X's chief enemy is Y", "X's closest ally remains Y"
 _POSS_ENEMY_IS = re.compile(
     rf"^{_POSS}\s+(?:(?:chief|main|principal|bitter|arch|sworn|greatest)\s+)*(?:enemy|rival|foe)"
@@ -1123,6 +1142,24 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and _PART_WORD_AFTER.match(after_b)
     ):
         yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+    # "Bayt al-Mal, an Islamic State office that moves money to its provinces": an office is its owner's
+    if (
+        a.type in ORG_LIKE
+        and b.type in ORG_LIKE
+        and b.text.casefold() not in _PRONOUNS
+        and _X_COMMA_THE.match(between)
+        and _OFFICE_AFTER.match(after_b)
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+    # "the 2nd Division, whose 5th Brigade is based in Y": the unit named after "whose" is the force's own
+    if (
+        a.type in ORG_LIKE
+        and b.type in ORG_LIKE
+        and _UNIT_NAME.search(b.name)
+        and not _NOT_A_UNIT_OF.search(b.name)
+        and _WHOSE_UNIT.match(between)
+    ):
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
     # "Operation Hadin Kai, the Nigerian army's counter-insurgency operation"; "the EU's Operation Aspides"
     if a.type in ORG_LIKE and b.type in ORG_LIKE and not _NOT_A_NAME.match(b.text):
         if _X_COMMA_THE.match(between) and _POSS_OPERATION_AFTER.match(after_b):
@@ -1257,6 +1294,23 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and b.type is O
         and _POSS_OWNED.match(between)
         and (a.type is G or _UNIT_NAME.search(b.name) or _SUB_BODY_NAME.match(b.text))
+    ):
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
+    # "the Kenya Defence Forces said troops of the army's 12th Brigade ...": "the army" is the one force the
+    # sentence names before its unit (not when two forces are named: which army would be a guess)
+    if (
+        a.type is O
+        and a.subtype == "Military"
+        # ("the 3rd Division's officers and the army's 5th Brigade": a formation is not the army)
+        and not _FORMATION.search(a.name)
+        and b.type is O
+        and _UNIT_NAME.search(b.name)
+        and _THE_ARMY_POSS.search(between)
+        and all(
+            _same(m, a)
+            for m in s.mentions
+            if m.end <= b.start and m.type in ORG_LIKE and m.subtype == "Military"
+        )
     ):
         yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
     # "the Eastern Command of the Armed Forces", "the Quds Force of the IRGC": a unit of a larger body
@@ -1406,6 +1460,9 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             and (t := _FORMER_MEMBER_AFTER.match(after_b))
             # led by a former member is a new group's origin only when he defected to it
             and (not m.group("led") or t.group("defected"))
+        ) or (
+            # ("founded by P, a cleric who defected from Y's rival Z": Y only owns the name after it)
+            _FOUNDED_BY_DEFECTOR.match(between) and not re.match(rf"^{_POSS}", after_b)
         ):
             yield Found(a, Predicate.FORMED_FROM, b, 0.7)
         if own and (ALLIED.match(between) or ALLIED.match(_BARE_FORMED.sub(r"\1", between))):
