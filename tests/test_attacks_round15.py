@@ -35,6 +35,8 @@ Every sentence here was written for these tests.
   X from across the border"), "the group's branch in Afghanistan and Central Asia" (but "a bank branch in Y" is).
 - "the kidnapping and murder of P, ..., who was taken from his flat in X on 21 February 2024": that day, one dead.
 - "..., prompting a rampage by settlers in the town": the rampage is not the group's.
+- "The minister, who flew to Montería on Monday for a security council, said G was behind the killings": Monday is
+  the flight's; "killing a police officer and a soldier of the army's 11th Brigade" is two dead.
 """
 
 from __future__ import annotations
@@ -210,7 +212,7 @@ def test_battle_claims_and_victims_named_as_fighters(extract_text: Extract) -> N
 
 def test_its_own_claim_for_the_same_ambush(extract_text: Extract) -> None:
     ex = extract_text(
-        "On 19 June a supply convoy was ambushed between Anefis and Kidal. The FLA said it had destroyed nine "
+        "On 19 June a supply convoy was ambushed between Gao and Kidal. The FLA said it had destroyed nine "
         "vehicles and killed 20 soldiers. JNIM issued its own claim for the same ambush.",
         "2025-07-08",
     )
@@ -313,3 +315,19 @@ def test_a_rampage_by_settlers_is_not_the_groups(extract_text: Extract) -> None:
     for attack in ex.attacks:
         if "rampage" in attack.label.lower():
             assert not attack.responsibility
+
+
+def test_a_day_in_a_relative_clause_before_the_attack_word_is_not_its_day(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Defence Minister Pedro Sánchez, who flew to Montería on Monday for a security council, said the Clan del "
+        "Golfo was behind the killings of two police officers in Medellín.",
+        "2025-04-23",
+    )
+    assert all(a.date != "2025-04-21" for a in ex.attacks)
+
+
+def test_one_victim_and_another_named_by_rank() -> None:
+    found = read_casualties(
+        "Gunmen fired on a post, killing a police officer and a soldier of the army's 11th Brigade."
+    )
+    assert found.killed == 2

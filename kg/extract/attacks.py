@@ -1846,6 +1846,8 @@ def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
         # "gathered on Sunday to mark the anniversary of the Westgate attack": the day of the remembrance.
         return not (
             _DATE_THEN_AFTER.match(text[d.end : trig.start()])
+            # ("The minister, who flew to Montería on Monday for a security council, said G was behind the killings")
+            or (_IN_RELATIVE.search(text[: d.start]) is not None and "," in text[d.end : trig.start()])
             or _REMEMBRANCE.search(text[d.end : trig.start()])
             or _PUBLISHED_ON.search(text[max(0, d.start - 80) : d.start])
         )

@@ -550,6 +550,9 @@ def _read_casualties(sentence: str) -> Casualties:
         ) is not None:
             killed += value
             tail = tail[part.end() :]
+        if (singles := _SINGLE_PARTS.match(tail)) is not None:
+            # ("killing a police officer and a soldier of the army's 11th Brigade")
+            killed += len(re.findall(ONE_VICTIM, singles.group("nouns"), re.I))
     for m in _WOUNDED_AFTER.finditer(text):
         value = _victim_total(m.group("num"), m.group("rest"))
         if value is not None and wounded is None:
