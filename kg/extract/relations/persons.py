@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 
 from kg import gazetteer
-from kg.extract.lexicon import ROLE_TO_SUBPROPERTY, TITLE_WORDS, lookup_place
+from kg.extract.lexicon import ROLE_TO_SUBPROPERTY, TITLE_WORDS, fold, lookup_group, lookup_place
+from kg.extract.relations.alliances import _LEADER_OF
 from kg.extract.relations.common import (
     _ABBR,
     _APPOS,
@@ -113,6 +114,8 @@ _P_COMMA_TITLE_OF_O = re.compile(
     # "a leader of an Islamic State cell" (read only where a part of the body follows its name)
     # "the leader of a local Hasm cell"
     rf"(?:the\s+|(?P<indef>an?\s+(?:(?:local|small|clandestine|secret|new|regional|provincial|district|[\w]+-(?:man|member|strong))\s+)?))?"
+    # "spokesman for the ruling Justice and Development Party", "a member of the banned O": the body's standing
+    r"(?:(?:ruling|governing|main\s+opposition|opposition|banned|outlawed|proscribed|now-defunct|defunct)\s+)?"
     # ("the leader of a three-man Base cell"; "a fellow at George Washington University's Program on Extremism")
     rf"(?:(?:[A-Z][\w.&-]*\s+){{0,3}}{_W}{_POSS}\s+)?"
     # "a senior commander of the Sudan-based group"; "an analyst with the Dar es Salaam-based O"
@@ -156,6 +159,9 @@ _O_TITLE_P = re.compile(
     # "the front's commander, known by the alias P"
     r"(?:(?:better|widely|only)\s+)?known\s+by\s+(?:the|his|her)\s+(?:alias|nom\s+de\s+guerre|name|nickname|kunya)\s+|"
     r"who\s+(?:used|uses|went\s+by|goes\s+by)\s+the\s+(?:alias|nom\s+de\s+guerre|name|nickname|kunya)\s+|"
+    # "a PKK commander who gave his name as P"; "a Legion fighter who gave his call sign as 'Wolf'"
+    r"who\s+(?:gave|identified|introduced)\s+(?:his|her|himself|herself)\s+(?:(?:name|call\s+sign|callsign|"
+    r"nom\s+de\s+guerre|alias)\s+)?as\s+[\"“]?|"
     # "IS's senior commander in Libya, the Iraqi P": his nationality before the name
     r"(?:the|an?)\s+[A-Z][a-z]+(?:-born)?\s+)?"
     # "Kabul police spokesman Mawlawi P": a cleric's title of address before the name
@@ -591,14 +597,20 @@ def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str
 
 # '"The route is the EPP's," its commander, P, said': "its" after the quote is the speaker's body's
 _QUOTE_CLOSES = re.compile(r"[\"”]\s*,?\s*$")
+# '"We have no ties to the X," the movement's spokesman, P, said': a body's common noun stands for it as "its" does
+_SPEAKERS_BODY = re.compile(
+    r"^(?:its|their|the\s+(?:group|movement|organi[sz]ation|party|militia|faction|network|outfit|front))$",
+    re.I,
+)
 
 
 def _quoted_antecedent(s: Sentence, a: Mention) -> bool:
-    """Whether `a` is "its" or "their" just after a quotation that names the body it was read to stand for.
+    """Whether `a` is "its", "their" or "the movement" just after a quotation that names the body it was read to
+    stand for.
 
     A quotation is someone's speech: "its" after it belongs to the speaker's body, not to one the speaker named.
     """
-    if a.text.casefold() not in ("its", "their"):
+    if not _SPEAKERS_BODY.match(a.text):
         return False
     before = s.text[: a.start - s.start]
     if (close := _QUOTE_CLOSES.search(before)) is None:
@@ -1011,12 +1023,15 @@ def _chief_is_in(s: Sentence, o: Mention, q: Mention) -> bool:
 
 
 _G_MEN_UNDER_P = re.compile(
-    r"^\s+(?:fighters|militants|men|forces|units?|cells?|faction|loyalists|gunmen|guerrillas)\s+"
+    # "a group of JMB members led by P broke away": the members' leader is one of them
+    r"^\s+(?:fighters|militants|men|forces|units?|cells?|faction|loyalists|gunmen|guerrillas|members|cadres)\s+"
     # "the Boko Haram cell that moved into the forests in 2021 under a commander called P"
     r"(?:(?:that|which|who)\s+[^,;()]{0,60}?\s+)?"
     r"(?:under|(?:led|commanded)\s+by)\s+(?:the\s+command\s+of\s+)?"
     r"(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:commander|leader|emir|amir|chief)\s+"
     r"(?:called|named|known\s+as|identified\s+as)\s+)?"
+    # "led by Bangladeshi-Canadian P": his nationality before the name
+    r"(?:the\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:an|i|ese|ish)\s+)?"
     rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
 _G_OF_P = re.compile(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?\s+of\s+{_ABBR}*(?:{_RANK}\.?\s+)*$")
@@ -1381,6 +1396,8 @@ def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tupl
     yield from _he_pledged(sentences)
     yield from _named_members(sentences)
     yield from _wire_credits(sentences)
+    yield from _pledged_heads(sentences)
+    yield from _staff_among_the_dead(sentences)
     yield from _men_in_its_video(sentences)
     yield from _its_after_quote(sentences)
     yield from _its_own_men(sentences)
@@ -1741,6 +1758,7 @@ _ARMY_PR_BEFORE = re.compile(
     r"\b(?P<title>(?:Acting\s+)?(?:(?:Deputy|Assistant)\s+)?Director),?\s+(?P<service>Army)\s+Public\s+Relations\s*,?\s+"
     rf"(?:(?:\d+|[A-Z][a-z]+)\s+Division\s*,?\s+)?{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
+_DIVISION_NAME = re.compile(r"\b(?:\d+|[A-Z][a-z]+)\s+Division\b")
 _SERVICE_TITLE_AFTER = re.compile(
     r"^\s*,\s+(?:the|an?)\s+(?P<service>army|military|police|air\s+force|navy|naval)(?:['’]s)?\s+"
     r"(?:(?:chief|senior|top|deputy)\s+)?(?P<title>spokes(?:man|woman|person)|chief|commander|commissioner)\b"
@@ -1777,13 +1795,22 @@ _SERVICE_KIND = {
 _JUDGE_BEFORE = re.compile(
     # "Presiding judge Colonel P": a military court's judge bears a rank
     # "The presiding judge, P": the court's judge named in apposition
-    rf"(?:\b(?:[Pp]residing|[Tt]rial)\s+[Jj]udge\s*,?|\bJudge|\bMagistrate)\s+(?:{_RANK}\.?\s+)*$"
+    # "Coroner P", "Deputy State Coroner P": an inquest's coroner sits in the coroner's court
+    rf"(?:\b(?:[Pp]residing|[Tt]rial)\s+[Jj]udge\s*,?|\bJudge|\bMagistrate|\bCoroner)\s+(?:{_RANK}\.?\s+)*$"
 )
 _TRIAL_WORDS = re.compile(
-    r"\b(?:sentenc\w*|convict\w*|acquitt\w*|verdict|jury|jurors|adjourn\w*|trial|ruled|ruling|remand\w*)\b"
+    r"\b(?:sentenc\w*|convict\w*|acquitt\w*|verdict|jury|jurors|adjourn\w*|trial|ruled|ruling|remand\w*|inquest)\b"
 )
 _JUDGE_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Lord|Lady)\s+)?Justice\s")
 _JUDGE_AFTER = re.compile(r"^\s*,\s+the\s+(?:presiding\s+|trial\s+|sentencing\s+)?(?:judge|magistrate)\b")
+# "The presiding judge, P, said the evidence was clear": he presides over the trial the story tells
+_PRESIDING_BEFORE = re.compile(r"\b(?:[Pp]residing|[Tt]rial)\s+[Jj]udge\s*,?\s+$")
+# "Judge P sent the case to the Crown Court", "remanded them to appear at the High Court": the court a case goes on
+# to is not the judge's
+_ONWARD_COURT_BEFORE = re.compile(
+    r"\b(?:appear|stand\s+trial|be\s+tried|sent|send|sending|transferred|committed|referred)\b[^.;]{0,60}?"
+    r"\b(?:at|before|to|in)\s+(?:the\s+)?$"
+)
 # "Federal prosecutor P", "P, the lead prosecutor": the prosecution service the document names
 # ("gunmen took prosecutor P hostage": a prosecutor the story tells was attacked may be from another time and office)
 _PROSECUTOR_BEFORE = re.compile(r"\b[Pp]rosecutor\s+$")
@@ -1885,9 +1912,17 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                 ):
                     # a court named close by: in the sentence or the two before it
                     courts = {n for n in services["court"] if any(0 <= s.index - i <= 2 for i in named_in[n])}
-                    if not courts and _TRIAL_WORDS.search(s.text):
+                    onward = {
+                        m.name
+                        for m in s.mentions
+                        if m.name in courts
+                        and m.start > p.end
+                        and _ONWARD_COURT_BEFORE.search(s.text[p.end - s.start : m.start - s.start])
+                    }
+                    courts -= onward
+                    if not courts and (_TRIAL_WORDS.search(s.text) or _PRESIDING_BEFORE.search(before)):
                         # "Judge P adjourned sentencing": the trial's one court, named further back
-                        courts = {n for n in services["court"] if first[n].start < p.start}
+                        courts = {n for n in services["court"] if first[n].start < p.start} - onward
                     yield from _only(courts, first, s, p, "employeeOf")
                 elif (
                     _PROSECUTOR_BEFORE.search(before) and not _DEED_TO_PROSECUTOR.search(before)
@@ -1940,6 +1975,15 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             if t.re is _ARMY_PR_BEFORE:
                 # the press office named in his title is not the army he serves
                 names = names - {m.name for m in s.mentions if lo <= m.start and m.end <= p.start}
+                # but the division it names is his: "Director, Army Public Relations, 7 Division, Colonel P" (where
+                # the document names that division, here or before)
+                if (div := _DIVISION_NAME.search(before[t.start() :])) is not None and (
+                    unit := next(
+                        (m for q in sentences for m in q.mentions if m.type is O and m.text == div.group()),
+                        None,
+                    )
+                ):
+                    yield s, Found(p, Predicate.AFFILIATED_WITH, unit, 0.6, _subproperty(title))
             # "A police spokesman, P, said ... the Hellenic Police laboratory": the one body of his kind his own
             # sentence names, before or after him, is his
             here = [m for m in s.mentions if m.name in names and m.start != p.start]
@@ -1953,6 +1997,11 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             ):
                 # "Columbus Police Chief P": the one force whose name holds the city's, wherever the story names it
                 yield s, Found(p, Predicate.AFFILIATED_WITH, first[own.pop()], 0.6, _subproperty(title))
+                continue
+            if t.re is _POLICE_RANK_BEFORE and len(names) == 1:
+                # "Inspector General of Police (Bastar range) P ... the Chhattisgarh Police": a state force's senior
+                # rank is in the one such force the document names, before or after him
+                yield s, Found(p, Predicate.AFFILIATED_WITH, first[min(names)], 0.6, _subproperty(title))
                 continue
             yield from _only(names, first, s, p, _subproperty(title))
 
@@ -2262,6 +2311,98 @@ def _credits_line(s: Sentence, m: Mention) -> str:
     return line[line.rfind("(") :] if "(" in line else line
 
 
+# The body whose offices an attack struck: "gunmen stormed the offices of the satirical weekly O", "the raid on
+# O's headquarters" (a newspaper, a magazine or a broadcaster where a media noun names it so)
+_MEDIA_NOUN = r"(?:newspaper|weekly|daily|magazine|broadcaster|radio\s+station|television\s+station|TV\s+station|channel)"
+_OFFICES_OF_BEFORE = re.compile(
+    r"\b(?:offices?|headquarters|newsroom|premises|studios?|compound)\s+of\s+(?:the\s+|an?\s+)?"
+    rf"(?P<kind>(?:[\w-]+\s+){{0,2}}?{_MEDIA_NOUN}\s+)?$",
+    re.I,
+)
+_OFFICES_AFTER = re.compile(
+    r"^['’]s?\s+(?:[\w-]+\s+)?(?:offices?|headquarters|newsroom|premises|studios?|compound)\b"
+)
+_ATTACK_WORDS = re.compile(
+    r"\b(?:attack\w*|stormed|storming|raid\w*|massacre|shooting|bomb\w*|gunmen|gunman|killed|killing|opened\s+fire)\b",
+    re.I,
+)
+# "Among the dead were the editor, P; the cartoonists A, B and C": the staff the victims' list names by their trade
+_DEAD_OPENS = re.compile(
+    r"\b(?:[Aa]mong\s+(?:the\s+)?(?:dead|killed|victims|those\s+killed)\s+(?:were|was)|"
+    r"(?:[Tt]he\s+)?(?:dead|victims|those\s+killed)\s+(?:included|include))\b"
+)
+_MEDIA_TRADE = r"(?:editors?|editor-in-chief|cartoonists?|journalists?|reporters?|columnists?|photographers?|presenters?)"
+_ANY_TRADE = r"(?:staff\s+members?|employees?|staffers?|(?:managing\s+)?director)"
+_TRADE_BEFORE = re.compile(
+    r"(?:\b(?:were|was|included|include)|[;:])\s+(?:the|its|their|two|three|four|five)?\s*(?:[\w-]+\s+){0,2}?"
+    rf"(?:(?P<media>{_MEDIA_TRADE})|{_ANY_TRADE})\s*,?\s+$",
+    re.I,
+)
+# between two of the staff listed: an alias in brackets, then a comma or "and" ("A (Cabu), B and C")
+_STAFF_JOINT = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|\)\s*)?(?:,|,?\s+and)\s+$|^\s*\(\s*$")
+
+
+def _staff_among_the_dead(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "gunmen stormed the offices of the weekly O ... Among the dead were the editor, P; the cartoonists A and B":
+    the staff named by their trade among the dead of an attack on a body's offices worked for it (the one body the
+    document says was struck so; a reporter or an editor only where that body is a newspaper or a broadcaster)."""
+    struck: dict[str, tuple[Mention, bool]] = {}
+    for s in sentences:
+        if not _ATTACK_WORDS.search(s.text):
+            continue
+        for m in s.mentions:
+            if m.type is O and not _NOT_A_NAME.match(m.text):
+                if (o := _OFFICES_OF_BEFORE.search(s.before(m, 80))) is not None:
+                    struck.setdefault(m.name, (m, bool(o.group("kind"))))
+                elif _OFFICES_AFTER.match(s.after(m, 40)):
+                    struck.setdefault(m.name, (m, False))
+    if len(struck) != 1:
+        return
+    ((body, media),) = struck.values()
+    for s in sentences:
+        if (cue := _DEAD_OPENS.search(s.text)) is None:
+            continue
+        people = sorted(
+            (m for m in s.mentions if m.type is P and m.start >= s.start + cue.end()), key=lambda m: m.start
+        )
+        i = 0
+        while i < len(people):
+            t = _TRADE_BEFORE.search(s.text[cue.start() : people[i].start - s.start])
+            if t is None or (t.group("media") and not media):
+                i += 1
+                continue
+            run = [people[i]]
+            while i + len(run) < len(people) and _STAFF_JOINT.match(s.between(run[-1], people[i + len(run)])):
+                run.append(people[i + len(run)])
+            for p in run:
+                yield s, Found(p, Predicate.AFFILIATED_WITH, body, 0.55, "employeeOf")
+            i += len(run)
+
+
+# "X pledged allegiance to Abu Bakr al-Baghdadi and became an IS province": the known head a pledge names leads
+# the movement the document names for him
+_PLEDGED_TO_BEFORE = re.compile(
+    r"\b(?:pledged|pledging|pledges|swore|swearing|sworn|renewed|reaffirmed)\s+(?:its\s+|their\s+|his\s+|"
+    r"an\s+oath\s+of\s+)?(?:allegiance|loyalty|bay['’]?ah|fealty)\s+to\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _pledged_heads(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "pledged allegiance to Abu Bakr al-Baghdadi": a movement's known head, named in a pledge, is in the one
+    movement he heads, where the document names it."""
+    for s in sentences:
+        for p in s.mentions:
+            if p.type is not P or (gid := _LEADER_OF.get(fold(p.name))) is None:
+                continue
+            if not _PLEDGED_TO_BEFORE.search(s.before(p, 80)):
+                continue
+            named = [m for q in sentences for m in q.mentions if m.type is G and lookup_group(m.name) == gid]
+            if named:
+                here = [m for m in named if m.sentence_index == s.index]
+                yield s, Found(p, Predicate.AFFILIATED_WITH, (here or named)[0], 0.6, "leaderOf")
+
+
 # A man in a group's own video or statement: "A commander who gave his name as P said ..." after "G claimed the
 # raid in a video"
 _GAVE_HIS_NAME_BEFORE = re.compile(
@@ -2406,6 +2547,15 @@ _COURT_MEMBERS_OF = re.compile(
     re.I,
 )
 _COURT_NUMBER = re.compile(rf"\b{_COURT}\s+{_NUMBER}\s+$", re.I)
+# A police raid's group: "police dismantled a module of the G", "busted a G cell" (the men it arrested are its own)
+_BUSTED = r"(?:dismantled|dismantling|busted|bust|busts|broke\s+up|broken\s+up|smashed|neutrali[sz]ed)"
+_UNIT_WORD = r"(?:module|cell|terror\s+cell|network)"
+_BUSTED_UNIT_OF = re.compile(
+    rf"\b{_BUSTED}\s+(?:a|an|the|one|another)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT_WORD}\s+(?:of|belonging\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+_BUSTED_BEFORE = re.compile(rf"\b{_BUSTED}\s+(?:a|an|the|one|another)\s+(?:[\w-]+\s+)?$", re.I)
+_UNIT_AFTER = re.compile(rf"^(?:\s*\([^()]{{1,12}}\))?\s+{_UNIT_WORD}\b", re.I)
 _MEMBERS_AFTER = re.compile(rf"^[\"”]?\s+{_MEMBERS}\b", re.I)
 # The sentence that names the defendants speaks of a court or an arrest
 _COURT_OR_ARREST = re.compile(
@@ -2423,7 +2573,9 @@ _DEFENDANTS_OPEN = re.compile(
 # Between two defendants: an alias, an age, a few words of description, then a comma, a semicolon or "and"
 _DEFENDANTS_JOINT = re.compile(
     r'^["”]?(?:\s*,?\s*(?:alias|aka)\s+["“]?[^,;"”]{1,40}["”]?)?(?:\s*,\s*\d{1,3})?'
-    r"(?:\s*,\s*(?:described|identified|named)\b[^;]{0,80}?)?\s*(?:,|;|,?\s+and|;\s+and)\s+$",
+    r"(?:\s*,\s*(?:described|identified|named)\b[^;]{0,80}?)?"
+    # "A, who police say threw the grenade, B and C": a short clause of what one of them did
+    r"(?:\s*,\s*who\s+[^,;()]{1,60})?\s*(?:,|;|,?\s+and|;\s+and)\s+$",
     re.I,
 )
 _ALIAS_JOINT = re.compile(rf'^\s*,?\s*(?:alias|aka)\s+["“]?(?:{_RANK}\.?\s+)?$', re.I)
@@ -2450,6 +2602,8 @@ def _trial_groups(sentences: list[Sentence]) -> list[tuple[int, Mention]]:
                 _ACCUSED_ARE_OF.search(before)
                 or _COURT_MEMBERS_OF.search(before)
                 or (_COURT_NUMBER.search(before) and _MEMBERS_AFTER.match(s.after(g, 30)))
+                or _BUSTED_UNIT_OF.search(before)
+                or (_BUSTED_BEFORE.search(before) and _UNIT_AFTER.match(s.after(g, 30)))
             ):
                 earlier = next(
                     (e for _, e in found if _same(e, g) or e.text in g.text or g.text in e.text), None
