@@ -11,11 +11,15 @@ from kg.extract.branches import name_holds
 from kg.extract.relations.common import (
     _APPOS,
     _BRANCH,
+    _LEAD_COMMA,
     _LIST_JOIN,
     _MODIFIER_AFTER,
     _POSS,
     _POSS_START,
     _PRONOUNS,
+    _VP_HEAD,
+    _VP_JOIN,
+    _VP_THEN,
     Found,
     G,
     L,
@@ -121,6 +125,8 @@ _OPERATES = re.compile(
     r"patrols?|patrolled|patrolling|"
     # "extended its reach into X", "has made inroads in X", "imposes taxes on villagers in X"
     r"extended|extends|extending|pushed|pushing|infiltrated|made\s+inroads|making\s+inroads|imposes|imposed|levies|levied|"
+    # "its fighters pressed deeper into the reserve" (not "advanced talks in Doha")
+    r"(?:pressed|pressing|advanced|advancing)(?=\s+(?:(?:deeper|further|farther)\s+)?into\b)|"
     # "has gained ground in X", "has made gains in northern X"
     r"(?:gained|gaining|gains|gain)\s+ground|(?:made|making|makes)\s+(?:[\w-]+\s+)?gains|"
     # "collects taxes across much of X"; "has stepped up attacks on soldiers in X" (a campaign, not one attack)
@@ -233,6 +239,10 @@ _CONTROLS = re.compile(
     r"(?:(?:fighters|militants|insurgents|gunmen|cells|units|men|forces)\s+)?"
     r"(?:(?:still|now|also|effectively|largely|once|has|had|have|been|long|freely|regularly)\s+)*"
     r"(?:controls?|controlled|holds?|held|seized|captured|occupies|occupied|overran|rules?|ruled|dominates?|dominated|"
+    # "the AA took Maungdaw in December"; "has retaken the town of X" (ground taken, named as the object)
+    r"(?:took|taken|retook|retaken|recaptured)(?:\s+over)?|"
+    # "it is hitting southern districts like A and B": the present progressive of a blow is a campaign, not one raid
+    r"(?:(?:(?:is|are)\s+(?:now\s+|still\s+|increasingly\s+)?)|(?<=been\s))(?:hitting|striking|attacking|targeting|raiding)|"
     # "now governs Damascus and most of the west"; "hold sway over large parts of Somalia"
     r"governs|governed|administers|administered|(?:holds?|held|holding)\s+sway\s+(?:over|in|across)|"
     # "JNIM militants have infiltrated northern Togo"
@@ -269,7 +279,9 @@ _CONTROLS = re.compile(
     r"port|city|town|provincial|regional|district|region|province|key|strategic|coastal|border|forests?|mountains|hills|"
     r"countryside|villages|roads|highways?|islands?|desert|bush|shores|banks|coast|coastline|shoreline|outskirts|"
     # ("control large parts of the countryside in Gojjam")
-    r"fringes|interior|heart|(?<=countryside\s)in|(?<=villages\s)in|(?<=roads\s)(?:in|around))\s+)*$",
+    r"fringes|interior|heart|(?<=countryside\s)in|(?<=villages\s)in|(?<=roads\s)(?:in|around)|"
+    # ("southern districts like Lakki Marwat": the places named as the kind's examples)
+    r"(?:districts|towns|cities|provinces|regions|villages|counties|states)\s+(?:like|such\s+as|including))\s+)*$",
     re.I,
 )
 
@@ -353,7 +365,8 @@ _HAS_MEN_IN = re.compile(
     # "commands most of the fighters in X"
     r"runs?|ran|operates?|set\s+up|sets\s+up|built\s+up|commands?|commanded)\s+"
     r"(?:(?:most|many|much|all|some|the\s+bulk|the\s+majority)\s+of\s+(?:the\s+)?)?"
-    r"(?:a\s+)?(?:[\w-]+\s+)?(?:militants|fighters|cells|units|members|bases|camps|branches|affiliates|presence|fronts|"
+    # ("has built chapters in A and B")
+    r"(?:a\s+)?(?:[\w-]+\s+)?(?:militants|fighters|cells|units|members|bases|camps|branches|chapters|affiliates|presence|fronts|"
     r"foothold|footprint|network|networks|safe\s+havens?|sanctuary|sanctuaries|strongholds?|base|camp|headquarters|hideouts?|"
     # "runs a shadow government in X"
     r"(?:shadow|parallel|de\s+facto)\s+(?:government|administration|courts|state)|"
@@ -441,7 +454,10 @@ _MEN_OF = re.compile(
 )
 _MEN_OF_IN = re.compile(
     # "members of G sitting in X", "fighters of G based in X"
-    r"^\s+(?:(?:(?:who|that)\s+(?:are|were|is|was)\s+)?(?:(?:still|now|mostly|reportedly)\s+)?(?:based|sitting|hiding|"
+    # ("remnants of the X group, also known simply as the Y group, in the mountains of Z": the name's aside)
+    r"^(?:\s+(?:group|faction|movement|militia))?(?:\s*,\s+(?:also\s+)?(?:known|called)\s+(?:simply\s+|locally\s+)?as\s+"
+    r"[^,;()]{1,50},)?"
+    r"\s+(?:(?:(?:who|that)\s+(?:are|were|is|was)\s+)?(?:(?:still|now|mostly|reportedly)\s+)?(?:based|sitting|hiding|"
     r"operating|active|stationed|entrenched|holed\s+up|present)\s+)?(?:in|across|around|throughout)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+)?(?:mountains|hills|forests?|north|south|"
     r"east|west|northern|southern|eastern|western|central|border\s+areas)\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
@@ -600,7 +616,8 @@ _SPREAD_TO = re.compile(
     r"deployed|redeployed)\s+"
     r"(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:operations|activities|presence|fighters|attacks|insurgency|reach|base|bases|"
     r"footprint|foothold|campaign|units|forces)\s+)?"
-    r"(?:(?:south|north|east|west)(?:wards?)?\s+)?(?:(?:from|out\s+of)\s+(?:the\s+)?[A-Z][\w'’ -]{1,30}?\s+)?"
+    # ("expanded its footprint from central Mali's Mopti region into northern Burkina Faso")
+    rf"(?:(?:south|north|east|west)(?:wards?)?\s+)?(?:(?:from|out\s+of)\s+(?:the\s+)?(?:(?:{_COMPASS})\s+)?[A-Z][\w'’ -]{{1,30}}?\s+)?"
     # "spread from Mali" says it was there (and "expanded its footprint from X into Y"); "moved out of X" says it left
     r"(?:to|into|towards|(?:(?<=spread\s)|(?<=expanded\s)|(?<=footprint\s)|(?<=presence\s)|(?<=reach\s))from)\s+"
     r"(?:the\s+)?(?:neighbou?ring\s+)?"
@@ -618,6 +635,18 @@ _DRIVEN_OUT = re.compile(
 )
 
 
+# "X, backed by air strikes, have pushed them out of parts of Y": the subject drove another out (an object comes
+# between the verb and "out of"; "was pushed out of Y" has none)
+_PUSHED_OUT = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:has|have|had|since|also|now|recently|gradually|finally|largely)\s+)*"
+    r"(?:pushed|drove|driven|forced|chased|expelled|ousted|flushed|cleared|evicted|dislodged)\s+"
+    r"(?:them|it|the\s+(?:militants|insurgents|jihadists|rebels|fighters|group)|(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+"
+    r"(?:out\s+of|from)\s+(?:the\s+)?(?:(?:parts|much|most|areas|swathes|large\s+parts)\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?:{_COMPASS})\s+)?$",
+    re.I,
+)
+
+
 # ", but remains active in X" after where the group was driven out: its next verb phrase, set against the last
 _BUT_STILL = re.compile(
     r"\b(?:but|yet)\s+(?=(?:(?:still|now|has|have|is|are)\s+)*(?:remains?|remained|retains?|retained|operates?|"
@@ -629,10 +658,12 @@ _BUT_STILL = re.compile(
 # "The ELN and the EMC have been fighting each other in Arauca": a second subject before the verb they share
 _AND_CO_SUBJECT = re.compile(
     # ("fighters of the Maute group and of the Abu Sayyaf faction led by P laid siege to X")
-    r"^\s+and\s+(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}"
+    # ("its units, including the Badr Organization and Asa'ib Ahl al-Haq, hold large parts of X": a name's lower-case
+    # particle, and the comma that closes the list)
+    r"^\s+and\s+(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|ul|wal|el|ad|ud)-[A-Z][\w'’-]*)){0,5}"
     r"(?:\s+(?:group|faction|militia|movement))?(?:\s*\([^()]{1,20}\))?"
     # ("WAM and the RMM compete with the CAM for the same territory in X")
-    r"(?=\s+(?:are|were|have|had|remain|both|jointly|together|operate|control|hold|fight|fought|led\s+by|laid|lay|"
+    r"(?=\s*,?\s+(?:are|were|have|had|remain|both|jointly|together|operate|control|hold|fight|fought|led\s+by|laid|lay|"
     r"compete|vie|contest|share)\b)"
 )
 
@@ -795,6 +826,9 @@ def _operates(between: str) -> bool:
     between = _REPORTING_ASIDE.sub("", between)
     # ("is active across the province, from Quetta to the Makran belt": the span named after the region it spells out)
     between = _ACROSS_IT_FROM.sub(r" \1 ", between)
+    if _PUSHED_OUT.match(between) and not _NEGATED.search(between):
+        # "clan militias have pushed them out of parts of Hiraan": the side that drove the other out holds the ground
+        return True
     if (out := _DRIVEN_OUT.search(between)) is not None:
         # ("was driven out of Mogadishu in 2011 but remains active in X": the contrast clause says where it is now)
         now = _BUT_STILL.search(between, out.end())
@@ -898,6 +932,21 @@ def _last_verb_phrase(between: str) -> str | None:
         return ", which" + between[rel.end() :]
     if (rel := _IS_A_THAT_AND.match(between)) is not None:
         return ", which " + between[rel.end() :]
+    return _after_long_first_phrase(between)
+
+
+# "is commanded by the preacher P and has expanded ...": a first verb phrase too long for `second_verb_phrase`
+_LONG_FIRST_PHRASE = re.compile(rf"^\s+{_VP_HEAD}[^,;:()]{{0,200}}$")
+
+
+def _after_long_first_phrase(between: str) -> str | None:
+    """The verb phrase after "and" when the subject's first verb phrase, with no comma in it, runs long."""
+    text = _LEAD_COMMA.sub("", between)
+    if "," in text or len(text) > 300:
+        return None
+    for join in _VP_JOIN.finditer(text):
+        if _VP_THEN.match(text[join.end() :]) and _LONG_FIRST_PHRASE.match(text[: join.start()]):
+            return " " + text[join.end() :]
     return None
 
 
@@ -1143,7 +1192,8 @@ _CONTROL_AFTER = re.compile(
 
 _LOC_COMMA_LOC = re.compile(r"^\s*,\s*$")
 _LOC_IN_LOC = re.compile(
-    r"^\s+(?:in|near|outside|inside|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}?$"
+    # ("the Rashidieh camp on the outskirts of Tyre")
+    r"^\s+(?:in|near|outside|inside|of|on\s+the\s+(?:outskirts|edge|fringes)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}?$"
     # "Djibo in Burkina Faso's Soum province"
     rf"|^\s+in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?{_POSS}\s+(?:[\w-]+\s+){{0,1}}?$"
     # "Rafah, in the North Sinai governorate"; "Turbat, in Pakistan's Balochistan province"
@@ -1302,9 +1352,14 @@ _COUNTRY_POSS_GROUP = re.compile(
 )
 # "Katiba Serma, JNIM's Mali branch"
 _COMMA_OWNER_POSS = re.compile(rf"^\s*,\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+{_POSS}\s+$")
+# ", the" or ": one of" between a group and the country whose group it is said to be
+_COMMA_THE = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*(?:,|:)\s+(?:one\s+of\s+)?(?:the\s+)?$", re.I)
 _POSS_GROUP_NOUN_AFTER = re.compile(
-    rf"^{_POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:group|militia|insurgency|insurgents|movement|organi[sz]ation|faction|"
-    r"guerrillas?|rebels?|jihadists?|network)\b",
+    # ("Foxtrot: one of Sweden's most violent criminal networks")
+    rf"^{_POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:groups?|militias?|insurgency|insurgents|movements?|organi[sz]ations?|factions?|"
+    # ("one of Ecuador's most feared gang leaders" is a man)
+    r"guerrillas?|rebels?|jihadists?|networks?|gangs?|cartels?)\b"
+    r"(?!\s+(?:leaders?|members?|bosses|boss|chiefs?|commanders?|founders?|figures?)\b)",
     re.I,
 )
 _STRONGHOLD_AFTER = re.compile(
@@ -1385,9 +1440,15 @@ _FOUGHT_BEFORE = re.compile(
     r"\b(?P<verb>(?:has|have|had)\s+(?:(?:long|repeatedly|also|since|in\s+turn|often|been|then)\s+)*"
     r"(?P<perfect>fought|clashed\s+with|battled)|(?P<ongoing>(?:has|have|had)\s+been\s+(?:fighting|clashing\s+with|battling)|"
     r"(?:continues?|continued)\s+to\s+(?:fight|clash\s+with|battle)|(?:is|are|was|were)\s+(?:still\s+)?"
-    r"(?:fighting|battling|at\s+war\s+with)|(?:fights?|fought|fighting|battles?|battling)\s+(?:side\s+by\s+side\s+with|alongside))|"
+    r"(?:fighting|battling|at\s+war\s+with)|(?:fights?|fought|fighting|battles?|battling)\s+(?:side\s+by\s+side\s+with|alongside)|"
+    # "has conducted several airstrikes against IS-Somalia in the Bari region": a campaign of blows
+    r"(?:has|have|had)\s+(?:(?:also|repeatedly|since|now)\s+)*(?:conducted|carried\s+out|launched|mounted|staged)\s+"
+    r"(?:several|many|repeated|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|a\s+series\s+of|\d+)\s+"
+    r"(?:[\w-]+\s+)?(?:air\s*strikes|strikes|raids|operations|offensives)\s+(?:against|on))|"
     r"(?P<past>fought|clashed\s+with|battled))\s+"
-    r"(?:(?:units|fighters|forces|factions|members|militants)\s+of\s+)?(?:the\s+)?(?:[\w]+-[\w-]+\s+)?$",
+    # ("is fighting both Niger's army and the rival JNIM for control of X": the second of the two fought)
+    r"(?:both\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+)?"
+    r"(?:(?:units|fighters|forces|factions|members|militants)\s+of\s+)?(?:the\s+)?(?:rival\s+)?(?:[\w]+-[\w-]+\s+)?$",
     re.I,
 )
 _FOUGHT_WHERE = re.compile(
@@ -1541,6 +1602,23 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and not _one_event(s, a, between, b)
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.7)
+    # "Hamas, which has kept a Lebanese branch, and PIJ, its ally, both retain armed wings around Tyre": the first of two
+    # subjects that "both" says share the verb
+    if a.type is G and b.type is L and (co := _co_subject(s, a, b)) is not None:
+        places = sorted((m for m in s.mentions if m.type is L and m.start >= b.start), key=lambda m: m.start)
+        yield from (Found(g, Predicate.OPERATES_IN, q, 0.65) for g in (a, co) for q in _place_run(s, places))
+    # "the M23, formed by mutineers from the CNDP, which captured Goma, now administers X": the main verb is the M23's
+    if a.type is G and b.type is L and (subject := _subject_past_relative(s, a, between)) is not None:
+        places = sorted((m for m in s.mentions if m.type is L and m.start >= b.start), key=lambda m: m.start)
+        yield from (Found(subject, Predicate.OPERATES_IN, q, 0.65) for q in _place_run(s, places))
+    # "Jaysh Ayman, which analysts describe as al-Shabaab's Kenya-focused wing": the wing, and its parent, work there
+    if a.type is G and b.type is L and _POSS_ONLY.match(between) and _FOCUSED_PART_AFTER.match(after_b):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
+        if (part := _part_named(s, a)) is not None:
+            yield Found(part, Predicate.OPERATES_IN, b, 0.65)
+    # "the FDN, then the CV's main ally in the Amazon": the ally (or rival) named as one in a place is there
+    if a.type is G and b.type is L and _ALLY_IN.match(between):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
     # "X competes with Y for recruits in Z": the second rival is there too
     if (
         a.type is G
@@ -1677,12 +1755,7 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.7)
     # "The ELN, Colombia's largest remaining guerrilla group, ..."
-    if (
-        a.type is G
-        and b.type is L
-        and re.match(r"^\s*,\s+(?:the\s+)?$", between)
-        and _POSS_GROUP_NOUN_AFTER.match(after_b)
-    ):
+    if a.type is G and b.type is L and _COMMA_THE.match(between) and _POSS_GROUP_NOUN_AFTER.match(after_b):
         yield Found(a, Predicate.OPERATES_IN, b, 0.7)
     if (
         a.type is L
@@ -1759,6 +1832,108 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and not _BETWEEN_ENDS.search(s.before(a, 60))
     ):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
+
+
+_ALLY_IN = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:(?:then|now|long|once|still)\s+)?(?:the\s+)?"
+    rf"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){{0,4}}{_POSS}\s+"
+    r"(?:(?:main|chief|closest|key|principal|strongest|only|most\s+important|long-standing|bitter)\s+)?"
+    rf"(?:ally|partner|proxy|rival)\s+in\s+(?:the\s+)?(?:(?:{_COMPASS})\s+)?$",
+    re.I,
+)
+# "-focused wing" after "H's Kenya": a part of H named for the place it works in
+_FOCUSED_PART_AFTER = re.compile(
+    r"^-(?:focused|based|centred|centered)\s+(?:[\w-]+\s+)?(?:wing|branch|unit|cell|faction|affiliate|arm|division|chapter|"
+    r"franchise|offshoot|network)\b",
+    re.I,
+)
+# "X, which analysts describe as" / "X, the" / "X, known as" before "H's Kenya-focused wing"
+_NAMED_AS_PART = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:(?:which|who|that)\s+(?:[\w-]+\s+){0,3}?(?:describes?|described|calls?|called|"
+    r"considers?|considered|regards?|regarded)\s+as\s+|(?:which|that)\s+(?:is|was)\s+|(?:also\s+)?known\s+as\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
+def _part_named(s: Sentence, parent: Mention) -> Mention | None:
+    """The group named right before "`parent`'s ... wing" as that wing: "Jaysh Ayman, which analysts describe as"."""
+    before = [m for m in s.mentions if m.type is G and m.end <= parent.start and not _same(m, parent)]
+    if not before:
+        return None
+    part = max(before, key=lambda m: m.start)
+    return part if _NAMED_AS_PART.match(_between(s, part, parent)) else None
+
+
+# ", which captured Goma in January and Bukavu, the capital of South Kivu, in February," after a group named inside a
+# reduced clause, and then the main verb, in the last stretch after a comma
+_RELATIVE_OF_OBJECT = re.compile(
+    r"^\s*(?:\([^()]{1,60}\))?\s*,\s+(?:which|who)\s[^;:()]{1,200},\s+[^,;:()]+$", re.I
+)
+_MAIN_VERB_OPENS = re.compile(
+    r"^\s+(?:(?:now|also|still|currently|today|meanwhile|effectively|largely)\s+)*(?-i:[a-z]+s)\s", re.I
+)
+# "X, formed in 2012 by mutineers from" before the group the relative clause follows
+_REDUCED_CLAUSE = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:(?:first|originally)\s+)?(?:formed|founded|created|set\s+up|established|launched|"
+    r"made\s+up|built)\s+(?:in\s+\d{4}\s+)?(?:by|from|out\s+of)\s+[^,;:()]{0,60}$",
+    re.I,
+)
+
+
+def _subject_past_relative(s: Sentence, obj: Mention, between: str) -> Mention | None:
+    """The sentence's subject, when the verb after a relative clause about `obj` (a group named inside the subject's
+    reduced clause) says where it is active: "the M23, formed by mutineers from the CNDP, which captured Goma,
+    now administers X" (the relative clause itself is left to whichever group it reads as about)."""
+    plain = _plain(between)
+    if not _RELATIVE_OF_OBJECT.match(plain):
+        return None
+    tail = " " + plain.rsplit(",", 1)[-1].lstrip()
+    if not _MAIN_VERB_OPENS.match(tail) or _NEGATED.search(tail) or not _says_active(tail):
+        return None
+    for m in sorted(s.mentions, key=lambda m: -m.start):
+        # (an acronym in brackets after the name is the same group)
+        if m.type is not G or m.end > obj.start or _same(m, obj) or s.before(m, 1) == "(":
+            continue
+        return (
+            m
+            if _REDUCED_CLAUSE.match(_between(s, m, obj)) and _G_IN_SUBJECT_BEFORE.search(s.before(m, 30))
+            else None
+        )
+    return None
+
+
+# "A, which has kept a branch there since 2000, and" before the second of two subjects ...
+_CO_SUBJECT_JOIN = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?(?:\s*,\s+(?:which|who|that)\s+[^,;:()]{1,80},)?\s*,?\s+and\s+(?:the\s+)?$",
+    re.I,
+)
+# ... and "(B), its ally, both" after it: the verb that follows is both subjects'
+_CO_SUBJECT_BOTH = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?(?:\s*,\s+(?:its|their|the|a|an)\s+[^,;:()]{1,60},)?\s+(?:both|jointly|together)\s",
+    re.I,
+)
+
+
+def _co_subject(s: Sentence, a: Mention, b: Mention) -> Mention | None:
+    """The second of two subjects, joined to `a` by "and" and said with "both" to share the verb that puts it at
+    `b`; None unless `a` opens the clause."""
+    if not _G_IN_SUBJECT_BEFORE.search(s.before(a, 30)) or a.text.casefold() in _PRONOUNS:
+        return None
+    for m in sorted(s.mentions, key=lambda m: m.start):
+        if m.type is not G or m.start < a.end or m.end > b.start or _same(m, a):
+            continue
+        between = _between(s, m, b)
+        both = _CO_SUBJECT_BOTH.match(between)
+        return (
+            m
+            if both is not None
+            and _CO_SUBJECT_JOIN.match(_between(s, a, m))
+            # (the verb phrase after "both", read as the second subject's own)
+            and _operates(" " + between[both.end() :])
+            and not _one_event(s, m, between, b)
+            else None
+        )
+    return None
 
 
 # "Casamance, wedged between The Gambia and Guinea-Bissau, has been the scene of a separatist insurgency by the MFDC"
@@ -2101,6 +2276,11 @@ def _listed(between: str) -> bool:
     return bool(_LIST_JOIN.match(between) or _MORE_LISTED.match(between))
 
 
+# How far (in characters) a group may stand before the first place of a list it is said to be active in (the pair
+# rules read as far: "X is designated ... by A, B and C, and officials say it recruits through a network in D and E")
+_LIST_REACH = 250
+
+
 def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> list[Mention]:
     """The places a group is said to operate in, when the first is matched by _OPERATES and others follow in a list."""
     found: list[Mention] = []
@@ -2109,6 +2289,11 @@ def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> lis
         if p.start < group.end:
             continue
         if run and _listed(_plain(s.between(run[-1], p))):
+            run.append(p)
+            continue
+        if run and _KINDS_OF.match(_plain(s.between(run[-1], p))):
+            # "has units in A and B divisions of the Northwest region as well as parts of the Southwest": the place
+            # that holds the list, after which the list may go on
             run.append(p)
             continue
         if (run or found) and _AS_WELL_AS.match(_plain(s.between((run or found)[-1], p))):
@@ -2145,7 +2330,7 @@ def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> lis
         run = []
         between = _plain(_between(s, group, p))
         if (
-            len(between) <= 170
+            len(between) <= _LIST_REACH
             and _operates(between)
             # ("sources point to Katiba Hanifa, a JNIM unit active in A and northern B": the apposition describes
             # the group, whatever governs its name)
@@ -2544,7 +2729,7 @@ def _from_to(s: Sentence, found: Found) -> Iterator[Found]:
 _IN_BEFORE = re.compile(r"\b(?:in|across|around)\s+(?:the\s+)?$", re.I)
 _KINDS_OF = re.compile(
     r"^\s+(?:local\s+government\s+areas|LGAs|districts|provinces|regions|states|counties|departments|municipalities|"
-    r"territories|governorates|prefectures|townships)\s+(?:of|in)\s+(?:the\s+)?$",
+    r"territories|governorates|prefectures|townships|divisions)\s+(?:of|in)\s+(?:the\s+)?$",
     re.I,
 )
 
