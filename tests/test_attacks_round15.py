@@ -37,6 +37,7 @@ Every sentence here was written for these tests.
 - "..., prompting a rampage by settlers in the town": the rampage is not the group's.
 - "The minister, who flew to Montería on Monday for a security council, said G was behind the killings": Monday is
   the flight's; "killing a police officer and a soldier of the army's 11th Brigade" is two dead.
+- More kinds of victims: "four foreign cyclists were killed", "beheaded two woodcutters", "six shepherds".
 """
 
 from __future__ import annotations
@@ -331,3 +332,16 @@ def test_one_victim_and_another_named_by_rank() -> None:
         "Gunmen fired on a post, killing a police officer and a soldier of the army's 11th Brigade."
     )
     assert found.killed == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("In July 2018 four foreign cyclists were killed when a car rammed them.", 4, None),
+        ("Gunmen killed six shepherds and wounded two herdsmen.", 6, 2),
+        ("Police freed 200 prisoners.", None, None),
+    ],
+)
+def test_more_kinds_of_victims(sentence: str, killed: int | None, wounded: int | None) -> None:
+    found = read_casualties(sentence)
+    assert (found.killed, found.wounded) == (killed, wounded)

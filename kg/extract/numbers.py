@@ -41,6 +41,12 @@ VICTIMS = (
     r"commandos|jawans|constables|conscripts|marines|airmen|reservists|"
     # ("two other agents were wounded": police and security agents, in Latin American and African reports)
     r"agents|passers-?by|hikers|trekkers|backpackers|climbers|campers|"
+    # ("four foreign cyclists were killed when a car rammed them"; "beheaded two woodcutters")
+    r"cyclists|motorists|truckers|pupils|schoolchildren|schoolboys|schoolgirls|boys|girls|infants|babies|teenagers|"
+    r"families|relatives|woodcutters|loggers|herdsmen|shepherds|hunters|nomads|refugees|migrants|prisoners|inmates|"
+    r"detainees|lawmakers|politicians|candidates|councillors|judges|lawyers|prosecutors|businessmen|merchants|"
+    r"shopkeepers|pilots|firefighters|rescuers|paramedics|medics|protesters|demonstrators|activists|voters|"
+    r"musicians|footballers|players|athletes|"
     r"others|dead|lives"
 )
 ATTACKERS = (
