@@ -1189,6 +1189,44 @@ def _alliance_sentence(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
         x, y = sorted((found.subject, found.object), key=lambda m: m.start)
         if key not in _read(s, x, y, _between(s, x, y), s.after(y, 60)):
             yield found
+    yield from _and_with(s, ms)
+
+
+# "X is allied with A, the group it split from, and with B": the second object of the same preposition
+_AND_WITH = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?(?:\s*,\s+(?:the|a|an|its)\s+[^,;()]{1,60})?\s*,?\s+and\s+(?:also\s+)?"
+    r"(?:with|against)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _and_with(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
+    """ "X fights A, ..., and against B": what X is to A, it is to B."""
+    # (a name only: "the group" in the apposition is not the next of the list)
+    groups = [
+        m for m in ms if m.type is G and not re.match(r"(?:the|this|that|its|their|it|they)\b", m.text, re.I)
+    ]
+    for i, b in enumerate(groups):
+        if i < 2:
+            continue
+        c = groups[i - 1]
+        if _same(c, b) or not _AND_WITH.match(s.between(c, b)):
+            continue
+        word = re.search(r"\b(with|against)\s+(?:the\s+)?$", s.between(c, b), re.I)
+        for a in groups[: i - 1]:
+            if _same(a, c) or _same(a, b):
+                continue
+            # the same preposition before A: "allied with A ... and with B"
+            if not re.search(rf"\b{word.group(1)}\s+(?:the\s+)?$", s.before(c, 12), re.I):
+                continue
+            between = _between(s, a, c)
+            for found in (
+                *_group_pair(s, a, c, between, s.after(c, 60)),
+                *_pair_rules(s, a, c, between, s.after(c, 60)),
+            ):
+                if found.predicate in (Predicate.ALLIED_WITH, Predicate.RIVAL_OF) and found.subject is a:
+                    yield Found(a, found.predicate, b, 0.6)
+                    break
 
 
 # "the Hezbollah-backed Kataib Hezbollah": a group named only as the first half of a compound
@@ -1405,7 +1443,8 @@ def _members_of(s: Sentence, run: list[Mention], last: Mention, other: Mention) 
 
 
 _LIST_END = re.compile(
-    rf"^(?:\s*[,.;:)]|\s*$|\s+(?:{_MEN}|in|across|for|over|since|during|near|around|at|from|on|after|before|until|"
+    # ("allied with A and B through the Northern Alliance")
+    rf"^(?:\s*\([^()]{{1,25}}\))?(?:\s*[,.;:)]|\s*$|\s+(?:{_MEN}|in|across|for|over|since|during|near|around|at|from|on|after|before|until|through|"
     r"with|along|as|to|which|who|that|while|whose|but|alike|both|each|respectively)\b)",
     re.I,
 )

@@ -74,10 +74,13 @@ RENAMED = (
 ALLIED = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:factions|members|fighters|leaders|commanders|units|cells|wings|affiliates)\s+)?"
     # "X, a little-known group linked to Y": the apposition names what X is, the words after, its ties
-    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|militia|outfit|movement|network)\s+(?:(?:based|active)\s+)?)?"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|militia|outfit|movement|network)\s+(?:(?:based|active)\s+)?"
+    # ("X, a loose network of cells that has pledged allegiance to Y")
+    r"(?:of\s+(?:[\w-]+\s+)?(?:cells|militants|fighters|groups|factions|militias|gangs)\s+)?)?"
     # "a faction whose fighters have fought alongside Y": the fighters' side is the group's
     r"(?:(?:which|that|who)\s+|whose\s+(?:fighters|members|men|militants|units|forces|cadres)\s+)?(?:(?:has|have|had|also|formally|publicly|reportedly|later|then|now|still|since|remains?|is|are|was|were|"
-    r"long\s+been|been)\s+)*(?:(?:pledged|declared|professed)\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|bay'?ah)\s+to|"
+    # "X remains closely allied with Y"
+    r"long\s+been|been|closely|firmly)\s+)*(?:(?:pledged|declared|professed)\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|bay'?ah)\s+to|"
     r"swore\s+(?:allegiance|loyalty)\s+to|sworn\s+(?:allegiance|loyalty)\s+to|allied\s+(?:itself\s+)?with|"
     # "is in a loose coalition with"
     r"an\s+ally\s+of|a\s+close\s+ally\s+of|in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:alliance|coalition|partnership|league|pact)\s+with|(?:(?:closely|ideologically|loosely|formally)\s+)?aligned\s+with|teamed\s+up\s+with|"
@@ -86,6 +89,8 @@ ALLIED = re.compile(
     # "coordinates operations with", "coordinated its attacks closely with"
     r"(?:(?:its|their)\s+)?(?:(?:operations|attacks|activities|efforts|strategy)\s+)?"
     r"(?:(?:closely|directly|regularly|operationally)\s+)?with|(?:fought|fights|fight|fighting)\s+alongside|"
+    # "X now works hand in glove with Y"
+    r"(?:work|works|worked|working)\s+hand\s+in\s+glove\s+with|"
     r"partnered\s+with|backs|backed|supports|supported|loyal\s+to|close\s+to|"
     # "X receives weapons from Y"; "X has forged an alliance with Y" (a truce is no alliance)
     r"(?:receives?|received|receiving|gets|got)\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|funding|money|training|support|backing)\s+from|"
@@ -114,7 +119,9 @@ RIVAL = re.compile(
     # "the Houthis, who control Sanaa, are backed by Iran and are bitter enemies of AQAP"
     r"(?:(?:has|have|had|is|was|are|were)(?:\s+[^,;.]{0,50}?)?\s+and\s+)?"
     # ("... and has itself clashed with the PKK")
-    r"(?:(?:has|have|had|also|since|repeatedly|long|then|is|are|was|were|been|openly|now|itself|themselves)\s+)*"
+    r"(?:(?:has|have|had|also|since|repeatedly|long|then|is|are|was|were|been|openly|now|itself|themselves|remains?|"
+    # "JNIM remains at war with ISSP"; "X still competes with Y"
+    r"remained|still)\s+)*"
     r"(?:(?:refused\s+to\s+stop|continued\s+to|continues\s+to|continue\s+to|(?:began|begun|started)\s+to|kept|keeps|"
     r"began|begun|started)\s+)?"
     # "spent a decade fighting X"; "spent years arresting its commanders and hunting X"

@@ -33,6 +33,7 @@ from kg.extract.relations.common import (
     L,
     O,
     P,
+    _between,
     _clause_owner,
     _in_clause,
     _other_group_between,
@@ -55,7 +56,8 @@ _BLOW = (
 )
 _X_BRANCH_OF_Y = re.compile(
     # "X pledged allegiance to Y in 2019 and is now presented as the core of Z"
-    rf"^\s*[\"”’]?\s*,?\s+{_AND_THEN_EARLY}(?:(?:which|that)\s+(?:(?:until|till|from|in|since)\s+\d{{4}}\s+)?(?:(?:had|has|have)\s+)?"
+    # ("the PJAK grouplet, the Iranian branch of the PKK": the kind after the first name is its own)
+    rf"^(?:\s+(?:group|grouplet|faction|militia|outfit|network|gang))?\s*[\"”’]?\s*,?\s+{_AND_THEN_EARLY}(?:(?:which|that)\s+(?:(?:until|till|from|in|since)\s+\d{{4}}\s+)?(?:(?:had|has|have)\s+)?"
     r"(?:(?:served|serves|acted|acts|functioned|functions)\s+as\s+)?)?"
     r"(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|currently\s+|formally\s+)*"
     # "Katiba Macina, a faction of JNIM" (but "a dissident faction of the FARC" is a splinter)
@@ -72,7 +74,8 @@ _X_BRANCH_OF_Y = re.compile(
     r"(?:alongside|with))"
     r")\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z][\w'’-]+)(?:'s|’s)\s+(?=ruling\b))?(?:(?:former|now-defunct|defunct|banned|outlawed|proscribed|outlawed|"
-    r"ruling)\s+)?"
+    # ("the Iranian branch of the terrorist PKK": a state's word for the parent)
+    r"ruling|terrorist)\s+)?"
     # "the British arm of the Israeli arms maker Elbit Systems": what the parent is, said before its name
     r"(?:(?:[\w-]+\s+){0,2}?(?:maker|manufacturer|company|firm|giant|conglomerate|contractor|corporation)\s+)?$",
     re.I,
@@ -128,7 +131,11 @@ _X_FRONT_FOR_Y = re.compile(
     rf"^\s*,?\s+(?:(?:which|that)\s+)?{_AND_THEN}(?:(?:is|was|are|were|became|remains|has\s+been|as)\s+)?"
     r"(?:(?:widely|long|often|now|probably|generally)\s+)*"
     r"(?:(?:seen|regarded|considered|described|viewed|known)\s+as\s+|(?:seen|regarded|considered|believed|thought)\s+to\s+be\s+)?"
-    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?front\s+(?:group\s+|organi[sz]ation\s+)?for"
+    # "X, which police call a shadow outfit of Y": a describer of its own, then what X is
+    r"(?:(?<=which\s)(?:[\w-]+\s+){1,3}?(?:describe|describes|described|call|calls|called|regard|regards|consider|considers|"
+    r"see|sees|view|views)\s+(?:as\s+)?(?=(?:a|an)\s))?"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,1}?(?:shadow|proxy|cover|front)\s+(?:outfit|group|organi[sz]ation)\s+(?:of|for)|"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?front\s+(?:group\s+|organi[sz]ation\s+)?for"
     # "TJP, which is a front of the TTP" (but not "the front of the convoy")
     r"|(?:a|an)\s+(?:[\w-]+\s+){0,2}?front\s+(?:group\s+|organi[sz]ation\s+)?of)\s+(?:the\s+)?$",
     re.I,
@@ -203,7 +210,9 @@ _X_FORMED_FROM_Y = re.compile(
     rf"(?:formed|founded|created|set\s+up|established)\s+"
     rf"(?:(?!(?:trained|backed|armed|funded|financed|supported|sponsored|equipped)\b)\w+\s+){{0,3}}?by\s+(?:(?:a|another|one|a\s+new|a\s+second)\s+(?:small\s+)?group\s+of\s+|former\s+|"
     rf"disaffected\s+|dissident\s+|breakaway\s+|defectors?\s+from\s+|members\s+of\s+|veterans\s+of\s+|fighters\s+from\s+)*"
-    rf"|(?:formed|founded|created|set\s+up|established)\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:[\w-]+\s+){{0,2}}?(?:members|fighters|militants|"
+    # ("founded by P and other veterans of Y": the founder named first, then the men he came with)
+    rf"|(?:formed|founded|created|set\s+up|established)\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:(?:[A-Z][\w'’.-]*\s+){{1,4}}and\s+"
+    rf"(?:other|several|fellow|some)\s+(?:[\w-]+\s+)?|(?:[\w-]+\s+){{0,2}}?)(?:members|fighters|militants|"
     # ("founded in November 2024 by the armed movements of the CSP-DPA")
     # ("set up by former activists of Y"; "created by prisoners who deserted Y")
     rf"commanders|dissidents|veterans|defectors|hardliners|mutineers|deserters|movements|factions|elements|cadres|"
@@ -303,7 +312,9 @@ _ALONGSIDE_BEFORE = re.compile(
     re.I,
 )
 _LOYAL_TO_BODY = re.compile(
-    r"^\s*(?:\([^()]{1,25}\))?\s*,?\s+(?:(?:which|that|who)\s+(?:is|are|was|were|remains?)\s+)?"
+    # ("PDF battalions loyal to the NUG": the militia's units)
+    r"^\s*(?:\([^()]{1,25}\))?(?:\s+(?:battalions|units|brigades|companies|columns))?\s*,?\s+"
+    r"(?:(?:which|that|who)\s+(?:is|are|was|were|remains?)\s+)?"
     r"(?:(?:still|nominally|formally|fiercely|officially)\s+)?loyal\s+to\s+(?:the\s+)?(?:(?:shadow|exiled|civilian|"
     r"parallel|interim|rival)\s+)?$",
     re.I,
@@ -657,6 +668,15 @@ _DISSIDENTS_THAT_REJECTED = re.compile(
     r"abandoned)\s+(?:the\s+)?[^,;()]{0,60}?\s+(?:with|of|by)\s+(?:the\s+)?$",
     re.I,
 )
+# "the EMC, the largest of the factions that rejected the peace deal between the government and the FARC": a faction
+# that refused its own side's accord (factions, not other groups: "one of the groups that rejected the truce with Y")
+_FACTIONS_THAT_REJECTED = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:one|the\s+(?:largest|biggest|strongest|most\s+[\w-]+|main|best-known|oldest))\s+"
+    r"of\s+the\s+(?:[\w-]+\s+)?(?:factions|fronts)\s+(?:that|which|who)\s+(?:(?:had|have|has)\s+)?(?:rejected|refused|spurned|"
+    r"repudiated|walked\s+away\s+from|abandoned)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:peace\s+)?(?:agreement|deal|accord|"
+    r"process)\s+(?:(?:signed\s+)?between\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|state)\s+and|with|of|by)\s+(?:the\s+)?$",
+    re.I,
+)
 # "Wagner ...; its role has been taken over by the Africa Corps, a force ... that absorbed many of its former
 # contractors": a successor built from the men of the group "its" stands for
 _ABSORBED_ITS_MEN_AFTER = re.compile(
@@ -766,7 +786,11 @@ def _group_pair_extra(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and not _other_group_between(s, a, b)
     ):
         yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
-    if a.type is G and b.type is G and _DISSIDENTS_THAT_REJECTED.match(between):
+    if (
+        a.type is G
+        and b.type is G
+        and (_DISSIDENTS_THAT_REJECTED.match(between) or _FACTIONS_THAT_REJECTED.match(between))
+    ):
         yield Found(a, Predicate.FORMED_FROM, b, 0.7)
     if (
         a.type in ORG_LIKE
@@ -829,6 +853,40 @@ def _group_pair_extra(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and _SUBJECT_VERB_AFTER.match(after_b)
     ):
         yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+    # "A and B dissolved themselves into a single organisation, the C"; "the D's member groups, among them A,
+    # merged into a new front, the C": each of them, and the whole they belonged to
+    if (
+        a.type is G
+        and b.type is G
+        and not _same(a, b)
+        and (tail := _DISSOLVED_INTO.search(between)) is not None
+    ):
+        raw = s.text[a.end - s.start : b.start - s.start]
+        cut = _DISSOLVED_INTO.search(raw)
+        if cut is not None:
+            lead = raw[: cut.start()]
+            for m in s.mentions:
+                if m.type is G and a.end <= m.start and m.end <= b.start:
+                    lead = lead.replace(m.text, "\x01", 1)
+            if len(tail.group(0)) < 100 and _ONLY_MEMBERS.match(lead):
+                yield Found(b, Predicate.FORMED_FROM, a, 0.65)
+    # "X emerged in 2022, formed by young fighters from A's armed wing, the B, from C and from D": each "from"
+    if (
+        a.type is G
+        and b.type is G
+        and not _same(a, b)
+        and not _POSS_START.match(after_b)
+        and re.match(r"^[\W_]*(?:the\s+)?$", s.before(a, 200), re.I)
+        and (by := _FORMED_BY_MEN_FROM.search(raw := s.text[a.end - s.start : b.start - s.start])) is not None
+        and not any(m.type is G and a.end <= m.start and m.end <= a.end + by.start() for m in s.mentions)
+    ):
+        rest = raw[by.end() :]
+        # (any name: "Fatah's armed wing" holds the owner's name, whatever type it was read as)
+        for m in s.mentions:
+            if a.end <= m.start and m.end <= b.start:
+                rest = rest.replace(m.text, "\x01", 1)
+        if _FROM_LIST.match(rest):
+            yield Found(a, Predicate.FORMED_FROM, b, 0.65)
     # "the Maoists compete with the PLFI, a breakaway outfit whose cadres ...": the rival it broke away from
     if (
         a.type is G
@@ -868,6 +926,71 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         for found in _group_pair_rules(s, a, b, between[: cut.start()], after_b):
             if found.predicate in (Predicate.ALLIED_WITH, Predicate.RIVAL_OF):
                 yield found
+    # "the Quds Force, the external arm of Iran's IRGC"; "X broke away from Moqtada al-Sadr's Mahdi Army": a person
+    # or a place named as the parent's owner only says whose it is
+    if (
+        a.type in ORG_LIKE
+        and b.type in ORG_LIKE
+        and (owner := _person_or_place_before(s, b)) is not None
+        and owner.start >= a.end
+        and (cut := re.search(re.escape(owner.text) + r"(?:'s|’s)\s+$", between)) is not None
+    ):
+        yield from _group_pair_rules(s, a, b, between[: cut.start()], after_b)
+    # "the coalition's factions, X among them": a member of the whole named before
+    if (
+        a.type is G
+        and b.type is G
+        and not _same(a, b)
+        and _FACTIONS_THEN.match(between)
+        and _AMONG_THEM_AFTER.match(after_b)
+    ):
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.65)
+        # "C fought the coalition's factions, X among them": C fought X too
+        for c in s.mentions:
+            if c.type is G and c.end <= a.start and not _same(c, a) and not _same(c, b):
+                for found in _group_pair_rules(s, c, a, _between(s, c, a), s.after(a, 60)):
+                    if found.predicate in (Predicate.RIVAL_OF, Predicate.ALLIED_WITH) and found.subject is c:
+                        yield Found(c, found.predicate, b, 0.6)
+                        break
+    # "X said it had taken the town after its fighters and allied Y units overran the base": the subject's ally
+    if (
+        a.type is G
+        and b.type is G
+        and not _same(a, b)
+        and len(between) < 200
+        and _ITS_MEN_AND_ALLIED.search(s.before(b, 50))
+        and not _other_group_between(s, a, b)
+        and a is _clause_owner(s, _heads(s), b.start, own=True)
+    ):
+        yield Found(a, Predicate.ALLIED_WITH, b, 0.6)
+    # "a faction split from Y to form its own cell, the so-called X": the new group the splitters formed
+    if (
+        a.type is G
+        and b.type is G
+        and not _same(a, b)
+        and _TO_FORM_ITS_OWN.match(between)
+        and _SPLIT_FROM_BEFORE.search(s.before(a, 40))
+    ):
+        yield Found(b, Predicate.FORMED_FROM, a, 0.65)
+    # "The Islamic State counts X as part of its West Africa Province": the part of the counter's own
+    if (
+        a.type is G
+        and b.type is G
+        and not _same(a, b)
+        and _COUNTS_BEFORE.search(s.before(a, 40))
+        and _AS_PART_OF_ITS.match(between)
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+    # "The front was founded in 2001 as the X by P and other veterans of Y": the founding said before the name
+    if (
+        a.type is G
+        and b.type is G
+        and not _same(a, b)
+        and _FOUNDED_AS_BEFORE.search(s.before(a, 80))
+        and re.match(r"^\s+by\s", between)
+        and _X_FORMED_FROM_Y.match(" founded" + between)
+    ):
+        yield Found(a, Predicate.FORMED_FROM, b, 0.65)
     # "**Jund al-Aqsa** (Soldiers of al-Aqsa; also rendered ...) was formed by defectors from Y": past a long
     # bracketed gloss of the first name (a short one is already gone)
     if a.type is G and b.type is G and (aside := _GLOSS.match(between)) is not None:
@@ -1001,6 +1124,76 @@ def _possessor_before(s: Sentence, b: Mention) -> Mention | None:
         ),
         None,
     )
+
+
+def _person_or_place_before(s: Sentence, b: Mention) -> Mention | None:
+    """A person or a place named as `b`'s owner right before it: Iran in "Iran's IRGC"."""
+    return next(
+        (
+            m
+            for m in s.mentions
+            if m.type in (P, L)
+            and m.end <= b.start
+            and re.match(r"^(?:'s|’s)\s+$", s.text[m.end - s.start : b.start - s.start])
+        ),
+        None,
+    )
+
+
+_DISSOLVED_INTO = re.compile(
+    r"\s*,?\s+(?:(?:all|both|formally|then|later)\s+)*(?:dissolved\s+(?:themselves|itself)\s+into|merged\s+into|"
+    r"folded\s+(?:themselves|itself)\s+into)\s+(?:a|one)\s+(?:(?:single|new|joint|unified|common)\s+)?"
+    r"(?:organi[sz]ation|group|movement|front|body|entity|structure|coalition)\s*,\s+(?:the\s+)?$",
+    re.I,
+)
+# Between the first member and the verb: only names, a whole's "member movements, among them", and list words
+_ONLY_MEMBERS = re.compile(
+    r"^(?:\s+|[,()\x01]|\b(?:and|the|among\s+them|including|both)\b|(?:'s|’s)\s+(?:member\s+)?(?:movements|groups|"
+    r"factions|organi[sz]ations|members|parties)\b)*$",
+    re.I,
+)
+_FORMED_BY_MEN_FROM = re.compile(
+    r",\s+(?:formed|founded|created|set\s+up|started)\s+by\s+(?:[\w-]+\s+){0,2}?(?:fighters|members|militants|defectors|"
+    r"veterans|cadres|activists|commanders|deserters)\s+from\s+(?:the\s+)?",
+    re.I,
+)
+# What stands between one "from" and the next: "A's armed wing, the B, from C and from D"
+_FROM_LIST = re.compile(
+    r"^(?:\x01(?:\s*\([^()]{1,25}\))?(?:(?:'s|’s)\s+(?:(?:armed|military)\s+)?(?:wing|arm|branch)\s*,\s+(?:the\s+)?|"
+    r"\s*,?\s+(?:and\s+)?from\s+(?:the\s+)?|\s*,\s+(?:the\s+)?(?=\x01(?:'s|’s)?\s*,)))*$",
+    re.I,
+)
+_TWO_FIGHTING_SINCE = re.compile(
+    r"^[\W_]*(?:the\s+)?two(?:\s+(?:groups|factions|movements|militias|organi[sz]ations|gangs))?\s+(?:(?:have|has|had|"
+    r"been|now|long)\s+)*(?:fighting|fought|feuding|clashing|clashed|at\s+war|rivals|enemies)\b[^.;]{0,40}?\bsince\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_ITS_MEN_AND_ALLIED = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:fighters|troops|forces|men|units|cadres)\s+and\s+(?:its\s+|their\s+)?allied\s+$",
+    re.I,
+)
+_TO_FORM_ITS_OWN = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s+(?:in\s+order\s+)?to\s+(?:form|found|create|set\s+up|launch)\s+(?:its|their)\s+own\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:group|cell|faction|movement|militia|organi[sz]ation|outfit|network|front)\s*,\s+(?:the\s+)?"
+    r"(?:so-called\s+)?$",
+    re.I,
+)
+_SPLIT_FROM_BEFORE = re.compile(
+    r"\b(?:split|splintered|broke\s+away|broken\s+away|seceded|defected|walked\s+out)\s+(?:off\s+)?from\s+(?:the\s+)?$",
+    re.I,
+)
+_FACTIONS_THEN = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s+(?:factions|groups|militias|member\s+groups|components)\s*,\s+(?:the\s+)?$",
+    re.I,
+)
+_AMONG_THEM_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s+among\s+them\b", re.I)
+_AS_PART_OF_ITS = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s+as\s+(?:a\s+)?part\s+of\s+(?:its|their)\s+[\"“'‘]?$", re.I
+)
+_FOUNDED_AS_BEFORE = re.compile(
+    r"\b(?:founded|formed|created|set\s+up|established)\b[^.;,]{0,40}?\bas\s+(?:the\s+)?$", re.I
+)
 
 
 def _possessed_after(s: Sentence, b: Mention) -> bool:
@@ -1430,8 +1623,9 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             and _POSS_OFFSHOOT_AFTER.match(after_b)
         ):
             yield Found(a, Predicate.FORMED_FROM, b, 0.8)
-            # "X later broke with Y and has fought it since": a break is a rivalry too
-            if _BROKE_WITH.match(_untimed(between)):
+            # "X later broke with Y and has fought it since": a break is a rivalry too; so is "the two have been
+            # fighting each other since X broke away from Y"
+            if _BROKE_WITH.match(_untimed(between)) or _TWO_FIGHTING_SINCE.search(s.before(a, 120)):
                 yield Found(a, Predicate.RIVAL_OF, b, 0.65)
             # "X was created out of former fighters of both A and B": the second of the pair too
             if (
@@ -1512,7 +1706,8 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
 
 # The noun phrase an apposition opens on: "X, a Dogon self-defence group that ...", "X, one of the factions ..."
 _KIND_NOUN = (
-    r"(?:group|faction|militia|outfit|movement|network|force|brigade|unit|organi[sz]ation|coalition|alliance)"
+    # ("the PMF, the umbrella of militias created to fight IS")
+    r"(?:group|faction|militia|outfit|movement|network|force|brigade|unit|organi[sz]ation|coalition|alliance|umbrella)"
 )
 _KINDS_NOUN = (
     r"(?:groups|factions|militias|outfits|movements|networks|forces|brigades|units|organi[sz]ations)"
