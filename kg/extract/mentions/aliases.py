@@ -470,7 +470,9 @@ def initials(name: str) -> str:
 # "Abu Mohammed al-Jolani, the founder of Jabhat al-Nusra, who now uses his real name, Ahmed al-Sharaa".
 _PERSON_ALIAS_AFTER = re.compile(
     r"^\s*,\s*(?:(?:the|a|an)\s+[^,;]{1,60},\s*)?who\s+(?:now\s+|also\s+)?(?:uses\s+(?:his|her)\s+real\s+name|"
-    r"goes\s+by(?:\s+the\s+name)?|calls\s+(?:himself|herself))\s*,?\s+"
+    r"goes\s+by(?:\s+the\s+name)?|calls\s+(?:himself|herself))\s*,?\s+|"
+    # "Abu Hamza al-Kurdi (real name Ali Hassan Omar)": the name a nom de guerre hides, in brackets
+    r"\s*\(\s*(?:(?:his|her)\s+)?(?:real|birth|true|legal)\s+name\s*:?\s*(?:is\s+)?"
 )
 # "In the recording he called himself Waqas Commando": the person the story is about.
 _CALLED_ONESELF = re.compile(

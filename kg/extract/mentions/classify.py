@@ -9,6 +9,7 @@ from kg.extract import lexicon
 from kg.extract.mentions.people import surname_key
 from kg.extract.mentions.text import (
     ARMED_CONTEXT,
+    CAPITALISED_FUNCTION_WORDS,
     COMPANY_SUFFIX,
     DEMONYM,
     DESCRIBED_AFTER,
@@ -17,6 +18,7 @@ from kg.extract.mentions.text import (
     HONORIFIC_PLACE_AFTER,
     HONORIFIC_PLACE_BEFORE,
     KNOWN_BY_TITLE,
+    MONTHS_AND_DAYS,
     NER_TYPES,
     ORG_WORD,
     PERSON_CONTEXT_AFTER,
@@ -200,7 +202,12 @@ def _type(
         # "former rebels from Kidal", "Kigali denies": a town the gazetteer knows, NER's guess of a people aside
         place = lexicon.lookup_place(cleaned, alternates=False)
         return EntityType.LOCATION, f"place:{place.id}", place.type, place.name, 0.75
-    if label == "NORP" or cleaned in _ETHNONYMS:
+    # "recruited among ethnic Karen", "an ethnic Chin militia": a people's name after "ethnic" names no one
+    if (
+        label == "NORP"
+        or cleaned in _ETHNONYMS
+        or (" " not in cleaned and _ETHNIC_BEFORE.search(text[max(0, ent.start_char - 8) : ent.start_char]))
+    ):
         return None
     # "a 29-year-old Tajik national", "a Somali citizen": a nationality and a word for a person describe one
     if label in ("ORG", "PERSON", "GPE") and _NATIONAL_OF.match(cleaned):
@@ -500,7 +507,9 @@ def _type(
         return EntityType.ORGANIZATION, None, None, None, 0.6
     # "the Kathua and Doda districts": a name before a word for an administrative area is that area.
     if label in ("ORG", "PERSON") and (
-        _AREA_AFTER.match(after) or (_THE_AREA_AFTER.match(after) and re.search(r"\b[Tt]he\s+$", before))
+        _AREA_AFTER.match(after)
+        or _PAIRED_AREA_AFTER.match(after)
+        or (_THE_AREA_AFTER.match(after) and re.search(r"\b[Tt]he\s+$", before))
     ):
         return EntityType.LOCATION, None, None, None, 0.6
     # "pinned the attack on the Ajang-Ajang, a faction of the ASG": a part of a group is a group.
@@ -540,6 +549,8 @@ def _type(
         label in ("ORG", "PERSON")
         and ((single and _LOCATIVE_BEFORE.search(before)) or _SETTLEMENT_OF_BEFORE.search(before))
         and not _looks_like_person(before, after)
+        # ("fighters from Fatah's armed wing": a movement with fighters of its own, not a town)
+        and not _ARMED_WING_AFTER.match(after)
     ):
         return _cued_place(cleaned, text, 0.6)
     # "The assault on Balidhidin", "gunmen overran Balidhidin": an unknown single name NER calls an
@@ -565,6 +576,22 @@ def _type(
     # "a suspect known only as Kamah", "spokesman Mujahid": a lone name after words for a person.
     if label == "ORG" and single and _NAMED_PERSON_BEFORE.search(before):
         return EntityType.PERSON, None, None, None, 0.6
+    # "police spokesman Arben Krasniqi said" where NER kept only "Krasniqi": the given name it left
+    # out, between a word for someone's role and the surname, belongs to the person's name
+    given = _ROLE_AND_GIVEN_NAME_BEFORE.search(before) if label == "ORG" and single else None
+    if (
+        given is not None
+        and given.group("given") not in CAPITALISED_FUNCTION_WORDS
+        and given.group("given") not in MONTHS_AND_DAYS
+        and not is_demonym(given.group("given"))
+        # ("police commander Colonel Dube", "the director Sheikh Ali": a rank or a title, not a given name)
+        and not RANK.match(f"{given.group('given')} {cleaned}")
+        and not lexicon.HONORIFICS.match(f"{given.group('given')} ")
+        and lexicon.lookup_place(given.group("given")) is None
+        and lexicon.lookup_org(cleaned) is None
+        and lexicon.lookup_place(cleaned) is None
+    ):
+        return EntityType.PERSON, None, None, f"{given.group('given')} {cleaned}", 0.6
     if single and label in ("ORG", "PERSON", "GPE", "LOC") and cleaned.casefold() in _COMMON_NOUNS:
         return None
     # "Security Forces killed 10": the forces of whoever the story is about, named by no name
@@ -682,6 +709,8 @@ def _type(
         and not ORG_WORD.search(cleaned)
         and not FACILITY_HEAD.search(cleaned)
         and not _AREA_TAIL.search(cleaned)
+        # ("in the Capital Region, said the governor": a region's name, whatever follows it)
+        and not _AREA_TITLE_TAIL.search(cleaned)
         and PERSON_CONTEXT_AFTER.match(after)
     ):
         return EntityType.PERSON, None, None, None, 0.6
@@ -748,6 +777,12 @@ _AREA_TAIL = re.compile(
     r"sub-district|department|(?i:district|county|governorate|prefecture|township)|"
     # "the Apurímac, Ene and Mantaro Rivers", "the Upper Huallaga Valley": a river, a valley or a plain
     r"(?i:rivers?|valley|plain|plateau|oasis|oases|mountains|hills|desert|forests?|marshes|marshlands))$"
+)
+# "ethnic Karen recruits": the word that makes the name after it a people's
+_ETHNIC_BEFORE = re.compile(r"\bethnic\s+$")
+# "the Capital Region", "Khyber District": a capitalised word for an administrative area ends no person's name
+_AREA_TITLE_TAIL = re.compile(
+    r"\s(?:Region|Province|District|Governorate|Department|Municipality|Prefecture)$"
 )
 _PERSON_SHAPED = re.compile(
     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2}"
@@ -1063,6 +1098,11 @@ _COMMON_NOUNS = frozenset(
         "protesters",
         "demonstrators",
         "mourners",
+        # "Pilgrim traffic resumed", "a patrol of this Headquarters": people or a head noun capitalised alone
+        "pilgrim",
+        "pilgrims",
+        "worshippers",
+        "headquarters",
         "worshippers",
         # "Pirates seized a dhow": people named by what they do, opening a sentence
         "pirates",
@@ -1164,7 +1204,9 @@ _FAITHFUL = re.compile(
 _SETTLEMENT_AFTER = re.compile(
     r"^\s*,\s+(?:a|an)\s+(?:(?:small|remote|rural|farming|fishing|mining|herding|border|hilltop|riverside|"
     r"lakeside|coastal|agrarian|predominantly\s+[\w-]+|largely\s+[\w-]+|mainly\s+[\w-]+|[A-Z][\w-]+)\s+){0,2}"
-    r"(?:community|village|town|settlement|hamlet|suburb|locality|trading\s+post)\b"
+    r"(?:community|village|town|settlement|hamlet|suburb|locality|trading\s+post|"
+    # "Rinkeby, a district of Stockholm", "Molenbeek, a municipality in Brussels": a part of a named town
+    r"(?:district|neighbou?rhood|quarter|municipality|commune|borough)(?=\s+(?:of|in)\s+[A-Z]))\b"
     r"(?!\s+(?:elders?|chiefs?|heads?|leaders?|headm[ae]n|councillors?|officials?|residents?|head\b))"
 )
 _AREA_DESCRIBED_AFTER = re.compile(
@@ -1194,6 +1236,8 @@ _STRONG_PLACE_BEFORE = re.compile(
     r"(?:towns|villages|communes|districts|localities|municipalities|settlements|cities)\s+(?:such\s+as|including|like)|"
     r"(?i:residents|villagers|"
     r"inhabitants|elders|shopkeepers|traders|locals|fishermen)\s+(?:of|in|from)|"
+    # "on the heights of Kuh-e Sorkh", "the slopes of Mount Elgon": a name after a word for high ground
+    r"(?:heights|slopes|foothills)\s+of|"
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|from|outside))\s+(?:the\s+)?$"
 )
 
@@ -1228,11 +1272,17 @@ _ATTACKED_BEFORE = re.compile(
 )
 # "attacked Mueda", "in Mueda": words before a small town's name that make it the place, not a person.
 _TOWN_CONTEXT_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|outside|around|into|from|on|attacked|stormed|overran|raided|seized|captured|"
+    # ("hiding between Lamitan and Maluso": the second of two places the words set apart)
+    r"(?:\b(?:in|at|near|outside|around|into|from|on|between|attacked|stormed|overran|raided|seized|captured|"
     r"besieged|shelled)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?"
     # "near Tibu and El Tarra": the last of a list of places after the word
     r"(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))?)$",
     re.I,
+)
+# "the Kalay and Tamu townships": the first of two names before a plural word for administrative areas
+_PAIRED_AREA_AFTER = re.compile(
+    r"^\s+and\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s+(?:districts|townships|provinces|governorates|counties|"
+    r"departments|regions|municipalities|prefectures|tehsils|woredas|local\s+government\s+areas)\b"
 )
 # "Mueda, in Cabo Delgado", "Mueda in Mozambique's": a name placed inside another place.
 _TOWN_CONTEXT_AFTER = re.compile(r"^\s*,?\s+(?:in|near)\s+(?:the\s+)?[A-Z]")
@@ -1269,6 +1319,12 @@ _NAMED_PERSON_BEFORE = re.compile(
     r"\b(?:suspect|man|woman|bomber|gunman|militant|commander|spokesman|spokeswoman|known\s+(?:only\s+)?as|"
     r"identified\s+as|alias)\s*,?\s*$",
     re.I,
+)
+
+
+_ROLE_AND_GIVEN_NAME_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|commander|prosecutor|researcher|analyst|official|director|mayor|governor)"
+    r"\s+(?P<given>[A-ZÀ-Ý][a-zà-ÿ]+)\s+$"
 )
 
 

@@ -41,8 +41,10 @@ from kg.extract.mentions.places import (
     known_cities,
     listed_places,
     named_sites,
+    places_named_again,
     places_of_a_shared_kind,
     places_of_the_story,
+    regions_named_short,
     settlements,
     short_place_names,
     titled_places,
@@ -197,6 +199,9 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
             # (unless the judge was named in full before: "Justice Diana Kavedza ... Justice Kavedza")
             if judge is not None and " " not in cleaned and surname_key(cleaned) not in people:
                 cleaned, start = judge.group() + cleaned, judge.start()
+            # "spokesman Arben Krasniqi" where NER kept the surname: the name reaches back to the given name
+            if name and name.endswith(f" {cleaned}") and text[:start].endswith(name[: -len(cleaned)]):
+                start, cleaned = start - (len(name) - len(cleaned)), name
             cleaned, name = person_name(cleaned, people)
         m = Mention(
             cleaned, name or cleaned, etype, document.id, start, start + len(cleaned), si, conf, gid, subtype
@@ -235,7 +240,8 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _one_type_per_outlet(mentions)
     mentions = org_names_joined(_without_credit_lines(_without_dateline_agency(mentions, text), text), text)
     mentions = one_type_per_shaped_name(mentions, shaped, text)
-    mentions = surnames_named_later(short_given_names(titled_places(mentions, text), text))
+    mentions = places_named_again(titled_places(mentions, text), text)
+    mentions = surnames_named_later(short_given_names(mentions, text))
     mentions = disambiguate_groups(middle_names_dropped(trailing_names(mentions), text), text)
     mentions = short_group_names(one_type_per_group_name(mentions), text, sents)
     mentions = places_of_the_story(short_place_names(mentions), text)
@@ -251,6 +257,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = retype_aliases(groups_by_acronym(mentions, same_as), same_as)
     mentions = _acronyms_everywhere(mentions, text, [sent.start_char for sent in sents])
     mentions = _places_named_as_bodies(mentions, text)
+    mentions = regions_named_short(mentions)
     # An acronym taken from another body ("AFP" for the army, not the news agency) is paired as it now
     # is, or the pair would bring the other body into the graph.
     now = {(m.start, m.end): m for m in mentions}
@@ -873,6 +880,8 @@ _MASTHEAD = re.compile(
 # "near Tongi railway station", "at the Sopore bus stand": a town's station is a place of its own, where
 # attacks happen, and the town stays named.
 _STATION_AFTER = re.compile(
+    # ("Brussels Central railway station": the station's own word for which of the town's stations)
+    r"(?:\s+(?:Central|Main|Grand|Union|North|South|East|West))?"
     r"\s+(?:railway|train|rail|bus|metro|coach)\s+(?:station|stand|terminal|depot|stop)\b"
 )
 

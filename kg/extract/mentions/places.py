@@ -359,6 +359,63 @@ def titled_places(mentions: list[Mention], text: str) -> list[Mention]:
     ]
 
 
+# "Chad's Lac region", "the Lac province": the words that say whose and what kind, around a region's own name
+_REGION_WORDS = re.compile(r"^(?:.+?['’]s\s+)?(?P<own>.+?)\s+(?:region|province|state|department|district)$")
+
+
+def regions_named_short(mentions: list[Mention]) -> list[Mention]:
+    """ "Cameroon's Far North region ... the Far North has suffered": a known region by its own name alone,
+    which NER takes for a body or a person, is that region."""
+    short = {}
+    for m in mentions:
+        own = _REGION_WORDS.match(m.text) if m.type is EntityType.LOCATION and m.gazetteer_id else None
+        if own is not None and m.subtype in ("Province", "Region") and own.group("own")[:1].isupper():
+            short[own.group("own")] = m
+    return [
+        dataclasses.replace(
+            m,
+            type=EntityType.LOCATION,
+            name=short[m.text].name,
+            gazetteer_id=short[m.text].gazetteer_id,
+            subtype=short[m.text].subtype,
+        )
+        if m.type in (EntityType.ORGANIZATION, EntityType.PERSON)
+        and m.gazetteer_id is None
+        and m.text in short
+        else m
+        for m in mentions
+    ]
+
+
+def places_named_again(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "a village near Mbanga ... the district that includes Mbanga, said": one word shown a place once,
+    which NER later takes for a person, is that place again where no person of the story bears the word.
+    """
+    places = {
+        m.text: m
+        for m in mentions
+        if m.type is EntityType.LOCATION and " " not in m.text.strip() and m.text[:1].isupper()
+    }
+    borne = {
+        word
+        for m in mentions
+        if m.type is EntityType.PERSON and len(m.name.split()) > 1
+        for word in m.name.split()
+    }
+    return [
+        dataclasses.replace(
+            m, type=EntityType.LOCATION, name=places[m.text].name, gazetteer_id=places[m.text].gazetteer_id
+        )
+        if m.type is EntityType.PERSON
+        and m.text in places
+        and m.name == m.text
+        and m.text not in borne
+        and not PERSON_CONTEXT_BEFORE.search(text[max(0, m.start - 60) : m.start])
+        else m
+        for m in mentions
+    ]
+
+
 # "villagers in Kiyombo and Nsenyi", "in Kasese and Ntoroko": the rest of a list of places.
 PLACE_LIST_REST = re.compile(
     r"(?:\s*,\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)*,?\s+(?:and|or)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+"
@@ -378,8 +435,11 @@ _NAMED_SITE = re.compile(
     r"checkpoint|junction|caves?|"
     # "Teófilo Dávila hospital", "the Martyrs' cemetery", "the Israeli embassy"
     r"hospital|clinic|cemetery|graveyard|embassy|consulate|"
+    # "the Beth Israel Synagogue", "the Faisal Mosque": a house of worship whose kind word is part of its name
+    r"Synagogue|Mosque|Cathedral|Temple|Shrine|"
     r"camp|reserve))\b"
 )
+_TEACHING_HOSPITAL = re.compile(r"\s(?:College|University|Institute)\s+hospital$")
 _PLAIN_SITE = re.compile(
     r"\b(?:airport|air\s+base|airbase|mosque|church|hotel|prison|police\s+(?:station|headquarters|post))$"
 )
@@ -453,6 +513,9 @@ def named_sites(document: Document, sdoc: Doc, sents: list[Span], found: list[Me
             product_ok = known is not None or _PLAIN_SITE.search(name) is not None
             # ("the Surabaya police headquarters": a town's police building is named by the town)
             police = name.endswith(("police station", "police headquarters", "police post"))
+            # ("the Nishtar Medical College hospital": a teaching hospital is named after its college)
+            teaching = _TEACHING_HOSPITAL.search(name) is not None
+            inside = [e for e in inside if not (teaching and e.label_ == "ORG")]
             if not _site_name_ok([e for e in inside if not product_ok or e.label_ != "PRODUCT"], police):
                 continue
             gid, canonical, kind = (

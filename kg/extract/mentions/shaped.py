@@ -104,8 +104,10 @@ _ORG_FOR = re.compile(
 )
 # "the High Court", "the Nairobi Anti-Terrorism Court", "the Court of Appeal": courts, which NER may miss
 _COURT = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w-]*\s+){0,2}(?:High|Supreme|Federal|Appeals?|Criminal|District|Magistrates|"
-    r"Constitutional|Military|Special|Anti-Terrorism|Terrorism|Crown|Circuit|Sharia|Juvenile)\s+Court"
+    # ("the Ankara 4th Heavy Penal Court": Turkey numbers the courts of a city)
+    r"\b(?P<name>(?:[A-Z][\w-]*\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?){0,2}(?:High|Supreme|Federal|Appeals?|Criminal|"
+    r"District|Magistrates|Constitutional|Military|Special|Anti-Terrorism|Terrorism|Crown|Circuit|Sharia|Juvenile|"
+    r"Penal)\s+Court"
     r"(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"
     # "the Regional Trial Court Branch 21": a numbered branch of a court is the court that sat
     r"(?:\s+Branch\s+\d{1,3}(?![\d.,]\d))?|Court\s+of\s+(?:Appeal|Cassation|Session))\b"

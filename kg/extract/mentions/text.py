@@ -120,6 +120,8 @@ RANK = re.compile(
     r"Provincial|Regional|Divisional|District|Station|Warrant|Supreme|State|Crown)[\s-]+)*"
     r"(?:Commodore|Admiral|Marshal|Commander|Leader|Captain|Lieutenant|Officer|General|Colonel|Brigadier|"
     r"Inspector[\s-]+General|Inspector|Superintendent|Commissioner|Constable|Sergeant|Commandant|"
+    # "Patrolman Andrés Rojas", "Corporal Ana Díaz": the lowest ranks of a police force or an army
+    r"Patrolman|Patrolwoman|Corporal|"
     # "Coroner Helen Bradshaw", "Magistrate Paul Goldspring": the officers of a court before a name
     r"Coroner|Magistrate|Sheriff|Prosecutor|"
     # "Havildar Muhammad Ilyas", "Naib Subedar": the ranks of the armies of South Asia
