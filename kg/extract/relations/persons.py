@@ -152,8 +152,9 @@ _O_TITLE_P = re.compile(
     rf"(?:[\w-]+\s+and\s+[\w-]+\s+|(?:(?!{_DEED}\b){_W}\s+){{0,2}}?)(?:(?:sub|vice|deputy|assistant)-)?(?P<title>{_TITLE})s?(?:\s+of\s+parliament)?"
     # "the PKK commander for Dersim province, P"; "a Hamas official in Lebanon, P"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][^,;]{0,40},)?"
-    # "an ISKP recruiter based in Afghanistan who used the name P"
-    r"(?:\s+(?:based|operating|living|hiding)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+who\s))?"
+    # "an ISKP recruiter based in Afghanistan who used the name P"; "a JNIM courier in Mali known as P"
+    r"(?:\s+(?:based|operating|living|hiding)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+who\s)"
+    r"|\s+(?:(?:based|operating|living|hiding)\s+)?in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+known\s+as\s))?"
     # "their leader, a Ugandan known as P"; "the Taliban's spokesman — P"; "a Hamas official named P"
     r"\s*[,—–]?\s+(?:(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:known|identified)\s+(?:only\s+)?as\s+|(?P<named>named|called)\s+|"
     # "the front's commander, known by the alias P"
@@ -188,9 +189,10 @@ _P_COMMA_O = re.compile(
     r"(?:himself|herself)\s+as\s+|"
     # "P, described by prosecutors as an IS recruiter"
     # "P, a Kenyan national described by prosecutors as the ADF's chief financier": a short apposition first
-    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?=(?:described|identified|named|listed|regarded)\s))?"
+    # "P, a Pakistani national known to police as an LeT commander": known to someone as his office
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?=(?:described|identified|named|listed|regarded|known\s+to)\s))?"
     r"(?:(?:who\s+)?(?:is|was|has\s+been)\s+)?(?:described|identified|named|listed|designated|labelled|labeled|"
-    r"branded|regarded|considered|seen|known)\s+(?:by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as\s+)?"
+    r"branded|regarded|considered|seen|known)\s+(?:(?:by|to)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as\s+)?"
     # "P, one of the Islamic State's top commanders"
     r"(?:one\s+of\s+)?(?:a|an|the|its|his|her)?\s*"
     rf"(?:{_MODS}\s+)*"
@@ -325,6 +327,9 @@ _P_VERB_O = re.compile(
     # "who leads a splinter group, the FLN": the body is named after a noun for its kind
     r"(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:faction|group|movement|wing|militia|party|organi[sz]ation|"
     r"network|outfit|splinter(?:\s+group)?|offshoot|coalition|alliance)\s*,\s+(?:the\s+)?|"
+    # "swore allegiance to the leader of ISIS": a pledge to the body's head is a pledge to the body
+    r"(?<=allegiance\sto\s)(?:the\s+)?(?:(?:self-styled|self-proclaimed|supreme|overall)\s+)?"
+    r"(?:leader|emir|amir|caliph)\s+of\s+(?:the\s+)?|"
     # "who leads Yemen's Houthi movement": a country may own the body
     r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,1}?)$",
     re.I,
@@ -350,6 +355,16 @@ _O_LED_BY_P = re.compile(
     # "headed by Dr. P", "commanded by Brig. Gen. P": a title of address or a rank before the name
     rf"{_ABBR}*(?:{_RANK}\.?\s+)*$",
     re.I,
+)
+# "was founded in 1997 as the O (its own-language name) by P": a verb of founding, then "as" and the name
+_FOUNDED_AS_BEFORE = re.compile(
+    r"\b(?P<title>founded|co-founded|formed|created|set\s+up|established|launched)\s+"
+    r"(?:(?!(?:by|and|but|which|who|after)\b)[^,;.]){0,40}?\bas\s+(?:the\s+)?$",
+    re.I,
+)
+_NAME_THEN_BY = re.compile(
+    r"^(?:\s*\([^()]{1,60}\))?\s+by\s+(?:the\s+)?"
+    r"(?:(?!(?:of|and|with|from|supporters|followers|loyalists|allies|sons?|daughters?|relatives)\b)[a-z][\w-]*\s+){0,2}?$"
 )
 # "the spokesman of the Nigerian Army, Brig. Gen. P"
 _COMMA_RANKS = re.compile(rf"^\s*,\s*{_ABBR}*(?:{_RANK}\.?\s+)*$")
@@ -730,6 +745,25 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
     ) or ((m := _P_AS_TITLE_OF_O.match(between)) is not None and not _in_clause(s, a, between)):
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.8, _subproperty(m.group("title")))
     elif (
+        (m := _P_A_NOUN_WHO_WAS_TITLE_OF.match(between)) is not None
+        and not _SUFFERS_OR_OPPOSES.search(between)
+        and not any(x.type in ORG_LIKE and a.end <= x.start and x.end <= b.start for x in s.mentions)
+    ):
+        # "P, a businessman who until the raid was vice-president of the O": the apposition is his, even where he
+        # closes a clause ("the man who led it: P, a ...")
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
+    elif (m := _P_AND_OTHER_MEMBERS_OF.match(between)) is not None and not _SUFFERS_OR_OPPOSES.search(
+        between
+    ):
+        # "founded by P and other veterans of the G": he is a veteran of G too
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
+    elif b.type is G and (
+        (_P_LEFT_G.match(between) and _LEFT_G_ENDS.match(after_b)) or _P_LEFT_AND_SET_UP_G.match(between)
+    ):
+        # "P and two other commanders left the G in 2019 and set up the H": he was in G, and founded H
+        m = _P_LEFT_AND_SET_UP_G.match(between)
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, _subproperty(m.group("title")) if m else "memberOf")
+    elif (
         _COUNSEL_FOR.match(between)
         and b.type is O
         and _COUNSEL_SAID.match(_COUNSEL_PART.sub("", after_b, count=1))
@@ -805,6 +839,41 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
             yield from _person_then_org(s, a, b, between, after_b)
 
 
+# "P, a lawyer who until his arrest was vice-president of the O": what he is, then a relative clause with his office
+# (a time phrase may stand before the verb)
+_P_A_NOUN_WHO_WAS_TITLE_OF = re.compile(
+    r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+who\s+"
+    r"(?:(?:until|since|before|after|from|in|for)\s+[^,;]{1,30}?\s+)?"
+    r"(?:is|was|had\s+been|has\s+been)\s+(?:(?:also|once|long|briefly)\s+)?(?:(?:a|an|the)\s+)?"
+    rf"(?:{_MODS}\s+)*(?:vice-|co-|deputy\s+)?(?P<title>{_TITLE})\s+(?:of|at|for|with|in)\s+(?:the\s+)?$",
+    re.I,
+)
+# "P and other veterans of the G", "P and several other senior commanders of G": "other" makes him one of them
+# (not "P and members of G", who may be others)
+_P_AND_OTHER_MEMBERS_OF = re.compile(
+    r"^\s+and\s+(?:(?:several|many|two|three|four|five|a\s+few|some|a\s+dozen|dozens\s+of)\s+)?other\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<title>veterans|members|leaders|commanders|fighters|militants|cadres|founders|officials|"
+    r"officers|figures|activists)\s+(?:of|from|in)\s+(?:the\s+)?$",
+    re.I,
+)
+# "P and several other senior figures left the G": one leaves only a group one was in; "... left the G and set up
+# the H": the group they set up is theirs too (a group only: a visitor leaves a ministry or a palace)
+_AND_OTHERS = (
+    r"(?:\s+and\s+(?:(?:several|many|two|three|four|five|a\s+few|some|a\s+dozen|dozens\s+of)\s+)?other\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:figures|members|leaders|commanders|fighters|militants|cadres|activists|officials))?"
+)
+_P_LEFT_G = re.compile(
+    rf"^{_AND_OTHERS}\s+(?:(?:later|then|eventually|abruptly)\s+)?left\s+(?:the\s+)?$", re.I
+)
+_LEFT_G_ENDS = re.compile(
+    r"^(?:\s*\([^()]{1,60}\))?(?:\s*[,.;]|\s+(?:and|in|to|after|over|because|when|for)\b)"
+)
+_P_LEFT_AND_SET_UP_G = re.compile(
+    rf"^{_AND_OTHERS}\s+(?:(?:later|then|eventually|abruptly)\s+)?left\s+(?:the\s+)?[^,;]{{1,60}}?\s+and\s+"
+    r"(?:(?:later|then|soon|together)\s+)?(?P<title>set\s+up|founded|formed|launched|created|established)\s+"
+    r"(?:the\s+|a\s+new\s+(?:group|movement|organi[sz]ation|party)\s*,?\s+)?$",
+    re.I,
+)
 # "P, commander of Iran's Quds Force": a bare apposition, no verb; "who was killed alongside P": a relative clause
 _BARE_TITLE_OF = re.compile(
     rf"^\s*,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_TITLE})\s+(?:of|for|at|with)\s", re.I
@@ -896,6 +965,13 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
     ) or (not _NOT_A_NAME.match(a.text) and (m := _O_TITLE_IS_P.match(between)) is not None):
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.85, _subproperty(m.group("title")))
     elif (m := _O_OF_TITLE_P.match(between)) is not None:
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
+    elif (
+        _NAME_THEN_BY.match(between)
+        and (m := _FOUNDED_AS_BEFORE.search(s.before(a, 80))) is not None
+        and not _NOT_A_NAME.match(a.text)
+    ):
+        # "The party was founded in 1997 as the Swedish Democratic Front by P": the name it was founded under
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
     elif (m := _O_WHOSE_TITLE_P.match(between)) is not None:
         # "JNIM, whose spokesman, Mohamed Mahmoud, called it revenge"
@@ -1381,7 +1457,9 @@ def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tupl
     A president or prime minister named by his place sits in its government; "who leads our programme" works for
     the publisher a masthead names, a wire's byline and credits for the agency its dateline names; "the attackers
     belonged to G ... named them as A and B" and "a commander who gave his name as P" in G's video are G's; and
-    "its" just after a quotation is the body that opens the sentence before.
+    "its" just after a quotation is the body that opens the sentence before. "P heads the new front" is in the group
+    whose founding the sentences before told; "the accused swore allegiance to G" speaks of the one man charged; a
+    group named after a man's family name ("the Sadrists", "the Maute group") is his.
     """
     yield from _ministers(sentences)
     yield from _ministry_staff(sentences)
@@ -1405,6 +1483,9 @@ def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tupl
     yield from _footer_colleagues(sentences)
     yield from _he_or_she(sentences)
     yield from _defendants(sentences)
+    yield from _heads_the_new(sentences)
+    yield from _the_accused_pledged(sentences)
+    yield from _named_after_him(sentences)
 
 
 # An author's footer: "Q is a senior fellow at the O." then "P is a research associate." (at the same O)
@@ -1760,7 +1841,9 @@ _ARMY_PR_BEFORE = re.compile(
 )
 _DIVISION_NAME = re.compile(r"\b(?:\d+|[A-Z][a-z]+)\s+Division\b")
 _SERVICE_TITLE_AFTER = re.compile(
-    r"^\s*,\s+(?:the|an?)\s+(?P<service>army|military|police|air\s+force|navy|naval)(?:['’]s)?\s+"
+    # "P, the regional police commander for the north": a command's reach may stand before the service
+    r"^\s*,\s+(?:the|an?)\s+(?:(?:regional|provincial|district|local|state|city|county)\s+)?"
+    r"(?P<service>army|military|police|air\s+force|navy|naval)(?:['’]s)?\s+"
     r"(?:(?:chief|senior|top|deputy)\s+)?(?P<title>spokes(?:man|woman|person)|chief|commander|commissioner)\b"
     # "P, the Chief of Army Staff"
     r"|^\s*,\s+(?:the\s+)?(?P<title2>[Cc]hief)\s+of\s+(?:the\s+)?(?P<service2>[Aa]rmy|[Nn]aval|[Aa]ir|[Dd]efen[cs]e)\s+"
@@ -1815,6 +1898,8 @@ _ONWARD_COURT_BEFORE = re.compile(
 # ("gunmen took prosecutor P hostage": a prosecutor the story tells was attacked may be from another time and office)
 _PROSECUTOR_BEFORE = re.compile(r"\b[Pp]rosecutor\s+$")
 _DEED_TO_PROSECUTOR = re.compile(rf"\b{_DEED}\s+(?:the\s+)?[Pp]rosecutor\s+$")
+# what ends a man's own phrase: a verb of saying, a semicolon, a quotation
+_SAID_OR_BREAK = re.compile(r"\b(?:said|says|say|told|tells|added|warned|according)\b|[;\"“”]")
 _PROSECUTOR_AFTER = re.compile(r"^\s*,\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?prosecutor\b")
 _PROSECUTION_NAME = re.compile(
     r"\bProsecut|\bPublic\s+Prosecutions\b|\bAttorney[- ]General|\bDepartment\s+of\s+Justice\b|\bJustice\s+Department\b"
@@ -1927,15 +2012,33 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                 elif (
                     _PROSECUTOR_BEFORE.search(before) and not _DEED_TO_PROSECUTOR.search(before)
                 ) or _PROSECUTOR_AFTER.match(s.after(p, 40)):
-                    yield from _only(services["prosecution"], first, s, p, "employeeOf")
+                    # "P, the prosecutor who heads the homicide team of the Public Prosecutor's Office, said": the one
+                    # prosecution service his own phrase names after him (not one named in what he said)
+                    own = {
+                        m.name: m
+                        for m in s.mentions
+                        if m.name in services["prosecution"]
+                        and m.start > p.end
+                        and _PROSECUTOR_AFTER.match(s.after(p, 40))
+                        and not _SAID_OR_BREAK.search(s.text[p.end - s.start : m.start - s.start])
+                    }
+                    if len(own) == 1:
+                        yield (
+                            s,
+                            Found(p, Predicate.AFFILIATED_WITH, next(iter(own.values())), 0.6, "employeeOf"),
+                        )
+                    else:
+                        yield from _only(services["prosecution"], first, s, p, "employeeOf")
                 elif (r := _POLICE_RANK_NAME_BEFORE.search(before)) is not None and not any(
                     m.type in ORG_LIKE and m.start > p.end and _OF_THE.match(s.between(p, m))
                     for m in s.mentions
                 ):
                     # "Senior Constable P", "Corporal P, 27, ... named by the police": the one police force the
                     # document names, before or after him (a rank an army gives too only where police are said)
+                    # ("When a Kosovo Police patrol arrived, the gunmen killed Sergeant P": the force named in
+                    # his sentence speaks of the police as "said the police" does)
                     if r.group("only") or (
-                        _POLICE_WORD.search(s.text)
+                        (_POLICE_WORD.search(s.text) or any(m.name in services["police"] for m in s.mentions))
                         and not any(m.name in services["army"] for m in s.mentions)
                     ):
                         forces = {n for n in services["police"] if _POLICE_FORCE_NAME.search(n)}
@@ -2016,7 +2119,9 @@ _OF_BODY_AFTER = re.compile(r"^\s+(?:of|for|at|with)\s+(?:the\s+)?[A-Z]")
 # the police ("named by the police as Corporal P")
 _POLICE_RANK_NAME_BEFORE = re.compile(
     r"(?:^\s*|[^\w\s]\s*|\b[a-z]+\s+)(?:(?:Acting|Senior|Leading)\s+)*"
+    # "Patrolman P": a rank only a police force gives
     r"(?:(?P<only>(?:(?:Senior|Leading|Chief|Deputy|Assistant)\s+)*Constable|(?:Deputy|Assistant)\s+Commissioner|"
+    r"Patrol(?:man|woman)|"
     r"Detective(?:\s+(?:Senior\s+|Chief\s+)?(?:Constable|Sergeant|Inspector|Superintendent))?|"
     r"(?:Chief\s+)?Superintendent)|(?:Chief\s+)?Inspector|Sergeant|Corporal|Commissioner)\s+$"
 )
@@ -2135,6 +2240,10 @@ _HEAD_AFTER = re.compile(
     rf"^\s*,\s+(?:the\s+)?(?:(?:former|interim|acting)\s+)?(?:{_HEAD_PLACE}(?:['’]s)?\s+{_HEAD_TITLE}|"
     rf"{_HEAD_TITLE}\s+of\s+(?:the\s+)?(?P<place2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\b"
 )
+# "the government of Prime Minister P" (no place named: the story's one government is his)
+_GOVERNMENT_OF_HEAD_BEFORE = re.compile(
+    r"\b[Gg]overnment\s+of\s+(?:the\s+)?(?:(?:late|former|then-)\s*)?(?:President|Prime\s+Minister|Premier)\s+$"
+)
 # "the Iraqi government", "Government of Iraq", "the Puntland government"
 _GOVERNMENT_NAME = re.compile(
     r"^(?:[Tt]he\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?(?P<a>.+?)|(?P<b>.+?)\s+(?:[Ss]tate\s+|[Pp]rovincial\s+|"
@@ -2166,6 +2275,12 @@ def _heads_of_government(sentences: list[Sentence]) -> Iterator[tuple[Sentence, 
                 continue
             t = _HEAD_BEFORE.search(s.before(p, 60)) or _HEAD_AFTER.match(s.after(p, 60))
             if t is None:
+                if _GOVERNMENT_OF_HEAD_BEFORE.search(s.before(p, 60)):
+                    # "a ministry in the government of Prime Minister P": the one government the document names
+                    every = {n: m for named in governments.values() for n, m in named.items()}
+                    if len(every) == 1:
+                        (government,) = every.values()
+                        yield s, Found(p, Predicate.AFFILIATED_WITH, government, 0.55, "leaderOf")
                 continue
             named = governments.get(_place_key(t.group("place") or t.groupdict().get("place2") or ""), {})
             if len(named) == 1:
@@ -2238,6 +2353,110 @@ def _he_pledged(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
                 # ("P denied in court that he had sworn allegiance to IS")
                 if not _DENIED_BETWEEN.search(s.text[p.end - s.start : at - s.start]):
                     yield s, Found(p, Predicate.AFFILIATED_WITH, g, 0.6, "memberOf")
+
+
+# "... merged into a single organisation, the G. ... P, the X's former spokesman, heads the new front": "the new"
+# group is the one whose founding the last sentences told (not "heads the front", which may be any)
+_HEADS_THE_NEW_AFTER = re.compile(
+    r"^(?:\s*,[^;]{0,160}?,)?\s+(?:(?:now|currently|jointly)\s+)?(?P<title>heads|leads|led|headed|chairs|chaired|"
+    r"commands|commanded|runs|ran)\s+the\s+new(?:ly\s+formed)?\s+(?:[\w-]+\s+)?(?:front|group|movement|alliance|"
+    r"coalition|organi[sz]ation|faction|party|bloc|outfit|force)\b"
+)
+_FOUNDING_WORDS = re.compile(
+    r"\b(?:formed|founded|created|launched|set\s+up|established|merged|merger|united|unified|dissolved|"
+    r"announced\s+the\s+creation)\b",
+    re.I,
+)
+
+
+def _heads_the_new(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "P heads the new front": the group last named in the two sentences before, where they tell its founding."""
+    for i, s in enumerate(sentences):
+        for p in s.mentions:
+            if p.type is not P or (t := _HEADS_THE_NEW_AFTER.match(s.after(p, 220))) is None:
+                continue
+            told = [q for q in sentences[max(0, i - 2) : i] if _FOUNDING_WORDS.search(q.text)]
+            if not told:
+                continue
+            groups = [
+                m
+                for q in sentences[sentences.index(told[0]) : i]
+                for m in q.mentions
+                if m.type is G and not _NOT_A_NAME.match(m.text)
+            ]
+            if groups:
+                g = max(groups, key=lambda m: m.start)
+                yield s, Found(p, Predicate.AFFILIATED_WITH, g, 0.55, _subproperty(t.group("title")))
+
+
+# A body named after a man the story names: "the Maute group" and Omar Maute, "the Sadrist movement" and Muqtada
+# al-Sadr, "the Haqqani network" and Sirajuddin Haqqani (his family name, an "-ist" or "-ite" after it, then the
+# body's kind; not "the Wagner Group" where no Wagner is named, nor a person whose whole name is the body's)
+_NAMED_AFTER_KIND = re.compile(
+    r"^(?:group|movement|network|faction|militia|brigades?|gang|clan|family)$", re.I
+)
+_NAME_PARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|ath|ad-)-", re.I)
+
+
+def _named_after_him(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "the Sadrists" and "Muqtada al-Sadr": a group named after a man the document names is his."""
+    people: dict[str, tuple[Sentence, Mention]] = {}
+    for s in sentences:
+        for m in s.mentions:
+            if m.type is P and len(m.name.split()) >= 2:
+                key = _NAME_PARTICLE.sub("", m.name.split()[-1]).casefold()
+                if len(key) >= 4:
+                    people.setdefault(key, (s, m))
+    if not people:
+        return
+    seen: set[tuple[str, str]] = set()
+    for s in sentences:
+        for b in s.mentions:
+            if b.type not in ORG_LIKE or _NOT_A_NAME.match(b.text):
+                continue
+            words = b.name.split()
+            first = words[0].casefold()
+            if len(words) == 2 and _NAMED_AFTER_KIND.match(words[1]):
+                stems = (first, re.sub(r"(?:ist|ite)$", "", first))
+            elif len(words) == 1 and re.search(r"(?:ists|ites)$", first):
+                stems = (re.sub(r"(?:ists|ites)$", "", first),)
+            else:
+                continue
+            for stem in stems:
+                if stem in people and (stem, b.name) not in seen:
+                    seen.add((stem, b.name))
+                    ps, p = people[stem]
+                    yield ps, Found(p, Predicate.AFFILIATED_WITH, b, 0.55, None)
+                    break
+
+
+# "The indictment accuses P of ... The accused swore allegiance to the G": "the accused" is the one man charged
+_ACCUSES_P_BEFORE = re.compile(r"\b(?:accuses|accused|charged|charges|indicted|indicts)\s+$")
+_THE_ACCUSED_PLEDGED_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:accused|defendant)\s+(?:(?:had|has|allegedly|also)\s+)*(?:swore|sworn|pledged)\s+"
+    r"(?:his\s+|her\s+)?(?:allegiance|loyalty|bay['’]?ah)\s+to\s+(?:the\s+)?$"
+)
+
+
+def _the_accused_pledged(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "accuses P of murder ... the accused swore allegiance to G": P is G's, where he is the one man charged."""
+    accused = {
+        m.name: m
+        for s in sentences
+        for m in s.mentions
+        if m.type is P and _ACCUSES_P_BEFORE.search(s.before(m, 20))
+    }
+    if len(accused) != 1:
+        return
+    (p,) = accused.values()
+    for s in sentences:
+        for g in s.mentions:
+            if (
+                g.type is G
+                and not _NOT_A_NAME.match(g.text)
+                and _THE_ACCUSED_PLEDGED_BEFORE.search(s.before(g, 80))
+            ):
+                yield s, Found(p, Predicate.AFFILIATED_WITH, g, 0.55, "memberOf")
 
 
 # "the attackers belonged to G ... and named them as A, 27, and B, 31": the men named are the group's
