@@ -60,7 +60,8 @@ _PART_WORD = (
 )
 # "its much smaller rival, G"; "its media arm al-Kataib"; "their intelligence wing, known as X"; "its largest faction, X"
 _ITS_KIN = re.compile(
-    r"\b(?P<its>[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?P<mods>(?:(?!(?:and|or|the|a|an)\b)[\w-]+\s+){0,3}?)"
+    # ("The movement's most significant foreign partner is X": the group the text is about, named by its kind)
+    r"\b(?P<its>[Ii]ts|[Tt]heir|[Tt]he\s+(?:group|movement|organi[sz]ation|militia|network|outfit)(?:'s|’s))\s+(?:own\s+)?(?P<mods>(?:(?!(?:and|or|the|a|an)\b)[\w-]+\s+){0,3}?)"
     rf"(?P<kin>{_PART_WORD}|offshoot|splinter(?:\s+group|\s+faction)?|allies|ally|partners?|patrons?|backers?|protectors?|"
     r"rivals?|enem(?:y|ies)|foes?|nemesis|adversar(?:y|ies))"
     # "Its main rival is Cárteles Unidos": the kin named after a copula
@@ -122,14 +123,26 @@ _TWO_SAID = (
     # "The two groups have since waged a bloody war for control of the prisons"
     r"(?:waged|waging|wage|fought)\s+(?:an?\s+)?(?:(?:bloody|bitter|brutal|long|deadly|vicious|violent|open|all-out|"
     r"turf|gang)\s+)*(?:war|feud|turf\s+war)|"
-    r"feuded|feuding|competed|competing)|(?P<ally>(?:close\s+)?(?:allies|partners)|cooperated|cooperating|"
+    # ("The two groups now compete for the same recruits")
+    r"feuded|feuding|competed|competing|compete|fight|feud|clash|vie|vying)|(?P<ally>(?:close\s+)?(?:allies|partners)|"
+    r"cooperated|cooperating|"
     r"worked\s+together|fought\s+together|fought\s+side\s+by\s+side|joined\s+forces))\b"
     # "the two groups have fought against the army" names a third party, not each other
     r"(?!\s+(?:against|with)\s+(?!each\s+other|one\s+another))"
+    # ("the two groups fight the army in the north": a third party again)
+    r"(?!\s+(?:the|its|their)\s+(?!same\b))"
 )
 _THE_TWO = re.compile(
     r"^(?:[-*•]\s+)?(?:(?:But|And|Since\s+then|Ever\s+since|Today|Now|Yet)\s*,?\s+)?[Tt]he\s+two(?:\s+(?:groups|movements|factions|"
     rf"organi[sz]ations|militias|outfits|sides|rivals|networks))?\s+{_TWO_SAID}"
+)
+# "Analysts describe the two as allies: A delegations have attended B conferences": the two the sentence goes on to
+# name, else the two named before it
+_THE_TWO_AS = re.compile(
+    r"\b(?:describe[sd]?|call(?:s|ed)?|consider(?:s|ed)?|regard(?:s|ed)?|see|sees|saw|view(?:s|ed)?|label(?:s|led)?)\s+"
+    r"the\s+two(?:\s+(?:groups|movements|factions|organi[sz]ations|militias|outfits|networks))?\s+as\s+"
+    r"(?:(?:close|bitter|sworn|natural|long-standing|firm|strategic|de\s+facto)\s+)?"
+    r"(?:(?P<ally>allies|partners)|(?P<rival>rivals|enemies|foes|competitors))\b"
 )
 # "X broke away from Y in 2016, ... and the two groups have fought ever since": the two named before it
 _THE_TWO_INSIDE = re.compile(
@@ -146,6 +159,15 @@ def find_pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence
             # "its fighters hold Djibo, in Burkina Faso's Soum province": the places that hold the place too
             for whole in holding_places(s, found.object):
                 yield s, Found(found.subject, Predicate.OPERATES_IN, whole, found.confidence)
+
+
+def _distinct(groups: Iterator[Mention]) -> list[Mention]:
+    """The groups named, each once (the first mention of each)."""
+    kept: list[Mention] = []
+    for g in groups:
+        if not any(_same(g, k) for k in kept):
+            kept.append(g)
+    return kept
 
 
 def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
@@ -192,7 +214,11 @@ def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             for found in _entry(s, label):
                 yield s, found
         the_two = _the_two(previous, pair, since)
-        if the_two is not None and (t := _THE_TWO.match(s.text)) is not None:
+        if (t := _THE_TWO_AS.search(s.text)) is not None:
+            after = _distinct(g for g in groups if g.start - s.start >= t.end())
+            if len(after) == 2:
+                the_two = (s, after)
+        if the_two is not None and (t := _THE_TWO.match(s.text) or _THE_TWO_AS.search(s.text)) is not None:
             named, two = the_two
             predicate = Predicate.RIVAL_OF if t.group("rival") else Predicate.ALLIED_WITH
             # both ends are named in the sentence that names the two, which is the evidence that can hold them
