@@ -52,6 +52,12 @@ DOMAINS: dict[Predicate, tuple[set[EntityType], set[EntityType]]] = {
 }
 # Words that stand for a name ("the group", "its fighters", "he") are never kept as one of its aliases.
 _ANAPHOR_TEXT = re.compile(r"^(?:the|this|that|these|its|it|their|they|he|she|his|her)\b", re.I)
+# An office named with its owner ("Cameroon's Ministry of Defence", "India's home ministry", "Ministry of Defence
+# (Cameroon)") is also known by its bare name, as later sentences and other reports call it: an alias, never a key.
+_OWNED_NAME = re.compile(
+    r"^(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}(?:'s|’s)\s+(?P<bare>\S+(?:\s+\S+)+)$"
+)
+_QUALIFIED_NAME = re.compile(r"^(?P<bare>.+?)\s+\([^()]+\)$")
 _TYPE_PRIORITY = {G: 0, P: 1, O: 2, L: 3}
 # Place kinds too wide to say that two reports tell of one attack.
 _WIDE_PLACES = frozenset({"Country", "Region", "Province"})
@@ -227,7 +233,14 @@ class Resolver:
             return None
         folded_label = lexicon.fold(label)
         aliases = {}
-        for text in list(surface) + list(names):
+        texts = list(surface) + list(names)
+        if etype is O:
+            texts += [
+                m.group("bare")
+                for t in (label, *texts)
+                if (m := _OWNED_NAME.match(t) or _QUALIFIED_NAME.match(t))
+            ]
+        for text in texts:
             f = lexicon.fold(text)
             if f and f != folded_label and text != label and not _ANAPHOR_TEXT.match(text):
                 aliases.setdefault(text.casefold(), text)

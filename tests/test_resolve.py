@@ -400,3 +400,20 @@ def test_resolve_merged_incident_does_not_depend_on_document_order() -> None:
     )
     docs[1] = replace(docs[1], attacks=(replace(docs[1].attacks[0], attack_type="Bombing/Explosion"),))
     assert resolve(docs) == resolve(list(reversed(docs)))
+
+
+def test_an_office_named_with_its_owner_is_also_known_by_its_bare_name() -> None:
+    # (two countries' ministries stay two entities: the bare name is an alias, never a key)
+    cameroon = mention("Cameroon's Ministry of Defence", "d1", ORG)
+    chad = mention("Chad's Ministry of Defence", "d1", ORG, start=60)
+    home = mention("India's home ministry", "d1", ORG, start=120)
+    party = mention("Sinn Féin", "d1", ORG, start=160)
+    kg = resolve([extraction("d1", cameroon, chad, home, party)], background=False)
+    assert "Ministry of Defence" in entity_by_label(kg, "Cameroon's Ministry of Defence").aliases
+    assert "Ministry of Defence" in entity_by_label(kg, "Chad's Ministry of Defence").aliases
+    assert "home ministry" in entity_by_label(kg, "India's home ministry").aliases
+    assert entity_by_label(kg, "Sinn Féin").aliases == ()
+    # a group is not an office: "Pakistan's Tehrik-e-Labbaik" keeps its name as said
+    group = mention("Pakistan's Black Crescent Front", "d2")
+    (entity,) = resolve([extraction("d2", group)], background=False).entities
+    assert entity.aliases == ()
