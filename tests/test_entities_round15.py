@@ -251,3 +251,13 @@ def test_a_common_noun_capitalised_alone_is_no_name(extract_text: Extract) -> No
 def test_a_place_capitalised_alone_is_still_named(extract_text: Extract) -> None:
     ex = extract_text("Ramallah buses to the checkpoint ran again on Tuesday under heavy guard.")
     assert ("Ramallah", LOC) in typed(ex)
+
+
+def test_a_name_in_capitals_matches_only_as_written(extract_text: Extract) -> None:
+    # ("RAID", the French police unit, is one word in capitals: the lower-case raid of a story is no unit)
+    ex = extract_text(
+        "Soldiers said the raid on the village near Kidal killed five people on Monday.", "2025-06-01"
+    )
+    assert not any(m.type is EntityType.ORGANIZATION for m in ex.mentions)
+    ex = extract_text("Officers of the RAID unit stormed the flat in Lyon on Monday.", "2025-06-01")
+    assert any(m.gazetteer_id == "org:fr-raid" for m in ex.mentions)

@@ -246,6 +246,11 @@ class GazetteerName:
     exact: bool
 
 
+def _capitals(name: str) -> bool:
+    """Whether a name is one word in capitals ("RAID", "GIGN"): a name that matches only as written."""
+    return name.isupper() and " " not in name.strip()
+
+
 def gazetteer_names() -> list[GazetteerName]:
     """Every gazetteer name to tag: groups, organisations, places, in that order of precedence.
 
@@ -268,7 +273,7 @@ def gazetteer_names() -> list[GazetteerName]:
 
     for g in groups().values():
         for name in (g.name, *g.aliases):
-            add(GROUP_LABEL, f"group:{g.id}", name, exact=False)
+            add(GROUP_LABEL, f"group:{g.id}", name, exact=_capitals(name))
         for acr in g.acronyms:
             add(GROUP_LABEL, f"group:{g.id}", acr, exact=True)
     # A wing's own name ("X al-Alami") is tagged whole, so that the parent's name inside it is not;
@@ -278,7 +283,8 @@ def gazetteer_names() -> list[GazetteerName]:
     for o in gazetteer.organizations().values():
         for name in (o.name, *o.aliases):
             # "The Atlantic" must not swallow "the Atlantic Council": titles with "The" match exact case.
-            add(ORG_LABEL, f"org:{o.id}", name, exact=name.startswith("The "))
+            # ("RAID", the French police unit, is not the lower-case raid of a story)
+            add(ORG_LABEL, f"org:{o.id}", name, exact=name.startswith("The ") or _capitals(name))
         for acr in o.acronyms:
             if acr not in _SKIP_ORG_ACRONYMS and acr not in group_acronyms():
                 add(ORG_LABEL, f"org:{o.id}", acr, exact=True)
