@@ -24,6 +24,7 @@ from kg.extract.relations.common import (
     G,
     L,
     O,
+    P,
     _between,
     _in_clause,
     _other_group_between,
@@ -94,7 +95,8 @@ _OPERATES = re.compile(
     # "has been able to regroup in X"
     r"(?:(?:been|is|are|was|were)\s+)?able\s+to|"
     # "the AFF says it operates in Baghlan and Kapisa": the group's own word for where it is
-    r"(?:says?|said|claims?|claimed|insists?|insisted)\s+(?:that\s+)?(?:it|they))\s+)*"
+    # ("the KIA said on Wednesday that it had taken full control of X")
+    r"(?:says?|said|claims?|claimed|insists?|insisted)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+)?(?:that\s+)?(?:it|they))\s+)*"
     r"(?:active|based|operating|operates?|operated|operational|headquartered|entrenched|present|strongest|stronger|"
     # "is weaker in Iraq than it has been for a decade": weaker where it still is
     r"weaker|weakest|"
@@ -139,6 +141,17 @@ _OPERATES = re.compile(
     r"(?:with\s+)?(?:(?:its|their)\s+)?(?:(?:deep|strong|firm|local)\s+)?roots|"
     r"(?:carved|carving|carves)\s+out\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:haven|safe\s+haven|enclave|fiefdom|sanctuary|"
     r"foothold|stronghold|base|statelet|mini-state|territory)|"
+    # "has its strongest base in X" (after "has", "had", "keeps")
+    r"(?<=\s)(?:its|their)\s+(?:(?:main|strongest|largest|biggest|principal|chief|home)\s+)?(?:base|bases|stronghold|"
+    r"strongholds|heartland)(?=\s+(?:in|across|around|among)\s)|"
+    # "the two gangs have become practically one organisation in X": both are there
+    r"(?:(?:practically|effectively|virtually|essentially|in\s+effect|all\s+but)\s+)?one\s+(?:and\s+the\s+same\s+)?"
+    r"(?:organi[sz]ation|group|force|movement|network|outfit)|"
+    # "has claimed more than 170 attacks on soldiers in X": a campaign of blows the group owns
+    r"(?:claimed|claims|claiming)\s+(?:responsibility\s+for\s+)?(?:(?:more\s+than|over|at\s+least|nearly|almost|about|"
+    r"some|dozens\s+of|hundreds\s+of|scores\s+of|a\s+(?:string|series|wave|spate)\s+of|\d[\d,]*)\s+)+(?:[\w-]+\s+)?"
+    r"(?:attacks|bombings|strikes|raids|killings|ambushes)(?:\s+(?:on|against)\s+[^,;()]{1,40}?)?"
+    r"(?=\s+(?:in|across|around|throughout)\s)|"
     # "is a potent force in X"
     # "remains the most serious terrorist threat in X"
     r"(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:force|presence|threat|player|power|actor)|"
@@ -148,7 +161,7 @@ _OPERATES = re.compile(
     # ("is one of the main armed groups in X")
     r"(?:one\s+of\s+)?the\s+(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:'s|’s)\s+)?(?:(?:two|three|four|five|six)\s+)?"
     r"(?:(?:most\s+(?:powerful|active|lethal|potent|dangerous|influential|feared)|largest|"
-    r"strongest|biggest|deadliest|dominant|main|leading)\s+)(?:[\w-]+\s+){0,2}?(?:group|faction|militia|movement|"
+    r"strongest|biggest|deadliest|dominant|main|leading)\s+)(?:[\w-]+\s+){0,3}?(?:group|faction|militia|movement|"
     r"organi[sz]ation|insurgency|actor|force|insurgent\s+group|outfit|network|gang|affiliate|branch|province|franchise)s?)"
     # "has a foothold across the border in X"; "its fighters move freely between X and Y"
     # ("is active further west, in the Nigerian states of A and B")
@@ -166,7 +179,9 @@ _OPERATES = re.compile(
     # "in the Qandil mountains of Kurdistan"
     r"(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:mountains|hills|forests?|deserts?|valleys?|jungles?|marsh(?:es|lands?)|swamps?|"
     # ("holed up on islands in Lake Chad")
-    r"islands|highlands|outskirts|countryside|(?:refugee\s+)?camps|slums|suburbs)\s+(?:of|around|near|outside|in)\s+(?:the\s+)?)?"
+    # ("emerged in the alleys of the old city of X")
+    r"islands|highlands|outskirts|countryside|(?:refugee\s+)?camps|slums|suburbs|alleys|alleyways|lanes|streets)\s+"
+    r"(?:of|around|near|outside|in)\s+(?:the\s+)?)?"
     # "is spreading into coastal states such as Benin and Togo"
     r"(?:(?:[\w-]+\s+){0,2}?(?:countries|states|provinces|regions|districts|areas|towns|cities)\s*,?\s+(?:such\s+as|including|like|notably)\s+)?"
     rf"(?:(?:{_COMPASS}|north-?eastern|north-?western|"
@@ -198,7 +213,10 @@ _GROUP_POSS_IN = re.compile(
     rf"(?:in|across|into|throughout)\s+(?:the\s+)?(?:{_SIDE}\s+)?$"
     # "al-Shabaab's grip on southern Somalia"; "the Taliban's takeover of Afghanistan"
     rf"|^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:grip|hold|stranglehold|sway)\s+(?:on|over)|control\s+(?:of|over)|"
-    rf"(?:takeover|conquest|occupation|rule)\s+of)\s+(?:the\s+)?(?:(?:much|most|parts|swathes)\s+of\s+(?:the\s+)?)?(?:{_SIDE}\s+)?$"
+    rf"(?:takeover|conquest|occupation|rule)\s+of)\s+(?:the\s+)?(?:(?:much|most|parts|swathes)\s+of\s+(?:the\s+)?)?"
+    # ("tightens the KIA's grip on the approaches to Bhamo")
+    r"(?:(?:approaches|roads|outskirts|gateways?)\s+(?:to|of|into)\s+(?:the\s+)?)?"
+    rf"(?:{_SIDE}\s+)?$"
     # "the Lord's Resistance Army's old heartland of Gulu"
     rf"|^{_POSS}\s+(?:\w+\s+){{0,2}}?(?:stronghold|heartland|bastion|base|capital)\s+of\s+$"
     # "ISKP's operational footprint extends to Kunar"; "the group's area of operations covers Borno"
@@ -237,8 +255,12 @@ _CONTROLS = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who|whose)\s+|{_IS_A_THAT})?"
     # "ADF fighters roam the forests of Ituri"
     r"(?:(?:fighters|militants|insurgents|gunmen|cells|units|men|forces)\s+)?"
+    # ("the KIA said on Wednesday that it had taken full control of X")
+    r"(?:(?:says?|said|claims?|claimed|announced)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+)?(?:that\s+)?(?:it|they)\s+)?"
     r"(?:(?:still|now|also|effectively|largely|once|has|had|have|been|long|freely|regularly)\s+)*"
-    r"(?:controls?|controlled|holds?|held|seized|captured|occupies|occupied|overran|rules?|ruled|dominates?|dominated|"
+    # "has taken full control of X"
+    r"(?:(?:taken|took|seized|gained|assumed|won)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+(?:of|over)|"
+    r"controls?|controlled|holds?|held|seized|captured|occupies|occupied|overran|rules?|ruled|dominates?|dominated|"
     # "the AA took Maungdaw in December"; "has retaken the town of X" (ground taken, named as the object)
     r"(?:took|taken|retook|retaken|recaptured)(?:\s+over)?|"
     # "it is hitting southern districts like A and B": the present progressive of a blow is a campaign, not one raid
@@ -271,7 +293,8 @@ _CONTROLS = re.compile(
     r"\d+\s*(?:%|percent|per\s+cent)|(?<=desert\s)between|(?<=area\s)between|(?<=territory\s)between|"
     r"(?<=countryside\s)between|(?<=corridor\s)between|"
     r"(?:north|south|east|west)-central|"
-    r"north-?east|north-?west|south-?east|south-?west|north|south|east|west|"
+    # ("holds the far north-east of X")
+    r"far|north-?east|north-?west|south-?east|south-?west|north|south|east|west|"
     # "control the Yemeni capital, Sanaa"
     r"(?:capital|port|city|town),|[A-Z][a-z]+(?=\s+(?:capital|port|city|town)\b)|"
     r"eastern|western|south-?eastern|south-?western|north-?eastern|north-?western|and|rural|a|big|remote|"
@@ -288,6 +311,14 @@ _CONTROLS = re.compile(
 
 # "the Arakan Army overran a junta base near Gwa"; "seized the headquarters of a battalion outside X": ground taken
 # (not only attacked) near a place
+# "has taken dozens of army posts as well as the mining towns of A and B": the towns taken are held
+_TOOK_TOWNS = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|now|since|reportedly|already)\s+)*"
+    r"(?:taken|took|seized|captured|overran|overrun|retaken|retook|recaptured)\s+"
+    r"(?:[^,;.()]{1,60}?\s+as\s+well\s+as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:towns?|cities|city|villages?|district\s+capitals?|townships?|ports?)\s+of\s+$",
+    re.I,
+)
 _CAPTURED_SITE = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|now|reportedly|finally)\s+)*"
     r"(?:seized|captured|overran|overruns|overrun|took|takes|taken|(?:took|seized|taken|gained)\s+control\s+of)\s+"
@@ -343,8 +374,10 @@ _APPOS_OPERATES = re.compile(
     r"^\s*,\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|movements?|factions?|outfits?|"
     # ("Gran Grif, a gang based in the Artibonite valley")
     r"gangs?|cartels?|syndicates?|collectives?|"
-    rf"insurgents?|militias?|coalitions?|alliances?|networks?|{_BRANCH})\s+(?:(?:that|which|who)\s+(?:(?:has|have|had|long|still|now|been|is|are|was|first)\s+)*)?"
-    r"(?:(?:fighting|fought|fights|active|operating|operated|operates|waging\s+(?:[\w-]+\s+){0,2}?|"
+    # ("the Tribal Mobilization, a PMF component recruited in Anbar")
+    rf"insurgents?|militias?|coalitions?|alliances?|networks?|components?|{_BRANCH})\s+"
+    r"(?:(?:that|which|who)\s+(?:(?:has|have|had|long|still|now|been|is|are|was|first)\s+)*)?"
+    r"(?:(?:fighting|fought|fights|active|operating|operated|operates|recruited|raised|waging\s+(?:[\w-]+\s+){0,2}?|"
     # "a Sunni militant group active along the Iran-Pakistan border in X"
     r"waged\s+(?:[\w-]+\s+){0,2}?|based|emerged)\s+)(?:[\w-]+\s+){0,4}?(?:in|across|throughout|along)\s+(?:the\s+)?"
     rf"(?:(?:{_COMPASS}|border\s+areas?|parts|areas)\s+(?:of\s+)?"
@@ -366,7 +399,9 @@ _HAS_MEN_IN = re.compile(
     r"runs?|ran|operates?|set\s+up|sets\s+up|built\s+up|commands?|commanded)\s+"
     r"(?:(?:most|many|much|all|some|the\s+bulk|the\s+majority)\s+of\s+(?:the\s+)?)?"
     # ("has built chapters in A and B")
+    # ("still keeps men around Albu Kamal")
     r"(?:a\s+)?(?:[\w-]+\s+)?(?:militants|fighters|cells|units|members|bases|camps|branches|chapters|affiliates|presence|fronts|"
+    r"men|gunmen|operatives|"
     r"foothold|footprint|network|networks|safe\s+havens?|sanctuary|sanctuaries|strongholds?|base|camp|headquarters|hideouts?|"
     # "runs a shadow government in X"
     r"(?:shadow|parallel|de\s+facto)\s+(?:government|administration|courts|state)|"
@@ -773,7 +808,8 @@ _APPOS_THAT = re.compile(
     # ("ISWAP, a Boko Haram splinter that operates around Lake Chad")
     r"(?:group|groups|faction|factions|organi[sz]ation|movement|outfit|militia|network|insurgency|coalition|alliance|"
     r"splinter|offshoot|affiliate|branch|wing|franchise|unit|cell|"
-    r"rebels|insurgents|jihadists)(?=\s+(?:that|which|who)\s)"
+    # ("the Islamic Resistance in Iraq, a label that has claimed dozens of attacks in X": the name is the group's)
+    r"rebels|insurgents|jihadists|label|banner|umbrella)(?=\s+(?:that|which|who)\s)"
     # "ADF, a movement founded by Ugandan rebels in the 1990s that has been based in X": the singular verb is the
     # head's, not the plural founders'
     r"|^\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|with|to|for|by|against|from)\b)[\w'’-]+\s+){0,3}?"
@@ -979,6 +1015,7 @@ def _says_active(between: str) -> bool:
             _ITS_TERRITORY,
             _CONTROLS,
             _CAPTURED_SITE,
+            _TOOK_TOWNS,
             _MEMBERS_IN,
             _APPOS_OPERATES,
             _HAS_MEN_IN,
@@ -1095,7 +1132,12 @@ _WHERE_G_HOLDS = re.compile(
     # "where the group is strong", "where it has a strong presence"
     r"(?:is|was|remains)\s+(?:still\s+)?(?:strong|present|entrenched|dominant)|(?:has|had)\s+(?:a\s+)?(?:strong\s+)?presence|"
     # "where the ELN had recently set up checkpoints"
-    r"(?:set|sets)\s+up\s+(?:its\s+|their\s+)?(?:checkpoints|camps|bases|roadblocks|courts|positions))\b",
+    r"(?:set|sets)\s+up\s+(?:its\s+|their\s+)?(?:checkpoints|camps|bases|roadblocks|courts|positions)|"
+    # "where PJAK and the PKK keep their main camps"
+    r"(?:keeps?|kept|maintains?|maintained|has|have|had)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:camps|bases|headquarters|"
+    r"hideouts|strongholds|training\s+grounds)|"
+    # "where the gang ran extortion and contract killings" (not "ran out of money", "ran into the army")
+    r"(?:ran|runs)(?!\s+(?:out|away|into|across|through|off|from|for)\b))\b",
     re.I,
 )
 _WHOSE_MEN_IN = re.compile(
@@ -1438,7 +1480,7 @@ def _clause_of_another(s: Sentence, a: Mention, b: Mention) -> bool:
 # the group fought, or fought beside, is at the place too, when the fighting is a campaign rather than one clash
 _FOUGHT_BEFORE = re.compile(
     r"\b(?P<verb>(?:has|have|had)\s+(?:(?:long|repeatedly|also|since|in\s+turn|often|been|then)\s+)*"
-    r"(?P<perfect>fought|clashed\s+with|battled)|(?P<ongoing>(?:has|have|had)\s+been\s+(?:fighting|clashing\s+with|battling)|"
+    r"(?P<perfect>fought|clashed\s+(?:(?:repeatedly|regularly|frequently|often)\s+)?with|battled)|(?P<ongoing>(?:has|have|had)\s+been\s+(?:fighting|clashing\s+with|battling)|"
     r"(?:continues?|continued)\s+to\s+(?:fight|clash\s+with|battle)|(?:is|are|was|were)\s+(?:still\s+)?"
     r"(?:fighting|battling|at\s+war\s+with)|(?:fights?|fought|fighting|battles?|battling)\s+(?:side\s+by\s+side\s+with|alongside)|"
     # "has conducted several airstrikes against IS-Somalia in the Bari region": a campaign of blows
@@ -1452,11 +1494,14 @@ _FOUGHT_BEFORE = re.compile(
     re.I,
 )
 _FOUGHT_WHERE = re.compile(
-    r"^(?:\s+(?:fighters|militants|forces|units|militias?|factions|insurgents))?"
+    # ("have clashed repeatedly with the SNA, a militia that sides with the junta, in X": an aside about the foe)
+    r"^(?:\s*\([^()]{1,25}\))?(?:\s*,\s+(?:a|an|the)\s+[^,;()]{1,80}?,(?=\s+(?:in|around|along|across|near|at)\s))?"
+    r"(?:\s+(?:fighters|militants|forces|units|militias?|factions|insurgents))?"
     r"(?P<span>(?:\s*,?\s+(?:since\s+(?:[A-Z]\w+|\d{4})(?:\s+\d{4})?|for\s+(?:years|months|weeks|decades|days)|repeatedly|"
     r"again|each\s+other|one\s+another))*)"
     # ("is battling Boko Haram for control of the islands of Lake Chad")
-    r"\s*,?\s+(?:in|around|along|across|throughout|near|for\s+(?:the\s+)?(?:control|dominance|supremacy)\s+(?:of|over))\s+"
+    # ("fought alongside the KIA at Mansi")
+    r"\s*,?\s+(?:in|around|along|across|throughout|near|at|for\s+(?:the\s+)?(?:control|dominance|supremacy)\s+(?:of|over))\s+"
     r"(?:the\s+)?"
     rf"(?:(?:{_COMPASS}|parts|much|most|areas|(?:several|many|some|dozens\s+of)\s+(?:villages|towns|districts|parts)|"
     r"villages|towns|districts|countryside|outskirts)\s+(?:of\s+)?(?:the\s+)?)*$",
@@ -1570,6 +1615,85 @@ _ALIAS_BEFORE = re.compile(
     re.I,
 )
 _PEOPLED_AFTER = re.compile(r"^-(?:inhabited|populated|dominated|majority|speaking)\b", re.I)
+
+
+# "works hand in glove with ISKP in Balochistan"; "wants to be Hezbollah in Lebanon": the partner (or the model) named
+# with its own ground
+_PARTNER_OR_MODEL_BEFORE = re.compile(
+    r"\b(?:(?:works?|worked|working|cooperates?|cooperated|cooperating|collaborates?|collaborated|collaborating)\s+"
+    r"(?:hand\s+in\s+glove|closely|side\s+by\s+side|together)\s+with|(?:wants?|wanted|aims?|aspires?|hopes?)\s+to\s+"
+    r"(?:be|become))\s+(?:the\s+)?$",
+    re.I,
+)
+# ", where it has clashed repeatedly with the": a fight that goes on (the perfect), not one clash
+_WHERE_FOUGHT = re.compile(
+    r"^\s*,\s+where\s+(?:it|they|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+(?:has|have)\s+"
+    r"(?:(?:long|repeatedly|also|often|since|been)\s+)*(?:clashed|fought|battled|fighting|clashing|battling)"
+    r"(?:\s+(?:repeatedly|regularly|often|frequently))?(?:\s+with)?\s+(?:the\s+)?(?:rival\s+)?$",
+    re.I,
+)
+# "PKK targets in", "suspected RSF positions in": the group's name as the modifier of its sites
+_G_SITES_IN = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s+(?:targets|positions|hideouts|camps|bases|strongholds|training\s+camps|safe\s+houses|"
+    # (not "positions near X": what is near a town is not in it)
+    r"redoubts|outposts)\s+(?:in|across|inside)\s+(?:the\s+)?"
+    rf"(?:(?:{_COMPASS}|far)\s+)*$",
+    re.I,
+)
+# ", created after 2019 to give the Pakistani group's operations in": the group named before, by a general noun
+_THE_GROUPS_IN = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:[^;:()]{0,80}?\s)?(?:the|this|that)\s+(?!(?:rival|enemy|other|opposing)\b)"
+    r"(?:[\w-]+\s+)?(?:group|movement|outfit|organi[sz]ation|militia|network)(?:'s|’s)\s+(?:[\w-]+\s+)?"
+    r"(?:operations|presence|fighters|cells|bases|activities|insurgency|campaign|units|networks)\s+"
+    rf"(?:in|across|inside|throughout)\s+(?:the\s+)?(?:(?:{_COMPASS})\s+)?$",
+    re.I,
+)
+# " where it is strongest" after a place (the verbs are `_WHERE_G_HOLDS`'s)
+_WHERE_IT = re.compile(r"^\s*,?\s+where\s+(?:it|they)(?=\s)", re.I)
+# "groups based in X, in particular G": one of the groups said to be there
+_GROUPS_THERE_BEFORE = re.compile(
+    r"\b(?:groups|militias|factions|organi[sz]ations|outfits|gangs|movements|insurgents|rebels)\s+(?:(?:that\s+(?:are|were)|"
+    r"still|now)\s+)?(?:based|active|operating|present|entrenched|hiding|sheltering)\s+(?:in|across|inside|throughout)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_AMONG_THEM = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?\s*,\s+(?:[^,;:()]{0,100}?,\s+)?(?:in\s+particular|particularly|notably|especially|among\s+them|"
+    r"including|such\s+as)\s+(?:the\s+)?(?:so-called\s+)?$",
+    re.I,
+)
+# "Nablus, where a new generation of armed groups has emerged since 2022, among them"
+_WHERE_GROUPS_EMERGED = re.compile(
+    r"^\s*,\s+where\s+[^,;:.()]{0,60}?\b(?:groups|militias|factions|gangs|cells|movements|brigades)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:(?:since|recently|also|now)\s+)?(?:emerged|sprung\s+up|sprang\s+up|formed|appeared|"
+    r"taken\s+root|operate|are\s+active|thrive|thrived|mushroomed)\b[^,;:.()]{0,40},\s+",
+    re.I,
+)
+# ", the Islamic State's branch further south around": a branch named with where it is
+_BRANCH_AROUND = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}"
+    rf"{_POSS}\s+(?:[\w-]+\s+)?{_BRANCH}\s+(?:(?:further|farther)\s+(?:north|south|east|west)\s+)?"
+    r"(?:in|around|near)\s+(?:the\s+)?$",
+    re.I,
+)
+# "... and the 36th Front both operate in the area": "the area" stands for the place named before
+_THE_AREA_AFTER = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?(?:\s+(?:of|and)\s+(?:the\s+)?[^,;.()]{1,50}?)?\s+(?:(?:also|still|both|all|now)\s+)?"
+    r"(?:operates?|(?:is|are)\s+(?:also\s+|still\s+)?(?:active|present|entrenched))\s+(?:in|around|across)\s+"
+    r"(?:the|this|that)\s+(?:area|region|zone|province|department|district)\b",
+    re.I,
+)
+_CO_SUBJECTS = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*(?:,|and|,\s*and)\s+(?:the\s+)?$", re.I)
+
+
+def _groups_listed_from(s: Sentence, first: Mention) -> list[Mention]:
+    """`first` and the groups joined to it in a list: "the A, the B and C"."""
+    run = [first]
+    for g in sorted((m for m in s.mentions if m.type is G and m.start >= first.end), key=lambda m: m.start):
+        if not _CO_SUBJECTS.match(s.between(run[-1], g)):
+            break
+        run.append(g)
+    return run
 
 
 def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
@@ -1702,7 +1826,7 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and b.subtype in ("Country", "Region", "Province")
         and _G_IN_PLACE.match(between)
         and _G_IN_PLACE_END.match(after_b)
-        and _G_IN_SUBJECT_BEFORE.search(s.before(a, 30))
+        and (_G_IN_SUBJECT_BEFORE.search(s.before(a, 30)) or _PARTNER_OR_MODEL_BEFORE.search(s.before(a, 40)))
         and a.text.casefold() not in _PRONOUNS
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.65)
@@ -1819,6 +1943,67 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         ]
     ):
         yield Found(b, Predicate.OPERATES_IN, a, 0.65)
+    # "the Urabá region, where it is strongest": "it" is the group named last before the place
+    if (
+        a.type is G
+        and b.type is L
+        and a.text.casefold() not in _PRONOUNS
+        and (it := _WHERE_IT.match(after_b)) is not None
+        and _WHERE_G_HOLDS.match(after_b[it.end() :])
+        and len(between) <= 120
+        and not any(m.type in (G, O, P) and a.end <= m.start and m.end <= b.start for m in s.mentions)
+        and not any(m.type in (O, P) and m.end <= a.start for m in s.mentions)
+    ):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
+    # "the terrorist groups based in X, in particular the PJAK"; "Nablus, where new armed groups have emerged, among
+    # them the Lions' Den": each group named as one of those there
+    if (
+        a.type is L
+        and b.type is G
+        and _AMONG_THEM.match(between)
+        and (_GROUPS_THERE_BEFORE.search(s.before(a, 60)) or _WHERE_GROUPS_EMERGED.match(between))
+    ):
+        yield from (Found(g, Predicate.OPERATES_IN, a, 0.65) for g in _groups_listed_from(s, b))
+    # "the Islamic State Sahel Province, the Islamic State's branch further south around Ménaka"
+    if a.type is G and b.type is L and _BRANCH_AROUND.match(between):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
+    # "the ELN is active in Bajo Cauca, where it has clashed with the Gaitanistas": the foe fought there is there too
+    if a.type is L and b.type is G and _WHERE_FOUGHT.match(between) and not _ON_A_DAY.match(after_b):
+        yield Found(b, Predicate.OPERATES_IN, a, 0.6)
+    # "jets struck 32 PKK targets in the Gara and Hakurk regions": the group's own sites there, whoever struck them
+    # (only the place named first: "PKK targets in northern Iraq and Syria" may be an ally's in the second)
+    if a.type is G and b.type is L and _G_SITES_IN.match(between) and not _NEGATED.search(s.before(a, 30)):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
+    # "TRF, a front for LeT, created to give the Pakistani group's operations in Kashmir a local name": "the group" is the
+    # one named last
+    if (
+        a.type is G
+        and b.type is L
+        and _THE_GROUPS_IN.match(between)
+        and not re.search(rf"\b{_HOSTILE}\b", between, re.I)
+        and not any(
+            m.type is G and a.end <= m.start and m.end <= b.start and not _same(m, a) for m in s.mentions
+        )
+    ):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.6)
+    # "Córdoba's secretary said both A and B operate in the area": the area is the place named before them
+    if (
+        a.type is L
+        and b.type is G
+        and _THE_AREA_AFTER.match(after_b)
+        and not any(m.type in (L, G) and a.end <= m.start and m.end <= b.start for m in s.mentions)
+        and len(between) <= 120
+        and not _NEGATED.search(after_b[:40])
+    ):
+        yield Found(b, Predicate.OPERATES_IN, a, 0.6)
+        yield from (
+            Found(g, Predicate.OPERATES_IN, a, 0.6)
+            for g in s.mentions
+            if g.type is G
+            and b.end <= g.start
+            and _THE_AREA_AFTER.match(s.after(g, 60))
+            and _CO_SUBJECTS.match(s.between(b, g))
+        )
     # "Mosul, which the Islamic State held from 2014 to 2017"
     if a.type is L and b.type is G and _WHICH_THE.match(between) and _G_HELD_IT.match(after_b):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
@@ -1828,6 +2013,8 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and b.type is G
         and _WHERE.match(between)
         and _WHERE_G_HOLDS.match(s.after(b, 160))
+        # ("the Qandil mountains in Iraq, where PJAK keeps its camps": "where" is the mountains', not Iraq's)
+        and not any(m.type is L and m.end <= a.start and _IN_THE.match(s.between(m, a)) for m in s.mentions)
         # ("the boundary between Oromia and Amhara, where G fighters compete": "where" is the boundary, not Amhara)
         and not _BETWEEN_ENDS.search(s.before(a, 60))
     ):
@@ -1971,13 +2158,18 @@ _ALONGSIDE_IN = re.compile(
 _BETWEEN_ENDS = re.compile(r"\bbetween\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+(?:the\s+)?$", re.I)
 # "Tibu, where the ELN ..."; "El Tarra, a municipality where the ELN had set up checkpoints"
 _WHERE = re.compile(
-    r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:municipality|town|city|village|district|county|region|province|"
+    # ("the Qandil mountains in Iraq, where PJAK keeps its camps": the place that holds the first one is its address)
+    r"^(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+    r"\s*,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:municipality|town|city|village|district|county|region|province|"
     # ("the Badia, the central desert where IS remnants still hold ground")
     r"state|territory|area|zone|valley|forest|camp|desert|mountains|hills|highlands|jungle|bush|belt|corridor|"
     # ("Bastar, where its PLGA battalions still hold stretches of forest": the owner's unit named after "its")
     r"countryside|borderlands?|plateau|basin|coast|island|islands|reserve|park)\s+)?where\s+(?:both\s+)?(?:the\s+|its\s+|their\s+)?"
     # ("where both ULFA-I and the NSCN-K are based": the second of two subjects)
-    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*\([^()]{1,20}\))?\s+and\s+(?:the\s+)?)?$",
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*\([^()]{1,20}\))?\s+and\s+(?:the\s+)?)?"
+    # ("Arica, where a faction known as Los Gallegos ran extortion rackets")
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:faction|group|gang|cell|militia|network|band)\s+(?:known\s+as|called)\s+"
+    r"(?:the\s+)?)?$",
     re.I,
 )
 
@@ -2233,7 +2425,9 @@ _MORE_LISTED = re.compile(
     r"(?<=as\s)(?:also\s+)?(?:in|from|across|into|around)\s+)?(?:the\s+)?"
     # ("Narathiwat, Pattani and Yala and parts of neighbouring Songkhla")
     r"(?:(?:much|most|parts|large\s+parts)\s+of\s+(?:the\s+)?)?(?:neighbou?ring\s+)?"
-    r"(?:(?:districts?|provinces?|regions?|states?|count(?:y|ies)|territor(?:y|ies)|departments?|governorates?|"
+    # ("in A and in the northern districts of B and C")
+    rf"(?:(?:{_COMPASS})\s+(?=(?:districts|provinces|regions|states|counties|suburbs|neighbou?rhoods)\s+of\b))?"
+    r"(?:(?:districts?|suburbs|neighbou?rhoods|provinces?|regions?|states?|count(?:y|ies)|territor(?:y|ies)|departments?|governorates?|"
     r"municipalit(?:y|ies)|divisions?|towns?|cities|city|villages?|islands?)\s+of\s+(?:the\s+)?)?"
     # ("in Kunar and Nangarhar as well as in northern Badakhshan")
     rf"(?:(?:{_COMPASS})\s+)?$",
@@ -2267,6 +2461,15 @@ _AND_IN_AGAIN = re.compile(
     r"^[^;:.()]{0,120}?,\s+and\s+(?:also\s+)?(?:in|across|around|throughout)\s+(?:the\s+)?"
     r"(?:(?:much|most|parts|large\s+parts|areas|swathes)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:{_COMPASS})\s+)?$",
+    re.I,
+)
+
+
+# ", in B and in the northern districts of" after A: the preposition again, twice
+_IN_THRICE = re.compile(
+    r"^\s*,\s+in\s+(?:the\s+)?[^,;:.()]{1,50}?\s+and\s+(?:also\s+)?in\s+(?:the\s+)?"
+    rf"(?:(?:{_COMPASS})\s+)?(?:(?:districts|provinces|regions|states|suburbs|neighbou?rhoods|towns|cities|"
+    r"municipalities|communes)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 
@@ -2307,6 +2510,16 @@ def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> lis
             and not _other_group_between(s, last, p)
         ):
             # "operates in the Badia, between A and B, where small cells attack soldiers, and in parts of C"
+            run.append(p)
+            continue
+        if (
+            last is not None
+            and _IN_THRICE.match(_plain(s.between(last, p)))
+            and not _other_group_between(s, last, p)
+        ):
+            # "have taken root in A, in B and in the northern districts of C and D": the preposition said a third
+            # time makes "A, in B" a list, not an address
+            run.extend(m for m in places if m.type is L and last.end <= m.start and m.end <= p.start)
             run.append(p)
             continue
         if run and _MOVING_ON.match(_plain(s.between(run[-1], p))):
@@ -2547,12 +2760,32 @@ _USES_SOIL = re.compile(r"^\s+(?:(?:to|not\s+to)\s+)?(?:use|used|uses|using)\s+$
 _SOIL_AFTER = re.compile(r"^\s+(?:soil|territory)\b", re.I)
 
 
+# "separatist groups fighting the Pakistani state": the state a group fights is the country it is active in
+_DEMONYM_STATE = re.compile(
+    r"\b(?:against|fighting|fights|fought|battling|battles|(?:war|jihad|insurgency)\s+(?:on|with)|overthrow|topple)\s+"
+    r"(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?=(?:state|government|regime)\b)"
+)
+_STATE_AFTER = re.compile(r"^\s+(?:state|government|regime)\b")
+# ", separatist groups fighting the" / " is fighting the" before the state
+_FIGHTS_VERB = (
+    r"\s+(?:(?:is|are|has\s+been|have\s+been|long|still|now)\s+)*"
+    r"(?:fighting|battling|fights|fight|waging\s+war\s+(?:on|against)|at\s+war\s+with)\s+(?:the\s+)?$"
+)
+_FIGHTS_THE = re.compile(rf"^(?:\s*\([^()]{{1,25}}\))?{_FIGHTS_VERB}", re.I)
+_FIGHTS_APPOS = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?(?:\s+and\s+(?:the\s+)?[^,;()]{1,60}?(?:\s*\([^()]{1,25}\))?)?\s*,\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:groups?|militias?|movements?|insurgents|rebels|factions?|organi[sz]ations?|insurgency|outfits?)"
+    rf"(?:\s+(?:that|which|who))?{_FIGHTS_VERB}",
+    re.I,
+)
+
+
 def demonym_places(s: Sentence) -> list[Mention]:
     """The countries a sentence names only by a nationality word before a word for ground, as place mentions."""
     found: list[Mention] = []
     if not any(m.type is G for m in s.mentions):
         return found
-    for m in _DEMONYM_GROUND.finditer(s.text):
+    for m in [*_DEMONYM_GROUND.finditer(s.text), *_DEMONYM_STATE.finditer(s.text)]:
         start, end = s.start + m.start("adj"), s.start + m.end("adj")
         if any(x.start < end and start < x.end for x in s.mentions):
             continue
@@ -2572,6 +2805,22 @@ def demonym_places(s: Sentence) -> list[Mention]:
 def demonym_ground(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Where a group is, when the place is a country named by its nationality word (`b`, from `demonym_places`)."""
     if a.type is G and _USES_SOIL.match(between) and _SOIL_AFTER.match(after_b):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
+        return
+    if (
+        a.type is G
+        and _STATE_AFTER.match(after_b)
+        and (
+            # ("hideouts of the BLA and the BLF, separatist groups fighting the Pakistani state": the apposition
+            # describes the groups, whatever governs their names)
+            _FIGHTS_APPOS.match(between)
+            or (
+                (_WAGED_AGAINST.match(between) or _TO_OVERTHROW.match(between) or _FIGHTS_THE.match(between))
+                and not _IS_OBJECT.search(s.before(a, 25))
+            )
+        )
+    ):
+        # "the PKK, which has waged an insurgency against the Turkish state"
         yield Found(a, Predicate.OPERATES_IN, b, 0.65)
         return
     if (joined := _DEMONYM_JOINED.search(between)) is not None and gazetteer.country_of_demonym(
@@ -2729,7 +2978,8 @@ def _from_to(s: Sentence, found: Found) -> Iterator[Found]:
 _IN_BEFORE = re.compile(r"\b(?:in|across|around)\s+(?:the\s+)?$", re.I)
 _KINDS_OF = re.compile(
     r"^\s+(?:local\s+government\s+areas|LGAs|districts|provinces|regions|states|counties|departments|municipalities|"
-    r"territories|governorates|prefectures|townships|divisions)\s+(?:of|in)\s+(?:the\s+)?$",
+    # ("in the Dalarna towns of A and B")
+    r"territories|governorates|prefectures|townships|divisions|towns|cities|villages)\s+(?:of|in)\s+(?:the\s+)?$",
     re.I,
 )
 
