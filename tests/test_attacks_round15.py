@@ -38,6 +38,9 @@ Every sentence here was written for these tests.
 - "The minister, who flew to Montería on Monday for a security council, said G was behind the killings": Monday is
   the flight's; "killing a police officer and a soldier of the army's 11th Brigade" is two dead.
 - More kinds of victims: "four foreign cyclists were killed", "beheaded two woodcutters", "six shepherds".
+- An aside between the wounded and their verb: "three civilians, including a 12-year-old girl, were wounded", "six
+  security personnel, including two Assam Rifles jawans, were injured", "32 other people, most of them residents of
+  the houses along the perimeter, had been wounded".
 """
 
 from __future__ import annotations
@@ -343,5 +346,27 @@ def test_one_victim_and_another_named_by_rank() -> None:
     ],
 )
 def test_more_kinds_of_victims(sentence: str, killed: int | None, wounded: int | None) -> None:
+    found = read_casualties(sentence)
+    assert (found.killed, found.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("Three civilians, including a 12-year-old girl, were wounded.", None, 3),
+        ("Three commandos were killed and six security personnel, including two jawans, were injured.", 3, 6),
+        (
+            "Nine soldiers were dead and 32 other people, most of them residents of the houses along the perimeter, "
+            "had been wounded.",
+            9,
+            32,
+        ),
+        # (not an aside: a second clause with its own count)
+        ("Three civilians were wounded, and 12 houses burned.", None, 3),
+    ],
+)
+def test_an_aside_between_the_wounded_and_their_verb(
+    sentence: str, killed: int | None, wounded: int | None
+) -> None:
     found = read_casualties(sentence)
     assert (found.killed, found.wounded) == (killed, wounded)

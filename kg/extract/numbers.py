@@ -89,11 +89,13 @@ _WOUNDED_AFTER = re.compile(rf"\b{_WOUND_VERB}\s+{_QUAL}{_NUM}\b(?P<rest>[^;:]{{
 _SUBSET = rf"{_QUAL}\d[\d,]*\s+of\s+(?:them|whom)\b"
 # "12 people, including 5 children, were killed": the children are among the 12, not more.
 _INCLUDING = (
-    rf"\s*(?:including|among\s+them|among\s+whom)\s+{_QUAL}\d[\d,]*\s+[^,;\d]{{1,40}}"
+    rf"\s*(?:including|among\s+them|among\s+whom)\s+(?:{_QUAL}\d[\d,]*\s+[^,;\d]{{1,40}}|"
+    # ("three civilians, including a 12-year-old girl, were wounded")
+    r"(?:a|an|one|the)\s+(?:\d{1,2}-year-old\s+)?[^,;\d]{1,40})"
     # "including 10 soldiers of the army and 2 men of the Frontier Corps": the parts of the count, listed
     r"(?:\band\s+\d[\d,]*\s+[^,;\d]{1,40})?"
 )
-_ASIDE_COMMAS = rf"(?:,(?:[^,;\d]{{1,50}}|\s*{_SUBSET}[^,;\d]{{0,40}}|{_INCLUDING}),\s+)?"
+_ASIDE_COMMAS = rf"(?:,(?:[^,;\d]{{1,70}}|\s*{_SUBSET}[^,;\d]{{0,40}}|{_INCLUDING}),\s+)?"
 # ("Three commandos of India's elite CoBRA jungle-warfare unit were killed": whose they were, between)
 _KILLED_BEFORE = re.compile(
     rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS})\b)(?:\s+of\s+[^,;.\d]{{1,60}}?(?=\s+{_BE}{_DEATH_STATE}\b))?"
@@ -102,7 +104,9 @@ _KILLED_BEFORE = re.compile(
 )
 # "7 dead and dozens injured": the count of the dead is no count of the wounded.
 _WOUNDED_BEFORE = re.compile(
-    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>(?:(?!dead\b|and\b)(?:[A-Z][\w.'-]*|[a-z][\w-]*)\s+){{0,3}}?(?!dead\b|lives\b)(?:{VICTIMS})\b)\s+(?:(?!\d|and\b)\w+\s+){{0,2}}?{_BE}"
+    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>(?:(?!dead\b|and\b)(?:[A-Z][\w.'-]*|[a-z][\w-]*)\s+){{0,3}}?(?!dead\b|lives\b)(?:{VICTIMS})\b)"
+    # ("six security personnel, including two Assam Rifles jawans, were injured": an aside between)
+    rf"{_ASIDE_COMMAS}\s*(?:(?!\d|and\b)\w+\s+){{0,2}}?{_BE}"
     rf"{_WOUND_STATE}(?!\w)",
     re.I,
 )
