@@ -40,7 +40,7 @@ Every sentence here was written for these tests.
 - More kinds of victims: "four foreign cyclists were killed", "beheaded two woodcutters", "six shepherds".
 - An aside between the wounded and their verb: "three civilians, including a 12-year-old girl, were wounded", "six
   security personnel, including two Assam Rifles jawans, were injured", "32 other people, most of them residents of
-  the houses along the perimeter, had been wounded".
+  the houses along the perimeter, had been wounded"; "six soldiers and two civilians of a nearby house were injured".
 """
 
 from __future__ import annotations
@@ -361,6 +361,7 @@ def test_more_kinds_of_victims(sentence: str, killed: int | None, wounded: int |
             9,
             32,
         ),
+        ("Six soldiers and two civilians of a nearby house were injured.", None, 8),
         # (not an aside: a second clause with its own count)
         ("Three civilians were wounded, and 12 houses burned.", None, 3),
     ],

@@ -306,6 +306,8 @@ _PARTS_BEFORE = re.compile(
     # ("three civilians waiting in a minibus queue were killed": where the last of them were)
     r"(?:\s+(?:waiting|queuing|queueing|travelling|traveling|praying|standing|sitting|working|riding|shopping|"
     r"gathered|inside|aboard|on\s+board)\b[^,;.\d]{1,40}?)?"
+    # ("six soldiers and two civilians of a nearby house were injured": whose or where from)
+    r"(?:\s+(?:of|from)\s+(?:a|an|the)\s+[^,;.\d]{1,40}?(?=\s+(?:were|was|had|have)\b))?"
     rf"\s+{_BE}(?P<state>{_DEATH_STATE}|{_WOUND_STATE})\b",
     re.I,
 )
