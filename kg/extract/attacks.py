@@ -1708,11 +1708,13 @@ _BRANCH_IN = re.compile(
     r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:and|or)\s+)?$",
     re.I,
 )
+# "..., prompting a rampage by settlers in the town": an act someone other than the group's men did
 _OTHER_AGENT = re.compile(
     r"\s+by\s+(?:(?:armed|angry|Israeli|Jewish|local|hundreds\s+of|dozens\s+of)\s+)?(?:settlers|villagers|residents|"
     r"soldiers|troops|police|mobs?|crowds?|protesters|rioters|vigilantes)\b",
     re.I,
 )
+# ", which had infiltrated the territory of X from across the border, ...": a relative clause still open
 _IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?[a-z]\w+[^,;]*$")
 # "the Montelíbano attack": a place right before another attack word names that attack's place
 _NAMES_NEXT = re.compile(
