@@ -198,6 +198,11 @@ def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             yield s, found
         for found in _its_units_in(s, groups, recent):
             yield s, found
+        for found in _units_operate_in(s, groups, recent):
+            yield s, found
+        for found in _its_deeds_in(s, groups, recent):
+            yield s, found
+        yield from _strongest_there(s, groups, previous)
         for found in _regarded_as(s, groups, previous):
             yield s, found
         for found in _opening_it(s, previous):
@@ -225,6 +230,7 @@ def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             yield named, Found(two[0], predicate, two[1], 0.65)
         if the_two is not None:
             yield from ((s, found) for found in _both_read(s, the_two[1]))
+        yield from _the_n_inside(s, groups, the_two, previous)
         yield from _two_inside(s, groups)
         yield from _member_of_the_whole(s, groups, wholes)
         wholes.update(_wholes_described(s, groups))
@@ -1002,6 +1008,13 @@ _OPENING_IT = re.compile(
     r"says|adds|notes|warns|argues|states|reads|lies|sits|stands|marks|borders)\b)[a-z]{3,}s\b"
 )
 
+# "Security analysts say it has operated for years from X": "it" told by a reporter, with a perfect tense of its own
+_SAY_IT = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,3}?(?:analysts|officials|experts|researchers|police|investigators|diplomats|observers|"
+    r"residents|sources)\s+(?:say|said|believe|believed|note|noted|told\s+[^,;]{1,30}?)\s+(?:that\s+)?(?P<it>it)\s+"
+    r"(?=(?:has|had)\s+(?:(?:long|also|since|repeatedly|often)\s+)?(?!been\b)[a-z]{3,}ed\b)"
+)
+
 
 def _subject_of(t: Sentence) -> Mention | None:
     """The group a sentence is about: its first name, a group standing as a noun of its own at the start."""
@@ -1015,7 +1028,7 @@ def _subject_of(t: Sentence) -> Mention | None:
 def _opening_it(s: Sentence, previous: Sentence | None) -> Iterator[Found]:
     """ "The group ... was reduced to a few cells. Yet it retains a presence in X": the pair rules, read with "it"
     standing for the group the sentence before is about."""
-    m = _OPENING_IT.match(s.text) or _ACCORDING_IT.match(s.text)
+    m = _OPENING_IT.match(s.text) or _ACCORDING_IT.match(s.text) or _SAY_IT.match(s.text)
     if m is None or previous is None:
         return
     start, end = s.start + m.start("it"), s.start + m.end("it")
@@ -1133,3 +1146,130 @@ def _opening_rival(s: Sentence, groups: list[Mention], previous: Sentence | None
     owner = _subject_of(previous)
     if owner is not None and not _same(owner, first):
         yield Found(first, Predicate.RIVAL_OF, owner, 0.6)
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# "Since May the three have fought under the banner of the Tigers' Front"; "The two are partners inside the
+# coalition": each of the groups "the N" stands for is a member of the whole named after it
+_THE_N_INSIDE = re.compile(
+    r"^(?:(?:Since|By|In|From|Today|Now|Meanwhile)\b[^,;]{0,30}?,?\s+)?(?:the|all)\s+(?P<n>two|three|four|five)\s+"
+    r"(?:(?:groups|factions|militias|movements|organi[sz]ations|outfits)\s+)?"
+    r"(?:(?:have|had|now|all|also|since|long|together|jointly)\s+)*"
+    r"(?:(?:operated|operate|fought|fight|acted|act|served|serve|worked|work)(?:\s+together|\s+jointly)?\s+"
+    r"(?:under\s+the\s+(?:banner|umbrella|flag|name)\s+of|inside|within|as\s+part\s+of|as\s+members\s+of)|"
+    r"(?:are|were|remain|have\s+been|are\s+both)\s+(?:(?:close|firm|key|long-?standing)\s+)?"
+    r"(?:allies|partners|members)\s+(?:inside|within|in|of)|"
+    r"(?:are|were|remain)\s+(?:both\s+|all\s+)?(?:part|members)\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _the_n_inside(
+    s: Sentence,
+    groups: list[Mention],
+    the_two: tuple[Sentence, list[Mention]] | None,
+    previous: Sentence | None,
+) -> Iterator[tuple[Sentence, Found]]:
+    """ "A remains allied with B and with C. Since May the three have fought under the banner of D": each of the
+    groups the sentence before names (as many as the number says) is a member of D."""
+    if previous is None or not groups:
+        return
+    whole = groups[0]
+    m = _THE_N_INSIDE.match(s.text[: whole.start - s.start])
+    if m is None:
+        return
+    n = _COUNTS[m.group("n").casefold()]
+    named = _distinct(
+        g
+        for g in previous.mentions
+        if g.type is G
+        and g.text.casefold() not in _ANAPHORS
+        and not _same(g, whole)
+        and _plain(previous, [g])
+    )
+    if len(named) == n:
+        members = named
+    elif n == 2 and the_two is not None:
+        members = [g for g in the_two[1] if not _same(g, whole)]
+    else:
+        return
+    if len(members) != n:
+        return
+    for g in members:
+        yield s, Found(g, Predicate.AFFILIATE_OF, whole, 0.6)
+
+
+# "Both sides want the valley. The KLF is strongest there": "there" is the place the sentence before names
+_STRONGEST_THERE = re.compile(
+    r"^\s+(?:(?:is|are|remains?|was|were)\s+(?:(?:still|now|also|by\s+far)\s+)*(?:strongest|most\s+active|"
+    r"(?:well|firmly|deeply)\s+(?:entrenched|established|rooted)|dominant|entrenched|based)|"
+    r"(?:still\s+|also\s+|now\s+)?(?:operates|dominates|holds\s+sway|has\s+(?:its\s+)?(?:bases|camps|strongholds)))"
+    r"\s+there\b"
+)
+
+
+def _strongest_there(
+    s: Sentence, groups: list[Mention], previous: Sentence | None
+) -> Iterator[tuple[Sentence, Found]]:
+    """ "Both groups want the Kivu highlands. The KLF is strongest there": the group is active in the one place
+    the sentence before names."""
+    if previous is None:
+        return
+    places = _distinct(m for m in previous.mentions if m.type is L)
+    if len(places) != 1:
+        return
+    for g in groups:
+        if g.text.casefold() in _ANAPHORS or not _STRONGEST_THERE.match(s.after(g, 60)):
+            continue
+        yield s, Found(g, Predicate.OPERATES_IN, places[0], 0.6)
+
+
+# "Smaller branches operate in Estonia and Latvia": the units of the group the last sentences are about
+_UNITS_OPERATE_IN = re.compile(
+    r"^(?:Smaller|Other|Regional|Local|Further|Sister|Affiliated|Its|Their)\s+"
+    r"(?:(?:smaller|regional|local|national|affiliated|sister)\s+)?"
+    r"(?:branches|chapters|cells|sections|affiliates|offshoots)\s+(?:(?:also|now|still)\s+)?"
+    r"(?:operate|exist|are\s+active|are\s+based|have\s+been\s+set\s+up)\s+(?:in|across|throughout)\s+(?:the\s+)?$"
+)
+
+
+def _units_operate_in(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ...]) -> Iterator[Found]:
+    """ "Smaller branches operate in Estonia and Latvia": the group the last sentences are about is active there."""
+    places = sorted((m for m in s.mentions if m.type is L), key=lambda m: m.start)
+    if not places or any(g.text.casefold() not in _ANAPHORS for g in groups):
+        return
+    if _UNITS_OPERATE_IN.match(s.text[: places[0].start - s.start]) is None:
+        return
+    owner = _owner(s, [], s.start, recent)
+    if owner is None or owner.type is not G:
+        return
+    for q in _place_run(s, places):
+        yield Found(owner, Predicate.OPERATES_IN, q, 0.6)
+
+
+# "Its attacks in Anatolia have killed hundreds"; "the court listed it among the group's bombings in the capital":
+# the deeds of the group "its" stands for, in the plural (a habit, not one blow)
+_ITS_DEEDS_IN = re.compile(
+    r"(?:^|\s)(?P<its>[Ii]ts|[Tt]heir|[Tt]he\s+(?:group|movement|organi[sz]ation|network|militia)(?:'s|’s))\s+"
+    r"(?:(?:many|repeated|past|previous|earlier|recent|other|deadliest|biggest|main|armed)\s+)*"
+    r"(?:attacks|operations|bombings|activities|campaigns|killings|kidnappings|raids)\s+(?:in|across|inside|throughout)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def _its_deeds_in(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ...]) -> Iterator[Found]:
+    """ "The PKK was founded in 1978. Its attacks in Anatolia have killed hundreds": the owner is active there."""
+    places = sorted((m for m in s.mentions if m.type is L), key=lambda m: m.start)
+    for p in places:
+        m = _ITS_DEEDS_IN.search(s.text[max(0, p.start - s.start - 90) : p.start - s.start])
+        if m is None:
+            continue
+        at = p.start - len(m.string) + m.start("its")
+        if any(at < x.start < p.start for x in s.mentions):
+            continue
+        owner = _owner(s, groups, at, recent)
+        if owner is None or owner.type is not G:
+            continue
+        for q in _place_run(s, places[places.index(p) :]):
+            yield Found(owner, Predicate.OPERATES_IN, q, 0.6)
+        return
