@@ -1326,24 +1326,17 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             )
         ):
             yield Found(a, Predicate.FORMED_FROM, b, 0.7)
-    # "MONUSCO, the UN stabilisation mission"; "Amaq, the IS news agency": the whole as a modifier of the part word
-    if (
-        a.type in ORG_LIKE
-        and b.type in ORG_LIKE
-        and b.text.casefold() not in _PRONOUNS
-        and _X_COMMA_THE.match(between)
-        and _PART_WORD_AFTER.match(after_b)
-    ):
-        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+    # "MONUSCO, the UN stabilisation mission"; "Amaq, the IS news agency": the whole as a modifier of the part word;
     # "Bayt al-Mal, an Islamic State office that moves money to its provinces": an office is its owner's
     if (
         a.type in ORG_LIKE
         and b.type in ORG_LIKE
         and b.text.casefold() not in _PRONOUNS
         and _X_COMMA_THE.match(between)
-        and _OFFICE_AFTER.match(after_b)
     ):
-        yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+        for part_after, confidence in ((_PART_WORD_AFTER, 0.7), (_OFFICE_AFTER, 0.65)):
+            if part_after.match(after_b):
+                yield Found(a, Predicate.AFFILIATE_OF, b, confidence)
     # "the 2nd Division, whose 5th Brigade is based in Y": the unit named after "whose" is the force's own
     if (
         a.type in ORG_LIKE
