@@ -335,6 +335,11 @@ def test_one_victim_and_another_named_by_rank() -> None:
         "Gunmen fired on a post, killing a police officer and a soldier of the army's 11th Brigade."
     )
     assert found.killed == 2
+    # (the second victim in a clause of its own)
+    found = read_casualties(
+        "A woman was killed and a guard of the camp police, the force that guards it, was wounded."
+    )
+    assert found.killed == 1
 
 
 @pytest.mark.parametrize(

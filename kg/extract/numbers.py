@@ -205,6 +205,11 @@ _ONE_WHO_DIED = re.compile(
     rf"(?:{ONE_VICTIM})\s*,?\s+(?:who|which)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?died\b",
     re.I,
 )
+# "... and a guard of the Asayish, the force that secures the camp, was wounded": the part has a verb of its own
+_OWN_VERB = re.compile(
+    r"[^;.]{0,90}?\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt|"
+    r"killed|shot|abducted|kidnapped|taken)\b"
+)
 # "the kidnapping and murder of Ronald Ojeda": one victim, named.
 _NAMED_MURDER = re.compile(
     r"\b(?:murder|assassination|killing)\s+of\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)(?!\s+and\b)(?![\w'’-])"
@@ -562,8 +567,13 @@ def _read_casualties(sentence: str) -> Casualties:
         ) is not None:
             killed += value
             tail = tail[part.end() :]
-        if (singles := _SINGLE_PARTS.match(tail)) is not None:
-            # ("killing a police officer and a soldier of the army's 11th Brigade")
+        # ("killing a police officer and a soldier of the army's 11th Brigade"; not "A woman was killed and a guard
+        # of the camp's police was wounded": a clause of its own)
+        if (
+            one.re is _ONE_KILLED
+            and (singles := _SINGLE_PARTS.match(tail)) is not None
+            and not _OWN_VERB.match(tail, singles.end())
+        ):
             killed += len(re.findall(ONE_VICTIM, singles.group("nouns"), re.I))
     for m in _WOUNDED_AFTER.finditer(text):
         value = _victim_total(m.group("num"), m.group("rest"))
