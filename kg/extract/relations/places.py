@@ -1501,7 +1501,10 @@ _FOUGHT_WHERE = re.compile(
     r"again|each\s+other|one\s+another))*)"
     # ("is battling Boko Haram for control of the islands of Lake Chad")
     # ("fought alongside the KIA at Mansi")
-    r"\s*,?\s+(?:in|around|along|across|throughout|near|at|for\s+(?:the\s+)?(?:control|dominance|supremacy)\s+(?:of|over))\s+"
+    r"\s*,?\s+(?:in|around|along|across|throughout|near|at|for\s+(?:the\s+)?(?:control|dominance|supremacy)\s+(?:of|over)"
+    # "has fought the EMC for control of cattle routes and gold pits in X": what was fought over, then where it is
+    # (not "for control of the road to X": the place a road leads to is not where the fight is)
+    r"(?:\s+(?:the\s+)?(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,4}?\s+(?:in|around|across|along|throughout|of))?)\s+"
     r"(?:the\s+)?"
     rf"(?:(?:{_COMPASS}|parts|much|most|areas|(?:several|many|some|dozens\s+of)\s+(?:villages|towns|districts|parts)|"
     r"villages|towns|districts|countryside|outskirts)\s+(?:of\s+)?(?:the\s+)?)*$",
@@ -1536,6 +1539,12 @@ _SPAN_AFTER = re.compile(
 )
 
 
+# the first group opens the sentence ("The", or nothing, before it)
+_OPENS_SENTENCE = re.compile(r"^\W*(?:the\s+)?$", re.I)
+# ", and has fought" / ", and is fighting": a second predicate of the sentence's subject
+_AND_THEN_VERB = re.compile(r",\s+and\s+$")
+
+
 def _fights_beside(s: Sentence, g: Mention) -> Mention | None:
     """The sentence's subject, when it is said to fight `g` or alongside it: "X, the homegrown insurgency whose
     fighters ..., now fights alongside G in Y"; "the Yan Sakai have in turn fought G in several villages of Y"
@@ -1545,6 +1554,14 @@ def _fights_beside(s: Sentence, g: Mention) -> Mention | None:
         return None
     at = g.start - len(s.before(g, 60)) + verb.start()
     before = [m for m in s.mentions if m.type is G and m.end <= at]
+    if (
+        len(before) > 1
+        and _OPENS_SENTENCE.match(s.before(before[0], 12))
+        and _AND_THEN_VERB.search(s.text[: at - s.start])
+    ):
+        # "The 9th Front belongs to the EMC, the umbrella of ex-FARC units, and has fought the ELN for control of
+        # X": the verb joined by ", and" is the opening subject's, whatever groups its first predicate names
+        before = before[:1]
     if (
         len(before) != 1
         or _POSS_START.match(s.after(before[0], 3))
@@ -1636,7 +1653,7 @@ _WHERE_FOUGHT = re.compile(
 _G_SITES_IN = re.compile(
     r"^\s*(?:\([^()]{1,25}\))?\s+(?:targets|positions|hideouts|camps|bases|strongholds|training\s+camps|safe\s+houses|"
     # (not "positions near X": what is near a town is not in it)
-    r"redoubts|outposts)\s+(?:in|across|inside)\s+(?:the\s+)?"
+    r"redoubts|outposts)\s+(?:in|across|inside|around)\s+(?:the\s+)?"
     rf"(?:(?:{_COMPASS}|far)\s+)*$",
     re.I,
 )
