@@ -90,6 +90,10 @@ def countries_inside(mentions: list[Mention], text: str) -> list[Mention]:
         place = lexicon.lookup_place(word)
         if place is None or place.type != "Country":
             continue
+        # "South America", "Central America": a region of its own name holds no "America" of the country's
+        whole = lexicon.lookup_place(m.text, alternates=False)
+        if whole is not None and whole.type != "Country" and whole.country != place.id:
+            continue
         start = m.start + match.start(group)
         if any(o.start <= start < o.end and o is not m for o in mentions):
             continue
