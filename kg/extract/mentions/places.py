@@ -392,13 +392,18 @@ def regions_named_short(mentions: list[Mention]) -> list[Mention]:
 
 
 def places_named_again(mentions: list[Mention], text: str) -> list[Mention]:
-    """ "a village near Mbanga ... the district that includes Mbanga, said": one word shown a place once,
-    which NER later takes for a person, is that place again where no person of the story bears the word.
+    """ "a village near Mbanga ... the district that includes Mbanga, said": one word (or a known place's name)
+    shown a place once, which NER later takes for a person, is that place again where no person of the story
+    bears the word.
     """
+    # (several words too, where the gazetteer knew the place: "near Umm al-Aranib ... the road between
+    # Umm al-Aranib and Murzuq")
     places = {
         m.text: m
         for m in mentions
-        if m.type is EntityType.LOCATION and " " not in m.text.strip() and m.text[:1].isupper()
+        if m.type is EntityType.LOCATION
+        and m.text[:1].isupper()
+        and (" " not in m.text.strip() or m.gazetteer_id is not None)
     }
     borne = {
         word
