@@ -47,6 +47,8 @@ _TITLE = (
     r"cameraman|presenter|commentator|blogger|CEO|magistrate|commandant|registrar|diplomat|imam|wali|qadi|"
     # the trades of an armed group's rank and file: "a onetime al-Qaeda courier", "a Hamas activist"
     r"courier|bodyguard|aide|liaison|facilitator|smuggler|trainer|instructor|sniper|cadre|confidant|organi[sz]er|"
+    # one who runs agents or attackers from afar: "an LeT handler based in Dubai"
+    r"handler|"
     r"mastermind|planner|theologian|jurist|activist|fundraiser|accountant|spymaster|enforcer|executioner|"
     r"gunman|guerrilla|insurgent|jihadist|combatant|chief\s+of\s+staff|lieutenant|loyalist|delegate|"
     r"defector|deserter|caliph|commander-in-chief|hardliner|insider|stalwart|heavyweight|"
@@ -103,7 +105,8 @@ _P_OF_O = re.compile(
 _P_COMMA_TITLE_OF_O = re.compile(
     # "P is a senior research fellow at the O" (an author's footer) reads as "P, a senior research fellow at the O"
     # "P, who is in charge of its finances, is a senior member of G": an aside may stand before the verb
-    rf"^(?:\s*,\s+(?:who\s+(?:is|was)\s+)?|(?P<aside>\s*,[^,;]{{0,80}},)?\s+(?:is|was|has\s+been|remains)\s+(?=a\b|an\b|the\b|one\s+of\b|(?:senior\s+|deputy\s+|executive\s+)?(?:{_TITLE})s?\b))"
+    # ("P was earlier an activist in G": a word of time may stand before the office)
+    rf"^(?:\s*,\s+(?:who\s+(?:is|was)\s+)?|(?P<aside>\s*,[^,;]{{0,80}},)?\s+(?:is|was|has\s+been|remains)\s+(?:(?:earlier|once|previously|formerly|also)\s+)?(?=a\b|an\b|the\b|one\s+of\b|(?:senior\s+|deputy\s+|executive\s+)?(?:{_TITLE})s?\b))"
     # "Abdullah Azzam was one of the founders of al-Qaeda"
     # "P, an ex-commander with al-Shabaab"
     # ("P, said officers of the O": what he said, not his office)
@@ -182,8 +185,10 @@ _P_COMMA_O = re.compile(
     r"(?:(?:widely|long|now)\s+)?(?:believed|thought|said|reported|understood|presumed)\s+to\s+(?:be|have\s+been)\s+|"
     # "Jafar Said, whom the army described as a senior Hamas commander"
     # "P, whom Malian officials describe as JNIM's senior commander"
-    r"whom\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:(?:has|have|had|now|often|widely)\s+)?(?:described|describes?|"
-    r"identified|identif(?:y|ies)|named|names?|called|calls?|regards?|regarded|considers?|considered)\s+as\s+|"
+    # "P, whom the Justice Department then charged in Ohio as the Base's leader": a charge that names his office
+    r"whom\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:(?:has|have|had|now|often|widely|then|later|also)\s+)?(?:described|describes?|"
+    r"identified|identif(?:y|ies)|named|names?|called|calls?|regards?|regarded|considers?|considered|charged|indicted)"
+    r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+as\s+|"
     # "P, who describes himself as the FLA's secretary for information": his own word for his office
     r"(?:who\s+)?(?:describes|described|calls|called|styles|styled|presents|presented|introduces|introduced)\s+"
     r"(?:himself|herself)\s+as\s+|"
@@ -263,10 +268,15 @@ _P_VERB_O = re.compile(
     r"(?:(?:in|on|through)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:video|statement|message|recording|audio|"
     r"post|interview|speech|letter)\s+)?"
     r"(?P<title>leads|led|heads|headed|founded|co-founded|runs|ran|commands|commanded|joined|rejoined|works\s+for|"
+    # "told the court he had created the O": a verb of founding ("created ties with O" puts a noun between)
+    r"created|co-created|set\s+up|"
     # "P later broke away to form the O": he founded it
     r"(?:broke|split)\s+away\s+to\s+form|"
     r"worked\s+for|fights\s+for|serves\s+in|served\s+in|fought\s+for|speaks\s+for|spoke\s+for|speaks\s+on\s+behalf\s+of|spoke\s+on\s+behalf\s+of|pledged\s+(?:his\s+|her\s+)?allegiance\s+to|"
     r"(?:swore|sworn)\s+allegiance\s+to|defected\s+to|"
+    # "had himself sworn an oath of loyalty to IS", "took an oath of allegiance to the group"
+    r"(?:(?:himself|herself)\s+)?(?:swore|sworn|took|taken|swearing|taking)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+    r"oath\s+of\s+(?:allegiance|loyalty|fealty)\s+to|"
     # "P sits on the Presidential Leadership Council": a seat on a council or board is membership
     r"(?:sits|sat|serves|served|has\s+a\s+seat|had\s+a\s+seat)\s+on|"
     # "P, who took over the ADF in 2015"; "P took control of the ADF"
@@ -306,6 +316,8 @@ _P_VERB_O = re.compile(
     r"(?:fought|served|serves|rose|spent\s+(?:[\w-]+\s+){1,3}?)\s*(?:in|through|within)\s+the\s+ranks\s+of|"
     # "P, who was recruited by al-Shabaab at 15"
     r"(?:was|were|had\s+been)\s+recruited\s+(?:by|into)|"
+    # "P had recruited in the Midwest for The Base": recruiting for a body, with no recruit named between
+    r"recruited\s+(?:(?:in|across|throughout|among)\s+(?:the\s+)?[^,;]{1,40}?\s+)?for|"
     # "P was vetted into The Base in 2022"; "was inducted into the group"
     r"(?:was|were|had\s+been)\s+(?:vetted|inducted|initiated|admitted|sworn)\s+into|"
     # leaving a body records that one was in it: "defected from al-Shabaab", "was expelled from the party"
@@ -345,13 +357,18 @@ _O_LED_BY_P = re.compile(
     r"militias?|outfit|unit|brigade|wing|offshoot|splinter|coalition|alliance|umbrella|front|party|force|insurgency|"
     r"rebellion|uprising)(?:\s*,)?\s+)?"
     r"(?:(?:which|that|who)\s+)?"
+    # "X, which joined the coalition and is now led by P": a first verb of the body's, then "and"
+    r"(?:(?<=which\s)(?:(?!(?:said|says|told|that|which|who|whom)\b)[^,;()]){1,50}?\s+and\s+(?=is\s|was\s|has\s))?"
     # "the ADF is now commanded by P"; "the faction once led by P"
     r"(?:(?:is|was|are|were|has\s+been|had\s+been|now|currently|still|reportedly|once|formerly|previously|"
     r"originally|long)\s+)*"
     r"(?:led|headed|founded|commanded|run|co-founded|formed|created|set\s+up|built|established|launched)\s+"
     r"(?:[\w-]+\s+){0,5}?by\s+"
     # "founded by former FARC peace negotiator P" (but "led by supporters of P", "by the son of P" are not P's)
-    r"(?:the\s+)?(?:(?!(?:of|and|with|from|supporters|followers|loyalists|allies)\b)[\w-]+\s+){0,4}?"
+    # ("the movement led by P that toppled Q": a relative clause after P names no one of the body)
+    r"(?:the\s+)?(?:(?!(?:of|and|with|from|supporters|followers|loyalists|allies|that|which|who|whom)\b)[\w-]+\s+){0,4}?"
+    # "... is now led by his brother, P": a kinsman named in apposition
+    r"(?:(?:his|her|their)\s+(?:younger\s+|elder\s+|older\s+)?(?:brother|son|nephew|cousin|widow|daughter)\s*,\s+)?"
     # "headed by Dr. P", "commanded by Brig. Gen. P": a title of address or a rank before the name
     rf"{_ABBR}*(?:{_RANK}\.?\s+)*$",
     re.I,
@@ -493,8 +510,9 @@ _O_WHOSE_TITLE_P = re.compile(
     r"militia|force|faction|council|agency|institute|network)\s+)?"
     # "the Provisional Council, whose first chairman, P, ..."
     r"whose\s+(?:(?:former|senior|chief|top|new|acting|military|official|first|founding|current|late|"
-    rf"self-styled|self-declared)\s+)*(?P<title>{_TITLE})s?\s*,?\s+"
-    r"(?:is\s+|was\s+)?$",
+    rf"self-styled|self-declared|overall|supreme|spiritual|political)\s+)*(?P<title>{_TITLE})s?\s*,?\s+"
+    # "JNIM, whose overall leader is the Malian P": his nationality may stand before the name
+    r"(?:(?:is|was)\s+(?:the\s+(?-i:[A-Z][a-z]+(?:an|ese|ish|i)\s+))?)?$",
     re.I,
 )
 _P_TITLE_OF_ITS_PART = re.compile(
@@ -516,14 +534,16 @@ _OWN_AFFAIRS_AFTER = re.compile(
 
 # The titles and verbs of a member rather than an employee: "a Hamas courier", "fought for", "defected from"
 _MEMBER_WORDS = re.compile(
-    rf"^(?:{_LEFT})$|\bmember|\bbelong|\btrained\b|\bfought\b|\bfights\b|\branks\b|\bsits\b|\bsat\b|\bseat\b|"
+    # ("recruited in Texas for The Base": a recruiter is one of the group's men)
+    rf"^(?:{_LEFT})$|\bmember|\bbelong|\btrained\b|\bfought\b|\bfights\b|\branks\b|\bsits\b|\bsat\b|\bseat\b|\brecruited\b|"
     r"\b(?:courier|bodyguard|sniper|cadre|activist|gunman|guerrilla|insurgent|jihadist|combatant|defector|deserter)\b",
     re.I,
 )
 _LEADING_WORDS = re.compile(r"found|lead|led\b|head|command", re.I)
 
 
-_TO_FORM_WORDS = re.compile(r"\baway\s+to\s+form$")
+# ("told the court he had created AFO": he founded it)
+_TO_FORM_WORDS = re.compile(r"\baway\s+to\s+form$|^(?:co-)?created$|^set\s+up$")
 
 
 def _subproperty(title: str | None) -> str | None:
@@ -688,8 +708,10 @@ _COUNSEL_FOR = re.compile(r"^\s*,\s+(?:appearing\s+|acting\s+|prosecuting\s+)?fo
 _COUNSEL_PART = re.compile(
     r"^(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){1,4}(?:Division|Unit|Department|Section|Branch)\b"
 )
+# ("P, appearing for the NIA, opposed bail": what counsel does in court besides speaking)
 _COUNSEL_SAID = re.compile(
-    r"^\s*,\s+(?:told|said|says|argued|asked|submitted|added|described)\b|^\s*,\s+(?:[\w-]+\s+){0,6}?(?:told|said)\b"
+    r"^\s*,\s+(?:told|said|says|argued|asked|submitted|added|described|opposed|sought|urged|objected|contended|"
+    r"pressed|requested|informed)\b|^\s*,\s+(?:[\w-]+\s+){0,6}?(?:told|said)\b"
 )
 # What a person may be to a body without being in it: "a victim of", "a critic of", "ties to", "a hostage of"
 _SUFFERS_OR_OPPOSES = re.compile(
@@ -1062,6 +1084,24 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
     elif (m := _HIS_DEPUTY_BEFORE.search(s.before(b, 60))) is not None and _chief_is_in(s, a, b):
         # "the ISWAP leader, P, and his deputy Q were killed": the deputy is in the body his chief is in
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, _subproperty(m.group("title")))
+    elif (
+        a.type is G
+        and (m := _COMMAND_OF_BEFORE.search(s.before(a, 30))) is not None
+        and _PASSED_TO_P.match(between)
+    ):
+        # "command of the Mayos has passed to his son, P": he now leads the group
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "leaderOf")
+
+
+# "command of G in the field has passed to his son, P"; "the leadership of G fell to P"
+_COMMAND_OF_BEFORE = re.compile(r"\b(?:command|leadership|control)\s+of\s+(?:the\s+)?$", re.I)
+_PASSED_TO_P = re.compile(
+    r"^(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:has|had|have)\s+)?(?:now\s+)?"
+    r"(?:passed|fallen|fell|gone|went|been\s+handed|handed|been\s+given|given)\s+(?:over\s+)?to\s+"
+    r"(?:(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:son|brother|nephew|deputy|cousin|lieutenant|heir|"
+    r"successor|daughter)\s*,\s+)?"
+    rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
+)
 
 
 # "X, the "First Command", was founded in 1993 by inmates and is led by P": a second verb of the same subject
@@ -1169,11 +1209,12 @@ _O_OF_TITLE_P = re.compile(
 _SAID_AFTER = re.compile(r"^\s+(?:said|says|told|added|noted|argued|claimed|reported|believes|thinks)\b")
 # The person's own verb phrase, then "and" and a second verb of his: what follows "and" is read as if
 # it followed the name ("P joined X as a teenager and rose to lead G"). No clause may open before the
-# "and" ("P said the army attacked and joined G": the second verb is the army's).
+# "and" ("P said the army attacked and joined G": the second verb is the army's). A comma may stand for "and"
+# where the auxiliary comes again: "P had run the chat, had sworn an oath to G" (not "..., who had sworn").
 _SECOND_VERB = re.compile(
     r"^\s*,?\s+(?:who\s+)?(?!(?:said|says|told|tells|and|or|but|a|an|the|his|her|its)\b)[a-z][\w-]*\s+"
     r"(?:(?!(?:said|says|told|that|which|who|when|after|while|because|but|whose|where|and)\b)[^,;()]){1,80}?"
-    r"\s+and(?P<rest>\s+(?:(?:later|then|also|eventually|subsequently|soon|finally)\s+)?(?!(?:his|her|the|a|an)\b)"
+    r"(?:\s+and|,(?=\s+(?:had|has|was)\s))(?P<rest>\s+(?:(?:later|then|also|eventually|subsequently|soon|finally)\s+)?(?!(?:his|her|the|a|an)\b)"
     r"[a-z][^,;]*)$"
 )
 _PART_THEN_RANKS = re.compile(
@@ -1865,7 +1906,8 @@ _POLICE_RANK_BEFORE = re.compile(
     r"(?:\([^()]{1,30}\)\s*)?,?\s+"
     rf"{_ABBR}*(?:{_RANK}\.?\s+)*(?:[A-Z][a-z]?\.\s*)*$"
 )
-_POLICE_FORCE_NAME = re.compile(r"\bPolice(?:\s+Service)?$")
+# ("Punjab Police (Pakistan)": a gazetteer's label may close on the country in brackets)
+_POLICE_FORCE_NAME = re.compile(r"\bPolice(?:\s+Service)?(?:\s+\([^()]{1,30}\))?$")
 _CUT_AT_INITIAL = re.compile(r"\s[A-Z][a-z]?\.$")
 _SERVICE_KIND = {
     "police": "police",
@@ -2119,8 +2161,8 @@ _OF_BODY_AFTER = re.compile(r"^\s+(?:of|for|at|with)\s+(?:the\s+)?[A-Z]")
 # the police ("named by the police as Corporal P")
 _POLICE_RANK_NAME_BEFORE = re.compile(
     r"(?:^\s*|[^\w\s]\s*|\b[a-z]+\s+)(?:(?:Acting|Senior|Leading)\s+)*"
-    # "Patrolman P": a rank only a police force gives
-    r"(?:(?P<only>(?:(?:Senior|Leading|Chief|Deputy|Assistant)\s+)*Constable|(?:Deputy|Assistant)\s+Commissioner|"
+    # "Patrolman P": a rank only a police force gives ("Head Constable P": South Asian police)
+    r"(?:(?P<only>(?:(?:Senior|Leading|Chief|Deputy|Assistant|Head)\s+)*Constable|(?:Deputy|Assistant)\s+Commissioner|"
     r"Patrol(?:man|woman)|"
     r"Detective(?:\s+(?:Senior\s+|Chief\s+)?(?:Constable|Sergeant|Inspector|Superintendent))?|"
     r"(?:Chief\s+)?Superintendent)|(?:Chief\s+)?Inspector|Sergeant|Corporal|Commissioner)\s+$"
@@ -2684,7 +2726,9 @@ _ITS_MAN_NAMED = re.compile(
     r"soldiers?|commanders?|operatives?|men|martyrs?|(?:suicide\s+)?bombers?|attackers?|gunmen|gunman)\s*,?\s+"
     r"(?:(?:whom|who|that)\s+)?(?:it|they)\s+(?:named|identified|called|described)\s+as\s+[\"“]?$"
     # "IS claimed the attack through its Amaq outlet, naming the bomber as P": a participle of the subject's
-    r"|\b(?:naming|identifying)\s+(?:the|its|their)\s+(?:(?:suicide|lone)\s+)?(?:bomber|attacker|gunman|assailant|"
+    # ("... in a statement that named the bomber as P": the statement is the subject's claim)
+    r"|\b(?:naming|identifying|(?:that|which)\s+(?:named|identified))\s+(?:the|its|their)\s+(?:(?:suicide|lone)\s+)?"
+    r"(?:bomber|attacker|gunman|assailant|"
     r"fighter|martyr|perpetrator)s?\s+as\s+[\"“]?$"
     # "It named the bombers by their noms de guerre, A and B": the names it gives its own men
     r"|\b(?:naming|identifying|named|identified)\s+(?:the|its|their)\s+(?:(?:suicide|lone|two|three)\s+)?"
@@ -2692,6 +2736,11 @@ _ITS_MAN_NAMED = re.compile(
     r"(?:noms?\s+de\s+guerre|kunyas?|aliases|alias|call\s+signs?)\s*,?\s+[\"“]?$"
 )
 _OPENS_SENTENCE = re.compile(r"^[\W_]*(?:[Tt]he\s+)?$")
+# A wire's dateline before the subject: "KABUL, May 3 — ", "BEIRUT (Reuters) - "
+_DATELINE = re.compile(
+    r"^[\W_]*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?(?:\s+\([^()]{1,30}\))?"
+    r"\s*[—–-]+\s+"
+)
 
 
 def _its_own_men(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
@@ -2700,13 +2749,19 @@ def _its_own_men(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
     for s in sentences:
         if not s.mentions:
             continue
-        first = min(s.mentions, key=lambda m: m.start)
+        # ("KABUL, May 3 — ISKP claimed ...": the dateline's place is no subject)
+        dateline = _DATELINE.match(s.text)
+        opens = s.start + (dateline.end() if dateline else 0)
+        after_dateline = [m for m in s.mentions if m.start >= opens]
+        if not after_dateline:
+            continue
+        first = min(after_dateline, key=lambda m: m.start)
         if (
             first.type is not G
             # ("It named the bombers ...": a resolved "It" that opens the sentence is its subject too)
             or _NOT_A_NAME.match(first.text)
             and first.text not in ("It", "They")
-            or not _OPENS_SENTENCE.match(s.before(first, 200))
+            or not _OPENS_SENTENCE.match(s.text[opens - s.start : first.start - s.start])
         ):
             continue
         for p in s.mentions:
