@@ -166,6 +166,8 @@ _OPERATES = re.compile(
     # "has a foothold across the border in X"; "its fighters move freely between X and Y"
     # ("is active further west, in the Nigerian states of A and B")
     r"(?:\s+[\w'’-]+){0,6}?(?:\s+(?:further|farther)\s+(?:north|south|east|west|inland|afield),)?"
+    # "are strongest in the south, around the market towns of A and B": the side named first, then where in it
+    rf"(?:\s+in\s+the\s+(?:far\s+)?(?:{_COMPASS}),(?=\s+(?:around|near|in)\s))?"
     r"\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+in(?:to)?|in|across|throughout|into|inside|"
     # ("is confined to Puntland")
     # "has shifted fighters toward Somalia's Gedo region"
@@ -189,6 +191,11 @@ _OPERATES = re.compile(
     r"departments?|governorates?|count(?:y|ies)|prefectures?|mountains|hills|forests?|deserts?|jungles?|"
     # "the Venezuelan state of Apure"
     r"[A-Z][\w'’-]+(?=\s+(?:states?|provinces?|regions?|departments?|districts?|governorates?)\s+of\b)|"
+    # ("around the market towns of A and B")
+    r"(?:[\w-]+\s+)?(?:towns|villages|cities|municipalities)(?=\s+of\b)|"
+    # "keeps cells in the central desert, known as the Badia": the place named after its description
+    r"(?:desert|region|area|zone|mountains|hills|highlands|valley|plateau|forest|steppe|belt),\s+(?:(?:locally|widely|commonly)\s+)?"
+    r"(?:known|called)\s+as|"
     # "has rebuilt its presence in the Birnin Gwari axis of Kaduna State": a named stretch of a place
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:axis|corridor|belt|enclave)(?=\s+of\b)|"
     # "holds islands in both the Nigerian and the Cameroonian waters"
@@ -234,7 +241,8 @@ _HOSTILE_BEFORE = re.compile(rf"\b{_HOSTILE}\s+$", re.I)
 _ITS_TERRITORY = re.compile(
     # "X, which was founded by P in 2015, has its base in Y" (but in "the army crushed its cells in Y" the cells
     # are another's)
-    rf"^{_APPOS}\s*,?\s+(?:(?!{_HOSTILE}\b)[\w'’-]+\s+){{0,3}}?(?:its|their)\s+(?:[\w-]+\s+)?(?:caliphate|territory|territories|strongholds?|bases?|"
+    # ("kept its last significant strongholds in X")
+    rf"^{_APPOS}\s*,?\s+(?:(?!{_HOSTILE}\b)[\w'’-]+\s+){{0,3}}?(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:caliphate|territory|territories|strongholds?|bases?|"
     r"heartland|presence|fighters|operations|insurgency|safe\s+havens?|sanctuary|sanctuaries|cells|camps?|"
     # "keeps its command in the Qandil range"; "to supply its deployments in Mali"
     r"hideouts?|headquarters|leadership|base\s+of\s+operations|command|deployments|contractors)\s+in\s+(?:the\s+)?"
@@ -300,9 +308,12 @@ _CONTROLS = re.compile(
     r"eastern|western|south-?eastern|south-?western|north-?eastern|north-?western|and|rural|a|big|remote|"
     # "control the port city of Kismayo"
     r"port|city|town|provincial|regional|district|region|province|key|strategic|coastal|border|forests?|mountains|hills|"
-    r"countryside|villages|roads|highways?|islands?|desert|bush|shores|banks|coast|coastline|shoreline|outskirts|"
+    # ("has long controlled the riverbank north and south of X")
+    r"countryside|villages|roads|highways?|islands?|desert|bush|shores|banks|riverbanks?|coast|coastline|shoreline|outskirts|"
     # ("control large parts of the countryside in Gojjam")
     r"fringes|interior|heart|(?<=countryside\s)in|(?<=villages\s)in|(?<=roads\s)(?:in|around)|"
+    # "hold most of the north of the city and the mountains around X"
+    r"(?<=mountains\s)(?:around|near)|(?<=hills\s)(?:around|near)|"
     # ("southern districts like Lakki Marwat": the places named as the kind's examples)
     r"(?:districts|towns|cities|provinces|regions|villages|counties|states)\s+(?:like|such\s+as|including))\s+)*$",
     re.I,
@@ -435,6 +446,9 @@ _HAS_MEN_IN = re.compile(
     # "retains a presence in the desert between X and the border"
     r"(?:deserts?|area|zone|corridor|stretch|borderlands?|(?:border\s+)?(?:region|areas?))\s+(?=between\b)between|"
     r"(?:refugee\s+)?camps\s+(?:around|near|of|in)|"
+    # "has kept cells in the central desert, known as the Badia"
+    r"(?:desert|region|area|zone|mountains|hills|highlands|valley|plateau|forest|steppe|belt),\s+(?:(?:locally|widely|commonly)\s+)?"
+    r"(?:known|called)\s+as|"
     r"(?:[\w-]+\s+)?(?:islands?|shores?|banks?|slopes|fringes|edges?)(?=\s+(?:of|around|in)\b)(?:\s+(?:around|in))?)"
     r"\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
@@ -828,6 +842,7 @@ _APPOS_THAT = re.compile(
 
 
 _LONG_PAREN = re.compile(r"^\s*\([^()]{1,100}\)")
+_DASH_ASIDE = re.compile(r"^\s+[—–]\s+[^—–]{1,120}?\s+[—–](?=\s)")
 _REPORTING_ASIDE = re.compile(
     r",\s+(?:(?:some|many|several|local|western|senior|security|intelligence|military|police|government|UN|U\.S\.)\s+)*"
     r"(?:sources?|officials?|analysts?|police|residents?|diplomats?|experts?|observers?|he|she|they)\s+"
@@ -855,6 +870,8 @@ def _operates(between: str) -> bool:
     """Whether the words after a group say it is active in the place that follows."""
     # ("The NRM (NRM; in Swedish, Nordiska motstandsrorelsen), a ... organisation ..., is active in X")
     between = _LONG_PAREN.sub("", _plain(between), count=1)
+    # ("A and B — also called C or simply D — were formed in X": an aside between dashes)
+    between = _DASH_ASIDE.sub("", between, count=1)
     # ("X, which operates under the umbrella of the AFC (Alliance Fleuve Congo, AFC), now holds Y": a comma inside
     # brackets is no clause break)
     between = _INNER_PAREN.sub("", between)
@@ -919,6 +936,8 @@ _OTHERS_SAY_IT = re.compile(
 # "X, known in Arabic as Y, is an armed group based in Z": the copula before a group noun and its "based"/"active"
 _IS_A_GROUP = re.compile(
     r"^(?:\s*\([^()]{1,40}\))?(?:\s*,\s+(?:known|also\s+known|called|also\s+called)\s+[^,;()]{1,50},)?"
+    # ("The MAK, the Movement for the Self-Determination of Kabylie, is a separatist movement based in X")
+    r"(?:\s*,\s+the\s+(?-i:[A-Z])[^,;()]{1,80},)?"
     r"\s+(?:is|are|was|were|remains?)\s+(?=(?:one\s+of\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|"
     r"movements?|factions?|outfits?|militias?|networks?|coalitions?|alliances?)\s+(?:based|active|operating)\s)",
     re.I,
@@ -1114,7 +1133,8 @@ _TO_OVERTHROW = re.compile(
 )
 _WHERE_G_HOLDS = re.compile(
     # ("where both A and the B are based": the first of two subjects)
-    rf"^{_APPOS}(?:\s*\([^()]{{1,20}}\))?(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,3}}"
+    # ("where AQIM (also written AQMI, after its French name) kept its strongholds": the name's aside)
+    rf"^{_APPOS}(?:\s*\([^()]{{1,60}}\))?(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,3}}"
     r"(?:\s*\([^()]{1,20}\))?)?"
     r"\s+(?:(?:fighters|militants|men|units|cells|forces|gunmen|remnants|elements|loyalists|insurgents|jihadists|"
     r"battalions|brigades|squads|columns|commanders)\s+)?"
@@ -1131,10 +1151,14 @@ _WHERE_G_HOLDS = re.compile(
     r"(?<=been\s)(?:fighting|battling)|(?:is|are)\s+(?:still\s+)?(?:fighting|battling)|"
     # "where the group is strong", "where it has a strong presence"
     r"(?:is|was|remains)\s+(?:still\s+)?(?:strong|present|entrenched|dominant)|(?:has|had)\s+(?:a\s+)?(?:strong\s+)?presence|"
+    # "Honduras, where the gang remains a single structure": it is still there, as one body
+    r"(?:remains|remained)\s+(?:a|one)\s+(?:single\s+|unified\s+|united\s+|potent\s+|powerful\s+)?(?:structure|force|"
+    r"organi[sz]ation|presence)|"
     # "where the ELN had recently set up checkpoints"
     r"(?:set|sets)\s+up\s+(?:its\s+|their\s+)?(?:checkpoints|camps|bases|roadblocks|courts|positions)|"
     # "where PJAK and the PKK keep their main camps"
-    r"(?:keeps?|kept|maintains?|maintained|has|have|had)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:camps|bases|headquarters|"
+    # ("where G kept its last significant strongholds")
+    r"(?:keeps?|kept|maintains?|maintained|has|have|had)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:camps|bases|headquarters|"
     r"hideouts|strongholds|training\s+grounds)|"
     # "where the gang ran extortion and contract killings" (not "ran out of money", "ran into the army")
     r"(?:ran|runs)(?!\s+(?:out|away|into|across|through|off|from|for)\b))\b",
@@ -1167,6 +1191,22 @@ _WHOSE_MEN_THERE = re.compile(
     r"^\s*(?:\([^()]{1,25}\))?\s*,\s+whose\s+(?:own\s+)?(?:fighters|units|militants|cells|members|recruiters|"
     r"networks|operatives|commanders|insurgents|bases|camps)\s+(?:in|across|throughout|inside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$",
+    re.I,
+)
+# "Atomwaffen Division, the accelerationist group whose U.S. cells were broken up": the place named as the adjective of
+# the group's own men (not its branch or affiliate there, which is another group)
+_WHOSE_PLACE = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|movement|network|organi[sz]ation|"
+    r"militia|gang|outfit)\s+)?whose\s+$",
+    re.I,
+)
+_MEN_AFTER_PLACE = re.compile(
+    r"^\.?\s+(?:cells|fighters|units|militants|members|recruiters|networks|operatives|commanders|chapters|camps|bases)\b",
+    re.I,
+)
+_BASED_MAN_AFTER = re.compile(
+    r"^-based\s+(?:[\w-]+\s+)?(?:operatives?|commanders?|leaders?|leadership|handlers?|cells?|units?|members|fighters|"
+    r"militants|recruiters|chief)\b",
     re.I,
 )
 _OWN_WAR_IN = re.compile(
@@ -1354,7 +1394,8 @@ _BASED_IN = re.compile(
 _USED_PLACE = re.compile(
     # ("Jaysh Ayman, which analysts describe as al-Shabaab's Kenyan wing, has used the dense Boni forest as a base")
     # ("JNIM fighters had been using parts of X as a rear base")
-    rf"^{_APPOS}\s*,?\s+(?:(?:fighters|militants|members|insurgents|cells|units|commanders)\s+)?"
+    # ("the Mayos (also called La Mayiza), loyal to P, have turned X into ...": the last alias inside the brackets)
+    rf"^(?:\s*\))?{_APPOS}\s*,?\s+(?:(?:fighters|militants|members|insurgents|cells|units|commanders)\s+)?"
     r"(?:(?:has|had|have|long|also|still|once|now|increasingly|been)\s+)*"
     r"(?:(?:is|are|was|were)\s+(?:believed|said|thought|known|reported|accused)\s+(?:to|of)\s+)?"
     r"(?:used|uses|use|using|turned|turns|made)\s+"
@@ -1369,12 +1410,17 @@ _CLOSES_APPOSITION = re.compile(
 )
 _AS_A_BASE_AFTER = re.compile(
     r"^(?:\s+(?:[\w-]+\s+){0,2}?)?"
+    # ("have turned Culiacán, the capital of Sinaloa state, into Mexico's most violent city": the place's aside)
+    r"(?:\s*,\s+the\s+[^,;()]{1,40},)?"
     # ("have turned the Red Sea and the Bab el-Mandeb into a theatre for their attacks")
     r"(?:\s+(?:and|or)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}?)?"
     r"\s*(?:as|into)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:base|bases|sanctuary|"
     r"haven|safe\s+haven|refuge|launch\s*pad|launching\s+pad|staging\s+(?:ground|post|area)|hideout|corridor|"
     r"supply\s+route|training\s+ground|stronghold|headquarters|fiefdom|theatre|theater|battlefield|battleground|"
-    r"war\s+zone|hunting\s+ground)\b",
+    r"war\s+zone|hunting\s+ground)\b"
+    # ("into Mexico's most violent city")
+    r"|^(?:\s*,\s+the\s+[^,;()]{1,40},)?\s*into\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+|the\s+)?(?:most\s+violent|deadliest|"
+    r"most\s+dangerous|bloodiest)\s+(?:city|town|region|state|province|place|area)\b",
     re.I,
 )
 
@@ -1608,7 +1654,10 @@ _G_IN_PLACE_END = re.compile(
 )
 # Only a subject: "the defeat of ISWAP in Borno", "soldiers fighting al-Shabaab in Gedo", "talks with the Taliban in
 # Qatar" say where something was done to the group, not its ground
-_G_IN_SUBJECT_BEFORE = re.compile(r"(?:^\s*|[,;:(]\s*|\b(?:but|while|whereas|that)\s+)(?:the\s+)?$", re.I)
+# ('"MS-13 in Honduras is becoming a business partner," she said': a quotation that opens on the name)
+_G_IN_SUBJECT_BEFORE = re.compile(
+    r"(?:^\s*|[,;:(“]\s*|(?:^|\s)\"|\b(?:but|while|whereas|that)\s+)(?:the\s+)?$", re.I
+)
 # ", fighting alongside units of the PDF": a second group named as fighting beside the first at its place
 _ALLY_AFTER = re.compile(
     r"^\s*,\s+(?:fighting|fights|fought|operating|operates)\s+(?:alongside|beside|side\s+by\s+side\s+with)\s+"
@@ -1713,6 +1762,53 @@ def _groups_listed_from(s: Sentence, first: Mention) -> list[Mention]:
     return run
 
 
+# "the Caribbean departments of A and B": a region's name before the plural of a unit, then the units named
+_UNITS_OF_AFTER = re.compile(
+    r"^\s+(?:departments|provinces|districts|governorates|counties|municipalities|prefectures)\s+of\s+(?:the\s+)?[A-Z]"
+)
+# "where it is fighting the Taliban government in Kabul": the place is where the other group's government sits
+_SEAT_AFTER_GROUP = re.compile(
+    r"^\s+(?:government|administration|authorities|regime)\s+in\s+(?:the\s+)?$", re.I
+)
+# "Bahati Mutabazi, who speaks for the M23 in Masisi": a spokesman named for the group's men in a place
+_SPEAKS_FOR_BEFORE = re.compile(
+    r"\b(?:speaks|speaking|spokes(?:man|woman|person)|spokes(?:men|women|people))\s+for\s+(?:the\s+)?$", re.I
+)
+_IN_ONLY = re.compile(r"^\s+in\s+(?:the\s+)?$", re.I)
+
+
+def _seat_of_another(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Whether another group named between is the one whose government sits at the place."""
+    return any(
+        m.type is G
+        and a.end <= m.start
+        and m.end <= b.start
+        and not _same(m, a)
+        and _SEAT_AFTER_GROUP.match(_plain(s.between(m, b)))
+        for m in s.mentions
+    )
+
+
+# ", the mountainous Berber-speaking region east of" between a region and the city its description measures from
+_REGION_SIDE_OF = re.compile(
+    r"^\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:region|area|province|district|zone|belt|plateau|mountains|highlands)\s+"
+    r"(?:(?:just|immediately|far)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$",
+    re.I,
+)
+
+
+def _region_described(s: Sentence, place: Mention) -> Mention | None:
+    """The region a place is named as the landmark of: "Kabylie, the region east of Algiers" (for Algiers)."""
+    return next(
+        (
+            m
+            for m in s.mentions
+            if m.type is L and m.end <= place.start and _REGION_SIDE_OF.match(s.between(m, place))
+        ),
+        None,
+    )
+
+
 def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A group and the place it is active in, in either order."""
     between, after_b = _unquoted(_plain(between)), _plain(after_b)
@@ -1731,6 +1827,16 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     ):
         # "The faction, formally ISSP and known locally as IS-Somalia or simply Daesh, has fighters in X": a name
         # the text gives another group (here one the gazetteer files under the parent) is not a second subject
+        return
+    if (
+        a.type is G
+        and b.type is L
+        and _UNITS_OF_AFTER.match(after_b)
+        and b.subtype != "Country"
+        and not gazetteer.country_of_demonym(b.text)
+    ):
+        # "MS-13 cells in the Caribbean departments of A and B": a region's name before the units only says which; the
+        # group is in the units named after it (but "the eastern Afghan provinces of A and B" are in the country)
         return
     if a.type is G and _PRO_BEFORE.search(s.before(a, 6)):
         # "a pro-Islamic State group that has a presence in X": the group named is what the other is for
@@ -1777,7 +1883,8 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         # ("the Houthis, acting on the orders of Iran and its Revolutionary Guard, have turned X into ...": the verb
         # right after the comma is the apposition's head's)
         and not _CLOSES_APPOSITION.match(between)
-        and _AS_A_BASE_AFTER.match(after_b)
+        # (the place's aside may run past the usual reach: "turned X, the capital of Y state, into ...")
+        and _AS_A_BASE_AFTER.match(s.after(b, 120))
     ):
         # "the ELN, which has 6,000 fighters and uses neighbouring Venezuela as a rear base"; "turned A and B into ..."
         places = sorted((m for m in s.mentions if m.type is L and m.start >= b.start), key=lambda m: m.start)
@@ -1819,6 +1926,7 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and not _inside_clause(s, a, between)
         and not _main_verb_of_another(s, a, between)
         and not (_TO_BUILD_BEFORE.search(s.before(a, 60)) and _MEMBERS_IN.match(between))
+        and not _seat_of_another(s, a, b)
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.75)
         # "X has been tightening its siege of Y, fighting alongside units of Z": Z is there too
@@ -1836,6 +1944,17 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and not _ONE_EVENT_BEFORE.search(s.before(a, 80)[: men.start()])
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.7)
+    # "Bahati Mutabazi, who speaks for the M23 in Masisi, said": the group has men (and a voice) there
+    if (
+        a.type is G
+        and b.type is L
+        and _IN_ONLY.match(between)
+        and _SPEAKS_FOR_BEFORE.search(s.before(a, 40))
+        and not _NEGATED.search(s.before(a, 40))
+        # ("a spokesman for the Revolutionary Guards in Kerman province": a state's own force)
+        and not _is_state_force(a)
+    ):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
     # "the rhetoric of Hezbollah in Lebanon and Hamas": a group named with its country or region
     if (
         a.type is G
@@ -1854,7 +1973,12 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     if (
         a.type is G
         and b.type is L
-        and re.match(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", between)
+        # ("the Bhullar gang, a Batala-based criminal network": the kind word after a name read without it)
+        and re.match(
+            r"^(?:\s+(?:gang|group|militia|faction|network|cartel|outfit))?\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the)\s+"
+            r"(?:[\w-]+\s+)?$",
+            between,
+        )
         and re.match(r"^-based\b", after_b)
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.7)
@@ -1924,6 +2048,12 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     # "ISIS-K, whose recruiters in Central Asia have targeted young men"
     # ("whose" is the name's right before it, whatever governs that name)
     if a.type is G and b.type is L and _WHOSE_MEN_THERE.match(between):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
+    # "Babbar Khalsa's Pakistan-based operative P": the group's own man is based there
+    if a.type is G and b.type is L and _POSS_ONLY.match(between) and _BASED_MAN_AFTER.match(after_b):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
+    # "X, the group whose U.S. cells were broken up in 2020"
+    if a.type is G and b.type is L and _WHOSE_PLACE.match(between) and _MEN_AFTER_PLACE.match(after_b):
         yield Found(a, Predicate.OPERATES_IN, b, 0.65)
     # "El Plateado, a hamlet in the municipality of Argelia that served for years as an EMC stronghold"
     if a.type is L and b.type is G and _SERVED_AS.match(between) and _STRONGHOLD_AFTER.match(after_b):
@@ -2035,7 +2165,9 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         # ("the boundary between Oromia and Amhara, where G fighters compete": "where" is the boundary, not Amhara)
         and not _BETWEEN_ENDS.search(s.before(a, 60))
     ):
-        yield Found(b, Predicate.OPERATES_IN, a, 0.7)
+        # ("Kabylie, the mountainous region east of Algiers, where G kept its strongholds": "where" is the region's,
+        # the place named before its description, not the city it lies east of)
+        yield Found(b, Predicate.OPERATES_IN, _region_described(s, a) or a, 0.7)
 
 
 _ALLY_IN = re.compile(
@@ -2441,7 +2573,8 @@ _MORE_LISTED = re.compile(
     r"\s*(?:,|and|,\s*and|,?\s+as\s+well\s+as)\s+(?:(?<=and\s)(?:also\s+)?(?:in|from|across|into|around)\s+|"
     r"(?<=as\s)(?:also\s+)?(?:in|from|across|into|around)\s+)?(?:the\s+)?"
     # ("Narathiwat, Pattani and Yala and parts of neighbouring Songkhla")
-    r"(?:(?:much|most|parts|large\s+parts)\s+of\s+(?:the\s+)?)?(?:neighbou?ring\s+)?"
+    # ("in the Taamir district and the adjoining Tawari neighbourhood")
+    r"(?:(?:much|most|parts|large\s+parts)\s+of\s+(?:the\s+)?)?(?:(?:neighbou?ring|adjoining|adjacent|nearby)\s+)?"
     # ("in A and in the northern districts of B and C")
     rf"(?:(?:{_COMPASS})\s+(?=(?:districts|provinces|regions|states|counties|suburbs|neighbou?rhoods)\s+of\b))?"
     r"(?:(?:districts?|suburbs|neighbou?rhoods|provinces?|regions?|states?|count(?:y|ies)|territor(?:y|ies)|departments?|governorates?|"
