@@ -39,6 +39,7 @@ from kg.extract.relations.common import (
     _in_clause,
     _other_group_between,
     _same,
+    descriptor_before_name,
     second_verb_phrase,
 )
 from kg.extract.relations.groups import _ALLIANCE_NAME, _APPOSED_KIND, _BLOC_WORD, _group_pair
@@ -313,8 +314,12 @@ _HELP_OF = re.compile(
     re.I,
 )
 # ("Ansar Dine, then al-Qaeda's main ally": a time word before the apposition; "once", "formerly" tell of a past tie)
+# ("X (its Spanish name, XY), for years the Y's fiercest rival": a long gloss, or the close of the acronym's
+# brackets, and how long the tie has lasted)
 _X_COMMA_POSS = re.compile(
-    r"^\s*,\s+(?:(?:then|now|still|long)\s+)?(?:the\s+|a\s+|an\s+|one\s+of\s+)?$", re.I
+    r"^\s*(?:\([^()]{1,80}\)|\))?\s*,\s+(?:(?:then|now|still|long|for\s+(?:years|decades|(?:so\s+)?long))\s+)?"
+    r"(?:the\s+|a\s+|an\s+|one\s+of\s+)?$",
+    re.I,
 )
 _POSS_KIN_AFTER = re.compile(rf"^{_POSS}\s+{_KIN_QUALITY}{_KIN_WORD}\b(?!\s+(?:of|to|and)\b)", re.I)
 # "Hamas's alliance with Hezbollah", "ISWAP's turf war with Boko Haram"
@@ -885,9 +890,94 @@ def _force_ally(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             yield _back(found, stand_in, force)
 
 
+# "X fighters, loyal to P, have since fought alongside Y gunmen against Z": the subject, then its companion
+_FOUGHT_ALONGSIDE = re.compile(
+    rf"^(?:\s*\([^()]{{1,25}}\))?(?:\s+{_MEN}\b(?:\s+(?!(?:which|who|that)\b)[^;.]{{0,70}}?)?)?\s+"
+    r"(?:(?:has|have|had|will|would|could)\s+)?(?:(?:since|also|often|at\s+times|repeatedly|reportedly|then|now)\s+)*"
+    r"(?:fought|fight|fights|fighting|battled|battles)\s+(?:alongside|side\s+by\s+side\s+with|together\s+with)\s+(?:the\s+)?$",
+    re.I,
+)
+# "X has fought the army, the Tatmadaw, side by side with Y": the companion named after the foe
+_FOUGHT_FOE_ALONGSIDE = re.compile(
+    r"^\s+(?:(?:has|have|had)\s+)?(?:(?:since|also|often|at\s+times|repeatedly)\s+)*(?:fought|battled)\s+"
+    r"(?:the\s+)?(?!(?:which|who|that|and|but|as)\b)[^;.]{1,60}?(?<!\bwhich)(?<!\bwho)"
+    r"\s+(?:side\s+by\s+side\s+with|alongside|together\s+with)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_AFTER_FIGHTING_WITH = re.compile(
+    rf"^(?:\s*\([^()]{{1,25}}\))?(?:\s+{_MEN}\b)?\s+(?!(?:which|who|that|and|but)\b)[^;]{{0,120}}?\b"
+    r"(?:after|following|amid|during)\s+(?:(?:a|an|two|three|four|five|several|many|\d+)\s+)?"
+    r"(?:(?:days?|weeks?|hours?|months?|nights?)\s+of\s+)?(?:(?:heavy|fierce|intense|renewed|bitter)\s+)?"
+    r"(?:fighting|clashes|battles)\s+with\s+(?:the\s+)?$",
+    re.I,
+)
+_MEN_WHO_RIVALS_FROM = re.compile(
+    rf"^\s+{_MEN}\s+(?:who|that)\s+[^;.]{{0,60}}?\b(?:rivals|enemies|foes)\s+(?:from|of|belonging\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+_TRAFFICS_FOR = re.compile(
+    rf"^(?:\s+{_MEN}\b)?(?:\s+(?:in|from|based\s+in)\s+[^;.]{{0,60}}?)?\s+"
+    r"(?:(?:now|also|still|reportedly|allegedly|have|has|had|long)\s+)*"
+    r"(?:move|moves|moved|moving|smuggle|smuggles|smuggled|smuggling|traffic|traffics|trafficked|trafficking|"
+    r"ship|ships|shipped|shipping|distribute|distributes|distributed|distributing|sell|sells|sold|selling|"
+    r"launder|launders|laundered|laundering)\s+(?:[\w-]+\s+)?"
+    r"(?:cocaine|heroin|fentanyl|methamphetamine|meth|drugs|narcotics|marijuana|weapons|arms|guns|migrants|money|cash)"
+    r"\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _alongside(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
+    """ "X has fought alongside Y against Z": X and Y are allies, both Z's rivals; "X fought Z alongside Y": allies."""
+    if _FOUGHT_FOE_ALONGSIDE.match(between) and not re.search(
+        r",\s+(?:which|who|that|whose)\s", between, re.I
+    ):
+        yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
+    companions = [
+        m
+        for m in s.mentions
+        if m.type is G
+        and a.end <= m.start
+        and m.end <= b.start
+        and not _same(m, a)
+        and not _same(m, b)
+        and _FOUGHT_ALONGSIDE.match(_between(s, a, m))
+        and _AGAINST.match(s.text[m.end - s.start : b.start - s.start])
+    ]
+    if len(companions) != 1 or any(
+        m.type is G and a.end <= m.start and m.end <= companions[0].start for m in s.mentions
+    ):
+        return
+    y = companions[0]
+    yield Found(a, Predicate.ALLIED_WITH, y, 0.65)
+    yield Found(a, Predicate.RIVAL_OF, b, 0.65)
+    yield Found(y, Predicate.RIVAL_OF, b, 0.65)
+
+
 def _alliance_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Two groups, a before b: the alliances and rivalries `groups` leaves unread (each once)."""
+    if descriptor_before_name(s, b):
+        return
     yield from _force_ally(s, a, b, between, after_b)
+    if a.type is G and b.type is G and not _same(a, b):
+        yield from _alongside(s, a, b, between)
+        # "X overran the town on Monday after two days of fighting with Y militiamen": the subject fought Y
+        if (
+            _AFTER_FIGHTING_WITH.match(between)
+            and not any(m.type in (G, O) and m.end <= a.start and not _same(m, a) for m in s.mentions)
+            and not any(
+                m.type is G and a.end <= m.start and m.end <= b.start and not _same(m, a) for m in s.mentions
+            )
+        ):
+            yield Found(a, Predicate.RIVAL_OF, b, 0.65)
+        # "X members who stormed a wing holding rivals from Y": the men's rivals are the group's
+        if _MEN_WHO_RIVALS_FROM.match(between):
+            yield Found(a, Predicate.RIVAL_OF, b, 0.65)
+        # "MS-13 cells now move cocaine for the Sinaloa Cartel": one group's men work the other's trade
+        if _TRAFFICS_FOR.match(between) and not re.match(r"^(?:'s|’s)", after_b):
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
     if a.type is O and b.type is G:
         yield from _body_kin(s, a, b, between, after_b)
     if a.type is not G or b.type is not G:

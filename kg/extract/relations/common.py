@@ -116,6 +116,9 @@ _RIVAL_POSS = (
 )
 RIVAL = re.compile(
     rf"^{_RIVAL_POSS}{_APPOS}\s*,?\s+(?:(?:which|that|who|after\s+it|after\s+they|as\s+it|when\s+it|while\s+it)\s+)?"
+    # "X are a loose coalition of militias that took up arms against Y": what the coalition does, X does
+    r"(?:(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:coalition|alliance|umbrella|network|collection|group)\s+"
+    r"of\s+(?:[\w-]+\s+){0,2}?(?:militias|groups|factions|gangs|fighters|brigades)\s+(?:that|which|who)\s+)?"
     # "the Houthis, who control Sanaa, are backed by Iran and are bitter enemies of AQAP"
     r"(?:(?:has|have|had|is|was|are|were)(?:\s+[^,;.]{0,50}?)?\s+and\s+)?"
     # ("... and has itself clashed with the PKK")
@@ -139,6 +142,8 @@ RIVAL = re.compile(
     r"at\s+war\s+with|rivals?\s+(?:of|to)?|(?:competes?|competed|competing|vies|vying|vied)\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?with|"
     r"feuded\s+with|at\s+odds\s+with|turned\s+(?:its|their)\s+guns\s+on|"
     r"feuding\s+with|opposed|hostile\s+to|turned\s+on|waged\s+war\s+on|declared\s+war\s+on|hunting|hunted|hunts|"
+    # "militias that took up arms against the M23"; "villagers who rose up against X"
+    r"(?:took|take|takes|taken|taking)\s+up\s+arms\s+against|(?:rose|rise|rises|risen|rising)\s+up\s+against|"
     r"an\s+enemy\s+of|enemies\s+of|(?:a|an|the)\s+(?:(?:bitter|main|chief|fierce|sworn|arch|longtime|long-time)\s+)?"
     r"(?:rival|enemy|foe)\s+(?:of|to)|disowned|denounced|expelled|assassinated\s+(?:\w+\s+){0,5}?|"
     r"(?:fought|fights|fighting|waged|wages|waging)\s+(?:\w+\s+){0,2}?(?:battles?|wars?|clashes|turf\s+wars?)\s+(?:with|against)|"
@@ -329,6 +334,24 @@ _LABEL = re.compile(r"^[*_]*\s*(?:[—–:]|\s-(?=\s))\s*(?=[A-Za-z])")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+][ \t]+|\d+[.)][ \t]+)?[*_]*$")
 # "**ISKP** maintains ...": Markdown emphasis around a name is not a word between it and the next
 _EMPHASIS_CLOSE = re.compile(r"^([*_]{1,3})(?=[\s,;(])")
+_QUOTE_CLOSE = re.compile(r"^([\"”])(?=[\s,;(])")
+_QUOTE_OPENS = {'"': '"', "”": "“"}
+_QUOTE_OPEN_LAST = re.compile(r"(?<=\s)([\"“])$")
+_QUOTE_CLOSES = {'"': '"', "“": "”"}
+
+
+# 'pledged allegiance to the terrorist organisation "Daesh"': a descriptor right before a name is that name's
+# kind, not a second mention of a group named earlier
+_NAME_NEXT = re.compile(r"^\s*[\"“]?\s*(?:al-|el-)?[A-Z]")
+
+
+def descriptor_before_name(sentence: Sentence, m: Mention) -> bool:
+    """Whether `m` is a lower-case descriptor ("the terrorist organisation") that stands right before a name."""
+    return (
+        m.text[:1].islower()
+        and m.text.casefold() != m.name.casefold()
+        and bool(_NAME_NEXT.match(sentence.after(m, 8)))
+    )
 
 
 def _between(sentence: Sentence, a: Mention, b: Mention) -> str:
@@ -348,6 +371,20 @@ def _between(sentence: Sentence, a: Mention, b: Mention) -> str:
         mark.group(1)
     ):
         between = between[mark.end() :]
+    elif (
+        a.type in (G, O)
+        and (quote := _QUOTE_CLOSE.match(between)) is not None
+        and sentence.before(a, 2).endswith(_QUOTE_OPENS[quote.group(1)])
+    ):
+        # 'the so-called "Jund al-Tawhid", which split from X': the quotes around a group's name are no word
+        between = between[quote.end() :]
+    if (
+        b.type in (G, O)
+        and (quote := _QUOTE_OPEN_LAST.search(between)) is not None
+        and sentence.after(b, 2).startswith(_QUOTE_CLOSES[quote.group(1)])
+    ):
+        # 'pledged allegiance to "Daesh", before': nor are those around the second name
+        between = between[: quote.start()] + " "
     between = _YEAR.sub("", between)
     if a.type is P:
         between = _AGE_OR_ALIAS.sub("", between, count=1)

@@ -38,6 +38,7 @@ from kg.extract.relations.common import (
     _in_clause,
     _other_group_between,
     _same,
+    descriptor_before_name,
     second_verb_phrase,
 )
 from kg.extract.sentences import Sentence
@@ -54,6 +55,8 @@ _BLOW = (
     r"broke|broken|busted|dismantled|raided|smashed|uncovered|destroyed|disrupted|arrested|captured|seized|killed|"
     r"discovered|detained|tracked|infiltrated|penetrated"
 )
+# A speaker's verb followed by a new subject: "said the attackers", "told reporters that the"
+_SAID_OTHERS = r"(?:said|says|told|added|stated|announced|alleged)\s+(?:[\w-]+\s+)?(?:that\s+)?(?:the|a|an|his|her|their)\s"
 _X_BRANCH_OF_Y = re.compile(
     # "X pledged allegiance to Y in 2019 and is now presented as the core of Z"
     # ("the PJAK grouplet, the Iranian branch of the PKK": the kind after the first name is its own)
@@ -62,7 +65,8 @@ _X_BRANCH_OF_Y = re.compile(
     r"(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|currently\s+|formally\s+)*"
     # "Katiba Macina, a faction of JNIM" (but "a dissident faction of the FARC" is a splinter)
     # (but "which had fought the Syrian branch of Y" is about the branch)
-    rf"(?:(?:a|an|the|its)\b)?\s*(?:(?!(?:and|or|dissident|breakaway|renegade|splinter|{_BLOW})\b){_W}\s+){{0,6}}?"
+    # ("the prosecutor said the gunmen belonged to a cell of X": the speaker reports on others, it is not the cell)
+    rf"(?:(?:a|an|the|its)\b)?\s*(?:(?!(?:and|or|dissident|breakaway|renegade|splinter|{_BLOW})\b|{_SAID_OTHERS}){_W}\s+){{0,6}}?"
     # "a project of the O"; "presented as the core of X"
     # ("the Imbonerakure, the youth league of Burundi's ruling CNDD-FDD party")
     rf"(?:(?:{_BRANCH}|factions?|{_ORGAN}|core|backbone|nucleus|cells?|(?:youth|women's|student)\s+league)"
@@ -185,7 +189,9 @@ _X_FORMED_FROM_Y = re.compile(
     r"(?:(?<=which\s)(?:[\w-]+\s+){1,3}?(?:described|describes|describe|regards?|regarded|considers?|considered|sees|"
     r"views?|viewed)\s+as\s+(?=(?:a|an|the)\s))?"
     # "X, a splinter group formed by loyalists who left Y"
-    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|outfit|movement|network|splinter|offshoot|militia)\s+"
+    # ("X is a coalition formed in 2015 from remnants of Y")
+    r"(?:(?:(?<!which\s)(?<!that\s)(?:is|was|are|were)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:group|faction|outfit|movement|network|splinter|offshoot|militia|coalition|alliance)\s+"
     r"(?=(?:formed|founded|created|set\s+up)\b)"
     # "X, a faction that broke away from Y in 2014": the apposition's relative clause says where X came from
     r"|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|outfit|movement|network|militia|wing|structure)\s+(?:that|which)\s+"
@@ -223,7 +229,8 @@ _X_FORMED_FROM_Y = re.compile(
     rf"|(?:formed|founded|created)\s+(?:(?!(?:with|help|support|backing|weapons|arms|money|funds|funding)\b)\w+\s+){{0,3}}?"
     # ("created out of former fighters of both A and B")
     rf"(?:from|out\s+of)\s+(?:the\s+)?(?:remnants\s+of\s+|merger\s+of\s+|(?:former\s+)?(?:veterans|members|fighters|"
-    rf"defectors|cadres|militants|commanders)\s+of\s+(?:both\s+)?(?:the\s+)?)?"
+    # ("created in 2010 from units of Y": the new force took over the old one's men)
+    rf"defectors|cadres|militants|commanders|units|battalions|brigades|elements)\s+of\s+(?:both\s+)?(?:the\s+)?)?"
     rf"|(?:founded|formed|created|set\s+up)\b[^.;]{{0,90}}?\b(?:fighters|members|militants|defectors|dissidents|loyalists|"
     rf"commanders|hardliners|students|activists|clerics|preachers|officers|cadres|veterans|inmates|prisoners)\s+"
     rf"who\s+(?:had\s+)?"
@@ -316,7 +323,8 @@ _LOYAL_TO_BODY = re.compile(
     r"^\s*(?:\([^()]{1,25}\))?(?:\s+(?:battalions|units|brigades|companies|columns))?\s*,?\s+"
     r"(?:(?:which|that|who)\s+(?:is|are|was|were|remains?)\s+)?"
     r"(?:(?:still|nominally|formally|fiercely|officially)\s+)?loyal\s+to\s+(?:the\s+)?(?:(?:shadow|exiled|civilian|"
-    r"parallel|interim|rival)\s+)?$",
+    # ("loyal to the opposition National Unity Government")
+    r"parallel|interim|rival|opposition|ousted|deposed|elected)\s+)?$",
     re.I,
 )
 _INHERITED = re.compile(
@@ -453,6 +461,33 @@ _UNDER_CONTROL_OF = re.compile(
     re.I,
 )
 # "The SDF, whose core is the Kurdish YPG": the part the whole is built around
+# "X itself broke apart around 2005 into two factions, the"; "X split into two rival wings:" (but not "X's men
+# split into two columns": a column is not a group)
+_SPLIT_INTO_FACTIONS = re.compile(
+    r"^\s+(?:itself\s+)?(?:(?:has|had|have|was|then|later|soon|eventually)\s+)*"
+    r"(?:broke|broken|split|splintered|fractured|divided|fragmented)\s+(?:apart\s+|up\s+)?(?:[^,;.]{0,30}?\s+)?"
+    r"into\s+(?:two|three|four|several|rival)\s+(?:(?:rival|main|armed|competing|separate)\s+)?"
+    r"(?:factions|wings|groups|camps|branches)\s*(?:,|:|—|–|\s-)?\s+(?:namely\s+)?(?:the\s+)?$",
+    re.I,
+)
+_FACTION_AND = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,?\s+and\s+(?:the\s+)?$", re.I)
+_OPERATES_THROUGH = re.compile(
+    r"^\s+(?:(?:largely|mainly|mostly|partly|chiefly|primarily|often|now|increasingly)\s+)?"
+    r"(?:operates|operate|operated|operating|acts|act|acted|works|work|worked|fights|fight|fought)\s+"
+    r"(?:(?:largely|mainly|mostly|partly|chiefly|primarily|often|now|increasingly)\s+)?through\s+(?:the\s+)?$",
+    re.I,
+)
+_GREW_OUT_OF_MEN = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:grew|emerged|developed|evolved|sprang)\s+(?:out\s+of|from)\s+"
+    r"[^;.]{0,60}?\b(?:run|founded|set\s+up|created|led|started|formed)\s+by\s+(?:(?:former|ex-|disaffected|exiled)\s+)*$",
+    re.I,
+)
+_MEN_WORD_AFTER = re.compile(
+    r"^\s+(?:members|veterans|fighters|leaders|cadres|activists|militants|commanders|defectors)\b", re.I
+)
+_POSS_START_AFTER = re.compile(r"^(?:'s|’s)\b")
+_SECOND_PARENT = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,?\s+and\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+_ALLIES_AFTER = re.compile(r"^\s+(?:allies|ally|partners|partner)\b", re.I)
 _WHOSE_CORE_IS = re.compile(
     # ("the SDF, the Kurdish-led force whose backbone is the YPG": an apposition may name what the whole is first)
     r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:force|alliance|coalition|group|militia|"
@@ -902,7 +937,7 @@ def _group_pair_extra(s: Sentence, a: Mention, b: Mention, between: str, after_b
 
 def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Two groups or organisations: branches, splinters, allies and rivals (none where the tie is disowned)."""
-    if _DISPUTED_AFTER.match(s.after(b, 90)):
+    if _DISPUTED_AFTER.match(s.after(b, 90)) or descriptor_before_name(s, b):
         return
     # "IS-Somalia broke away from the al-Qaeda-linked group": the second name only qualifies the group meant
     if _COMPOUND_AFTER.match(after_b):
@@ -936,6 +971,61 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and (cut := re.search(re.escape(owner.text) + r"(?:'s|’s)\s+$", between)) is not None
     ):
         yield from _group_pair_rules(s, a, b, between[: cut.start()], after_b)
+    # "X was formed from remnants of Y and of Z": the second parent joined to the first
+    if (
+        a.type is G
+        and b.type is G
+        and not _same(a, b)
+        and not _POSS_START_AFTER.match(after_b)
+        and not _MODIFIER_AFTER.match(after_b)
+    ):
+        y = next(
+            (
+                m
+                for m in reversed(s.mentions)
+                if m.type is G
+                and a.end <= m.start
+                and m.end <= b.start
+                and not _same(m, a)
+                and not _same(m, b)
+            ),
+            None,
+        )
+        if (
+            y is not None
+            and _SECOND_PARENT.match(s.text[y.end - s.start : b.start - s.start])
+            and any(
+                f.predicate is Predicate.FORMED_FROM and f.subject is a and f.object is y
+                for f in _group_pair_rules(s, a, y, _between(s, a, y), s.after(y, 60))
+            )
+        ):
+            yield Found(a, Predicate.FORMED_FROM, b, 0.65)
+    # "In 2005 X broke apart into two factions, A and B": each faction is a splinter of X
+    if a.type is G and b.type is G and not _same(a, b):
+        if _SPLIT_INTO_FACTIONS.match(between):
+            yield Found(b, Predicate.FORMED_FROM, a, 0.7)
+        else:
+            first = next(
+                (
+                    m
+                    for m in s.mentions
+                    if m.type is G
+                    and a.end <= m.start
+                    and m.end <= b.start
+                    and _SPLIT_INTO_FACTIONS.match(_between(s, a, m))
+                    and _FACTION_AND.match(s.text[m.end - s.start : b.start - s.start])
+                ),
+                None,
+            )
+            if first is not None and not _same(first, b):
+                yield Found(b, Predicate.FORMED_FROM, a, 0.7)
+    if a.type is G and b.type is G and not _same(a, b) and not _POSS_START_AFTER.match(after_b):
+        # "X operates largely through Y in the north": the group it works through is its local arm
+        if _OPERATES_THROUGH.match(between):
+            yield Found(b, Predicate.AFFILIATE_OF, a, 0.65)
+        # "X grew out of chat groups run by former Y members": the new group came out of the old one's men
+        if _GREW_OUT_OF_MEN.match(between) and _MEN_WORD_AFTER.match(after_b):
+            yield Found(a, Predicate.FORMED_FROM, b, 0.65)
     # "the coalition's factions, X among them": a member of the whole named before
     if (
         a.type is G
@@ -1473,7 +1563,11 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             )
         )
     ):
-        yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
+        if a.type is G and b.type is G and _ALLIES_AFTER.match(after_b):
+            # "X and its Y allies"; "X sent its Y partners in": a group's allies are not its parts
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.6)
+        else:
+            yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
     # "the Islamic State's weekly al-Naba"; "the British Army's Special Air Service": what an organisation owns
     if (
         a.type in ORG_LIKE
