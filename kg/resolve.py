@@ -290,20 +290,38 @@ class Resolver:
         at_town: dict[str, str] = {}  # "town|YYYY-MM" -> the incident key it was first seen under
         on_day: dict[str, str] = {}  # "place|YYYY-MM-DD" -> the incident key, for reports that name no town
         with_town: set[str] = set()  # the incidents some report placed in a town
+        in_month: dict[str, set[str]] = {}  # "district or province|YYYY-MM" -> the incidents placed there
         published = {d.id: d.date for d in self._documents}
         # The best-attested report leads (then document id): the merged incident does not depend on input order.
         reports = sorted(
             self._attacks, key=lambda r: (-len(r[0].evidence), r[0].doc_id, r[0].label, r[0].date or "")
         )
+
+        def vague(report) -> bool:  # type: ignore[no-untyped-def]
+            # dated to a month and placed no closer than a province: read after the rest, to join one of them
+            attack, place_nodes, _ = report
+            return (
+                bool(attack.date)
+                and len(attack.date) == 7
+                and not any(
+                    e is not None and e.type is L and e.subtype not in _WIDE_PLACES
+                    for e in map(key, place_nodes)
+                )
+            )
+
+        reports = [r for r in reports if not vague(r)] + [r for r in reports if vague(r)]
         for attack, place_nodes, claim_nodes in reports:
             places = []
             towns = []  # the places narrower than a province, which two reports of one attack share
+            areas = []  # the places narrower than a country
             for n in place_nodes:
                 e = key(n)
                 if e is not None and e.type is L and e.key not in places:
                     places.append(e.key)
                     if e.subtype not in _WIDE_PLACES:
                         towns.append(e.key)
+                    if e.subtype != "Country":
+                        areas.append(e.key)
             claims: dict[str, tuple[ClaimStatus, list[Evidence]]] = {}
             for n, status, ev in claim_nodes:
                 e = key(n)
@@ -341,6 +359,12 @@ class Resolver:
                     ),
                     ikey,
                 )
+            if attack.date and len(attack.date) == 7 and not towns and ikey not in merged:
+                # "ISKP claimed the weekend suicide bombing of a rally in Bajaur district": a later report that
+                # names only the district and the month is the one incident told there that month, if one is.
+                told_there = set().union(*(in_month.get(f"{a}|{attack.date}", set()) for a in areas))
+                if len(told_there) == 1 and attack.doc_id not in merged[next(iter(told_there))]["docs"]:
+                    ikey = next(iter(told_there))
             cur = merged.get(ikey)
             if cur is not None and _other_day_same_document(cur, attack):
                 # One article telling two attacks in one city on different days ("Wednesday's
@@ -355,6 +379,9 @@ class Resolver:
                         on_day.setdefault(f"{p}|{attack.date}", ikey)
             if towns:
                 with_town.add(ikey)
+            if attack.date:
+                for a in areas:
+                    in_month.setdefault(f"{a}|{attack.date[:7]}", set()).add(ikey)
             if cur is None:
                 merged[ikey] = {
                     "attack": attack,

@@ -417,3 +417,33 @@ def test_an_office_named_with_its_owner_is_also_known_by_its_bare_name() -> None
     group = mention("Pakistan's Black Crescent Front", "d2")
     (entity,) = resolve([extraction("d2", group)], background=False).entities
     assert entity.aliases == ()
+
+
+def _district_attack(
+    doc_id: str, date: str, *places: tuple[str, str], group: Mention | None = None
+) -> Extraction:
+    spots = tuple(
+        mention(name, doc_id, L, start=40 + 20 * i, subtype=kind) for i, (name, kind) in enumerate(places)
+    )
+    claims = (Responsibility(group, ClaimStatus.CLAIMED, evidence(doc_id, 0, 10)),) if group else ()
+    attack = Attack(
+        label="rally bombing",
+        doc_id=doc_id,
+        evidence=(evidence(doc_id, 0, 60),),
+        date=date,
+        locations=spots,
+        responsibility=claims,
+    )
+    return extraction(doc_id, *spots, *((group,) if group else ()), attacks=(attack,))
+
+
+def test_a_later_report_naming_only_the_district_and_month_joins_the_one_attack_there() -> None:
+    # "a suicide bomber blew himself up at a rally in Khar, Bajaur district, on Sunday", then "ISKP claimed the
+    # weekend bombing of a rally in Bajaur district"
+    told = _district_attack("d1", "2026-02-15", ("Khar", "City"), ("Bajaur", "Region"))
+    claim = _district_attack("d2", "2026-02", ("Bajaur", "Region"), group=mention("ISKP", "d2", gid=ISKP))
+    (incident,) = resolve([told, claim], background=False).incidents
+    assert [c.status for c in incident.claims] == [ClaimStatus.CLAIMED]
+    # two attacks told in the district that month: the report naming no town joins neither
+    other = _district_attack("d3", "2026-02-20", ("Inayat Kali", "City"), ("Bajaur", "Region"))
+    assert len(resolve([told, other, claim], background=False).incidents) == 3

@@ -146,7 +146,9 @@ _STATE_ACTION = re.compile(
 # Talk of threats, plots and capabilities, not of an attack that happened.
 _HYPOTHETICAL = re.compile(
     # ("may" the verb, not the month: "on 14 May 2025", "in May")
-    r"\b(?:could|would|might|(?-i:may)|will|plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|threat(?:s|en|ens)?|likely|"
+    # (not "an attack the agency says was planned and financed by G": who prepared what was done)
+    r"\b(?:could|would|might|(?-i:may)|will|(?:plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|prepar(?:e|es|ed|ing))(?!\s+(?:and\s+\w+\s+)?by\b)|"
+    r"threat(?:s|en|ens)?|likely|"
     r"capabilit(?:y|ies)|ability|warn(?:s|ed|ing)?|fear(?:s|ed)?|risk|prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|"
     r"intent|vow(?:s|ed)?|call(?:s|ed)?\s+(?:on|for))\b",
     re.I,
@@ -190,7 +192,11 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:carried\s+out\s+by|"
     # "intelligence showed that the cell behind the shooting belonged to G"
     r"(?:cell|unit|squad|team|men|gunmen)\s+behind\s+(?:the|this|that|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:belonged\s+to|(?:was|were)\s+(?:part\s+of|members?\s+of|from))|perpetrated\s+by|committed\s+by|blamed\s+on|attributed\s+to|launched\s+by|"
+    r"(?:belonged\s+to|(?:was|were)\s+(?:part\s+of|members?\s+of|from))|"
+    # "the ministry said the bomber belonged to a cell of G"
+    r"(?:suicide\s+)?(?:bomber|bombers|attacker|attackers|gunman|gunmen|assailants?|killers?)\s+(?:had\s+)?"
+    r"(?:belonged|belongs|belong)\s+to\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:cell|unit|faction|branch|network|module|squad)\s+"
+    r"(?:of|from)\s+)?|perpetrated\s+by|committed\s+by|blamed\s+on|attributed\s+to|launched\s+by|"
     # "the group behind the attack, G,"
     r"(?:group|organi[sz]ation|faction|militants|movement)\s+behind\s+(?:it|the\s+\w+)\s*,|"
     # "police said the bomb was planted by G", "..., police said, blaming G"
@@ -198,10 +204,10 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"staged\s+by|mounted\s+by|orchestrated\s+by|masterminded\s+by|attack\s+by|bombing\s+by|assault\s+by|"
     # "the attack was planned and executed by khwarij of the G"
     r"(?:planned\s+and\s+)?executed\s+by|"
-    # "the attack was planned and financed by handlers of G"
+    # "the attack was planned and financed by handlers of G", "an attack planned and financed by the banned G"
     r"(?:planned|financed|funded|directed|ordered|organi[sz]ed|coordinated)(?:\s+and\s+(?:planned|financed|funded|"
-    r"directed|ordered|organi[sz]ed|coordinated))?\s+by\s+(?:the\s+)?(?:handlers|leaders|commanders|operatives|members|"
-    r"facilitators)\s+of|"
+    r"directed|ordered|organi[sz]ed|coordinated))?\s+by(?:\s+(?:the\s+)?(?:handlers|leaders|commanders|operatives|members|"
+    r"facilitators)\s+of)?|"
     r"(?:attack|bombing|assault|raid|operation)s?\s+(?:together|jointly)\s+with|" + _MEMBERS_OF + r"|"
     r"blamed|blames|accused|accuses|held\s+responsible|pinned\s+(?:the\s+)?(?:\w+\s+)?on|"
     # "officials pointed the finger at G", "the attack was the work of G", "bore the hallmarks of G" (hedged)
@@ -344,6 +350,20 @@ _ATTACKER_NOUN = re.compile(r"^(?:gunmen|militants|attackers|fighters|insurgents
 _PLACE_RANK = {"Facility": 0, "City": 1, "Province": 2, "Region": 3, "Country": 4}
 
 
+# "The cell belongs to the terrorist group so-called G", "the cell was linked to G"
+_CELL_OF = re.compile(
+    r"\bcell\s+(?:belongs|belonged|is\s+linked|was\s+linked|is\s+affiliated|was\s+affiliated|is\s+tied|was\s+tied)\s+"
+    r"(?:with|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:so-called\s+)?[\"“]?$",
+    re.I,
+)
+# "the members of this cell carried out the cowardly attack"
+_THIS_CELL_DID = re.compile(
+    r"\b(?:members\s+of\s+)?(?:this|the)\s+cell\s+(?:had\s+)?(?:carried\s+out|perpetrated|committed|staged|executed|"
+    r"(?:was|were)\s+behind)\b",
+    re.I,
+)
+
+
 def _place_order(m: Mention) -> tuple[int, int]:
     """Most specific first: a ship or train (whatever type its name got), then facilities, towns, regions."""
     if m.type is not EntityType.LOCATION or m.subtype in ("Vessel", "Ship", "Train"):
@@ -384,10 +404,15 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
     state_before = -2  # the index of the last sentence that told of security forces acting
     sentences = list(sentences)
     dateline = _dateline_place(sentences)
+    cell_owner: tuple[Mention, int] | None = None  # "The cell belongs to G": the group, and where it was said
     for sentence in sentences:
         if _opens_paragraph(text, sentence):
             lead = None  # (a sentence's span keeps the line breaks after it: the new line says it)
         topic.advance(text, sentence)
+        owner = next(
+            (g for g in sentence.of_type(EntityType.GROUP) if _CELL_OF.search(sentence.before(g, 80))), None
+        )
+        cell_owner = (owner, sentence.index) if owner is not None else cell_owner
         _described_attackers(sentence, attacks)
         dates = find_dates(sentence.text, anchor, _counted_from(sentence, attacks, previous_date, last_day))
         if dates:
@@ -458,6 +483,15 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 cand.claims.clear()
         for cand in candidates:
             _reaction_only(cand)
+        if (
+            cell_owner is not None
+            and sentence.index - cell_owner[1] <= 6
+            and _THIS_CELL_DID.search(sentence.text)
+        ):
+            # "The cell belongs to G." ... "the members of this cell carried out the attack on a patrol": G's
+            for cand in candidates:
+                if not cand.claims:
+                    _add_claim(cand, cell_owner[0], ClaimStatus.ATTRIBUTED, sentence)
         _inherit_responsibility(sentence, candidates, attacks)
         topic.lend(sentence, candidates, state is not None)
         for cand in candidates:
@@ -470,6 +504,12 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             ):
                 # "Two days later, the spokesman revised the toll to 13 soldiers killed": the attack just told
                 _merge(attacks[-1], cand)
+                continue
+            if _time_reference(cand) and cand.claims and attacks and not cand.locations and cand.date is None:
+                # "Hours after the blast, G claimed responsibility": the claim is for the attack just told
+                for g, status, _, _ in cand.claims.values():
+                    _add_claim(attacks[-1], g, status, sentence)
+                attacks[-1].evidence.append((sentence, (sentence.start, sentence.end), 0.6))
                 continue
             if _tally(cand) or _generic(cand) or _habitual(cand) or _time_reference(cand):
                 continue
@@ -999,7 +1039,11 @@ _ATTACKERS_DESCRIBED = re.compile(
 _THE_ATTACKERS_WERE = re.compile(
     r"\bthe\s+(?:attackers|gunmen|assailants|bombers|raiders|perpetrators|killers|ambushers)\s+(?:were|was)\s+"
     r"(?:all\s+|probably\s+|likely\s+)?(?:members|fighters|militants|operatives|men|cadres)\s+(?:of|from|loyal\s+to)\s+"
-    r"(?:the\s+|a\s+)?$",
+    r"(?:the\s+|a\s+)?$|"
+    # "the spokesman said the bomber belonged to a cell of G"
+    r"\bthe\s+(?:suicide\s+)?(?:attackers?|gunm[ae]n|assailants?|bombers?|raiders|perpetrators?|killers?)\s+(?:had\s+)?"
+    r"(?:belonged|belongs|belong)\s+to\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:cell|unit|faction|branch|network|module|squad)\s+"
+    r"(?:of|from)\s+)?(?:the\s+)?$",
     re.I,
 )
 
@@ -1279,6 +1323,8 @@ def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]
             # "The deadliest attack on the community came on 10 January 2013, when twin bombings ... killed 90":
             # the clause on "when" tells the attack the sentence opened on
             or _CAME_WHEN.search(gap)
+            # "the abduction and cowardly assassination of P": two words for one event
+            or (kept[-1].group("noun") and re.fullmatch(r"\s+and\s+(?:[a-z][\w-]*\s+){0,2}", gap))
         )
         if (
             _SINCE_WHEN.search(gap)
@@ -1528,6 +1574,8 @@ _LOCATIVE = re.compile(
 _FROM_ORIGIN = re.compile(
     r"\b(?:fighters|militants|troops|forces|evacuation|withdrawal|travelled|traveled|travell?ing|heading|bound|fled|"
     r"returned|came|defectors?|"
+    # "a handler operating from Portugal": where a plotter works from, not where the attack was
+    r"operating|operates|operated|handlers?|"
     r"members|recruits|volunteers|visitors|boys|girls|men|women|people|nationals|refugees|migrants|"
     # "the killing of a migrant labourer from Bihar in Shopian": where the victim came from
     r"labou?rers?|workers?|natives?|man|woman|youth|teenager|tourists?|pilgrims?|traders?|"
@@ -1989,7 +2037,10 @@ def _began(text: str, trig: re.Match[str], d: DateMention | None) -> DateMention
 
 # "the military on Wednesday blamed the BRN for a bomb that killed two": the day of the statement.
 _STATEMENT_VERB_AFTER = re.compile(
-    r"\s*(?:blamed|accused|said|announced|confirmed|reported|denied|attributed|claimed\s+responsibility)\b"
+    r"\s*(?:blamed|accused|said|announced|confirmed|reported|denied|attributed|claimed\s+responsibility|"
+    # "Residents on Wednesday buried 23 people killed when gunmen stormed the village late on Tuesday": the day of
+    # what followed the attack
+    r"buried|mourned|laid\s+to\s+rest|held\s+(?:a\s+)?(?:funerals?|vigil)|protested|marched)\b"
 )
 _INSPIRED_BY = re.compile(
     r"\b(?:inspired|influenced|radicali[sz]ed|motivated|encouraged)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$|\b(?:supporters?|sympathi[sz]ers?|admirers?|fans?)\s+of\s+(?:the\s+)?$",
@@ -2185,10 +2236,20 @@ _BLAME_WITHHELD = re.compile(_WITHHELD + r"[^.;]{0,30}$", re.I)
 _BLAME_WITHHELD_AFTER = re.compile(_WITHHELD + r"\s+(?:the|that|this|it|them)\b", re.I)
 
 
+_FIGHT_BETWEEN = re.compile(
+    r"\b(?:clash(?:es)?|fighting|battles?|gun\s*fights?|firefights?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:between|pitting)\s+(?:[^,;.]{0,60}?\s+(?:and|against)\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
 def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
     """How the sentence ties group `g` to the attack, if it does."""
     before = sentence.before(g, 60)
+    # ('"Jund al-Khilafa" was responsible for ...': a name the statement quotes)
     after = sentence.after(g, 80)
+    if re.search(r"[\"“‘]$", before):
+        after = re.sub(r"^[\"”’]", "", after)
     if _INSPIRED_BY.search(before):
         # "a man inspired by the network attacked": admiration is not membership, let alone responsibility.
         return None
@@ -2198,14 +2259,13 @@ def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
     if _DENIED.match(after):
         return ClaimStatus.DENIED
     claim = re.match(
-        r"^\s*(?:,\s*(?:\w+\s+){0,6}?,\s*)?(?:\w+\s+){0,3}?(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
-        + "(?:"
-        + _CLAIM.pattern
-        + ")",
-        after,
+        # ("G, a little-known group whose name translates as ..., claimed responsibility": a long apposition)
+        r"^\s*(?:,\s*(?:\w+\s+){0,6}?,\s*|,\s*(?:a|an|the)\s+[^,;()\"“”]{10,140}?,\s*)?(?:\w+\s+){0,3}?"
+        r"(?:has\s+|had\s+|have\s+)?(?:also\s+)?" + "(?:" + _CLAIM.pattern + ")",
+        (longer := sentence.after(g, 220)),
         re.I,
     )
-    if claim is not None and _NOT_YET.search(after[: claim.end()]):
+    if claim is not None and _NOT_YET.search(longer[: claim.end()]):
         return None  # "the group has not claimed the attack": no claim, and no denial either
     if _CLAIMED_BY.search(sentence.before(g, 100)) or claim is not None:
         if _CLAIM_WITHDRAWN.match(after):
@@ -2214,6 +2274,10 @@ def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
         return ClaimStatus.SUSPECTED if _SUSPECTED.search(after[:30]) else ClaimStatus.CLAIMED
     if _TARGET_BEFORE.search(before):
         # "an offensive against former FARC fighters": the group's men were the target
+        return None
+    if _FIGHT_BETWEEN.search(before):
+        # "setting off clashes between Fatah fighters and Islamist militants": one side of the fighting that
+        # followed, not the attackers
         return None
     if (_TARGET_OBJECT.search(before) and not _ATTRIBUTED_BEFORE.search(before)) or _VICTIM_AFTER.match(
         after

@@ -565,6 +565,14 @@ _SAID_ON = re.compile(
 )
 
 
+# "the March 23 Movement", "the April 6 Youth Movement", "the 17 February Revolution coalition": a date that
+# names a body, a street or an event is no day the story tells of.
+_NAMED_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]+\s+)?(?:Movement|Brigades?|Front|Organi[sz]ation|Coalition|Alliance|Group|Revolution|"
+    r"Uprising|Bridge|Street|Avenue|Square|Stadium|Road)\b"
+)
+
+
 def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -> list[DateMention]:
     """All date expressions in `text`, resolved against `anchor`, in text order.
 
@@ -589,6 +597,8 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
             else:
                 start, end = m.span()
             if any(start < e and s < end for s, e in taken):
+                continue
+            if kind in ("day_month", "month_day") and _NAMED_AFTER.match(text, end):
                 continue
             before = [d for d in found if d.end <= start]
             if kind == "overnight":

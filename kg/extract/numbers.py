@@ -69,6 +69,8 @@ _WOUND_VERB = (
 _DEATH_STATE = (
     r"(?:killed|dead|died|slain|murdered|massacred|perished|martyred|lost\s+their\s+lives|executed|shot\s+dead|"
     r"embraced\s+(?:martyrdom|shahadat|shahadah)|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)|"
+    # "two of our soldiers fell as martyrs of duty", "attained the rank of martyrdom"
+    r"fell\s+(?:as\s+)?martyrs?|attained\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:rank\s+of\s+)?martyrdom|"
     # "Seven villagers were hacked or shot to death"
     r"(?:hacked|shot|stabbed|beaten|burned|burnt|clubbed)(?:\s+(?:or|and)\s+(?:hacked|shot|stabbed|beaten|burned|burnt|"
     r"clubbed))?\s+to\s+death)"
@@ -176,7 +178,9 @@ _ONE_KILLED = re.compile(
     r"\b(?:killing|killed|murdering|murdered|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
     r"stabbed\s+to\s+death|beheaded|beheading|executed|executing|assassinated|assassinating)\s+"
     # ("shot dead community leader Aurelio Quintero": a title and a name, without an article)
-    rf"(?:(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\b|(?:[a-z][\w-]+\s+)?(?:{ONE_VICTIM})"
+    # ("shot dead a senior commander of the movement": a commander named by whose he was, not "a militant commander")
+    rf"(?:(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\b|(?:a|the)\s+(?:senior\s+|local\s+)?commander(?=\s+of\b)|"
+    rf"(?:[a-z][\w-]+\s+)?(?:{ONE_VICTIM})"
     r"(?=\s+(?-i:[A-Z][\w'’-]+\s+[A-Z])))"
     rf"(?!-)(?!\s+(?:of\s+)?(?:the\s+)?(?:{ATTACKERS})\b)",
     re.I,
@@ -211,8 +215,11 @@ _OWN_VERB = re.compile(
     r"killed|shot|abducted|kidnapped|taken)\b"
 )
 # "the kidnapping and murder of Ronald Ojeda": one victim, named.
+# ("the assassination of the French national Hervé Gourdel": who he was, before his name)
 _NAMED_MURDER = re.compile(
-    r"\b(?:murder|assassination|killing)\s+of\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)(?!\s+and\b)(?![\w'’-])"
+    r"\b(?:murder|assassination|killing)\s+of\s+"
+    rf"(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:national|citizen|{ONE_VICTIM})\s+)?"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)(?!\s+and\b)(?![\w'’-])"
 )
 # "wounding a civilian": one victim wounded, named by a singular noun; "a firefighter was slightly injured".
 _ONE_WOUNDED = re.compile(
@@ -223,15 +230,58 @@ _ONE_WOUNDED = re.compile(
     re.I,
 )
 # "six aid workers ..., together with their guide and driver": victims named one by one after a count.
+# ("shot dead a police officer and his driver", "a commander and one of his bodyguards")
 _SINGLE_PARTS = re.compile(
-    rf"^\s*,?\s+(?:(?:together|along)\s+with\s+(?:their|his|her|its|a|an|the)|and\s+(?:a|an|one))\s+(?:[A-Z][\w-]*\s+|\d+-year-old\s+)?"
+    rf"^\s*,?\s+(?:(?:together|along)\s+with\s+(?:their|his|her|its|a|an|the)|and\s+(?:a|an|one|his|her))\s+"
+    r"(?:[A-Z][\w-]*\s+|\d+-year-old\s+)?"
     rf"(?P<nouns>(?:{ONE_VICTIM})(?:\s*(?:,|and)\s+(?:(?:a|an|their|his|her)\s+)?(?:{ONE_VICTIM}))*)\b(?!s)",
     re.I,
 )
+_ONE_OF_HIS = re.compile(
+    rf"^\s*,?\s+and\s+(?:one|1)\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{ONE_VICTIM})s\b(?!\s+{_BE}(?:wounded|injured|hurt))",
+    re.I,
+)
+# "commander Abu Ashraf al-Armoushi and four of his companions were shot dead": a named victim and a count
+_NAMED_AND_N_DIED = re.compile(
+    rf"(?-i:[A-Z][\w'’.-]+)(?:\s+(?:(?-i:[A-Z])|al-|el-|bin\s|ibn\s)[\w'’.-]+)*\s+and\s+{_QUAL}{_NUM}\s+"
+    r"(?:of\s+(?:his|her|their)\s+|other\s+)?(?:companions|comrades|bodyguards|guards|relatives|sons|brothers|"
+    r"aides|colleagues|escorts|family\s+members|associates)\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?:killed|shot\s+dead|gunned\s+down|murdered|executed|assassinated)\b",
+    re.I,
+)
+# "Head Constable Balwinder Singh and Constable Jagdeep Kumar, who were on night duty, suffered splinter injuries":
+# two victims named in full (two capitalised words each at least), then what befell them
+_TWO_NAMED = r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)\s+and\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)(?:\s*,\s*[^,;.]{1,60},)?\s+"
+_TWO_NAMED_HURT = re.compile(
+    _TWO_NAMED
+    + r"(?:(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|were\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b)"
+)
+_TWO_NAMED_DIED = re.compile(
+    _TWO_NAMED + r"(?:were|had\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|murdered|stabbed\s+to\s+death)\b"
+)
+# "a senior commander of the Fatah movement and ...": whose the victim was, before the next victim
+_OF_WHOSE = re.compile(r"^\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?=and\s)")
 _N_DEAD = re.compile(rf"(?<![\w,]){_QUAL}{_NUM}\s+(?:people\s+)?dead\b", re.I)
 # "the massacre at Kaya in 2022, when 130 died": a bare count closing the clause of a death.
 _N_DIED = re.compile(
     rf"(?<![\w,])(?<!\bin\s){_QUAL}{_NUM}\s+(?:(?:have|had)\s+)?(?:died|perished|were\s+killed|lost\s+their\s+lives)\b",
+    re.I,
+)
+# "a teenager who stabbed five people outside a mosque": the stabbed, where none is said to have died
+_STABBED_N = re.compile(
+    rf"\b(?:stabbed|knifed|slashed)\s+{_QUAL}{_NUM}\s+(?:{VICTIMS})\b(?!\s+(?:to\s+death|dead)\b)",
+    re.I,
+)
+# "shot dead two people ... and wounded a third": one more wounded, counted by an ordinal
+_WOUNDED_ORDINAL = re.compile(
+    r"\b(?:wounding|wounded|injuring|injured)\s+(?:a|one|1)\s+(?:second|third|fourth|fifth|sixth|[2-6](?:nd|rd|th))\b"
+    r"(?!\s+of\b)(?!-)",
+    re.I,
+)
+# "83 people were still being treated in hospitals in Khar", "14 were hospitalised": the wounded, by their care
+_N_TREATED = re.compile(
+    rf"(?<![\w,])(?<!\bno\s){_QUAL}{_NUM}\s+(?:other\s+)?(?:(?:people|others|more|victims|survivors)\s+)?(?:were|are|remain(?:ed)?)\s+"
+    r"(?:still\s+)?(?:(?:being\s+)?(?:treated|hospitali[sz]ed)\b|in\s+hospitals?\b)",
     re.I,
 )
 # "13 killed, 40 injured in Kabul blast": a headline's bare count of the wounded after that of the dead.
@@ -367,10 +417,12 @@ def normalise_numbers(text: str) -> str:
     parts = _UNCOUNTED.split(dozens)
     digits = "".join(part if i % 2 else alpha2digit(part, "en", threshold=0) for i, part in enumerate(parts))
     # ('killed "about twenty" soldiers': a figure quoted from a claim is still the figure)
-    return _QUOTED_FIGURE.sub(r"\1", digits)
+    # ("two (02) of our soldiers": an official statement's figure, written again in digits)
+    return _REPEATED_FIGURE.sub(r"\1", _QUOTED_FIGURE.sub(r"\1", digits))
 
 
 _QUOTED_FIGURE = re.compile(r"[\"“]\s*((?:[a-z]+\s+){0,2}\d[\d,]*)\s*[\"”]")
+_REPEATED_FIGURE = re.compile(r"\b(\d+)\s+\(0*\1\)")
 
 
 def _to_int(num: str) -> int | None:
@@ -431,6 +483,10 @@ REVISED_TOLL = re.compile(
     r"\b(?:revis\w*|rais\w*|lower\w*|updat\w*|correct\w*|brought|bring(?:s|ing)?|tak(?:es|ing)|took|push\w*|"
     r"increas\w*)\s+"
     r"(?:it|the\s+(?:death\s+)?toll|the\s+(?:figure|number|count)(?:\s+of\s+(?:the\s+)?(?:dead|deaths))?)\s+"
+    # ("bringing the toll from Sunday's ambush to three")
+    # (not "raising the death toll from attacks this month to 48": many attacks' toll)
+    r"(?:(?:from|in|of)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,2}?(?:attack|ambush|bombing|blast|raid|"
+    r"assault|explosion|massacre|shooting|stabbing|strike)\s+)?"
     rf"(?:(?:sharply\s+)?(?:down|up|upward|downward)\s+)?to\s+{_QUAL}{_NUM}\b(?!\s*(?:wounded|injured|hurt)\b)",
     re.I,
 )
@@ -550,6 +606,10 @@ def _read_casualties(sentence: str) -> Casualties:
     if among is not None:
         attackers = int(among.group("num") or among.group("num2") or 1)
         killed = killed - attackers if killed is not None and killed > attackers else killed
+    if killed is None and (named := _NAMED_AND_N_DIED.search(text)) is not None:
+        killed = (_to_int(named.group("num")) or 0) + 1
+    if killed is None and _TWO_NAMED_DIED.search(text):
+        killed = 2
     one = _ONE_KILLED.search(text) if killed is None else None
     if one is None and killed is None:
         one = (
@@ -569,24 +629,34 @@ def _read_casualties(sentence: str) -> Casualties:
             tail = tail[part.end() :]
         # ("killing a police officer and a soldier of the army's 11th Brigade"; not "A woman was killed and a guard
         # of the camp's police was wounded": a clause of its own)
+        if one.re is _ONE_KILLED and (whose := _OF_WHOSE.match(tail)) is not None:
+            tail = " " + tail[whose.end() :]
         if (
             one.re is _ONE_KILLED
             and (singles := _SINGLE_PARTS.match(tail)) is not None
             and not _OWN_VERB.match(tail, singles.end())
         ):
             killed += len(re.findall(ONE_VICTIM, singles.group("nouns"), re.I))
+        elif one.re is _ONE_KILLED and _ONE_OF_HIS.match(tail):
+            killed += 1  # "shot dead a commander and one of his bodyguards"
     for m in _WOUNDED_AFTER.finditer(text):
         value = _victim_total(m.group("num"), m.group("rest"))
         if value is not None and wounded is None:
             wounded = value
             break
     if wounded is None:
-        for pattern in (_WOUNDED_BEFORE, _N_WOUNDED_NOUN, _N_WOUNDED_AFTER_DEAD):
+        for pattern in (_WOUNDED_BEFORE, _N_WOUNDED_NOUN, _N_WOUNDED_AFTER_DEAD, _N_TREATED):
             m = pattern.search(text)
             if m and not _ATTACKER_NOUN.match(m.groupdict().get("noun") or ""):
                 wounded = _to_int(m.group("num"))
                 if wounded is not None:
                     break
+    if wounded is None and _TWO_NAMED_HURT.search(text):
+        wounded = 2
+    if wounded is None and killed is None and (stabbed := _STABBED_N.search(text)) is not None:
+        wounded = _to_int(stabbed.group("num"))
+    if wounded is None and _WOUNDED_ORDINAL.search(text):
+        wounded = 1
     if wounded is None and _ONE_WOUNDED.search(text):
         wounded = 1
     return Casualties(killed, wounded)

@@ -642,7 +642,9 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
                     pairs.append((m, later))
                 continue
         alias = re.match(
-            r"^\s*,?\s*(?:or|also\s+known\s+as|better\s+known\s+as|known\s+as|aka|"
+            # ('named "Rachid Bensaid", alias "Abou Talha"': the quote that closes a name before its alias)
+            r"^(?:[\"”’'](?=\s*,?\s*(?:alias|a\.k\.a|aka|also\s+known\s+as|known\s+as)\b))?"
+            r"\s*,?\s*(?:or|also\s+known\s+as|better\s+known\s+as|known\s+as|aka|"
             # "the 33rd Front, known in Spanish as Frente 33": the name in another language
             r"(?:(?:also|locally|commonly)\s+)?known\s+in\s+[A-Z][a-z]+\s+as|"
             # "JAS, still widely known as Boko Haram": how widely or how long a name is used
@@ -656,6 +658,13 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
         )
         if alias is not None:
             other = by_start.get(m.end + alias.end())
+            if (
+                other is not None
+                and other.type is EntityType.LOCATION
+                and other.gazetteer_id is not None
+                and re.fullmatch(r"\s*,?\s*or\s+(?:the\s+)?", alias.group())
+            ):
+                other = None  # "deal with the junta, the KNU or Beijing": a known place after "or" is another choice
             if other is None and m.type is EntityType.PERSON and _NOM_DE_GUERRE.match(alias.group()):
                 # "Julius Bwambale, alias Kamanda": a nom de guerre NER did not tag is still his name
                 word = _ALIAS_NAME.match(text, m.end + alias.end())
