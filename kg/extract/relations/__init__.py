@@ -26,6 +26,7 @@ from kg.extract.branches import Part, part_of
 from kg.extract.relations.alliances import _alliance_pair, _alliance_sentence
 from kg.extract.relations.common import Found, G, _between, _same, backed, contrasted, denied
 from kg.extract.relations.groups import _group_pair
+from kg.extract.relations.located import find_named_seats, located_pair
 from kg.extract.relations.names import find_name_relations
 from kg.extract.relations.persons import _person_pair, find_cross_sentence_affiliations
 from kg.extract.relations.places import (
@@ -56,6 +57,7 @@ def find_document_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentenc
         find_pronoun_relations(sentences),
         find_cross_sentence_affiliations(sentences),
         find_containment(sentences),
+        find_named_seats(sentences),
         find_table_relations(sentences),
     ):
         if not backed(s, found):
@@ -153,4 +155,5 @@ def _pair(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
     yield from _group_pair(s, a, b, between, after_b)
     yield from _place_pair(s, a, b, between, after_b)
     yield from _located_pair(s, a, b, between, after_b)
+    yield from located_pair(s, a, b, between, after_b)
     yield from _alliance_pair(s, a, b, between, after_b)
