@@ -27,6 +27,7 @@ from kg.extract.mentions.people import (
     middle_names_dropped,
     named_people,
     person_name,
+    quoted_people,
     ranked_people,
     short_given_names,
     surname_key,
@@ -87,6 +88,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions += known_cities(document, sdoc, sents, mentions)
     named = named_people(document, sdoc, sents, mentions)
     named += ranked_people(document, sdoc, sents, mentions + named)
+    named += quoted_people(document, sents, mentions + named)
     mentions += named
     claimed = [(m.start, m.end) for m in mentions]
     trains = _TRAIN_WORD.search(text) is not None
@@ -141,7 +143,12 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
             gid is not None
             and name is not None
             and cleaned.casefold() == name.casefold()
-            and ((len(cleaned) >= 80 and cleaned[:1].isupper()) or etype is EntityType.GROUP)
+            and (
+                (len(cleaned) >= 80 and cleaned[:1].isupper())
+                or etype is EntityType.GROUP
+                # ("Rescue 1122", "Task Force 2010": a body whose name holds a number is still the body)
+                or (etype is EntityType.ORGANIZATION and cleaned[:1].isupper() and re.search(r"\d", cleaned))
+            )
         )
         if not cleaned or (
             JUNK.match(cleaned)
@@ -189,6 +196,11 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
                 cleaned += number.group()
         si = sent_index[ent.sent.start]
         if etype is EntityType.PERSON and gid is None:
+            # "the Chadian Mahamat Idriss Kone": a nationality before a full name says where he is from
+            nationality = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z][\w'’-]*\s+[A-Z])", cleaned)
+            if nationality is not None and is_demonym(nationality.group(1)):
+                cleaned = cleaned[nationality.end() :]
+                start += nationality.end()
             # "Director General of Police Nalin Prabhat": the institution belongs to the title
             inst = _INSTITUTION_WORD.match(cleaned)
             if inst is not None and " " in cleaned[inst.end() :].strip():
@@ -233,6 +245,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _ships_and_trains(mentions, document, [sent.start_char for sent in sents])
     mentions = _call_signs(mentions, document, [sent.start_char for sent in sents])
     mentions = _numbered_roads(mentions, document, [sent.start_char for sent in sents])
+    mentions = _cities_named_after_places(mentions, text)
     mentions.sort(key=lambda m: m.start)
     mentions = _joined_place_names(_joined_acronyms(mentions, text), text)
     mentions = _stations_of_towns(_izafe_places(_bodies_named_after_a_town(mentions, text), text), text)
@@ -250,14 +263,23 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _courts_of_a_town(_county_offices(_offices_of_a_force(mentions, text), text), text)
     mentions = _people_by_description(_bylines_given_name(mentions, text), document, sents)
     starts = [sent.start_char for sent in sents]
-    mentions = _estates(_prison_gangs(_bodies_cut_at_and(mentions, text), text), document, starts)
+    mentions = _estates(
+        _gangs_and_courts_by_name(_prison_gangs(_bodies_cut_at_and(mentions, text), text), text),
+        document,
+        starts,
+    )
     mentions = sorted(_landforms(mentions, text), key=lambda m: m.start)
     mentions = defined_names(mentions, text, [sent.start_char for sent in sents])
     same_as = acronym_links(text, mentions)
     mentions = retype_aliases(groups_by_acronym(mentions, same_as), same_as)
     mentions = _acronyms_everywhere(mentions, text, [sent.start_char for sent in sents])
     mentions = _places_named_as_bodies(mentions, text)
-    mentions = regions_named_short(mentions)
+    before = regions_named_short(mentions)
+    mentions = _without_titles_alone(before, text)
+    dropped = {(m.start, m.end) for m in before} - {(m.start, m.end) for m in mentions}
+    same_as = [
+        (a, b) for a, b in same_as if (a.start, a.end) not in dropped and (b.start, b.end) not in dropped
+    ]
     # An acronym taken from another body ("AFP" for the army, not the news agency) is paired as it now
     # is, or the pair would bring the other body into the graph.
     now = {(m.start, m.end): m for m in mentions}
@@ -267,6 +289,26 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         return new if new.gazetteer_id != m.gazetteer_id else m
 
     return mentions, [(current(a), current(b)) for a, b in same_as]
+
+
+_POST_NOMINAL = re.compile(r"SC|QC|KC|KBE|OBE|MBE|CBE")
+
+
+def _without_titles_alone(mentions: list[Mention], text: str) -> list[Mention]:
+    """No person is called by a title alone ("Editor's note"), and "SC" after a barrister's name is no body."""
+    people_ends = {m.end for m in mentions if m.type is EntityType.PERSON}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.gazetteer_id is None
+            and (
+                # "Crown prosecutor Anna Lee SC told the court": Senior Counsel, a rank of the bar
+                (_POST_NOMINAL.fullmatch(m.text) and m.start - 1 in people_ends and text[m.start - 1] == " ")
+                or (m.type is EntityType.PERSON and lexicon.TITLE_RE.fullmatch(m.text.strip()))
+            )
+        )
+    ]
 
 
 _PEOPLE_AFTER = re.compile(
@@ -806,6 +848,23 @@ def _prison_gangs(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _gangs_and_courts_by_name(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "the Kaler gang": a gang known by its boss's name is called so with "gang"; a court cut before "Court"."""
+    out = []
+    for m in mentions:
+        gang = re.match(r"[ \t]+gang\b", text[m.end : m.end + 8])
+        if m.type is EntityType.GROUP and m.gazetteer_id is None and " " not in m.text.strip() and gang:
+            name = text[m.start : m.end + gang.end()]
+            m = dataclasses.replace(m, text=name, name=name, end=m.end + gang.end())
+        # "the Special Anti-Terror Court": NER left the head word of a court it cut out of the name
+        court = re.match(r"[ \t]+Court\b", text[m.end : m.end + 10])
+        if m.type is EntityType.ORGANIZATION and m.gazetteer_id is None and court and m.text[:1].isupper():
+            name = text[m.start : m.end + court.end()]
+            m = dataclasses.replace(m, text=name, name=name, end=m.end + court.end())
+        out.append(m)
+    return out
+
+
 # "the Guwahati Peace and Conflict Forum": NER cuts a body's name at "and" when the words before it end in none
 # of a body's heads; the part after it does.
 _BODY_HEAD_END = re.compile(
@@ -899,6 +958,33 @@ def _as_place(m: Mention, name: str, start: int, end: int) -> Mention:
         gazetteer_id=f"place:{place.id}" if place else None,
         subtype=place.type if place else None,
     )
+
+
+_NAME_WORDS_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)(?:[ \t]+([A-Z][\w'’-]*))?")
+
+
+def _cities_named_after_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """A city whose name opens with a country's or a province's ("Panama City", "San Pedro Sula") is the city."""
+    out = list(mentions)
+    swallowed: list[tuple[int, int]] = []  # the words each city took after the place's name
+    for i, m in enumerate(out):
+        if m.type is not EntityType.LOCATION or not m.gazetteer_id or m.subtype == "City":
+            continue
+        after = _NAME_WORDS_AFTER.match(text, m.end)
+        if after is None:
+            continue
+        for end in sorted({after.end(1), after.end()}, reverse=True):
+            place = lexicon.lookup_place(text[m.start : end])
+            # (the city's own name, not an alias: "Mastung District" is the district, whatever geonames says)
+            if (
+                place is not None
+                and place.type == "City"
+                and lexicon.fold(place.name) == lexicon.fold(text[m.start : end])
+            ):
+                out[i] = _as_place(m, text[m.start : end], m.start, end)
+                swallowed.append((m.end, end))
+                break
+    return [o for o in out if not any(lo <= o.start < hi for lo, hi in swallowed)]
 
 
 _OWNER_PLACE = re.compile(r"(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s (?P<place>[A-Z].*)")

@@ -125,6 +125,10 @@ def named_people(document: Document, sdoc: Doc, sents: list[Span], found: list[M
             ):
                 lo = given.start(1)
             words = text[lo:hi].split()
+            # "the Nigerien Mohamed Ag Alher": the nationality before the given name is no part of the name
+            if pattern is _PARTICLE_PERSON and len(words) > 3 and is_demonym(words[0]):
+                lo = text.index(words[1], lo + len(words[0]))
+                words = words[1:]
             if words[0] in CAPITALISED_FUNCTION_WORDS or words[0] in MONTHS_AND_DAYS:
                 continue
             if any(FACILITY_HEAD.search(w) or ORG_WORD.search(w) for w in words):
@@ -179,6 +183,12 @@ def ranked_people(document: Document, sdoc: Doc, sents: list[Span], found: list[
         possessive = re.search(r"['’]s$", name)
         if possessive is not None:
             name, hi = name[: possessive.start()], hi - 2
+        # "Magistrate Judge Tomas Reyna": a title of address after the rank is no part of the name either
+        honorific = lexicon.HONORIFICS.match(name)
+        if honorific is not None:
+            lo, name = lo + honorific.end(), name[honorific.end() :]
+            if " " not in name:
+                continue
         words = name.split()
         if match.group("rank").split()[0] in CAPITALISED_FUNCTION_WORDS or any(
             w in CAPITALISED_FUNCTION_WORDS
@@ -191,8 +201,12 @@ def ranked_people(document: Document, sdoc: Doc, sents: list[Span], found: list[
         if any(s < hi and lo < e for s, e in spans):
             continue
         # "General Electric Aviation": a name NER read as a body's or a place's, from the rank's first word on
+        # (not "DSP Musa Garba" where NER took the surname alone for a body: the given name before it is his)
         if any(
-            (e.label_ in _NOT_PERSON_LABELS or (e.label_ != "PERSON" and e.end_char >= hi))
+            (
+                e.label_ in _NOT_PERSON_LABELS
+                or (e.label_ != "PERSON" and e.end_char >= hi and e.start_char <= lo)
+            )
             and e.start_char < hi
             and lo < e.end_char
             for e in sdoc.ents
@@ -200,6 +214,74 @@ def ranked_people(document: Document, sdoc: Doc, sents: list[Span], found: list[
             continue
         si = max(0, bisect.bisect_right(starts, lo) - 1)
         out.append(Mention(name, name, EntityType.PERSON, document.id, lo, hi, si, 0.75))
+        spans.append((lo, hi))
+    return out
+
+
+# 'the criminal named "Rachid Bensaid"', 'a suspect named "Omar Talbi"': communiqués and charge sheets put the
+# names of the people they list in quotes, where NER does not look for them
+_QUOTED_PERSON = re.compile(
+    r"\b(?:criminals?|terrorists?|suspects?|individuals?|persons?|man|woman|militants?|fighters?|"
+    r"defendants?|accused|convicts?|fugitives?|members?)\s+(?:named|called|identified\s+as)\s+[\"“]"
+    rf"(?P<name>{_NAME_PART}(?:\s+{_NAME_PART}){{1,3}})[\"”]"
+)
+
+
+# "the French national Marc Olivier", "a Japanese citizen, Kenji Sato": a nationality and the word for a
+# foreigner before a full name NER missed
+_NATIONAL_PERSON = re.compile(
+    r"\b(?P<nationality>[A-Z][a-z]+)\s+(?:national|citizen|tourist|aid\s+worker|engineer|hostage),?\s+"
+    rf"(?P<name>{_NAME_PART}(?:\s+{_NAME_PART}){{1,2}})(?![\w'’-])"
+)
+
+
+# 'Rafael "El Gordo" Mendoza': a nickname in quotes between the given name and the surname
+_NICKNAMED_PERSON = re.compile(
+    rf"(?<![\w'’-])(?P<given>{_NAME_PART})\s+[\"“](?P<nick>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){{0,3}})[\"”]\s+"
+    rf"(?P<surname>{_NAME_PART}(?:\s+{_NAME_PART})?)(?![\w'’-])"
+)
+
+
+# A name opens after a lower-case word, punctuation or the start of the text, not after a number or a capital
+_NAME_OPENS_AFTER = re.compile(r"(?:^|[^\w\s]|(?<![\w'’-])[a-z][\w'’-]*)\s*$")
+_UNIT_WORD = re.compile(
+    r"\b(?:Division|Brigade|Regiment|Battalion|Corps|Squadron|Company|Platoon|Task\s+Force)\b"
+)
+
+
+def quoted_people(document: Document, sents: list[Span], found: list[Mention]) -> list[Mention]:
+    """People named in quotes ('the criminal named "X Y"', 'X "Nick" Y'), or after a nationality."""
+    text = document.text
+    spans = [(m.start, m.end) for m in found]
+    starts = [sent.start_char for sent in sents]
+    out: list[Mention] = []
+    matches = [*_QUOTED_PERSON.finditer(text)]
+    matches += [m for m in _NATIONAL_PERSON.finditer(text) if is_demonym(m.group("nationality"))]
+    matches += [
+        m
+        for m in _NICKNAMED_PERSON.finditer(text)
+        # (not 'the 6th Infantry "Lightning" Division': a unit's nickname inside its name, after a number)
+        if m.group("given") not in CAPITALISED_FUNCTION_WORDS
+        and _NAME_OPENS_AFTER.search(text, max(0, m.start() - 30), m.start())
+        and not _UNIT_WORD.search(m.group())
+    ]
+    for match in matches:
+        if "given" in match.groupdict():
+            lo, hi = match.span()
+            # (the nickname stays in the name: "Joaquín Guzmán" would be taken for his son Joaquín Guzmán López)
+            name = match.group()
+        else:
+            lo, hi = match.span("name")
+            name = match.group("name")
+        if any(s < hi and lo < e for s, e in spans) or any(
+            w in CAPITALISED_FUNCTION_WORDS or ORG_WORD.search(w) or FACILITY_HEAD.search(w)
+            for w in name.split()
+        ):
+            continue
+        if lexicon.lookup_place(name) or lexicon.lookup_group(name) or lexicon.lookup_org(name):
+            continue
+        si = max(0, bisect.bisect_right(starts, lo) - 1)
+        out.append(Mention(name, name, EntityType.PERSON, document.id, lo, hi, si, 0.7))
         spans.append((lo, hi))
     return out
 

@@ -123,7 +123,8 @@ RANK = re.compile(
     # "Patrolman Andrés Rojas", "Corporal Ana Díaz": the lowest ranks of a police force or an army
     r"Patrolman|Patrolwoman|Corporal|"
     # "Coroner Helen Bradshaw", "Magistrate Paul Goldspring": the officers of a court before a name
-    r"Coroner|Magistrate|Sheriff|Prosecutor|"
+    # ("Advocate Rajinder Kaur Gill": how South Asian courts and papers name counsel)
+    r"Coroner|Magistrate|Sheriff|Prosecutor|Advocate|"
     # "Havildar Muhammad Ilyas", "Naib Subedar": the ranks of the armies of South Asia
     r"Havildar|Sepoy|Naik|Subedar|Sowar|Jemadar|Risaldar|"
     # "ASP Ahmed Rufa'i", "SSP Shabir Wani": police ranks as Nigeria, India and Pakistan abbreviate them
@@ -239,7 +240,9 @@ ROLES = (
 )
 PERSON_CONTEXT_AFTER = re.compile(
     rf"^\s*(?:,\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.TITLE_WORDS}|{ROLES}|figure|man|woman|"
-    r"brother|sister|son|daughter|cousin|citizen|national|veteran|suspect|convict|bomber|gunman)\b|"
+    r"brother|sister|son|daughter|cousin|citizen|national|veteran|suspect|convict|bomber|gunman|"
+    # "Tomas Reyna, the notorious kingpin", "Abdi Warsame, a feared warlord": a criminal boss
+    r"kingpin|warlord|drug\s+lord|druglord|capo)\b|"
     # "said Ulf Laessing, head of the Sahel programme at ...": a title with no article before it
     rf",\s+(?:(?:senior|deputy|chief|former|acting|executive|managing|regional|country|programme|program|"
     rf"research|project)\s+)*(?:{lexicon.TITLE_WORDS})\s+(?:of|at|for|with)\b|"
