@@ -14,6 +14,11 @@ much smaller rival, X" and "its fighters now move ... through the forests of X" 
 "The two" and "both" stand for the two groups the sentence before names or, when it names fewer, for the last pair the
 document named as "A and B" if no other group was named since ("Both formations are based in X" is read of each);
 "The rival X ..." opening a sentence is a rival of the group the sentence before is about.
+Persons named by the noun a neighbouring clause gives them belong to the group it names: "the gunmen belonged to G
+... two suspects, A and B"; "Two men described as leaders of G" and the next sentence's "A, 31, and B"; the
+killed and arrested men listed before "The cell belongs to G"; "the head of the cell" for the one identified so;
+"his sons, A and B" of the man whose sons lead G; "the party's district chief, P" and "at the collective's direction
+by a follower, P" of the body the document calls so.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from kg.extract.mentions.text import prefixed
 from kg.extract.relations.alliances import _PAIR_ALLIED_AFTER, _PAIR_RIVAL_AFTER
 from kg.extract.relations.common import (
     _BRANCH,
+    _NOT_A_NAME,
     _ORGAN,
     _POSS,
     ALLIED,
@@ -243,6 +249,9 @@ def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
         previous = s
         recent = (*recent[-(_LOOK_BACK - 1) :], s)
     yield from _split_from_leader(sentences)
+    yield from _members_told_apart(sentences)
+    yield from _bodys_officers(sentences)
+    yield from _kin_listed(sentences)
 
 
 # "the Russian Volunteer Corps (RVC) and the Freedom of Russia Legion": two groups named as a pair
@@ -1273,3 +1282,222 @@ def _its_deeds_in(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ..
         for q in _place_run(s, places[places.index(p) :]):
             yield Found(owner, Predicate.OPERATES_IN, q, 0.6)
         return
+
+
+# Members of a group named by the noun an earlier or later clause gives them: "the gunmen belonged to G ... two
+# suspects, A and B"; "Two men whom police describe as leaders of G ... A, 40, and B, 35, appeared";
+# "The slain militants are A and B. Among those arrested is C. The cell belongs to G"; "the head of the cell" for
+# the one an earlier sentence identified as its head.
+_ARMED_MEN = r"(?:gunmen|attackers|assailants|killers|bombers|kidnappers|militants|shooters)"
+# "the inquiry found that the gunmen belonged to G"
+_MEN_BELONGED = re.compile(
+    rf"\b(?:the\s+)?{_ARMED_MEN}\s+(?:had\s+)?(?:belonged|belong|were\s+members)\s+(?:to|of)\s+(?:[Tt]he\s+)?$"
+)
+# "..., and it asked that two suspects, A and B, be handed over"
+_SUSPECTS_NAMED = re.compile(r"\b(?:(?:two|three|four|the)\s+)?(?:suspects|suspected\s+gunmen),\s+$")
+# "Two people whom prosecutors describe as the new leadership of G"
+_N_DESCRIBED = re.compile(
+    r"(?:^|[—–]\s*)(?P<n>Two|Three|Four|The\s+two|The\s+three)\s+(?:people|men|women|suspects|defendants|brothers)\b"
+    r"[^.;]{0,70}?\b(?:as|are|were)\s+(?:the\s+)?(?:(?:new|alleged|top|senior|current)\s+)?"
+    r"(?:leadership|leaders|members|founders|commanders|heads|organisers|organizers)\s+of\s+(?:[Tt]he\s+)?$"
+)
+_N_WORD = {"two": 2, "three": 3, "four": 4}
+# the names listed one after another: "A, 31, of Leeds, and B" / "A and B"
+_LIST_GAP = re.compile(r"^(?:,\s*[^,;:.()]{1,30}?)*,?\s+and\s+$|^(?:,\s*[^,;:.()]{1,30}?)*,\s+$")
+# "The cell belongs to the terrorist group so-called G"
+_CELL_BELONGS = re.compile(
+    r"^(?:The|This)\s+(?:(?:terrorist|militant|criminal|jihadist)\s+)?(?:cell|network|ring)\s+"
+    r"(?:belongs|belonged|is\s+affiliated|was\s+affiliated|is\s+linked|was\s+linked|answers|answered)\s+(?:to|with)\b"
+)
+# "The neutralised terrorists are A and B"; "Among those arrested is C"
+_MEMBERS_LISTED = re.compile(
+    r"^(?:(?:The|Those)\s+(?:(?:neutrali[sz]ed|killed|slain|arrested|detained|captured)\s+)"
+    r"(?:terrorists|militants|suspects|members|men|criminals|fighters)\s+(?:are|were|included|include)\b"
+    r"|Among\s+(?:those|the\s+\w+)\s+(?:arrested|detained|captured|killed|neutrali[sz]ed)\s+(?:is|was|are|were)\b)"
+)
+_ALIAS_BEFORE = re.compile(r"\b(?:alias|a\.?k\.?a\.?|known\s+as|dubbed|nicknamed)\W{0,3}$", re.I)
+# "the head of the cell had previously belonged to G"
+_ROLE_BELONGED = re.compile(
+    r"\b[Tt]he\s+(?P<role>head|leader|chief|commander|emir|ringleader)\s+of\s+the\s+(?P<unit>cell|network|gang|ring)\s+"
+    r"(?:had\s+)?(?:previously\s+|earlier\s+|once\s+|also\s+|formerly\s+)?"
+    r"(?:belonged\s+to|been\s+a\s+member\s+of|was\s+a\s+member\s+of|joined|fought\s+for)\s+"
+)
+_CELL_LOOK_BACK = 5
+
+
+def _named_group_after(s: Sentence, at: int, width: int = 60) -> Mention | None:
+    """The first group named (not "the terrorist group") within `width` characters of offset `at` of s."""
+    return next(
+        (
+            g
+            for g in sorted(s.mentions, key=lambda m: m.start)
+            if g.type is G
+            and g.start - s.start >= at
+            and g.start - s.start - at <= width
+            and not _NOT_A_NAME.match(g.text)
+        ),
+        None,
+    )
+
+
+def _listed(s: Sentence, first: Mention) -> list[Mention]:
+    """`first` and the persons listed right after it ("A, 31, of Leeds, and B")."""
+    persons = sorted((m for m in s.mentions if m.type is P and m.start >= first.start), key=lambda m: m.start)
+    run = [first]
+    for m in persons[1:]:
+        gap = s.between(run[-1], m)
+        if not _LIST_GAP.match(gap) or _ALIAS_BEFORE.search(gap):
+            break
+        run.append(m)
+        if gap.rstrip().endswith("and"):
+            break
+    return run
+
+
+def _members_told_apart(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """Persons tied to a group by the noun that names them in the clause or sentence that names the group."""
+    for i, s in enumerate(sentences):
+        text = s.text
+        for g in (m for m in s.mentions if m.type is G):
+            before = text[: g.start - s.start]
+            # "the gunmen belonged to G, and it demanded that two suspects, A and B, be handed over"
+            if _MEN_BELONGED.search(before[-60:]):
+                for m in (m for m in s.mentions if m.type is P and m.start > g.end):
+                    if _SUSPECTS_NAMED.search(text[: m.start - s.start][-40:]):
+                        for person in _listed(s, m):
+                            yield s, Found(person, Predicate.AFFILIATED_WITH, g, 0.6)
+                        break
+            # "Two people whom prosecutors describe as the leadership of G ... . A, 31, and B, 27, appeared"
+            if (n := _N_DESCRIBED.search(before)) is not None and i + 1 < len(sentences):
+                nxt = sentences[i + 1]
+                first = min(nxt.mentions, key=lambda m: m.start, default=None)
+                if first is not None and first.type is P and first.start - nxt.start <= 2:
+                    run = _listed(nxt, first)
+                    if len(run) == _N_WORD[n.group("n").split()[-1].lower()]:
+                        for person in run:
+                            yield s, Found(person, Predicate.AFFILIATED_WITH, g, 0.6)
+        # "The neutralised terrorists are A and B. Among those arrested is C. ... The cell belongs to G"
+        if (c := _CELL_BELONGS.match(text)) is not None and (g := _named_group_after(s, c.end())) is not None:
+            for t in sentences[max(0, i - _CELL_LOOK_BACK) : i]:
+                if not _MEMBERS_LISTED.match(t.text):
+                    continue
+                for m in t.mentions:
+                    if m.type is P and not _ALIAS_BEFORE.search(t.before(m, 20)):
+                        yield s, Found(m, Predicate.AFFILIATED_WITH, g, 0.6)
+        # "... identified as the head of the cell. ... the head of the cell had previously belonged to G"
+        for r in _ROLE_BELONGED.finditer(text):
+            if (g := _named_group_after(s, r.end())) is None:
+                continue
+            phrase = re.compile(rf"\bthe\s+{r.group('role')}\s+of\s+the\s+{r.group('unit')}\b", re.I)
+            heads = [
+                m
+                for t in sentences[:i]
+                for h in phrase.finditer(t.text)
+                for m in [_named_before(t, t.start + h.start())]
+                if m is not None
+            ]
+            if len({m.name for m in heads}) == 1:
+                yield s, Found(heads[0], Predicate.AFFILIATED_WITH, g, 0.6)
+
+
+def _named_before(t: Sentence, at: int) -> Mention | None:
+    """The person (not an alias) a sentence names last before offset `at`, when no other name stands between."""
+    before = [m for m in t.mentions if m.end <= at]
+    persons = [m for m in before if m.type is P and not _ALIAS_BEFORE.search(t.before(m, 20))]
+    if not persons:
+        return None
+    person = max(persons, key=lambda m: m.start)
+    if any(m.start > person.end and m.type is not P for m in before):
+        return None
+    return person
+
+
+# "a rally of the Awami National Party in Mardan ... Among the dead was the party's district chief, P": the body the
+# document last called a party (by its name or the word after it), so with "the movement's spokesman, P"
+_BODY_NOUN = r"(?P<noun>party|movement|front|union|federation|collective|cartel)"
+_THE_BODYS_OFFICER = re.compile(
+    rf"\b[Tt]he\s+{_BODY_NOUN}(?:'s|’s)\s+(?:(?:local|district|provincial|regional|state|national|deputy|senior|"
+    r"former|acting|chief|general|official|top|main)\s+){0,3}"
+    r"(?:chief|leader|head|spokesman|spokeswoman|spokesperson|secretary|president|chairman|chairwoman|treasurer|"
+    r"organi[sz]er|coordinator|commander|founder|candidate|secretary[\s-]general),\s+$"
+)
+
+# "carried out at the collective's direction by a follower, P"
+_BY_ITS_FOLLOWER = re.compile(
+    rf"\b[Tt]he\s+{_BODY_NOUN}(?:'s|’s)\s+(?:direction|orders|instructions|behest|request)\s+by\s+(?:a|one)\s+"
+    r"(?:(?:young|local|known|former)\s+)?(?:follower|member|supporter|recruit|militant),\s+$"
+)
+
+
+def _bodys_officers(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "the party's district chief, P": P belongs to the one party (or movement) the last sentences named so."""
+    for i, s in enumerate(sentences):
+        for m in (m for m in s.mentions if m.type is P):
+            x = _THE_BODYS_OFFICER.search(s.before(m, 90)) or _BY_ITS_FOLLOWER.search(s.before(m, 90))
+            if x is None:
+                continue
+            noun = x["noun"]
+            after = re.compile(rf"^\s*(?:\([^()]{{1,20}}\)\s*)?{noun}\b", re.I)
+            named = next(
+                (
+                    c
+                    for t in reversed(sentences[: i + 1])
+                    if (
+                        c := _distinct(
+                            b
+                            for b in t.mentions
+                            if b.type in (G, O)
+                            and b.end <= m.start
+                            and not _NOT_A_NAME.match(b.text)
+                            and (b.text.casefold().endswith(noun) or after.match(t.after(b, 30)))
+                        )
+                    )
+                ),
+                [],
+            )
+            if len(named) == 1:
+                yield s, Found(m, Predicate.AFFILIATED_WITH, named[0], 0.6)
+
+
+# "the Rojas brothers' gang, led by the sons of Pablo Rojas ... After Rojas's arrest his sons, A, B and C, took over":
+# the kin a later sentence lists are the group's
+_LED_BY_KIN = re.compile(
+    r"^[*_)\s]*,\s+(?:who\s+are\s+|which\s+is\s+)?(?:now\s+)?(?:led|run|headed|controlled)\s+by\s+(?:the\s+)?"
+    r"(?:(?:two|three|four|five)\s+)?(?P<kin>sons|brothers|nephews)\s+of\s+$"
+)
+_KIN_LISTED = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)\s+(?:(?:two|three|four|five)\s+)?(?P<kin>sons|brothers|nephews)\s*,\s+$"
+)
+
+
+def _words(m: Mention) -> set[str]:
+    return {w.strip("\"'“”").casefold() for w in m.text.split()}
+
+
+def _same_man(a: Mention, b: Mention) -> bool:
+    """The same name, or one a part of the other ("Guzmán" of "Joaquín Guzmán Loera")."""
+    return a.name == b.name or _words(a) <= _words(b) or _words(b) <= _words(a)
+
+
+def _kin_listed(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "G, led by the sons of P ... his sons, A, B and C," (his = P, named before in that sentence): each is G's."""
+    led: list[tuple[Mention, Mention, str]] = []
+    for s in sentences:
+        ordered = sorted(s.mentions, key=lambda m: m.start)
+        for j, m in enumerate(ordered):
+            if m.type is not P:
+                continue
+            g = next((x for x in reversed(ordered[:j]) if x.type is G or x.type is P), None)
+            if g is not None and g.type is G and (k := _LED_BY_KIN.match(s.between(g, m))) is not None:
+                led.append((g, m, k["kin"]))
+                continue
+            k = _KIN_LISTED.search(s.before(m, 40))
+            if k is None:
+                continue
+            father = next((x for x in reversed(ordered[:j]) if x.type is P), None)
+            if father is None:
+                continue
+            groups = _distinct(g for g, f, kin in led if kin == k["kin"] and _same_man(f, father))
+            if len(groups) == 1:
+                for person in _listed(s, m):
+                    yield s, Found(person, Predicate.AFFILIATED_WITH, groups[0], 0.6)
