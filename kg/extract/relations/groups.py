@@ -443,6 +443,8 @@ _UNIT_NAME = re.compile(
 )
 
 
+# "the FAI's Nikos Cell": an underground group's named cells and columns (only where the owner is named with "'s")
+_CELL_NAME = re.compile(r"\b(?:Cell|Cells|Column|Nucleus)$")
 # a group named "... Group", "... Network" or "... Front" is a group in its own right, not a unit of the next
 _NOT_A_UNIT_OF = re.compile(r"\b(?:Group|Network|Front)$")
 # "the 33rd Front of the EMC", "the Tariq Brigade of X": the part's name holds a unit word
@@ -1471,12 +1473,13 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         )
     ):
         yield Found(a, Predicate.AFFILIATE_OF, b, 0.75, "branchOf")
-    # "Hezbollah's Radwan Force": a group's own unit, named as one
+    # "Hezbollah's Radwan Force": a group's own unit, named as one (and "the FAI's Nikos Cell", "the Red Army
+    # Faction's Tiger Column": a cell or a column is a unit too)
     if (
         a.type is G
         and b.type is G
         and _POSS_UNIT.match(between)
-        and _UNIT_NAME.search(b.name)
+        and (_UNIT_NAME.search(b.name) or _CELL_NAME.search(b.name))
         and not _NOT_A_NAME.match(a.text)
     ):
         yield Found(b, Predicate.AFFILIATE_OF, a, 0.65, "branchOf")

@@ -2070,6 +2070,13 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     # "Lake Chad has been the scene of an insurgency by Boko Haram since 2009": the group's war is waged there
     if a.type is L and b.type is G and _SCENE_OF.match(between) and not _other_group_between(s, a, b):
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
+    # "she had recruited in the Rhineland for the Nordic Resistance Movement": a recruiter's ground is the group's (not
+    # "recruited in Berlin for a rally with X": the group must follow "for" straight away)
+    if a.type is L and b.type is G and _RECRUITED_IN.search(s.before(a, 60)) and _FOR_GROUP.match(between):
+        yield Found(b, Predicate.OPERATES_IN, a, 0.65)
+    # "he was recruiting for the Nordic Resistance Movement in Sweden"
+    if a.type is G and b.type is L and _RECRUITED_FOR.search(s.before(a, 60)) and _IN_PLACE.match(between):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
     # "In the Amhara region, the government is battling an insurgency by Fano"
     if (
         a.type is L
@@ -2273,6 +2280,12 @@ def _co_subject(s: Sentence, a: Mention, b: Mention) -> Mention | None:
 
 
 # "Casamance, wedged between The Gambia and Guinea-Bissau, has been the scene of a separatist insurgency by the MFDC"
+# "recruited in the Pacific Northwest for The Base"; "recruiting young men for ISKP in Tajikistan"
+_RECRUIT = r"\brecruit(?:s|ed|ing)?\s+(?:(?:young\s+)?(?:men|women|fighters|members|followers|teenagers)\s+)?"
+_RECRUITED_IN = re.compile(rf"{_RECRUIT}(?:in|across|throughout)\s+(?:the\s+)?$", re.I)
+_RECRUITED_FOR = re.compile(rf"{_RECRUIT}for\s+(?:the\s+)?$", re.I)
+_FOR_GROUP = re.compile(r"^\s+for\s+(?:the\s+)?$", re.I)
+_IN_PLACE = re.compile(r"^\s+(?:in|across|throughout)\s+(?:the\s+)?$", re.I)
 _SCENE_OF = re.compile(
     r"^(?:\s*,[^;:.()]{1,80}?,)?\s+(?:has\s+(?:long\s+)?been|is|was|had\s+been|remains?|became|has\s+become)\s+"
     r"(?:the\s+)?(?:main\s+)?(?:scene|theat(?:re|er)|cent(?:re|er)|epicent(?:re|er)|heartland|cradle)\s+of\s+"
