@@ -36,7 +36,7 @@ from kg.model import EntityType, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from kg.gazetteer import OrgEntry
+    from kg.gazetteer import OrgEntry, PlaceEntry
 
 
 _LAW_NAME = re.compile(
@@ -73,6 +73,52 @@ def _cued_place(
     return EntityType.LOCATION, f"place:{town.id}", town.type, town.name, confidence
 
 
+# The wire services' short forms of US states that are not common words when capitalised ("Wash.", "Calif.")
+_AP_STATES = {
+    "Ala": "US-AL", "Ariz": "US-AZ", "Ark": "US-AR", "Calif": "US-CA", "Colo": "US-CO", "Conn": "US-CT",
+    "Fla": "US-FL", "Ga": "US-GA", "Kan": "US-KS", "Ky": "US-KY", "Md": "US-MD", "Mich": "US-MI",
+    "Minn": "US-MN", "Mont": "US-MT", "Neb": "US-NE", "Nev": "US-NV", "Okla": "US-OK", "Ore": "US-OR",
+    "Pa": "US-PA", "Tenn": "US-TN", "Vt": "US-VT", "Va": "US-VA", "Wash": "US-WA", "Wis": "US-WI",
+    "Wyo": "US-WY",
+}  # fmt: skip
+# ... and of Mexican states ("Culiacán, Sin.", "Aguililla, Mich.")
+_MX_STATES = {
+    "Mich": "mx-michoacan", "Gro": "mx-guerrero", "Tamps": "mx-tamaulipas", "Zac": "mx-zacatecas",
+    "Gto": "mx-guanajuato", "Son": "mx-sonora", "Chih": "mx-chihuahua", "Jal": "mx-jalisco",
+    "Ver": "mx-veracruz", "Mor": "mx-morelos", "Oax": "mx-oaxaca", "Chis": "mx-chiapas", "Sin": "mx-sinaloa",
+}  # fmt: skip
+# "Tacoma, " / "near Moses Lake, ": a capitalised town name and a comma just before the state
+_AFTER_TOWN = re.compile(r"(?P<town>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s*$")
+
+
+def _short_state(word: str, before: str, text: str) -> PlaceEntry | None:
+    """The state a wire service's short form after "Town, " names: Mexican where the town is Mexican
+    (or, for a town the gazetteer lacks, where the story names Mexico and not the United States)."""
+    town = _AFTER_TOWN.search(before)
+    if town is None or (word not in _AP_STATES and word not in _MX_STATES):
+        return None
+    name = town.group("town")
+    name = name.title() if name.isupper() else name
+    # (any namesake in the US or Mexico counts; a country is no town: "Lebanon, Pa." is a town in Pennsylvania)
+    table = lexicon.gazetteer.places()
+    ids = (*lexicon.gazetteer.lookup_place(name), *lexicon.gazetteer.lookup_town(name))
+    countries = {
+        entry.country
+        for entry in (table.get(i) or lexicon.gazetteer.small_towns().get(i) for i in ids)
+        if entry is not None and entry.type != "Country"
+    }
+    if "US" in countries:
+        country = "US"
+    elif "MX" in countries or (
+        not countries and lexicon.names_country("MX", text) and not lexicon.names_country("US", text)
+    ):
+        country = "MX"
+    else:
+        country = None if not countries else "elsewhere"
+    states = _MX_STATES if country == "MX" else _AP_STATES if country in (None, "US") else {}
+    return table.get(states.get(word, ""))
+
+
 def _type(
     ent: Span, text: str, people: dict[str, Mention]
 ) -> tuple[EntityType, str | None, str | None, str | None, float] | None:
@@ -93,6 +139,14 @@ def _type(
         text[max(0, ent.start_char - 200) : ent.start_char]
     ):
         return None
+    # "a man from Tacoma, Wash., was charged", "APATZINGÁN, Mich. —": a US or Mexican state in the wire
+    # services' short form after a town, told apart by the town's country
+    if label in ("GPE", "LOC", "ORG", "PERSON", "NORP", lexicon.PLACE_LABEL) and (
+        ent.text.endswith(".") or text.startswith(".", ent.end_char)
+    ):
+        state = _short_state(cleaned.rstrip("."), text[max(0, ent.start_char - 40) : ent.start_char], text)
+        if state is not None:
+            return EntityType.LOCATION, f"place:{state.id}", state.type, state.name, 0.85
     # "fighting for the Caliphate", "the Khilafah they proclaimed": the state a group seeks, named alone, is no group
     if _POLITY.fullmatch(cleaned) and re.search(
         r"\bthe\s+$", text[max(0, ent.start_char - 5) : ent.start_char]
@@ -594,6 +648,9 @@ def _type(
         return EntityType.PERSON, None, None, f"{given.group('given')} {cleaned}", 0.6
     if single and label in ("ORG", "PERSON", "GPE", "LOC") and cleaned.casefold() in _COMMON_NOUNS:
         return None
+    # "Deportations rose", "Negotiations stalled": a plural abstract noun opening a sentence is no one's name
+    if single and label in ("ORG", "PERSON", "GPE", "LOC") and _ABSTRACT_PLURAL.fullmatch(cleaned):
+        return None
     # "Security Forces killed 10": the forces of whoever the story is about, named by no name
     if label == "ORG" and cleaned.casefold() in ("security forces", "armed forces", "government forces"):
         return None
@@ -1029,9 +1086,14 @@ _ETHNONYMS = frozenset(
         "Hanukkah",
     ]
 )
+# "Deportations", "Assessments", "Confessions": a capitalised plural of an abstract noun
+_ABSTRACT_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:tions|sions|ments)")
 # Words NER sometimes takes for a name at the start of a sentence ("Detectives said ...").
 _COMMON_NOUNS = frozenset(
     [
+        # "Cartel ties" over a paragraph: the word for a kind of group, capitalised, without a name
+        "cartel",
+        "cartels",
         "detectives",
         "investigators",
         "officials",

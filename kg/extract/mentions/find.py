@@ -26,6 +26,7 @@ from kg.extract.mentions.people import (
     framed_people,
     middle_names_dropped,
     named_people,
+    people_named_after_places,
     person_name,
     quoted_people,
     ranked_people,
@@ -254,7 +255,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = org_names_joined(_without_credit_lines(_without_dateline_agency(mentions, text), text), text)
     mentions = one_type_per_shaped_name(mentions, shaped, text)
     mentions = places_named_again(titled_places(mentions, text), text)
-    mentions = surnames_named_later(short_given_names(mentions, text))
+    mentions = surnames_named_later(short_given_names(people_named_after_places(mentions, text), text))
     mentions = disambiguate_groups(middle_names_dropped(trailing_names(mentions), text), text)
     mentions = short_group_names(one_type_per_group_name(mentions), text, sents)
     mentions = places_of_the_story(short_place_names(mentions), text)

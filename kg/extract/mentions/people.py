@@ -424,6 +424,49 @@ _CAPITALISED_BEFORE = re.compile(
 )
 
 
+# "in", "near Dallas": a preposition of place before the town makes it the town
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|near|to|into|outside|across|around|toward|towards)\s+$", re.I
+)
+
+
+def people_named_after_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "the arrest of Dallas Humber": a one-word town straight before a one-word person is the given name.
+
+    NER reads "Dallas" as the city and "Humber" alone as a person; with nothing but a space between
+    them (and no word of place before the town) the two are one person's name.
+    """
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and m.type is EntityType.LOCATION
+            and m.subtype == "City"
+            and nxt.type is EntityType.PERSON
+            and nxt.gazetteer_id is None
+            and " " not in m.text.strip()
+            and " " not in nxt.text.strip()
+            and nxt.name == nxt.text
+            and text[m.end : nxt.start] == " "
+            and nxt.text[:1].isupper()
+            and not _PLACE_PREPOSITION_BEFORE.search(text[max(0, m.start - 12) : m.start])
+        ):
+            name = f"{m.text} {nxt.text}"
+            out.append(
+                dataclasses.replace(
+                    nxt, text=name, name=name, start=m.start, confidence=min(m.confidence, nxt.confidence)
+                )
+            )
+            skip.add(i + 1)
+            continue
+        out.append(m)
+    return out
+
+
 def trailing_names(mentions: list[Mention]) -> list[Mention]:
     """ "Ag Ghaly" after "Iyad Ag Ghaly", "Wali Mehsud" after "Noor Wali Mehsud": the last words of one person's name."""
     full = {
