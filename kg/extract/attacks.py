@@ -536,14 +536,24 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 and _tells_again(sentence, attacks[-1])
                 and not _other_countries(cand.locations, attacks[-1].locations)
                 # (its places and its day, if in the same month, refine the attack's)
-                and (
-                    cand.date is None
-                    or attacks[-1].date is None
-                    or cand.date.value[:7] == attacks[-1].date.value[:7]
-                )
+                and _same_month(cand, attacks[-1])
             ):
                 # "The attackers entered the camp late on Tuesday, shooting residents": the sentence right after an
                 # attack that opens on its attackers goes on telling it, whatever attack word it holds
+                _merge(attacks[-1], cand)
+                continue
+            if (
+                attacks
+                and (not cand.locations or _FIRST_TOLD.match(sentence.text))
+                and sentence.index - attacks[-1].evidence[-1][0].index == 1
+                and (_PRONOUN_UNDER_ATTACK.match(sentence.text) or _FIRST_TOLD.match(sentence.text))
+                and _same_month(cand, attacks[-1])
+                and not _other_countries(cand.locations, attacks[-1].locations)
+            ):
+                # "... ambushed a convoy near X." "It came under fire on Monday afternoon, when a bomb disabled the
+                # lead vehicle": what was attacked, told again by its pronoun, with the day of the attack
+                # ("Police first said four guards had been shot dead when gunmen stormed their post near Y": the
+                # first account of the attack just told, and where it was)
                 _merge(attacks[-1], cand)
                 continue
             target = _coreferent(cand, attacks)
@@ -614,6 +624,23 @@ _DATELINE_PLACE = re.compile(
     r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ’'-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ’'-]+){0,2})(?:,[^\n—–]{1,40})?\s+[—–-]{1,2}\s",
     re.M,
 )
+
+
+# "Police first said ...", "Officials had initially reported ...": the first account of the attack just told.
+_FIRST_TOLD = re.compile(
+    r"^\W*(?!The\s+(?:first|initially)\b)(?:The\s+)?(?:[A-Z][\w-]*\s+|(?:police|officials|authorities|army|military)\s+){1,3}?(?:had\s+)?"
+    r"(?:first|initially)\s+(?:said|reported|told|put)\b"
+)
+# "It came under fire on Monday", "They were ambushed near the river": the target just told, attacked.
+_PRONOUN_UNDER_ATTACK = re.compile(
+    r"^\W*(?:It|They)\s+(?:came|had\s+come|was|were|had\s+been)\s+(?:under\s+(?:fire|attack)|attacked|ambushed|"
+    r"hit|struck|targeted|shelled)\b"
+)
+
+
+def _same_month(cand: _Candidate, latest: _Candidate) -> bool:
+    """Whether a candidate may go on telling the latest attack by its date: undated, or in the same month."""
+    return cand.date is None or latest.date is None or cand.date.value[:7] == latest.date.value[:7]
 
 
 def _dateline_place(sentences: list[Sentence]) -> tuple[int, Mention] | None:
@@ -1252,9 +1279,21 @@ def _no_new_place(sentence: Sentence, latest: _Candidate) -> bool:
     return all((m.gazetteer_id or m.name) in known for m in sentence.of_type(EntityType.LOCATION))
 
 
+# "The bus had left Garissa early on Monday, bound for Nairobi": the day it set out, not the day of the attack.
+_HAD_SET_OUT = re.compile(
+    r"\bhad\s+(?:left|departed|set\s+(?:out|off)|driven\s+out)\b[^,;.]{0,60}?\b(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.I,
+)
+
+
 def _fill_day_and_place(sentence: Sentence, own: list[DateMention], latest: _Candidate) -> None:
     """The day and the places a sentence that goes on telling an attack gives it, where it lacked them."""
-    days = [d for d in own if d.precision == "day"]
+    # ("The convoy had left the base on Sunday to resupply troops": the day it set out, before the attack)
+    days = [
+        d
+        for d in own
+        if d.precision == "day" and not _HAD_SET_OUT.search(sentence.text[max(0, d.start - 80) : d.start])
+    ]
     changed = False
     if days and (latest.date is None or latest.date.precision != "day"):
         latest.date = days[0]
@@ -1955,6 +1994,15 @@ _RANGE_END_BEFORE = re.compile(
 _COUNTED_DAY = re.compile(r"\b(?:after|before|later|earlier)\b", re.I)
 
 
+# "the deadliest attack on the army since last year", "the worst in the region since 2019": the time a
+# comparison reaches back to, not the attack's date.
+_SINCE_COMPARED = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+(?:serious|lethal|deadly|violent))\b"
+    r"[^.;:]{0,80}?\bsince\s+(?:early\s+|late\s+|mid-?)?$",
+    re.I,
+)
+
+
 def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> DateMention | None:
     """The attack's own date: a possessive right before the trigger, else the nearest not after a reporting verb."""
     for d in dates:
@@ -1966,6 +2014,11 @@ def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> Date
         for d in dates
         if not _SAID_BEFORE.search(text[max(0, d.start - 40) : d.start])
         and not _STATEMENT_VERB_AFTER.match(text, d.end)
+        # (but "the deadliest since October, when fighters stormed a base": the day of the attack told next)
+        and not (
+            _SINCE_COMPARED.search(text[max(0, d.start - 120) : d.start])
+            and not re.match(r"\s*,?\s*when\b", text[d.end :])
+        )
     ]
     usable = [d for d in said if not DATELINE.match(text[: d.start])]
     if not usable and said:

@@ -99,8 +99,10 @@ _INCLUDING = (
 )
 _ASIDE_COMMAS = rf"(?:,(?:[^,;\d]{{1,70}}|\s*{_SUBSET}[^,;\d]{{0,40}}|{_INCLUDING}),\s+)?"
 # ("Three commandos of India's elite CoBRA jungle-warfare unit were killed": whose they were, between)
+# ("Two marines of the U.S. Navy were killed": an abbreviation's full stops in the name)
 _KILLED_BEFORE = re.compile(
-    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS})\b)(?:\s+of\s+[^,;.\d]{{1,60}}?(?=\s+{_BE}{_DEATH_STATE}\b))?"
+    rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS})\b)"
+    rf"(?:\s+of\s+(?:[^,;.\d]|(?<=\b[A-Z])\.){{1,60}}?(?=\s+{_BE}{_DEATH_STATE}\b))?"
     rf"{_ASIDE_COMMAS}\s*(?:(?!\d)\w+\s+){{0,2}}?{_BE}{_DEATH_STATE}\b",
     re.I,
 )
@@ -256,6 +258,13 @@ _TWO_NAMED_HURT = re.compile(
     _TWO_NAMED
     + r"(?:(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|were\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b)"
 )
+# "killing constables Ravi Teja and Anil Kumar and injuring ...": a plural noun, then the two victims by name
+_KILLING_TWO_NAMED = re.compile(
+    r"\b(?:killing|killed|murdering|murdered|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down)\s+"
+    rf"(?!(?:{ATTACKERS})\b)(?-i:[a-z][\w-]*s)\s+"
+    r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)\s+and\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)(?![\w'’-])"
+    r"(?!\s*,\s*(?-i:[A-Z]))"
+)
 _TWO_NAMED_DIED = re.compile(
     _TWO_NAMED + r"(?:were|had\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|murdered|stabbed\s+to\s+death)\b"
 )
@@ -279,9 +288,11 @@ _WOUNDED_ORDINAL = re.compile(
     re.I,
 )
 # "83 people were still being treated in hospitals in Khar", "14 were hospitalised": the wounded, by their care
+# ("25 others were rushed to two city hospitals with burns": taken to hospital, not to its morgue)
 _N_TREATED = re.compile(
     rf"(?<![\w,])(?<!\bno\s){_QUAL}{_NUM}\s+(?:other\s+)?(?:(?:people|others|more|victims|survivors)\s+)?(?:were|are|remain(?:ed)?)\s+"
-    r"(?:still\s+)?(?:(?:being\s+)?(?:treated|hospitali[sz]ed)\b|in\s+hospitals?\b)",
+    r"(?:still\s+)?(?:(?:being\s+)?(?:treated|hospitali[sz]ed)\b|in\s+hospitals?\b|"
+    r"(?:taken|rushed|admitted|evacuated|brought|airlifted)\s+to\s+(?:[\w'’-]+\s+){0,5}?hospitals?\b(?!\s+morgue))",
     re.I,
 )
 # "13 killed, 40 injured in Kabul blast": a headline's bare count of the wounded after that of the dead.
@@ -299,8 +310,11 @@ _N_WOUNDED_NOUN = re.compile(
 )
 
 # (The words before the noun stop at "and": "3 soldiers and a militant" names soldiers first.)
+# ("killed 30 fighters of the rival faction", "40 rival militants": a rival group's men, the victims here)
 _ATTACKER_NOUN = re.compile(
-    rf"^\s*(?:(?!(?:and|or)\b)(?:[A-Z][\w.'-]*|[a-z][\w-]*)\s+){{0,3}}?(?:{ATTACKERS})\b", re.I
+    rf"^\s*(?:(?!(?:and|or|rival)\b)(?:[A-Z][\w.'-]*|[a-z][\w-]*)\s+){{0,3}}?(?:{ATTACKERS})\b"
+    r"(?!\s+(?:from|of|belonging\s+to)\s+(?:the\s+|a\s+)?rival\b)",
+    re.I,
 )
 _VICTIM_NOUN = re.compile(rf"^\s*(?P<noun>{_MODS}(?:{VICTIMS})(?:\s+(?:{VICTIMS}))*)\b", re.I)
 # "... 4 U.S. soldiers and 4 Nigerien soldiers": a further part of the same list of victims.
@@ -316,9 +330,10 @@ _LIST_PART = re.compile(
 _ONE_PART = re.compile(
     # (not "killing three passengers, a county commissioner, Charles Kipng'etich, said": the speaker)
     # ("killing three passengers and the driver": after "and", the one who had that role)
-    rf"^\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:a|an|one|(?<=and\s)(?:the|their|its))\s+(?:[\w-]+\s+){{0,2}}?"
+    # ("killing four officers and a police reservist, officials said": after "and" the part is no speaker)
+    rf"^\s*(?:(?P<and>\s+and\s+|,\s+and\s+)|,\s*)(?:a|an|one|(?<=and\s)(?:the|their|its))\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{ONE_VICTIM})\b(?![s-])"
-    r"(?!\s*,\s+(?-i:[A-Z]))"
+    r"(?(and)|(?!\s*,\s+(?-i:[A-Z])))"
     rf"(?=\s*(?:,|and\b|$|[.;]|{_QUAL}\d))",
     re.I,
 )
@@ -608,7 +623,7 @@ def _read_casualties(sentence: str) -> Casualties:
         killed = killed - attackers if killed is not None and killed > attackers else killed
     if killed is None and (named := _NAMED_AND_N_DIED.search(text)) is not None:
         killed = (_to_int(named.group("num")) or 0) + 1
-    if killed is None and _TWO_NAMED_DIED.search(text):
+    if killed is None and (_TWO_NAMED_DIED.search(text) or _KILLING_TWO_NAMED.search(text)):
         killed = 2
     one = _ONE_KILLED.search(text) if killed is None else None
     if one is None and killed is None:
