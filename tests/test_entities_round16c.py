@@ -173,3 +173,16 @@ def test_town_name_before_a_surname_is_a_given_name(extract_text: Extract) -> No
     ex = extract_text("Police in Austin said Kellerman was arrested on Tuesday.")
     assert ("Austin", L) in typed(ex)
     assert ("Austin Kellerman", P) not in typed(ex)
+
+
+def test_mak_is_chosen_by_the_country_the_story_names(extract_text: Extract) -> None:
+    kabylie = extract_text(
+        "ALGIERS — The defence ministry said the MAK, a separatist movement based in France, had links to the cell."
+    )
+    peshawar = extract_text(
+        "Abdullah Azzam founded the MAK in Peshawar in 1984 to recruit volunteers for Afghanistan."
+    )
+    assert {m.name for m in kabylie.mentions if m.text == "MAK"} == {
+        "Movement for the Self-Determination of Kabylie"
+    }
+    assert {m.name for m in peshawar.mentions if m.text == "MAK"} == {"Maktab al-Khidamat"}

@@ -60,6 +60,7 @@ AMBIGUOUS_ALIASES = {
 # Acronyms (exact) that may legitimately appear in more than one entry.
 AMBIGUOUS_ACRONYMS = {
     "ASWJ",  # Ahle Sunnat Wal Jamaat (Pakistan) / Ahlu Sunnah Wa-Jama'a (Mozambique)
+    "MAK",  # Maktab al-Khidamat (Afghanistan, 1984) / Movement for the Self-Determination of Kabylie (Algeria)
 }
 
 FIELDS = {
