@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING
 from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.mentions.aliases import described_as_band, initials
-from kg.extract.mentions.text import DEMONYM, GOV_ORG_HEAD, JUNK, LEADING, clean, is_demonym, name_pattern
+from kg.extract.mentions.text import (
+    DEMONYM,
+    GOV_ORG_HEAD,
+    JUNK,
+    LEADING,
+    clean,
+    is_demonym,
+    join_neighbours,
+    name_pattern,
+)
 from kg.model import Document, EntityType, Mention
 
 if TYPE_CHECKING:
@@ -549,15 +558,10 @@ def org_names_joined(mentions: list[Mention], text: str) -> list[Mention]:
     Africa" a place: a name that runs on, with one space, into a known organisation or a continent or
     country (where nothing capitalised follows) is one organisation.
     """
-    out: list[Mention] = []
-    skip: set[int] = set()
-    for i, m in enumerate(mentions):
-        if i in skip:
-            continue
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            nxt is not None
-            and m.type is EntityType.ORGANIZATION
+
+    def joined(m: Mention, nxt: Mention) -> Mention | None:
+        if not (
+            m.type is EntityType.ORGANIZATION
             and m.gazetteer_id is None
             and len(m.text.split()) <= 3
             and text[m.end : nxt.start] == " "
@@ -572,14 +576,11 @@ def org_names_joined(mentions: list[Mention], text: str) -> list[Mention]:
             )
             and lexicon.lookup_place(m.text) is None
         ):
-            whole = text[m.start : nxt.end]
-            out.append(
-                dataclasses.replace(m, text=whole, name=whole, end=nxt.end, gazetteer_id=None, subtype=None)
-            )
-            skip.add(i + 1)
-            continue
-        out.append(m)
-    return out
+            return None
+        whole = text[m.start : nxt.end]
+        return dataclasses.replace(m, text=whole, name=whole, end=nxt.end, gazetteer_id=None, subtype=None)
+
+    return join_neighbours(mentions, joined)
 
 
 # "the group's Central Africa Province", "its West Africa Province (ISWAP)": a province of a group is

@@ -22,6 +22,7 @@ from kg.extract.mentions.text import (
     RANK_AT,
     clean,
     is_demonym,
+    join_neighbours,
     name_pattern,
 )
 from kg.model import Document, EntityType, Mention
@@ -436,15 +437,10 @@ def people_named_after_places(mentions: list[Mention], text: str) -> list[Mentio
     NER reads "Dallas" as the city and "Humber" alone as a person; with nothing but a space between
     them (and no word of place before the town) the two are one person's name.
     """
-    out: list[Mention] = []
-    skip: set[int] = set()
-    for i, m in enumerate(mentions):
-        if i in skip:
-            continue
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            nxt is not None
-            and m.type is EntityType.LOCATION
+
+    def joined(m: Mention, nxt: Mention) -> Mention | None:
+        if not (
+            m.type is EntityType.LOCATION
             and m.subtype == "City"
             and nxt.type is EntityType.PERSON
             and nxt.gazetteer_id is None
@@ -455,16 +451,13 @@ def people_named_after_places(mentions: list[Mention], text: str) -> list[Mentio
             and nxt.text[:1].isupper()
             and not _PLACE_PREPOSITION_BEFORE.search(text[max(0, m.start - 12) : m.start])
         ):
-            name = f"{m.text} {nxt.text}"
-            out.append(
-                dataclasses.replace(
-                    nxt, text=name, name=name, start=m.start, confidence=min(m.confidence, nxt.confidence)
-                )
-            )
-            skip.add(i + 1)
-            continue
-        out.append(m)
-    return out
+            return None
+        name = f"{m.text} {nxt.text}"
+        return dataclasses.replace(
+            nxt, text=name, name=name, start=m.start, confidence=min(m.confidence, nxt.confidence)
+        )
+
+    return join_neighbours(mentions, joined)
 
 
 def trailing_names(mentions: list[Mention]) -> list[Mention]:

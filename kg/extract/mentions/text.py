@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from kg.extract import dates, lexicon
-from kg.model import EntityType
+from kg.model import EntityType, Mention
 
 # Patterns built from a document's names ("the names NER found, as whole words"): compiled once per name
 # across documents, and kept out of `re`'s own small cache, where they pushed out the rules' patterns.
@@ -268,3 +269,17 @@ ORG_WORD = re.compile(
 def sentence_at(sentence_starts: list[int], offset: int) -> int:
     """The index of the sentence an offset of the document falls in, given where each sentence starts."""
     return max(0, bisect.bisect_right(sentence_starts, offset) - 1)
+
+
+def join_neighbours(
+    mentions: list[Mention], joined: Callable[[Mention, Mention], Mention | None]
+) -> list[Mention]:
+    """Mentions in text order, where `joined(m, next)` makes one of two neighbours, the one it gives in their place."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        whole = joined(m, mentions[i + 1]) if i + 1 < len(mentions) else None
+        out.append(whole if whole is not None else m)
+        i += 2 if whole is not None else 1
+    return out
