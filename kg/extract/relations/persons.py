@@ -408,9 +408,14 @@ _P_TITLE_OF_O = re.compile(
 )
 # "Ansaru, the group P founded in 2012"
 _O_THE_GROUP_P = re.compile(
-    r"^\s*,\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|movement|faction|network|militia|outfit|unit)\s+(?:that\s+|which\s+)?$"
+    r"^\s*,\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|movement|faction|network|militia|outfit|unit)\s+"
+    r"(?:that\s+|which\s+)?"
     # "Jabhat al-Nusra, which P founded in 2012"
-    r"|^\s*,\s+(?:which|that)\s+$",
+    r"|(?:which|that)\s+)"
+    # "the party, which the late P founded in 1969"; "the network, which the jailed Egyptian cleric P set up": how
+    # the founder is described before his name
+    r"(?:the\s+(?:(?:late|jailed|imprisoned|slain|exiled|veteran|former)\s+)?"
+    r"(?-i:[A-Z][a-z]+(?:an|i|ese|ish)\s+)?(?:(?:cleric|preacher|ideologue|militant|commander|warlord|businessman)\s+)?)?$",
     re.I,
 )
 _P_FOUNDED_AFTER = re.compile(
@@ -785,6 +790,9 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
         # "P and two other commanders left the G in 2019 and set up the H": he was in G, and founded H
         m = _P_LEFT_AND_SET_UP_G.match(between)
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, _subproperty(m.group("title")) if m else "memberOf")
+    elif b.type is G and _P_SET_UP_AFTER_BREAKING.match(between) and not _other_person_between(s, a, b):
+        # "P set up the NTJ in 2014 after breaking with the SLTJ": he was in the group he broke with
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "memberOf")
     elif (
         _COUNSEL_FOR.match(between)
         and b.type is O
@@ -896,6 +904,13 @@ _P_LEFT_AND_SET_UP_G = re.compile(
     r"(?:the\s+|a\s+new\s+(?:group|movement|organi[sz]ation|party)\s*,?\s+)?$",
     re.I,
 )
+# "P founded his own network in 2014 after breaking with the G": the group he broke with was his (not "after
+# it broke with G", nor "after Q broke with G")
+_P_SET_UP_AFTER_BREAKING = re.compile(
+    r"^\s+(?:(?:later|then|eventually)\s+)?(?:set\s+up|founded|formed|launched|created|established|started)\s+"
+    r"[^;:\"“”]{1,100}?\s+after\s+(?:breaking|splitting|falling\s+out)\s+(?:away\s+)?(?:from|with)\s+(?:the\s+)?$",
+    re.I,
+)
 # "P, commander of Iran's Quds Force": a bare apposition, no verb; "who was killed alongside P": a relative clause
 _BARE_TITLE_OF = re.compile(
     rf"^\s*,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_TITLE})\s+(?:of|for|at|with)\s", re.I
@@ -973,6 +988,29 @@ def _where_they_lead(s: Sentence, a: Mention, b: Mention) -> re.Match[str] | Non
     return None
 
 
+_BODIES_JOINT = re.compile(r"^\s+and\s+(?:of\s+)?(?:the\s+)?$")
+
+
+def _joint_title_of(s: Sentence, a: Mention, b: Mention, between: str) -> re.Match[str] | None:
+    """The office in "the director of the FBI and the CIA, P" when `a` is either body and `b` the name after."""
+    if a.type not in ORG_LIKE or b.type is not P:
+        return None
+    for c in s.mentions:
+        if c.type not in ORG_LIKE or _same(c, a):
+            continue
+        if c.end <= a.start and _BODIES_JOINT.match(s.between(c, a)) and _COMMA_RANKS.match(between):
+            # a is the second body: "director of the FBI and the CIA, P"
+            first, joint = c, between
+        elif a.end <= c.start and c.end <= b.start and _BODIES_JOINT.match(s.between(a, c)):
+            # a is the first body: the name follows the second
+            first, joint = a, s.between(c, b)
+        else:
+            continue
+        if _COMMA_RANKS.match(joint) and (m := _TITLE_OF_O_P.search(s.before(first, 40))) is not None:
+            return m
+    return None
+
+
 def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """An organisation or group named first, then a person who belongs to it."""
     if _AGAINST_BEFORE.search(s.before(a, 10)):
@@ -1012,6 +1050,9 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
         if led is not a and _PART_NOT_SPLIT.match(_PAREN.sub("", s.between(led, a), count=1)):
             # "Jaysh al-Adl, the faction of Jundallah once led by P": a faction's leader is in the whole group too
             yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "memberOf")
+    elif (m := _joint_title_of(s, a, b, between)) is not None:
+        # "the director of the FBI and the CIA, P": one office over two bodies named together, and he is in both
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
     elif (m := _TITLE_OF_O_P.search(s.before(a, 40))) is not None and _COMMA_RANKS.match(between):
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.8, _subproperty(m.group("title")))
     elif _POSS_ONLY.match(between) and not _NOT_A_NAME.match(a.text):
@@ -1150,7 +1191,12 @@ _G_MEN_UNDER_P = re.compile(
     r"(?:the\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:an|i|ese|ish)\s+)?"
     rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
-_G_OF_P = re.compile(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?\s+of\s+{_ABBR}*(?:{_RANK}\.?\s+)*$")
+# "the Union for Peace (UPC) of Ali Darassa"; "the Kasiwa gang of Peter Onyango": the group, or its gang or
+# faction, named as its leader's
+_G_OF_P = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:\s+(?:gang|faction|militia|clan|crew|band))?"
+    rf"\s+of\s+{_ABBR}*(?:{_RANK}\.?\s+)*$"
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)[Aa]n?\s+$")
 _NAMED_JOINT = re.compile(r"^\s+(?:named|called)\s+$")
@@ -1279,6 +1325,12 @@ def _listed_after(s: Sentence, first: Mention) -> list[Mention]:
     return run
 
 
+_P_WHOM_LIST = re.compile(r"^\s*,\s+whom\b")
+_PLURAL_TITLE_AFTER = re.compile(
+    rf"^\s*{_POSS}\s+(?:(?:top|senior|chief|joint|main|two)\s+)*{_PLURAL_ROLE}\b", re.I
+)
+
+
 def _listed_person_then_body(s: Sentence, a: Mention, b: Mention, after_b: str) -> Iterator[Found]:
     """ "A and B, both commanders of G": what is read of the last name listed holds for every name."""
     run = [m for m in _listed_after(s, a) if m.end <= b.start]
@@ -1286,7 +1338,12 @@ def _listed_person_then_body(s: Sentence, a: Mention, b: Mention, after_b: str) 
         return
     last = run[-1]
     joint = _between(s, last, b)
-    if not (_PLURAL_CUE.search(joint) or _PLURAL_VERB.match(joint)):
+    # "A and B, whom prosecutors charged as the Base's leaders": the office after the body is plural
+    if not (
+        _PLURAL_CUE.search(joint)
+        or _PLURAL_VERB.match(joint)
+        or (_P_WHOM_LIST.match(joint) and _PLURAL_TITLE_AFTER.match(after_b))
+    ):
         return
     for found in _person_then_body(s, last, b, joint, after_b):
         yield Found(a, found.predicate, found.object, found.confidence - 0.05, found.subproperty)
