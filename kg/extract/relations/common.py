@@ -74,11 +74,12 @@ RENAMED = (
 ALLIED = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:factions|members|fighters|leaders|commanders|units|cells|wings|affiliates)\s+)?"
     # "X, a little-known group linked to Y": the apposition names what X is, the words after, its ties
-    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|militia|outfit|movement|network)\s+(?:(?:based|active)\s+)?"
+    # ("X, the Uyghur jihadist group that fought alongside Y")
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|militia|outfit|movement|network|gang|cartel)\s+(?:(?:based|active)\s+)?"
     # ("X, a loose network of cells that has pledged allegiance to Y")
     r"(?:of\s+(?:[\w-]+\s+)?(?:cells|militants|fighters|groups|factions|militias|gangs)\s+)?)?"
     # "a faction whose fighters have fought alongside Y": the fighters' side is the group's
-    r"(?:(?:which|that|who)\s+|whose\s+(?:fighters|members|men|militants|units|forces|cadres)\s+)?(?:(?:has|have|had|also|formally|publicly|reportedly|later|then|now|still|since|remains?|is|are|was|were|"
+    r"(?:(?:which|that|who)\s+|whose\s+(?:fighters|factions|members|men|militants|units|forces|cadres)\s+)?(?:(?:has|have|had|also|formally|publicly|reportedly|later|then|now|still|since|remains?|is|are|was|were|"
     # "X remains closely allied with Y"
     r"long\s+been|been|closely|firmly)\s+)*(?:(?:pledged|declared|professed)\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|bay'?ah)\s+to|"
     r"swore\s+(?:allegiance|loyalty)\s+to|sworn\s+(?:allegiance|loyalty)\s+to|allied\s+(?:itself\s+)?with|"
@@ -115,7 +116,12 @@ _RIVAL_POSS = (
     r"(?:\s+under\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?|(?:way|bid|attempt|effort)\s+of))?"
 )
 RIVAL = re.compile(
-    rf"^{_RIVAL_POSS}{_APPOS}\s*,?\s+(?:(?:which|that|who|after\s+it|after\s+they|as\s+it|when\s+it|while\s+it)\s+)?"
+    rf"^{_RIVAL_POSS}{_APPOS}\s*,?\s+"
+    # "X, a coastal gang that has fought Y for the port": the apposition names what X is, the clause what it did
+    r"(?:(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:group|faction|militia|outfit|movement|network|gang|cartel)\s+(?=(?:which|that|who)\s))?"
+    # "X, whose factions fought Y near the dam": the factions' war is X's
+    r"(?:(?:which|that|who|after\s+it|after\s+they|as\s+it|when\s+it|while\s+it)\s+|"
+    r"whose\s+(?:fighters|factions|members|men|militants|units|forces|cadres)\s+)?"
     # "X are a loose coalition of militias that took up arms against Y": what the coalition does, X does
     r"(?:(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:coalition|alliance|umbrella|network|collection|group)\s+"
     r"of\s+(?:[\w-]+\s+){0,2}?(?:militias|groups|factions|gangs|fighters|brigades)\s+(?:that|which|who)\s+)?"

@@ -46,7 +46,12 @@ from kg.model import Mention, Predicate
 
 # ------------------------------------------------------------------ group -> group
 
-_AND_THEN_EARLY = r"(?:(?!(?:and|or)\b)[a-z][\w-]*(?:\s+[^,;.]{0,50}?)?\s+and\s+)?"
+# ("formed by a handful of Y members and regarded itself as a branch of Z": Y only names the members, whose group is
+# the subject)
+_AND_THEN_EARLY = (
+    r"(?:(?!(?:and|or)\b|(?:members|fighters|militants|veterans|loyalists|defectors|commanders|cadres)\s+and\b)"
+    r"[a-z][\w-]*(?:\s+[^,;.]{0,50}?)?\s+and\s+)?"
+)
 # "X, the Central Asian branch of the Islamic State"; "X is the most active regional affiliate of Y"
 _BLOW = (
     r"fought|fights|fighting|attacked|attacks|attacking|clashed|clashes|battled|battles|targeted|targets|against|with|"
@@ -69,7 +74,8 @@ _X_BRANCH_OF_Y = re.compile(
     rf"(?:(?:a|an|the|its)\b)?\s*(?:(?!(?:and|or|dissident|breakaway|renegade|splinter|{_BLOW})\b|{_SAID_OTHERS}){_W}\s+){{0,6}}?"
     # "a project of the O"; "presented as the core of X"
     # ("the Imbonerakure, the youth league of Burundi's ruling CNDD-FDD party")
-    rf"(?:(?:{_BRANCH}|factions?|{_ORGAN}|core|backbone|nucleus|cells?|(?:youth|women's|student)\s+league)"
+    # ("X is the largest component of the SDF")
+    rf"(?:(?:{_BRANCH}|factions?|{_ORGAN}|core|backbone|nucleus|components?|cells?|(?:youth|women's|student)\s+league)"
     r"(?:\s+(?:once|formerly|previously|originally)\s+part)?\s+(?:of|for|to)"
     # "Ajang-Ajang, a group within the Abu Sayyaf"; "Kataib Hezbollah, the most powerful faction in the IRI"
     r"|(?:group|faction|cell|unit|wing|network)\s+(?:within|inside)|(?:factions?|militias?|member\s+groups?)\s+in"
@@ -80,6 +86,8 @@ _X_BRANCH_OF_Y = re.compile(
     r"(?:(?-i:[A-Z][\w'’-]+)(?:'s|’s)\s+(?=ruling\b))?(?:(?:former|now-defunct|defunct|banned|outlawed|proscribed|outlawed|"
     # ("the Iranian branch of the terrorist PKK": a state's word for the parent)
     r"ruling|terrorist)\s+)?"
+    # ("a component of the US-backed SDF": who backs the whole, said before its name)
+    r"(?:[\w'’]+-(?:backed|led|allied|aligned)\s+)?"
     # "the British arm of the Israeli arms maker Elbit Systems": what the parent is, said before its name
     r"(?:(?:[\w-]+\s+){0,2}?(?:maker|manufacturer|company|firm|giant|conglomerate|contractor|corporation)\s+)?$",
     re.I,
@@ -215,6 +223,8 @@ _X_FORMED_FROM_Y = re.compile(
     # ("founded by cadres trained by the IRGC": a patron's training, not its members)
     rf"(?:formed|founded|created|set\s+up|established)\s+"
     rf"(?:(?!(?:trained|backed|armed|funded|financed|supported|sponsored|equipped)\b)\w+\s+){{0,3}}?by\s+(?:(?:a|another|one|a\s+new|a\s+second)\s+(?:small\s+)?group\s+of\s+|former\s+|"
+    # ("set up in 2016 by a handful of Y members": how many came, then from where)
+    rf"(?:a\s+handful|a\s+few\s+dozen|a\s+core|dozens|scores|hundreds)\s+of\s+|(?:a\s+few|several|some)\s+(?=former\s)|"
     rf"disaffected\s+|dissident\s+|breakaway\s+|defectors?\s+from\s+|members\s+of\s+|veterans\s+of\s+|fighters\s+from\s+)*"
     # ("founded by P and other veterans of Y": the founder named first, then the men he came with)
     rf"|(?:formed|founded|created|set\s+up|established)\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:(?:[A-Z][\w'’.-]*\s+){{1,4}}and\s+"
@@ -1340,7 +1350,15 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
                 and _POSS_BRANCH_AFTER.match(after_b)
             )
         ):
-            yield Found(a, Predicate.AFFILIATE_OF, b, 0.85, "branchOf")
+            # ("The YPG, the armed wing of the PYD, is the backbone of the SDF": the verb is the apposition's head's)
+            head = _closed_apposition_head(s, a, between)
+            # "X began as a wing of Y and broke away in 2020": where X came from, no longer what it is
+            if _BEGAN_AS.match(between) and _THEN_BROKE_AFTER.match(after_b):
+                yield Found(a, Predicate.FORMED_FROM, b, 0.8)
+            elif head is None:
+                yield Found(a, Predicate.AFFILIATE_OF, b, 0.85, "branchOf")
+            elif not _same(head, b):
+                yield Found(head, Predicate.AFFILIATE_OF, b, 0.8, "branchOf")
         elif _Y_POSS_BRANCH_X.match(between):
             yield Found(b, Predicate.AFFILIATE_OF, a, 0.85, "branchOf")
         elif (
@@ -1792,6 +1810,31 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         yield from _founders_pledge(s, a, b, between, after_b)
     if a.type is G:
         yield from _from_its_ranks(s, a, b)
+        if b.type in ORG_LIKE:
+            yield from _both_members(s, a, b, between)
+
+
+# "A and B, both members of the Z coalition": every name of the list is in the whole
+_BOTH_MEMBERS_OF = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:both|all)\s+(?:(?:founding|key|leading|core)\s+)?"
+    r"(?:members|components|constituents|member\s+groups|member\s+factions|part)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_LIST_LINK = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*(?:,\s*)?(?:and\s+)?(?:of\s+)?(?:the\s+)?$", re.I)
+
+
+def _both_members(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
+    """ "fighters of A and of B, both members of Z": A and B are parts of Z."""
+    if not _BOTH_MEMBERS_OF.match(between):
+        return
+    yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+    last = a
+    for g in sorted((m for m in s.mentions if m.end <= a.start), key=lambda m: -m.start):
+        if g.type is not G or not _LIST_LINK.match(s.text[g.end - s.start : last.start - s.start]):
+            break
+        if not _same(g, b) and not _same(g, last):
+            yield Found(g, Predicate.AFFILIATE_OF, b, 0.7)
+        last = g
 
 
 # The noun phrase an apposition opens on: "X, a Dogon self-defence group that ...", "X, one of the factions ..."
@@ -2106,6 +2149,38 @@ _PART_THEN_OF = re.compile(
     r"^\s+(?:faction|wing|branch|cell|unit|brigade|battalion|column)\s+of\s+(?:the\s+)?$", re.I
 )
 _JUST_ACRONYM = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*$")
+
+
+_BEGAN_AS = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s+(?:began|started)\s+(?:life\s+|out\s+)?as\s", re.I)
+_THEN_BROKE_AFTER = re.compile(
+    r"^[^.;]{0,40}?\s(?:and|but|before)\s+(?:later\s+|then\s+|eventually\s+)?"
+    r"(?:broke|split|splintered|parted|walked\s+out|seceded)\b",
+    re.I,
+)
+# ", is the", ", remains a": a verb right after the comma that closes an apposition
+_CLOSED_APPOS_VERB = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:is|was|are|were|became|becomes|remains|remained|has\s+been|had\s+become)\s",
+    re.I,
+)
+
+
+def _closed_apposition_head(s: Sentence, a: Mention, between: str) -> Mention | None:
+    """The group whose verb follows `a` when `a` ends an apposition of that group: in "X, the armed wing of Y,
+    is the backbone of Z" the backbone is X, not Y."""
+    if not _CLOSED_APPOS_VERB.match(between):
+        return None
+    before = s.before(a, 80)
+    if (m := _APPOSED_OF.search(before)) is None:
+        return None
+    comma = a.start - len(before) + m.start()
+    heads = [
+        g
+        for g in s.mentions
+        if g.type in ORG_LIKE
+        and g.end <= comma
+        and _JUST_ACRONYM.match(s.text[g.end - s.start : comma - s.start])
+    ]
+    return heads[-1] if heads else None
 
 
 def _apposition_head(s: Sentence, a: Mention, between: str) -> Mention | None:

@@ -833,6 +833,10 @@ _APPOS_THAT = re.compile(
     # "ISIS-K, an offshoot of the Islamic State that is active in Afghanistan": the clause is the offshoot's
     rf"|^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BRANCH}|offshoot|splinter|faction)\s+of\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}(?:\s+group)?(?=\s+(?:that|which|who)\s)"
+    # "ISSP, the branch of the jihadist group that operates in Mali": a parent named only by its kind is no place's
+    # subject; the clause is the branch's
+    rf"|^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BRANCH}|offshoot|splinter|faction)\s+of\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network)(?=\s+(?:that|which)\s)"
     # "Carteles Unidos, a coalition of local criminal groups that controls X": the singular verb is the coalition's
     r"|^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:coalition|alliance|network|umbrella|federation|confederation)\s+of\s+"
     r"(?:[\w-]+\s+){0,3}?(?:groups|factions|gangs|militias|cartels|clans|tribes|organi[sz]ations|movements)"
