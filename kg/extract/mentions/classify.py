@@ -23,6 +23,7 @@ from kg.extract.mentions.text import (
     ORG_WORD,
     PERSON_CONTEXT_AFTER,
     PERSON_CONTEXT_BEFORE,
+    POST_NOMINAL,
     RANK,
     RANK_ABBREVIATION,
     ROLES,
@@ -135,6 +136,19 @@ def _type(
     # ("the 210th battalion": an ordinal before a lower-case word for a unit; "the 10th arrondissement" is a place)
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", cleaned) and _UNIT_AFTER.match(text, ent.end_char):
         return None
+    # "said Anne Whitfield KC": the rank of senior counsel after a name of two words or more makes it a
+    # person's, whatever NER took it for
+    if (
+        label in ("GPE", "LOC", "FAC", "ORG", "PERSON")
+        and POST_NOMINAL.search(ent.text.rstrip(" ,.;:"))
+        and len(clean(ent.text).split()) >= 2
+        and lexicon.lookup_place(clean(ent.text)) is None
+    ):
+        return EntityType.PERSON, None, None, clean(ent.text), 0.75
+    # "the Serbian Orthodox Church", "the Syro-Malabar Catholic Church": a denomination named as a church is a
+    # body ("St Mark's Coptic Orthodox Church", "an Orthodox church" are buildings)
+    if label in ("ORG", "FAC", "GPE", "LOC", "PERSON", "NORP") and _DENOMINATION.fullmatch(cleaned):
+        return EntityType.ORGANIZATION, None, None, None, 0.7
     if _NO_NAME.fullmatch(cleaned) or _CREDITS_BEFORE.search(
         text[max(0, ent.start_char - 200) : ent.start_char]
     ):
@@ -566,6 +580,19 @@ def _type(
         or (_THE_AREA_AFTER.match(after) and re.search(r"\b[Tt]he\s+$", before))
     ):
         return EntityType.LOCATION, None, None, None, 0.6
+    if (
+        label in ("ORG", "PERSON", "NORP")
+        and _THE_VENUE_AFTER.match(after)
+        and _THE_VENUE_BEFORE.search(before)
+        and not _looks_like_person(before, after)
+    ):
+        return EntityType.LOCATION, None, "Facility", None, 0.6
+    # "it joined the Wa Harid al-Muminin operations room": a joint command of armed bands is a group
+    if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _OPERATIONS_ROOM_AFTER.match(after):
+        return EntityType.GROUP, None, None, None, 0.65
+    # "from the Black Country", "the West Country": a name ending in "Country" is a region of a country
+    if label in ("ORG", "PERSON", "NORP") and _REGION_COUNTRY.fullmatch(cleaned):
+        return EntityType.LOCATION, None, "Region", None, 0.6
     # "pinned the attack on the Ajang-Ajang, a faction of the ASG": a part of a group is a group.
     if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _PART_OF_GROUP_AFTER.match(after):
         return EntityType.GROUP, None, None, None, 0.65
@@ -686,6 +713,16 @@ def _type(
     if label == "ORG":
         if _is_group(ent, text, cleaned):
             return EntityType.GROUP, None, None, None, 0.7
+        # "a statement signed by Kamla, spokesperson of the zonal committee": one name, then a title with no
+        # article and the body it serves, is a person's (a body is described with an article: "X, the agency")
+        if (
+            single
+            and _BARE_TITLE_AFTER.match(after)
+            and not ORG_WORD.search(cleaned)
+            and not cleaned.isupper()
+            and lexicon.lookup_org(cleaned) is None
+        ):
+            return EntityType.PERSON, None, None, None, 0.6
         if (
             not single
             and not ORG_WORD.search(cleaned)
@@ -758,6 +795,23 @@ def _type(
         # word for a body
         if not single and _ends_as_a_body(cleaned) and not _looks_like_person(before, after):
             return EntityType.ORGANIZATION, None, None, None, 0.6
+        # "Harakat Nour al-Sham (HNS), a small group": a name of several words spelt out by its initials in
+        # brackets is a body's (people are not abbreviated so); a group where the words after say so
+        bracket = _INITIALS_AFTER.match(after)
+        if (
+            bracket is not None
+            and not single
+            and "".join(w[0] for w in cleaned.split()).upper() == bracket.group(1)
+        ):
+            if lexicon.GROUP_AFTER_CUE.match(after[bracket.end() :]) or lexicon.GROUP_BEFORE_CUE.search(
+                before
+            ):
+                return EntityType.GROUP, None, None, None, 0.6
+            return EntityType.ORGANIZATION, None, None, None, 0.6
+        # "the commune of Mont Tala" once, "Mont Tala" alone later: a name the story has called a place
+        # is that place wherever the words around say nothing of a person
+        if not _looks_like_person(before, after) and _called_a_place(cleaned, text):
+            return _cued_place(cleaned, text, 0.6)
         return EntityType.PERSON, None, None, None, 0.75
     # "Amara Okafor, a senior fellow at ...": an unknown name NER took for a place, described as a person
     if (
@@ -860,6 +914,10 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:Commissioner|Minister|Secretary)\s+(?:for|
 _NO_NAME = re.compile(
     r"(?:GMT|UTC|Excerpt|Verdict|(?:Staff|Special|Senior|Our|Chief)\s+(?:Correspondent|Reporter|Writer)|"
     r"Correspondent|Fact-check\s+desk)"
+)
+_DENOMINATION = re.compile(
+    r"(?!St\b|Saint\b|San\b|Santa\b)(?:[A-Z][\w-]+\s+){0,2}(?:Orthodox|Catholic|Anglican|Coptic|Lutheran|Evangelical|Methodist|Presbyterian|"
+    r"Protestant|Apostolic|Baptist|Pentecostal|Reformed)\s+Church"
 )
 _POLITY = re.compile(r"(?:Caliphate|Khilafa|Khilafah)")
 _UNIT_AFTER = re.compile(r"\s+(?:battalion|brigade|division|regiment|company|squadron|corps|wing|platoon)\b")
@@ -1296,6 +1354,8 @@ _STRONG_PLACE_BEFORE = re.compile(
     r"\b(?:(?:town|city|village|hamlet|port|district|municipality|commune|settlement|suburb|neighbou?rhood)\s+of|"
     # "border communes such as Karimama and Malanville"
     r"(?:towns|villages|communes|districts|localities|municipalities|settlements|cities)\s+(?:such\s+as|including|like)|"
+    # "in the neighbourhoods of Tabla and Ruiseñor": either of the quarters a plural word for them names
+    r"(?:neighbou?rhoods|quarters|suburbs|townships)\s+of(?:\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s*(?:,\s*)?(?:and|,))?|"
     r"(?i:residents|villagers|"
     r"inhabitants|elders|shopkeepers|traders|locals|fishermen)\s+(?:of|in|from)|"
     # "on the heights of Kuh-e Sorkh", "the slopes of Mount Elgon": a name after a word for high ground
@@ -1360,6 +1420,18 @@ _AREA_AFTER = re.compile(
 # "the Maungdaw area", "the Kech region's": after "the", a name and "area" name a place (a person has no area).
 _THE_AREA_AFTER = re.compile(
     r"^\s+(?:area|areas|border\s+area|hills|countryside|outskirts|river|lake|valley|mountains|forest|plateau|islands?)\b"
+)
+# "the Palmyra guesthouse", "the nearby Ras Tanura oil terminal", "the Arly and Comoé parks": after "the", a name
+# and a lower-case word for a venue or a site name that place (a person has no guesthouse of that name)
+_THE_VENUE_AFTER = re.compile(
+    r"^\s+(?:hotels?|guesthouses?|guest\s+houses?|(?:oil\s+|fuel\s+|container\s+)?terminals?|national\s+parks?|"
+    r"parks|game\s+reserves?|prisons?|penitentiary|jail|refinery|oil\s+field|gas\s+field|airbase|air\s+base|"
+    r"refugee\s+camp|displacement\s+camp|mosque|church|synagogue|shrine|stadium)\b"
+    r"(?!['’]s?\s+(?:owners?|managers?|staff|chain|group))"
+)
+_THE_VENUE_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:(?:nearby|adjacent|neighbouring|neighboring|former|main|central|old|new|sprawling)\s+)?"
+    r"(?:[A-ZÀ-Ý][\w'’-]*\s+and\s+)?$"
 )
 _WORKS_AT_BEFORE = re.compile(
     r"\b(?:fellow|analyst|researcher|director|professor|scholar|expert|economist|lecturer|editor|"
@@ -1506,6 +1578,19 @@ _INSURGENT_ARMY = re.compile(
 
 def _is_group(ent: Span, text: str, cleaned: str) -> bool:
     """Whether an unknown ORG is an armed group: by its name, or by the words around it."""
+    # "the Karama Brigade of the Lord's Resistance Army": a unit of a group the gazetteer knows is a group,
+    # though the owner's name ends in "Army" as a state's does
+    owner = _OWNER_AFTER.match(text, ent.end_char)
+    if (
+        owner is not None
+        and lexicon.GROUP_NAME_CUE.search(cleaned)
+        and lexicon.lookup_group(owner.group(1)) is not None
+    ):
+        return True
+    # "the Bicol Regional Command, the NPA unit in the south": described as a unit of a group the gazetteer knows
+    unit = _GROUP_UNIT_AFTER.match(text[ent.end_char : ent.end_char + 80])
+    if unit is not None and lexicon.lookup_group(unit.group(1)) is not None:
+        return True
     if STATE_OWNER_BEFORE.search(
         text[max(0, ent.start_char - 50) : ent.start_char]
     ) or STATE_OWNER_AFTER.match(text[ent.end_char : ent.end_char + 60]):
@@ -1543,6 +1628,29 @@ def _is_group(ent: Span, text: str, cleaned: str) -> bool:
     )
 
 
+_GROUP_UNIT_AFTER = re.compile(
+    r"^\s*,\s+(?:the|a|an)\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*?)(?:['’]s)?\s+(?:[a-z]+\s+)?"
+    r"(?:unit|command|front|wing|faction|cell|battalion|brigade|company|platoon|branch|chapter)\b"
+)
+_REGION_COUNTRY = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}Country")
+_INITIALS_AFTER = re.compile(r"^\s*\(([A-Z]{2,6})\)")
+_OPERATIONS_ROOM_AFTER = re.compile(r"^\s+(?:joint\s+)?operations?\s+room\b")
+
+
+def _called_a_place(name: str, text: str) -> bool:
+    """Whether the text names `name` somewhere after a word for a settlement ("the town of", "residents of")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if _STRONG_PLACE_BEFORE.search(before) and not PERSON_CONTEXT_BEFORE.search(before):
+            return True
+    return False
+
+
+_BARE_TITLE_AFTER = re.compile(
+    r"^\s*,\s+(?:(?:senior|deputy|chief|former|acting)\s+)?(?:spokes(?:man|woman|person)|commander|leader|"
+    r"secretary|superintendent|chief|head|director|founder)\s+(?:of|for)\b"
+)
+_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)")
 _GOVERNMENT_TAIL = re.compile(r"\s(?:Service|Agency|Police|Command|Corps|Ministry|Department|Office|Bureau)$")
 
 

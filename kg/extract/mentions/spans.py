@@ -12,6 +12,7 @@ from kg.extract.mentions.text import (
     FACILITY_HEAD,
     MONTHS_AND_DAYS,
     ORG_WORD,
+    PERSON_CONTEXT_AFTER,
 )
 
 if TYPE_CHECKING:
@@ -79,6 +80,16 @@ def joined_ents(sdoc: Doc) -> list[Span]:
         ):
             # "St Anthony's" + "Shrine": a saint's or founder's name with the building it names
             e = Span(sdoc, e.start, e.end + 1, label="FAC")
+        if (
+            e.label_ in ("ORG", "FAC", "GPE", "LOC", lexicon.ORG_LABEL)
+            and len(e) > 1
+            and e[-1].text in ("No", "Nr", "Nº")
+            and e.end + 1 < len(sdoc)
+            and sdoc[e.end].text == "."
+            and re.fullmatch(r"\d{1,3}", sdoc[e.end + 1].text)
+        ):
+            # "Police Station No. 3", "Court No. 2": NER stopped at the abbreviation; the number is the name's end
+            e = Span(sdoc, e.start, e.end + 2, label=e.label_)
         # "Deir al" + "-Iraq": a span grown back over an earlier one takes its place
         while grown and grown[-1].start >= e.start and grown[-1].end <= e.end and e.label_ in ("GPE", "ORG"):
             grown.pop()
@@ -592,6 +603,17 @@ def _one_name(sdoc: Doc, a: Span, b: Span) -> bool:
         and (gap.startswith(" for ") or re.search(r"\s(?:for|on)\s", a.text))
     ):
         # "Centre for Policy" + "on the" + "Sahel", "Policy Center" + "for the" + "New South": one name
+        return True
+    if (
+        a.label_ == b.label_ == "GPE"
+        and gap == " "
+        and len(a) == len(b) == 1
+        and a[0].is_title
+        and b[0].is_title
+        and PERSON_CONTEXT_AFTER.match(sdoc.text[b.end_char : b.end_char + 120])
+    ):
+        # "said Ravi" + "Menon, the district's superintendent of police": two words NER took for two towns,
+        # then described as a person, are a given name and a surname
         return True
     if a.label_ in (lexicon.PLACE_LABEL, "GPE") and b.label_ == "ORG" and gap == " ":
         # "Mindanao" + "State University": a place that begins an organisation's name.

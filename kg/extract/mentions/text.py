@@ -36,6 +36,8 @@ FACILITY_HEAD = re.compile(
     r"Highway|Motorway|Expressway|Cantonment|Garrison|Cemetery|Graveyard|"
     # "the Ankara Western Courthouse": the building where a court sits, a target as a hotel is
     r"Courthouse|Courthouses|"
+    # "the Litoral Penitentiary", "the Lakeview Guesthouse": a prison or a guesthouse by name
+    r"Penitentiary|Guesthouse|"
     # natural features and sites are often written in lower case: "the Kouré giraffe reserve"
     r"reserve|forest|park|camp|base|market|mosque|church|hotel|airport|prison|checkpoint)\b(?<!Federal Reserve)"
 )
@@ -85,6 +87,8 @@ def clean(text: str, titles: bool = True) -> str:
         text = _TRAILING.sub("", text).strip().strip(_QUOTES).strip()
     if not titles:
         return text
+    # "Anne Whitfield KC", "Tunde Bello SAN": the letters of a senior barrister's rank after the name are no part of it
+    text = POST_NOMINAL.sub("", text)
     stripped, prev = text, None
     while stripped != prev:
         prev = stripped
@@ -102,6 +106,7 @@ def clean(text: str, titles: bool = True) -> str:
     return stripped
 
 
+POST_NOMINAL = re.compile(r"(?<=[a-z])\s+(?:KC|QC|SAN)$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:where|which|whose|when)\s+.*$", re.S)
 _AFTER_INITIAL = re.compile(r"(?<=\s[A-Z]\.)\s+[a-z][\w'’-]*$")
 _OPENING_ADVERB = re.compile(
@@ -126,6 +131,8 @@ RANK = re.compile(
     # "Coroner Helen Bradshaw", "Magistrate Paul Goldspring": the officers of a court before a name
     # ("Advocate Rajinder Kaur Gill": how South Asian courts and papers name counsel)
     r"Coroner|Magistrate|Sheriff|Prosecutor|Advocate|"
+    # "President's Counsel Ravi Perera", "State Counsel Mary Wanjiru": counsel as Commonwealth courts title them
+    r"Counsel|"
     # "Havildar Muhammad Ilyas", "Naib Subedar": the ranks of the armies of South Asia
     r"Havildar|Sepoy|Naik|Subedar|Sowar|Jemadar|Risaldar|"
     # "ASP Ahmed Rufa'i", "SSP Shabir Wani": police ranks as Nigeria, India and Pakistan abbreviate them
@@ -245,7 +252,8 @@ PERSON_CONTEXT_AFTER = re.compile(
     # "Tomas Reyna, the notorious kingpin", "Abdi Warsame, a feared warlord": a criminal boss
     r"kingpin|warlord|drug\s+lord|druglord|capo)\b|"
     # "said Ulf Laessing, head of the Sahel programme at ...": a title with no article before it
-    rf",\s+(?:(?:senior|deputy|chief|former|acting|executive|managing|regional|country|programme|program|"
+    # ("said Ravi Menon, Kottayam's superintendent of police": the place whose officer he is may come first)
+    rf",\s+(?:[A-Z][\w-]*['’]s\s+)?(?:(?:senior|deputy|chief|former|acting|executive|managing|regional|country|programme|program|"
     rf"research|project)\s+)*(?:{lexicon.TITLE_WORDS})\s+(?:of|at|for|with)\b|"
     # "Bakura Doro, who leads Boko Haram's faction"
     r",\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|researches|studies|teaches|covers|covered)\b|"
@@ -260,9 +268,11 @@ PERSON_CONTEXT_AFTER = re.compile(
 ORG_WORD = re.compile(
     r"\b(?:Council|Ministry|Department|Group|Front|Army|Force|Forces|Agency|Office|Institute|Center|Centre|"
     r"Foundation|Committee|Commission|Court|Party|Movement|Union|Association|Company|Corporation|Bank|News|"
-    r"Times|Post|Press|Radio|Television|TV|University|College|School|Police|Service|Bureau|Authority|"
+    r"Times|Post|Press|Radio|Television|Televisión|Televisão|Télévision|TV|University|College|School|Police|Service|Bureau|Authority|"
     r"Organi[sz]ation|International|Network|Brigades?|Battalion|Command|Government|Parliament|Assembly|"
-    r"Administration|Secretariat|Headquarters|Directorate)\b"
+    r"Administration|Secretariat|Headquarters|Directorate|"
+    # "the Archdiocese of Lagos", "the Kazan Diocese": a church's see is a body, not a person or a building
+    r"Archdiocese|Diocese|Eparchy|Patriarchate)\b"
 )
 
 
