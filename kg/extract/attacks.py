@@ -20,7 +20,7 @@ from kg import gazetteer
 from kg.extract.branches import part_of
 from kg.extract.dates import COUNTED_FROM_EVENT, DATELINE, DateMention, find_dates
 from kg.extract.mentions.compounds import is_modifier
-from kg.extract.numbers import REVISED_TOLL, WITHDRAWN_FIGURE, normalise_numbers, read_casualties
+from kg.extract.numbers import REVISED_TOLL, WITHDRAWN_FIGURE, Casualties, normalise_numbers, read_casualties
 from kg.extract.sentences import Sentence, Source
 from kg.model import Attack, ClaimStatus, EntityType, Evidence, Mention, Responsibility
 
@@ -451,6 +451,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             if not segments and toll:
                 topic.note(sentence)
                 continue
+        after_state = state_before == sentence.index - 1
         if state is not None:
             state_before = sentence.index
         if segments and _groups_fight(sentence) and not _CLAIM.search(sentence.text):
@@ -495,6 +496,9 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
         _inherit_responsibility(sentence, candidates, attacks)
         topic.lend(sentence, candidates, state is not None)
         for cand in candidates:
+            if _attackers_died(cand):
+                # (no more of the attack just told either: its day may be the next morning's)
+                continue
             if (
                 attacks
                 and cand.killed is not None
@@ -525,6 +529,9 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 # ("PRISTINA — prosecutors filed charges over the attack at the X monastery, a year after the gun
                 # battle that killed a sergeant": the sentence places its events elsewhere)
                 and not any(other.locations for other in candidates)
+                # ("JENIN — Troops raided the camp overnight." "Medics said five Palestinians were killed": the dead
+                # of the security forces' action just told, no attack in the town)
+                and not (after_state and not cand.claims)
             ):
                 # "BANNU — The first truck came through the wall ...", then "nine soldiers and six civilians
                 # were dead": the first attack a report filed from a town tells, with no place of its own,
@@ -1129,6 +1136,13 @@ def _retract_claim(sentence: Sentence, attacks: list[_Candidate]) -> None:
         latest.claims[key] = (g, ClaimStatus.DENIED, sentence, (sentence.start, sentence.end))
 
 
+_ALSO_HIT = re.compile(
+    r"\b(?:was|were)\s+also\s+(?:(?P<dead>killed|shot\s+dead)|(?:(?:slightly|seriously|badly|lightly|critically|"
+    r"severely)\s+)?(?:wounded|injured|hurt))\b",
+    re.I,
+)
+
+
 def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list[_Candidate]) -> None:
     """Figures, a claim or blame in a sentence right after an attack belong to it.
 
@@ -1204,6 +1218,14 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
             # ("Initial reports of eight injured have since been revised.": the story goes on, its figure next)
             latest.evidence.append((sentence, (sentence.start, sentence.end), 0.6))
         return
+    also = _ALSO_HIT.search(sentence.text)
+    if also is not None and not _toll_rose(sentence.text):
+        # "Two soldiers were killed and three wounded." "A farmer caught in the crossfire was also wounded.": one
+        # more victim, added to the count just told
+        if also.group("dead") and found.killed is not None and latest.killed is not None:
+            latest.killed, found = latest.killed + found.killed, Casualties(None, found.wounded)
+        elif not also.group("dead") and found.wounded is not None and latest.wounded is not None:
+            latest.wounded, found = latest.wounded + found.wounded, Casualties(found.killed, None)
     if _fuller_count(latest.killed, found.killed) or (
         found.killed is not None
         and (
@@ -2616,6 +2638,27 @@ _POWER_AFTER = re.compile(r"\s+(?:power|control\s+of\s+the\s+(?:country|state|go
 _YEAR_NAMED = re.compile(r"\bthe\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?$", re.I)
 
 
+_ATTACKERS_DIED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|all|both|the)\s+(?:(?:other|more|of\s+the)\s+)?"
+    r"(?:attackers|gunmen|militants|assailants|insurgents|jihadists|terrorists|fighters|bombers|raiders)\s+"
+    r"(?:were|had\s+been|have\s+been)\s+(?:(?:later|also|all|reportedly)\s+)?$",
+    re.I,
+)
+_KILLED_WORDS = re.compile(r"(?:killed|shot\s+dead|gunned\s+down|slain|neutrali[sz]ed)\b", re.I)
+
+
+def _attackers_died(c: _Candidate) -> bool:
+    """Whether the candidate tells only of attackers' deaths: "Four gunmen were shot dead in a firefight on Monday"."""
+    before = stretch_before(c)
+    return (
+        c.killed is None
+        and c.wounded is None
+        and not c.claims
+        and _ATTACKERS_DIED.search(before) is not None
+        and _KILLED_WORDS.match(c.sentence.text, c.span[0] + len(before)) is not None
+    )
+
+
 def _is_event(c: _Candidate) -> bool:
     """A new candidate stands as an attack of its own only if it is anchored and real, not talk of threats."""
     if _takeover(c):
@@ -2643,6 +2686,7 @@ def _is_event(c: _Candidate) -> bool:
         return False
     if _KILLING_ONLY.fullmatch(c.verb or "") and c.killed is None and not c.locations:
         return False
+
     stretch = c.sentence.text[c.span[0] : c.span[1]]
     if c.killed is None and c.wounded is None and _HYPOTHETICAL.search(stretch) and not c.claims:
         return False
@@ -2792,6 +2836,9 @@ def _toll_of_the_last(c: _Candidate, latest: _Candidate) -> bool:
     )
 
 
+_BLAME_FOR_THE = re.compile(r"\b(?:blam\w+|accus\w+|responsib\w+)\b[^.;]{0,60}\bfor\s+the\s+$", re.I)
+
+
 def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
     """The earlier attack this candidate talks about, if any."""
     if not attacks or _ANSWERED.search(stretch_before(c)):
@@ -2806,7 +2853,21 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
             if (
                 head in _heads(a)
                 and head != "attack"
-                and (not places or places & a_places)
+                and (
+                    not places
+                    or places & a_places
+                    # ("The next morning a banner in the city blamed G for the massacre": the massacre just told,
+                    # the day and the place the blame's)
+                    or (
+                        c.claims
+                        and _BLAME_FOR_THE.search(stretch_before(c))
+                        and c.date is not None
+                        and a.date is not None
+                        and c.date.value >= a.date.value
+                        and _day_apart(c.date.value, a.date.value)
+                        and not _other_countries(c.locations, a.locations)
+                    )
+                )
                 # "the bombing of a bus stop the following month": another month is another bombing
                 and not (c.date and a.date and c.date.value[:7] != a.date.value[:7])
             ):
@@ -2814,6 +2875,8 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
                     # (but "The bomb was detonated in Rueso on Monday" names the day of a bomb told only by its
                     # month)
                     c.date = None
+                if places and not places & a_places:
+                    c.locations = []  # (where the blame was laid)
                 return a
     latest = attacks[-1]
     if (

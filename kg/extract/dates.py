@@ -43,6 +43,10 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
+# What opens a span of days: "between 2 and 9 October", "from 16 to 18 August", "on the night of 4 to 5 May"
+# (a night is dated by the day it began, as "Saturday night" is); "on 4-5 May" needs no opener.
+_SPAN_OPENS = r"(?i:between|from|(?:the\s+)?night\s+(?:of|from|between))"
+
 # Order matters: the fuller forms are tried first and claim their span.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
@@ -50,13 +54,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_month_year",
         re.compile(
-            rf"\b(?i:between|from)\s+{_DAY}\s*(?:and|to|until|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s+{_YEAR}\b"
+            rf"\b(?:(?P<opens>{_SPAN_OPENS})\s+)?{_DAY}\s*(?(opens)(?:and|to|until|-|–)|[-–])\s*[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s+{_YEAR}\b"
         ),
     ),
     (
         "day_month",
         re.compile(
-            rf"\b(?i:between|from)\s+{_DAY}\s*(?:and|to|until|-|–)\s*[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}\b"
+            rf"\b(?:(?P<opens>{_SPAN_OPENS})\s+)?{_DAY}\s*(?(opens)(?:and|to|until|-|–)|[-–])\s*[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}\b"
             r"(?!\s*,?\s*(?:19|20)\d\d)"
         ),
     ),

@@ -39,6 +39,8 @@ VICTIMS = (
     r"rangers|wardens|watchmen|officials|chiefs|elders|delegates|visitors|commuters|bystanders|"
     # (security forces' men in the words of South Asian and other reports: "three CoBRA commandos", "jawans")
     r"commandos|jawans|constables|conscripts|marines|airmen|reservists|"
+    # ("two patrolmen were killed", "three state troopers were wounded", "four sentries were shot dead")
+    r"patrolmen|troopers|sentries|bodyguards|watchmen|"
     # ("two other agents were wounded": police and security agents, in Latin American and African reports)
     r"agents|passers-?by|hikers|trekkers|backpackers|climbers|campers|"
     # ("four foreign cyclists were killed when a car rammed them"; "beheaded two woodcutters")
@@ -174,7 +176,9 @@ ONE_VICTIM = (
     # "shot dead community leader Aurelio Quintero", "a local chief"
     r"(?:community|religious|traditional|opposition|youth|party|local|social)\s+leader|chief|elder|ranger|agent|"
     # "a military police sergeant was killed outside a base"
-    r"sergeant|corporal|lieutenant|captain|inspector|constable|firefighter|fireman|caretaker|paramedic"
+    r"sergeant|corporal|lieutenant|captain|inspector|constable|firefighter|fireman|caretaker|paramedic|"
+    # ("killing four officers and a night watchman")
+    r"watchman|sentry|patrolman|trooper"
 )
 _ONE_KILLED = re.compile(
     r"\b(?:killing|killed|murdering|murdered|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
@@ -195,7 +199,8 @@ _ONE_DIED = re.compile(
     rf"(?:{ONE_VICTIM})\s+"
     # ("One Iraqi soldier assigned to the base's perimeter security was killed")
     r"(?:(?:assigned|posted|stationed|deployed|guarding|manning|working|serving|on\s+duty)\b[^,;.]{0,50}?\s+)?"
-    r"(?:was\s+)(?:killed|shot\s+dead|"
+    # ("A driver was also killed": one more victim, told after the count)
+    r"(?:was\s+)(?:also\s+)?(?:killed|shot\s+dead|"
     r"stabbed\s+to\s+death|beheaded|murdered|gunned\s+down|assassinated)\b",
     re.I,
 )
@@ -227,8 +232,12 @@ _NAMED_MURDER = re.compile(
 _ONE_WOUNDED = re.compile(
     r"\b(?:wounding|wounded|injuring|injured)\s+"
     rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\b(?!-)(?!\s+(?:of\s+)?(?:the\s+)?(?:{ATTACKERS})\b)|"
-    rf"\b(?:a|an|one)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\s+was\s+(?:(?:slightly|seriously|"
-    r"badly|lightly|critically|severely)\s+)?(?:wounded|injured|hurt)\b",
+    # ("A 60-year-old farmer, caught in the crossfire, was also wounded")
+    rf"\b(?:a|an|one)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})(?:\s*,[^,;.]{{1,80}},)?\s+was\s+"
+    r"(?:also\s+)?(?:(?:slightly|seriously|badly|lightly|critically|severely)\s+)?(?:wounded|injured|hurt)\b|"
+    # ("a caretaker who was asleep upstairs was treated in hospital for burns")
+    rf"\b(?:a|an|one)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})(?:\s+who\s+[^,;.]{{1,60}}?)?\s+was\s+"
+    r"(?:also\s+)?(?:treated\s+in\s+hospital|hospitali[sz]ed|(?:rushed|admitted)\s+to\s+(?:a\s+)?hospital)\b",
     re.I,
 )
 # "six aid workers ..., together with their guide and driver": victims named one by one after a count.
@@ -372,7 +381,8 @@ _AMONG_ATTACKERS = re.compile(
 )
 _PARTS_BEFORE = re.compile(
     rf"(?<![\w,])(?P<first>{_COUNTED_PART}|{_SINGLE_PART})"
-    rf"(?P<more>(?:\s*(?:,|and|,\s*and)\s*(?:{_COUNTED_PART}|{_SINGLE_PART}))+)"
+    # ("eight soldiers plus a driver were killed")
+    rf"(?P<more>(?:\s*(?:,|and|,\s*and|,?\s+plus)\s*(?:{_COUNTED_PART}|{_SINGLE_PART}))+)"
     # ("three civilians waiting in a minibus queue were killed": where the last of them were)
     r"(?:\s+(?:waiting|queuing|queueing|travelling|traveling|praying|standing|sitting|working|riding|shopping|"
     r"gathered|inside|aboard|on\s+board)\b[^,;.\d]{1,40}?)?"
@@ -520,11 +530,17 @@ _ROSE_TO = re.compile(
 )
 
 
+_PARTS_STATE = re.compile(rf"\b(?:{_DEATH_STATE}|{_WOUND_STATE})\b", re.I)
+
+
 def _toll_total(text: str, num: re.Match[str]) -> int | None:
     """A toll's figure, or the sum of the parts it opens: "rose to 4 soldiers and a civilian guide" -> 5."""
     value = _to_int(num.group("num"))
     clause = text[num.start("num") :]
     clause = clause[: _TOLL_CLAUSE.match(clause).end()]
+    # ("raised the toll to 30 guards killed and said 12 people were hurt": the toll's parts end at its state)
+    if (state := _PARTS_STATE.search(clause)) is not None:
+        clause = clause[: state.start()]
     parts = _parts_total(clause)
     return parts if value is not None and parts > value else value
 
