@@ -31,7 +31,9 @@ _NOUNS = (
     r"kidnappings?|abductions?|assassinations?|rampages?|stabbings?|hijackings?|atrocit(?:y|ies)|"
     r"killings|killing(?=\s+of\b)|raids?|onslaught|incursion|car\s+bombs?|truck\s+bombs?|bombs?|IEDs?|"
     # "explosive charges damaged or destroyed eleven holiday homes"
-    r"explosive\s+charges?"
+    r"explosive\s+charges?|"
+    # "G claimed the drone strike on the port": a strike is a group's attack only when claimed (see find_attacks)
+    r"(?:drone|missile|rocket)\s+strikes?(?=\s+(?:on|at|against)\b)"
 )
 # "a bombing campaign", "attack plots", "bomb-maker": the word names something other than one attack.
 _NOT_AN_EVENT_AFTER = r"(?![\s-]+(?:campaigns?|spree|plots?|threats?|capabilit\w*|networks?|cells?|experts?|suspects?|squads?|training|factor(?:y|ies)|makers?|making|helicopters?|aircraft|drones?|rifles?|dogs?|disposal|squad|alerts?|warnings?|scares?|hoax(?:es)?)\b)"
@@ -72,6 +74,8 @@ _VERBS = (
     # "two rockets landed on the airport": the weapon names the attack
     r"(?<=\s)(?:rockets?|mortars?|mortar\s+(?:rounds?|shells?|bombs?)|shells?|missiles?|projectiles?)\s+(?:\w+\s+)?"
     r"(?:landed|fell|slammed|crashed|rained\s+down)\s+(?=(?:on|in|into|near|inside)\b)|"
+    # "a drone launched from the south slammed into a hotel": a one-way drone that hit its target
+    r"(?<=\s)drones?\s+(?:[\w-]+\s+){0,4}?(?:slammed|crashed|smashed|ploughed|plowed)\s+(?=into\b)|"
     # "mortar rounds fired toward the airport wounded three people"
     r"(?<=\s)(?:rockets|mortars|mortar\s+(?:rounds|shells|bombs)|shells|missiles|projectiles)\s+(?:\w+\s+)?"
     r"fired\s+(?=(?:toward|towards|at|into|on)\b)|"
@@ -84,6 +88,21 @@ _VERBS = (
     r"(?:threw|hurled|lobbed)\s+(?:a|an|two|three|several|\d+)\s+(?:\w+\s+)?(?:grenades?|bombs?|explosive\s+devices?)"
 )
 TRIGGER = re.compile(rf"\b(?:(?P<noun>{_NOUNS}){_NOT_AN_EVENT_AFTER}|(?P<verb>{_VERBS}))\b", re.I)
+
+# ", and " or "; " just before: a clause of its own ("..., and Israeli jets hit the port")
+_NEW_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|while|as)|;)\s+(?:the\s+)?$")
+
+
+def _group_just_before(sentence: Sentence, pos: int) -> bool:
+    """Whether a group's name ends right before offset `pos` of the sentence text ("a Houthi drone strike")."""
+    return any(
+        re.fullmatch(r"(?:['’]s)?\s+", sentence.text[m.end - sentence.start : pos])
+        for m in sentence.of_type(EntityType.GROUP)
+        if m.end - sentence.start <= pos
+    )
+
+
+_STRIKE = re.compile(r"(?:drone|missile|rocket)\s+strikes?", re.I)
 
 # State or security-force action is not a terrorist attack (dev README: strikes by states are not attacks).
 _STATE_ACTION = re.compile(
@@ -100,6 +119,14 @@ _STATE_ACTION = re.compile(
     r"counter-?insurgency|mop-up)\s+operations?\b|"
     r"\bairstrikes?\b|\bpolice\s+raids?\b|\bsecurity\s+forces\s+(?:killed|raided|stormed)|\b(?:troops|forces|army|police|"
     r"soldiers|commandos)\s+(?:have\s+|had\s+)?(?:killed|stormed|raided|shelled|fired|dropped|opened\s+fire)\b|"
+    # "U.S. forces struck radar sites around the port", "American forces hit rebel positions"
+    r"\b(?:U\.S\.|US|American|(?-i:[A-Z][a-z]+(?:ian|an|i|ese|ish)))\s+(?:forces|troops|warplanes|jets)\s+"
+    r"(?:have\s+|had\s+)?(?:struck|hit|bombed|pounded)\b|"
+    # "a Russian drone slammed into a block of flats": a state's weapon
+    # (the match opens on the nationality, so that a group's name there is seen: "a Houthi drone struck")
+    r"(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))(?:U\.S\.|US|American|(?-i:[A-Z][a-z]+(?:ian|an|i|ese|ish)))\s+"
+    r"(?:military\s+|army\s+|attack\s+)?"
+    r"(?:drones?|missiles?)\s+(?:[\w-]+\s+){0,3}?(?:slammed|crashed|smashed|struck|hit)\b|"
     r"\b(?:warplanes?|(?:fighter\s+)?jets|aircraft|helicopters?|gunships?|(?:army|military|government|air\s+force|navy)\s+"
     r"drones?)\s*(?:,\s*[\w\s]{1,20},\s*|\s(?:\w+\s+)?)(?:dropped|fired|bombed|struck)\b|\boffensive\s+that\s+toppled\b|"
     r"\b(?:was|were)\s+killed\s+in\s+(?:a|an)\s+(?:\w+\s+)?(?:strike|raid|operation)\b|"
@@ -241,7 +268,9 @@ _ATTRIBUTED_AFTER = re.compile(
     r"assault|massacre|ambush|raid|siege)|^\s+(?:was|were|is|are)\s+(?:responsible|behind)\b|"
     # "a JNIM attack on the base": the group named as the attack's modifier.
     r"^\s+(?:suicide\s+|car\s+|truck\s+)?(?:attack|bombing|assault|ambush|raid|siege|massacre|shelling|"
-    r"bombardment|rocket\s+fire|mortar\s+fire|drone\s+attack|drone\s+strike|missile\s+strike)\s+(?:on|in|at|against)\b|"
+    r"bombardment|rocket\s+fire|mortar\s+fire|drone\s+attack|drone\s+strike|missile\s+strike)\s+(?:on|in|at|against|"
+    # ("killed in a JNIM ambush near Karimama")
+    r"near|outside)\b|"
     # "Al-Shabaab, which often attacks hotels, was blamed" (not "was blamed for a bombing last year")
     r"^\s*,\s*(?:which|who)\b[^,;]{0,80},\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
     r"(?:\w+\s+)?blamed\b(?!\s+for\s+(?!(?:the|this|that|it)\b))|"
@@ -402,6 +431,9 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
     lead_places: list[Mention] = []
     last_day: str | None = None  # the last day told, for "The verdict came a day after ..."
     state_before = -2  # the index of the last sentence that told of security forces acting
+    strike_only = (
+        -2
+    )  # the index of the last sentence that told of security forces acting, and of nothing else
     sentences = list(sentences)
     dateline = _dateline_place(sentences)
     cell_owner: tuple[Mention, int] | None = None  # "The cell belongs to G": the group, and where it was said
@@ -425,17 +457,27 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             lead, lead_places = heading, list(sentence.of_type(EntityType.LOCATION))
             previous_date = heading.value
             continue
-        state = _state_action(sentence)
+        whole = sentence
+        claimed = bool(_CLAIM.search(sentence.text) and sentence.of_type(EntityType.GROUP))
+        state = _state_action(sentence, claimed)
         if state is not None and state.group().lower().startswith("rather"):
             # "Shekau blew himself up rather than surrender": a cornered man's death, nothing before it stands
             sentence = _cut(sentence, 0)
             dates = []
-        elif state is not None and not _CLAIM.search(sentence.text):
+        elif state is not None and (
+            not _CLAIM.search(sentence.text)
+            or (
+                all(c.end() <= state.start() for c in _CLAIM.finditer(sentence.text))
+                and _NEW_CLAUSE_OPENS.search(sentence.text[: state.start()])
+            )
+        ):
+            # ("G claimed the drone strike on X late on Tuesday, and Israeli jets hit Y on Wednesday": the claim
+            # told before the state's strike stands, the strike does not)
             # "He seized the supermarket and killed four hostages before police stormed it": the
             # attack told before the security forces' action still stands; the action itself does not.
             sentence = _cut(sentence, state.start())
             dates = [d for d in dates if d.end <= state.start()]
-        segments = _segments(sentence)
+        segments = _segments(sentence, claimed)
         if state_before == sentence.index - 1:
             # "Army drones struck vehicles near a well." "The FLA said the strikes killed five civilians.": the
             # state's strikes just told, and their toll, are no attack
@@ -473,8 +515,14 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
         if not segments:
             # (after a security forces' action, only a toll told before it: "revised the toll to 13 soldiers
             # killed, adding that several dozen terrorists were neutralised")
-            if state is None or _toll_rose(sentence.text):
+            # ("Israeli jets struck fuel depots at the port." "The ministry said three workers were killed": the
+            # toll of the strike the sentence before told alone, not of the attack told earlier)
+            if (state is None and strike_only != sentence.index - 1) or _toll_rose(sentence.text):
                 _fill_casualties(sentence, dates, attacks)
+            if state is not None and all(
+                trig.start() >= state.start() for _, trig in _segments(whole, claimed)
+            ):
+                strike_only = sentence.index
             topic.note(sentence)
             continue
         candidates = [_candidate(sentence, seg, trig, dates, len(segments) == 1) for seg, trig in segments]
@@ -896,6 +944,9 @@ _BODY_ACTS = re.compile(
 )
 
 
+_COUNTRY_STRUCK = re.compile(
+    r"^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|repeatedly\s+|again\s+|then\s+)?(?:struck|bombed|shelled|pounded)\b"
+)
 _COUNTED_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|scores\s+of)\s+"
     r"(?:(?:more|other|[a-z]+-?\w*)\s+)?$",
@@ -906,9 +957,12 @@ _COUNTED_BEFORE = re.compile(
 _NO_OBJECT = re.compile(r"\s*(?:[,.;:)]|$|(?:with|and|in|on|during|when|after)\b)")
 
 
-def _state_action(sentence: Sentence) -> re.Match[str] | None:
-    """The first words telling of security forces acting, not counting a group's name ("Allied Democratic Forces")."""
+def _state_action(sentence: Sentence, claimed: bool = False) -> re.Match[str] | None:
+    """The first words telling of security forces acting, not counting a group's name ("Allied Democratic Forces")
+    (nor, in a sentence telling a group's claim, the drone strike it claimed)."""
     for match in _STATE_ACTION.finditer(sentence.text):
+        if claimed and _STRIKE.fullmatch(match.group()):
+            continue
         if _COUNTED_BEFORE.search(
             sentence.text[max(0, match.start() - 30) : match.start()]
         ) and _NO_OBJECT.match(sentence.text, match.end()):
@@ -919,6 +973,10 @@ def _state_action(sentence: Sentence) -> re.Match[str] | None:
         hi = lo + len(match.group().split()[0])
         if not any(m.type is EntityType.GROUP and m.start < hi and lo < m.end for m in sentence.mentions):
             return match
+    for country in sentence.of_type(EntityType.LOCATION):
+        # "Israel has struck the port repeatedly since July": a state striking, told by its name
+        if country.subtype == "Country" and (acts := _COUNTRY_STRUCK.match(sentence.after(country, 40))):
+            return acts
     for body in sentence.of_type(EntityType.ORGANIZATION):
         # (its men must be named: "the FSB killed" alone may be a headline's shorthand for anything)
         acts = _BODY_ACTS.match(sentence.after(body, 60))
@@ -1036,6 +1094,8 @@ _VERB_NOUN = {
     "shelled": "shelling",
     "fired": "rocket attack",
     "rockets": "rocket attack",
+    "drone": "drone attack",
+    "drones": "drone attack",
     "mortars": "mortar attack",
     "mortar": "mortar attack",
     "shells": "shelling",
@@ -1353,9 +1413,24 @@ def _revised(text: str) -> bool:
     return REVISED_TOLL.search(normalise_numbers(text)) is not None
 
 
-def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]:
+# "shooting residents", "bombing the villagers": an attack word used as a verb, its victims after it
+_GERUND_OBJECT = re.compile(
+    r"(?<=ing)\s+(?:the\s+|their\s+)?(?:residents|people|civilians|villagers|worshippers|passengers|soldiers|officers|"
+    r"guards|students|farmers|women|children|men|families|bystanders)\b",
+    re.I,
+)
+
+
+def _segments(sentence: Sentence, claimed: bool = False) -> list[tuple[tuple[int, int], re.Match[str]]]:
     """Cut a sentence into one stretch per attack word: (start, end) offsets within the sentence text."""
-    triggers = [m for m in TRIGGER.finditer(sentence.text) if not _inside_name(sentence, m)]
+    triggers = [
+        m
+        for m in TRIGGER.finditer(sentence.text)
+        if not _inside_name(sentence, m)
+        # "Houthis claimed the drone strike on Eilat", "a Houthi drone strike on a ship": a group's attack; "a drone
+        # strike on a convoy" is a state's
+        and (claimed or not _STRIKE.fullmatch(m.group(0)) or _group_just_before(sentence, m.start()))
+    ]
     if not triggers:
         return []
     # "Two days after the Reasi attack, militants attacked a village": the first attack only dates the second.
@@ -1374,6 +1449,10 @@ def _segments(sentence: Sentence) -> list[tuple[tuple[int, int], re.Match[str]]]
     kept = [triggers[0]]
     for t in triggers[1:]:
         gap = sentence.text[kept[-1].end() : t.start()]
+        if t.group("noun") and _GERUND_OBJECT.match(sentence.text, t.end()):
+            # "stormed the village, setting homes on fire and shooting residents as they fled": a verb of the
+            # attack told, with its object, no second attack
+            continue
         # "The suicide bombing that killed X ... was the most senior assassination": one event named twice.
         predicate = re.search(
             r"\b(?:was|is|were|are|became|remains?)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$", gap
@@ -1602,7 +1681,9 @@ def _counted_dead(sentence: Sentence, m: Mention) -> bool:
 
 
 _SAME_PLACE = re.compile(
-    r"\b(?:in|at|on|near|outside)\s+the\s+same\s+(?:square|city|town|village|area|district|market|mosque|church|"
+    # ("in the same two cities", "at the same three churches")
+    r"\b(?:in|at|on|near|outside)\s+the\s+same\s+(?:(?:two|three|four|five|\d+)\s+)?(?:square|city|cities|towns|villages|"
+    r"churches|mosques|markets|districts|provinces|places|sites|town|village|area|district|market|mosque|church|"
     r"street|road|spot|place|location|site|camp|base|checkpoint|neighbou?rhood|province|region|hotel|school|"
     # "the attack at the same commemoration exactly a year earlier"
     r"commemoration|ceremony|gathering|festival|rally|procession|shrine|cemetery|tomb|stadium|hall|bridge)\b|"
@@ -2030,6 +2111,13 @@ def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> Date
     for d in dates:
         # "Al-Shabaab claimed Friday's attack": the possessive dates the attack, whatever verb comes before.
         if 0 <= trig.start() - d.end <= 3 and re.search(r"(?:'s|’s)$", text[d.start : trig.start()].rstrip()):
+            return d
+        # "the Easter Sunday bombings of 2019", said on a trial's opening day: the year the attack is named by
+        if (
+            d.precision == "year"
+            and d.text.lower().startswith("of ")
+            and not text[trig.end() : d.start].strip()
+        ):
             return d
     said = [
         d

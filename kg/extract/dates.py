@@ -206,6 +206,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "next_part_of_day",
         re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:morning|afternoon|evening|night)\b", re.I),
     ),
+    # "... recalled the events of 21 April 2019. That morning bombers struck three churches": a sentence that
+    # opens on the part of the day told just before is dated to it (not "later that day", "said that day")
+    (
+        "that_part_of_day",
+        re.compile(r"^\W*(?:(?:On|In)\s+)?(?:That|The\s+same)\s+(?:morning|afternoon|evening|night|day)\b"),
+    ),
     (
         "in_year",
         re.compile(
@@ -278,7 +284,9 @@ _NEEDS_WEEKDAY = {"night_of", "last_weekday", "weekday"}
 # Expressions counted from the day told before them, which a month or a year cannot anchor.
 # "Hours later" and "later that day" are left unread: the attack reader takes two attacks told on one
 # day for one (whatever their places), so dating the second to the first's day would merge them.
-_COUNTED_FROM_A_DAY = frozenset({"later", "next_part_of_day", "counted_back", "counted_on"})
+_COUNTED_FROM_A_DAY = frozenset(
+    {"later", "next_part_of_day", "counted_back", "counted_on", "that_part_of_day"}
+)
 
 # Expressions counted from another event's day ("two days later", "the next day", "a week after"): a
 # reader that knows which event was told last may pass its day as `previous`.
@@ -468,6 +476,10 @@ def _resolve(
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text.lower()]
         days = n * (7 if unit.lower().startswith("week") else 1)
         return _iso(dt.date.fromisoformat(previous) - dt.timedelta(days=days)), True
+    if kind == "that_part_of_day":
+        if previous is None or len(previous) < 10:
+            return None
+        return previous, True
     if kind == "next_part_of_day":
         # Only a day counts: "in March 2021 ... the next morning" says nothing more precise.
         if previous is None or len(previous) < 10:

@@ -181,7 +181,8 @@ ONE_VICTIM = (
     r"watchman|sentry|patrolman|trooper"
 )
 _ONE_KILLED = re.compile(
-    r"\b(?:killing|killed|murdering|murdered|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
+    # ("the killing of a community leader and his two sons")
+    r"\b(?:killing|killed|murdering|murdered|(?:killing|murder)\s+of|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
     r"stabbed\s+to\s+death|beheaded|beheading|executed|executing|assassinated|assassinating)\s+"
     # ("shot dead community leader Aurelio Quintero": a title and a name, without an article)
     # ("shot dead a senior commander of the movement": a commander named by whose he was, not "a militant commander")
@@ -304,6 +305,13 @@ _N_TREATED = re.compile(
     r"(?:taken|rushed|admitted|evacuated|brought|airlifted)\s+to\s+(?:[\w'’-]+\s+){0,5}?hospitals?\b(?!\s+morgue))",
     re.I,
 )
+# "the rescue service revised the number of people it had treated to 22": the wounded, counted again
+_N_TREATED_REVISED = re.compile(
+    r"\b(?:revis\w*|rais\w*|updat\w*|lower\w*|correct\w*)\s+the\s+(?:number|count|tally)\s+of\s+"
+    r"(?:people|patients|those|victims|casualties)\s+(?:(?:it|they)\s+)?(?:had\s+|has\s+|have\s+)?(?:been\s+)?"
+    rf"(?:treated|wounded|injured|hurt|hospitali[sz]ed)\s+to\s+{_QUAL}{_NUM}\b",
+    re.I,
+)
 # "13 killed, 40 injured in Kabul blast": a headline's bare count of the wounded after that of the dead.
 _N_WOUNDED_AFTER_DEAD = re.compile(
     rf"\b\d[\d,]*\s+(?:killed|dead)\s*(?:,|\band\b)\s*(?:and\s+)?{_QUAL}{_NUM}\s+(?:injured|wounded|hurt)\b",
@@ -329,7 +337,8 @@ _VICTIM_NOUN = re.compile(rf"^\s*(?P<noun>{_MODS}(?:{VICTIMS})(?:\s+(?:{VICTIMS}
 # "... 4 U.S. soldiers and 4 Nigerien soldiers": a further part of the same list of victims.
 _LIST_PART = re.compile(
     rf"^\s*(?:,\s*|\s+and\s+|,\s+and\s+|,?\s+as\s+well\s+as\s+|,?\s+plus\s+|,?\s+together\s+with\s+)"
-    rf"{_QUAL}{_NUM}(?!\s+of\s+(?:them|whom)\b)\s+(?:of\s+(?:his|her|their)\s+)?(?P<noun>{_MODS}(?:{VICTIMS}|sons|"
+    # ("a community leader and his two sons")
+    rf"(?:(?:his|her|their)\s+)?{_QUAL}{_NUM}(?!\s+of\s+(?:them|whom)\b)\s+(?:of\s+(?:his|her|their)\s+)?(?P<noun>{_MODS}(?:{VICTIMS}|sons|"
     r"daughters|brothers|sisters|wives|relatives|bodyguards))\b"
     # "A soldier was killed and six others were wounded": the next count has a state of its own
     rf"(?!\s+{_BE}{_WOUND_STATE})",
@@ -676,7 +685,13 @@ def _read_casualties(sentence: str) -> Casualties:
             wounded = value
             break
     if wounded is None:
-        for pattern in (_WOUNDED_BEFORE, _N_WOUNDED_NOUN, _N_WOUNDED_AFTER_DEAD, _N_TREATED):
+        for pattern in (
+            _WOUNDED_BEFORE,
+            _N_WOUNDED_NOUN,
+            _N_WOUNDED_AFTER_DEAD,
+            _N_TREATED,
+            _N_TREATED_REVISED,
+        ):
             m = pattern.search(text)
             if m and not _ATTACKER_NOUN.match(m.groupdict().get("noun") or ""):
                 wounded = _to_int(m.group("num"))
