@@ -365,7 +365,10 @@ GROUP_AFTER_CUE = re.compile(
     r",\s+(?:a|an)\s+(?:(?:little-known|shadowy|clandestine|secretive|small|new|banned|outlawed|violent|"
     r"militant|armed|terrorist|extremist|jihadist|far-right|neo-Nazi|rebel|insurgent|separatist|Islamist)\s+)*"
     r"(?:group|faction|militia|outfit|cell)\s+(?:of\s+(?:about\s+|some\s+|around\s+|at\s+least\s+)?\d+\s+"
-    r"(?:men|members|militants|fighters|people)|linked|tied|allied|loyal|affiliated|behind|responsible))\b",
+    r"(?:men|members|militants|fighters|people)|linked|tied|allied|loyal|affiliated|behind|responsible)|"
+    # "X, a smaller group based in the east": a group compared with another the story is about
+    r",\s+(?:a|an)\s+(?:smaller|rival|breakaway|splinter)\s+(?:group|faction|outfit)\s+"
+    r"(?:based|active|operating|linked|formed))\b",
     re.I,
 )
 # Context right before a name: "militants of X", "the jihadist group X", "members of the armed group X".

@@ -632,6 +632,8 @@ def _type(
         and not _looks_like_person(before, after)
         # ("fighters from Fatah's armed wing": a movement with fighters of its own, not a town)
         and not _ARMED_WING_AFTER.match(after)
+        # ("a research fellow at TEPAV, a think tank": where someone works is a body, not a town)
+        and not (label == "ORG" and _WORKS_AT_BEFORE.search(before) and re.match(r"\s*[,;.]", after))
     ):
         return _cued_place(cleaned, text, 0.6)
     # "The assault on Balidhidin", "gunmen overran Balidhidin": an unknown single name NER calls an
@@ -795,6 +797,9 @@ def _type(
         # word for a body
         if not single and _ends_as_a_body(cleaned) and not _looks_like_person(before, after):
             return EntityType.ORGANIZATION, None, None, None, 0.6
+        # ("Dr. Ada Obi of the Delta Peace Forum, said": whatever the words around, no one is called "Forum")
+        if not single and _FORUM_TAIL.search(cleaned):
+            return EntityType.ORGANIZATION, None, None, None, 0.6
         # "Harakat Nour al-Sham (HNS), a small group": a name of several words spelt out by its initials in
         # brackets is a body's (people are not abbreviated so); a group where the words after say so
         bracket = _INITIALS_AFTER.match(after)
@@ -812,6 +817,15 @@ def _type(
         # is that place wherever the words around say nothing of a person
         if not _looks_like_person(before, after) and _called_a_place(cleaned, text):
             return _cued_place(cleaned, text, 0.6)
+        # "walking on La Rambla", "a market in El Carmen": a Spanish article opens a place's name, where a
+        # word of place stands before it ("orders from El Mencho", "El Mencho's men" are a person's)
+        if (
+            _SPANISH_ARTICLE_NAME.fullmatch(cleaned)
+            and _ON_PLACE_BEFORE.search(before)
+            and not re.match(r"^['’]s\b", after)
+            and not _looks_like_person(before, after)
+        ):
+            return _cued_place(cleaned, text, 0.6)
         return EntityType.PERSON, None, None, None, 0.75
     # "Amara Okafor, a senior fellow at ...": an unknown name NER took for a place, described as a person
     if (
@@ -822,12 +836,19 @@ def _type(
         and not _AREA_TAIL.search(cleaned)
         # ("in the Capital Region, said the governor": a region's name, whatever follows it)
         and not _AREA_TITLE_TAIL.search(cleaned)
+        and not _FORUM_TAIL.search(cleaned)
         and PERSON_CONTEXT_AFTER.match(after)
     ):
         return EntityType.PERSON, None, None, None, 0.6
+    # "the North-West Peace Forum": a name NER took for a region, ending in a word for a body, is the body
+    if label in ("GPE", "LOC") and not single and _FORUM_TAIL.search(cleaned):
+        return EntityType.ORGANIZATION, None, None, None, 0.6
     return EntityType.LOCATION, None, None, None, 0.75
 
 
+_SPANISH_ARTICLE_NAME = re.compile(r"(?:El|La)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?")
+_ON_PLACE_BEFORE = re.compile(r"\b(?:in|on|along|near|at|into)\s+$")
+_FORUM_TAIL = re.compile(r"\s(?:Forum|Initiative|Society|Coalition|Panel)$")
 # "Ihiagwa Divisional Police Headquarters", "Owerri Correctional Centre": a force's or a prison
 # service's building, named by its place, is the building (an attack's target), not the body.
 _FORCE_TAIL = re.compile(
@@ -1382,6 +1403,8 @@ _IN_REGION_AFTER = re.compile(r"^,?\s+in\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s?){1,
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|nearby|neighbou?ring|outside|inside|around|into|from|towards?|attack\s+on|attacks\s+on|raid\s+on|"
     r"town\s+of|village\s+of|"
+    # "the gang that fought Los Choneros for control of Durán": the turf two gangs fight over
+    r"(?:for|over)\s+control\s+of|"
     r"city\s+of|district\s+of|region\s+of|province\s+of|camp\s+at|base\s+at|"
     # "families have fled to Qardho"
     r"(?:fled|fleeing|flee|returned|retreated|withdrew|travelled|traveled|relocated|evacuated)\s+to)\s+(?:the\s+)?$",

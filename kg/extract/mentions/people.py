@@ -554,7 +554,16 @@ def person_name(cleaned: str, people: dict[str, Mention]) -> tuple[str, str]:
     """A person's surface text and the full name it stands for."""
     if " " not in cleaned and surname_key(cleaned) in people:
         return cleaned, people[surname_key(cleaned)].name
+    # "Dela Cruz said" after "Maj. Teodoro dela Cruz": a surname with its particle, capitalised to open a sentence
+    words = cleaned.split()
+    if len(words) == 2 and words[0].casefold() in _SURNAME_PARTICLES and surname_key(words[1]) in people:
+        full = people[surname_key(words[1])].name
+        if full.casefold().endswith(" " + cleaned.casefold()):
+            return cleaned, full
     return cleaned, cleaned
+
+
+_SURNAME_PARTICLES = frozenset({"dela", "delos", "de", "del", "della", "van", "von", "dos", "da", "di"})
 
 
 # "Kh. Jayanta Singh", "Th. Basanta Singh", "Md. Yunus": a two-letter short form of a given or clan name,

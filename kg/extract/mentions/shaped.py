@@ -83,9 +83,15 @@ _ROMANCE_INSTITUTION = re.compile(
     r"\b(?P<name>(?:Defensoría|Fiscalía|Procuraduría|Contraloría|Registraduría|Ministerio|Ministère|Ministério|"
     r"Secretaría|Fundación|Fondation|Fundação|Instituto|Institut|Observatorio|Observatoire|Corporación|"
     r"Asociación|Association|Comisión|Comité|Consejo|Conseil|Agencia|Agence|Unidad|Dirección|Direction|"
-    r"Oficina|Universidad|Université|Policía|Tribunal|Corte|Jurisdicción|Centro|Colectivo)"
-    r"(?:\s+(?:(?:de|del|la|las|los|el|y|e|et|para|pour|des|du|da|do|dos|das|les|le|d['’]|l['’])\s+)*"
-    r"[A-ZÀ-Ý][\w'’-]*){1,6})"
+    r"Oficina|Universidad|Université|Policía|Tribunal|Corte|Jurisdicción|Centro|Colectivo|"
+    # ("Universitas Gadjah Mada": Indonesian, Dutch and Italian universities)
+    r"Universitas|Universiteit|Università|Universidade)"
+    r"(?:(?:\s+(?:(?:de|del|la|las|los|el|y|e|et|para|pour|des|du|da|do|dos|das|les|le|d['’]|l['’])\s+)*"
+    r"[A-ZÀ-Ý][\w'’-]*){1,6}"
+    # "the Observatoire malien de la sécurité", "the Instituto nacional de estadística": a name in sentence
+    # case, a lower-case adjective then "de" and the field
+    r"|(?:\s+[a-zà-ÿ]+)?\s+(?:de\s+la|de\s+los|de\s+las|des|du|del|de)\s+(?:l['’])?[a-zà-ÿ]{4,}"
+    r"(?:\s+(?:et|y|e)\s+(?:de\s+la\s+|de\s+|du\s+|des\s+|del\s+)?[a-zà-ÿ]{4,})?))"
 )
 # "the shipping firm Orion Maritime Management", "security firm Dryad": a company named after what it is.
 _COMPANY_BEFORE = re.compile(

@@ -13,6 +13,7 @@ from kg.extract.mentions.text import (
     MONTHS_AND_DAYS,
     ORG_WORD,
     PERSON_CONTEXT_AFTER,
+    PERSON_CONTEXT_BEFORE,
 )
 
 if TYPE_CHECKING:
@@ -52,7 +53,9 @@ def joined_ents(sdoc: Doc) -> list[Span]:
     ]
     grown: list[Span] = []
     for e in out:
-        if e.label_ in (lexicon.PLACE_LABEL, "GPE", "LOC"):
+        if e.label_ == lexicon.PLACE_LABEL and (person := _place_led_person(sdoc, e)) is not None:
+            e = person
+        elif e.label_ in (lexicon.PLACE_LABEL, "GPE", "LOC"):
             e = _place_led_org(sdoc, _prefixed_place(sdoc, e))
         elif e.label_ == "NORP":
             # "the Colombian" + "Ombudsman's Office": a nationality that begins a body's name
@@ -60,7 +63,9 @@ def joined_ents(sdoc: Doc) -> list[Span]:
         elif e.label_ == lexicon.ORG_LABEL:
             # "Independent" (a newspaper) + "National Electoral Commission": a known name that begins a longer
             # one; a single word after it ("BBC News", "Reuters Agency") is still the known body
-            e = _place_led_org(sdoc, e, at_least=2)
+            # ("CPS" + "Counter Terrorism Division": a known body's acronym before the name of one of its units)
+            e = _place_led_org(sdoc, e, at_least=2, last_words=_ORG_LAST_WORDS | _UNIT_LAST_WORDS)
+            e = _regional_force(sdoc, e)
         elif e.label_ == "ORG" and _with_subject(sdoc, e.end) != e.end:
             e = Span(sdoc, e.start, _with_subject(sdoc, e.end), label="ORG")
         if (
@@ -476,9 +481,13 @@ _ORG_LAST_WORDS = frozenset(
         "Alliance",
         "League",
         "Congress",
+        # "the Kurdistan Policy Forum", "the Sahel Security Forum": a think tank named after the region it studies
+        "Forum",
     }
 )
 _MAX_ORG_WORDS_AFTER_PLACE = 4
+# Words ending the name of a unit of a body, after the body's own name ("the FBI Counterterrorism Division")
+_UNIT_LAST_WORDS = frozenset({"Division", "Unit", "Branch", "Section", "Squad"})
 
 
 # "Attorney General", "Solicitor General", "Auditor General": a title before "General" that names an office
@@ -497,7 +506,69 @@ _OFFICE_TITLES = frozenset(
 )
 
 
-def _place_led_org(sdoc: Doc, ent: Span, at_least: int = 1) -> Span:
+# "Farouqi, has", "Farouqi said": what may follow a person's surname (no word that names a kind of place)
+_AFTER_SURNAME = re.compile(r"^\s*(?:,|\(|said\b|told\b|has\b|was\b|is\b|who\b)")
+
+
+def _place_led_person(sdoc: Doc, ent: Span) -> Span | None:
+    """A one-word gazetteer place that is a person's given name: "the group's leader, Salahuddin Farouqi, said".
+
+    Only where one capitalised word NER left untagged follows, nothing makes the two a place, and the words
+    before call a person (a title or role) or the words after do.
+    """
+    from spacy.tokens import Span
+
+    if len(ent) != 1 or ent.end >= len(sdoc) or not sdoc[ent.start].is_alpha:
+        return None
+    nxt = sdoc[ent.end]
+    if (
+        nxt.ent_type_
+        or nxt.is_sent_start
+        or not ent[0].whitespace_
+        or not _name_word(nxt, before_name=False)
+        or nxt.text in _ORG_LAST_WORDS
+        or ORG_WORD.fullmatch(nxt.text)
+        or FACILITY_HEAD.fullmatch(nxt.text)
+        or lexicon.lookup_place(f"{ent.text} {nxt.text}") is not None
+        or lexicon.lookup_place(nxt.text) is not None
+        or lexicon.lookup_group(nxt.text) is not None
+    ):
+        return None
+    text = sdoc.text
+    before = text[max(0, ent.start_char - 60) : ent.start_char]
+    after = text[nxt.idx + len(nxt.text) : nxt.idx + len(nxt.text) + 120]
+    if not _AFTER_SURNAME.match(after):
+        return None
+    if not (PERSON_CONTEXT_BEFORE.search(before) or PERSON_CONTEXT_AFTER.match(after)):
+        return None
+    return Span(sdoc, ent.start, ent.end + 1, label="PERSON")
+
+
+def _regional_force(sdoc: Doc, ent: Span) -> Span:
+    """A known police body with the region of its unit after it: "Counter Terrorism Policing North East".
+
+    Only over capitalised words NER left untagged that together name a known place, with no capitalised
+    word after them.
+    """
+    from spacy.tokens import Span
+
+    if ent[-1].text not in ("Policing", "Police") or not ent[-1].whitespace_:
+        return ent
+    for width in (3, 2, 1):
+        end = ent.end + width
+        if end > len(sdoc) or (end < len(sdoc) and sdoc[end].is_title):
+            continue
+        words = sdoc[ent.end : end]
+        if all(t.is_title and t.is_alpha and not t.ent_type_ and not t.is_sent_start for t in words) and (
+            lexicon.lookup_place(words.text) is not None
+            # ("West Midlands", "North East": a region named by its compass point)
+            or (width > 1 and words[0].text in ("North", "South", "East", "West"))
+        ):
+            return Span(sdoc, ent.start, end, label="ORG")
+    return ent
+
+
+def _place_led_org(sdoc: Doc, ent: Span, at_least: int = 1, last_words: frozenset[str] = frozenset()) -> Span:
     """A place's span grown into the organisation whose name it begins: "Nineveh" + "Police Directorate".
 
     Only over capitalised words NER left untagged (at least `at_least` of them), ending on a word that
@@ -521,7 +592,7 @@ def _place_led_org(sdoc: Doc, ent: Span, at_least: int = 1) -> Span:
             or token.text in MONTHS_AND_DAYS
         ):
             break
-        if token.text in _ORG_LAST_WORDS:
+        if token.text in (last_words or _ORG_LAST_WORDS):
             end = k + 1
         k += 1
     if end is None or end != k or end - ent.end < at_least:
@@ -624,6 +695,9 @@ def _one_name(sdoc: Doc, a: Span, b: Span) -> bool:
         and b.label_ in ("ORG", "FAC", "LOC", "GPE", "PERSON")
         and FACILITY_HEAD.search(a.text) is not None
     )
+
+
+_LOWER_PARTICLES = frozenset({"dela", "delos", "de", "del", "della", "van", "von", "dos", "da", "di"})
 
 
 def _name_word(token: Token, before_name: bool = True) -> bool:
@@ -899,6 +973,19 @@ def _whole_person(sdoc: Doc, ent: Span, taken: set[int]) -> Span:
         and _name_word(sdoc[end + 2], before_name=False)
     ):
         end += 3
+    # "Ramon dela Cruz", "Maria de la Torre": a lower-case particle between a given name and the surname
+    while end < len(sdoc) and sdoc[end].lower_ in _LOWER_PARTICLES and sdoc[end].is_lower:
+        k = end + 1
+        if k < len(sdoc) and sdoc[k].lower_ in ("la", "los", "las", "der", "den") and sdoc[k].is_lower:
+            k += 1
+        if (
+            k >= len(sdoc)
+            or set(range(end, k + 1)) & taken
+            or not _name_word(sdoc[k], before_name=False)
+            or sdoc[k].ent_type_ not in ("", "PERSON")
+        ):
+            break
+        end = k + 1
     while (
         start > 0
         and start - 1 not in taken

@@ -268,7 +268,7 @@ PERSON_CONTEXT_AFTER = re.compile(
 ORG_WORD = re.compile(
     r"\b(?:Council|Ministry|Department|Group|Front|Army|Force|Forces|Agency|Office|Institute|Center|Centre|"
     r"Foundation|Committee|Commission|Court|Party|Movement|Union|Association|Company|Corporation|Bank|News|"
-    r"Times|Post|Press|Radio|Television|Televisión|Televisão|Télévision|TV|University|College|School|Police|Service|Bureau|Authority|"
+    r"Times|Post|Press|Radio|Television|Televisión|Televisão|Télévision|TV|University|College|School|Police|Policing|Service|Bureau|Authority|"
     r"Organi[sz]ation|International|Network|Brigades?|Battalion|Command|Government|Parliament|Assembly|"
     r"Administration|Secretariat|Headquarters|Directorate|"
     # "the Archdiocese of Lagos", "the Kazan Diocese": a church's see is a body, not a person or a building
