@@ -20,6 +20,11 @@ def typed(extraction: Extraction) -> set[tuple[str, EntityType]]:
     return {(m.name, m.type) for m in extraction.mentions}
 
 
+def mention_names(extraction: Extraction) -> set[str]:
+    """The name every mention stands for."""
+    return {m.name for m in extraction.mentions}
+
+
 def places(attack: Attack) -> list[str]:
     """The attack's places, most specific first, by name."""
     return [m.name for m in attack.locations]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from readings import mention_names as names_of
 from readings import typed
 
 from kg.model import EntityType, Extraction
@@ -27,10 +28,6 @@ ORG = EntityType.ORGANIZATION
 GROUP = EntityType.GROUP
 PERSON = EntityType.PERSON
 PLACE = EntityType.LOCATION
-
-
-def names_of(ex: Extraction) -> set[str]:
-    return {m.name for m in ex.mentions}
 
 
 def test_number_after_no_ends_a_body_name(extract_text: Extract) -> None:

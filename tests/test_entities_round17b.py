@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from readings import mention_names as names_of
 from readings import typed
 
 from kg.model import EntityType, Extraction
@@ -25,10 +26,6 @@ ORG = EntityType.ORGANIZATION
 GROUP = EntityType.GROUP
 PERSON = EntityType.PERSON
 PLACE = EntityType.LOCATION
-
-
-def names_of(ex: Extraction) -> set[str]:
-    return {m.name for m in ex.mentions}
 
 
 def test_forum_named_after_a_region_is_a_body(extract_text: Extract) -> None:
