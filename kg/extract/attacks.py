@@ -434,6 +434,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
     strike_only = (
         -2
     )  # the index of the last sentence that told of security forces acting, and of nothing else
+    strike_new_day = False  # whether that sentence gave a day of its own
     sentences = list(sentences)
     dateline = _dateline_place(sentences)
     cell_owner: tuple[Mention, int] | None = None  # "The cell belongs to G": the group, and where it was said
@@ -457,7 +458,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             lead, lead_places = heading, list(sentence.of_type(EntityType.LOCATION))
             previous_date = heading.value
             continue
-        whole = sentence
+        whole, whole_dates = sentence, dates
         claimed = bool(_CLAIM.search(sentence.text) and sentence.of_type(EntityType.GROUP))
         state = _state_action(sentence, claimed)
         if state is not None and state.group().lower().startswith("rather"):
@@ -493,6 +494,29 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             if not segments and toll:
                 topic.note(sentence)
                 continue
+        if (
+            strike_only == sentence.index - 1
+            and strike_new_day
+            and state is None
+            and not claimed
+            and not dates
+        ):
+            # "Navy jets shelled the harbour's cranes." "Local officials said four dockers were killed.": the dead
+            # of the state's strike told alone just before, on a day of its own, no attack (nor more dead of the
+            # attack told earlier)
+            # (not "In June gunmen killed nine fishermen near X": an attack told with its attackers; nor "In 2018 two
+            # hikers were murdered near X": an event with a day of its own)
+            segments = [
+                (seg, trig)
+                for seg, trig in segments
+                if not (
+                    _KILLING_ONLY.fullmatch(trig.group(0))
+                    and re.search(r"\b(?:was|were|been)\s+$", sentence.text[: trig.start()])
+                )
+            ]
+            if not segments:
+                topic.note(sentence)
+                continue
         after_state = state_before == sentence.index - 1
         if state is not None:
             state_before = sentence.index
@@ -523,6 +547,12 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 trig.start() >= state.start() for _, trig in _segments(whole, claimed)
             ):
                 strike_only = sentence.index
+                # ("... on Wednesday": a day other than the attack's, the strike is an event of its own)
+                strike_new_day = any(
+                    d.precision == "day"
+                    and not (attacks and attacks[-1].date and attacks[-1].date.value == d.value)
+                    for d in whole_dates
+                )
             topic.note(sentence)
             continue
         candidates = [_candidate(sentence, seg, trig, dates, len(segments) == 1) for seg, trig in segments]

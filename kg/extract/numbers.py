@@ -192,6 +192,13 @@ _ONE_KILLED = re.compile(
     rf"(?!-)(?!\s+(?:of\s+)?(?:the\s+)?(?:{ATTACKERS})\b)",
     re.I,
 )
+# "An elderly woman who had been badly hurt in the bombing died in hospital": one of the wounded, who died.
+_ONE_HURT_DIED = re.compile(
+    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\s*,?\s+(?:who\s+(?:had\s+been|was)\s+)?"
+    r"(?:(?:critically|seriously|badly|gravely|severely|fatally)\s+)?(?:hurt|wounded|injured)\b[^,;.]{0,60}?\s+"
+    r"(?:later\s+|subsequently\s+|has\s+|had\s+)?(?:died|succumbed)\b",
+    re.I,
+)
 # "a teacher was stabbed to death at a school": one victim, told in the passive.
 _ONE_DIED = re.compile(
     # ("a Central Reserve Police Force (CRPF) constable was killed": a force's name before the rank)
@@ -349,7 +356,9 @@ _ONE_PART = re.compile(
     # (not "killing three passengers, a county commissioner, Charles Kipng'etich, said": the speaker)
     # ("killing three passengers and the driver": after "and", the one who had that role)
     # ("killing four officers and a police reservist, officials said": after "and" the part is no speaker)
-    rf"^\s*(?:(?P<and>\s+and\s+|,\s+and\s+)|,\s*)(?:a|an|one|(?<=and\s)(?:the|their|its))\s+(?:[\w-]+\s+){{0,2}}?"
+    # ("killing eight soldiers as well as their civilian driver", "seven guards plus a porter")
+    rf"^\s*(?:(?P<and>\s+and\s+|,\s+and\s+|,?\s+as\s+well\s+as\s+|,?\s+plus\s+)|,\s*)"
+    rf"(?:a|an|one|(?:(?<=and\s)|(?<=\sas\s)|(?<=plus\s))(?:the|their|its))\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{ONE_VICTIM})\b(?![s-])"
     r"(?(and)|(?!\s*,\s+(?-i:[A-Z])))"
     rf"(?=\s*(?:,|and\b|$|[.;]|{_QUAL}\d))",
@@ -569,12 +578,26 @@ def read_casualties(sentence: str) -> Casualties:
     found = _read_casualties(sentence)
     text = normalise_numbers(sentence)
     revised = REVISED_TOLL.search(text)
+    if revised is not None and (settled := _SETTLED_FIGURE.search(text, revised.end())) is not None:
+        # "... before revising it to 120; the figure of 131 was later confirmed": the figure the account settled on
+        value = _to_int(settled.group("num"))
+        if value is not None:
+            return Casualties(value, found.wounded)
     if revised is not None and (value := _toll_total(text, revised)) is not None:
         if revised.group(0).split()[1].lower() == "it" and _NUMBER_OF_HURT.search(text, 0, revised.start()):
             # "Officials put the number of injured at 33; the administration later revised it to 41": the wounded
             return Casualties(None, value)
         return Casualties(value, found.wounded)
     return found
+
+
+# "the figure of 131 was later confirmed by the inquiry", "a final toll of 131 was accepted": the toll settled on
+_SETTLED_FIGURE = re.compile(
+    rf"\b(?:the|a)\s+(?:(?:final|official|accepted|agreed)\s+)?(?:figure|toll|count)\s+of\s+{_NUM}\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:later\s+|eventually\s+|finally\s+|since\s+|officially\s+)?"
+    r"(?:accepted|adopted|confirmed|established|agreed|settled)\b",
+    re.I,
+)
 
 
 _NUMBER_OF_HURT = re.compile(
@@ -656,6 +679,7 @@ def _read_casualties(sentence: str) -> Casualties:
             _ONE_DIED.search(text)
             or _NAMED_ONE_DIED.search(text)
             or _ONE_WHO_DIED.search(text)
+            or _ONE_HURT_DIED.search(text)
             or _NAMED_MURDER.search(text)
         )
     if one is not None:
