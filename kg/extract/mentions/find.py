@@ -276,7 +276,10 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _acronyms_everywhere(mentions, text, [sent.start_char for sent in sents])
     mentions = _places_named_as_bodies(mentions, text)
     before = regions_named_short(mentions)
-    mentions = _without_titles_alone(before, text)
+    mentions = _branches_not_places(
+        _states_by_their_forces_only(_without_titles_alone(before, text), text), text
+    )
+    mentions = _without_feasts(mentions)
     dropped = {(m.start, m.end) for m in before} - {(m.start, m.end) for m in mentions}
     same_as = [
         (a, b) for a, b in same_as if (a.start, a.end) not in dropped and (b.start, b.end) not in dropped
@@ -310,6 +313,74 @@ def _without_titles_alone(mentions: list[Mention], text: str) -> list[Mention]:
             )
         )
     ]
+
+
+# "the Easter Sunday bombings", "attacks on Christmas Day", "during Eid al-Adha": a feast day is a date,
+# whatever NER or a headline's capitals made of it, never a place, body or person.
+_FEAST = re.compile(
+    r"(?:(?:Easter|Christmas|Palm|Good|Holy|Ash|Boxing|New\s+Year['’]s)\s+"
+    r"(?:Sunday|Monday|Friday|Saturday|Thursday|Wednesday|Day|Eve|Week)|Eid(?:\s+al-(?:Fitr|Adha))?)"
+)
+
+
+def _without_feasts(mentions: list[Mention]) -> list[Mention]:
+    """No mention of a feast day that no gazetteer lists."""
+    return [m for m in mentions if m.gazetteer_id is not None or not _FEAST.fullmatch(m.text.strip())]
+
+
+# "the Islamic State's Khorasan branch", "the Sahel branch of IS": the region names the branch (the
+# relation rules read it as the group's province), it is not a place the story is about.
+_IS_NAMES = r"(?:Islamic\s+State|ISIS|ISIL|IS|Daesh)"
+_IS_OWNER_BEFORE = re.compile(rf"\b{_IS_NAMES}['’]s\s+$")
+_BRANCH_AFTER = re.compile(r"\s+(?:branch|affiliate|chapter)\b")
+_OF_IS_AFTER = re.compile(rf"\s+(?:branch|affiliate|chapter)\s+of\s+(?:the\s+)?{_IS_NAMES}\b")
+
+
+def _branches_not_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """No place for the region that only names a branch of the Islamic State the gazetteer knows."""
+
+    def branch_word(m: Mention) -> bool:
+        if m.type is not EntityType.LOCATION or not lexicon.lookup_group(f"Islamic State {m.name} Province"):
+            return False
+        if _OF_IS_AFTER.match(text, m.end):
+            return True
+        return bool(
+            _BRANCH_AFTER.match(text, m.end) and _IS_OWNER_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        )
+
+    return [m for m in mentions if not branch_word(m)]
+
+
+# "U.S. forces", "a U.S. drone strike": a state written only as the abbreviated adjective of its forces
+# or its strikes describes who fought; the story is not about the country. Where the document names it
+# otherwise too ("the United States", "U.S. officials said", "U.S.-backed", read by the compound rule),
+# it is kept.
+_FORCES_AFTER = re.compile(
+    r"\s+(?:(?:air|drone|retaliatory|military)\s+)?"
+    r"(?:forces|troops|soldiers?|service\s+members?|servicemen|personnel|military|raids?|strikes?|"
+    r"airstrikes?|air\s+strikes|sanctions|occupation|(?:Central|Africa)\s+Command)\b"
+)
+
+# "U.S.", "US", "U.K.": the short form English writes as the adjective of a state
+_ABBREVIATED_STATE = re.compile(r"[A-Z](?:\.?[A-Z]){1,2}\.?")
+
+
+def _states_by_their_forces_only(mentions: list[Mention], text: str) -> list[Mention]:
+    """No country whose every mention is the adjective of its forces, strikes or sanctions."""
+    uses: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.type is EntityType.LOCATION and m.subtype == "Country" and m.gazetteer_id:
+            if not _ABBREVIATED_STATE.fullmatch(m.text.strip()):
+                # "Iran forces shelled": a state's full name is a noun, the story names the state itself
+                uses.setdefault(m.gazetteer_id, []).append(dataclasses.replace(m, end=-1))
+                continue
+            uses.setdefault(m.gazetteer_id, []).append(m)
+    gone = {
+        gid
+        for gid, ms in uses.items()
+        if all(m.end >= 0 and _FORCES_AFTER.match(text, m.end + (text[m.end : m.end + 1] == ".")) for m in ms)
+    }
+    return [m for m in mentions if m.gazetteer_id not in gone or m.type is not EntityType.LOCATION]
 
 
 _PEOPLE_AFTER = re.compile(
