@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from itertools import chain
 
 from kg.extract import lexicon
@@ -42,7 +42,7 @@ from kg.extract.relations.common import (
     second_verb_phrase,
 )
 from kg.extract.sentences import Sentence
-from kg.model import Mention, Predicate
+from kg.model import EntityType, Mention, Predicate
 
 # ------------------------------------------------------------------ group -> group
 
@@ -2169,6 +2169,11 @@ def _closed_apposition_head(s: Sentence, a: Mention, between: str) -> Mention | 
     is the backbone of Z" the backbone is X, not Y."""
     if not _CLOSED_APPOS_VERB.match(between):
         return None
+    return _head_of_apposition(s, a, ORG_LIKE)
+
+
+def _head_of_apposition(s: Sentence, a: Mention, kinds: Collection[EntityType]) -> Mention | None:
+    """The name (of one of `kinds`) that an apposition ending with `a` describes: X in "X (XY), the armed wing of a"."""
     before = s.before(a, 80)
     if (m := _APPOSED_OF.search(before)) is None:
         return None
@@ -2176,7 +2181,7 @@ def _closed_apposition_head(s: Sentence, a: Mention, between: str) -> Mention | 
     heads = [
         g
         for g in s.mentions
-        if g.type in ORG_LIKE
+        if g.type in kinds
         and g.end <= comma
         and _JUST_ACRONYM.match(s.text[g.end - s.start : comma - s.start])
     ]
@@ -2203,16 +2208,7 @@ def _apposition_head(s: Sentence, a: Mention, between: str) -> Mention | None:
             return part
     if not _RELATIVE_START.match(between):
         return None
-    before = s.before(a, 80)
-    if (m := _APPOSED_OF.search(before)) is None:
-        return None
-    comma = a.start - len(before) + m.start()
-    heads = [
-        g
-        for g in s.mentions
-        if g.type is G and g.end <= comma and _JUST_ACRONYM.match(s.text[g.end - s.start : comma - s.start])
-    ]
-    return heads[-1] if heads else None
+    return _head_of_apposition(s, a, (G,))
 
 
 # "LeJ and its ally Jaish al-Adl", "the group and its Syrian affiliate, X", "Its rival Y" (with "its" standing for a group)
