@@ -1837,7 +1837,12 @@ _CLAUSE_BREAK = re.compile(
     # "attributed it to a cell led by P, a former emir of the group in the town of Rutba": P's place
     r"\bled\s+by\s+[^,;]{1,40},\s+(?:a|an|the)\s+|"
     # "Car bomb kills three at police station as ELN and FARC dissidents fight on in Catatumbo": another story
-    r"\bas\s+(?:[\w-]+\s+){0,4}?(?:fight|fighting|battle|battling|clash|clashing|vie|vying|compete|competing)\b|"
+    r"\bas\s+(?:[\w-]+\s+){0,4}?(?:fight|fighting|battle|battling|clash|clashing|vie|vying|compete|competing|"
+    # "Toll from hotel siege rises to 30 as troops push into Gedo": the troops' offensive, not the siege
+    r"push|pushes|pushing|advance|advances|advancing)\b|"
+    # "The bombing came weeks after a string of army defeats in Lower Juba": the place of what went before
+    r"\b(?:came|comes|follows|followed)\s+(?:(?:just|only|a|an|two|three|few|several|days?|weeks?|months?|"
+    r"hours?)\s+){0,3}(?:after|amid)\b|"
     # "storm X, killing 18; separatists kill six in Kalat": a semicolon opens another clause.
     r";",
     re.I,
