@@ -37,7 +37,8 @@ Ambiguity decisions taken when the file was written (keep this list in step with
   the case-insensitive name pattern cannot fire on prose, and its id drops the qualifier (``the_base``).
 * Bare "National Action" is left out altogether (not even as a case-sensitive acronym): it would fire on
   Pakistan's counter-terrorism "National Action Plan" and Mexico's "National Action Party". The UK group
-  is reached through "National Action (UK)", "Scottish Dawn", "System Resistance Network" and "NS131".
+  is reached through "National Action (UK)" and "Scottish Dawn"; its successors "System Resistance Network" and
+  "NS131" are groups of their own.
 """
 
 from __future__ import annotations

@@ -52,6 +52,7 @@ from kg.extract.mentions.places import (
     titled_places,
     town_police,
     two_places,
+    villages_named_short,
 )
 from kg.extract.mentions.shaped import one_type_per_shaped_name, shaped_names
 from kg.extract.mentions.spans import joined_ents
@@ -258,7 +259,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = surnames_named_later(short_given_names(people_named_after_places(mentions, text), text))
     mentions = disambiguate_groups(middle_names_dropped(trailing_names(mentions), text), text)
     mentions = short_group_names(one_type_per_group_name(mentions), text, sents)
-    mentions = places_of_the_story(short_place_names(mentions), text)
+    mentions = places_of_the_story(villages_named_short(short_place_names(mentions), text), text)
     mentions = _sites_by_their_name(_people_by_one_name(_groups_by_cue(mentions, text), text), text)
     mentions = _with_area_word(mentions, text)
     mentions = _courts_of_a_town(_county_offices(_offices_of_a_force(mentions, text), text), text)
@@ -613,8 +614,29 @@ def _with_area_word(mentions: list[Mention], text: str) -> list[Mention]:
         kind = _AREA_WORD_AFTER.match(text, m.end) if area else None
         if kind is not None and m.text == text[m.start : m.end] and not _AREA_WORD_END.search(m.text):
             m = dataclasses.replace(m, text=m.text + kind.group(), end=kind.end())
+        elif (
+            area
+            and m.gazetteer_id is None
+            and m.name == m.text
+            and (bare := _UNKNOWN_AREA.match(m.text))
+            and (city := _OF_A_CITY_AFTER.match(text, m.end))
+            and (place := lexicon.lookup_place(city.group("city"))) is not None
+            and place.type == "City"
+        ):
+            # "in the Qadam district of Damascus": a city's quarter, NER took the lower-case word in; the
+            # quarter is "Qadam" (not "the Qadam district" of a province, an area of its own)
+            m = dataclasses.replace(m, name=bare.group("name"))
         out.append(m)
     return out
+
+
+# An unknown place NER named with the lower-case word for its kind of area ("Qadam district").
+_UNKNOWN_AREA = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s(?:district|quarter|neighbou?rhood)$"
+)
+_OF_A_CITY_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:capital,?\s+)?(?P<city>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
+)
 
 
 # "the Falgore forest", "the Jos valley", "the Rwenzori mountains": a name and the lower-case word for a landform

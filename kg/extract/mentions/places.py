@@ -192,6 +192,55 @@ def short_place_names(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "troops went to Barangay Malinao ... the team reached Malinao": the Philippine word for a village or ward
+# before the name is dropped the next time; the bare name is that village, whatever else NER or the
+# gazetteer took it for.
+_VILLAGE_WORD = re.compile(
+    r"^(?:Barangay|Brgy\.?|Sitio|Purok)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$"
+)
+
+
+def villages_named_short(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name said once after "Barangay" or "Sitio" and then alone is that village again, not a person or a namesake.
+
+    A person of the story who bears the word ("Maria Malinao") or a person's cue before it keeps it a person.
+    """
+    villages: dict[str, Mention] = {}
+    for m in mentions:
+        match = _VILLAGE_WORD.match(m.text) if m.type is EntityType.LOCATION else None
+        if match is not None:
+            villages.setdefault(match.group("name"), m)
+    if not villages:
+        return mentions
+    borne = {
+        word
+        for m in mentions
+        if m.type is EntityType.PERSON and len(m.name.split()) > 1
+        for word in m.name.split()
+    }
+    out = []
+    for m in mentions:
+        village = villages.get(m.text)
+        if (
+            village is not None
+            and m.name == m.text
+            and m.type in (EntityType.LOCATION, EntityType.PERSON)
+            and not (
+                m.type is EntityType.PERSON
+                and (m.text in borne or PERSON_CONTEXT_BEFORE.search(text[max(0, m.start - 60) : m.start]))
+            )
+        ):
+            m = dataclasses.replace(
+                m,
+                type=EntityType.LOCATION,
+                name=village.name,
+                gazetteer_id=village.gazetteer_id,
+                subtype=village.subtype,
+            )
+        out.append(m)
+    return out
+
+
 _RIVER_OR_FOREST = re.compile(r"\s(?:River|river|Forest|forest)$")
 
 
