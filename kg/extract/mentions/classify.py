@@ -259,6 +259,14 @@ def _type(
         )
     ):
         return EntityType.PERSON, None, None, people[surname].name, 0.8
+    # "the preacher Hamadou Dicko (also spelled Diko)": another spelling of the name before the bracket is
+    # that name's, a person's where a person is named there; never a town of its own
+    spelt = _ALSO_SPELLED_BEFORE.search(text[max(0, ent.start_char - 80) : ent.start_char])
+    if spelt is not None and label in ("GPE", "LOC", "ORG") and lexicon.lookup_place(cleaned) is None:
+        if surname_key(spelt.group(1)) in people:
+            return EntityType.PERSON, None, None, cleaned, 0.6
+        if lexicon.lookup_place(spelt.group(1)) is None:
+            return None
     gid = lexicon.lookup_group(cleaned)
     after = text[ent.end_char : ent.end_char + 60]
     if gid is None and label in ("ORG", "PERSON") and lexicon.GROUP_AFTER_CUE.match(after):
@@ -295,6 +303,18 @@ def _type(
         and ARMED_CONTEXT.search(text[max(0, ent.start_char - 200) : ent.end_char + 200])
     ):
         return EntityType.GROUP, None, None, None, 0.7
+    # "Los Tigrillos hold the port", "the Tropa de Choque": a Spanish plural nickname after "Los", or a name
+    # opened by a Spanish word for an armed troop, is a gang where the story is about cartels or gangs
+    # (a town such as "Los Mochis" is a place the gazetteer knows first)
+    if (
+        label in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP")
+        and _SPANISH_BAND.fullmatch(cleaned)
+        and not re.search(r"\b(?:in|at|near|outside|into|across|towards?)\s+$", before)
+        and _GANG_STORY.search(text)
+        and lexicon.lookup_place(cleaned) is None
+        and lexicon.lookup_town(cleaned, text) is None
+    ):
+        return EntityType.GROUP, None, None, None, 0.65
     single = " " not in cleaned
     # "the Revolutionary Solidarity Cell", "Nucleo Olga": a named cell is a militant band (a state's "Special
     # Cell" or "Counter-Terrorism Cell" is a unit of its police, and says so in its words)
@@ -624,6 +644,34 @@ def _type(
             place = lexicon.lookup_place(within.group(1))
             if place is not None and place.type in ("Country", "Province", "Region"):
                 return _cued_place(cleaned, text, 0.6)
+    # "the road between Halfaya and Mhardeh": an unknown name paired by "between" with a known town is a
+    # town ("talks between Ruto and Museveni" pairs no place)
+    if label in ("ORG", "PERSON") and not _looks_like_person(before, after):
+        paired = _BETWEEN_AND_AFTER.match(after) if _BETWEEN_BEFORE.search(before) else None
+        paired = paired or _BETWEEN_PLACE_BEFORE.search(before)
+        if paired is not None and _known_town(paired.group(1)):
+            return _cued_place(cleaned, text, 0.6)
+    # "militants retook Bulo Burde in Hiraan", "in Beledweyne and Qoryooley in Lower Shabelle": an unknown
+    # name taken or listed like a town and placed inside a known province or region is a town
+    if (
+        label in ("ORG", "PERSON")
+        and (_TAKEN_BEFORE.search(before) or _PARALLEL_TOWN_BEFORE.search(before))
+        and not _looks_like_person(before, after)
+    ):
+        within = _IN_REGION_AFTER.match(after)
+        parallel = _PARALLEL_TOWN_BEFORE.search(before)
+        if within is not None and (parallel is None or lexicon.lookup_place(parallel.group(1)) is not None):
+            place = lexicon.lookup_place(within.group(1))
+            if place is not None and place.type in ("Province", "Region"):
+                return _cued_place(cleaned, text, 0.6)
+    # "shelling near Kfar Hamam", "sirens in Kiryat Gat": a name opened by an Arabic or Hebrew word for a
+    # village, a house or a town is a place's ("Kiryat Gat"), never a person's
+    if (
+        label in ("ORG", "PERSON")
+        and _SETTLEMENT_OPENER.match(cleaned)
+        and lexicon.lookup_org(cleaned) is None
+    ):
+        return _cued_place(cleaned, text, 0.6)
     # "attack on Chinégodar", "in Lethpora": an unknown single name after a locative word is a place;
     # "the port of Mocímboa da Praia" whatever its length.
     if (
@@ -1410,6 +1458,32 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:fled|fleeing|flee|returned|retreated|withdrew|travelled|traveled|relocated|evacuated)\s+to)\s+(?:the\s+)?$",
     re.I,
 )
+_SPANISH_BAND = re.compile(
+    r"Los\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:es|s)|(?:Tropa|Comando|Escuadrón|Escuadron)\s+del?\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
+)
+_GANG_STORY = re.compile(r"\b(?:cartels?|cárteles|gangs?|narco\w*|sicarios?|drug\s+traffick\w*)\b", re.I)
+_ALSO_SPELLED_BEFORE = re.compile(
+    r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)\s+\((?:also\s+)?(?:spelled|spelt|written|transliterated(?:\s+as)?)\s+$"
+)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+_BETWEEN_AND_AFTER = re.compile(r"^\s+and\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\b")
+_BETWEEN_PLACE_BEFORE = re.compile(r"\bbetween\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s+and\s+$")
+_TAKEN_BEFORE = re.compile(r"\b(?:retook|recaptured|overran)\s+$")
+_PARALLEL_TOWN_BEFORE = re.compile(
+    r"\b(?:retook|recaptured|overran|in)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
+    r"\s+in\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s+and\s+$"
+)
+_SETTLEMENT_OPENER = re.compile(
+    r"(?:Kfar|Kafr|Kiryat|Qiryat|Khirbet|Khirbat)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
+)
+
+
+def _known_town(name: str) -> bool:
+    """Whether a name is a known place smaller than a country ("Jableh", "Homs")."""
+    place = lexicon.lookup_place(name, alternates=False)
+    return place is not None and place.type not in ("Country",)
+
+
 _PLACE_NAMED_EVENT_AFTER = re.compile(r"^\s+(?:shootings?|massacre|stabbings?|siege|tragedy|killings)\b")
 _ATTACKED_BEFORE = re.compile(
     r"\b(?:(?:assaults?|ambush(?:es)?|raids|siege|offensive)\s+on|attacked|stormed|overran|raided|besieged|shelled)\s+$",

@@ -111,9 +111,13 @@ _ORG_FOR = re.compile(
 # "the High Court", "the Nairobi Anti-Terrorism Court", "the Court of Appeal": courts, which NER may miss
 _COURT = re.compile(
     # ("the Ankara 4th Heavy Penal Court": Turkey numbers the courts of a city)
-    r"\b(?P<name>(?:[A-Z][\w-]*\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?){0,2}(?:High|Supreme|Federal|Appeals?|Criminal|"
+    # ("the U.S. District Court for the Eastern District of Michigan": a US federal court and its district)
+    r"\b(?P<name>(?:U\.S\.\s+(?=(?:District|Bankruptcy)\s+Court))?"
+    r"(?:[A-Z][\w-]*\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?){0,2}(?:High|Supreme|Federal|Appeals?|Criminal|"
     r"District|Magistrates|Constitutional|Military|Special|Anti-Terrorism|Terrorism|Crown|Circuit|Sharia|Juvenile|"
-    r"Penal)\s+Court"
+    r"Penal|Bankruptcy)\s+Court"
+    r"(?:(?:,\s+|\s+for\s+the\s+)(?:Eastern|Western|Northern|Southern|Middle|Central)\s+District\s+of\s+"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
     r"(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"
     # "the Regional Trial Court Branch 21": a numbered branch of a court is the court that sat
     r"(?:\s+Branch\s+\d{1,3}(?![\d.,]\d))?|Court\s+of\s+(?:Appeal|Cassation|Session))\b"

@@ -42,6 +42,8 @@ def joined_ents(sdoc: Doc) -> list[Span]:
         elif prev is not None and _aliased_name(sdoc, prev, ent):
             # "Márcio" + "dos" + "Santos Nepomuceno", alias ...: a person's name with a particle, cut by NER
             out[-1] = Span(sdoc, prev.start, ent.end, label="PERSON")
+        elif prev is not None and _unknown_towns_as_a_name(sdoc, prev, ent):
+            out[-1] = Span(sdoc, prev.start, ent.end, label="PERSON")
         elif prev is not None and _one_name(sdoc, prev, ent):
             label = "ORG" if ent.label_ == "ORG" and prev.label_ != "PERSON" else prev.label_
             out[-1] = Span(sdoc, prev.start, ent.end, label=label)
@@ -104,8 +106,65 @@ def joined_ents(sdoc: Doc) -> list[Span]:
     # "Marcos Willians Herbas" + "Camacho" (DATE): a capitalised word right after a person's name that
     # is no month, day or feast is the name's last word, whatever date NER took it for
     out = [e for i, e in enumerate(out) if not (i > 0 and _false_date(sdoc, out[i - 1], e))]
+    out = _court_districts(sdoc, out)
     taken = {i for e in out for i in range(e.start, e.end)}
     return [_whole_person(sdoc, e, taken) if e.label_ == "PERSON" else e for e in out]
+
+
+# "the U.S. District Court for the Northern District of Texas", "U.S. Attorney's Office, Western District of
+# Virginia": a US federal court or prosecutor's office is named with the district it serves
+_DISTRICT_OFFICE_BEFORE = re.compile(
+    r"(?:(?:U\.S\.|US|United\s+States)\s+)?(?:(?:District|Bankruptcy)\s+Court|Attorney['’]s\s+Office)$"
+)
+_DISTRICT_OFFICE_AFTER = re.compile(
+    r"^(?:,\s+|\s+for\s+the\s+)(?:Eastern|Western|Northern|Southern|Middle|Central)\s+District\s+of\s+"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+)
+_OFFICE_OF_DISTRICT = re.compile(
+    r"^Office\s+for\s+the\s+(?:Eastern|Western|Northern|Southern|Middle|Central)\s+District\s+of\s+[A-Z]"
+)
+
+
+def _court_districts(sdoc: Doc, ents: list[Span]) -> list[Span]:
+    """Federal courts' and prosecutors' names run on over the district they serve, and back over "U.S."."""
+
+    text = sdoc.text
+    out: list[Span] = []
+    for e in ents:
+        if e.label_ != "ORG":
+            out.append(e)
+            continue
+        start, end = e.start_char, e.end_char
+        if _OFFICE_OF_DISTRICT.match(e.text):
+            # "U.S." + "Attorney's" + "Office for the Eastern District of ...": NER left the office's owner out
+            back = re.search(
+                r"(?:(?:U\.S\.|US|United\s+States)\s+)?Attorney['’]s\s+$", text[max(0, start - 40) : start]
+            )
+            if back is not None:
+                start -= len(back.group(0))
+        owner = re.search(r"(?:U\.S\.|US|United\s+States)\s+$", text[max(0, start - 20) : start])
+        if _DISTRICT_OFFICE_BEFORE.search(text[start:end]) or _OFFICE_OF_DISTRICT.match(text[start:end]):
+            if owner is not None and re.match(r"(?:District|Bankruptcy|Attorney)", text[start:end]):
+                start -= len(owner.group(0))
+            tail = _DISTRICT_OFFICE_AFTER.match(text[end : end + 80])
+            if tail is not None and _DISTRICT_OFFICE_BEFORE.search(text[start:end]):
+                end += len(tail.group(0))
+        if (start, end) == (e.start_char, e.end_char):
+            out.append(e)
+            continue
+        grown = sdoc.char_span(start, end, label="ORG", alignment_mode="expand")
+        if grown is None:
+            out.append(e)
+            continue
+        while out and out[-1].end > grown.start:
+            out.pop()
+        out.append(grown)
+    # the district's and the state's names inside a grown name are no mentions of their own
+    return [
+        e
+        for i, e in enumerate(out)
+        if not any(o is not e and o.start <= e.start and e.end <= o.end for o in out)
+    ]
 
 
 _NAME_PARTICLES = frozenset({"da", "das", "do", "dos", "de", "del", "di", "van", "von", "bin", "ibn"})
@@ -358,6 +417,9 @@ _NAME_OPENERS = frozenset(
         "Bab",
         "Qasr",
         "Sheikh",
+        # "Upper Swat", "Lower Dir": the upper or lower part of a district is a place of its own
+        "Upper",
+        "Lower",
         # the Hausa words for a walled town, a house, a ward: "Birnin Kebbi", "Gidan Bawa", "Tudun Wada"
         "Birnin",
         "Gidan",
@@ -642,6 +704,38 @@ def _no_route(sdoc: Doc, ent: Span) -> Span:
     return ent
 
 
+# "founded by", "the preacher", "its leader": words before a person's name NER may take for two towns
+_PERSON_WORDS_BEFORE = frozenset(
+    {"by", "preacher", "cleric", "leader", "founder", "commander", "chief", "emir", "spokesman", "imam"}
+)
+
+
+def _unknown_towns_as_a_name(sdoc: Doc, a: Span, b: Span) -> bool:
+    """Whether two one-word "towns" side by side after "by" or a person's role are a given name and a surname.
+
+    "founded by Oumar Diallo", "the preacher Hamidou Sow": NER took each word for a town, but neither is
+    a place the gazetteer knows, and the word before says a person follows.
+    """
+    if not (
+        a.label_ == b.label_ == "GPE"
+        and len(a) == len(b) == 1
+        and a.end == b.start
+        and a[0].whitespace_ == " "
+        and a[0].is_title
+        and b[0].is_title
+        and a.start > 0
+        and sdoc[a.start - 1].lower_ in _PERSON_WORDS_BEFORE
+    ):
+        return False
+    return all(
+        lexicon.lookup_place(w.text) is None and lexicon.lookup_town(w.text, sdoc.text) is None
+        for w in (a[0], b[0])
+    )
+
+
+_ROMANCE_OF = frozenset({"de", "del", "la", "las", "los", "des", "du", "da", "do", "das", "dos"})
+
+
 def _one_name(sdoc: Doc, a: Span, b: Span) -> bool:
     """Whether two NER spans side by side are one name."""
     # A sentence start between them, looked up token by token: Span.sent walks the whole document.
@@ -656,6 +750,18 @@ def _one_name(sdoc: Doc, a: Span, b: Span) -> bool:
         return b.label_ == "PERSON" or _name_word(b[0], before_name=False)
     if a.label_ == "ORG" and gap == " " and a[-1].lower_ in ("for", "of", "and") and b.text[0].isupper():
         # "Alternative for" + "Germany": a name does not end on a preposition, so NER cut it short.
+        return True
+    if (
+        a.label_ == "ORG"
+        and gap == " "
+        and len(a) >= 2
+        and a[-1].lower_ in _ROMANCE_OF
+        and a[-1].is_lower
+        and b.text[0].isupper()
+        and b.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC")
+    ):
+        # "Universidad de" + "los Andes", "El Colegio de la" + "Frontera Sur": nor on a Spanish, French or
+        # Portuguese "of (the)"
         return True
     if (
         a.label_ == "ORG"

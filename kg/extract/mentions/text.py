@@ -103,9 +103,17 @@ def clean(text: str, titles: bool = True) -> str:
         and (FACILITY_HEAD.fullmatch(stripped) or GOV_ORG_HEAD.fullmatch(stripped))
     ):
         return text
+    # "the King Fahd Stadium", "Queen Alia Airport": a royal title before a named building is its name's
+    if stripped != text and _ROYAL_FIRST.match(text) and _BUILDING_LAST.search(stripped):
+        return text
     return stripped
 
 
+_ROYAL_FIRST = re.compile(r"^(?:King|Queen|Prince|Princess|Lady|Sultan|Emir)\s+[A-Z]")
+_BUILDING_LAST = re.compile(
+    r"\s(?:Stadium|Bridge|Airport|Hospital|University|Hall|Palace|Mosque|Park|Square|Road|Street|Avenue|Highway|"
+    r"Port|Dam|Crossing|Air\s+Base|Base|Cent(?:re|er)|Medical\s+City)$"
+)
 POST_NOMINAL = re.compile(r"(?<=[a-z])\s+(?:KC|QC|SAN)$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:where|which|whose|when)\s+.*$", re.S)
 _AFTER_INITIAL = re.compile(r"(?<=\s[A-Z]\.)\s+[a-z][\w'’-]*$")
