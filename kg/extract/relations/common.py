@@ -107,7 +107,11 @@ ALLIED = re.compile(
     # "X is believed to be linked to Y"; "X has close ties to Y"
     r"(?:believed\s+to\s+be\s+|said\s+to\s+be\s+)?(?:closely\s+)?linked\s+to|has\s+(?:close\s+)?ties\s+(?:to|with))\s+(?:the\s+)?"
     # "X has long been linked to the rival Sinaloa Cartel": the rival of some third group
-    r"(?:rival\s+)?$",
+    r"(?:rival\s+)?"
+    # "X works with kindred movements overseas, among them Y": the partners named in a list after their kind
+    r"(?:(?:[\w-]+\s+){0,2}?(?:groups|movements|organi[sz]ations|networks|militias|factions|outfits)"
+    r"(?:\s+(?:abroad|overseas|elsewhere|worldwide|in\s+[\w-]+))?\s*,?\s+(?:including|such\s+as|notably|among\s+them)\s+"
+    r"(?:the\s+)?)?$",
     re.I,
 )
 # "the PKK's leadership under P disowned TAK"; "X's way of asserting itself against Y"
@@ -153,7 +157,10 @@ RIVAL = re.compile(
     r"an\s+enemy\s+of|enemies\s+of|(?:a|an|the)\s+(?:(?:bitter|main|chief|fierce|sworn|arch|longtime|long-time)\s+)?"
     r"(?:rival|enemy|foe)\s+(?:of|to)|disowned|denounced|expelled|assassinated\s+(?:\w+\s+){0,5}?|"
     r"(?:fought|fights|fighting|waged|wages|waging)\s+(?:\w+\s+){0,2}?(?:battles?|wars?|clashes|turf\s+wars?)\s+(?:with|against)|"
-    r"(?:fought|fights|fighting|battled|clashed)\s+(?:alongside\s+[^,;]{1,40}?\s+)?against|(?:is|are|was|were)\s+at\s+war\s+with)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+    r"(?:fought|fights|fighting|battled|clashed)\s+(?:alongside\s+[^,;]{1,40}?\s+)?against|"
+    # "X is also fighting on a second front, against Y"
+    r"(?:fought|fights|fighting|battled|battles|battling)\s+on\s+(?:a|another|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"front\s*,?\s+against|(?:is|are|was|were)\s+at\s+war\s+with)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
     r"(?:(?:much\s+)?(?:smaller|larger|rival|local|IS|ISIS)\s+)*"
     # "fought a rival militia, the X"
     r"(?:(?:militia|group|faction|movement|outfit|network|insurgency)\s*,\s+(?:the\s+)?)?"

@@ -218,6 +218,9 @@ _X_FORMED_FROM_Y = re.compile(
     rf"(?:split|schism|rift|rupture|break|mutiny|defection|walkout|revolt)\s+(?:within|in|inside|from|with|of|among)\s+|"
     rf"born\s+(?:out\s+)?of|an\s+offshoot\s+of|a\s+splinter(?:\s+group|\s+faction)?\s+of|the\s+(?:[\w-]+\s+)?successor\s+(?:to|of)|"
     rf"a\s+(?:breakaway|dissident)\s+(?:group|faction)\s+(?:of|from)|(?:a|an)\s+breakaway\s+(?:of|from)|a\s+(?:[\w-]+\s+)?successor\s+(?:to|of)|descended\s+from|"
+    # "X emerged in the late 2000s from the ashes of Y": a time on the way, then what was left of Y
+    rf"(?:emerged|arose|rose|grew|was\s+born|was\s+built)\s+(?:[^.;,]{{0,50}}?\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
+    rf"(?:remnants|remains|ashes|ruins|wreckage|rubble)\s+of|"
     # "Hamas traces its roots to the Muslim Brotherhood"
     rf"trac(?:es|ed|e)\s+(?:its|their)\s+(?:roots|origins?)\s+(?:back\s+)?to|"
     # ("founded by cadres trained by the IRGC": a patron's training, not its members)
@@ -822,8 +825,56 @@ _OF_GOVERNMENT_POSS = re.compile(
 )
 
 
+_FOUNDING_PART_OF = re.compile(
+    rf"^{_APPOS}\s*(?:\([^()]{{1,25}}\)\s*,?)?\s+(?:(?:which|that)\s+)?(?:[^;.]{{0,120}}?\s+and\s+)?"
+    r"(?:(?:later|then|eventually|itself|also|in\s+\d{4})\s+)*(?:is|was|became|were|are|remains)\s+"
+    r"(?:(?:one\s+of|among)\s+(?:the\s+)?|a\s+|the\s+)?(?:(?:two|three|four|five|several|original)\s+)?"
+    r"(?:founding\s+(?:components?|members?|groups?|factions?|constituents?|pillars?)\s+of|"
+    r"(?:groups|factions|movements|outfits|organi[sz]ations)\s+(?:that|which)\s+merged\s+(?:in\s+\d{4}\s+)?"
+    r"to\s+(?:form|create)|co-?founders?\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_TOOK_OVER_FROM = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{0,80}}?\s(?:which|that)\s+)?"
+    r"(?:(?:has|had|later|then|formally|effectively|largely)\s+)*(?:took\s+over\s+from|replaced|succeeded|supplanted)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_AND_ABSORBED_ITS_MEN_AFTER = re.compile(
+    r"^[^.;]{0,80}?\s(?:and|,)\s+(?:(?:has|had|largely|partly|then|later)\s+)*(?:absorbed|inherited|took\s+in|"
+    r"took\s+over|recruited|rehired)\s+(?:(?:much|most|many|some|part|the\s+bulk|thousands|hundreds)\s+of\s+)?"
+    r"(?:its|their)\s+(?:(?:former|remaining|surviving)\s+)?(?:personnel|fighters|contractors|members|commanders|cadres|"
+    r"men|ranks|mercenaries)\b",
+    re.I,
+)
+
+
 def _group_pair_extra(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Round-twelve phrasings: enrolment in a whole, dissidents of a parent, a successor built from another's men."""
+    # "X became one of the founding members of Y"; "X was among the factions that merged to form Y": Y was built
+    # from X (a founder that stays in is a part as well, which other rules read)
+    if (
+        a.type is G
+        and b.type is G
+        and not _same(a, b)
+        and _FOUNDING_PART_OF.match(between)
+        and not _in_clause(s, a, between)
+        and not _other_group_between(s, a, b)
+    ):
+        yield Found(b, Predicate.FORMED_FROM, a, 0.7)
+    # "X took over from Y in 2024 and absorbed most of its fighters": built from the men it took over
+    if (
+        a.type is G
+        and b.type is G
+        and not _same(a, b)
+        and _TOOK_OVER_FROM.match(between)
+        and _AND_ABSORBED_ITS_MEN_AFTER.match(s.after(b, 150))
+        and not _in_clause(s, a, between)
+        and not _other_group_between(s, a, b)
+    ):
+        yield Found(a, Predicate.FORMED_FROM, b, 0.7)
     if (
         a.type is G
         and b.type in ORG_LIKE
@@ -1355,6 +1406,9 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             # "X began as a wing of Y and broke away in 2020": where X came from, no longer what it is
             if _BEGAN_AS.match(between) and _THEN_BROKE_AFTER.match(after_b):
                 yield Found(a, Predicate.FORMED_FROM, b, 0.8)
+                # "... before breaking away in 2010 and turning on its old bosses": the break became a war
+                if _TURNED_ON_AFTER.match(s.after(b, 140)):
+                    yield Found(a, Predicate.RIVAL_OF, b, 0.7)
             elif head is None:
                 yield Found(a, Predicate.AFFILIATE_OF, b, 0.85, "branchOf")
             elif not _same(head, b):
@@ -1483,7 +1537,10 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
                 between.lstrip().startswith(",")
                 # ("a TTP faction that rejoined the group", not "a TTP faction that split from it")
                 and re.match(
-                    r"^\s+(?:faction|component)\b(?!\s+(?:of|from|(?:that|which)\s+(?!(?:re)?joined\b|remains\b)))",
+                    r"^\s+(?:faction|component)\b(?!\s+(?:of|from|(?:that|which)\s+(?!(?:re)?joined\b|remains\b|"
+                    # ("the Gulf Cartel faction that has run the port for years": what the faction does, not whence)
+                    r"(?:(?:has|have|had|now|long|still)\s+)*(?:run|runs|ran|controls?|controlled|holds?|held|"
+                    r"dominates?|dominated|rules?|ruled|is\s+based|was\s+based)\b)))",
                     after_b,
                     re.I,
                 )
@@ -2151,10 +2208,21 @@ _PART_THEN_OF = re.compile(
 _JUST_ACRONYM = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*$")
 
 
-_BEGAN_AS = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s+(?:began|started)\s+(?:life\s+|out\s+)?as\s", re.I)
+# ("X, which began as the armed wing of Y before breaking away in 2010": the relative clause is X's own)
+_BEGAN_AS = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?(?:\s*,\s+(?:which|that))?\s+(?:originally\s+|first\s+)?(?:began|started)\s+"
+    r"(?:life\s+|out\s+)?as\s",
+    re.I,
+)
 _THEN_BROKE_AFTER = re.compile(
     r"^[^.;]{0,40}?\s(?:and|but|before)\s+(?:later\s+|then\s+|eventually\s+)?"
-    r"(?:broke|split|splintered|parted|walked\s+out|seceded)\b",
+    r"(?:broke|split|splintered|parted|walked\s+out|seceded|breaking\s+away|splitting|splintering|seceding)\b",
+    re.I,
+)
+_TURNED_ON_AFTER = re.compile(
+    r"^[^.;]{0,80}?\s(?:broke|split|splintered|seceded|breaking|splitting|splintering|seceding)\b[^.;]{0,40}?\s(?:and|then)\s+"
+    r"(?:later\s+|soon\s+|then\s+)?(?:turn(?:ed|ing)?\s+on|(?:went|going)\s+to\s+war\s+with|fought|fighting)\s+"
+    r"(?:its|their|the)\s+(?:(?:former|old|one-?time|erstwhile)\s+)?(?:bosses|masters|patrons|parent|allies|leaders|mother)\b",
     re.I,
 )
 # ", is the", ", remains a": a verb right after the comma that closes an apposition

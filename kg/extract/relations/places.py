@@ -141,6 +141,10 @@ _OPERATES = re.compile(
     r"(?:with\s+)?(?:(?:its|their)\s+)?(?:(?:deep|strong|firm|local)\s+)?roots|"
     r"(?:carved|carving|carves)\s+out\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:haven|safe\s+haven|enclave|fiefdom|sanctuary|"
     r"foothold|stronghold|base|statelet|mini-state|territory)|"
+    # "keeps fighters in Badakhshan", "maintains cells across X": its own men kept there
+    r"(?:keeps|kept|keeping|maintains|maintained|maintaining)\s+(?:(?:a|an|some|several|many|its|their|hundreds\s+of|"
+    r"thousands\s+of|dozens\s+of)\s+)?(?:[\w-]+\s+)?(?:fighters|cells|units|militants|combatants|gunmen|bases|camps|"
+    r"presence|hideouts|safe\s+houses)|"
     # "has its strongest base in X" (after "has", "had", "keeps")
     r"(?<=\s)(?:its|their)\s+(?:(?:main|strongest|largest|biggest|principal|chief|home)\s+)?(?:base|bases|stronghold|"
     r"strongholds|heartland)(?=\s+(?:in|across|around|among)\s)|"
@@ -182,8 +186,11 @@ _OPERATES = re.compile(
     r"(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:mountains|hills|forests?|deserts?|valleys?|jungles?|marsh(?:es|lands?)|swamps?|"
     # ("holed up on islands in Lake Chad")
     # ("emerged in the alleys of the old city of X")
-    r"islands|highlands|outskirts|countryside|(?:refugee\s+)?camps|slums|suburbs|alleys|alleyways|lanes|streets)\s+"
-    r"(?:of|around|near|outside|in)\s+(?:the\s+)?)?"
+    # ("operates in the villages above A and B": the hamlets on the slopes of a named town)
+    r"islands|highlands|outskirts|countryside|(?:refugee\s+)?camps|slums|suburbs|alleys|alleyways|lanes|streets|"
+    r"(?<=the\s)(?:villages|hamlets|settlements))\s+"
+    r"(?:of|around|near|outside|in|(?<=villages\s)above|(?<=hamlets\s)above|(?<=settlements\s)above|"
+    r"(?<=villages\s)overlooking|(?<=hamlets\s)overlooking)\s+(?:the\s+)?)?"
     # "is spreading into coastal states such as Benin and Togo"
     r"(?:(?:[\w-]+\s+){0,2}?(?:countries|states|provinces|regions|districts|areas|towns|cities)\s*,?\s+(?:such\s+as|including|like|notably)\s+)?"
     rf"(?:(?:{_COMPASS}|north-?eastern|north-?western|"
