@@ -128,7 +128,9 @@ _P_COMMA_TITLE_OF_O = re.compile(
     r"(?:(?:[\w-]+\s+){0,3}?(?:consultancy|firm|company|think[\s-]+tank|newspaper|daily|weekly|magazine|broadcaster|"
     r"channel|news\s+agency|charity|monitoring\s+group|research\s+group|foundation|watchdog|NGO)\s+)?"
     # "a researcher at the Somali Institute for Security Studies": a nationality that opens the body's name
-    r"(?-i:[A-Z][a-z]+(?:i|an|ese|ish)\s+)?$",
+    r"(?-i:[A-Z][a-z]+(?:i|an|ese|ish)\s+)?"
+    # "P, commander of the 3rd Infantry Brigade": the unit's number before its name
+    r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?$",
     re.I,
 )
 # "a member of an al-Qaeda cell": after "a" or "an" the body's own part must follow its name
@@ -350,7 +352,8 @@ _P_VERB_O = re.compile(
 _O_LED_BY_P = re.compile(
     # "the Abu Sayyaf faction led by P": the head noun the name left out changes nothing
     # "the Congo River Alliance (AFC) led by P": the bracket the short name closes; "ISSP (led by P)"
-    rf"^\)?(?:\s+(?:group|faction|movement|militia|network|outfit|coalition|alliance))?{_APPOS}(?:\s*,?\s+|\s+\(\s*)"
+    # ("the Grand Ravine gang led by P", "the Jalisco cartel's cell headed by P")
+    rf"^\)?(?:\s+(?:group|faction|movement|militia|network|outfit|coalition|alliance|gang|cartel|cell|band))?{_APPOS}(?:\s*,?\s+|\s+\(\s*)"
     # "Ansarul Islam, a local group founded by the preacher P"; "X, a coalition of militias headed by P"
     # "The BLA is a secular separatist group, led by P, that ...": what the body is, then who leads it
     r"(?:(?:(?:is|was|remains)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|faction|network|"
@@ -387,6 +390,14 @@ _NAME_THEN_BY = re.compile(
 _COMMA_RANKS = re.compile(rf"^\s*,\s*{_ABBR}*(?:{_RANK}\.?\s+)*$")
 # "the founder of O, P"; "Commander of the IRGC's Quds Force, P" (the part named is the body)
 _TITLE_OF_O_P = re.compile(rf"\b(?P<title>{_TITLE})\s+(?:of|for)\s+(?:the\s+)?(?:{_W}{_POSS}\s+)?$", re.I)
+# "a spokesman for the O (ABBR), who gave his name as P"; "a spokeswoman of the O who signed herself P": the
+# officer who names himself only after the body
+_WHO_GAVE_NAME_AS = re.compile(
+    r"^(?:\s*\([^()]{1,20}\))?\s*,?\s+who\s+(?:(?:gave|identified|introduced)\s+(?:his|her|himself|herself)\s+"
+    r"(?:(?:name|nom\s+de\s+guerre|alias)\s+)?as|signed\s+(?:himself|herself|(?:his|her)\s+(?:name|statement)\s+as)|"
+    r"(?:called|calls|named|names)\s+(?:himself|herself))\s+[\"“]?$",
+    re.I,
+)
 # "a split P rejected, reaffirming his loyalty to Ansaru"; "told a TV channel that he had been sent by X"
 _P_DECLARED_O = re.compile(
     r"^[^.;]{0,40}?\b(?:(?P<title>(?:re)?affirm\w*|declar\w*|pledg\w*|renew\w*|swe?ar\w*|swore|sworn)\s+(?:his|her)\s+"
@@ -709,7 +720,10 @@ def _apposed_owner(s: Sentence, b: Mention) -> Mention | None:
 
 
 # Counsel named by the body they appear for: "P, for the O, told the court"; "P, for the O's X Division, said"
-_COUNSEL_FOR = re.compile(r"^\s*,\s+(?:appearing\s+|acting\s+|prosecuting\s+)?for\s+the\s+$")
+# "P KC, for the Crown Prosecution Service, said": a silk's letters after the name change nothing
+_COUNSEL_FOR = re.compile(
+    r"^(?:\s+(?:KC|QC|SC|SAN))?\s*,\s+(?:appearing\s+|acting\s+|prosecuting\s+)?for\s+the\s+$"
+)
 _COUNSEL_PART = re.compile(
     r"^(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){1,4}(?:Division|Unit|Department|Section|Branch)\b"
 )
@@ -718,6 +732,8 @@ _COUNSEL_SAID = re.compile(
     r"^\s*,\s+(?:told|said|says|argued|asked|submitted|added|described|opposed|sought|urged|objected|contended|"
     r"pressed|requested|informed)\b|^\s*,\s+(?:[\w-]+\s+){0,6}?(?:told|said)\b"
 )
+# "P, 29, of Kenosha, received 12 years": a defendant's age, then his home town (the tagger may take the town for a body)
+_AGE_OF_HOMETOWN = re.compile(r"^\s*,\s*\d{1,3}\s*,\s+(?:of|from)\s+$")
 # What a person may be to a body without being in it: "a victim of", "a critic of", "ties to", "a hostage of"
 _SUFFERS_OR_OPPOSES = re.compile(
     r"\b(?:victims?|critics?|targets?|enem(?:y|ies)|opponents?|foes?|ties|links?|hostages?|captives?|survivors?|"
@@ -803,7 +819,11 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
     elif (m := _GAPPED_TITLE_AT_O.match(between)) is not None and _GAPPED_BEFORE.search(s.before(a, 80)):
         # "Q is a senior fellow and P a research associate at the O": the verb is left out before the second
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
-    elif _P_OF_O.match(between) and not _other_person_between(s, a, b):
+    elif (
+        _P_OF_O.match(between)
+        and not _other_person_between(s, a, b)
+        and not _AGE_OF_HOMETOWN.match(s.between(a, b))
+    ):
         # ("replaced P with Q as head of O": the office is Q's, and "with" only pairs the two men)
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "employeeOf")
     elif (m := _P_TITLE_OF_ITS_PART.match(between)) is not None:
@@ -1055,6 +1075,9 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
     elif (m := _TITLE_OF_O_P.search(s.before(a, 40))) is not None and _COMMA_RANKS.match(between):
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.8, _subproperty(m.group("title")))
+    elif (m := _TITLE_OF_O_P.search(s.before(a, 40))) is not None and _WHO_GAVE_NAME_AS.match(between):
+        # "A spokesman for the O (ABBR), who gave his name as P, denied it": the office is the body's
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
     elif _POSS_ONLY.match(between) and not _NOT_A_NAME.match(a.text):
         # "Human Rights Watch's P", "Hezbollah's P"
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "employeeOf" if a.type is O else "memberOf")

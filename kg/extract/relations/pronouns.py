@@ -1415,11 +1415,26 @@ def _named_before(t: Sentence, at: int) -> Mention | None:
 # "a rally of the Awami National Party in Mardan ... Among the dead was the party's district chief, P": the body the
 # document last called a party (by its name or the word after it), so with "the movement's spokesman, P"
 _BODY_NOUN = r"(?P<noun>party|movement|front|union|federation|collective|cartel)"
-_THE_BODYS_OFFICER = re.compile(
-    rf"\b[Tt]he\s+{_BODY_NOUN}(?:'s|’s)\s+(?:(?:local|district|provincial|regional|state|national|deputy|senior|"
-    r"former|acting|chief|general|official|top|main)\s+){0,3}"
+_OFFICER_MODS = (
+    r"(?:(?:local|district|provincial|regional|state|national|deputy|senior|"
+    r"former|acting|chief|general|official|top|main"
+    # "the party's Sindh chief, P": the province or city his office is for
+    r"|(?-i:[A-Z][a-z]+))\s+){0,3}"
+)
+_OFFICER_TITLE = (
     r"(?:chief|leader|head|spokesman|spokeswoman|spokesperson|secretary|president|chairman|chairwoman|treasurer|"
-    r"organi[sz]er|coordinator|commander|founder|candidate|secretary[\s-]general),\s+$"
+    r"organi[sz]er|coordinator|commander|founder|candidate|secretary[\s-]general|deputy\s+leader)"
+)
+_THE_BODYS_OFFICER = re.compile(rf"\b[Tt]he\s+{_BODY_NOUN}(?:'s|’s)\s+{_OFFICER_MODS}{_OFFICER_TITLE},\s+$")
+# "..., said P, the movement's deputy secretary-general": the office named after him
+_THE_BODYS_OFFICER_AFTER = re.compile(
+    rf"^\s*,\s+(?:the\s+{_BODY_NOUN}(?:'s|’s)\s+){_OFFICER_MODS}{_OFFICER_TITLE}\b"
+)
+# "In a statement, party spokesman P said": the bare noun before the office ("ruling party spokesman P" is another
+# party's, so the noun must open the phrase)
+_BODY_TITLE_P = re.compile(
+    rf"(?:^|[,;:]\s+|\b(?:said|says|told|by|from|and|to|as)\s+)(?-i:{_BODY_NOUN})\s+"
+    r"(?:spokesman|spokeswoman|spokesperson|leader|chief|chairman|president|secretary[\s-]general)\s+$"
 )
 
 # "carried out at the collective's direction by a follower, P"
@@ -1429,11 +1444,22 @@ _BY_ITS_FOLLOWER = re.compile(
 )
 
 
+def _quoted(t: Sentence, b: Mention) -> bool:
+    """'"We have nothing to do with G," the movement's spokesman said': a name inside a quotation is the speaker's."""
+    before = t.text[: b.start - t.start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _bodys_officers(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
     """ "the party's district chief, P": P belongs to the one party (or movement) the last sentences named so."""
     for i, s in enumerate(sentences):
         for m in (m for m in s.mentions if m.type is P):
-            x = _THE_BODYS_OFFICER.search(s.before(m, 90)) or _BY_ITS_FOLLOWER.search(s.before(m, 90))
+            x = (
+                _THE_BODYS_OFFICER.search(s.before(m, 90))
+                or _BY_ITS_FOLLOWER.search(s.before(m, 90))
+                or _BODY_TITLE_P.search(s.before(m, 60))
+                or _THE_BODYS_OFFICER_AFTER.match(s.after(m, 90))
+            )
             if x is None:
                 continue
             noun = x["noun"]
@@ -1455,6 +1481,27 @@ def _bodys_officers(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found
                 ),
                 [],
             )
+            if not named:
+                # "a column of TLP supporters ... the release of the party's Punjab chief, P": where no body is
+                # named by the noun, the one armed group the nearest sentence names (this one before him, else
+                # the one before) is the party
+                named = next(
+                    (
+                        c
+                        for t in (s, *reversed(sentences[max(0, i - 1) : i]))
+                        if (
+                            c := _distinct(
+                                b
+                                for b in t.mentions
+                                if b.type is G
+                                and (t is not s or b.end <= m.start)
+                                and not _NOT_A_NAME.match(b.text)
+                                and not _quoted(t, b)
+                            )
+                        )
+                    ),
+                    [],
+                )
             if len(named) == 1:
                 yield s, Found(m, Predicate.AFFILIATED_WITH, named[0], 0.6)
 
