@@ -212,6 +212,9 @@ _MEMBERS_OF = (
     r"(?:attackers|gunmen|gunman|assailants?|bombers?|perpetrators|killers|raiders|hijackers|terrorists)\s+"
     r"(?:(?:were|was)\s+(?:all\s+)?)?(?:belonged\s+to|belonging\s+to|members\s+of|(?:a\s+)?member\s+of|part\s+of|"
     r"from|fighters\s+(?:of|from))|"
+    # "armed men among a crowd of G supporters opened fire": the shooters came out of the group's ranks
+    r"(?:armed\s+men|gunmen|gunman|attackers|assailants?|shooters?)\s+(?:among|within|from|in)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+)?(?:column|crowd|convoy|procession|march|mob|rally|contingent)\s+of|"
     # "authorities identified the attackers as members of G"
     r"identified\s+(?:the\s+|all\s+)?(?:\w+\s+){0,2}?as\s+(?:(?:members|fighters|militants)\s+(?:of|from)|belonging\s+to)"
 )
@@ -1759,6 +1762,10 @@ _FROM_ORIGIN = re.compile(
     r"\b(?:planned|directed|orchestrated|masterminded|coordinated|controlled|ordered|launched)\s+"
     r"(?:and\s+(?:planned|directed|orchestrated|masterminded|coordinated|controlled|ordered|launched)\s+)?from\s+"
     r"(?:the\s+)?(?:\S+\s+)?$|"
+    # "rockets fired from the Gaza Strip hit Ashkelon", "a drone lobbed across from Syria": the launch site, not
+    # where the attack landed
+    r"\b(?:rockets?|missiles?|mortars?|mortar\s+(?:rounds|shells|bombs)|shells|projectiles|drones?)\s+"
+    r"(?:(?:were|was|had\s+been|being)\s+)?(?:fired|launched|lobbed|shot)\s+(?:across\s+)?from\s+(?:the\s+)?(?:\S+\s+)?$|"
     # "armed men who had crossed the Panj river from Afghanistan opened fire on a post in Tajikistan"
     r"\bcrossed\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:\S+\s+)?$|"
     # "forced hundreds of thousands to flee towards Tawila": where the survivors went
@@ -1971,6 +1978,8 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
                 len(words) <= 3
                 and re.fullmatch(r"[\s\w'’-]*", gap)
                 and not any(w.lower() in _FUNCTION_WORDS for w in words)
+                # ("rockets fired from southern Lebanon struck Metula": where they came from, not where they hit)
+                and not _FROM_ORIGIN.search(text[max(0, start - 40) : start])
             ):
                 kept.append(m)
                 continue
@@ -2708,10 +2717,27 @@ def _habitual(c: _Candidate) -> bool:
     )
 
 
+# "at least 300 people were killed in the province between March and August", "from 2019 to 2022": a
+# period's summed toll, not one attack's (not "between 10 pm and midnight": the hours of one night)
+_MONTH_OR_YEAR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)"
+)
+_PERIOD_SPAN = re.compile(
+    rf"\b(?:between\s+(?:early\s+|late\s+|mid-?)?{_MONTH_OR_YEAR}\s+and|from\s+(?:early\s+|late\s+|mid-?)?"
+    rf"{_MONTH_OR_YEAR}\s+(?:to|until|through))\s+(?:early\s+|late\s+|mid-?)?{_MONTH_OR_YEAR}\b"
+)
+
+
 def _tally(c: _Candidate) -> bool:
     """Whether the candidate counts many attacks or sums a long campaign's toll."""
     stretch = c.sentence.text[c.span[0] : c.span[1]]
     if c.verb is not None and _CONFLICT_SUBJECT.search(stretch_before(c)):
+        return True
+    if (
+        c.killed is not None
+        and _PERIOD_SPAN.search(stretch)
+        and not (c.date is not None and c.date.precision == "day")
+    ):
         return True
     if _SINCE_TOTAL.search(_PLACE_DESCRIBED.sub("", stretch)) and not (
         c.date is not None and c.date.precision == "day"
@@ -2924,17 +2950,24 @@ def _details_of_the_lede(c: _Candidate, lede: _Candidate) -> bool:
     dateline's month), then "At least 41 people were killed when two bombers detonated explosive vests on
     Friday afternoon near the Saheb al-Zaman Mosque": the day, the site and the toll of the same attack.
     """
+    apart = c.sentence.index - lede.evidence[-1][0].index
     return (
         lede.evidence[0][0].index <= 2
-        and c.sentence.index - lede.evidence[-1][0].index == 1
+        # ("charged the man over the knife attack at the fair in May", two sentences on the charges, then "On 4 May
+        # he stabbed visitors at a stall in X": the attack the lede names by "the", told in full a little later)
+        and (apart == 1 or (lede.definite and bool(lede.locations) and 1 <= apart <= 3))
         and lede.date is not None
         and lede.date.precision == "month"
         and c.date is not None
         and c.date.precision == "day"
         and c.date.value[:7] == lede.date.value[:7]
         and not c.claims
-        and lede.killed is None
-        and lede.wounded is None
+        # ("sentenced for supplying the rifle used to kill two fans in the city in October 2023", then "The case
+        # arose from the evening of 16 October 2023, when L opened fire on ...": the lede's toll, the day told next)
+        and (
+            (lede.killed is None and lede.wounded is None)
+            or (c.killed is None and c.wounded is None and bool(lede.locations))
+        )
         and not _other_countries(c.locations, lede.locations)
     )
 
@@ -2962,6 +2995,23 @@ def _toll_of_the_last(c: _Candidate, latest: _Candidate) -> bool:
 _BLAME_FOR_THE = re.compile(r"\b(?:blam\w+|accus\w+|responsib\w+)\b[^.;]{0,60}\bfor\s+the\s+$", re.I)
 
 
+def _month_named(c: _Candidate, a: _Candidate) -> bool:
+    """Whether "the May bombing" names the month of an attack told earlier in another year, not this year's May.
+
+    ("Gunmen stormed a hotel in X on 4 May 2023 ... The May attack was the deadliest there since 2019": a bare
+    month read against the publication day, with the earlier attack's month)
+    """
+    return (
+        c.date is not None
+        and a.date is not None
+        and c.date.relative
+        and c.date.precision == "month"
+        and len(a.date.value) >= 7
+        and c.date.value[5:7] == a.date.value[5:7]
+        and re.search(r"\b(?i:the|that|this|last)\s+[A-Z][a-z]+\s+$", stretch_before(c)) is not None
+    )
+
+
 def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
     """The earlier attack this candidate talks about, if any."""
     if not attacks or _ANSWERED.search(stretch_before(c)):
@@ -2979,6 +3029,8 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
                 and (
                     not places
                     or places & a_places
+                    # ("The October shooting was the worst in the capital since 2016": the shooting told before)
+                    or (_month_named(c, a) and not _other_countries(c.locations, a.locations))
                     # ("The next morning a banner in the city blamed G for the massacre": the massacre just told,
                     # the day and the place the blame's)
                     or (
@@ -2992,7 +3044,9 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
                     )
                 )
                 # "the bombing of a bus stop the following month": another month is another bombing
-                and not (c.date and a.date and c.date.value[:7] != a.date.value[:7])
+                and not (
+                    c.date and a.date and c.date.value[:7] != a.date.value[:7] and not _month_named(c, a)
+                )
             ):
                 if not (c.date and a.date and len(c.date.value) > len(a.date.value)):
                     # (but "The bomb was detonated in Rueso on Monday" names the day of a bomb told only by its
@@ -3020,7 +3074,13 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
         # "G claimed the attack on Monday" after Sunday's attack (even across a month's end): the day of the claim.
         c.date = None
         return latest
-    if _details_of_the_lede(c, latest) or _toll_of_the_last(c, latest):
+    if _details_of_the_lede(c, latest):
+        if latest.trigger == "attack":
+            latest.trigger = (
+                c.trigger
+            )  # ("the attack", told in full as a shooting: "the shooting" later is it)
+        return latest
+    if _toll_of_the_last(c, latest):
         return latest
     if (
         c.date is None

@@ -589,6 +589,14 @@ _NAMED_AFTER = re.compile(
 )
 
 
+# "on the night of 4 March, a Friday,", "May 3 (a Sunday)": the weekday of a day just named
+_DAY_THEN_WEEKDAY = re.compile(
+    rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}|\b{_MONTH.replace('(?P<month>', '(?:')}\s+[0-3]?\d(?:st|nd|rd|th)?)"
+    r"(?:,?\s+(?:19|20)\d\d)?"
+    r"\s*(?:,\s*|\(\s*)(?i:a\s+|which\s+was\s+a\s+)?$"
+)
+
+
 def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -> list[DateMention]:
     """All date expressions in `text`, resolved against `anchor`, in text order.
 
@@ -616,6 +624,8 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
                 continue
             if kind in ("day_month", "month_day") and _NAMED_AFTER.match(text, end):
                 continue
+            if kind == "weekday" and _DAY_THEN_WEEKDAY.search(text, 0, start):
+                continue  # "on 4 March, a Friday,": the day already named, not the Friday of this week
             before = [d for d in found if d.end <= start]
             if kind == "overnight":
                 # "OUAGADOUGOU, May 13 - ... overnight": the dateline is not a day told in the story.

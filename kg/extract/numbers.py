@@ -397,10 +397,13 @@ _AMONG_ATTACKERS = re.compile(
     rf"gunman|assailant)\b(?!s))|(?P<num2>\d+)\s+of\s+(?:them|whom)\s+(?:were\s+)?(?:[\w-]+\s+)?(?:{ATTACKERS})\b)",
     re.I,
 )
+# ("a nurse from Hama and a driver from Homs were killed": each victim with the town they came from)
+_FROM_TOWN = r"(?:\s+from\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?:an|am|der|de|del|la|le|al|el|upon|on)\s+)*(?-i:[A-Z][\w'’.-]*)){0,3})?"
+_SINGLE_FROM = rf"(?>(?:a|an|one|1)\s+{_AGE}(?:[\w.-]+\s+)??(?:{ONE_VICTIM})\b{_FROM_TOWN})"
 _PARTS_BEFORE = re.compile(
-    rf"(?<![\w,])(?P<first>{_COUNTED_PART}|{_SINGLE_PART})"
+    rf"(?<![\w,])(?P<first>{_COUNTED_PART}|{_SINGLE_FROM})"
     # ("eight soldiers plus a driver were killed")
-    rf"(?P<more>(?:\s*(?:,|and|,\s*and|,?\s+plus)\s*(?:{_COUNTED_PART}|{_SINGLE_PART}))+)"
+    rf"(?P<more>(?:\s*(?:,|and|,\s*and|,?\s+plus)\s*(?:{_COUNTED_PART}|{_SINGLE_FROM}))+)"
     # ("three civilians waiting in a minibus queue were killed": where the last of them were)
     r"(?:\s+(?:waiting|queuing|queueing|travelling|traveling|praying|standing|sitting|working|riding|shopping|"
     r"gathered|inside|aboard|on\s+board)\b[^,;.\d]{1,40}?)?"
@@ -571,10 +574,22 @@ WITHDRAWN_FIGURE = re.compile(
 )
 
 
+# "the raid sparked a wave of reprisals in which 80 villagers died": the dead of what the attack set off, told
+# after it; the attack's own count is what comes before
+_SET_OFF = re.compile(
+    r"\b(?:triggered|sparked|provoked|prompted|unleashed|set\s+off|led\s+to)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:counter-?offensive|offensive|crackdown|reprisals?|retaliation|(?:military\s+)?operation|campaign|war|"
+    r"clashes|fighting|riots|violence|massacres?|wave\s+of\s+[\w-]+)\s+(?:in\s+which|during\s+which|that\s+killed)\b",
+    re.I,
+)
+
+
 def read_casualties(sentence: str) -> Casualties:
     """The victims killed and wounded in one sentence, if it states them."""
     if WITHDRAWN_FIGURE.search(sentence):
         return Casualties(None, None)
+    if (set_off := _SET_OFF.search(sentence)) is not None:
+        sentence = sentence[: set_off.start()]
     found = _read_casualties(sentence)
     text = normalise_numbers(sentence)
     revised = REVISED_TOLL.search(text)
@@ -583,12 +598,30 @@ def read_casualties(sentence: str) -> Casualties:
         value = _to_int(settled.group("num"))
         if value is not None:
             return Casualties(value, found.wounded)
+    if (put := _NOW_PUT.search(text)) is not None and (value := _to_int(put.group("num"))) is not None:
+        # "Police first reported four people hurt; doctors now put the number at nine": the later figure, for
+        # whichever count the sentence gave first
+        of = (put.group("of") or "").lower()
+        if re.search(r"injured|wounded|hurt", of) or (
+            not of and found.wounded is not None and found.killed is None
+        ):
+            return Casualties(found.killed, value)
+        if of or (found.killed is not None and found.wounded is None):
+            return Casualties(value, found.wounded)
     if revised is not None and (value := _toll_total(text, revised)) is not None:
         if revised.group(0).split()[1].lower() == "it" and _NUMBER_OF_HURT.search(text, 0, revised.start()):
             # "Officials put the number of injured at 33; the administration later revised it to 41": the wounded
             return Casualties(None, value)
         return Casualties(value, found.wounded)
     return found
+
+
+_NOW_PUT = re.compile(
+    r"\b(?:now|later|since|subsequently|have\s+since|has\s+since)\s+(?:\w+\s+)?puts?\s+(?:the\s+)?"
+    r"(?:number|figure|count|tally|toll)(?P<of>\s+of\s+(?:the\s+)?(?:injured|wounded|hurt|dead|deaths|killed))?\s+"
+    rf"at\s+{_QUAL}{_NUM}\b",
+    re.I,
+)
 
 
 # "the figure of 131 was later confirmed by the inquiry", "a final toll of 131 was accepted": the toll settled on
