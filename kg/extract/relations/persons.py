@@ -139,7 +139,7 @@ _CELL_AFTER = re.compile(
     r"camp|militia|group)\b",
     re.I,
 )
-_FOUGHT_WITH = re.compile(r"fought\s+with|fights\s+with", re.I)
+_FOUGHT_WITH = re.compile(r"\b(?:fought|fights|fight)\s+(?:with|alongside)", re.I)
 # "the Taliban-appointed governor, P", "an al-Qaeda-linked cleric": the office is held in or for the body
 _APPOINTED = r"(?:-(?:appointed|installed|named|linked|affiliated|aligned))"
 # What a body's men do to someone: "its members took prosecutor P hostage", "Hamas gunmen shot officer P"
@@ -292,8 +292,10 @@ _P_VERB_O = re.compile(
     r"(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|elected|made|installed|chosen)\s+(?:as\s+)?(?:the\s+|its\s+)?"
     r"(?:new\s+|interim\s+|acting\s+)?(?:[\w-]+\s+)?(?:leader|head|chief|commander|emir|spokesman|deputy|director|president|"
     r"chairman|secretary-general)\s+(?:of|for)|directs|directed|chairs|chaired|manages|managed|oversees|oversaw|"
-    # "declared himself a fighter for the Islamic State"
-    r"(?:declared|described|called|proclaimed|named)\s+(?:himself|herself)\s+(?:to\s+be\s+)?(?:(?:a|an|the)\s+)?"
+    # "declared himself a fighter for the Islamic State"; "presented himself as a soldier of the caliphate's
+    # army" (his own word; "presented himself as a victim of the X" names no office)
+    r"(?:declared|described|called|proclaimed|named|presented|styled|portrayed)\s+(?:himself|herself)\s+"
+    r"(?:to\s+be\s+|as\s+)?(?:(?:a|an|the)\s+)?"
     r"(?:[\w-]+\s+)?(?:fighter|soldier|member|militant|commander|emir|follower|caliph|leader)\s+(?:for|of|with|in)|"
     # "P, writing for Foreign Policy"; "reporting for the BBC"; "speaking on behalf of the Taliban"
     r"(?:writing|reporting|speaking)\s+(?:for|on\s+behalf\s+of)|"
@@ -312,7 +314,9 @@ _P_VERB_O = re.compile(
     r"understood|presumed)\s+to\s+(?:have\s+)?|(?:rose|went\s+on|came|returned|moved\s+up)\s+to\s+|"
     + _HEDGED_TO
     + r")"
-    r"(?:lead|led|head|headed|command|commanded|run|found|founded|co-found|co-founded|join|joined|direct|directed)|"
+    r"(?:lead|led|head|headed|command|commanded|run|found|founded|co-found|co-founded|join|joined|direct|directed|"
+    # "P is said to have fought with the Qassam Brigades" (a group only, as "fought with" below)
+    r"fought\s+(?:with|alongside|for)|fight\s+(?:with|alongside|for))|"
     # "P belonged to al-Shabaab"; "P trained with Lashkar-e-Taiba"; "fought with the Islamic State" (a group only)
     r"belongs\s+to|belonged\s+to|trained\s+(?:with|alongside)|fought\s+(?:with|alongside)|fights\s+(?:with|alongside)|"
     r"(?:fought|served|serves|rose|spent\s+(?:[\w-]+\s+){1,3}?)\s*(?:in|through|within)\s+the\s+ranks\s+of|"
@@ -489,6 +493,14 @@ _O_PART_LED_BY_P = re.compile(
     r"(?:(?:which\s+is|now|then|once)\s+)?(?:(?:led|headed|commanded|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|"
     # "the Islamic State's Sahel branch, under P": the name right after "under"
     rf"under\s+(?:the\s+(?:command|leadership)\s+of\s+)?{_ABBR}*(?:{_RANK}\.?\s+)*)$",
+    re.I,
+)
+# "the group was formed in 2017 by the merger of A, B and C under P"; "X was founded under the leadership of P":
+# the body was made under him (not "formed in 2012 under President P", a ruler's time, nor "under a deal with P")
+_O_FORMED_UNDER_P = re.compile(
+    r"^\s*(?:\([^()]{1,40}\))?\s*,?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|originally|formally|later)\s+)?"
+    r"(?:formed|founded|created|established|set\s+up|launched|re-?formed|re-?organi[sz]ed)\b[^;:()\"“”]{0,100}?\s+"
+    rf"under\s+(?:the\s+(?:command|leadership|direction)\s+of\s+)?{_ABBR}*(?:{_RANK}\.?\s+)*$",
     re.I,
 )
 # "the PKK's leadership under Cemil Bayik"
@@ -784,7 +796,7 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
         # "P, long reported to lead the ADF" (but in "P said to lead it" the hedge is no aside)
         and (between.lstrip().startswith(",") or not _HEDGE_OPENS.match(m.group("title")))
         # "fought with the army" may be a fight against it: only a group is fought with as a member
-        and (b.type is G or not _FOUGHT_WITH.match(m.group("title")))
+        and (b.type is G or not _FOUGHT_WITH.search(m.group("title")))
     ) or ((m := _P_AS_TITLE_OF_O.match(between)) is not None and not _in_clause(s, a, between)):
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.8, _subproperty(m.group("title")))
     elif (
@@ -1099,6 +1111,14 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, "memberOf")
     elif _O_UNDER_P.match(between):
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, "leaderOf")
+    elif (
+        a.type is G
+        and not _NOT_A_NAME.match(a.text)
+        and _O_FORMED_UNDER_P.match(between)
+        and not _other_person_between(s, a, b)
+    ):
+        # "JNIM was formed in 2017 by the merger of three groups under P": he led it from its start
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "leaderOf")
     elif _AT_O.search(s.before(a, 12)) and (m := _AT_O_TITLE_P.match(between)) is not None:
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
     elif (m := _TITLE_OF_O_P.search(s.before(a, 40))) is not None and (
@@ -1115,6 +1135,9 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
     elif a.type is G and not _NOT_A_NAME.match(a.text) and _G_MEN_LOYAL_TO_P.match(between):
         # "al-Shabaab remnants loyal to their new emir P": the group's men follow him, so he is in the group
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "memberOf")
+    elif a.type is G and not _NOT_A_NAME.match(a.text) and _G_LOYAL_TO_P.match(between):
+        # "La Mayiza, which is loyal to P": the group follows him, so he leads it
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "leaderOf")
     elif a.type is G and not _NOT_A_NAME.match(a.text) and _G_MEN_UNDER_P.match(between):
         # "Abu Sayyaf fighters under Isnilon Hapilon": he commands the group's men
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "leaderOf")
@@ -1238,6 +1261,16 @@ _G_MEN_LOYAL_TO_P = re.compile(
     r"(?:(?:still|who\s+(?:are|were|remain|remained)|that\s+(?:are|were|remain|remained))\s+)?loyal\s+to\s+"
     r"(?:(?:his|her|its|their|the\s+group['’]s|the\s+movement['’]s)\s+)?(?:(?:late|new|jailed|slain|own)\s+)?"
     rf"(?:(?:successor|leader|founder|commander|emir|amir|chief|deputy)\s*,?\s+)?{_ABBR}*$",
+    re.I,
+)
+# "the Mayos (also called La Mayiza), loyal to P"; "a rival faction, Los Rojos, which is loyal to P": the group
+# named, then whom it follows (but not "loyal to former president P", whose office is elsewhere, nor "G, a rival
+# of the faction loyal to P", where the faction is another body)
+_G_LOYAL_TO_P = re.compile(
+    r"^[\s*_)\"”]*,\s+(?:(?:which|that|who)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+)?)?"
+    r"(?:(?:still|largely|fiercely|firmly|now|also)\s+)?(?:loyal|answerable)\s+to\s+"
+    r"(?:(?:its|their|the\s+group['’]s|the\s+cartel['’]s)\s+)?(?:(?:jailed|late|ageing|aging|veteran|founding|own)\s+)?"
+    rf"(?:(?:leader|founder|boss|chief|commander|kingpin|capo|patriarch|co-founder)\s*,?\s+)?{_ABBR}*$",
     re.I,
 )
 _FINITE_AFTER_ASIDE = re.compile(
@@ -1691,7 +1724,7 @@ def _pronoun_pairs(s: Sentence, person: Mention, at: int) -> Iterator[tuple[Sent
             (
                 (m := _P_VERB_O.match(between)) is not None
                 and (not _POSS_START.match(after_b) or _OWN_PART_AFTER.match(after_b))
-                and (b.type is G or not _FOUGHT_WITH.match(m.group("title")))
+                and (b.type is G or not _FOUGHT_WITH.search(m.group("title")))
             )
             or (
                 (m := _P_COMMA_TITLE_OF_O.match(between)) is not None
