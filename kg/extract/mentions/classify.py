@@ -1445,7 +1445,11 @@ def _is_demonym_led(name: str) -> bool:
     return lexicon.lookup_place(first) is None or is_demonym(first)
 
 
-_STREET_FIRST = re.compile(r"^(?:Avenida|Calle|Carrera|Rua|Avenue\s+de|Boulevard\s+de|Jalan|Jl\.)\s+\S")
+_STREET_FIRST = re.compile(
+    r"^(?:Avenida|Calle|Carrera|Rua|Avenue\s+de|Boulevard\s+de|Jalan|Jl\.|"
+    # "near Place Flagey", "the Rue Royale", "Piazza Navona": a French or Italian square or street
+    r"Place(?=\s+(?:de|du|des)\s|\s+[A-Z][a-zà-ÿ]+$)|Rue|Piazza|Praça|Plaza\s+de)\s+\S"
+)
 _FROM_BEFORE = re.compile(r"\b(?:from|near|outside)\s+$")
 _IN_REGION_AFTER = re.compile(r"^,?\s+in\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s?){1,3})(?<!\s)")
 _LOCATIVE_BEFORE = re.compile(

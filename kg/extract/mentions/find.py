@@ -264,6 +264,10 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _with_area_word(mentions, text)
     mentions = _courts_of_a_town(_county_offices(_offices_of_a_force(mentions, text), text), text)
     mentions = _people_by_description(_bylines_given_name(mentions, text), document, sents)
+    mentions = _two_places_joined(
+        _spellings_of_people(mentions, text, [sent.start_char for sent in sents]), text
+    )
+    mentions = _monitors_named_after_places(_gulf_words(_retyped_by_frame(mentions, text), text), text)
     starts = [sent.start_char for sent in sents]
     mentions = _estates(
         _gangs_and_courts_by_name(_prison_gangs(_bodies_cut_at_and(mentions, text), text), text),
@@ -592,13 +596,14 @@ def _sites_by_their_name(mentions: list[Mention], text: str) -> list[Mention]:
 
 # "Mtwara region", "Beni territory", "Borno state": the word for the kind of area after a place's name.
 _AREA_WORD_AFTER = re.compile(
-    r" (?:region|province|district|county|territory|state|governorate|prefecture|department|municipality)"
+    # ("Garut regency": an Indonesian kabupaten)
+    r" (?:region|province|district|county|territory|state|governorate|prefecture|department|municipality|regency)"
     # not "Somalia state media", "the Mali department of defence"
     r"(?![\w'’-]|\s+(?:media|television|TV|radio|news|broadcaster|agency|newspapers?|of)\b)"
 )
 _AREA_WORD_END = re.compile(
     r"\s(?:[Rr]egion|[Pp]rovince|[Dd]istrict|[Cc]ounty|[Tt]erritory|[Ss]tate|[Gg]overnorate|[Pp]refecture|"
-    r"[Dd]epartment|[Mm]unicipality)$"
+    r"[Dd]epartment|[Mm]unicipality|[Rr]egency)$"
 )
 
 
@@ -642,7 +647,7 @@ _OF_A_CITY_AFTER = re.compile(
 # "the Falgore forest", "the Jos valley", "the Rwenzori mountains": a name and the lower-case word for a landform
 # or a square name the landform, which is not the town or the people it is named after.
 _LANDFORM_AFTER = re.compile(
-    r" (?P<kind>forest|valley|plain|plains|mountains|river|desert|plateau|square|"
+    r" (?P<kind>forest|valley|plain|plains|mountains|river|delta|desert|plateau|square|"
     # "the Sultanahmet courthouse", "the Lala displacement site": a site named by an unknown name and its kind
     r"courthouse|displacement\s+(?:site|camp)|prison\s+annex)(?![\w'’-])"
     r"(?!\s+(?:region|province|district|state|area|town|village|camp|massacre|attack|bombing|ambush|belt|reserve|"
@@ -651,8 +656,11 @@ _LANDFORM_AFTER = re.compile(
 
 
 _LANDFORM_WORDS = frozenset(
-    {"forest", "valley", "plain", "plains", "mountains", "river", "desert", "plateau", "square"}
+    {"forest", "valley", "plain", "plains", "mountains", "river", "delta", "desert", "plateau", "square"}
 )
+
+
+_RIVER_PART_BEFORE = re.compile(r"(?<![\w'’-])(?:inner|upper|lower)[ \t]+$")
 
 
 def _landforms(mentions: list[Mention], text: str) -> list[Mention]:
@@ -670,7 +678,12 @@ def _landforms(mentions: list[Mention], text: str) -> list[Mention]:
             kind is None
             or m.text != text[m.start : m.end]
             or (m.type is EntityType.GROUP and m.gazetteer_id is not None)
-            or (m.type is EntityType.LOCATION and m.subtype == "Country")
+            # ("the Congo river", "the Niger delta": a country named after its river is the river there)
+            or (
+                m.type is EntityType.LOCATION
+                and m.subtype == "Country"
+                and kind.group("kind") not in ("river", "delta")
+            )
             or m.type is EntityType.ORGANIZATION
             and m.gazetteer_id is not None
             or len(m.text.split()) > 4
@@ -679,6 +692,23 @@ def _landforms(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         whole = text[m.start : kind.end()]
         site = kind.group("kind") not in _LANDFORM_WORDS
+        if m.type is EntityType.LOCATION and m.subtype == "Country":
+            # "the inner Niger delta", "the upper Congo river": the part of the river named with it
+            part = _RIVER_PART_BEFORE.search(text, max(0, m.start - 8), m.start)
+            start = part.start() if part else m.start
+            whole = text[start : kind.end()]
+            out.append(
+                dataclasses.replace(
+                    m,
+                    text=whole,
+                    name=whole,
+                    start=start,
+                    end=kind.end(),
+                    gazetteer_id=None,
+                    subtype="Region",
+                )
+            )
+            continue
         if site and m.gazetteer_id is not None:
             # "the Bunia courthouse": a known town's courthouse is the town's, not a site to name apart
             out.append(m)
@@ -864,6 +894,253 @@ def _people_by_description(mentions: list[Mention], document: Document, sents: l
             si = sentence_at([sent.start_char for sent in sents], start)
             out.append(Mention(name, name, EntityType.PERSON, document.id, start, end, si, 0.6))
     out.sort(key=lambda m: m.start)
+    return out
+
+
+# "Idris Bako (also spelled Bakko)", "Musa Tanko (often written Tanku in the local press)": the bracket gives
+# another spelling of the name just before it
+_SPELLED_AFTER = re.compile(
+    r"[ \t]*\((?:(?:also|often|sometimes|usually|commonly)\s+)?(?:spelled|spelt|written|transliterated)(?:\s+as)?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[\s),;])"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def _spellings_of_people(mentions: list[Mention], text: str, sentence_starts: list[int]) -> list[Mention]:
+    """Another spelling of a person's name, and the person's surname before "'s", made that person.
+
+    "the preacher Idris Bako (also spelled Bakko)": "Bakko" is Idris Bako, not a town or a second man;
+    "Bako's followers" after him is the man, not a group of that name.
+    """
+    people = [m for m in mentions if m.type is EntityType.PERSON and " " in m.name and m.gazetteer_id is None]
+    if not people:
+        return mentions
+    out = list(mentions)
+    for p in people:
+        spelt = _SPELLED_AFTER.match(text, p.end)
+        if spelt is None:
+            continue
+        lo, hi = spelt.span("name")
+        same = [k for k, m in enumerate(out) if m.start < hi and lo < m.end]
+        if any(out[k].gazetteer_id is not None for k in same):
+            continue
+        for k in same:
+            out[k] = dataclasses.replace(out[k], type=EntityType.PERSON, subtype=None, name=p.name)
+        if not same:
+            si = sentence_at(sentence_starts, lo)
+            out.append(Mention(spelt.group("name"), p.name, EntityType.PERSON, p.doc_id, lo, hi, si, 0.6))
+    # "Bako's fighters": a bare surname of one person of the document that a rule took for a group
+    surnames: dict[str, set[str]] = {}
+    for p in people:
+        surnames.setdefault(surname_key(p.name.split()[-1]), set()).add(p.name)
+    first = min(p.start for p in people)
+    for k, m in enumerate(out):
+        names = surnames.get(surname_key(m.text.strip()), set())
+        if (
+            m.type is EntityType.GROUP
+            and m.gazetteer_id is None
+            and " " not in m.text.strip()
+            and len(names) == 1
+            and m.start > first
+            and _POSSESSIVE_AFTER.match(text, m.end)
+        ):
+            out[k] = dataclasses.replace(m, type=EntityType.PERSON, subtype=None, name=next(iter(names)))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+_SAYS_AFTER_NAME = re.compile(r"[ \t]+(?:said|says|told|added|noted|argued|warned|explained)\b")
+# "said Omar al-Rifai, the movement's deputy leader": an office after the name says a person was named
+_OFFICE_AFTER_NAME = re.compile(
+    r",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:spokes(?:man|woman|person)|secretary|leader|chairman|chairwoman|commander|deputy|official|founder|head|"
+    r"director|minister|analyst|lawyer|prosecutor)\b"
+)
+_SAID_BEFORE = re.compile(r"\bsaid[ \t]+$")
+# "Dale K. Rowe, 41, of Wausau,": a person's age, then the home town
+_AGE_OF_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]+\d{1,3},[ \t]+(?:of|from)[ \t]+$")
+# "the villages of Deir Qanun and Tell al-Hawa": an Arabic name's article and second word, NER cut off
+_ARTICLE_WORD_AFTER = re.compile(r"[ \t](?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’]+(?![\w-])")
+
+
+def _retyped_by_frame(mentions: list[Mention], text: str) -> list[Mention]:
+    """Names whose frame says what they are, whatever type NER or an earlier rule gave them.
+
+    - "Rojas said", where "Ana Rojas Vega" (or "Ana Rojas") is named: the person, by either surname;
+    - "said Omar al-Rifai, the movement's deputy leader": a person, not a body;
+    - "Dale K. Rowe, 41, of Wausau,": the home town after an age is a place;
+    - "Tell" before "al-Hawa": the place's name runs on over the Arabic article.
+    """
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.name.split()
+        if m.type is EntityType.PERSON and m.gazetteer_id is None and len(words) > 1:
+            full.setdefault(surname_key(words[-1]), set()).add(m.name)
+            if (
+                len(words) >= 3
+                and words[-2][:1].isupper()
+                and words[-2][-1:] != "."
+                and words[0] not in ("Abu", "Al")
+            ):
+                # "Ana Rojas Vega": a Spanish name's first surname is the one a story repeats
+                full.setdefault(surname_key(words[-2]), set()).add(m.name)
+    first_person = min((m.start for m in mentions if m.type is EntityType.PERSON), default=len(text))
+    out = []
+    for m in mentions:
+        bare = m.text.strip()
+        if m.type is EntityType.PERSON and m.gazetteer_id is None and m.name == bare and " " not in bare:
+            names = full.get(surname_key(bare), set())
+            if len(names) == 1 and m.start > first_person:
+                # "Rojas added" after "Ana Rojas Vega": the person named in full
+                m = dataclasses.replace(m, name=next(iter(names)))
+        elif m.gazetteer_id is None and m.type in (EntityType.ORGANIZATION, EntityType.GROUP):
+            names = full.get(surname_key(bare), set())
+            if (
+                " " not in bare
+                and len(names) == 1
+                and m.start > first_person
+                and _SAYS_AFTER_NAME.match(text, m.end)
+            ):
+                m = dataclasses.replace(m, type=EntityType.PERSON, subtype=None, name=next(iter(names)))
+            elif (
+                m.type is EntityType.ORGANIZATION
+                and 2 <= len(bare.split()) <= 4
+                and not ORG_WORD.search(bare)
+                and _SAID_BEFORE.search(text, max(0, m.start - 8), m.start)
+                and _OFFICE_AFTER_NAME.match(text, m.end)
+            ):
+                m = dataclasses.replace(m, type=EntityType.PERSON, subtype=None)
+        if (
+            m.gazetteer_id is None
+            and m.type in (EntityType.ORGANIZATION, EntityType.PERSON)
+            and not ORG_WORD.search(m.text)
+            and _AGE_OF_BEFORE.search(text, max(0, m.start - 60), m.start)
+        ):
+            m = dataclasses.replace(m, type=EntityType.LOCATION, subtype=None)
+        if m.type is EntityType.LOCATION and m.subtype != "Country" and m.text == text[m.start : m.end]:
+            article = _ARTICLE_WORD_AFTER.match(text, m.end)
+            if article is not None and not any(o.start == article.start() + 1 for o in mentions):
+                whole = text[m.start : article.end()]
+                m = dataclasses.replace(m, text=whole, name=whole, end=article.end(), gazetteer_id=None)
+        out.append(m)
+    return out
+
+
+# "the Gulf of Oman", "the Bay of Bengal": a sea's name that NER or the gazetteer cut at its first word
+_OF_SEA_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+")
+# "Gulf donors", "a Gulf-based official", "one Gulf commander": "Gulf" as a word qualifying a noun
+_QUALIFIED_AFTER = re.compile(
+    r"(?:-[a-z]|[ \t]+(?!(?:and|or|of|in|on|at|to|for|is|are|was|were|has|have|had|will|would|could|said)\b)[a-z])"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
+def _gulf_words(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Gulf", "Bay" or "Sea" alone before "of X" is that sea, named in full; "Gulf" before a noun is no place.
+
+    "Gulf donors", "the Gulf states": the word qualifies the noun and names no place the story is about;
+    in a story about the Gulf Cartel, "one Gulf commander" is the cartel's.
+    """
+    cartel = next(
+        (m for m in mentions if m.type is EntityType.GROUP and m.name.casefold() == "gulf cartel"), None
+    )
+    out = []
+    for m in mentions:
+        word = m.text.strip()
+        if m.type is EntityType.LOCATION and word in ("Gulf", "Bay", "Sea", "Strait"):
+            sea = _OF_SEA_AFTER.match(text, m.end)
+            if sea is not None:
+                whole = text[m.start : sea.end()]
+                place = lexicon.lookup_place(whole)
+                m = dataclasses.replace(
+                    m,
+                    text=whole,
+                    name=place.name if place else whole,
+                    end=sea.end(),
+                    gazetteer_id=f"place:{place.id}" if place else None,
+                    subtype=place.type if place else "Region",
+                )
+            elif (
+                word == "Gulf"
+                and (qualified := _QUALIFIED_AFTER.match(text, m.end)) is not None
+                # ("ships in the Gulf were hit": after "the", only "the Gulf-based")
+                and (
+                    qualified.group().startswith("-")
+                    or not _THE_BEFORE.search(text, max(0, m.start - 6), m.start)
+                )
+            ):
+                if cartel is None:
+                    continue
+                m = dataclasses.replace(
+                    m,
+                    type=cartel.type,
+                    name=cartel.name,
+                    gazetteer_id=cartel.gazetteer_id,
+                    subtype=cartel.subtype,
+                )
+        out.append(m)
+    return out
+
+
+# "the Sahel Conflict Monitor", "the Caucasus Security Observatory": a place's name, then the words of a body
+# that watches it
+_MONITOR_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+(?:Monitor|Observatory|Tracker)(?![\w'’-])")
+
+
+def _monitors_named_after_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """A place's name that opens a monitor's or an observatory's is the body, named in full."""
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        after = _MONITOR_AFTER.match(text, m.end) if m.type is EntityType.LOCATION else None
+        if after is not None and not any(m.end < s < after.end() for s in starts):
+            whole = text[m.start : after.end()]
+            m = dataclasses.replace(
+                m,
+                text=whole,
+                name=whole,
+                type=EntityType.ORGANIZATION,
+                end=after.end(),
+                gazetteer_id=None,
+                subtype=None,
+            )
+        out.append(m)
+    return out
+
+
+# "raids in Poso and Parigi Moutong", "KABUL/ISLAMABAD, May 2": two places NER joined in one span
+_TWO_PLACES = re.compile(
+    r"(?P<a>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:[ \t]+and[ \t]+|/)(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def _two_places_joined(mentions: list[Mention], text: str) -> list[Mention]:
+    """A span of two places joined by "and" or a slash, split into the two: the first must be a place known.
+
+    Only a span no gazetteer knows whole ("Trinidad and Tobago" stays), with no word of a body's name in it
+    ("the Bosaso Port and Customs Authority" stays).
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        joined = _TWO_PLACES.fullmatch(m.text)
+        if (
+            joined is None
+            or m.gazetteer_id is not None
+            or m.type not in (EntityType.ORGANIZATION, EntityType.LOCATION)
+            or lexicon.lookup_place(m.text) is not None
+            or ORG_WORD.search(m.text.title())
+            or lexicon.lookup_place(joined.group("a"), alternates=False) is None
+            or lexicon.lookup_org(joined.group("b")) is not None
+            or lexicon.lookup_group(joined.group("b")) is not None
+        ):
+            out.append(m)
+            continue
+        for part in ("a", "b"):
+            lo, hi = joined.span(part)
+            words = joined.group(part)
+            name = words.title() if words.isupper() else words
+            place = _as_place(m, name, m.start + lo, m.start + hi)
+            out.append(dataclasses.replace(place, text=words))
     return out
 
 

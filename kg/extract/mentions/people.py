@@ -75,7 +75,12 @@ _FRAMED_PERSON = re.compile(
     # verb of saying
     r"\b(?:facilitator|mediator|negotiator|envoy|spokes(?:man|woman|person)|minister|governor|commander|"
     r"chief|official|director|analyst|lawyer|prosecutor|ambassador|president)\s*,\s+"
-    rf"(?P<l>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,3}}),\s+(?:said|says|told|added|wrote)\b"
+    rf"(?P<l>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,3}}),\s+(?:said|says|told|added|wrote)\b|"
+    # "the Hausa preacher Idris Bako (also spelled Bakko)", "its founder Musa Tanko and": a religious or founding
+    # role before a full name NER passed over
+    r"\b(?:the|its|their|his|a)\s+(?:[A-Z][a-z]+\s+)?(?:radical\s+|firebrand\s+|hardline\s+)?"
+    r"(?:preacher|cleric|imam|emir|ideologue|founder)\s+"
+    rf"(?P<m>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}})(?=\s*[(,;.]|\s+(?:and|who|was|is|had|has)\b)"
 )
 _DESK_WORD = re.compile(
     r"\b(?:Team|Desk|Staff|Unit|Service|Services|Bureau|Editors?|Newsroom|Correspondents?|Reporters?|Writers?|"
@@ -295,7 +300,7 @@ def framed_people(
     out: list[Mention] = []
     orgs = {m.start: m for m in mentions if m.type is EntityType.ORGANIZATION}
     for match in _FRAMED_PERSON.finditer(document.text):
-        group = next(g for g in "abcdefghijkl" if match.group(g))
+        group = next(g for g in "abcdefghijklm" if match.group(g))
         lo, hi = match.span(group)
         name = match.group(group)
         # "Lieutenant Colonel Avi Shamir,": the frame's rank word may be the first of a longer rank
@@ -329,7 +334,7 @@ def framed_people(
             for m in mentions
         ):
             continue  # "Ali Musa, a Kano trader": the words after "a" must name a group or body
-        if group in "fghijkl" and (
+        if group in "fghijklm" and (
             any(w in CAPITALISED_FUNCTION_WORDS or lexicon.TITLE_RE.fullmatch(w) for w in name.split())
             or ORG_WORD.search(name)
             or FACILITY_HEAD.search(name)
