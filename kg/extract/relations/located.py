@@ -85,7 +85,9 @@ _HEADER_AFTER = re.compile(r"^(?:\s*,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?
 # "the Koro fuel market on the outskirts of Mopti": a named site, then the town it is in
 _SITE = (
     r"(?:market|bazaar|checkpoint|mosque|church|temple|shrine|camp|displacement\s+camp|refugee\s+camp|station|"
-    r"bus\s+(?:stand|station|terminal)|hospital|hotel|school|stadium|prison|barracks|base|airport|square)"
+    r"bus\s+(?:stand|station|terminal)|hospital|hotel|school|stadium|prison|barracks|base|airport|square|"
+    # "the Palm Court guesthouse in Negombo"; "the Blue Note nightclub in Antalya"
+    r"guest\s*house|restaurant|caf[eé]|nightclub|shopping\s+(?:mall|centre|center)|mall|synagogue|cathedral)"
 )
 _SITE_NEAR = re.compile(
     rf"^\s+(?:[\w-]+\s+){{0,4}}?{_SITE}\s+(?:in|at|near|outside|on\s+the\s+(?:(?:{_SIDE})\s+)?"

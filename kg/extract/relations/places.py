@@ -188,6 +188,8 @@ _OPERATES = re.compile(
     # ("emerged in the alleys of the old city of X")
     # ("operates in the villages above A and B": the hamlets on the slopes of a named town)
     r"islands|highlands|outskirts|countryside|(?:refugee\s+)?camps|slums|suburbs|alleys|alleyways|lanes|streets|"
+    # "now operates along the forested borderlands of A, B and C"
+    r"borderlands?|border\s+(?:areas|regions|zones)|"
     r"(?<=the\s)(?:villages|hamlets|settlements))\s+"
     r"(?:of|around|near|outside|in|(?<=villages\s)above|(?<=hamlets\s)above|(?<=settlements\s)above|"
     r"(?<=villages\s)overlooking|(?<=hamlets\s)overlooking)\s+(?:the\s+)?)?"
@@ -420,6 +422,8 @@ _HAS_MEN_IN = re.compile(
     # ("still keeps men around Albu Kamal")
     r"(?:a\s+)?(?:[\w-]+\s+)?(?:militants|fighters|cells|units|members|bases|camps|branches|chapters|affiliates|presence|fronts|"
     r"men|gunmen|operatives|"
+    # "keeps cadres in the camps of X"
+    r"cadres|"
     r"foothold|footprint|network|networks|safe\s+havens?|sanctuary|sanctuaries|strongholds?|base|camp|headquarters|hideouts?|"
     # "runs a shadow government in X"
     r"(?:shadow|parallel|de\s+facto)\s+(?:government|administration|courts|state)|"
@@ -452,7 +456,8 @@ _HAS_MEN_IN = re.compile(
     r"(?:port|market|border|industrial|coastal|central|old)\s+(?:area|district|quarter)(?=\s+of\b)|"
     # "retains a presence in the desert between X and the border"
     r"(?:deserts?|area|zone|corridor|stretch|borderlands?|(?:border\s+)?(?:region|areas?))\s+(?=between\b)between|"
-    r"(?:refugee\s+)?camps\s+(?:around|near|of|in)|"
+    # ("keeps cadres in the Palestinian camps of X")
+    r"(?:[\w-]+\s+)?camps\s+(?:around|near|of|in)|"
     # "has kept cells in the central desert, known as the Badia"
     r"(?:desert|region|area|zone|mountains|hills|highlands|valley|plateau|forest|steppe|belt),\s+(?:(?:locally|widely|commonly)\s+)?"
     r"(?:known|called)\s+as|"
@@ -778,8 +783,12 @@ _SEEKS_FOR = re.compile(
 # (the present or perfect tense, a campaign; "fought for control of X last year" is history)
 _FIGHTS_FOR = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|are|has\s+been|have\s+been|now|still|also|increasingly|"
-    r"continues?\s+to|long)\s+)+"
-    r"(?:fighting|battling|vying|competing|struggling|jostling|fight|battle|vie|compete)\s+"
+    # ("A and B vie for control of X": the bare present, a habit too; never the past "fought for")
+    r"continues?\s+to|long)\s+)*"
+    r"(?:fighting|battling|vying|competing|struggling|jostling|fights?|battles?|vies|vie|competes?|"
+    # "G has been engaged in a bloody conflict with H for control of X" (with its auxiliary: a war going on)
+    r"(?:(?<=is\s)|(?<=are\s)|(?<=been\s))engaged\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:conflict|war|battle|struggle|fight|feud|contest))\s+"
     r"(?:(?:with|against)\s+)?(?:[^,;.]{1,50}?\s+)?(?:for|over)\s+(?:the\s+)?(?:control|dominance|supremacy|mastery)\s+"
     r"(?:of|over)\s+(?:the\s+)?(?:(?:much|most|parts|swathes)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:{_COMPASS})\s+)?$",
