@@ -1236,6 +1236,42 @@ _ALSO_HIT = re.compile(
 )
 
 
+_RECOVERED_AT = re.compile(
+    r"\b(?:recovered|found|collected|gathered|seized)\s+(?:at|from|inside|outside|near)\s+the\s+([a-z]+)\b",
+    re.I,
+)
+
+
+def _scene_of(sentence: Sentence, attacks: list[_Candidate], latest: _Candidate) -> _Candidate:
+    """The attack whose scene the sentence's evidence came from: "casings recovered at the party" after a shooting
+    at a party and a later ambush on a highway go to the shooting."""
+    found = _RECOVERED_AT.search(sentence.text)
+    if found is None or found.group(1).lower() in ("scene", "site", "spot", "area", "attack"):
+        return latest
+    word = re.compile(rf"\b{re.escape(found.group(1))}\b", re.I)
+    if word.search(latest.sentence.text):
+        return latest
+    for a in reversed(attacks[:-1]):
+        if sentence.index - a.evidence[-1][0].index > 3:
+            break
+        if word.search(a.sentence.text):
+            return a
+    return latest
+
+
+# "pointed to G", "pointed to a cell of the G": what the evidence showed, said in a sentence of its own.
+_POINTED_TO = re.compile(
+    r"\b(?:pointed|point|points|pointing)\s+(?:(?:directly|clearly|squarely|firmly)\s+)?to\s+(?:the\s+)?"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:cell|unit|faction|branch|wing|network|module|squad)\s+(?:of|from|loyal\s+to)\s+"
+    r"(?:the\s+)?)?$",
+    re.I,
+)
+_EVIDENCE = re.compile(
+    r"\b(?:evidence|clues?|(?:shell\s+)?casings|fragments|forensics?|findings|traces|intelligence|the\s+investigation)\b",
+    re.I,
+)
+
+
 def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list[_Candidate]) -> None:
     """Figures, a claim or blame in a sentence right after an attack belong to it.
 
@@ -1290,8 +1326,14 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
     for g in filter(None, (_responsible(sentence, m) for m in sentence.of_type(EntityType.GROUP))):
         if (
             g not in claimants
+            and not _MUTUAL_BLAME.search(sentence.text)
             and (
                 _BLAMED_BEFORE.search(sentence.before(g, 60))
+                # "Police said evidence recovered at the house pointed to a cell of G."
+                or (
+                    _POINTED_TO.search(sentence.before(g, 60))
+                    and _EVIDENCE.search(sentence.text[: g.start - sentence.start])
+                )
                 or _BLAMED_AFTER.match(sentence.after(g, 120))
                 or (
                     _ATTACKERS_WERE.search(sentence.before(g, 60)) and _MEN_AFTER.match(sentence.after(g, 40))
@@ -1303,7 +1345,7 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
             and not _BLAME_WITHHELD.search(sentence.before(g, 60))
         ):
             status = ClaimStatus.SUSPECTED if _SUSPECTED.search(sentence.text) else ClaimStatus.ATTRIBUTED
-            _add_claim(latest, g, status, sentence)
+            _add_claim(_scene_of(sentence, attacks, latest), g, status, sentence)
             claimants.append(g)
     found = read_casualties(sentence.text)
     if found.killed is None and found.wounded is None:
@@ -1568,7 +1610,10 @@ _SINCE_WHEN = re.compile(
     r"\b(?:since|than)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*when\s+[^;]*,\s+$|"
     # "Wednesday's attack revived memories of January 6, when Maoists blew up a vehicle": another day's attack
     r"\b(?:memories|memory|echoes|reminder|anniversary|repeat)\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"[\w'’-]+\s*,\s*when\s+(?:[\w'’-]+\s+){0,4}$",
+    r"[\w'’-]+\s*,\s*when\s+(?:[\w'’-]+\s+){0,4}$|"
+    # "The stabbing revived the debate that followed Hanau, where a gunman shot nine people": another place's attack
+    r"\b(?:followed|recalled|recalling|echoed|echoing|evoked|evoking)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?"
+    r"[A-Z][\w'’-]+\s*,\s*where\s+(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
 
@@ -1643,6 +1688,13 @@ def _candidate(
         places.setdefault(m.gazetteer_id or m.name, m)
     for m in _vessels(sentence, trig, in_span):
         places.setdefault(m.gazetteer_id or m.name, m)
+    if not places:
+        # "the debate that followed Hanau, where a gunman shot nine people": the place the "where" clause opens on
+        for m in sentence.of_type(EntityType.LOCATION):
+            if re.fullmatch(
+                r"\s*,\s*where\s+(?:[\w'’-]+\s+){0,4}", text[m.end - sentence.start : trig.start()]
+            ) and _SINCE_WHEN.search(text[: trig.start()]):
+                places.setdefault(m.gazetteer_id or m.name, m)
     cand.locations = sorted(places.values(), key=_place_order)
     cand.same_place = not cand.locations and _SAME_PLACE.search(text, lo, hi) is not None
     own = [d for d in dates if lo <= d.start < hi and _own_date(sentence, trig, d)]
@@ -1956,6 +2008,14 @@ _NAMES_NEXT = re.compile(
 )
 
 
+# "G, the network behind the 2002 Bali bombings, ...": an apposition naming the group by its attack.
+_BEHIND_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:behind|responsible\s+for|blamed\s+for|that\s+carried\s+out|"
+    r"which\s+carried\s+out)\s+(?:the\s+|a\s+|an\s+)?[^,;()]*$",
+    re.I,
+)
+
+
 def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Mention]) -> list[Mention]:
     """The places that say where this attack happened, not every place in its stretch.
 
@@ -2003,6 +2063,10 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
         # in X": the place is counted from the attack word nearest before it
         nearest = max((t.end() for t in TRIGGER.finditer(text, trig.end(), start)), default=trig.end())
         gap = text[nearest:start]
+        if _BEHIND_APPOSITION.search(text[: trig.start()]) and "," in text[trig.end() : start]:
+            # ("G, the network behind the 2002 Bali bombings that killed 202 people, met in X": the group's doings
+            # after the apposition that names its attack)
+            continue
         if _DESCRIBING.search(text[trig.end() : start]) or _NAMES_NEXT.match(text, end):
             # ("G admitted the attack in X, calling it a response to a police raid near Y, but denied any part in the
             # Z attack": the places of what it was called a response to, and of the next attack word)
@@ -2155,6 +2219,15 @@ def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> Date
     for d in dates:
         # "Al-Shabaab claimed Friday's attack": the possessive dates the attack, whatever verb comes before.
         if 0 <= trig.start() - d.end <= 3 and re.search(r"(?:'s|’s)$", text[d.start : trig.start()].rstrip()):
+            return d
+        # "the network behind the 2002 Bali bombings", in a sentence dated by what the network did later: the year
+        # that names the attack
+        if (
+            d.precision == "year"
+            and re.fullmatch(r"\d{4}", d.text.strip())
+            and re.fullmatch(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+", text[d.end : trig.start()])
+            and re.search(r"\b(?:the|its|their)\s+$", text[max(0, d.start - 6) : d.start], re.I)
+        ):
             return d
         # "the Easter Sunday bombings of 2019", said on a trial's opening day: the year the attack is named by
         if (
@@ -2359,6 +2432,10 @@ def _start(m: Mention) -> int:
     return m.start
 
 
+_KNOWN_AS_AFTER = re.compile(r"^\s*,\s*as\s+(?:the\s+)?", re.I)
+_IS_KNOWN = re.compile(r"^(?:\s*\([^()]{1,20}\))?\s+(?:is|are)\s+(?:\w+\s+)?(?:known|called)\b", re.I)
+
+
 def _responsible(sentence: Sentence, g: Mention) -> Mention | None:
     """Who a group mention stands for as the one responsible: itself, or the part it owns.
 
@@ -2368,6 +2445,15 @@ def _responsible(sentence: Sentence, g: Mention) -> Mention | None:
     """
     if is_modifier(sentence.text, g, sentence.start):
         return None  # "al-Qaeda-linked gunmen": men tied to the group, not the group's own
+    if _KNOWN_AS_AFTER.match(sentence.after(g, 12)):
+        # "pointed to Daesh, as the Islamic State's Khorasan branch is known locally": the local name of the group
+        # named next
+        for h in sentence.of_type(EntityType.GROUP):
+            if h.start >= g.end and _KNOWN_AS_AFTER.match(sentence.between(g, h)):
+                named = _responsible(sentence, h)
+                if named is not None and _IS_KNOWN.match(sentence.after(named, 30)):
+                    return replace(named, start=g.start)
+                break
     part = part_of(sentence, g)
     if part is None:
         return g
@@ -2439,6 +2525,13 @@ _WITHHELD = (
     r"(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known))\s+whether\b)"
 )
 _BLAME_WITHHELD = re.compile(_WITHHELD + r"[^.;]{0,30}$", re.I)
+# "the two sides were blaming each other: G1 accused G2 of the killings, while G2 said G1 staged them": blame traded
+# between rivals names no one responsible.
+_MUTUAL_BLAME = re.compile(
+    r"\b(?:blam\w*|accus\w*|point\w*\s+(?:the\s+)?fingers?\s+at)\s+(?:each\s+other|one\s+another)\b|"
+    r"\btrad\w+\s+(?:blame|accusations)\b",
+    re.I,
+)
 # ("... were of a type used by G, the most powerful faction, but stopped short of blaming the group")
 _BLAME_WITHHELD_AFTER = re.compile(_WITHHELD + r"\s+(?:the|that|this|it|them)\b", re.I)
 
@@ -2462,6 +2555,9 @@ def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
         return None
     if _BLAME_WITHHELD.search(before):
         # "said the drones were of a type used by G, but stopped short of blaming the group"
+        return None
+    if _MUTUAL_BLAME.search(sentence.text) and not _CLAIM.search(sentence.text):
+        # "the two sides blamed each other: G1 accused G2 of the ambush"
         return None
     if _DENIED.match(after):
         return ClaimStatus.DENIED

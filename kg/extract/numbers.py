@@ -218,6 +218,12 @@ _NAMED_ONE_DIED = re.compile(
     r"beheaded|murdered|gunned\s+down|assassinated)\b",
     re.I,
 )
+# "gunmen shot dead Rahim Gul, a 40-year-old shopkeeper, in the bazaar": one victim, named, then told who he was.
+_NAMED_ONE_KILLED = re.compile(
+    r"\b(?:shot\s+dead|gunned\s+down|stabbed\s+to\s+death|beheaded|murdered|assassinated|hacked\s+to\s+death)\s+"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,\s+(?:(?:a|an)\s+(?:\d{1,3}-year-old|"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{ONE_VICTIM}))\b|(?:aged\s+)?\d{{1,2}}\s*,)"
+)
 # "stabbed a police officer who later died of his wounds": one victim, who died of the attack.
 _ONE_WHO_DIED = re.compile(
     r"\b(?:stabbed|shot|attacked|wounded|injured|knifed|hit|struck)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
@@ -711,6 +717,7 @@ def _read_casualties(sentence: str) -> Casualties:
         one = (
             _ONE_DIED.search(text)
             or _NAMED_ONE_DIED.search(text)
+            or _NAMED_ONE_KILLED.search(text)
             or _ONE_WHO_DIED.search(text)
             or _ONE_HURT_DIED.search(text)
             or _NAMED_MURDER.search(text)
