@@ -851,28 +851,28 @@ _AND_ABSORBED_ITS_MEN_AFTER = re.compile(
 )
 
 
+def _two_groups_apart(s: Sentence, a: Mention, b: Mention, between: str) -> bool:
+    """Two different groups with no other group and no clause about someone else between them."""
+    return (
+        a.type is G
+        and b.type is G
+        and not _same(a, b)
+        and not _in_clause(s, a, between)
+        and not _other_group_between(s, a, b)
+    )
+
+
 def _group_pair_extra(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Round-twelve phrasings: enrolment in a whole, dissidents of a parent, a successor built from another's men."""
     # "X became one of the founding members of Y"; "X was among the factions that merged to form Y": Y was built
     # from X (a founder that stays in is a part as well, which other rules read)
-    if (
-        a.type is G
-        and b.type is G
-        and not _same(a, b)
-        and _FOUNDING_PART_OF.match(between)
-        and not _in_clause(s, a, between)
-        and not _other_group_between(s, a, b)
-    ):
+    if _FOUNDING_PART_OF.match(between) and _two_groups_apart(s, a, b, between):
         yield Found(b, Predicate.FORMED_FROM, a, 0.7)
     # "X took over from Y in 2024 and absorbed most of its fighters": built from the men it took over
     if (
-        a.type is G
-        and b.type is G
-        and not _same(a, b)
-        and _TOOK_OVER_FROM.match(between)
+        _TOOK_OVER_FROM.match(between)
         and _AND_ABSORBED_ITS_MEN_AFTER.match(s.after(b, 150))
-        and not _in_clause(s, a, between)
-        and not _other_group_between(s, a, b)
+        and _two_groups_apart(s, a, b, between)
     ):
         yield Found(a, Predicate.FORMED_FROM, b, 0.7)
     if (
@@ -986,15 +986,7 @@ def _group_pair_extra(s: Sentence, a: Mention, b: Mention, between: str, after_b
         if _FROM_LIST.match(rest):
             yield Found(a, Predicate.FORMED_FROM, b, 0.65)
     # "the Maoists compete with the PLFI, a breakaway outfit whose cadres ...": the rival it broke away from
-    if (
-        a.type is G
-        and b.type is G
-        and not _same(a, b)
-        and not _other_group_between(s, a, b)
-        and RIVAL.match(between)
-        and not _in_clause(s, a, between)
-        and _BREAKAWAY_AFTER.match(after_b)
-    ):
+    if RIVAL.match(between) and _BREAKAWAY_AFTER.match(after_b) and _two_groups_apart(s, a, b, between):
         yield Found(b, Predicate.FORMED_FROM, a, 0.65)
 
 
