@@ -104,7 +104,9 @@ class GazetteerTagger:
         for matcher in (self.names, self.exact):
             for match_id, start, end in matcher(doc):
                 label, _, ident = strings[match_id].partition("\t")
-                if label == lexicon.GROUP_LABEL and _inside_surname(doc, start):
+                if label == lexicon.GROUP_LABEL and (
+                    _inside_surname(doc, start) or _head_of_longer_name(doc, end)
+                ):
                     continue
                 spans.append(Span(doc, start, end, label=label, span_id=ident))
         # "The Gulf Clan": a place matched with its article gives way to the group named from the next word.
@@ -132,6 +134,20 @@ def _inside_surname(doc: Doc, start: int) -> bool:
         and doc[start - 3].text[:1].isupper()
         and doc[start - 3].is_alpha
     )
+
+
+_ROMANCE_OF = frozenset({"de", "del", "do", "da", "dos", "das"})
+
+
+def _head_of_longer_name(doc: Doc, end: int) -> bool:
+    """Whether a match runs on into a longer Spanish or Portuguese name: "La Línea de la Concepción" is a town."""
+    i = end
+    if i < len(doc) and doc[i].lower_ in _ROMANCE_OF:
+        i += 1
+        if i < len(doc) and doc[i].lower_ in ("la", "las", "los", "el"):
+            i += 1
+        return i < len(doc) and doc[i].is_title
+    return False
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:

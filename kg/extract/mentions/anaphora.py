@@ -402,6 +402,8 @@ _IT_AGAIN = re.compile(
     r"\b(?:that|and|but|while|as|because|when|since|says?|said|believes?|believed)\s+(?:it|they)\s+(?=[a-z])"
 )
 _PRONOUNS = frozenset({"it", "its", "they", "their"})
+# a sentence opening with a possessive "Its" (never the empty "It was not clear whether ...")
+_ITS_OPENS = re.compile(r"^[\"“‘]?Its\b")
 
 
 # "two unrelated groups, the neo-Nazi X and the Y": groups listed by the way, after a count of them
@@ -411,13 +413,19 @@ _LISTED_OTHERS = re.compile(
 )
 
 
-def _antecedent(text: str, groups: list[Mention], sentence: int, start: int) -> Mention | None:
+def _antecedent(
+    text: str, groups: list[Mention], sentence: int, start: int, carried: frozenset[int] = frozenset()
+) -> Mention | None:
     """The group "it" or "the group" stands for: the subject of this sentence, else of the last ones.
 
     Subjects come first in English news sentences, so the first group named (and not as a
     possessive modifier, "al-Qaeda's affiliate X") is preferred over the most recent one.
+    A sentence in `carried` opens with an "Its" left unread: it goes on about the group before it,
+    and the groups it names later are not its subject.
     """
     for index in range(sentence, sentence - 4, -1):
+        if index < sentence and index in carried:
+            continue
         here = [
             g
             for g in groups
@@ -633,6 +641,7 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
     taken = [(m.start, m.end) for m in mentions]
     unmodified = [(m.start, m.end) for m in mentions if m not in modifiers]
     out: list[Mention] = []
+    carried: set[int] = set()
     for i, sent in enumerate(_sentence_texts(sdoc, document.text)):
         # in the order the sentence reads them: "The brigade pledges obedience to X's leader, and its fighters
         # move ...": "its" may stand for an anaphor before it
@@ -683,7 +692,7 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                 if antecedent is None:
                     continue
             elif antecedent is None and pattern is not _NAMED_HEAD:
-                antecedent = _antecedent(document.text, groups, i, anchor)
+                antecedent = _antecedent(document.text, groups, i, anchor, frozenset(carried))
                 # "The National Counter Terrorism Centre said ... Its director, P": an office-holder
                 # belongs to the organisation the last sentences name, unless a group was named since
                 # (with no group in the last sentences, any office does: "The army said ... Its
@@ -760,6 +769,13 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
             if resolved.type is EntityType.GROUP:
                 groups.append(resolved)
                 groups.sort(key=lambda m: m.start)
+        # '"Its recruiters work online, and IS central takes the credit," she said. The group ...': a
+        # sentence opening with an "Its" nothing read goes on about the group before it, not the one it
+        # names later as a second clause's subject
+        if (opens := _ITS_OPENS.match(sent.text)) is not None and not any(
+            g.sentence_index == i and g.start < sent.start_char + opens.end() for g in groups
+        ):
+            carried.add(i)
         # "the coalition controls most of the capital": the group lately named a coalition
         for match in _WHOLE_ANAPHOR.finditer(sent.text):
             start, end = sent.start_char + match.start(), sent.start_char + match.end()

@@ -1716,6 +1716,15 @@ def _is_group(ent: Span, text: str, cleaned: str) -> bool:
     # its name ("Forces") shares with a state's
     if _COALITION_OF_BANDS_AFTER.match(text[ent.end_char : ent.end_char + 100]):
         return True
+    # "the brigade is the armed wing of the Military Command for Free Idlib": a military council or command
+    # with an armed wing of its own is an armed movement (a state's has none; a party or a brotherhood
+    # named so, "the armed wing of the Muslim Brotherhood", is a movement the words leave as it is)
+    if (
+        _ARMED_WING_OF_BEFORE.search(before)
+        and _MILITARY_BODY.search(cleaned)
+        and not _STATE_BODY_WORD.search(cleaned)
+    ):
+        return True
     # A movement that is also a party ("Fatah") is an armed group where the words around say it
     # fights: its armed wing, its clashes, its ceasefire. A state's body fights too, and stays one.
     if GOV_ORG_HEAD.search(cleaned):
@@ -1795,6 +1804,11 @@ _ARMED_WING_AFTER = re.compile(
     r"(?:(?i:armed|military|militant|paramilitary)\s+(?i:wing|arm|branch)\b|"
     r"(?:(?:al-|the\s+)?[A-Z][\w'’-]*\s+){1,4}(?i:militia|brigades?|battalions?|fighters|gunmen)\b)"
 )
+_ARMED_WING_OF_BEFORE = re.compile(
+    r"\b(?:armed|military|militant|paramilitary)\s+(?:wing|arm)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+_MILITARY_BODY = re.compile(r"\bMilitary\s+(?:Council|Command|Committee|Coalition)\b")
+_STATE_BODY_WORD = re.compile(r"\b(?:Ministry|Department|Government|Parliament|Senate|Police|Court|Army)\b")
 # "clashes between Fatah and Hamas", "fighting with the KNU", "a ceasefire with the KNU"
 _FIGHTING_BEFORE = re.compile(
     r"\b(?:clash(?:es|ed)?|fighting|skirmish(?:es)?|ceasefire|truce)\s+"

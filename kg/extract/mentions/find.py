@@ -341,11 +341,25 @@ _BRANCH_AFTER = re.compile(r"\s+(?:branch|affiliate|chapter)\b")
 _OF_IS_AFTER = re.compile(rf"\s+(?:branch|affiliate|chapter)\s+of\s+(?:the\s+)?{_IS_NAMES}\b")
 
 
+# "the Khorasan branch, also known as ISKP, said": with the Islamic State named in the document, "the
+# X branch" is its province, a group (not "the Khorasan branch of the bank" in a text that never names it)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
 def _branches_not_places(mentions: list[Mention], text: str) -> list[Mention]:
     """No place for the region that only names a branch of the Islamic State the gazetteer knows."""
+    names_is = any(
+        m.type is EntityType.GROUP and m.gazetteer_id == f"group:{lexicon.lookup_group('Islamic State')}"
+        for m in mentions
+    )
+
+    def province(m: Mention) -> str | None:
+        if m.type is not EntityType.LOCATION:
+            return None
+        return lexicon.lookup_group(f"Islamic State {m.name} Province")
 
     def branch_word(m: Mention) -> bool:
-        if m.type is not EntityType.LOCATION or not lexicon.lookup_group(f"Islamic State {m.name} Province"):
+        if not province(m):
             return False
         if _OF_IS_AFTER.match(text, m.end):
             return True
@@ -353,7 +367,31 @@ def _branches_not_places(mentions: list[Mention], text: str) -> list[Mention]:
             _BRANCH_AFTER.match(text, m.end) and _IS_OWNER_BEFORE.search(text[max(0, m.start - 30) : m.start])
         )
 
-    return [m for m in mentions if not branch_word(m)]
+    def the_branch(m: Mention) -> Mention | None:
+        gid = province(m)
+        if gid is None or not names_is or not _THE_BEFORE.search(text, max(0, m.start - 5), m.start):
+            return None
+        if (after := re.compile(r"\s+branch\b(?!\s+of\b)").match(text, m.end)) is None:
+            return None
+        surface = text[m.start : after.end()]
+        name = lexicon.groups()[gid].name
+        return dataclasses.replace(
+            m,
+            text=surface,
+            name=name,
+            type=EntityType.GROUP,
+            end=after.end(),
+            gazetteer_id=f"group:{gid}",
+            subtype=None,
+        )
+
+    out: list[Mention] = []
+    for m in mentions:
+        if (branch := the_branch(m)) is not None:
+            out.append(branch)
+        elif not branch_word(m):
+            out.append(m)
+    return out
 
 
 # "U.S. forces", "a U.S. drone strike": a state written only as the abbreviated adjective of its forces
