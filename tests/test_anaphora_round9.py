@@ -161,12 +161,25 @@ def test_both_opening_a_sentence_are_the_two_groups_named_before(extract_text: E
 
 def test_both_after_three_groups_reads_nothing(extract_text: Extract) -> None:
     text = (
-        "ISWAP grew out of Boko Haram, while Ansaru split from al-Qaeda years earlier. Today both operate in "
+        "ISWAP clashed with Boko Haram, while Ansaru courted al-Qaeda years earlier. Today both operate in "
         "Kogi State, police say."
     )
     extraction = extract_text(text)
     assert not has_fact(extraction, ISWAP, "operatesIn", "Kogi")
     assert not has_fact(extraction, "Ansaru", "operatesIn", "Kogi")
+
+
+def test_both_after_two_groups_and_their_origins_is_the_two(extract_text: Extract) -> None:
+    # (round eighteen: the groups named only as where the others came from are not "both"; this text read
+    # nothing before, as four groups)
+    text = (
+        "ISWAP grew out of Boko Haram, while Ansaru split from al-Qaeda years earlier. Today both operate in "
+        "Kogi State, police say."
+    )
+    extraction = extract_text(text)
+    assert has_fact(extraction, ISWAP, "operatesIn", "Kogi")
+    assert has_fact(extraction, "Ansaru", "operatesIn", "Kogi")
+    assert not has_fact(extraction, "Boko Haram", "operatesIn", "Kogi")
 
 
 def test_both_with_a_verb_of_no_presence_reads_nothing(extract_text: Extract) -> None:

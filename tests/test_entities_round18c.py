@@ -102,11 +102,13 @@ def test_a_military_council_met_by_a_brigade_stays_a_body(extract_text: Extract)
 
 
 def test_a_brotherhood_with_an_armed_wing_keeps_its_type(extract_text: Extract) -> None:
-    # near miss: a movement named as the owner of an armed wing is not made a group by those words alone
+    # near miss: a movement named as the owner of an armed wing is not made a group by those words alone (the
+    # Muslim Brotherhood, first used here, is a group of the gazetteer since the end of round eighteen)
     ex = extract_text(
-        "Officials in Cairo describe the cell as the armed wing of the Muslim Brotherhood, which denies it."
+        "Officials in Lagos describe the cell as the armed wing of the Patriotic Renewal Congress, which denies it."
     )
-    assert ("Muslim Brotherhood", EntityType.GROUP) not in typed(ex)
+    assert ("Patriotic Renewal Congress", EntityType.GROUP) not in typed(ex)
+    assert ("Patriotic Renewal Congress", EntityType.ORGANIZATION) in typed(ex)
 
 
 def test_a_group_name_running_on_into_de_la_is_no_group(extract_text: Extract) -> None:

@@ -277,6 +277,34 @@ def _coordinated(s: Sentence, groups: list[Mention]) -> list[Mention] | None:
 _PAIR_BACK = 25
 
 
+# "trace their roots to the Muslim Brotherhood", "broke away from the Brotherhood", "an offshoot of X": a group
+# named as where others came from
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:(?:roots|origins?)\s+(?:to|in)|(?:broke|breaking|split|splitting|splintered|emerged|sprang|grew)\s+"
+    r"(?:away\s+|off\s+|out\s+)?(?:from|of)|(?:offshoot|splinter|outgrowth)\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _pair_named(previous: Sentence) -> list[Mention]:
+    """The groups a sentence names, each once, for "both" or "the two" after it: when it names more than two, a group
+    named only as the others' origin ("Both trace their roots to X: A broke away from X, while B ...") is not one."""
+    named = _distinct(g for g in previous.mentions if g.type is G and g.text.casefold() not in _ANAPHORS)
+    if len(named) <= 2:
+        return named
+    origins = [
+        g
+        for g in named
+        if all(
+            _ORIGIN_BEFORE.search(previous.before(m, 60))
+            for m in previous.mentions
+            if m.type is G and _same(m, g)
+        )
+    ]
+    kept = [g for g in named if g not in origins]
+    return kept if len(kept) == 2 else named
+
+
 def _the_two(
     previous: Sentence | None, pair: tuple[Sentence, list[Mention]] | None, since: list[Mention]
 ) -> tuple[Sentence, list[Mention]] | None:
@@ -285,7 +313,7 @@ def _the_two(
     named since is one of them."""
     if previous is None:
         return None
-    two = _distinct(g for g in previous.mentions if g.type is G and g.text.casefold() not in _ANAPHORS)
+    two = _pair_named(previous)
     if len(two) == 2:
         return previous, two
     if len(two) > 2 or pair is None or previous.index - pair[0].index > _PAIR_BACK:
@@ -405,7 +433,7 @@ def _both_where(s: Sentence, previous: Sentence) -> Iterator[tuple[Sentence, Fou
     b = _BOTH.match(s.text)
     if b is None or any(m.start < s.start + b.end() + 40 and m.type is not L for m in s.mentions):
         return
-    two = _distinct(g for g in previous.mentions if g.type is G and g.text.casefold() not in _ANAPHORS)
+    two = _pair_named(previous)
     places = sorted((m for m in s.mentions if m.type is L), key=lambda m: m.start)
     if len(two) != 2 or not places:
         return
@@ -473,14 +501,6 @@ def _split_from_leader(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
 _ANAPHORS = frozenset({"its", "their", "it", "they"})
 _POSS_START = re.compile(rf"^{_POSS}")
 _HOSTILE_MODS = re.compile(r"\b(?:rival|enemy|hostile)\b", re.I)
-
-
-def _distinct(groups: Iterator[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    for g in groups:
-        if not any(_same(g, h) for h in out):
-            out.append(g)
-    return out
 
 
 _VERB_AFTER = re.compile(
