@@ -1,4 +1,5 @@
-"""Round eighteen, the lead's last change: the Muslim Brotherhood as a group, and "both" after a sentence of origins.
+"""Round eighteen, the lead's last changes: the Muslim Brotherhood as a group, "both" after a sentence of origins,
+and the followers of a faith in the plural.
 
 Every sentence here was written for these tests.
 
@@ -7,6 +8,7 @@ Every sentence here was written for these tests.
 - "Both movements trace their roots to X: A broke away from X, while B grew out of its Gaza branch. Today both
   fight in Z": a group named only as the others' origin is not one of "both"; the two others are.
 - Near miss: when the sentence before names exactly two groups, "both" is those two, origin or not.
+- "an attack on Shias in Kurram": a faith's followers in the plural are no place (nor the attack's place).
 """
 
 from __future__ import annotations
@@ -44,3 +46,14 @@ def test_both_after_two_groups_keeps_them_both(extract_text: Extract) -> None:
     ex = extract_text("Hamas grew out of the Muslim Brotherhood in the 1980s. Today both operate in Jordan.")
     assert has_fact(ex, "Hamas", "operatesIn", "Jordan")
     assert has_fact(ex, "Muslim Brotherhood", "operatesIn", "Jordan")
+
+
+def test_the_followers_of_a_faith_are_no_place(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Gunmen killed nine Shias and wounded four Sunnis in an attack on a bus in Parachinar on Monday, police said."
+    )
+    names = {name for name, _ in typed(ex)}
+    assert not names & {"Shias", "Sunnis"}
+    # near miss: the town in the same sentence is still the attack's place
+    assert ("Parachinar", EntityType.LOCATION) in typed(ex)
+    assert any("Parachinar" in {m.name for m in a.locations} for a in ex.attacks)

@@ -1150,6 +1150,13 @@ _ETHNONYMS = frozenset(
         "Alawites",
         "Shia",
         "Sunni",
+        # faiths' followers in the plural ("an attack on Shias in Kurram", "Sunnis and Shiites")
+        "Shias",
+        "Shiites",
+        "Shiite",
+        "Sunnis",
+        "Ahmadis",
+        "Ismailis",
         # Manipur's, Chile's and Ethiopia's peoples, named before the armed groups that claim to defend them
         # ("Naga and Kuki militias", "Mapuche activists", "Tigrayan forces")
         "Mapuche",
