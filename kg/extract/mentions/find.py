@@ -21,6 +21,7 @@ from kg.extract.mentions.groups import (
     unknown_groups,
 )
 from kg.extract.mentions.people import (
+    SAYS_AFTER,
     bare_surnames,
     capitals_bylines,
     framed_people,
@@ -987,7 +988,6 @@ def _spellings_of_people(mentions: list[Mention], text: str, sentence_starts: li
     return out
 
 
-_SAYS_AFTER_NAME = re.compile(r"[ \t]+(?:said|says|told|added|noted|argued|warned|explained)\b")
 # "said Omar al-Rifai, the movement's deputy leader": an office after the name says a person was named
 _OFFICE_AFTER_NAME = re.compile(
     r",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1037,7 +1037,7 @@ def _retyped_by_frame(mentions: list[Mention], text: str) -> list[Mention]:
                 " " not in bare
                 and len(names) == 1
                 and m.start > first_person
-                and _SAYS_AFTER_NAME.match(text, m.end)
+                and SAYS_AFTER.match(text, m.end)
             ):
                 m = dataclasses.replace(m, type=EntityType.PERSON, subtype=None, name=next(iter(names)))
             elif (

@@ -86,7 +86,8 @@ _DESK_WORD = re.compile(
     r"\b(?:Team|Desk|Staff|Unit|Service|Services|Bureau|Editors?|Newsroom|Correspondents?|Reporters?|Writers?|"
     r"Analysts?|Research|Monitoring|Wire|Agency|Agencies)\b"
 )
-_SAYS_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|added|wrote|noted|argued|warned|estimated|explained)\b")
+# "X said", "X, told": a verb of saying right after a name (also read by find.py's surname rule)
+SAYS_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|added|wrote|noted|argued|warned|estimated|explained)\b")
 
 
 _NAME_PART = r"(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
@@ -311,7 +312,7 @@ def framed_people(
                 continue
         if group == "c" and (
             (org := orgs.get(match.end())) is None
-            or not _SAYS_AFTER.match(document.text, org.end)
+            or not SAYS_AFTER.match(document.text, org.end)
             or any(w in CAPITALISED_FUNCTION_WORDS or lexicon.TITLE_RE.fullmatch(w) for w in name.split())
             or ORG_WORD.search(name)
         ):
