@@ -42,7 +42,7 @@ from kg.extract.relations.common import (
     descriptor_before_name,
     second_verb_phrase,
 )
-from kg.extract.relations.groups import _ALLIANCE_NAME, _APPOSED_KIND, _BLOC_WORD, _group_pair
+from kg.extract.relations.groups import _ALLIANCE_NAME, _APPOSED_KIND, _BLOC_WORD, _group_pair, _unquoted
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
 
@@ -711,7 +711,16 @@ def _plain(s: Sentence, a: Mention, b: Mention, between: str) -> str:
     # "receives weapons from Iran and Hezbollah": the places listed first leave the preposition to the group
     between = _PLACES_FIRST.sub("", between)
     # "has clashed with bandits and with Boko Haram": others named first, in plain words
-    return _OTHERS_FIRST.sub("", between)
+    between = _OTHERS_FIRST.sub("", between)
+    # "has denounced the Central Asian factions and the TIP as apostates": others a brand names first
+    return _BRANDED_OTHERS_FIRST.sub("", between)
+
+
+_BRANDED_OTHERS_FIRST = re.compile(
+    r"(?:(?<=considers\s)|(?<=considered\s)|(?<=regards\s)|(?<=regarded\s)|(?<=branded\s)|(?<=brands\s)|"
+    r"(?<=labelled\s)|(?<=labeled\s)|(?<=denounced\s)|(?<=denounces\s)|(?<=declared\s)|(?<=condemned\s))"
+    r"(?:both\s+)?the\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\s*(?:,\s*and|and)\s+(?=(?:the\s+)?$)"
+)
 
 
 _ADJUNCT_BACKING = re.compile(r"^\s*,?\s*(?:with|under)\s+the\s", re.I)
@@ -956,10 +965,35 @@ def _alongside(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Fo
     yield Found(y, Predicate.RIVAL_OF, b, 0.65)
 
 
+# "FDLR fighters, including its CRAP special forces unit, fought alongside Y": an aside naming the subject's own parts
+_INCLUDING_ITS = re.compile(
+    r",\s+(?:including|among\s+them|notably)\s+(?:its|their)\s+[^,;()]{1,60},(?=\s)",
+    re.I,
+)
+
+
+def _past_own_parts(s: Sentence, a: Mention, b: Mention) -> Sentence | None:
+    """The sentence with an aside right after `a` (or its men) that names a's own parts blanked out, and the
+    names inside it dropped: the verb after the aside is a's, the part named in it is no third party."""
+    raw = s.between(a, b)
+    if (aside := _INCLUDING_ITS.search(raw)) is None or not re.match(
+        rf"^(?:\s+{_MEN})?$", raw[: aside.start()], re.I
+    ):
+        return None
+    lo, hi = a.end + aside.start(), a.end + aside.end()
+    text = s.text[: lo - s.start] + " " * (hi - lo) + s.text[hi - s.start :]
+    kept = tuple(m for m in s.mentions if not (lo <= m.start and m.end <= hi))
+    return dataclasses.replace(s, text=text, mentions=kept)
+
+
 def _alliance_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Two groups, a before b: the alliances and rivalries `groups` leaves unread (each once)."""
     if descriptor_before_name(s, b):
         return
+    if (masked := _past_own_parts(s, a, b)) is not None:
+        yield from _alliance_pair(masked, a, b, _between(masked, a, b), masked.after(b, 60))
+    # ('X "works hand in hand with Y"': the quotation marks of a quoted verb phrase are no words)
+    between, after_b = _unquoted(between, after_b)
     yield from _force_ally(s, a, b, between, after_b)
     if a.type is G and b.type is G and not _same(a, b):
         yield from _alongside(s, a, b, between)

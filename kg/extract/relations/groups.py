@@ -129,7 +129,8 @@ _X_OFFSHOOT_OF_Y = re.compile(
     rf"^\s*,?\s+(?:(?:emerged|appeared|surfaced|began|started|was\s+(?:formed|founded|created|set\s+up))\s+"
     r"(?:(?:in|around|during)\s+(?:early\s+|late\s+|mid-)?\d{4}\s+)?(?=as\s))?"
     rf"(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|widely\s+seen\s+as\s+)*"
-    rf"(?:a|an|the|its)\s+(?:(?!(?:and|or)\b){_W}\s+){{0,4}}?{_OFFSHOOT}\s+(?:of|from)\s+(?:the\s+)?$",
+    # ("FLEC-PM, another splinter of the FLEC")
+    rf"(?:a|an|the|its|another)\s+(?:(?!(?:and|or)\b){_W}\s+){{0,4}}?{_OFFSHOOT}\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
 _POSS_OFFSHOOT_AFTER = re.compile(rf"^{_POSS}\s+(?:{_W}\s+){{0,3}}?{_OFFSHOOT}\b", re.I)
@@ -990,10 +991,30 @@ def _group_pair_extra(s: Sentence, a: Mention, b: Mention, between: str, after_b
         yield Found(b, Predicate.FORMED_FROM, a, 0.65)
 
 
+# 'X "operates as an arm of Y"': a quotation that opens on the verb after the first name
+_QUOTE_OPENS_VERB = re.compile(r"^\s+[\"“](?=[a-z])")
+# 'Y", the IRGC's branch': a quotation that closes right after a name, before a comma or a stop
+_QUOTE_CLOSES_NAME = re.compile(r"^[\"”](?=\s*[,.;:)]|\s*$)")
+
+
+def _unquoted(between: str, after_b: str) -> tuple[str, str]:
+    """The words between two names and after the second without the quotation marks of a quoted phrase that
+    opens after the first name or closes after a name: a quote changes nothing of what the words say."""
+    if _QUOTE_OPENS_VERB.match(between) and not re.search(r"[\"“”]", between.lstrip()[1:]):
+        between = " " + between.lstrip()[1:]
+    if _QUOTE_CLOSES_NAME.match(between):
+        between = between[1:]
+    if _QUOTE_CLOSES_NAME.match(after_b):
+        after_b = after_b[1:]
+    return between, after_b
+
+
 def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Two groups or organisations: branches, splinters, allies and rivals (none where the tie is disowned)."""
     if _DISPUTED_AFTER.match(s.after(b, 90)) or descriptor_before_name(s, b):
         return
+    between, after_b = _unquoted(between, after_b)
+    yield from _group_pair_round19(s, a, b, between, after_b)
     # "IS-Somalia broke away from the al-Qaeda-linked group": the second name only qualifies the group meant
     if _COMPOUND_AFTER.match(after_b):
         return
@@ -1190,6 +1211,101 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and a is _clause_owner(s, [g for g in s.mentions if g.type is G], b.start, own=True)
     ):
         yield Found(b, Predicate.AFFILIATE_OF, a, 0.7)
+
+
+# "Hurras al-Din, al-Qaeda's Syrian loyalists and a long-time rival of HTS": two descriptions of the first name,
+# the second of which ties it to the next (a group in the first may only own what it names)
+_TWO_DESCRIPTIONS = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:(?:the|a|an)\s+|(?:al-|el-)?(?-i:[A-Z])[\w'’-]*(?:'s|’s)\s+)[^,;()\"“”]{1,60}?\s+and\s+"
+    r"(?=(?:a|an|the|one)\s)",
+    re.I,
+)
+# "M23, a movement that took up arms again in 2021, has become the armed wing of the AFC": an apposition (or a
+# relative clause) closed by a comma, then the first name's own verb
+_ASIDE_THEN_VERB = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the|which|who)\s[^,;()\"“”]{0,120}?,(?=\s+(?:(?:now|later|then|also|"
+    r"still|since)\s+)?(?:has|have|had|is|are|was|were|remains|remained|became|becomes)\s)",
+    re.I,
+)
+# "X has been folded, largely as a bloc, into Y": an adverbial aside inside the verb phrase
+_ADVERB_ASIDE = re.compile(
+    r",\s+(?:largely|mostly|partly|mainly|chiefly|reportedly|allegedly|apparently|effectively|formally|nominally|"
+    r"in\s+effect|in\s+practice|on\s+paper|at\s+least\s+nominally)\b[^,;()\"“”]{0,30},(?=\s)",
+    re.I,
+)
+# "Hezbollah, which was founded in 1982 and remains the IRGC's closest ally": the relative clause says what the
+# first name is to the second
+_WHICH_IS_POSS = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:which|who)\s+(?:[^,;()]{0,100}?\s+and\s+)?(?:(?:still|now|also)\s+)?"
+    r"(?:remains?|is|are|was|were|became|has\s+(?:long\s+)?been|have\s+(?:long\s+)?been)\s+(?:\w+\s+){0,2}?$",
+    re.I,
+)
+
+
+# "the DSN, the domestic intelligence service of the Interior Ministry": a body apposed as a service of another
+_X_SERVICE_OF_Y = re.compile(
+    # ("(Direktion ..., DSN), the service of": the name or the acronym may close a bracket)
+    r"^\s*(?:\([^()]{1,60}\)|[^()]{0,60}\))?\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:service|directorate|department|bureau|"
+    r"agency)\s+(?:of|within|under)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# "the Counter Terrorism Department of the Punjab Police": a body's unit named with "of" before the body
+_UNIT_OF_NAME = re.compile(
+    r"\s(?:Department|Directorate|Division|Brigade|Battalion|Regiment|Command|Unit|Squadron|Headquarters|Bureau|"
+    r"Service)$"
+)
+_BARE_OF = re.compile(r"^\s+of\s+(?:the\s+)?$")
+
+
+def _same_pair(found: Found, a: Mention, b: Mention) -> bool:
+    return {id(found.subject), id(found.object)} == {id(a), id(b)}
+
+
+def _group_pair_round19(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """Round-nineteen phrasings: a relation read past a second description, an aside or a relative clause."""
+    if a.type not in ORG_LIKE or b.type not in ORG_LIKE or _same(a, b):
+        return
+    inside = [m for m in s.mentions if a.end <= m.start and m.end <= b.start and not _same(m, a)]
+    others = [m for m in inside if not _same(m, b)]
+    # (a name in the first description may only own what it names: "al-Qaeda's loyalists")
+    if (two := _TWO_DESCRIPTIONS.match(between)) is not None and all(
+        m.type is not G or _POSS_START_AFTER.match(s.after(m, 3)) for m in others
+    ):
+        for found in _group_pair_rules(s, a, b, ", " + between[two.end() :], after_b):
+            if _same_pair(found, a, b):
+                yield found
+    # (the aside is the first name's own: no other group or body in it)
+    if (aside := _ASIDE_THEN_VERB.match(between)) is not None and not any(m.type in ORG_LIKE for m in others):
+        for found in _group_pair_rules(s, a, b, " " + between[aside.end() :].lstrip(), after_b):
+            if _same_pair(found, a, b):
+                yield found
+    if (adverb := _ADVERB_ASIDE.search(between)) is not None:
+        rest = between[: adverb.start()] + between[adverb.end() :]
+        for found in _group_pair_rules(s, a, b, rest, after_b):
+            if _same_pair(found, a, b):
+                yield found
+    if (
+        a.type is O
+        and b.type is O
+        and _BARE_OF.match(s.between(a, b))
+        and _UNIT_OF_NAME.search(a.text)
+        and not _NOT_A_NAME.match(a.text)
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+    if a.type is O and b.type is O and _X_SERVICE_OF_Y.match(between) and not others:
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+    if (
+        a.type is G
+        and b.type is G
+        and _WHICH_IS_POSS.match(between)
+        and not any(m.type in ORG_LIKE and not _same(m, b) for m in inside)
+    ):
+        if _ALLY_AFTER.match(after_b):
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
+        elif _RIVAL_AFTER.match(after_b):
+            yield Found(a, Predicate.RIVAL_OF, b, 0.7)
 
 
 # "the 3R joined the CPC, an alliance of rebel groups, alongside the UPC": the UPC joined too

@@ -56,6 +56,14 @@ def find_name_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, F
                 for p in {parent.text, parent.name}
                 if len(p) > 1
             ):
+                # "FLEC-FAC" beside "FLEC": a faction the gazetteer knows split from the group it is named after
+                # was formed from it, not a branch of it
+                if _split_from(branch, parent):
+                    key = (branch.name, Predicate.FORMED_FROM, parent.name)
+                    if key not in seen:
+                        seen.add(key)
+                        yield s, Found(branch, Predicate.FORMED_FROM, parent, 0.7)
+                    continue
                 key = (branch.name, Predicate.AFFILIATE_OF, parent.name)
                 if key not in seen:
                     seen.add(key)
@@ -66,6 +74,15 @@ def find_name_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, F
                 if key not in seen:
                     seen.add(key)
                     yield s, Found(branch, Predicate.OPERATES_IN, place, 0.65)
+
+
+def _split_from(branch: Mention, parent: Mention) -> bool:
+    """Whether the gazetteer lists the parent's entry among those the branch's entry was formed from (and not as
+    its parent): "FLEC-FAC" split from the FLEC, "ISIS-K" is a province of the Islamic State."""
+    bid = (branch.gazetteer_id or "").removeprefix("group:")
+    pid = (parent.gazetteer_id or "").removeprefix("group:")
+    entry = lexicon.groups().get(bid) if bid else None
+    return entry is not None and bool(pid) and pid in entry.formed_from and entry.parent != pid
 
 
 # The movements that name their branches "<parent> <place>" without "Province": "Islamic State Jammu and Kashmir"
