@@ -323,6 +323,10 @@ HONORIFICS = re.compile(
     r"President|Prime\s+Minister|Minister|Senator|General|Colonel|Major|Captain|Lieutenant|Judge|Justice|"
     r"Ambassador|Secretary|Commander|Chief|King|Queen|Prince|Emir|Ayatollah|Pope|Father|Pastor|Maulana|"
     r"Mawlana|Mufti|Mawlawi|Maulvi|"
+    # "Tan Sri Khalid Abu Bakar", "Datuk Seri Ayob Khan": Malaysia's honours before a name are no part of it
+    r"Tan\s+Sri|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+Sri|Dato['’]?\s+Seri|Datuk|Dato['’]?|Datin|"
+    # "Det Ch Supt Jane Hall", "Det Insp Bell": British police ranks as the papers shorten them
+    r"Det|Ch(?=\s+(?:Supt|Insp))|Supt|Insp|"
     r"Interior|Defence|Defense|Foreign|Finance|Home|Armed\s+Forces|Deputy)\.?\s+)+"
 )
 

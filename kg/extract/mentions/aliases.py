@@ -644,12 +644,14 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
         alias = re.match(
             # ('named "Rachid Bensaid", alias "Abou Talha"': the quote that closes a name before its alias)
             r"^(?:[\"”’'](?=\s*,?\s*(?:alias|a\.k\.a|aka|also\s+known\s+as|known\s+as)\b))?"
+            # ("Zh. B. Toktogulov, born 1990, known under the nickname": his birth year or age between)
+            r"(?:\s*,\s*(?:born\s+(?:in\s+)?\d{4}|aged\s+\d{1,2}|\d{1,2})(?=\s*,\s*known\s+(?:under|by)\s))?"
             r"\s*,?\s*(?:or|also\s+known\s+as|better\s+known\s+as|known\s+as|aka|"
             # "the 33rd Front, known in Spanish as Frente 33": the name in another language
             r"(?:(?:also|locally|commonly)\s+)?known\s+in\s+[A-Z][a-z]+\s+as|"
             # "JAS, still widely known as Boko Haram": how widely or how long a name is used
             r"(?:(?:still|also|widely|commonly|popularly|generally|more|better|locally)\s+){1,3}known\s+as|a\.k\.a\.?|alias|"
-            r"known\s+by\s+(?:the|his|her)\s+(?:nom\s+de\s+guerre|alias|nickname|kunya|code\s*name)\s+(?:of\s+)?|also\s+called|formerly\s+known\s+as|now\s+styled|now\s+known\s+as|who\s+now\s+uses\s+(?:his|her)\s+real\s+name,?|(?:who\s+)?(?:also\s+)?goes\s+by|nicknamed|"
+            r"known\s+(?:by|under)\s+(?:the|his|her)\s+(?:nom\s+de\s+guerre|alias|nickname|kunya|code\s*name)(?:\s+of)?|also\s+called|formerly\s+known\s+as|now\s+styled|now\s+known\s+as|who\s+now\s+uses\s+(?:his|her)\s+real\s+name,?|(?:who\s+)?(?:also\s+)?goes\s+by|nicknamed|"
             # "Jamaat Ansarullah, sometimes spelled Jamoat Ansorulloh": another spelling of one name
             r"(?:sometimes\s+|also\s+|often\s+|variously\s+)?(?:spelled|spelt|transliterated)(?:\s+as)?)\s+(?:the\s+)?"
             # 'alias "Comrade Alipio"': the name in quotes

@@ -278,6 +278,22 @@ def _type(
         # "former rebels from Kidal", "Kigali denies": a town the gazetteer knows, NER's guess of a people aside
         place = lexicon.lookup_place(cleaned, alternates=False)
         return EntityType.LOCATION, f"place:{place.id}", place.type, place.name, 0.75
+    # "his home in Carrickfergus.", "strongholds in Ballymena and Larne": a word NER took for a people's
+    # name, shaped like none (no -an, -ese, -ish, -i ending), after "in" and before a stop or "and", is a town
+    if (
+        label == "NORP"
+        and " " not in cleaned
+        and re.fullmatch(r"[A-Z][a-z]{4,}", cleaned)
+        and not re.search(r"(?:an|ans|ese|ish|ic|ics|i|is|ite|ites|ist|ists|ian|ians|en|o|u|a)$", cleaned)
+        and re.search(
+            r"\b(?:in|at|near|outside|around|from)\s+$", text[max(0, ent.start_char - 12) : ent.start_char]
+        )
+        and re.match(r"\s*(?:[,.;:)]|and\b|on\b|where\b|$)", text[ent.end_char : ent.end_char + 8])
+        and not is_demonym(cleaned)
+        and cleaned not in _ETHNONYMS
+        and lexicon.lookup_group(cleaned) is None
+    ):
+        return _cued_place(cleaned, text, 0.55)
     # "recruited among ethnic Karen", "an ethnic Chin militia": a people's name after "ethnic" names no one
     if (
         label == "NORP"
@@ -287,6 +303,30 @@ def _type(
         return None
     # "a 29-year-old Tajik national", "a Somali citizen": a nationality and a word for a person describe one
     if label in ("ORG", "PERSON", "GPE") and _NATIONAL_OF.match(cleaned):
+        return None
+    # "taken to Tengku Ampuan Hospital", "held at Wandsworth Prison": a name NER took for a person's that
+    # ends in a capitalised word for a building is the building's
+    if label == "PERSON" and " " in cleaned and _BUILDING_TAIL.search(cleaned):
+        return EntityType.LOCATION, None, "Facility", None, 0.65
+    # "moved to Los Olivos, the maximum-security prison outside the capital": a name described as a
+    # prison, a hospital or a camp is that site's
+    if (
+        label in ("ORG", "PERSON", "GPE", "LOC", "NORP")
+        and _SITE_DESCRIBED_AFTER.match(text, ent.end_char)
+        and lexicon.lookup_org(cleaned) is None
+        and lexicon.lookup_group(cleaned) is None
+    ):
+        return EntityType.LOCATION, None, "Facility", None, 0.6
+    # 'known under the nickname "Abu Hafs al-Masri"': a name given as someone's nickname is a person's
+    if label in ("ORG", "GPE", "LOC", "FAC") and _NICKNAME_BEFORE.search(
+        text[max(0, ent.start_char - 40) : ent.start_char]
+    ):
+        return EntityType.PERSON, None, None, None, 0.6
+    # "Kampung" (a village), "Module 3 of the prison", "Pavilion 2": the Malay word for a village alone, or a
+    # numbered part of a prison, names no place of its own
+    if cleaned in ("Kampung", "Kampong") or re.fullmatch(
+        r"(?:Module|Pavilion|Cellblock)\s+\d{1,2}[A-Z]?", cleaned
+    ):
         return None
     # "the Valley", "the Hospital": a word for a kind of place alone names none the gazetteer does not know
     if (
@@ -1485,7 +1525,9 @@ _PARALLEL_TOWN_BEFORE = re.compile(
     r"\s+in\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s+and\s+$"
 )
 _SETTLEMENT_OPENER = re.compile(
-    r"(?:Kfar|Kafr|Kiryat|Qiryat|Khirbet|Khirbat)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
+    r"(?:Kfar|Kafr|Kiryat|Qiryat|Khirbet|Khirbat|"
+    # "Kampung Baru", "Sungai Petani", "Bukit Mertajam": Malay words for a village, a river, a hill, a cape
+    r"Kampung|Kampong|Sungai|Bukit|Tanjung|Teluk)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
 )
 
 
@@ -1553,9 +1595,27 @@ _PART_OF_GROUP_AFTER = re.compile(
     r"base|by|of|in|for)\b)[\w-]+\s+){0,2}?(?:militia|(?:armed|rebel|jihadist|militant|insurgent|guerrilla)\s+group)\b"
 )
 _SETTLEMENT_OF_BEFORE = re.compile(
-    r"\b(?:town|city|village|port|district|region|province|island|capital|settlement|suburb|neighbou?rhood)\s+of\s+"
+    r"\b(?:town|city|village|port|district|region|province|island|capital|settlement|suburb|neighbou?rhood|"
+    # "in the department of Chalatenango", "the governorate of Dhamar": a country's first division, in lower case
+    r"(?-i:department|governorate|prefecture|municipality))\s+of\s+"
     r"(?:the\s+)?$",
     re.I,
+)
+# "Tengku Ampuan Hospital", "Wandsworth Prison": the capitalised last word of a building's name
+_BUILDING_TAIL = re.compile(
+    r"\s(?:Hospital|Prison|Penitentiary|Jail|Airport|Stadium|Mosque|Cathedral|Church|Synagogue|Highway|"
+    r"Motorway|Expressway|Barracks|Infirmary|Courthouse|Cemetery)$"
+)
+# ", the maximum-security prison outside the capital", ", a field hospital in": a site described after its name
+_SITE_DESCRIBED_AFTER = re.compile(
+    r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:prison|jail|penitentiary|detention\s+cent(?:re|er)|"
+    r"hospital|hotel|stadium|mosque|church|airport|air\s+base|military\s+base|refugee\s+camp|"
+    r"displacement\s+camp|shopping\s+(?:mall|centre|center))"
+    r"(?=\s*[,.;]|\s+(?:in|on|at|near|outside|where|which|that|north|south|east|west|of)\b)"
+)
+# 'known under the nickname "Abu Hafs"', "his nom de guerre, Kamanda": the word for a nickname before a name
+_NICKNAME_BEFORE = re.compile(
+    r"\b(?:nickname|nom\s+de\s+guerre|kunya|pseudonym|alias(?:es)?)\s*[,:]?\s*[\"“‘']?$", re.I
 )
 _NAMED_PERSON_BEFORE = re.compile(
     r"\b(?:suspect|man|woman|bomber|gunman|militant|commander|spokesman|spokeswoman|known\s+(?:only\s+)?as|"

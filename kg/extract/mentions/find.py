@@ -209,6 +209,11 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
             if inst is not None and " " in cleaned[inst.end() :].strip():
                 cleaned = cleaned[inst.end() :]
                 start += inst.end()
+                # ("Commissioner of Police Datuk Seri Ali Hamid": the honour after the institution goes too)
+                honour = lexicon.HONORIFICS.match(cleaned)
+                if honour is not None and " " in cleaned[honour.end() :].strip():
+                    cleaned = cleaned[honour.end() :]
+                    start += honour.end()
             # "Mr Justice Horner": an English judge is known by the title and his surname
             judge = _JUDGE_BEFORE.search(text, max(0, start - 25), start)
             # (unless the judge was named in full before: "Justice Diana Kavedza ... Justice Kavedza")
@@ -275,7 +280,8 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         document,
         starts,
     )
-    mentions = sorted(_landforms(mentions, text), key=lambda m: m.start)
+    mentions = _republics_in_full(_landforms(mentions, text), text)
+    mentions = sorted(mentions + _cities_in_brackets(mentions, text), key=lambda m: m.start)
     mentions = defined_names(mentions, text, [sent.start_char for sent in sents])
     same_as = acronym_links(text, mentions)
     mentions = retype_aliases(groups_by_acronym(mentions, same_as), same_as)
@@ -1372,6 +1378,53 @@ def _as_place(m: Mention, name: str, start: int, end: int) -> Mention:
 _NAME_WORDS_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)(?:[ \t]+([A-Z][\w'’-]*))?")
 
 
+# "an analyst at the Baltic Defence Forum (Riga)": a city in brackets after a body's name is where it sits
+_CITY_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-zà-ÿ]+(?:[ \t][A-Z][a-zà-ÿ]+)?)\)")
+
+
+_RESEARCH_BODY_WORD = re.compile(
+    r"\b(?:Monitor|Forum|Observatory|Project|Initiative|Tracker|Trust|Society)\b"
+)
+
+
+def _cities_in_brackets(mentions: list[Mention], text: str) -> list[Mention]:
+    """Known cities NER left untagged in brackets right after an organisation's name."""
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        # (a body's name of two words or more with a word for a body: not "November, Andarab (Baghlan)", a
+        # town NER took for a body, with its province in brackets)
+        if (
+            m.type is not EntityType.ORGANIZATION
+            or " " not in m.text.strip()
+            or not (ORG_WORD.search(m.text) or _RESEARCH_BODY_WORD.search(m.text))
+        ):
+            continue
+        bracket = _CITY_IN_BRACKETS.match(text, m.end)
+        if bracket is None:
+            continue
+        lo, hi = bracket.span(1)
+        place = lexicon.lookup_place(bracket.group(1), alternates=False)
+        if place is None or place.type != "City" or any(s < hi and lo < e for s, e in taken):
+            continue
+        out.append(
+            Mention(
+                bracket.group(1),
+                place.name,
+                EntityType.LOCATION,
+                m.doc_id,
+                lo,
+                hi,
+                m.sentence_index,
+                0.7,
+                f"place:{place.id}",
+                place.type,
+            )
+        )
+        taken.append((lo, hi))
+    return out
+
+
 def _cities_named_after_places(mentions: list[Mention], text: str) -> list[Mention]:
     """A city whose name opens with a country's or a province's ("Panama City", "San Pedro Sula") is the city."""
     out = list(mentions)
@@ -1582,6 +1635,31 @@ def _joined_acronyms(mentions: list[Mention], text: str) -> list[Mention]:
         out.append(
             _compound(m, before.start(1) if before else m.start, after.end(1) if after else m.end, text)
         )
+    return out
+
+
+# "contacts in the Republic of Moldova": a country named with its form of state, which the ruler found
+# without it ("the Democratic Republic of", a longer name, is another country's and stays unread)
+_FORM_OF_STATE_BEFORE = re.compile(r"(?<![\w’'-])(?:Republic|Kingdom|Sultanate)\s+of\s+$")
+
+
+def _republics_in_full(mentions: list[Mention], text: str) -> list[Mention]:
+    """A country's mention grown over "Republic of" before it, so the state's full form is one of its names."""
+    out: list[Mention] = []
+    for m in mentions:
+        form = (
+            _FORM_OF_STATE_BEFORE.search(text, max(0, m.start - 20), m.start)
+            if m.type is EntityType.LOCATION and m.subtype == "Country"
+            else None
+        )
+        if form is not None and re.search(
+            r"(?:^|[^\w’'\s-]\s*|\b(?:the|The|of|in|to|and)\s+)$",
+            text[max(0, form.start() - 6) : form.start()],
+        ):
+            start = form.start()
+            if not any(o is not m and o.start < m.start and start < o.end for o in mentions):
+                m = dataclasses.replace(m, text=text[start : m.end], start=start)
+        out.append(m)
     return out
 
 

@@ -558,6 +558,10 @@ def named_sites(document: Document, sdoc: Doc, sents: list[Span], found: list[Me
             ):
                 continue  # "Analysts see the hotel attacks": a sentence, not a name
             name = " ".join(words)
+            # "riot at Honduran jail", "a Nigerian hospital": a nationality before a common word for a site
+            # describes some site of that country and names none (an embassy is the country's own: kept)
+            if len(words) == 2 and is_demonym(words[0]) and words[1].lower() not in ("embassy", "consulate"):
+                continue
             start = sent.start_char + match.end(1) - len(name)
             end = sent.start_char + match.end(1)
             if document.text[start:end] != name or any(m.start < end and start < m.end for m in found):

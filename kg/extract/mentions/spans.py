@@ -58,7 +58,7 @@ def joined_ents(sdoc: Doc) -> list[Span]:
         if e.label_ == lexicon.PLACE_LABEL and (person := _place_led_person(sdoc, e)) is not None:
             e = person
         elif e.label_ in (lexicon.PLACE_LABEL, "GPE", "LOC"):
-            e = _place_led_org(sdoc, _prefixed_place(sdoc, e))
+            e = _place_led_site(sdoc, _place_led_org(sdoc, _prefixed_place(sdoc, e)))
         elif e.label_ == "NORP":
             # "the Colombian" + "Ombudsman's Office": a nationality that begins a body's name
             e = _place_led_org(sdoc, e)
@@ -70,6 +70,19 @@ def joined_ents(sdoc: Doc) -> list[Span]:
             e = _regional_force(sdoc, e)
         elif e.label_ == "ORG" and _with_subject(sdoc, e.end) != e.end:
             e = Span(sdoc, e.start, _with_subject(sdoc, e.end), label="ORG")
+        if len(e) == 1 and e[0].text in ("Kampung", "Kampong"):
+            # "Kampung" + "Bukit Tinggi": the Malay word for a village runs on over the village's name
+            k = e.end
+            while (
+                k < len(sdoc)
+                and k - e.end < 3
+                and sdoc[k].is_title
+                and sdoc[k].is_alpha
+                and not sdoc[k].ent_type_
+            ):
+                k += 1
+            if k > e.end:
+                e = Span(sdoc, e.start, k, label="GPE")
         if (
             e.label_ == "ORG"
             and e[0].text == "General"
@@ -662,6 +675,41 @@ def _place_led_org(sdoc: Doc, ent: Span, at_least: int = 1, last_words: frozense
     return Span(sdoc, ent.start, _with_subject(sdoc, end), label="ORG")
 
 
+# "the Ulster Hospital", "Kandahar Airport": a capitalised word for a building after a place's name
+_SITE_LAST_WORDS = frozenset(
+    {
+        "Hospital",
+        "Airport",
+        "Stadium",
+        "Prison",
+        "Penitentiary",
+        "Barracks",
+        "Cathedral",
+        "Infirmary",
+        "Airbase",
+    }
+)
+
+
+def _place_led_site(sdoc: Doc, ent: Span) -> Span:
+    """A place's span grown over the capitalised building word after it: "Ulster" + "Hospital" is a hospital."""
+    from spacy.tokens import Span
+
+    k = ent.end
+    if (
+        ent.label_ not in (lexicon.PLACE_LABEL, "GPE", "LOC")
+        or k >= len(sdoc)
+        or sdoc[k].text not in _SITE_LAST_WORDS
+        or sdoc[k].ent_type_
+        or sdoc[k].is_sent_start
+        or not sdoc[k - 1].whitespace_
+        # ("Kabul Airport Road": the building's name runs on into another name)
+        or (k + 1 < len(sdoc) and sdoc[k + 1].is_title and sdoc[k].whitespace_)
+    ):
+        return ent
+    return Span(sdoc, ent.start, k + 1, label="FAC")
+
+
 def _with_subject(sdoc: Doc, end: int) -> int:
     """The end of an organisation's name carried on over its subject: "the Sanaa Center" + "for Strategic Studies".
 
@@ -747,7 +795,19 @@ def _one_name(sdoc: Doc, a: Span, b: Span) -> bool:
     gap = a[-1].whitespace_ + "".join(t.text_with_ws for t in sdoc[a.end : b.start])
     if a.label_ == "PERSON" and gap == " " and (b.label_ == "PERSON" or (b.label_ == "ORG" and len(b) == 1)):
         # "Omar Fadel" + "Haidari": a surname NER took for an organisation.
+        # ("Jonas B. and" + "Felix H.": NER ran one person on into "and"; the next name is another person)
+        if a[-1].lower_ in ("and", "or"):
+            return False
         return b.label_ == "PERSON" or _name_word(b[0], before_name=False)
+    if (
+        len(a) == 1
+        and a[0].text in ("Kampung", "Kampong")
+        and gap == " "
+        and b.label_ in ("GPE", "LOC", "PERSON", "ORG", "FAC")
+        and b[0].is_title
+    ):
+        # "Kampung" + "Bukit Tinggi": the Malay word for a village opens the village's name
+        return True
     if a.label_ == "ORG" and gap == " " and a[-1].lower_ in ("for", "of", "and") and b.text[0].isupper():
         # "Alternative for" + "Germany": a name does not end on a preposition, so NER cut it short.
         return True
@@ -1092,6 +1152,17 @@ def _whole_person(sdoc: Doc, ent: Span, taken: set[int]) -> Span:
         ):
             break
         end = k + 1
+    # "Zh. B. Toktogulov": a given name cut to the two letters that spell one Cyrillic sound, then a full
+    # stop, opens the name as an initial does (the splitter may take its full stop for a sentence's end)
+    if (
+        start >= 2
+        and not {start - 1, start - 2} & taken
+        and re.fullmatch(r"[A-Z]\.", sdoc[start].text)
+        and sdoc[start - 1].text == "."
+        and sdoc[start - 2].whitespace_ == ""
+        and re.fullmatch(r"(?:Sh|Kh|Ch|Zh|Ts|Yu|Ya|Yo)", sdoc[start - 2].text)
+    ):
+        start -= 2
     while (
         start > 0
         and start - 1 not in taken

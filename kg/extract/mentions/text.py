@@ -96,6 +96,14 @@ def clean(text: str, titles: bool = True) -> str:
     # "Mullah Sahib", "Sheikh Dardar": a religious title before a single name is part of how he is known
     if stripped != text and " " not in stripped and KNOWN_BY_TITLE.match(text):
         return text
+    # "Emir K.", "Prince T.": a name the press cut to one initial keeps the word before it, title-shaped or
+    # not (a given name such as Emir or Prince); an initial alone names no one
+    if (
+        stripped != text
+        and re.fullmatch(r"[A-Z]\.", stripped)
+        and re.fullmatch(r"[A-Z][a-z]+\s+[A-Z]\.", text)
+    ):
+        return text
     # "General Hospital", "Chief Court": a title-shaped word before a building's or a body's head is its name
     if (
         stripped != text
