@@ -122,6 +122,12 @@ _STATE_ACTION = re.compile(
     # "U.S. forces struck radar sites around the port", "American forces hit rebel positions"
     r"\b(?:U\.S\.|US|American|(?-i:[A-Z][a-z]+(?:ian|an|i|ese|ish)))\s+(?:forces|troops|warplanes|jets)\s+"
     r"(?:have\s+|had\s+)?(?:struck|hit|bombed|pounded)\b|"
+    # "similar Turkish strikes on the camps killed 13", "Israeli shelling of the border villages": a state's strikes,
+    # told by its nationality (the match opens on it, so that a group's name there is seen: "Houthi strikes")
+    r"(?:(?<=^)|(?<=[\s(]))(?:U\.S\.|US|American|(?-i:[A-Z][a-z]+(?:ian|an|i|ese|ish)))\s+"
+    r"(?:(?:missile|drone|air|artillery|rocket)\s+(?:and\s+(?:missile|drone|air|artillery|rocket)\s+)?)?"
+    r"(?:strikes|airstrikes|air\s+strikes|shelling|bombardments?|bombing\s+raids)\b(?!\s+(?:on|against)\s+(?:the\s+)?"
+    r"(?:U\.S\.|US|American|(?-i:[A-Z][a-z]+(?:ian|an|i|ese|ish)))\s+(?:forces|troops|bases|soldiers)\b)|"
     # "a Russian drone slammed into a block of flats": a state's weapon
     # (the match opens on the nationality, so that a group's name there is seen: "a Houthi drone struck")
     r"(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))(?:U\.S\.|US|American|(?-i:[A-Z][a-z]+(?:ian|an|i|ese|ish)))\s+"
@@ -265,9 +271,11 @@ _ATTRIBUTED_AFTER = re.compile(
     # "a module of The Resistance Front (TRF) responsible for last Wednesday's grenade attack"
     r"^(?:\s*\([^()]{1,20}\))?\s+(?:was\s+|were\s+)?responsible\b|"
     # ("Jemaah Islamiyah (JI), the al-Qaeda-linked network behind the 2002 Bali bombings")
-    r"^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|"
-    r"faction|militia)\s+(?:behind|responsible\s+for)\b|^\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?blamed\s+for\b|^(?:\s*\([^()]{1,20}\))?\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants?|fighters?|gunm[ae]n|insurgents?|jihadists?|suicide\s+bombers?|bombers?|"
-    r"commandos?|cell|operatives|attackers|members)\b|^\s*(?:'s|’s)\s+(?:deadly\s+|latest\s+|\w+\s+)?(?:attack|bombing|"
+    # ("G, the South Asian militant network blamed for the 2008 Mumbai attacks")
+    r"^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|"
+    r"faction|militia)\s+(?:behind|responsible\s+for|(?:widely\s+|long\s+)?blamed\s+for)\b|^\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?blamed\s+for\b|^(?:\s*\([^()]{1,20}\))?\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants?|fighters?|gunm[ae]n|insurgents?|jihadists?|suicide\s+bombers?|bombers?|"
+    # ("G inmates stormed the rival wing": a prison gang's men)
+    r"commandos?|cell|operatives|attackers|members|inmates|prisoners)\b|^\s*(?:'s|’s)\s+(?:deadly\s+|latest\s+|\w+\s+)?(?:attack|bombing|"
     r"assault|massacre|ambush|raid|siege)|^\s+(?:was|were|is|are)\s+(?:responsible|behind)\b|"
     # "a JNIM attack on the base": the group named as the attack's modifier.
     r"^\s+(?:suicide\s+|car\s+|truck\s+)?(?:attack|bombing|assault|ambush|raid|siege|massacre|shelling|"
@@ -333,7 +341,9 @@ _BLAMED_AFTER = re.compile(
 _ATTACKERS_WERE = re.compile(
     r"\b(?:attackers|gunmen|gunman|assailants?|bombers?|perpetrators|killers|raiders|hijackers|"
     # "Police said the eight men detained were G members"
-    r"(?:men|suspects|people|youths)\s+(?:(?:who\s+were|they)\s+)?(?:detained|arrested|held|caught))\s+(?:were|was)\s+"
+    r"(?:men|suspects|people|youths)\s+(?:(?:who\s+were|they)\s+)?(?:detained|arrested|held|caught)|"
+    # ('"These were G elements who came down from the hills," the chief said': the attackers just told, named)
+    r"(?<![\w\s])\s*(?:these|those))\s+(?:were|was)\s+"
     r"(?:all\s+)?(?:the\s+|an?\s+)?$",
     re.I,
 )
@@ -342,8 +352,9 @@ _MEN_AFTER = re.compile(
     r"rebels?|elements|cadres?)\b",
     re.I,
 )
+# ("G, which claimed several attacks on the army a decade ago, denied any role": the clause between tells its past)
 _DENIED = re.compile(
-    r"^\s*(?:,\s*\w+\s*,\s*)?(?:has\s+|had\s+)?(?:denied|denies|disclaimed|disowned|rejected|distanced)\b|^\s+said\s+it\s+(?:had\s+)?(?:nothing|no\s+role)",
+    r"^\s*(?:,\s*\w+\s*,\s*|,\s*(?:which|who)\b[^,;()]{1,120},\s*)?(?:has\s+|had\s+)?(?:denied|denies|disclaimed|disowned|rejected|distanced)\b|^\s+said\s+it\s+(?:had\s+)?(?:nothing|no\s+role)",
     re.I,
 )
 _SUSPECTED = re.compile(
@@ -980,8 +991,9 @@ _BODY_ACTS = re.compile(
 _COUNTRY_STRUCK = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|repeatedly\s+|again\s+|then\s+)?(?:struck|bombed|shelled|pounded)\b"
 )
+# (not a year: "In 2021 similar Turkish strikes on the camp ...")
 _COUNTED_BEFORE = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|scores\s+of)\s+"
+    r"\b(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|scores\s+of)\s+"
     r"(?:(?:more|other|[a-z]+-?\w*)\s+)?$",
     re.I,
 )
@@ -1236,6 +1248,19 @@ _ALSO_HIT = re.compile(
 )
 
 
+def _more_wounded(sentence: Sentence, latest: _Candidate) -> bool:
+    """Add the wounded a sentence says were "also wounded" to the attack told last; whether it did."""
+    also = _ALSO_HIT.search(sentence.text)
+    if also is None or also.group("dead") or latest.wounded is None or _toll_rose(sentence.text):
+        return False
+    found = read_casualties(sentence.text)
+    if found.killed is not None or found.wounded is None:
+        return False
+    latest.wounded += found.wounded
+    latest.evidence.append((sentence, (sentence.start, sentence.end), 0.5))
+    return True
+
+
 _RECOVERED_AT = re.compile(
     r"\b(?:recovered|found|collected|gathered|seized)\s+(?:at|from|inside|outside|near)\s+the\s+([a-z]+)\b",
     re.I,
@@ -1272,6 +1297,19 @@ _EVIDENCE = re.compile(
 )
 
 
+# "On Friday", "In a statement on Saturday": a day that opens the sentence ...
+_ON_DAY_OPENS = re.compile(
+    r"^\W*(?:in\s+a\s+(?:[\w-]+\s+)?(?:statement|briefing|post|interview|communiqu[eé])\s+)?(?:(?:late|early)\s+)?on\s+$",
+    re.I,
+)
+# ... then who told what: "the army's spokesman, Colonel X, told state radio that", "he said that"
+_TOLD_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:[^;.]{0,100}?\s)?(?:said|told|announced|reported|stated|"
+    r"confirmed)\b(?:\s+(?:[\w-]+\s+){0,3}?)?\s*(?:that\b|,)",
+    re.I,
+)
+
+
 def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list[_Candidate]) -> None:
     """Figures, a claim or blame in a sentence right after an attack belong to it.
 
@@ -1283,6 +1321,8 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
         d
         for d in dates
         if not _SAID_BEFORE.search(sentence.text[max(0, d.start - 40) : d.start])
+        # "On Friday the army's spokesman told state radio that two soldiers had been killed": the day it was told
+        and not (_ON_DAY_OPENS.search(sentence.text[: d.start]) and _TOLD_AFTER.match(sentence.text, d.end))
         # "The army blamed the ELN, which has waged an offensive since January": a span, not a new day
         and not re.search(r"\bsince\s+$", sentence.text[max(0, d.start - 8) : d.start], re.I)
     ]
@@ -1305,6 +1345,10 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
         return
     latest = attacks[-1]
     gap = sentence.index - latest.evidence[-1][0].index
+    if gap > 2 and gap <= 5 and _more_wounded(sentence, latest):
+        # "23 inmates were killed and 11 wounded." (the toll's rise and the bodies told) "Two guards manning the
+        # wing were also wounded.": more wounded of the same attack, added a few sentences on
+        return
     if gap > 2:
         # "Witnesses described panic. Police sealed off the area. Hours later, G claimed responsibility.": a claim
         # with no attack word of its own still goes to the attack told last, a few sentences on.
@@ -1519,6 +1563,11 @@ def _segments(sentence: Sentence, claimed: bool = False) -> list[tuple[tuple[int
             and sentence.text[t.end() :].lstrip().startswith(",")
         )
     ] or triggers
+    # "X died of his wounds, bringing the death toll in the attack to three": the attack whose toll is told is the
+    # one just told, not a second
+    triggers = [
+        t for t in triggers if not (t.group("noun") and _TOLL_OF_THE.search(sentence.text[: t.start()]))
+    ] or triggers
     # Words of one event ("bombing ... killed", "stormed ... attack") must not split it: keep only
     # triggers separated from the previous one by a coordinating boundary.
     kept = [triggers[0]]
@@ -1574,6 +1623,11 @@ def _segments(sentence: Sentence, claimed: bool = False) -> list[tuple[tuple[int
         )
         spans.append(((lo, hi), t))
     return spans
+
+
+_TOLL_OF_THE = re.compile(
+    r"\b(?:death\s+)?toll\s+(?:in|from|of|for)\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}$", re.I
+)
 
 
 _CAME_WHEN = re.compile(
@@ -1707,7 +1761,13 @@ def _candidate(
         r
         for m in sentence.mentions
         if m.type is EntityType.GROUP
-        and (whole or m in in_span or m.start - sentence.start < head)
+        and (
+            whole
+            or m in in_span
+            or m.start - sentence.start < head
+            or _BEHIND_THIS.fullmatch(text[m.end - sentence.start : trig.start()])
+        )
+        and not _behind_other(text, m.end - sentence.start, trig)
         and not _counted_dead(sentence, m)
         if (r := _responsible(sentence, m)) is not None
     ]
@@ -1743,6 +1803,23 @@ def _candidate(
             _add_claim(cand, g, ClaimStatus.CLAIMED, sentence)
     cand.evidence.append((sentence, (sentence.start + lo, sentence.start + hi), 0.7))
     return cand
+
+
+# "... was a member of G, the network blamed for the 2005 Amman hotel bombings that killed 60": a group whose
+# apposition names this very attack, though an earlier attack word opened the sentence
+_BEHIND_THIS = re.compile(
+    r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|"
+    r"faction|militia)\s+(?:behind|responsible\s+for|(?:widely\s+|long\s+)?blamed\s+for)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?",
+    re.I,
+)
+
+
+def _behind_other(text: str, end: int, trig: re.Match[str]) -> bool:
+    """Whether the apposition after a group (ending at `end`) names an attack other than `trig`'s."""
+    behind = _BEHIND_THIS.match(text, end)
+    named = TRIGGER.search(text, behind.end()) if behind is not None else None
+    return named is not None and named.start() != trig.start()
 
 
 # "the toll at 58 civilians and six members of the VDP killed": the group's men among the dead, not the killers
@@ -2150,6 +2227,11 @@ def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
             or (_IN_RELATIVE.search(text[: d.start]) is not None and "," in text[d.end : trig.start()])
             or _REMEMBRANCE.search(text[d.end : trig.start()])
             or _PUBLISHED_ON.search(text[max(0, d.start - 80) : d.start])
+            # ("On Friday the army's spokesman told state radio that two soldiers had been killed": the day told)
+            or (
+                _ON_DAY_OPENS.search(text[: d.start]) is not None
+                and _TOLD_AFTER.match(text, d.end) is not None
+            )
         )
     if re.search(r"\bafter$", d.text, re.I):
         # "The attack came two days after G bombed ...": the day of the event told after it, not this one's.
@@ -2498,7 +2580,7 @@ _TARGET_OBJECT = re.compile(
 # "G fighters were killed", "G positions came under fire": the group's men on the receiving end.
 _VICTIM_AFTER = re.compile(
     r"^\s*(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:militants|fighters|members|commanders?|positions|bases?|camps?|hideouts?|"
-    r"defectors|men|convoy)\s+(?:(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|"
+    r"defectors|men|convoy|inmates|prisoners)\s+(?:(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|"
     # ("a column of soldiers and G fighters was trapped in a sandstorm and overrun")
     r"injured|targeted|attacked|ambushed|hit|struck|among|trapped|overrun|routed|encircled|surrounded|besieged|"
     r"captured)|came\s+under|died)\b",
@@ -2806,11 +2888,28 @@ def _habitual(c: _Candidate) -> bool:
     found = TRIGGER.search(c.sentence.text, c.span[0])
     if found is not None and _EACH_OTHER.match(c.sentence.text, found.end()):
         return True
+    if (
+        c.verb is not None
+        and c.date is None
+        and found is not None
+        and _HAS_DONE.search(stretch_before(c))
+        and _BARE_PLURAL.match(c.sentence.text, found.end())
+    ):
+        # "where it has attacked Chinese-run projects around the port": what the group has done, again and again
+        return True
     return (
         c.verb is not None
         and bool(_HABITUALLY.search(stretch_before(c)))
         and not (c.date is not None and c.date.precision == "day")
     )
+
+
+_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:also\s+|since\s+)?$", re.I)
+# ("... convoys", "Chinese-run projects": a bare plural, no one target)
+_BARE_PLURAL = re.compile(
+    r"\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]*[a-rt-z]s)\b",
+    re.I,
+)
 
 
 # "at least 300 people were killed in the province between March and August", "from 2019 to 2022": a
@@ -3014,6 +3113,9 @@ def _other_countries(these: list[Mention], those: list[Mention]) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+_WEEKDAY_NAMED = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+
+
 def _day_apart(one: str, other: str) -> bool:
     """Whether two dates are days no more than one day apart."""
     if len(one) != 10 or len(other) != 10:
@@ -3208,6 +3310,9 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
                 and same_place
                 and len(c.date.value) == len(a.date.value) == 10
                 and _day_apart(a.date.value, c.date.value)
+                # (not "shells hit the camp on Monday" then "On Tuesday, soldiers were ambushed near X": two days
+                # named, two attacks)
+                and not (_WEEKDAY_NAMED.search(a.date.text) and _WEEKDAY_NAMED.search(c.date.text))
             )
             if headline_night:
                 a.date = c.date

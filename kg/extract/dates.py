@@ -588,6 +588,15 @@ _NAMED_AFTER = re.compile(
     r"Uprising|Bridge|Street|Avenue|Square|Stadium|Road)\b"
 )
 
+# "the slogans of April 19, the Colombian guerrilla movement that...": a date that names a body, told by the
+# apposition after it (not "on April 19, the armed group that..." nor "April 19, the day the group ...")
+_NAMED_BY_APPOSITION = re.compile(
+    r",\s+the\s+(?:[\w-]+\s+){1,3}?(?:group|organi[sz]ation|movement|guerrillas?|faction|militia|cell|network)"
+    r"\s+(?:that|which|whose|who|behind|responsible)\b",
+    re.I,
+)
+_DAY_INTRODUCED = re.compile(r"\b(?:on|since|until|till|by|before|after|from|in|of\s+the\s+night)\s+$", re.I)
+
 
 # "on the night of 4 March, a Friday,", "May 3 (a Sunday)": the weekday of a day just named
 _DAY_THEN_WEEKDAY = re.compile(
@@ -623,6 +632,12 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
             if any(start < e and s < end for s, e in taken):
                 continue
             if kind in ("day_month", "month_day") and _NAMED_AFTER.match(text, end):
+                continue
+            if (
+                kind in ("day_month", "month_day")
+                and _NAMED_BY_APPOSITION.match(text, end)
+                and not _DAY_INTRODUCED.search(text[max(0, start - 20) : start])
+            ):
                 continue
             if kind == "weekday" and _DAY_THEN_WEEKDAY.search(text, 0, start):
                 continue  # "on 4 March, a Friday,": the day already named, not the Friday of this week

@@ -112,6 +112,9 @@ _KILLED_BEFORE = re.compile(
 _WOUNDED_BEFORE = re.compile(
     rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>(?:(?!dead\b|and\b)(?:[A-Z][\w.'-]*|[a-z][\w-]*)\s+){{0,3}}?(?!dead\b|lives\b)(?:{VICTIMS})\b)"
     # ("six security personnel, including two Assam Rifles jawans, were injured": an aside between)
+    # ("two guards manning the gate were also wounded": where they were)
+    r"(?:\s+(?:guarding|manning|waiting|travelling|traveling|standing|sitting|working|on\s+duty)\b[^,;.\d]{1,40}?"
+    rf"(?=\s+{_BE}{_WOUND_STATE}))?"
     rf"{_ASIDE_COMMAS}\s*(?:(?!\d|and\b)\w+\s+){{0,2}}?{_BE}"
     rf"{_WOUND_STATE}(?!\w)",
     re.I,
@@ -192,12 +195,23 @@ _ONE_KILLED = re.compile(
     rf"(?!-)(?!\s+(?:of\s+)?(?:the\s+)?(?:{ATTACKERS})\b)",
     re.I,
 )
+# "stabbed a 14-year-old boy to death", "beat a shopkeeper to death": one victim, the manner of killing round it.
+_MANNER_ONE = re.compile(
+    r"\b(?:stabbed|stabbing|hacked|hacking|beat|beaten|beating|bludgeoned|clubbed|stoned|strangled|kicked|burned|burnt)\s+"
+    rf"(?:a|an|one)\s+(?:\d+-year-old\s+)?(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\s+to\s+death\b",
+    re.I,
+)
 # "An elderly woman who had been badly hurt in the bombing died in hospital": one of the wounded, who died.
 _ONE_HURT_DIED = re.compile(
     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\s*,?\s+(?:who\s+(?:had\s+been|was)\s+)?"
     r"(?:(?:critically|seriously|badly|gravely|severely|fatally)\s+)?(?:hurt|wounded|injured)\b[^,;.]{0,60}?\s+"
     r"(?:later\s+|subsequently\s+|has\s+|had\s+)?(?:died|succumbed)\b",
     re.I,
+)
+# "died of his wounds", "succumbed to her injuries": a death the attack caused.
+_DIED_OF_WOUNDS = (
+    r"(?:later\s+|subsequently\s+|also\s+)?(?:died\s+(?:of|from)|succumbed\s+to)\s+(?:his|her)\s+"
+    r"(?:wounds|injuries)\b"
 )
 # "a teacher was stabbed to death at a school": one victim, told in the passive.
 _ONE_DIED = re.compile(
@@ -208,14 +222,17 @@ _ONE_DIED = re.compile(
     # ("One Iraqi soldier assigned to the base's perimeter security was killed")
     r"(?:(?:assigned|posted|stationed|deployed|guarding|manning|working|serving|on\s+duty)\b[^,;.]{0,50}?\s+)?"
     # ("A driver was also killed": one more victim, told after the count)
-    r"(?:was\s+)(?:also\s+)?(?:killed|shot\s+dead|"
-    r"stabbed\s+to\s+death|beheaded|murdered|gunned\s+down|assassinated)\b",
+    r"(?:(?:was\s+)(?:also\s+)?(?:killed|shot\s+dead|"
+    r"stabbed\s+to\s+death|beheaded|murdered|gunned\s+down|assassinated)\b|"
+    # ("a policeman later died of his wounds": not "a policeman died of a heart attack")
+    rf"{_DIED_OF_WOUNDS})",
     re.I,
 )
 # "Sub-officer Néstor Ayala, 31, was killed": one victim, named with his age.
 _NAMED_ONE_DIED = re.compile(
-    r"(?-i:[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+),\s+(?:aged\s+)?\d{1,2},\s+(?:was\s+)(?:killed|shot\s+dead|stabbed\s+to\s+death|"
-    r"beheaded|murdered|gunned\s+down|assassinated)\b",
+    r"(?-i:[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+),\s+(?:aged\s+)?\d{1,2},\s+(?:(?:was\s+)(?:killed|shot\s+dead|stabbed\s+to\s+death|"
+    # ("Sergeant Ali Hassan, 31, died of his wounds the next day")
+    rf"beheaded|murdered|gunned\s+down|assassinated)\b|{_DIED_OF_WOUNDS})",
     re.I,
 )
 # "gunmen shot dead Rahim Gul, a 40-year-old shopkeeper, in the bazaar": one victim, named, then told who he was.
@@ -251,7 +268,20 @@ _ONE_WOUNDED = re.compile(
     r"(?:also\s+)?(?:(?:slightly|seriously|badly|lightly|critically|severely)\s+)?(?:wounded|injured|hurt)\b|"
     # ("a caretaker who was asleep upstairs was treated in hospital for burns")
     rf"\b(?:a|an|one)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})(?:\s+who\s+[^,;.]{{1,60}}?)?\s+was\s+"
-    r"(?:also\s+)?(?:treated\s+in\s+hospital|hospitali[sz]ed|(?:rushed|admitted)\s+to\s+(?:a\s+)?hospital)\b",
+    r"(?:also\s+)?(?:treated\s+in\s+hospital|hospitali[sz]ed|(?:rushed|admitted)\s+to\s+(?:a\s+)?hospital)\b|"
+    # ("a 40-year-old man was shot in both legs", "a guard working next door was cut by flying glass": a wound named
+    # by where it struck or what struck it)
+    rf"\b(?:a|an|one)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})"
+    r"(?:\s+(?:working|living|sitting|standing|walking|sleeping|passing|waiting|guarding|manning|on\s+duty)\b[^,;.]{0,50}?)?"
+    r"\s+was\s+(?:also\s+)?(?:(?:slightly|seriously|badly|lightly|critically|severely)\s+)?"
+    r"(?:shot|stabbed)\s+(?:in|through)\s+(?:the|both|his|her|one)\s+(?:[\w-]+\s+)?"
+    r"(?:legs?|arms?|knees?|feet|foot|hands?|shoulders?|stomach|back|abdomen|thighs?)\b"
+    # (not "a man was shot in the leg by police": a suspect the police stopped)
+    r"(?![^,;.]{0,40}\bby\s+(?:the\s+)?(?:police|officers?|troops|soldiers|security\s+forces|guards?)\b)|"
+    rf"\b(?:a|an|one)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})"
+    r"(?:\s+(?:working|living|sitting|standing|walking|sleeping|passing|waiting|guarding|manning|on\s+duty)\b[^,;.]{0,50}?)?"
+    r"\s+was\s+(?:also\s+)?(?:cut|hit|struck|injured|wounded|hurt)\s+by\s+(?:flying\s+)?(?:[\w-]+\s+)?"
+    r"(?:glass|shrapnel|debris|splinters|fragments)\b",
     re.I,
 )
 # "six aid workers ..., together with their guide and driver": victims named one by one after a count.
@@ -390,7 +420,8 @@ _WHOSE = (
     r"(?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:for|of|the|and)\s+){0,2}(?-i:[A-Z][\w'’-]*)){0,6}(?:\s*\((?-i:[A-Z]{2,8})\))?))?"
 )
 _COUNTED_PART = rf"(?>{_QUAL}\d+\s+{_MODS}(?:{VICTIMS}|{ATTACKERS})\b(?:\s+(?:{VICTIMS})\b)*{_WHOSE})"
-_SINGLE_PART = rf"(?>(?:a|an|one|1)\s+{_AGE}(?:[\w.-]+\s+)??(?:{ONE_VICTIM})\b)"
+# ("a foreign engineer, his local driver and a guard were killed": a victim named by whose he was)
+_SINGLE_PART = rf"(?>(?:a|an|one|1|his|her|their)\s+{_AGE}(?:[\w.-]+\s+)??(?:{ONE_VICTIM})\b)"
 _PART = re.compile(
     rf"{_QUAL}(?P<num>\d+)\s+(?P<noun>{_MODS}(?:{VICTIMS}|{ATTACKERS})\b)|{_SINGLE_PART}", re.I
 )
@@ -405,7 +436,7 @@ _AMONG_ATTACKERS = re.compile(
 )
 # ("a nurse from Hama and a driver from Homs were killed": each victim with the town they came from)
 _FROM_TOWN = r"(?:\s+from\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?:an|am|der|de|del|la|le|al|el|upon|on)\s+)*(?-i:[A-Z][\w'’.-]*)){0,3})?"
-_SINGLE_FROM = rf"(?>(?:a|an|one|1)\s+{_AGE}(?:[\w.-]+\s+)??(?:{ONE_VICTIM})\b{_FROM_TOWN})"
+_SINGLE_FROM = rf"(?>(?:a|an|one|1|his|her|their)\s+{_AGE}(?:[\w.-]+\s+)??(?:{ONE_VICTIM})\b{_FROM_TOWN})"
 _PARTS_BEFORE = re.compile(
     rf"(?<![\w,])(?P<first>{_COUNTED_PART}|{_SINGLE_FROM})"
     # ("eight soldiers plus a driver were killed")
@@ -721,6 +752,7 @@ def _read_casualties(sentence: str) -> Casualties:
             or _ONE_WHO_DIED.search(text)
             or _ONE_HURT_DIED.search(text)
             or _NAMED_MURDER.search(text)
+            or _MANNER_ONE.search(text)
         )
     if one is not None:
         # "killing a priest and five worshippers": the one victim, then any further counted parts
