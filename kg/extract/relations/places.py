@@ -87,6 +87,8 @@ _OPERATES = re.compile(
     r"still|now|also|most|currently|increasingly|long|once|eventually|began|begun|continues?\s+to|has|have|had|remained|"
     # "has since expanded into X"
     r"since|"
+    # "has for decades raised money in X"
+    r"for\s+(?:decades|years|a\s+decade)|"
     r"been|reportedly|both|all|jointly|(?:believed|said|thought|reported|known|understood)\s+to\s+(?:be|have)|(?:largely|heavily)|"
     # "have in the past year become one of the deadliest armed groups in X"
     r"become|became|in\s+(?:the\s+)?(?:past|last)\s+(?:year|decade|(?:few|two|three)\s+years)|"
@@ -98,6 +100,8 @@ _OPERATES = re.compile(
     # ("the KIA said on Wednesday that it had taken full control of X")
     r"(?:says?|said|claims?|claimed|insists?|insisted)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+)?(?:that\s+)?(?:it|they))\s+)*"
     r"(?:active|based|operating|operates?|operated|operational|headquartered|entrenched|present|strongest|stronger|"
+    # "the Rastrojos, strong in Cali and Tulua"
+    r"strong(?=\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$)|"
     # "is weaker in Iraq than it has been for a decade": weaker where it still is
     r"weaker|weakest|"
     # "its fighters have since taken much of the territory in X" (ground, not hostages or prisoners)
@@ -132,7 +136,9 @@ _OPERATES = re.compile(
     # "has gained ground in X", "has made gains in northern X"
     r"(?:gained|gaining|gains|gain)\s+ground|(?:made|making|makes)\s+(?:[\w-]+\s+)?gains|"
     # "collects taxes across much of X"; "has stepped up attacks on soldiers in X" (a campaign, not one attack)
-    r"collects?|collected|collecting|extorts?|extorted|stepped\s+up|steps\s+up|stepping\s+up|intensified|intensifies|"
+    r"collects?|collected|collecting|extorts?|extorted|stepped\s+up|"
+    # "has for decades raised money in the tri-border area" (funds, not "raised concerns in X")
+    r"(?:raises?|raised|raising)(?=\s+(?:money|funds|cash|donations)\s+(?:in|across|throughout)\s+(?:the\s+)?$)|steps\s+up|stepping\s+up|intensified|intensifies|"
     r"governs|governed|administers|administered|conducts|conducted|conducting|mounts|mounted|"
     # "returned to power in X"
     r"(?:returned|came|swept|rose)\s+to\s+power|(?:took|seized|regained|grabbed)\s+power|"
@@ -163,10 +169,13 @@ _OPERATES = re.compile(
     # ("A, B and C are the three most lethal groups in X")
     # ("is the Islamic State's largest affiliate in Africa": the parent's part, and where the part is strongest)
     # ("is one of the main armed groups in X")
-    r"(?:one\s+of\s+)?the\s+(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:'s|’s)\s+)?(?:(?:two|three|four|five|six)\s+)?"
+    # ("are the council's main military arm in A, B and C": an owner named by a common noun)
+    r"(?:one\s+of\s+)?the\s+(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:'s|’s)\s+|"
+    r"(?:council|movement|government|party|group|alliance|coalition|network)(?:'s|’s)\s+)?(?:(?:two|three|four|five|six)\s+)?"
     r"(?:(?:most\s+(?:powerful|active|lethal|potent|dangerous|influential|feared)|largest|"
     r"strongest|biggest|deadliest|dominant|main|leading)\s+)(?:[\w-]+\s+){0,3}?(?:group|faction|militia|movement|"
-    r"organi[sz]ation|insurgency|actor|force|insurgent\s+group|outfit|network|gang|affiliate|branch|province|franchise)s?)"
+    r"organi[sz]ation|insurgency|actor|force|insurgent\s+group|outfit|network|gang|affiliate|branch|province|franchise|"
+    r"arm|wing)s?)"
     # "has a foothold across the border in X"; "its fighters move freely between X and Y"
     # ("is active further west, in the Nigerian states of A and B")
     r"(?:\s+[\w'’-]+){0,6}?(?:\s+(?:further|farther)\s+(?:north|south|east|west|inland|afield),)?"
@@ -510,8 +519,17 @@ _MEN_OF = re.compile(
     r"khwarij|khawarij|terrorists|cadres|"
     # "a checkpoint of the Security Belt forces in X"
     # ("fighters of the Maute group and of the Abu Sayyaf faction": the second after "and of")
-    r"brigades|battalions|checkpoints?|outposts?|position|base)\s+of\s+(?:the\s+)?(?:[^,;]{1,40}?\s+and\s+of\s+(?:the\s+)?)?$",
+    r"brigades|battalions|checkpoints?|outposts?|position|base|"
+    # "a training camp of G near X", "the compound of G outside Y"
+    r"camp|compound|hideout|stronghold)\s+of\s+(?:the\s+)?(?:[^,;]{1,40}?\s+and\s+of\s+(?:the\s+)?)?$",
     re.I,
+)
+# the group's standing sites, which "at" and "near" place as well as "in" ("a base of G near X")
+_SITE_OF = re.compile(
+    r"\b(?:bases?|camps?|compounds?|headquarters|hideouts?|strongholds?)\s+of\s+(?:the\s+)?$", re.I
+)
+_AT_NEAR = re.compile(
+    r"^(?:\s+(?:group|faction|movement|militia|party))?\s+(?:at|near|outside)\s+(?:the\s+)?$", re.I
 )
 _MEN_OF_IN = re.compile(
     # "members of G sitting in X", "fighters of G based in X"
@@ -662,7 +680,11 @@ _POSS_BASE_IS = re.compile(
 # "Ansar al-Sunna, whose stronghold is Mocimboa da Praia"
 _WHOSE_BASE_IS = re.compile(
     r"^\s*,\s+whose\s+(?:(?:main|last|key|chief|traditional|former)\s+)?(?:stronghold|base|heartland|headquarters|"
-    r"bastion|capital|hideout|sanctuary)\s+(?:is|was|remains|lies\s+in|is\s+in)\s+(?:the\s+)?$",
+    r"bastion|capital|hideout|sanctuary)\s+(?:is|was|remains|lies\s+in|is\s+in)\s+(?:the\s+)?$"
+    # "the Red Hand gang, whose strongholds are in Larne and in the Glenfield estate": the plural, each place listed
+    r"|^\s*,\s+whose\s+(?:(?:main|last|key|chief|traditional|former)\s+)?(?:strongholds|bases|heartlands|bastions|"
+    r"hideouts|sanctuaries)\s+(?:are|were|remain|lie)\s+(?:(?:still|now|mostly|mainly|largely)\s+)?"
+    r"(?:in|around|along|across)\s+(?:the\s+)?(?:[^,;()]{1,40}?\s+and\s+(?:in\s+)?(?:the\s+)?)?$",
     re.I,
 )
 
@@ -774,7 +796,14 @@ _SEEKS_FOR = re.compile(
     r"(?:seeks?|sought|seeking|fights?|fighting|fought|campaigns?|campaigning|campaigned|struggles?|struggling|wants?|"
     r"wanted|demands?|demanding|demanded|pushes|pushing|pushed)\s+(?:for\s+)?(?:(?:the|an|a)\s+)?"
     r"(?:independen(?:ce|t)|autonomy|autonomous|self-determination|secession|separate|free|breakaway)"
-    r"(?:\s+(?:state|homeland|nation))?(?:\s+(?:for|of|in))?\s+(?:the\s+)?$",
+    r"(?:\s+(?:state|homeland|nation))?(?:\s+(?:for|of|in))?\s+(?:the\s+)?$"
+    # "the cell planned to seize territory in Thuringia"; "aims to set up an Islamic emirate in X": ground it means to take
+    rf"|^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|is|are|was|were|been|long|still|now|allegedly|"
+    r"reportedly)\s+)*(?:aims?|aimed|aiming|plans?|planned|planning|intends?|intended|intending|seeks?|sought|seeking|"
+    r"wants?|wanted|hopes?|hoped|tried|tries|trying)\s+to\s+(?:use\s+[^,;.]{1,40}?\s+to\s+)?(?:seize|capture|conquer|carve\s+out|set\s+up|establish|"
+    r"create|build|impose)\s+(?:(?:its|their)\s+own\s+|an?\s+|the\s+)?(?:[\w-]+\s+)?(?:territory|state|caliphate|"
+    r"emirate|homeland|statelet|enclave)\s+(?:in|of|over|across)\s+(?:the\s+)?(?:(?:parts|much|most)\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?:{_COMPASS})\s+)?$",
     re.I,
 )
 
@@ -1127,6 +1156,16 @@ _STRONGHOLDS_OF = re.compile(
     r"^(?:\s+(?:neighbou?rhoods|districts|provinces|regions|towns|villages|quarters|suburbs|camps|valleys|mountains|"
     r"forests|areas))?\s*,\s+(?:(?:both|all)\s+)?(?:(?:long|once|still|now|former|key|main|traditional|known)\s+)?"
     r"(?:strongholds|heartlands|bastions|bases|hotbeds|sanctuaries|safe\s+havens|havens|hideouts)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.I,
+)
+# "Lurgan and Portadown, areas long dominated by the LVF"; "Gao, a town controlled by JNIM": the ground the group holds
+# (not "areas once held by G" nor "areas retaken from G": where it was)
+_AREAS_HELD_BY = re.compile(
+    r"^(?:\s+(?:neighbou?rhoods?|districts?|provinces?|regions?|towns?|villages?|quarters?|suburbs?|estates?|valleys?|"
+    r"areas?))?\s*,\s+(?:(?:both|all|an?|the)\s+)?(?:(?:rural|remote|mostly|largely|poor|border|coastal|mountainous)\s+)?"
+    r"(?:areas?|towns?|districts?|regions?|neighbou?rhoods?|estates?|territory|territories|zones?)\s+"
+    r"(?:(?:long|still|now|largely|mostly|effectively|firmly|traditionally|heavily)\s+)?"
+    r"(?:dominated|controlled|held|ruled|run)\s+by\s+(?:the\s+)?$",
     re.I,
 )
 _GOVERNMENT_AFTER = re.compile(
@@ -1795,6 +1834,16 @@ _SPEAKS_FOR_BEFORE = re.compile(
     r"\b(?:speaks|speaking|spokes(?:man|woman|person)|spokes(?:men|women|people))\s+for\s+(?:the\s+)?$", re.I
 )
 _IN_ONLY = re.compile(r"^\s+in\s+(?:the\s+)?$", re.I)
+# "a Hamas representative in Lebanon", "the ELN's senior commander in Arauca": the group has a man posted there (the
+# role word right after the group; not an envoy or an ambassador, who is posted to another state)
+_ROLE_IN = re.compile(
+    rf"^(?:{_POSS})?\s+(?:(?:senior|top|local|regional|chief|main|new|former|deputy|military|field)\s+)*"
+    # (not "leader" nor "spokesman": "IS's leader in the Philippines" heads a branch, "its spokesman in Lebanon" speaks
+    # from a country where the gold names the camp)
+    r"(?:representative|commander|emir|amir|governor|wali)\s+"
+    r"(?:in|for)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$",
+    re.I,
+)
 
 
 def _seat_of_another(s: Sentence, a: Mention, b: Mention) -> bool:
@@ -1957,7 +2006,12 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and b.type is L
         and (men := _MEN_OF.search(s.before(a, 80))) is not None
         # "The leadership of the PKK is based in the Qandil mountains of northern Iraq"
-        and (_MEN_OF_IN.match(between) or _operates(between))
+        and (
+            _MEN_OF_IN.match(between)
+            or _operates(between)
+            # "drones hit a camp of the PKK near Zakho": a standing site of the group is where it is
+            or (_SITE_OF.search(men.group(0)) is not None and _AT_NEAR.match(between) is not None)
+        )
         and not _one_event(s, a, " " + men.group(0), b)
         # "soldiers killed two militants of G in X", "police arrested five members of G in Y": the men were the
         # object of one blow
@@ -1973,6 +2027,18 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and not _NEGATED.search(s.before(a, 40))
         # ("a spokesman for the Revolutionary Guards in Kerman province": a state's own force)
         and not _is_state_force(a)
+    ):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
+    # "a Hamas representative in Lebanon, said": the group's man posted in a place (not a former one, not a state's own
+    # force: "a Revolutionary Guards commander in Kerman")
+    if (
+        a.type is G
+        and b.type is L
+        and (role := _ROLE_IN.match(between)) is not None
+        and "former" not in role.group(0).casefold()
+        and not re.search(r"\b(?:former|ex-?)\s*$", s.before(a, 10), re.I)
+        and not _is_state_force(a)
+        and a.text.casefold() not in _PRONOUNS
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.65)
     # "the rhetoric of Hezbollah in Lebanon and Hamas": a group named with its country or region
@@ -2083,6 +2149,9 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
     # "the Kunduz and Baghlan districts, long strongholds of the Taliban": every place of the list
     if a.type is L and b.type is G and _STRONGHOLDS_OF.match(between) and not _in_clause(s, a, between):
+        yield from (Found(b, Predicate.OPERATES_IN, q, 0.65) for q in [a, *_listed_before(s, a)])
+    # "Lurgan and Portadown, areas long dominated by the LVF": every place of the list
+    if a.type is L and b.type is G and _AREAS_HELD_BY.match(between) and not _in_clause(s, a, between):
         yield from (Found(b, Predicate.OPERATES_IN, q, 0.65) for q in [a, *_listed_before(s, a)])
     # "Kandahar, the Taliban's heartland"; "Sirte, an IS stronghold"
     if a.type is L and b.type is G and _IS_A_BEFORE_G.match(between) and _STRONGHOLD_AFTER.match(after_b):
