@@ -188,6 +188,8 @@ _P_COMMA_O = re.compile(
     # "Jafar Said, whom the army described as a senior Hamas commander"
     # "P, whom Malian officials describe as JNIM's senior commander"
     # "P, whom the Justice Department then charged in Ohio as the Base's leader": a charge that names his office
+    # "P, a Lebanese-Colombian whom prosecutors identify as the Hezbollah operative": a short apposition first
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=whom\b))?"
     r"whom\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:(?:has|have|had|now|often|widely|then|later|also)\s+)?(?:described|describes?|"
     r"identified|identif(?:y|ies)|named|names?|called|calls?|regards?|regarded|considers?|considered|charged|indicted)"
     r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+as\s+|"
@@ -230,8 +232,10 @@ _P_AS_TITLE_OF_O = re.compile(
 )
 # "P has long served as al-Shabaab's chief ideologue"; "Another council member, P, has long served as ..."
 _P_VERB_AS_O = re.compile(
-    r"^\s*,?\s+(?:(?:has|had|have)\s+)?(?:(?:long|since|later|then|also|once|briefly|previously|now)\s+)*"
-    r"(?:is|was|remains|became|been|served\s+as|serves\s+as|"
+    # "P, a former police officer known as "Barbecue" who acts as G's spokesman": an apposition, then "who"
+    r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{0,60}?(?=\s+who\s))?"
+    r"\s*,?\s+(?:who\s+)?(?:(?:has|had|have)\s+)?(?:(?:long|since|later|then|also|once|briefly|previously|now)\s+)*"
+    r"(?:is|was|remains|became|been|served\s+as|serves\s+as|acts\s+as|acted\s+as|"
     # "P was appointed al-Shabaab's emir in 2014"
     r"(?:was|has\s+been|had\s+been)\s+(?:appointed|named|elected|made|installed|chosen)(?:\s+as)?)\s+(?:one\s+of\s+)?$"
 )
@@ -280,7 +284,14 @@ _P_VERB_O = re.compile(
     r"(?:(?:himself|herself)\s+)?(?:swore|sworn|took|taken|swearing|taking)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
     r"oath\s+of\s+(?:allegiance|loyalty|fealty)\s+to|"
     # "P sits on the Presidential Leadership Council": a seat on a council or board is membership
-    r"(?:sits|sat|serves|served|has\s+a\s+seat|had\s+a\s+seat)\s+on|"
+    # "P, who sat on the Leipzig city council for the AfD": the party a councillor or member of parliament sits for
+    r"(?:at\s+the\s+time\s+)?(?:sits|sat|served|serves|has\s+a\s+seat|had\s+a\s+seat)\s+(?:on|in)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}?"
+    r"(?:(?:town|city|municipal|district|county|regional|state|provincial|local|national|federal)\s+)?"
+    r"(?:council|parliament|assembly|legislature|senate|Bundestag|Landtag|Knesset|Majlis)\s+for|"
+    # "P also sits as a vice-president on the O": the seat's office may stand between
+    r"(?:sits|sat|serves|served|has\s+a\s+seat|had\s+a\s+seat)"
+    rf"(?:\s+as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:vice-|deputy\s+)?(?:{_TITLE}))?\s+on|"
     # "P, who took over the ADF in 2015"; "P took control of the ADF"
     r"took\s+over|takes\s+over|(?:took|takes|assumed|assumes|seized)\s+(?:control|command|charge|the\s+leadership)\s+of|"
     # "was himself a senior figure in the Baloch Liberation Army"
@@ -534,10 +545,15 @@ _MEN_LOYAL_TO = re.compile(
 
 _O_WHOSE_TITLE_P = re.compile(
     # "the STC, the separatist body whose leader, P, ...": an apposition may say what the body is first
-    r"^\s*,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:body|group|movement|organi[sz]ation|party|coalition|alliance|"
+    # ("G (its name in Greek), whose leader, P": the bracket the short name closes)
+    r"^\)?\s*,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:body|group|movement|organi[sz]ation|party|coalition|alliance|"
     r"militia|force|faction|council|agency|institute|network)\s+)?"
+    # "the armed cell that bombed a ministry in 2009 and whose founder, P, ...": a relative clause first, joined to
+    # the "whose" by "and" (after a comma the "whose" may be the clause's)
+    r"(?:(?<=\s)(?:that|which)\s+[^,;:()\"“”]{1,80}?\s+and\s+)?"
     # "the Provisional Council, whose first chairman, P, ..."
-    r"whose\s+(?:(?:former|senior|chief|top|new|acting|military|official|first|founding|current|late|"
+    # ("whose leading member, P"; "whose best-known member, P")
+    r"whose\s+(?:(?:former|senior|chief|top|new|acting|military|official|first|founding|current|late|leading|best-known|"
     rf"self-styled|self-declared|overall|supreme|spiritual|political)\s+)*(?P<title>{_TITLE})s?\s*,?\s+"
     # "JNIM, whose overall leader is the Malian P": his nationality may stand before the name
     r"(?:(?:is|was)\s+(?:the\s+(?-i:[A-Z][a-z]+(?:an|ese|ish|i)\s+))?)?$",
@@ -738,11 +754,40 @@ _COUNSEL_FOR = re.compile(
 )
 _COUNSEL_PART = re.compile(
     r"^(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){1,4}(?:Division|Unit|Department|Section|Branch)\b"
+    # "P, for the Federal Prosecutor's Office (Bundesanwaltschaft) in Karlsruhe, said": its name in the home tongue,
+    # and the seat of the office
+    r"|^\s*\([^()]{1,40}\)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?=\s*,)|^\s+in\s+[A-Z][\w-]*(?=\s*,)"
 )
 # ("P, appearing for the NIA, opposed bail": what counsel does in court besides speaking)
+# ("P, for the O, completed the reading of the indictment", "opened the prosecution case")
 _COUNSEL_SAID = re.compile(
     r"^\s*,\s+(?:told|said|says|argued|asked|submitted|added|described|opposed|sought|urged|objected|contended|"
-    r"pressed|requested|informed)\b|^\s*,\s+(?:[\w-]+\s+){0,6}?(?:told|said)\b"
+    r"pressed|requested|informed|read|opened|completed|presented|outlined|concluded|closed)\b|"
+    r"^\s*,\s+(?:[\w-]+\s+){0,6}?(?:told|said)\b"
+)
+# "P, the Refugee Relief and Repatriation Commissioner (RRRC), said": the body is an office one person holds
+_P_THE_OFFICE = re.compile(r"^\s*,\s+(?:the\s+)?(?:(?:former|acting|interim|current)\s+)?$")
+_ONE_MANS_OFFICE = re.compile(
+    r"\b(?:Commissioner|Ombudsman|Ombudsperson|Prosecutor(?:\s+General)?|Attorney[\s-]General|Inspector[\s-]General|"
+    r"Auditor[\s-]General|Public\s+Protector)$"
+)
+_OFFICE_CLOSES = re.compile(r"^\s*(?:\([^()]{1,20}\))?\s*,")
+# An author's line, with no verb: "Jane Roe, senior analyst, the Sahel Research Centre (Dakar)" (the body ends the line)
+_P_BARE_TITLE = re.compile(
+    rf"^\s*,\s+(?:(?:senior|chief|principal|lead|associate|visiting|research|non-resident|nonresident)\s+){{0,2}}"
+    rf"(?P<title>{_TITLE})\s*,\s+(?:the\s+)?$",
+    re.I,
+)
+_LINE_ENDS = re.compile(r"^\s*(?:\([^()]{1,40}\))?\s*[*_]*\s*$")
+# "prosecutors accuse P of being a member of the O": what he is charged with, where the charge is membership
+_ACCUSED_BEFORE = re.compile(
+    r"\b(?:accuse|accuses|accused|charged|charge|charges|indicted|suspected|suspect|suspects)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
+    r"[^;:()]{0,100}$"
+)
+_OF_BEING_MEMBER = re.compile(
+    r"^\s*,?\s+of\s+(?:being|having\s+been)\s+(?:a\s+|an\s+)?(?:(?:senior|leading|founding|active)\s+)?"
+    r"(?P<title>members?|leaders?|commanders?|founders?|operatives?|fighters?)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.I,
 )
 # "P, 29, of Kenosha, received 12 years": a defendant's age, then his home town (the tagger may take the town for a body)
 _AGE_OF_HOMETOWN = re.compile(r"^\s*,\s*\d{1,3}\s*,\s+(?:of|from)\s+$")
@@ -828,6 +873,24 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
     ):
         # "P, for the Crown Prosecution Service's Counter Terrorism Division, told the court": counsel for a body
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, "employeeOf")
+    elif (
+        (m := _P_BARE_TITLE.match(between)) is not None
+        and b.type is O
+        and _LINE_ENDS.match(s.after(b, 60).split("\n", 1)[0])
+    ):
+        # "*By Jane Roe, senior analyst, Sahel Research Centre (Dakar)*": an author's line names her post alone
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, _subproperty(m.group("title")))
+    elif (
+        b.type is O
+        and _P_THE_OFFICE.match(between)
+        and _ONE_MANS_OFFICE.search(b.text)
+        and _OFFICE_CLOSES.match(after_b)
+    ):
+        # "P, the Refugee Relief and Repatriation Commissioner (RRRC), said": he holds the office the body is
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "employeeOf")
+    elif (m := _OF_BEING_MEMBER.match(between)) is not None and _ACCUSED_BEFORE.search(s.before(a, 120)):
+        # "prosecutors accuse the ringleader, P, of being a member of ISKP": a trial names the body he is charged as in
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, _subproperty(m.group("title")))
     elif (m := _GAPPED_TITLE_AT_O.match(between)) is not None and _GAPPED_BEFORE.search(s.before(a, 80)):
         # "Q is a senior fellow and P a research associate at the O": the verb is left out before the second
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
@@ -855,6 +918,8 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
         or _P_VERB_AS_O.match(between)
         # "Q, the brother of P, has been al-Shabaab's spokesman": the verb is Q's
         and not (between.lstrip().startswith(",") and _in_clause(s, a, between))
+        # ("P, the brother of Q who acts as G's spokesman": the office is Q's)
+        and not _other_person_between(s, a, b)
     ) and (m := _O_POSS_TITLE_AFTER.match(after_b)) is not None:
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.8, _subproperty(m.group("title")))
     elif (
@@ -1043,6 +1108,18 @@ def _joint_title_of(s: Sentence, a: Mention, b: Mention, between: str) -> re.Mat
     return None
 
 
+def _own_word_between(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Whether "its" or "their" between body `a` and person `b` stands for another body than `a`."""
+    return any(
+        c.type in ORG_LIKE
+        and a.end <= c.start
+        and c.end <= b.start
+        and c.text.casefold() in ("its", "their")
+        and not _same(c, a)
+        for c in s.mentions
+    )
+
+
 def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """An organisation or group named first, then a person who belongs to it."""
     if _AGAINST_BEFORE.search(s.before(a, 10)):
@@ -1054,6 +1131,8 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and not (between.rstrip().endswith(",") and _SAID_AFTER.match(after_b))
         # "the Taliban leader named P as governor": the leader named him; he is named to an office
         and not (m.group("named") and _AS_AFTER.match(after_b))
+        # "G, formed from the H in 1990 by its founder, P": "its" is the nearer body's, and he is its founder
+        and not _own_word_between(s, a, b)
     ) or (not _NOT_A_NAME.match(a.text) and (m := _O_TITLE_IS_P.match(between)) is not None):
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.85, _subproperty(m.group("title")))
     elif (m := _O_OF_TITLE_P.match(between)) is not None:
@@ -1581,7 +1660,7 @@ def _roll(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
 
 
 # "Interior Minister P", "Minister of Interior P", "Defence Minister P": the ministry, when the text names it
-_PORTFOLIO = r"(?:defen[cs]e|interior|foreign|finance|justice|home|security|information)"
+_PORTFOLIO = r"(?:defen[cs]e|interior|foreign|finance|justice|home|security|information|intelligence)"
 _MINISTER_BEFORE = re.compile(
     r"(?:\b(?P<dept>[A-Z][a-z]+)\s+(?:Affairs\s+)?Minister|\bMinister\s+(?:of|for)\s+(?:the\s+)?(?P<dept2>[A-Z][a-z]+)"
     r"(?:\s+Affairs)?"
@@ -1589,8 +1668,12 @@ _MINISTER_BEFORE = re.compile(
     rf"|(?:\b(?P<owner>[A-Z][\w-]*)['’]s|\b[Tt]he)\s+(?P<dept3>{_PORTFOLIO})\s+(?:affairs\s+)?minister\s*,)\s*,?\s+$"
 )
 # "P, the defence minister"; "P, Mozambique's defence minister"
+# ("P, who was Iran's minister of intelligence at the time": the portfolio after "minister of", after "who was")
 _MINISTER_AFTER = re.compile(
-    rf"^\s*,\s+(?:the|(?P<owner>[A-Z][\w-]*)['’]s)\s+(?P<dept>{_PORTFOLIO})\s+(?:affairs\s+)?minister\b"
+    r"^\s*,\s+(?:who\s+(?:is|was|had\s+been|has\s+been)\s+)?(?:(?:then|later|also)\s+)?"
+    rf"(?:the|(?P<owner>(?-i:[A-Z])[\w-]*)['’]s)\s+(?:(?P<dept>{_PORTFOLIO})\s+(?:affairs\s+)?minister\b|"
+    rf"minister\s+(?:of|for)\s+(?:the\s+)?(?P<dept4>{_PORTFOLIO})\b)",
+    re.I,
 )
 _SAME_DEPT = {"defense": "defence", "home": "interior", "foreign": "foreign"}
 
@@ -1800,8 +1883,8 @@ def _ministers(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
                 continue
             if (t := _MINISTER_BEFORE.search(s.before(p, 50))) is not None:
                 dept = (t.group("dept") or t.group("dept2") or t.group("dept3")).casefold()
-            elif (t := _MINISTER_AFTER.match(s.after(p, 50))) is not None:
-                dept = t.group("dept").casefold()
+            elif (t := _MINISTER_AFTER.match(s.after(p, 70))) is not None:
+                dept = (t.group("dept") or t.group("dept4")).casefold()
             else:
                 continue
             named = ministries.get(_SAME_DEPT.get(dept, dept), [])
@@ -1813,8 +1896,23 @@ def _ministers(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
             ):
                 # "Bavaria's interior minister" sits in Bavaria's government, not in the federal ministry
                 continue
-            if len({m.name for m in named}) == 1:
-                yield s, Found(p, Predicate.AFFILIATED_WITH, named[0], 0.65, _subproperty("minister"))
+            if len({m.name for m in named}) != 1:
+                continue
+            foreign = _COUNTRYS_MINISTRY.match(named[0].text) or _COUNTRYS_MINISTRY.match(named[0].name)
+            if (
+                not owner
+                and foreign
+                and getattr(lookup_place(foreign["country"]), "type", None) == "Country"
+                and foreign["country"] not in s.text
+            ):
+                # "Singapore's Ministry of Home Affairs said ... Home Minister P told parliament": the only ministry
+                # named is another country's, and nothing puts the bare minister in that country
+                continue
+            yield s, Found(p, Predicate.AFFILIATED_WITH, named[0], 0.65, _subproperty("minister"))
+
+
+# "Singapore's Ministry of Home Affairs": a ministry its own name gives to a country
+_COUNTRYS_MINISTRY = re.compile(r"^(?:the\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s")
 
 
 _MINISTRY = re.compile(
@@ -2373,6 +2471,12 @@ def _place_ministers(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Foun
         for m in s.mentions:
             if m.type is O and (g := _GOVERNMENT_OF.match(m.name)) is not None:
                 governments.setdefault(_area_key(g.group("a") or g.group("b")), m)
+            elif (
+                m.type is O
+                and (g := _GOVERNMENT_NAME.match(m.name) or _GOVERNMENT_NAME.match(m.text)) is not None
+            ):
+                # "Benin's government", "the Kenyan government": the country's key, however the name spells it
+                governments.setdefault(_place_key(g.group("a") or g.group("b")), m)
     if not governments:
         return
     for s in sentences:
@@ -2380,7 +2484,12 @@ def _place_ministers(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Foun
             if p.type is not P:
                 continue
             t = _PLACE_MINISTER_AFTER.match(s.after(p, 80)) or _PLACE_MINISTER_BEFORE.search(s.before(p, 60))
-            if t is not None and (government := governments.get(_area_key(t.group("place")))) is not None:
+            if t is None:
+                continue
+            government = governments.get(_area_key(t.group("place"))) or governments.get(
+                _place_key(t.group("place"))
+            )
+            if government is not None:
                 yield s, Found(p, Predicate.AFFILIATED_WITH, government, 0.6, _subproperty("minister"))
 
 

@@ -1443,7 +1443,9 @@ _OFFICER_MODS = (
 )
 _OFFICER_TITLE = (
     r"(?:chief|leader|head|spokesman|spokeswoman|spokesperson|secretary|president|chairman|chairwoman|treasurer|"
-    r"organi[sz]er|coordinator|commander|founder|candidate|secretary[\s-]general|deputy\s+leader)"
+    r"organi[sz]er|coordinator|commander|founder|candidate|secretary[\s-]general|deputy\s+leader|"
+    # "the party's emir, P": an Islamist party's head
+    r"emir|amir)"
 )
 _THE_BODYS_OFFICER = re.compile(rf"\b[Tt]he\s+{_BODY_NOUN}(?:'s|’s)\s+{_OFFICER_MODS}{_OFFICER_TITLE},\s+$")
 # "..., said P, the movement's deputy secretary-general": the office named after him
