@@ -127,7 +127,8 @@ def _names_its_kind(a: Mention, between: str) -> bool:
 _X_OFFSHOOT_OF_Y = re.compile(
     # "TAK emerged in 2004 as an urban offshoot of the PKK"
     rf"^\s*,?\s+(?:(?:emerged|appeared|surfaced|began|started|was\s+(?:formed|founded|created|set\s+up))\s+"
-    r"(?:(?:in|around|during)\s+(?:early\s+|late\s+|mid-)?\d{4}\s+)?(?=as\s))?"
+    # "Hamas was founded in Gaza in 1987 as an offshoot of the Brotherhood": a place and a year before "as"
+    r"(?:(?:in|around|during)\s+(?:early\s+|late\s+|mid-)?(?:\d{4}|[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+){0,2}?(?=as\s))?"
     rf"(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|widely\s+seen\s+as\s+)*"
     # ("FLEC-PM, another splinter of the FLEC")
     rf"(?:a|an|the|its|another)\s+(?:(?!(?:and|or)\b){_W}\s+){{0,4}}?{_OFFSHOOT}\s+(?:of|from)\s+(?:the\s+)?$",
@@ -163,7 +164,10 @@ _X_IS_POSS = re.compile(
     r"(?:known|styled|called|rebranded|recogni[sz]ed|accepted|acknowledged|designated)\s+as|"
     # "X, which security analysts describe as Y's Kenya-focused wing": the part word after Y decides
     r"(?:(?<=which\s)|(?<=that\s))(?:[\w-]+\s+){1,3}?(?:describe|describes|described|regard|regards|regarded|consider|considers|"
-    r"considered|view|views|viewed|see|sees)\s+as)\s+"
+    r"considered|view|views|viewed|see|sees)\s+as|"
+    # "X was for years described by diplomats as Y's Gulf affiliate": a passive describer, then what X is
+    r"(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:[\w-]+\s+){0,3}?(?:described|regarded|seen|"
+    r"considered|viewed|portrayed|characteri[sz]ed)(?:\s+by\s+(?:[\w-]+\s+){1,4}?)?\s*as)\s+"
     r"(?:(?:now|still|formally|effectively|officially|long|once|formerly|previously|originally)\s+)?(?:the\s+)?$",
     re.I,
 )
@@ -671,6 +675,28 @@ _POSS_ALLY_IS = re.compile(
     rf"^{_POSS}\s+(?:(?:closest|close|key|main|chief)\s+)*(?:ally|partner)\s+(?:is|was|remains)\s+(?:the\s+)?$",
     re.I,
 )
+# "the militia regards the cartel as its deadliest enemy": X names Y its enemy (but not "regards Y as its
+# enemy's ally", nor "regards Y as a partner")
+_X_COUNTS_Y_AS = re.compile(
+    # "the Taliban, who have ruled since 2021 and count Y as their most dangerous enemy"
+    r"^(?:\s*,\s+(?:who|which|that)(?:\s+[^,;]{1,60}?\s+and|\s+[^,;]{1,60}?,)?)?\s+(?:(?:also|still|now|long|openly|have|has|had|always|increasingly)\s+)*(?:count|counts|counted|regard|regards|"
+    r"regarded|see|sees|saw|consider|considers|considered|view|views|viewed|treat|treats|treated|name|names|named)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_AS_ITS_ENEMY_AFTER = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?\s+as\s+(?:its|their|his|the\s+group's|an?)\s+(?:(?:most\s+[\w-]+|single|chief|main|principal|greatest|"
+    r"biggest|bitterest|deadliest|fiercest|sworn|arch|real|true|primary|[\w-]+est)\s+){0,3}"
+    r"(?:enemy|enemies|rival|rivals|foe|foes|adversary|adversaries|nemesis)\b(?![’']s|\s+of\b)",
+    re.I,
+)
+# "the Lions are allied with the Front, as are the Eagles": the last named shares the first's ally
+_ALIGNED_WITH_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:(?:also|closely|now|firmly|formally|loosely)\s+)?"
+    r"(?:allied|aligned)\s+(?:with|to)\s+(?:the\s+)?$",
+    re.I,
+)
+_AS_ARE = re.compile(r"^(?:\s*\([^()]{1,25}\))?\s*,\s+as\s+(?:is|are|was|were)\s+(?:the\s+)?$", re.I)
 
 
 # "Cairo describes Hasm as the armed wing of the Brotherhood, which the Brotherhood denies": a claim disowned
@@ -1960,8 +1986,16 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             yield Found(a, Predicate.RIVAL_OF, b, 0.7)
         elif _POSS_ENEMY_IS.match(between):
             yield Found(a, Predicate.RIVAL_OF, b, 0.8)
+        elif (
+            _X_COUNTS_Y_AS.match(between)
+            and _AS_ITS_ENEMY_AFTER.match(after_b)
+            and not any(m.type is G and a.end <= m.start and m.end <= b.start for m in s.mentions)
+        ):
+            yield Found(a, Predicate.RIVAL_OF, b, 0.75)
         elif _POSS_ALLY_IS.match(between):
             yield Found(a, Predicate.ALLIED_WITH, b, 0.8)
+        elif _AS_ARE.match(between) and _ALIGNED_WITH_BEFORE.search(s.before(a, 60)):
+            yield Found(b, Predicate.ALLIED_WITH, a, 0.7)
     if a.type is G and b.type is G:
         yield from _kin(a, b, between)
         # "Another offshoot of Boko Haram, Ansaru, ...": the part is named right after its parent
