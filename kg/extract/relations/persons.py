@@ -81,7 +81,9 @@ _RANK = (
     r"Rear(?=\s+Admiral)|Vice(?=\s+Admiral)|Admiral|Commodore|Sergeant|Sgt|Corporal|Superintendent|Supt|Inspector|Insp|ASP|DSP|SSP|CSP|ACP|DCP|AIG|DIG|IGP|"
     r"Havildar|Naik|Sepoy|Subedar|Alhaji|Hajiya|Hon|"
     # "the command's spokesman, SP P" (a Superintendent of Police); "Senior Commissioner P", "Detective Inspector P"
-    r"SP|CP|Commissioner|Detective|Senior(?=\s+(?:Commissioner|Superintendent|Inspector)))"
+    r"SP|CP|Commissioner|Detective|Senior(?=\s+(?:Commissioner|Superintendent|Inspector))|"
+    # Malaysia's honours after a rank: "Penang police chief Commissioner Datuk P", "the minister, Tan Sri P"
+    r"Tan\s+Sri|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+Seri|Dato['’]?\s+Sri|Datuk|Datin|Dato['’]?(?=\s))"
 )
 
 # A cleric's or a pilgrim's title of address: "Mawlawi P", "Sheikh P", "Qari P"
@@ -1547,7 +1549,9 @@ _OWN_PART_AFTER = re.compile(
     r"media\s+office|camps?|council|bureau|office|finances|affairs|networks?|intelligence|logistics|propaganda|"
     r"recruitment|training|shura|ranks|delegation|team|committee|department|leadership|divisions?|regiments?|corps|"
     # "who commands AUSSOM's Sector One": a mission's sectors and contingents are its own
-    r"command|forces|sectors?|zones?|contingents?|detachments?|garrisons?|operations\s+centre)\b",
+    r"command|forces|sectors?|zones?|contingents?|detachments?|garrisons?|operations\s+centre|"
+    # "who leads the Crisis Group's Sahel programme": a programme or a desk of a research body is its own
+    r"programmes?|programs?|projects?|desks?|initiatives?)\b",
     re.I,
 )
 
@@ -3033,8 +3037,18 @@ _NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2
 _COURT = r"(?:sentenced|convicted|convicts|convict|jailed|acquitted|charged|indicted)"
 _MEMBERS = r"(?:members|fighters|militants|operatives)"
 _ACCUSED_ARE_OF = re.compile(
-    rf"\b(?:accused|convicts|defendants)\s+(?:were|are|acted\s+as)\s+(?:(?:proven|proved|found|shown)\s+to\s+be\s+|all\s+)?"
+    # "the defendants, aged between 30 and 60, are members of the G": a short aside may stand before the verb
+    rf"\b(?:accused|convicts|defendants)(?:\s*,[^,;()]{{1,40}},)?\s+(?:were|are|acted\s+as)\s+"
+    rf"(?:(?:proven|proved|found|shown)\s+to\s+be\s+|all\s+)?"
     rf"{_MEMBERS}\s+of\s+(?:the\s+)?(?:so-called\s+)?[\"“]?$",
+    re.I,
+)
+# "the trial of six men accused of belonging to the neo-Nazi group "G"" (not "a man accused of attacking the G")
+_ACCUSED_OF_BELONGING = re.compile(
+    r"\b(?:trial|prosecution|case)\s+(?:of|against)\s+(?:[\w-]+\s+){1,3}?accused\s+of\s+"
+    r"(?:belonging\s+to|being\s+(?:members|part)\s+of|membership\s+(?:of|in))\s+"
+    r"(?:(?:the|an?)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:group|militia|network|cell|organi[sz]ation|movement)\s+)?"
+    r"(?:so-called\s+)?[\"“]?$",
     re.I,
 )
 _COURT_MEMBERS_OF = re.compile(
@@ -3075,6 +3089,13 @@ _DEFENDANTS_JOINT = re.compile(
     re.I,
 )
 _ALIAS_JOINT = re.compile(rf'^\s*,?\s*(?:alias|aka)\s+["“]?(?:{_RANK}\.?\s+)?$', re.I)
+# "Another defendant, P, 52, said"; "Two further defendants, A and B, are accused"; "the defendant P pointed a gun";
+# "The alleged ringleader, P, 25," (not "the defendant's brother, P", nor "a witness, P")
+_DEFENDANT_BEFORE = re.compile(
+    rf"(?:\b(?:[Aa]nother|[Tt]he|[Aa]|[Oo]ne|{_NUMBER})\s+(?:(?:further|other|second|third|fourth|fifth)\s+)?"
+    r"(?:co-)?defendants?|\b[Tt]he\s+alleged\s+ringleader)\s*,?\s+$",
+    re.I,
+)
 # "one of those sentenced to death, Sohel Rana, has been absconding"
 _ONE_OF_THE_ACCUSED = re.compile(
     rf"\b(?:one|{_NUMBER})\s+of\s+(?:those|the)\s+(?:sentenced|convicted|accused|convicts|defendants)\b[^,;]{{0,40}},\s+$",
@@ -3096,6 +3117,7 @@ def _trial_groups(sentences: list[Sentence]) -> list[tuple[int, Mention]]:
             before = s.before(g, 100)
             if (
                 _ACCUSED_ARE_OF.search(before)
+                or _ACCUSED_OF_BELONGING.search(before)
                 or _COURT_MEMBERS_OF.search(before)
                 or (_COURT_NUMBER.search(before) and _MEMBERS_AFTER.match(s.after(g, 30)))
                 or _BUSTED_UNIT_OF.search(before)
@@ -3127,6 +3149,20 @@ def _defendant_lists(s: Sentence) -> Iterator[Mention]:
         i += len(run)
 
 
+def _named_defendants(s: Sentence) -> Iterator[Mention]:
+    """ "Two further defendants, A and B, are accused": the one or the few a defendant's phrase names."""
+    people = sorted((m for m in s.mentions if m.type is P), key=lambda m: m.start)
+    for i, p in enumerate(people):
+        if not _DEFENDANT_BEFORE.search(s.before(p, 60)):
+            continue
+        yield p
+        for q in people[i + 1 :]:
+            if not _DEFENDANTS_JOINT.match(s.between(p, q)):
+                break
+            yield q
+            p = q
+
+
 def _defendants(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
     """ "found A, 31, and B, 27, guilty" where the accused are "members of the G": each defendant is in G."""
     groups = _trial_groups(sentences)
@@ -3139,6 +3175,8 @@ def _defendants(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
         if _COURT_OR_ARREST.search(s.text):
             for p in _defendant_lists(s):
                 yield s, Found(p, Predicate.AFFILIATED_WITH, group, 0.6, "memberOf")
+        for p in _named_defendants(s):
+            yield s, Found(p, Predicate.AFFILIATED_WITH, group, 0.55, "memberOf")
         for p in s.mentions:
             if p.type is P and (
                 _SENTENCED_AFTER.match(s.after(p, 160))
