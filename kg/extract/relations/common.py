@@ -325,11 +325,27 @@ _LIST_JOIN = re.compile(
 )
 
 
+# "in Aden, Lahj and Abyan" when the middle name is one the gazetteer does not know: a name of one or two capitalised
+# words (no mention, no weekday or month) between list commas keeps the list going
+_UNKNOWN_LISTED = re.compile(
+    r"^\s*,\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|The|But|And|While|Where|When|Since|After|Before)\b)"
+    r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$"
+)
+
+
+def unknown_listed(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Whether `a` and `b` are two places of one list with a name the gazetteer left unread between them."""
+    return bool(_UNKNOWN_LISTED.match(s.between(a, b))) and not any(
+        m.start >= a.end and m.end <= b.start for m in s.mentions
+    )
+
+
 def _place_run(s: Sentence, places: list[Mention]) -> list[Mention]:
     """The first place and those listed right after it: "Mali, Burkina Faso and Niger"."""
     run = places[:1]
     for q in places[1:]:
-        if not _LIST_JOIN.match(s.between(run[-1], q)):
+        if not _LIST_JOIN.match(s.between(run[-1], q)) and not unknown_listed(s, run[-1], q):
             break
         run.append(q)
     return run

@@ -31,6 +31,7 @@ from kg.extract.relations.common import (
     _place_run,
     _same,
     second_verb_phrase,
+    unknown_listed,
 )
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
@@ -134,7 +135,9 @@ _OPERATES = re.compile(
     # "its fighters pressed deeper into the reserve" (not "advanced talks in Doha")
     r"(?:pressed|pressing|advanced|advancing)(?=\s+(?:(?:deeper|further|farther)\s+)?into\b)|"
     # "has gained ground in X", "has made gains in northern X"
-    r"(?:gained|gaining|gains|gain)\s+ground|(?:made|making|makes)\s+(?:[\w-]+\s+)?gains|"
+    r"(?:gained|gaining|gains|gain)\s+ground|"
+    # "have gained a foothold in X"
+    r"(?:gained|gaining|gains|gain|won|wins)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:foothold|toehold)|(?:made|making|makes)\s+(?:[\w-]+\s+)?gains|"
     # "collects taxes across much of X"; "has stepped up attacks on soldiers in X" (a campaign, not one attack)
     r"collects?|collected|collecting|extorts?|extorted|stepped\s+up|"
     # "has for decades raised money in the tri-border area" (funds, not "raised concerns in X")
@@ -176,6 +179,9 @@ _OPERATES = re.compile(
     r"strongest|biggest|deadliest|dominant|main|leading)\s+)(?:[\w-]+\s+){0,3}?(?:group|faction|militia|movement|"
     r"organi[sz]ation|insurgency|actor|force|insurgent\s+group|outfit|network|gang|affiliate|branch|province|franchise|"
     r"arm|wing)s?)"
+    # "have fought for three decades over territory and extortion in X": a span of time the words after may run past
+    r"(?:\s+for\s+(?:(?:more\s+than|nearly|almost|over|some|about)\s+)?(?:a|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|\d+)\s+(?:decades|decade|years|year)(?=\s+(?:over|for|in|across)\s))?"
     # "has a foothold across the border in X"; "its fighters move freely between X and Y"
     # ("is active further west, in the Nigerian states of A and B")
     r"(?:\s+[\w'’-]+){0,6}?(?:\s+(?:further|farther)\s+(?:north|south|east|west|inland|afield),)?"
@@ -521,7 +527,10 @@ _MEN_OF = re.compile(
     # ("fighters of the Maute group and of the Abu Sayyaf faction": the second after "and of")
     r"brigades|battalions|checkpoints?|outposts?|position|base|"
     # "a training camp of G near X", "the compound of G outside Y"
-    r"camp|compound|hideout|stronghold)\s+of\s+(?:the\s+)?(?:[^,;]{1,40}?\s+and\s+of\s+(?:the\s+)?)?$",
+    r"camp|compound|hideout|stronghold)\s+of\s+(?:the\s+)?(?:[^,;]{1,40}?\s+and\s+of\s+(?:the\s+)?)?$"
+    # "crews loyal to the UVF have gained a foothold in X": the group's own men, named by their loyalty
+    r"|\b(?:factions|fighters|militias|militiamen|cells|units|men|gunmen|crews|gangs|commanders|remnants)\s+"
+    r"(?:(?:still|fiercely|firmly)\s+)?loyal\s+to\s+(?:the\s+)?$",
     re.I,
 )
 # the group's standing sites, which "at" and "near" place as well as "in" ("a base of G near X")
@@ -895,7 +904,14 @@ _DASH_ASIDE = re.compile(r"^\s+[—–]\s+[^—–]{1,120}?\s+[—–](?=\s)")
 _REPORTING_ASIDE = re.compile(
     r",\s+(?:(?:some|many|several|local|western|senior|security|intelligence|military|police|government|UN|U\.S\.)\s+)*"
     r"(?:sources?|officials?|analysts?|police|residents?|diplomats?|experts?|observers?|he|she|they)\s+"
-    r"(?:say|says|said|believe|believes|believed|added|noted|estimate|estimated)(?=\s*,)",
+    r"(?:say|says|said|believe|believes|believed|added|noted|estimate|estimated)(?=\s*,)"
+    # ("the cell, the prosecutor said, planned to ... and intended to seize territory in X": a court's or an
+    # authority's word set off by commas is no clause either)
+    r"|,\s+(?:the\s+)?(?:federal\s+|state\s+|public\s+|chief\s+|lead\s+)?(?:prosecutors?|prosecution|indictment|"
+    r"charge\s+sheet|investigators|court|judges?|authorities|ministry|army|military|police)\s+"
+    r"(?:say|says|said|alleges?|alleged|claims?|claimed|argues|argued|contends|contended|told\s+the\s+court)(?=\s*,)"
+    r"|,\s+according\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:prosecutors?|prosecution|indictment|charge\s+sheet|"
+    r"investigators|court|judges?|authorities|officials|police)(?=\s*,)",
     re.I,
 )
 _INNER_PAREN = re.compile(r"\s*\([^()]{1,60},[^()]{1,60}\)")
@@ -2743,7 +2759,7 @@ def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> lis
     for p in places:
         if p.start < group.end:
             continue
-        if run and _listed(_plain(s.between(run[-1], p))):
+        if run and (_listed(_plain(s.between(run[-1], p))) or unknown_listed(s, run[-1], p)):
             run.append(p)
             continue
         if run and _KINDS_OF.match(_plain(s.between(run[-1], p))):

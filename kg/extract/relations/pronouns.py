@@ -204,6 +204,10 @@ def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             yield s, found
         for found in _its_units_in(s, groups, recent):
             yield s, found
+        for found in _its_site_struck(s, groups):
+            yield s, found
+        for found in _loyal_to_it(s, groups, recent):
+            yield s, found
         for found in _units_operate_in(s, groups, recent):
             yield s, found
         for found in _its_deeds_in(s, groups, recent):
@@ -916,6 +920,74 @@ def _its_bases_in(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ..
             continue
         for q in _place_run(s, places[places.index(p) :]):
             yield Found(owner, Predicate.OPERATES_IN, q, 0.6)
+
+
+# "the PKK said Turkish jets struck its camps in the Qandil mountains": a blow on a site the reporting group calls
+# its own says where the group keeps it (a former or old site is ground it has left)
+_ITS_SITE_STRUCK = re.compile(
+    r"\b(?:hit|struck|targeted|bombed|shelled|pounded|raided|rocketed)\s+(?P<its>its|their)\s+"
+    r"(?:(?:main|political|military|regional|central|party|own|training|rear|mountain|forward)\s+)*"
+    r"(?:headquarters(?:\s+(?:compound|building))?|compounds?|camps?|bases?|offices?|barracks|positions|bunkers?|"
+    r"strongholds?|hideouts?)\s+(?:in|at|near|outside)\s+(?:the\s+)?$"
+)
+# "the PDKI said several missiles hit its ...": the group that reports it, as the sentence's subject
+_GROUP_REPORTS = re.compile(
+    r"^\s*(?:\([^()]{1,40}\))?(?:\s*,\s+[^,;]{1,80},)?\s+(?:(?:has|had|also)\s+)?"
+    r"(?:said|says|reported|confirmed|announced|stated)\s+(?:(?:that|on\s+\w+)\s+)?(?=[a-zA-Z])"
+)
+_STRIKER_WORD = re.compile(r"\b(?:it|they|its|their|fighters|militants|rebels|members|men)\b", re.I)
+
+
+def _its_site_struck(s: Sentence, groups: list[Mention]) -> Iterator[Found]:
+    """ "the PDKI said several missiles hit its headquarters compound in Koya": the reporting group's own site."""
+    places = sorted((m for m in s.mentions if m.type is L), key=lambda m: m.start)
+    for p in places:
+        lo = max(0, p.start - s.start - 90)
+        m = _ITS_SITE_STRUCK.search(s.text[lo : p.start - s.start])
+        if m is None:
+            continue
+        at = s.start + lo + m.start("its")
+        before = [g for g in groups if g.end <= at]
+        if not before or any(
+            x.type in (G, O) and x.start >= before[0].end and x.end <= at and not _same(x, before[0])
+            for x in s.mentions
+        ):
+            continue  # no reporting group, or another body named between it and "its"
+        owner = before[0]
+        said = _GROUP_REPORTS.match(s.text[owner.end - s.start : at - s.start])
+        # ("the PKK said its fighters hit their positions in X": the group's own men strike another's site)
+        if said is None or _STRIKER_WORD.search(s.text[owner.end - s.start + said.end() : at - s.start]):
+            continue
+        if not _plain(s, [owner]):
+            continue
+        for q in _place_run(s, places[places.index(p) :]):
+            yield Found(owner, Predicate.OPERATES_IN, q, 0.6)
+
+
+# "crews loyal to it have gained a foothold in X": the group's own men, named by their loyalty to the group the
+# pronoun stands for
+_LOYAL_TO_IT = re.compile(
+    r"\b(?:factions|fighters|militias|militiamen|cells|units|men|gunmen|crews|gangs|commanders|remnants)\s+"
+    r"(?:(?:still|fiercely|firmly)\s+)?loyal\s+to\s+(?P<it>it|them)\b"
+)
+
+
+def _loyal_to_it(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ...]) -> Iterator[Found]:
+    """ "Over the past two years crews loyal to it have gained a foothold in A and B": the group "it" stands for."""
+    m = _LOYAL_TO_IT.search(s.text)
+    if m is None:
+        return
+    at = s.start + m.start("it")
+    if any(g.start < at for g in groups if g.text.casefold() not in _ANAPHORS):
+        return  # a group named earlier in the sentence: the pronoun may stand for it or for another
+    places = sorted((p for p in s.mentions if p.type is L and p.start > at), key=lambda p: p.start)
+    if not places or not _operates(s.text[m.end() : places[0].start - s.start]):
+        return
+    owner = _owner(s, groups, at, recent)
+    if owner is None or owner.type is not G:
+        return
+    for q in _place_run(s, places):
+        yield Found(owner, Predicate.OPERATES_IN, q, 0.6)
 
 
 # "Its fronts in Cauca have carried out dozens of attacks": the group's standing units somewhere, as the subject
