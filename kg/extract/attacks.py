@@ -85,7 +85,16 @@ _VERBS = (
     r"fired\s+(?:at\s+least\s+|more\s+than\s+)?(?:[\w-]+\s+)?(?:shots|rounds|bullets)\s+(?=(?:at|into|through|on)\b)|"
     # "a grenade was thrown at a checkpoint", "men on a motorbike hurled two grenades into the market"
     r"(?:grenades?|(?:petrol\s+|pipe\s+)?bombs?|explosive\s+devices?)\s+(?:was|were)\s+(?:thrown|hurled|lobbed)|"
-    r"(?:threw|hurled|lobbed)\s+(?:a|an|two|three|several|\d+)\s+(?:\w+\s+)?(?:grenades?|bombs?|explosive\s+devices?)"
+    r"(?:threw|hurled|lobbed)\s+(?:a|an|two|three|several|\d+)\s+(?:\w+\s+)?(?:grenades?|bombs?|explosive\s+devices?)|"
+    # "a 30-year-old man was shot in both legs in an alleyway": a shooting told by its wound (not one by the police:
+    # "was shot in the leg by officers after he drew a knife")
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s))shot\s+(?=(?:several\s+times\s+)?in\s+(?:both\s+|the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:legs?|knees?|arms?|ankles?|thighs?|head|chest|stomach|back|neck)\b(?![^.;]{0,30}\bby\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:police|officers?|troops|soldiers|army|security\s+forces|gendarmes|guards)\b))|"
+    # "a lorry packed with explosives was driven into the gate", "a car laden with explosives blew up outside a hotel"
+    # (not "police seized a car packed with explosives": the vehicle must go off or be driven in)
+    r"(?:packed|loaded|laden|rigged|filled)\s+with\s+explosives\s+(?:was\s+|were\s+)?(?:driven|rammed|crashed|"
+    r"smashed|ploughed|plowed|detonated|exploded|blew\s+up|went\s+off)"
 )
 TRIGGER = re.compile(rf"\b(?:(?P<noun>{_NOUNS}){_NOT_AN_EVENT_AFTER}|(?P<verb>{_VERBS}))\b", re.I)
 
@@ -1002,6 +1011,14 @@ _COUNTED_BEFORE = re.compile(
 _NO_OBJECT = re.compile(r"\s*(?:[,.;:)]|$|(?:with|and|in|on|during|when|after)\b)")
 
 
+# "allied units raided hideouts in two districts", "stormed a safe house": a sweep for militants, not an attack
+_SWEEP = re.compile(
+    r"\b(?:raided|stormed|swept)\s+(?:(?:a|an|the|their|several|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+)?"
+    r"(?:hideouts?|hide-outs?|safe\s*houses?|hiding\s+places)\b",
+    re.I,
+)
+
+
 def _state_action(sentence: Sentence, claimed: bool = False) -> re.Match[str] | None:
     """The first words telling of security forces acting, not counting a group's name ("Allied Democratic Forces")
     (nor, in a sentence telling a group's claim, the drone strike it claimed)."""
@@ -1018,6 +1035,9 @@ def _state_action(sentence: Sentence, claimed: bool = False) -> re.Match[str] | 
         hi = lo + len(match.group().split()[0])
         if not any(m.type is EntityType.GROUP and m.start < hi and lo < m.end for m in sentence.mentions):
             return match
+    if (sweep := _SWEEP.search(sentence.text)) is not None:
+        # (whoever's units they are: a unit's name may be read as a group's)
+        return sweep
     for country in sentence.of_type(EntityType.LOCATION):
         # "Israel has struck the port repeatedly since July": a state striking, told by its name
         if country.subtype == "Country" and (acts := _COUNTRY_STRUCK.match(sentence.after(country, 40))):
@@ -1568,6 +1588,10 @@ def _segments(sentence: Sentence, claimed: bool = False) -> list[tuple[tuple[int
     triggers = [
         t for t in triggers if not (t.group("noun") and _TOLL_OF_THE.search(sentence.text[: t.start()]))
     ] or triggers
+    # "the attack was approved at a meeting in X in August": where and when it was decided, not the attack
+    triggers = [t for t in triggers if not (t.group("noun") and _PLANNED_AT.match(sentence.text, t.end()))]
+    if not triggers:
+        return []
     # Words of one event ("bombing ... killed", "stormed ... attack") must not split it: keep only
     # triggers separated from the previous one by a coordinating boundary.
     kept = [triggers[0]]
@@ -1579,7 +1603,9 @@ def _segments(sentence: Sentence, claimed: bool = False) -> list[tuple[tuple[int
             continue
         # "The suicide bombing that killed X ... was the most senior assassination": one event named twice.
         predicate = re.search(
-            r"\b(?:was|is|were|are|became|remains?)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$", gap
+            # (also "The blast killed 85, making it the deadliest terrorist attack in the country's history")
+            r"\b(?:was|is|were|are|became|remains?|making\s+it)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$",
+            gap,
         ) or (
             # "killed five officers and wounded three others in an overnight assault on a post": the
             # assault is the killing's, named after it (not "..., and in an attack in Y")
@@ -1625,6 +1651,11 @@ def _segments(sentence: Sentence, claimed: bool = False) -> list[tuple[tuple[int
     return spans
 
 
+_PLANNED_AT = re.compile(
+    r"\s+(?:was|were|had\s+been)\s+(?:(?:allegedly|reportedly|first|already)\s+)?(?:approved|planned|ordered|plotted|"
+    r"prepared|authori[sz]ed|sanctioned|decided|masterminded|hatched)\s+(?:at|during)\b",
+    re.I,
+)
 _TOLL_OF_THE = re.compile(
     r"\b(?:death\s+)?toll\s+(?:in|from|of|for)\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}$", re.I
 )
@@ -1694,10 +1725,13 @@ def _boundary(text: str, lo: int, hi: int) -> int:
             r"\s(?:since|than)\s(?=[^.;,]{0,40},\s+when\b)|\s(?=follow(?:s|ed)?\s)|"
             # "The attack came six months after two militants attacked ...": the time apart opens the second
             r"\s(?=(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+"
-            r"(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b)",
+            r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b)",
             gap,
         )
     ]
+    # ("killed 23 people between 1975 and 2000, but its attacks ...": the "and" of a period parts nothing)
+    periods = [m.span() for m in _PERIOD_SPAN.finditer(gap)]
+    cuts = [c for c in cuts if not any(a < c < b for a, b in periods)]
     # ("overran a post at Sabiid; nine soldiers and two civilians died in that raid": a semicolon
     # parts the clauses, an "and" after it is inside the second)
     semicolons = [c for c in cuts if gap[c] == ";"]
@@ -2054,6 +2088,11 @@ _BLAMED_AT = re.compile(
 _BURIED_THERE = re.compile(
     r"^['’]s\s+(?:tomb|grave|mausoleum|burial\s+(?:place|site)|resting\s+place)\b", re.I
 )
+_DAMAGED_IN = re.compile(
+    r"\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?(?:damaged|destroyed|gutted|wrecked|burned|burnt|"
+    r"torched|razed)\s+(?:in|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}",
+    re.I,
+)
 _PASSIVE_END = re.compile(r"\s(?:was|were|(?:has|have|had)\s+been)\s+$")
 _PLACE_COMPOUND = re.compile(
     r"^-(?:based|backed|born|led|linked|funded|trained|sponsored|flagged|registered|owned|operated|aligned|allied|"
@@ -2124,7 +2163,11 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
                 _LOCATIVE.search(text[max(0, start - 40) : start])
                 and trig.start() - end < 120
                 # "a health centre in Byambwe, in Lubero territory, was attacked": the passive's own verb
-                and not _VERB_IN_GAP.search(_PASSIVE_END.sub(" ", gap))
+                and (
+                    not _VERB_IN_GAP.search(_PASSIVE_END.sub(" ", gap))
+                    # "the bar on Main Street in X was badly damaged in an arson attack": the damage the attack did
+                    or _DAMAGED_IN.fullmatch(gap) is not None
+                )
                 # "the deal was signed in Havana, and the ELN attacked ...": a place of the clause before
                 and not _NEW_CLAUSE.search(gap)
                 and not _DISTANCE.search(text[max(0, start - 40) : start])
@@ -2707,7 +2750,7 @@ def stretch_before(c: _Candidate) -> str:
 
 def _continues(c: _Candidate, latest: _Candidate) -> bool:
     """Whether an unanchored candidate carries on the story of the latest attack."""
-    if c.locations or c.date is not None:
+    if c.locations or c.date is not None or _at_large(c):
         return False
     if c.sentence.index - latest.evidence[-1][0].index > 2:
         return False
@@ -3138,6 +3181,14 @@ def _told_in_the_headline(c: _Candidate, headline: _Candidate) -> bool:
         and headline.killed is not None
         and headline.killed == c.killed
         and not _other_countries(c.locations, headline.locations)
+        # (not "shells hit the camp on Monday, killing 11", then "the toll from Tuesday's ambush near X to nine
+        # soldiers and two drivers": two weekdays named, two attacks, whatever their tolls)
+        and not (
+            headline.date is not None
+            and headline.date.value != c.date.value
+            and _WEEKDAY_NAMED.search(headline.date.text)
+            and _WEEKDAY_NAMED.search(c.date.text)
+        )
     )
 
 
@@ -3210,10 +3261,28 @@ def _month_named(c: _Candidate, a: _Candidate) -> bool:
     )
 
 
+_ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _at_large(c: _Candidate) -> bool:
+    """Whether the candidate names a group's attacks at large, with nothing of one attack: "... but that its
+    attacks had so far been designed to avoid casualties"."""
+    return (
+        _plural(c)
+        and _ITS_OWN.search((c.sentence.text[: c.span[0]] + stretch_before(c))[-30:]) is not None
+        and not c.locations
+        and c.date is None
+        and c.killed is None
+        and c.wounded is None
+    )
+
+
 def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
     """The earlier attack this candidate talks about, if any."""
     if not attacks or _ANSWERED.search(stretch_before(c)):
         # ("a response to Monday's raid, in which three Palestinians were killed": the event answered)
+        return None
+    if _at_large(c):
         return None
     places = set().union(*(_names(m) for m in c.locations)) if c.locations else set()
     # "Al-Sahrawi's group claimed the ambush in January 2018": "the ambush" is the ambush already told.

@@ -229,8 +229,10 @@ _ONE_DIED = re.compile(
     re.I,
 )
 # "Sub-officer Néstor Ayala, 31, was killed": one victim, named with his age.
+# ("Liam Carson, a 41-year-old taxi driver, was shot dead": his age told in an apposition)
 _NAMED_ONE_DIED = re.compile(
-    r"(?-i:[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+),\s+(?:aged\s+)?\d{1,2},\s+(?:(?:was\s+)(?:killed|shot\s+dead|stabbed\s+to\s+death|"
+    r"(?-i:[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+),\s+(?:(?:aged\s+)?\d{1,2}|(?:a|an)\s+\d{1,2}-year-old\s+[^,;()]{1,40}),\s+"
+    r"(?:(?:was\s+)(?:killed|shot\s+dead|stabbed\s+to\s+death|"
     # ("Sergeant Ali Hassan, 31, died of his wounds the next day")
     rf"beheaded|murdered|gunned\s+down|assassinated)\b|{_DIED_OF_WOUNDS})",
     re.I,
@@ -621,10 +623,19 @@ _SET_OFF = re.compile(
 )
 
 
+# "the bomb could easily have killed a child", "might have wounded dozens": a death or wound that did not happen
+_COULD_HAVE = re.compile(
+    r"\b(?:could|would|might|may)\s+(?:(?:easily|well|so\s+easily)\s+)?have\s+(?:killed|wounded|injured|"
+    r"maimed|hurt)\b[^.;,]*",
+    re.I,
+)
+
+
 def read_casualties(sentence: str) -> Casualties:
     """The victims killed and wounded in one sentence, if it states them."""
     if WITHDRAWN_FIGURE.search(sentence):
         return Casualties(None, None)
+    sentence = _COULD_HAVE.sub(lambda m: " " * len(m.group(0)), sentence)
     if (set_off := _SET_OFF.search(sentence)) is not None:
         sentence = sentence[: set_off.start()]
     found = _read_casualties(sentence)
