@@ -269,6 +269,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _sites_by_their_name(_people_by_one_name(_groups_by_cue(mentions, text), text), text)
     mentions = _with_area_word(mentions, text)
     mentions = _courts_of_a_town(_county_offices(_offices_of_a_force(mentions, text), text), text)
+    mentions = _courts_named_before_a_town(mentions, text)
     mentions = _people_by_description(_bylines_given_name(mentions, text), document, sents)
     mentions = _two_places_joined(
         _spellings_of_people(mentions, text, [sent.start_char for sent in sents]), text
@@ -291,7 +292,8 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _branches_not_places(
         _states_by_their_forces_only(_without_titles_alone(before, text), text), text
     )
-    mentions = _without_feasts(mentions)
+    mentions = _bodies_of_the_story(_without_court_panels(_without_feasts(mentions), text), text)
+    mentions = _acronyms_one_type(_numbered_courts(_without_doctrines(mentions), text))
     dropped = {(m.start, m.end) for m in before} - {(m.start, m.end) for m in mentions}
     same_as = [
         (a, b) for a, b in same_as if (a.start, a.end) not in dropped and (b.start, b.end) not in dropped
@@ -338,6 +340,106 @@ _FEAST = re.compile(
 def _without_feasts(mentions: list[Mention]) -> list[Mention]:
     """No mention of a feast day that no gazetteer lists."""
     return [m for m in mentions if m.gazetteer_id is not None or not _FEAST.fullmatch(m.text.strip())]
+
+
+# "a state modelled on National Socialism", "the ideas of Marxism-Leninism": a doctrine is no body, place or person
+_DOCTRINE = re.compile(
+    r"National[\s-]+Socialism|(?:(?:Marx|Lenin|Mao|Naz|Fasc|Commun|Salaf|Wahhab|Jihad|Islam|Anarch|Trotsk|Stalin)ism-?)+"
+)
+
+
+def _without_doctrines(mentions: list[Mention]) -> list[Mention]:
+    """No mention of a doctrine that no gazetteer lists."""
+    return [m for m in mentions if m.gazetteer_id is not None or not _DOCTRINE.fullmatch(m.text.strip())]
+
+
+# "Federal Oral Criminal Court No. 2", "Anti-Terrorism Special Tribunal-1": a court's number is part of its name
+_COURT_NUMBER = re.compile(r"(?:[ \t]+(?:No\.?|Number)[ \t]*|-)\d{1,2}(?![\w-])")
+
+
+def _numbered_courts(mentions: list[Mention], text: str) -> list[Mention]:
+    """An unknown court or tribunal's mention stretched over the number after it."""
+    out = []
+    for m in mentions:
+        if m.type is not EntityType.ORGANIZATION or m.gazetteer_id is not None or not m.text[:1].isupper():
+            out.append(m)
+            continue
+        # ("the Anti-Terrorism Special Tribunal-1": NER may leave out the head word with the number)
+        head = (
+            None
+            if re.search(r"\b(?:Court|Tribunal)$", m.text)
+            else re.match(r"[ \t]+(?:Court|Tribunal)", text[m.end :])
+        )
+        end = m.end + head.end() if head else m.end
+        number = _COURT_NUMBER.match(text, end)
+        if number is not None and (head or re.search(r"\b(?:Court|Tribunal)$", m.text)):
+            name = text[m.start : number.end()]
+            m = dataclasses.replace(m, text=name, name=name, end=number.end())
+        out.append(m)
+    return out
+
+
+def _acronyms_one_type(mentions: list[Mention]) -> list[Mention]:
+    """An unknown name in capitals ("UFI-AMIA") that is a body in one place is no place in another."""
+    bodies = {m.text for m in mentions if m.type is EntityType.ORGANIZATION and m.gazetteer_id is None}
+    return [
+        dataclasses.replace(m, type=EntityType.ORGANIZATION, subtype=None)
+        if m.type is EntityType.LOCATION
+        and m.gazetteer_id is None
+        and m.text in bodies
+        and re.fullmatch(r"[A-Z][A-Z0-9]+(?:-[A-Z][A-Z0-9]+)*", m.text)
+        else m
+        for m in mentions
+    ]
+
+
+def _bodies_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
+    """A body's name or acronym several states' bodies share means the one of a country the story names.
+
+    "the GKNB" is Tajikistan's State Committee for National Security first; in a story that names
+    Kyrgyzstan and not Tajikistan, it is Kyrgyzstan's ("the NIA" likewise: India's or Nigeria's).
+    """
+    table = lexicon.gazetteer.organizations()
+    out = []
+    for m in mentions:
+        kind, _, oid = (m.gazetteer_id or "").partition(":")
+        first = table.get(oid) if kind == "org" and m.type is EntityType.ORGANIZATION else None
+        ids = lexicon.gazetteer.lookup_org(m.text) if first is not None and first.country else ()
+        if len(ids) > 1 and not lexicon.names_country(first.country, text):
+            named = [
+                other
+                for other in (table.get(i) for i in ids if i != oid)
+                if other is not None and other.country and lexicon.names_country(other.country, text)
+            ]
+            if len({o.country for o in named}) == 1:
+                m = dataclasses.replace(m, gazetteer_id=f"org:{named[0].id}", name=named[0].name)
+        out.append(m)
+    return out
+
+
+# "the 2nd Criminal Senate of the Federal Court of Justice", "before the State Protection Senate": a German
+# court's panel (a senate), no body of its own; where a story names one, the bare "Senate" is the panel too,
+# never the US Senate
+_COURT_PANEL = re.compile(
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth)\s+)?"
+    r"(?:Criminal|Civil|Penal|State\s+Protection|Security)\s+Senate"
+)
+
+
+def _without_court_panels(mentions: list[Mention], text: str) -> list[Mention]:
+    """No mention of a court's panel, nor of a bare "Senate" in a story that names such a panel."""
+    if not _COURT_PANEL.search(text):
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type is EntityType.ORGANIZATION
+            and (
+                _COURT_PANEL.fullmatch(m.text.strip()) or m.text.strip() in ("Senate", "senate", "the Senate")
+            )
+        )
+    ]
 
 
 # "the Islamic State's Khorasan branch", "the Sahel branch of IS": the region names the branch (the
@@ -867,6 +969,51 @@ def _courts_of_a_town(mentions: list[Mention], text: str) -> list[Mention]:
             m = dataclasses.replace(m, text=whole, name=whole, end=nxt.end)
         out.append(m)
     return out
+
+
+# "the Higher Regional Court Dresden", "the Oberlandesgericht Celle": a German court named by its kind, then
+# its town (no "in"), is a body; the town keeps its own mention
+_COURT_BEFORE_TOWN = re.compile(
+    r"\b(?:(?:Higher\s+)?Regional\s+Court|Oberlandesgericht|Landgericht|Amtsgericht|Verwaltungsgericht)"
+    r"\s+(?P<town>[A-ZÄÖÜ][\w-]+)(?![\w-])"
+)
+
+
+def _courts_named_before_a_town(mentions: list[Mention], text: str) -> list[Mention]:
+    """A court named by its kind and then its town ("Higher Regional Court Dresden") is an organisation."""
+    out = list(mentions)
+    changed = False
+    for match in _COURT_BEFORE_TOWN.finditer(text):
+        place = lexicon.lookup_place(match.group("town"))
+        if place is None or place.type == "Country":
+            continue
+        lo, hi = match.start(), match.end()
+        whole = [m for m in out if m.start == lo and m.end == hi]
+        inside = [m for m in out if lo <= m.start and m.end <= hi and not (m.start == lo and m.end == hi)]
+        town = [m for m in inside if m.start == match.start("town") and m.type is EntityType.LOCATION]
+        if any(m.type is EntityType.ORGANIZATION for m in whole) or not (whole or town):
+            continue
+        name = text[lo:hi]
+        # "the Oberlandesgericht Dresden" after "the Higher Regional Court Dresden": one court, by its English name
+        english = {"Oberlandesgericht": "Higher Regional Court", "Landgericht": "Regional Court"}.get(
+            name.split()[0]
+        )
+        if english and f"{english} {match.group('town')}" in text:
+            name = f"{english} {match.group('town')}"
+        court = dataclasses.replace(
+            (whole or town)[0],
+            text=text[lo:hi],
+            name=name,
+            type=EntityType.ORGANIZATION,
+            start=lo,
+            end=hi,
+            gazetteer_id=None,
+            subtype=None,
+        )
+        out = [m for m in out if m not in whole and (m in town or not (lo <= m.start and m.end <= hi))]
+        out.append(court)
+        changed = True
+    return sorted(out, key=lambda m: m.start) if changed else out
 
 
 # "From Aminu Bello Sani, Gusau": a byline's first name NER left out of the writer's name

@@ -384,6 +384,16 @@ _NAMED_FACTION = re.compile(
 )
 
 
+# "the legacy of November 17, the Marxist group", "November 17 (17N)": the Greek group's bare name, only
+# before a word for a group or its letters, and never after a word that makes it a date ("on", "by", "until")
+_NOVEMBER_17 = re.compile(
+    r"(?<!\b[Oo]n )(?<!\b[Bb]y )(?<!\b[Uu]ntil )(?<!\b[Ss]ince )(?<!\b[Ff]rom )(?<!\b[Tt]o )(?<!\b[Tt]ill )"
+    r"(?<!\b[Bb]efore )(?<!\b[Aa]fter )"
+    r"(?P<name>\b(?:November|Noemvri)\s+17)(?!\s*,\s*(?:19|20)\d\d)"
+    r"(?=\s*(?:\((?:17N|N17)\)|,\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:group|guerrilla|organi[sz]ation|urban\s+guerrilla)s?\b))"
+)
+
+
 _QUOTED_CELL = re.compile(r"[\"“‘'](?P<name>[A-ZÀ-Ý][^\"”’'\n]{1,40}?)[\"”’']\s+Cell\b")
 
 
@@ -460,7 +470,20 @@ def unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
             # "the Karialan faction of the BIFF": a faction the gazetteer names with its head word
             gid = lexicon.lookup_group(name)
             whole = stext[match.start(1) + skip : match.end()]
-            if gid is None and (fid := lexicon.lookup_group(whole)) and lexicon.groups()[fid].name == whole:
+            # ("the South East Antrim faction": an alias of a group whose name holds the faction's own words and
+            # its parent's, "South East Antrim UDA"; "the Bakura faction", an alias of its parent, and "the Gul
+            # Bahadur faction" of the "Gul Bahadur group", a man's following, keep the words they are named by)
+            if (
+                gid is None
+                and (fid := lexicon.lookup_group(whole))
+                and (
+                    lexicon.groups()[fid].name == whole
+                    or (
+                        name in lexicon.groups()[fid].name
+                        and not _BAND_WORD.fullmatch(lexicon.groups()[fid].name.replace(name, "").strip())
+                    )
+                )
+            ):
                 gid = fid
             canonical = lexicon.groups()[gid].name if gid else name
             found.append(
@@ -485,6 +508,28 @@ def unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
             found.append(
                 Mention(
                     name, f"{name} Cell", EntityType.GROUP, document.id, start, start + len(name), i, 0.65
+                )
+            )
+        for match in _NOVEMBER_17.finditer(stext):
+            # "the ideas of November 17, the Marxist group": the Greek group, not a date, where Greece is named
+            lo = sent.start_char + match.start("name")
+            hi = sent.start_char + match.end("name")
+            if not lexicon.names_country("GR", text) or any(f.start < hi and lo < f.end for f in found):
+                continue
+            gid = lexicon.lookup_group("17N")
+            if gid is None:
+                continue
+            found.append(
+                Mention(
+                    text[lo:hi],
+                    lexicon.groups()[gid].name,
+                    EntityType.GROUP,
+                    document.id,
+                    lo,
+                    hi,
+                    i,
+                    0.7,
+                    f"group:{gid}",
                 )
             )
         for match in _FACTION_OF_ACRONYM.finditer(stext):
