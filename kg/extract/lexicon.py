@@ -314,6 +314,11 @@ TITLE_WORDS = (
 )
 TITLE_RE = re.compile(rf"\b(?:{TITLE_WORDS})\b", re.I)
 
+# Malaysia's honours, which stand before a name and are no part of it ("Tan Sri P", "Datuk Seri P")
+MALAY_HONOURS = (
+    r"Tan\s+Sri|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+Seri|Dato['’]?\s+Sri|Datuk|Datin|Dato['’]?(?=\s)"
+)
+
 # Titles of address that precede a name and are not part of it.
 HONORIFICS = re.compile(
     r"^(?:(?:Gen|Lt|Maj|Col|Capt|Sgt|Cpl|Pvt|Spc|Adm|Brig|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Sheikh|Mullah|Imam|"
@@ -324,7 +329,7 @@ HONORIFICS = re.compile(
     r"Ambassador|Secretary|Commander|Chief|King|Queen|Prince|Emir|Ayatollah|Pope|Father|Pastor|Maulana|"
     r"Mawlana|Mufti|Mawlawi|Maulvi|"
     # "Tan Sri Khalid Abu Bakar", "Datuk Seri Ayob Khan": Malaysia's honours before a name are no part of it
-    r"Tan\s+Sri|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+Sri|Dato['’]?\s+Seri|Datuk|Dato['’]?|Datin|"
+    rf"{MALAY_HONOURS}|"
     # "Det Ch Supt Jane Hall", "Det Insp Bell": British police ranks as the papers shorten them
     r"Det|Ch(?=\s+(?:Supt|Insp))|Supt|Insp|"
     r"Interior|Defence|Defense|Foreign|Finance|Home|Armed\s+Forces|Deputy)\.?\s+)+"

@@ -11,7 +11,14 @@ import re
 from collections.abc import Iterator
 
 from kg import gazetteer
-from kg.extract.lexicon import ROLE_TO_SUBPROPERTY, TITLE_WORDS, fold, lookup_group, lookup_place
+from kg.extract.lexicon import (
+    MALAY_HONOURS,
+    ROLE_TO_SUBPROPERTY,
+    TITLE_WORDS,
+    fold,
+    lookup_group,
+    lookup_place,
+)
 from kg.extract.relations.alliances import _LEADER_OF
 from kg.extract.relations.common import (
     _ABBR,
@@ -83,7 +90,7 @@ _RANK = (
     # "the command's spokesman, SP P" (a Superintendent of Police); "Senior Commissioner P", "Detective Inspector P"
     r"SP|CP|Commissioner|Detective|Senior(?=\s+(?:Commissioner|Superintendent|Inspector))|"
     # Malaysia's honours after a rank: "Penang police chief Commissioner Datuk P", "the minister, Tan Sri P"
-    r"Tan\s+Sri|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+Seri|Dato['’]?\s+Sri|Datuk|Datin|Dato['’]?(?=\s))"
+    rf"{MALAY_HONOURS})"
 )
 
 # A cleric's or a pilgrim's title of address: "Mawlawi P", "Sheikh P", "Qari P"
