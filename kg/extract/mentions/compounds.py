@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg import gazetteer
 from kg.extract import lexicon
-from kg.extract.mentions.text import is_demonym
+from kg.extract.mentions.text import is_demonym, place_mention
 from kg.model import Document, EntityType, Mention
 
 if TYPE_CHECKING:
@@ -106,18 +106,7 @@ def _known(
         )
     place = lexicon.lookup_place(part, alternates=False)
     if place is not None and place.type in ("Country", "Region", "Province", "City"):
-        return Mention(
-            part,
-            place.name,
-            EntityType.LOCATION,
-            document.id,
-            start,
-            end,
-            i,
-            0.75,
-            f"place:{place.id}",
-            place.type,
-        )
+        return place_mention(part, place, document.id, start, end, i, 0.75)
     known = elsewhere.get(part)
     if known is not None and (known.gazetteer_id is not None or part.isupper() or " " in part):
         return Mention(

@@ -57,7 +57,7 @@ from kg.extract.mentions.places import (
 )
 from kg.extract.mentions.shaped import one_type_per_shaped_name, shaped_names
 from kg.extract.mentions.spans import joined_ents
-from kg.extract.mentions.text import JUNK, ORG_WORD, RANK_AT, clean, is_demonym, sentence_at
+from kg.extract.mentions.text import JUNK, ORG_WORD, RANK_AT, clean, is_demonym, place_mention, sentence_at
 from kg.model import Document, EntityType, Mention
 
 if TYPE_CHECKING:
@@ -1554,20 +1554,7 @@ def _cities_in_brackets(mentions: list[Mention], text: str) -> list[Mention]:
         place = lexicon.lookup_place(bracket.group(1), alternates=False)
         if place is None or place.type != "City" or any(s < hi and lo < e for s, e in taken):
             continue
-        out.append(
-            Mention(
-                bracket.group(1),
-                place.name,
-                EntityType.LOCATION,
-                m.doc_id,
-                lo,
-                hi,
-                m.sentence_index,
-                0.7,
-                f"place:{place.id}",
-                place.type,
-            )
-        )
+        out.append(place_mention(bracket.group(1), place, m.doc_id, lo, hi, m.sentence_index, 0.7))
         taken.append((lo, hi))
     return out
 

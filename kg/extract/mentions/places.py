@@ -21,6 +21,7 @@ from kg.extract.mentions.text import (
     PERSON_CONTEXT_BEFORE,
     clean,
     is_demonym,
+    place_mention,
 )
 from kg.model import Document, EntityType, Mention
 
@@ -142,20 +143,7 @@ def listed_places(document: Document, mentions: list[Mention]) -> list[Mention]:
             if place is None:
                 continue
             taken.add(lo)
-            out.append(
-                Mention(
-                    name,
-                    place.name,
-                    EntityType.LOCATION,
-                    document.id,
-                    lo,
-                    hi,
-                    m.sentence_index,
-                    0.7,
-                    f"place:{place.id}",
-                    place.type,
-                )
-            )
+            out.append(place_mention(name, place, document.id, lo, hi, m.sentence_index, 0.7))
     return out
 
 

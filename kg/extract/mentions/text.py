@@ -7,12 +7,37 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from kg import gazetteer
 from kg.extract import dates, lexicon
 from kg.model import EntityType, Mention
 
 # Patterns built from a document's names ("the names NER found, as whole words"): compiled once per name
 # across documents, and kept out of `re`'s own small cache, where they pushed out the rules' patterns.
 name_pattern = lru_cache(maxsize=4096)(re.compile)
+
+
+def place_mention(
+    text: str,
+    place: gazetteer.PlaceEntry,
+    doc_id: str,
+    start: int,
+    end: int,
+    sentence_index: int,
+    confidence: float,
+) -> Mention:
+    """A mention of a gazetteer place, under the place's own name and kind."""
+    return Mention(
+        text,
+        place.name,
+        EntityType.LOCATION,
+        doc_id,
+        start,
+        end,
+        sentence_index,
+        confidence,
+        f"place:{place.id}",
+        place.type,
+    )
 
 
 NER_TYPES = {
