@@ -498,6 +498,18 @@ def _type(
         _joined_demonyms(cleaned) or _two_word_demonym(cleaned)
     ):
         return None
+    # "a Rwandan Hutu rebel group", "Afghan Hazara refugees": a nationality before a people's name describes
+    # the people, and names neither a man nor a place
+    if label in ("GPE", "LOC", "PERSON", "ORG", "NORP") and _demonym_then_people(cleaned):
+        return None
+    # "Die Linke said", "members of Der Dritte Weg": a name led by a German article is a party, a paper or a
+    # movement, never a man
+    if (
+        label == "PERSON"
+        and re.match(r"(?:Die|Der)\s+[A-ZÄÖÜ]", cleaned)
+        and lexicon.lookup_place(cleaned) is None
+    ):
+        return EntityType.ORGANIZATION, None, None, cleaned, 0.6
     # "East of the Euphrates": a name after a compass point and "of the" is a river or a region
     if label in ("ORG", "PERSON") and _COMPASS_OF_THE.search(before) and lexicon.lookup_org(cleaned) is None:
         return _cued_place(cleaned, text, 0.6)
@@ -1674,6 +1686,17 @@ def _two_word_demonym(cleaned: str) -> bool:
             if place is not None and place.type == "Country" and place.name != cleaned:
                 return True
     return False
+
+
+def _demonym_then_people(cleaned: str) -> bool:
+    """Whether a name of two words is a nationality then a people ("Rwandan Hutu", "Malian Tuareg")."""
+    words = cleaned.split()
+    return (
+        len(words) == 2
+        and words[1] in _ETHNONYMS
+        and (DEMONYM.match(words[0]) is not None or is_demonym(words[0]))
+        and lexicon.lookup_group(cleaned) is None
+    )
 
 
 def _joined_demonyms(cleaned: str) -> bool:
