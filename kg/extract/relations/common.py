@@ -319,8 +319,9 @@ _LIST_JOIN = re.compile(
     r"municipalit(?:y|ies))\s+)?of\s+)(?:the\s+)?"
     # "in the forests around Lake Lanao and in the mountains of Maguindanao"
     r"(?:(?:mountains|hills|forests?|jungles?|countryside|outskirts|hinterlands?)\s+(?:of|around|near)\s+(?:the\s+)?)?"
+    # ("in Karachi and interior Sindh": the province beyond its capital)
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
-    r"south-?eastern|south-?western)\s+)?$",
+    r"south-?eastern|south-?western|interior|rural)\s+)?$",
     re.I,
 )
 

@@ -160,6 +160,11 @@ _OPERATES = re.compile(
     # "the two gangs have become practically one organisation in X": both are there
     r"(?:(?:practically|effectively|virtually|essentially|in\s+effect|all\s+but)\s+)?one\s+(?:and\s+the\s+same\s+)?"
     r"(?:organi[sz]ation|group|force|movement|network|outfit)|"
+    # "has carried out bomb attacks on rail lines and on foreign engineers in X": a campaign in the perfect, whose
+    # targets may run long (not "carried out an attack on a bus and a lorry in X", one blow)
+    r"(?:(?<=has\s)|(?<=have\s)|(?<=also\s)|(?<=repeatedly\s))(?:carried\s+out|stepped\s+up|launched|staged|mounted|"
+    r"conducted|intensified)\s+(?:[\w-]+\s+){0,3}?(?:attacks|bombings|raids|ambushes|killings)\s+(?:on|against)\s+"
+    r"[^,;()]{1,80}?(?=\s+(?:in|across|throughout)\s)|"
     # "has claimed more than 170 attacks on soldiers in X": a campaign of blows the group owns
     r"(?:claimed|claims|claiming)\s+(?:responsibility\s+for\s+)?(?:(?:more\s+than|over|at\s+least|nearly|almost|about|"
     r"some|dozens\s+of|hundreds\s+of|scores\s+of|a\s+(?:string|series|wave|spate)\s+of|\d[\d,]*)\s+)+(?:[\w-]+\s+)?"
