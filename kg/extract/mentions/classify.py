@@ -274,6 +274,8 @@ def _type(
         gid = lexicon.lookup_group(f"{cleaned} Group")
     if gid is not None:
         return EntityType.GROUP, f"group:{gid}", None, lexicon.groups()[gid].name, 0.9
+    if label in ("PERSON", "GPE", "LOC", "NORP") and _ARABIC_BAND_NAME.fullmatch(cleaned):
+        return EntityType.GROUP, None, None, cleaned, 0.65
     if label == "NORP" and _known_settlement(cleaned):
         # "former rebels from Kidal", "Kigali denies": a town the gazetteer knows, NER's guess of a people aside
         place = lexicon.lookup_place(cleaned, alternates=False)
@@ -994,6 +996,16 @@ def _initials_of_no_name(ent: Span) -> bool:
 def _ends_as_a_body(cleaned: str) -> bool:
     """Whether a name of several words ends in a word for a body: "Terrorism Investigation Unit"."""
     return bool(ORG_WORD.fullmatch(cleaned.split()[-1]) or _BODY_TAIL.search(cleaned))
+
+
+# "Liwa al-Tahrir claimed it", "Saraya Awliya al-Dam said": a name led by an Arabic word for a band of
+# fighters (supporters, army, brigade, movement, front...) followed by its own words is a group's, whatever NER
+# guessed; "Ansar" and "Ahrar" are also given names ("a spokesman, Ahrar Khan, said"), so the name must hold
+# an Arabic article ("al-", "ul-") or "-e-"
+_ARABIC_BAND_NAME = re.compile(
+    r"(?:Jaish|Jaysh|Liwa|Liwaa|Harakat|Harakah|Katibat|Katiba|Kata'?ib|Kataib|Saraya|Jabhat|Jamaat|Jama'?at|"
+    r"Hurras|Tanzim|Ahrar|Ansar)(?:-e-|\s+)(?=.*(?:\b(?:al|ul|ad|as|ash|at|ar|az|an|el)-|-e-))[\w' -]+"
+)
 
 
 _BAND_KNOWN_AS_BEFORE = re.compile(
