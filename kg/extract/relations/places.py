@@ -538,6 +538,17 @@ _MEN_OF = re.compile(
     r"(?:(?:still|fiercely|firmly)\s+)?loyal\s+to\s+(?:the\s+)?$",
     re.I,
 )
+# "a unit of G that is based in X", "a cell of G hiding in Y": one part of the group, placed by a verb, where the group
+# is (not "a cell of G in X", which often names a cell of its own; nor "branch", "offshoot" or "splinter")
+_PART_OF = re.compile(
+    r"\b(?:unit|cell|faction|wing|brigade|battalion|contingent|detachment)\s+of\s+(?:the\s+)?$", re.I
+)
+_PART_PLACED = re.compile(
+    r"^\s+(?:(?:that|which)\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:(?:still|now|mostly|reportedly)\s+)?"
+    r"(?:based|hiding|operating|active|stationed|entrenched|holed\s+up)\s+(?:in|across|around|throughout)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 # the group's standing sites, which "at" and "near" place as well as "in" ("a base of G near X")
 _SITE_OF = re.compile(
     r"\b(?:bases?|camps?|compounds?|headquarters|hideouts?|strongholds?)\s+of\s+(?:the\s+)?$", re.I
@@ -2039,6 +2050,14 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and not _ONE_EVENT_BEFORE.search(s.before(a, 80)[: men.start()])
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.7)
+    if (
+        a.type is G
+        and b.type is L
+        and _PART_OF.search(s.before(a, 40))
+        and _PART_PLACED.match(between)
+        and not _is_state_force(a)
+    ):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.65)
     # "Bahati Mutabazi, who speaks for the M23 in Masisi, said": the group has men (and a voice) there
     if (
         a.type is G
@@ -2752,6 +2771,14 @@ def _listed(between: str) -> bool:
     return bool(_LIST_JOIN.match(between) or _MORE_LISTED.match(between))
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WHEN = rf"(?:in|on|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}})"
+# "took A in March and B in May": a date after the first place, then "and" and the next (the next must have its own
+# date after it, so "took A in March and B said ..." is no list)
+_DATED_JOIN = re.compile(rf"^\s+{_WHEN}\s*,?\s+and\s+(?:then\s+|later\s+)?(?:the\s+)?$")
+_DATED_AFTER = re.compile(rf"^(?:\s*,\s+[^,;:()]{{1,60}},)?\s+{_WHEN}\b")
+
+
 # How far (in characters) a group may stand before the first place of a list it is said to be active in (the pair
 # rules read as far: "X is designated ... by A, B and C, and officials say it recruits through a network in D and E")
 _LIST_REACH = 250
@@ -2793,6 +2820,14 @@ def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> lis
             # "have taken root in A, in B and in the northern districts of C and D": the preposition said a third
             # time makes "A, in B" a list, not an address
             run.extend(m for m in places if m.type is L and last.end <= m.start and m.end <= p.start)
+            run.append(p)
+            continue
+        if (
+            run
+            and _DATED_JOIN.match(_plain(s.between(run[-1], p)))
+            and _DATED_AFTER.match(_plain(s.after(p, 80)))
+        ):
+            # "seized A in January and B, the capital of C, in February": each place with its own date
             run.append(p)
             continue
         if run and _MOVING_ON.match(_plain(s.between(run[-1], p))):
