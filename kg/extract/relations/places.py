@@ -382,7 +382,15 @@ _DOMINANT_IN = re.compile(
     rf"(?:the\s+)?(?:(?:{_COMPASS})\s+)?$",
     re.I,
 )
-_DESCRIBES_IT = re.compile(r"^\s*,\s+(?:which|that|one\s+of|a|an)\b", re.I)
+_DESCRIBES_IT = re.compile(
+    r"^\s*(?:\([^()]{1,40}\))?\s*,\s+(?:which|that|one\s+of|a|an)\b"
+    # "belonged to Ansaru, the Boko Haram splinter that is active in X": an apposition of the group's kind, then a
+    # clause about it (not "the group's leader, who ...": a person; not "the rally that ...": no kind of group)
+    r"|^\s*(?:\([^()]{1,40}\))?\s*,\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:faction|unit|branch|wing|affiliate|splinter|"
+    r"offshoot|group|militia|command|front|network|outfit|gang|chapter|province|organi[sz]ation|movement|insurgency|"
+    r"coalition|alliance)\s+(?:that|which)\b",
+    re.I,
+)
 # "IS cells in Idlib", "Taliban fighters across the south": the group's own people somewhere.
 _MEMBERS_IN = re.compile(
     r"^\s+(?:cells|fighters|militants|bases|camps|strongholds|positions|hideouts|units|commanders|insurgents|"
@@ -1623,11 +1631,19 @@ _FOUGHT_BEFORE = re.compile(
     # "has conducted several airstrikes against IS-Somalia in the Bari region": a campaign of blows
     r"(?:has|have|had)\s+(?:(?:also|repeatedly|since|now)\s+)*(?:conducted|carried\s+out|launched|mounted|staged)\s+"
     r"(?:several|many|repeated|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|a\s+series\s+of|\d+)\s+"
-    r"(?:[\w-]+\s+)?(?:air\s*strikes|strikes|raids|operations|offensives)\s+(?:against|on))|"
+    r"(?:[\w-]+\s+)?(?:air\s*strikes|strikes|raids|operations|offensives)\s+(?:against|on)|"
+    # "has led the offensive against G in X", "conducted 14 operations against G in X", "waging a war against G in X":
+    # a campaign led or waged against the group (not "an operation against G in X", one blow)
+    r"(?:waging|waged|wages?|leads?|leading|led|conducted|conducts|conducting|stepped\s+up|intensified)\s+"
+    r"(?:(?:a|an|the|its|their|his|her|\d+|several|many|repeated|dozens\s+of|scores\s+of)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:offensive|campaign|crackdown|war|operations|air\s*strikes|strikes|raids)\s+against|"
+    # "airstrikes hit G in X": blows in the plural
+    r"(?:air\s*strikes|drone\s+strikes|strikes|raids)\s+(?:have\s+)?(?:hit|pounded|targeted|hammered))|"
     r"(?P<past>fought|clashed\s+with|battled))\s+"
     # ("is fighting both Niger's army and the rival JNIM for control of X": the second of the two fought)
     r"(?:both\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+)?"
-    r"(?:(?:units|fighters|forces|factions|members|militants)\s+of\s+)?(?:the\s+)?(?:rival\s+)?(?:[\w]+-[\w-]+\s+)?$",
+    r"(?:(?:units|fighters|forces|factions|members|militants)\s+of\s+)?(?:the\s+)?(?:(?:rival|banned|outlawed|proscribed)\s+)?"
+    r"(?:[\w]+-[\w-]+\s+)?$",
     re.I,
 )
 _FOUGHT_WHERE = re.compile(
@@ -2876,12 +2892,21 @@ _ADJECTIVE_PART = re.compile(
     r"(?<![\w'’-])(?P<adj>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:branch|affiliate|province|franchise|chapter|wing|arm|division)\b"
 )
 _POSS_NEXT = re.compile(rf"^{_POSS}\s")
+# "between the Houthis and", "the Houthis or": two names joined, neither the other's verb's object
+_LISTED_BESIDE = re.compile(r"^\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$", re.I)
 
 
 def branch_place(s: Sentence, found: Found) -> Found | None:
     """Where a branch is, when the phrase that makes it one names the place by its adjective."""
     child, parent = found.subject, found.object
-    if any(m.type is G and m.end <= child.start and not _same(m, child) for m in s.mentions):
+    if any(
+        m.type is G
+        and m.end <= child.start
+        and not _same(m, child)
+        # ("coordination between the Houthis and AQAP, al-Qaeda's Yemeni branch": a group only listed beside it)
+        and not _LISTED_BESIDE.match(s.between(m, child))
+        for m in s.mentions
+    ):
         # "IS grew out of al-Qaeda in Iraq, al-Qaeda's Iraqi branch": a branch named in passing, as another's
         # past or foe, is told of as it was, not where it is now
         return None
