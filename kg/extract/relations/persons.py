@@ -523,6 +523,26 @@ _O_FORMED_UNDER_P = re.compile(
     rf"under\s+(?:the\s+(?:command|leadership|direction)\s+of\s+)?{_ABBR}*(?:{_RANK}\.?\s+)*$",
     re.I,
 )
+# "G emerged in 2014 when a group of H commanders led by P broke away": the group born of his splinter is his (not
+# "G grew when a group led by P joined it", nor "G emerged after a faction led by P was crushed")
+_O_BORN_WHEN_SPLINTER_LED_BY_P = re.compile(
+    r"^\s*(?:\([^()]{1,40}\))?\s*,?\s+(?:emerged|was\s+(?:formed|founded|created|born|set\s+up)|came\s+into\s+being)\b"
+    r"[^;:()\"“”]{0,40}?\s+(?:when|after)\s+an?\s+(?:(?:breakaway|splinter|dissident|small)\s+)?"
+    r"(?:faction|group|band|circle)\s+(?:of\s+[^,;()]{1,60}?\s+)?(?:led|headed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"{_ABBR}*(?:{_RANK}\.?\s+)*$",
+    re.I,
+)
+_BROKE_AWAY_AFTER = re.compile(r"^\s+(?:broke\s+away|split\s+(?:away|off)|walked\s+out|defected)\b")
+# "a field commander of the G in Idlib known by the nom de guerre P": the office is in the group, the name is his
+# (not "a critic of the G known as P", nor "a rival of the G known as P")
+_TITLE_OF_G_BEFORE = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:{_MODS}\s+){{0,2}}(?P<title>{_TITLE})\s+(?:of|in|from|with|for)\s+(?:the\s+)?$"
+)
+_G_PLACE_KNOWN_AS_P = re.compile(
+    r"^(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*,?\s+(?:who\s+(?:is|was|goes)\s+)?"
+    r"(?:known|identified|referred\s+to)\s+(?:only\s+)?(?:as|under\s+the\s+(?:nick)?name|"
+    r"by\s+the\s+(?:nick)?name|by\s+the\s+(?:nom\s+de\s+guerre|alias|kunya))\s*[\"“'‘]?\s*$"
+)
 # "the PKK's leadership under Cemil Bayik"
 _O_UNDER_P = re.compile(
     rf"^{_POSS}\s+(?:leadership|fighters|forces|militants|movement|network)\s+under\s+$", re.I
@@ -872,6 +892,23 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
         # "P and two other commanders left the G in 2019 and set up the H": he was in G, and founded H
         m = _P_LEFT_AND_SET_UP_G.match(between)
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, _subproperty(m.group("title")) if m else "memberOf")
+    elif (
+        not _NOT_A_NAME.match(b.text)
+        and _SPLINTER_LED_BY_BEFORE.search(s.before(a, 120))
+        and (m := _P_BROKE_AWAY_TO_FORM_G.match(between)) is not None
+        and not _other_person_between(s, a, b)
+    ):
+        # "a faction led by cleric P broke away and kept the name G": he leads the splinter, and the splinter is G
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "leaderOf")
+    elif (
+        b.type is G
+        and not _NOT_A_NAME.match(b.text)
+        and not _AGAINST_BEFORE.search(s.before(b, 10))
+        and _P_JAILED_FOR_ROLE_IN.match(between)
+        and not _other_person_between(s, a, b)
+    ):
+        # "P had been detained under the Internal Security Act for his role in JI's network"
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "memberOf")
     elif b.type is G and _P_SET_UP_AFTER_BREAKING.match(between) and not _other_person_between(s, a, b):
         # "P set up the NTJ in 2014 after breaking with the SLTJ": he was in the group he broke with
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "memberOf")
@@ -1015,6 +1052,29 @@ _P_LEFT_AND_SET_UP_G = re.compile(
 _P_SET_UP_AFTER_BREAKING = re.compile(
     r"^\s+(?:(?:later|then|eventually)\s+)?(?:set\s+up|founded|formed|launched|created|established|started)\s+"
     r"[^;:\"“”]{1,100}?\s+after\s+(?:breaking|splitting|falling\s+out)\s+(?:away\s+)?(?:from|with)\s+(?:the\s+)?$",
+    re.I,
+)
+# "a faction led by the cleric P broke away in 2019 and formed the G": the splinter he led is the group it became
+# (not "a faction led by P broke away and attacked the G", nor "a faction led by P stayed in the G")
+_SPLINTER_LED_BY_BEFORE = re.compile(
+    r"\b[Aa]n?\s+(?:(?:breakaway|splinter|rival|dissident|hardline|small)\s+)?(?:faction|group|wing|band|circle)\s+"
+    r"(?:of\s+[^,;()]{1,60}?\s+)?(?:led|headed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
+)
+_P_BROKE_AWAY_TO_FORM_G = re.compile(
+    r"^\s+(?:broke\s+away|split\s+(?:away|off)|walked\s+out|defected)(?:\s+from\s+(?:the\s+)?[^,;]{1,60}?)?"
+    r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s*,?\s+"
+    r"(?:and\s+(?:(?:later|then|soon)\s+)?(?P<title>formed|founded|created|set\s+up|launched|established|kept\s+the\s+name|"
+    r"took\s+the\s+name|called\s+itself|named\s+itself)|to\s+(?:form|found|create|set\s+up|launch|establish)|"
+    r"forming|founding)\s+(?:the\s+|a\s+new\s+group\s*,?\s*)?$"
+)
+# "P, 58, was jailed in 2004 for his role in JI's network": the group he was convicted of serving is his (not "P
+# was praised for his role in the fight against al-Shabaab", nor "for his role in talks with the Taliban")
+_P_JAILED_FOR_ROLE_IN = re.compile(
+    r"^(?:\s*,[^;()]{1,60}?,|\s*,)?\s+(?:(?:had|has|have)\s+been\s+|was\s+|were\s+|is\s+)?"
+    r"(?:jailed|convicted|sentenced|detained|imprisoned|arrested|charged|indicted|tried|prosecuted)\b"
+    r"[^;:\"“”]{0,100}?\s+(?:for|over)\s+(?:his|her)\s+(?:(?:alleged|suspected|key|leading|senior)\s+)?"
+    r"role\s+in\s+(?:the\s+)?$",
     re.I,
 )
 # "P, commander of Iran's Quds Force": a bare apposition, no verb; "who was killed alongside P": a relative clause
@@ -1199,6 +1259,21 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, "memberOf")
     elif _O_UNDER_P.match(between):
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, "leaderOf")
+    elif (
+        a.type is G
+        and not _NOT_A_NAME.match(a.text)
+        and _O_BORN_WHEN_SPLINTER_LED_BY_P.match(between)
+        and _BROKE_AWAY_AFTER.match(after_b)
+    ):
+        # "Neo-JMB emerged when a group of JMB members led by P broke away": he led the splinter that became it
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "leaderOf")
+    elif (
+        not _NOT_A_NAME.match(a.text)
+        and (m := _TITLE_OF_G_BEFORE.search(s.before(a, 60))) is not None
+        and _G_PLACE_KNOWN_AS_P.match(between)
+    ):
+        # "a senior commander of al-Shabaab known as P": he holds the office in the group named
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, _subproperty(m.group("title")))
     elif (
         a.type is G
         and not _NOT_A_NAME.match(a.text)
@@ -1403,7 +1478,10 @@ _SAID_AFTER = re.compile(r"^\s+(?:said|says|told|added|noted|argued|claimed|repo
 # where the auxiliary comes again: "P had run the chat, had sworn an oath to G" (not "..., who had sworn").
 _SECOND_VERB = re.compile(
     r"^\s*,?\s+(?:who\s+)?(?!(?:said|says|told|tells|and|or|but|a|an|the|his|her|its)\b)[a-z][\w-]*\s+"
-    r"(?:(?!(?:said|says|told|that|which|who|when|after|while|because|but|whose|where|and)\b)[^,;()]){1,80}?"
+    # ("P, who sat on the town council for the Alternative for Germany (AfD), had been a member of the G": a
+    # body's acronym in brackets stays inside the first clause)
+    r"(?:(?!(?:said|says|told|that|which|who|when|after|while|because|but|whose|where|and)\b)(?:[^,;()]|"
+    r"\([A-Z][\w&-]{1,12}\))){1,80}?"
     r"(?:\s+and|,(?=\s+(?:had|has|was)\s))(?P<rest>\s+(?:(?:later|then|also|eventually|subsequently|soon|finally)\s+)?(?!(?:his|her|the|a|an)\b)"
     r"[a-z][^,;]*)$"
 )
