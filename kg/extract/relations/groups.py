@@ -95,6 +95,10 @@ _X_BRANCH_OF_Y = re.compile(
 _QUALITIES = r"(?:(?:largest|biggest|oldest|deadliest|strongest|richest|best-known|most\s+[\w-]+)\s+and\s+)"
 # "Jabhat al-Nusra, al-Qaeda's Syrian branch": X, Y 's ... branch
 _X_COMMA = re.compile(r"^\s*,\s+(?:one\s+of\s+(?:the\s+)?|the\s+|a\s+|an\s+)?(?:former\s+)?$", re.I)
+# ("JNIM, al-Qaeda's affiliate", "Jama'at Nusrat al-Islam (JNIM), al-Qaeda's affiliate": an acronym may come first)
+_X_ACRONYM_COMMA = re.compile(
+    r"^\s*(?:\([^()]{1,25}\)|\))?\s*,\s+(?:one\s+of\s+(?:the\s+)?|the\s+|a\s+|an\s+)?(?:former\s+)?$", re.I
+)
 # (plural for "one of the SNA's largest factions")
 # ("al-Qaeda's largest and most lethal affiliate": two qualities, one part)
 _POSS_BRANCH_AFTER = re.compile(
@@ -491,6 +495,14 @@ _SPLIT_INTO_FACTIONS = re.compile(
     re.I,
 )
 _FACTION_AND = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,?\s+and\s+(?:the\s+)?$", re.I)
+# "X split in 2005 into the rival A and B factions": the factions named before the word "factions"
+_SPLIT_INTO_NAMED = re.compile(
+    r"^\s+(?:itself\s+)?(?:(?:has|had|have|was|then|later|soon|eventually)\s+)*"
+    r"(?:broke|broken|split|splintered|fractured|divided|fragmented)\s+(?:apart\s+|up\s+)?(?:[^,;.]{0,30}?\s+)?"
+    r"into\s+(?:the\s+)?(?:two\s+)?(?P<rival>(?:rival|competing|feuding|warring)\s+)?(?:separate\s+)?$",
+    re.I,
+)
+_FACTIONS_WORD_AFTER = re.compile(r"^\s+(?:factions|wings|camps)\b", re.I)
 _OPERATES_THROUGH = re.compile(
     r"^\s+(?:(?:largely|mainly|mostly|partly|chiefly|primarily|often|now|increasingly)\s+)?"
     r"(?:operates|operate|operated|operating|acts|act|acted|works|work|worked|fights|fight|fought)\s+"
@@ -660,6 +672,14 @@ _SUB_BODY_NAME = re.compile(
     r"Bureau|Unit|Division|Directorate)\b"
 )
 _POSS_OWNED = re.compile(rf"^{_POSS}\s+(?:own\s+|official\s+|elite\s+)?$")
+# "a fellow at the Centre for Peace Research at Makerere University": a university's own centre or institute
+_RESEARCH_BODY = re.compile(
+    r"\b(?:Centre|Center|Institute|Observatory|Programme|Program|Laboratory|Initiative|Project|School|Faculty)\b"
+)
+_UNIVERSITY = re.compile(r"\b(?:University|College|Universidad|Universit[eé]|Universit[aä]t)\b")
+_AT_UNIVERSITY = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s+at\s+(?:the\s+)?$", re.I)
+# the centre named as where a person works: "P, a fellow at the", "P of the" (not "a bomb outside the")
+_WORKS_AT_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
 _FORMATION = re.compile(r"\b(?:Division|Brigade|Battalion|Regiment|Corps|Command|Squadron|Company|Unit)$")
 # "the army's 3rd Division", "the military's Lagos-based 81 Division": a force named by its kind, then its unit
 _THE_ARMY_POSS = re.compile(
@@ -1121,6 +1141,19 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             )
             if first is not None and not _same(first, b):
                 yield Found(b, Predicate.FORMED_FROM, a, 0.7)
+        # "X split into the rival A and B factions" (not "X split into the A and B neighbourhoods")
+        split = _SPLIT_INTO_NAMED.match(between)
+        second = _and_next(s, b) if split else None
+        if (
+            split
+            and second is not None
+            and not _same(second, a)
+            and _FACTIONS_WORD_AFTER.match(s.after(second, 20))
+        ):
+            yield Found(b, Predicate.FORMED_FROM, a, 0.7)
+            yield Found(second, Predicate.FORMED_FROM, a, 0.7)
+            if split.group("rival"):
+                yield Found(b, Predicate.RIVAL_OF, second, 0.7)
     if a.type is G and b.type is G and not _same(a, b) and not _POSS_START_AFTER.match(after_b):
         # "X operates largely through Y in the north": the group it works through is its local arm
         if _OPERATES_THROUGH.match(between):
@@ -1749,7 +1782,7 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             and not _same(m, a)
             and not _MODIFIER_AFTER.match(s.after(m, 30))
             and not (
-                _X_COMMA.match(s.text[a.end - s.start : m.start - s.start])
+                _X_ACRONYM_COMMA.match(s.text[a.end - s.start : m.start - s.start])
                 and _POSS_BRANCH_AFTER.match(s.after(m, 40))
             )
             for m in s.mentions
@@ -1788,6 +1821,20 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and (a.type is G or _UNIT_NAME.search(b.name) or _SUB_BODY_NAME.match(b.text))
     ):
         yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
+    # "Dr P, a fellow at the Centre for Peace Research at Makerere University": the centre where a person works
+    # is the university's (not "a fellow at the Centre and at Makerere University", nor "a bomb outside the
+    # Confucius Institute at the University of Lagos": a building there, not a body's part)
+    if (
+        a.type is O
+        and b.type is O
+        and _RESEARCH_BODY.search(a.name)
+        and not _UNIVERSITY.search(a.name)
+        and _UNIVERSITY.search(b.name)
+        and _AT_UNIVERSITY.match(between)
+        and _WORKS_AT_BEFORE.search(s.before(a, 20))
+        and any(m.type is P and m.end <= a.start for m in s.mentions)
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.6)
     # "the Kenya Defence Forces said troops of the army's 12th Brigade ...": "the army" is the one force the
     # sentence names before its unit (not when two forces are named: which army would be a guess)
     if (
@@ -2288,11 +2335,17 @@ def _from_its_ranks(s: Sentence, a: Mention, b: Mention) -> Iterator[Found]:
 # "Another offshoot of Boko Haram, Ansaru, ..."; "One faction of the TTP, Jamaat-ul-Ahrar, ...": a clause that opens
 # on the part word, then the parent, then the part's own name
 _PART_OF_LEAD = re.compile(
-    rf"(?:^|[;:]\s+|\b(?:and|but|while|whereas)\s+)(?:[\"“]\s*)?(?:(?:another|an?|one|the|a\s+second|a\s+third)\s+)?"
+    rf"(?:^|[;:]\s+|\b(?:and|but|while|whereas)\s+)(?:[\"“]\s*)?"
+    # "In the 1990s a breakaway faction of the NPA, the RPA, ...": a year or decade may open the clause
+    r"(?:(?:in|by|during|since)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?\d{4}s?\s*,?\s+)?"
+    r"(?:(?:another|an?|one|the|a\s+second|a\s+third)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?P<kind>{_OFFSHOOT}|{_BRANCH}|faction)\s+of\s+(?:the\s+)?$",
     re.I,
 )
-_COMMA_THEN = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the\s+)?$")
+# ("a breakaway faction of the NPA that rejected its leaders, the RPA": a short clause on the part may come first)
+_COMMA_THEN = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?(?:\s+(?:that|which|who)\s+[^,;()]{1,60}?)?\s*,\s+(?:the\s+)?$", re.I
+)
 
 
 def _part_named_after(s: Sentence, a: Mention) -> Mention | None:
