@@ -86,6 +86,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
+    # "on Tuesday last week", "on Friday of next week": the weekday of the week named, as "last Tuesday" is.
+    (
+        "last_weekday",
+        re.compile(rf"\b{_WEEKDAY}\s+(?:of\s+)?(?P<rel>last|next)\s+week\b(?!['’]s)"),
+    ),
     ("last_weekday", re.compile(rf"\b(?P<rel>last|this|next)\s+{_WEEKDAY}\b")),
     # "that Friday" points back into the story, not to the week of publication.
     # "Good Friday" and "Bloody Sunday" are names, not days of this week.

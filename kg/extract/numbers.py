@@ -181,7 +181,9 @@ ONE_VICTIM = (
     # "a military police sergeant was killed outside a base"
     r"sergeant|corporal|lieutenant|captain|inspector|constable|firefighter|fireman|caretaker|paramedic|"
     # ("killing four officers and a night watchman")
-    r"watchman|sentry|patrolman|trooper"
+    r"watchman|sentry|patrolman|trooper|"
+    # ("injuring an employee", "a hotel receptionist was hurt": staff at work where the attack struck)
+    r"employee|clerk|staff\s+member|staffer|receptionist|cashier|waiter|waitress|cook|janitor|cleaner"
 )
 _ONE_KILLED = re.compile(
     # ("the killing of a community leader and his two sons")
@@ -283,9 +285,25 @@ _ONE_WOUNDED = re.compile(
     rf"\b(?:a|an|one)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})"
     r"(?:\s+(?:working|living|sitting|standing|walking|sleeping|passing|waiting|guarding|manning|on\s+duty)\b[^,;.]{0,50}?)?"
     r"\s+was\s+(?:also\s+)?(?:cut|hit|struck|injured|wounded|hurt)\s+by\s+(?:flying\s+)?(?:[\w-]+\s+)?"
-    r"(?:glass|shrapnel|debris|splinters|fragments)\b",
+    r"(?:glass|shrapnel|debris|splinters|fragments)\b|"
+    # ("Corporal Ali Musa, who was wounded in the exchange, ...", "Carla Neri, a judge, who was shot in the leg"): one
+    # victim named, wounded in a relative clause (not "who was shot dead", nor "who was hurt in a 2019 bombing")
+    r"(?-i:[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)(?:\s*,[^,;.]{1,80})?,\s+who\s+was\s+(?:also\s+)?"
+    r"(?:(?:slightly|seriously|badly|lightly|critically|severely)\s+)?(?:wounded|injured|hurt|shot\s+(?:in|through)\s+"
+    r"(?:the|both|his|her|one)\s+(?:[\w-]+\s+)?(?:legs?|arms?|knees?|feet|foot|hands?|shoulders?|stomach|back|abdomen|"
+    r"thighs?|chest|neck|head))\b(?![^,;.]{0,40}\b(?:19|20)\d\d\b)",
     re.I,
 )
+# "killing one man and wounding another", "a soldier was killed and another injured": a second victim, wounded,
+# named by "another" alone or with his noun (not "another 12 were hurt", a count; not "one attacker died and another
+# was wounded", the attackers' own).
+_ANOTHER_WOUNDED = re.compile(
+    rf"\b(?:(?:wounding|injuring|wounded|injured|hurting)\s+another(?:\s+(?:{ONE_VICTIM}))?\b(?!\s*\d)(?!-)|"
+    rf"another(?:\s+(?:{ONE_VICTIM}))?\s+(?:was\s+)?(?:also\s+)?"
+    r"(?:(?:slightly|seriously|badly|lightly|critically|severely)\s+)?(?:wounded|injured|hurt)\b)",
+    re.I,
+)
+_ATTACKER_BEFORE = re.compile(rf"\b(?:{ATTACKERS}|bomber)\b[^.;]*$", re.I)
 # "six aid workers ..., together with their guide and driver": victims named one by one after a count.
 # ("shot dead a police officer and his driver", "a commander and one of his bodyguards")
 _SINGLE_PARTS = re.compile(
@@ -478,6 +496,34 @@ def _parts_total(text: str) -> int:
     )
 
 
+# "militants attacked a checkpoint, killing four SDF fighters", "a car bomb killed two YPG fighters": fighters named
+# by their side (a capitalised name or acronym before the noun) whom an attack killed are its victims; not "troops
+# repelled the raid, killing 20 Shabaab fighters", where a force killed the attackers, nor "gunmen killed 12 IS
+# fighters", no attack told.
+_SIDE_FIGHTERS = re.compile(
+    r"^\s*(?P<side>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)\s+fighters\b", re.I
+)
+_ATTACK_BEFORE = re.compile(
+    r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|storm(?:ed)?|overr[au]n|(?:car|truck|motorcycle|roadside|suicide)\s+"
+    r"bomb(?:er|ing)?|bombing|blast|explosion|IED)\b",
+    re.I,
+)
+_FORCE_BEFORE = re.compile(
+    r"\b(?:troops|soldiers|army|armed\s+forces|security\s+forces|police|military|(?:air|drone)\s*strikes?|jets|"
+    r"warplanes|helicopters?|operation|counter-?attack\w*|repell?(?:ed|ing)?|repuls\w+|retaliat\w+)\b",
+    re.I,
+)
+
+
+def _side_fighters_killed(before: str, rest: str) -> bool:
+    """Whether "killing N X fighters" counts the victims of an attack, told before the verb, on X's men."""
+    side = _SIDE_FIGHTERS.match(rest)
+    if side is None or not _ATTACK_BEFORE.search(before) or _FORCE_BEFORE.search(before):
+        return False
+    # (not "IS fighters stormed the town, ... killing 12 IS fighters": the attackers' own dead)
+    return re.search(rf"\b{re.escape(side.group('side'))}\s+(?:militants|fighters|gunmen)\b", before) is None
+
+
 @dataclass(frozen=True, slots=True)
 class Casualties:
     """Victims killed and wounded that one sentence states; None where it states none."""
@@ -665,7 +711,12 @@ def read_casualties(sentence: str) -> Casualties:
 
 
 _NOW_PUT = re.compile(
-    r"\b(?:now|later|since|subsequently|have\s+since|has\s+since)\s+(?:\w+\s+)?puts?\s+(?:the\s+)?"
+    r"\b(?:(?:now|later|since|subsequently|have\s+since|has\s+since)\s+(?:\w+\s+)?|"
+    # ("... initially said 34 were hurt; by early March it put the number at 41": a later day, then who put it)
+    r"(?<=[;,]\s)by\s+(?:(?:early|mid|late)[\s-]+|the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+"
+    r"(?:next|following)\s+(?:day|morning|week))(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+"
+    r"(?:it|they|officials|authorities|the\s+[\w-]+)\s+(?:had\s+)?)puts?\s+(?:the\s+)?"
     r"(?:number|figure|count|tally|toll)(?P<of>\s+of\s+(?:the\s+)?(?:injured|wounded|hurt|dead|deaths|killed))?\s+"
     rf"at\s+{_QUAL}{_NUM}\b",
     re.I,
@@ -714,6 +765,8 @@ def _read_casualties(sentence: str) -> Casualties:
             # customers without power": no count of victims at all
             continue
         value = _victim_total(m.group("num"), m.group("rest"))
+        if value is None and _side_fighters_killed(text[: m.start()], m.group("rest")):
+            value = _to_int(m.group("num"))
         if value is not None and _BOAST.search(text[max(0, m.start() - 40) : m.start()]):
             # "officials put the toll at 17, while the group claimed to have killed 50": a boast is read last
             claimed = claimed or (value, text[m.end("num") :])
@@ -811,5 +864,11 @@ def _read_casualties(sentence: str) -> Casualties:
     if wounded is None and _WOUNDED_ORDINAL.search(text):
         wounded = 1
     if wounded is None and _ONE_WOUNDED.search(text):
+        wounded = 1
+    if (
+        wounded is None
+        and (another := _ANOTHER_WOUNDED.search(text)) is not None
+        and not _ATTACKER_BEFORE.search(text[max(0, another.start() - 60) : another.start()])
+    ):
         wounded = 1
     return Casualties(killed, wounded)
