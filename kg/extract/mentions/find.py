@@ -50,8 +50,11 @@ from kg.extract.mentions.places import (
     regions_named_short,
     settlements,
     short_place_names,
+    sites_listed_by_kind,
+    sites_struck,
     titled_places,
     town_police,
+    towns_named_for_their_region,
     two_places,
     villages_named_short,
 )
@@ -288,7 +291,8 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = retype_aliases(groups_by_acronym(mentions, same_as), same_as)
     mentions = _acronyms_everywhere(mentions, text, [sent.start_char for sent in sents])
     mentions = _places_named_as_bodies(mentions, text)
-    before = regions_named_short(mentions)
+    before = sites_struck(towns_named_for_their_region(regions_named_short(mentions), text), text)
+    before = sites_listed_by_kind(before, text)
     mentions = _branches_not_places(
         _states_by_their_forces_only(_without_titles_alone(before, text), text), text
     )
@@ -617,8 +621,20 @@ _GROUP_BEFORE = re.compile(
     r"\b(?:terrorist|terror|extremist|militant|armed|jihadist|neo-Nazi)\s+(?:organi[sz]ation|group|network|cell)\s*,"
     r"\s*(?:the\s+)?(?:so-called\s+)?$"
 )
+_GROUP_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:called|calls|calling|named|styling|styled|styles)\s+(?:itself|themselves)\s+(?:the\s+)?$|"
+    r"\b(?:terrorist|terror|extremist|militant|armed|jihadist|neo-Nazi)\s+(?:organi[sz]ation|group|network|cell)\s*,"
+    r"\s*(?:the\s+)?(?:so-called\s+)?$"
+)
 _GROUP_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?,\s*which\s+(?:[\w'’.-]+\s+){0,3}?(?:proscribed|banned|outlawed|blacklisted)\b"
+)
+_GROUP_APPOSED = re.compile(
+    # "the Patriot Circle, the neo-Nazi network around a former soldier", "X, a Shia militia": an apposition
+    # naming the kind of band (not "the Kurdish television network", "the Shia militia's base")
+    r"\s*,\s*(?:the|a|an)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:news|television|TV|media|broadcast\w*|satellite|radio|"
+    r"social|phone|mobile|rail|road|banking|distribution|charity|aid|rights)\b)"
+    r"(?:[\w'’-]+\s+){1,2}?(?:network|militia|faction|cell)(?![\w'’-])"
 )
 # Only where NER took the name for a person's: "a smaller group, Willayath As Seylani"; "members left to
 # found Nordic Strength". (A body may be "a rights group, X" or be founded; a person is neither.)
@@ -634,12 +650,23 @@ def _groups_by_cue(mentions: list[Mention], text: str) -> list[Mention]:
     """Unknown names the words around them show to be an armed group's, at every mention of the name."""
     named = set()
     for m in mentions:
-        if m.gazetteer_id is not None or m.type not in (EntityType.PERSON, EntityType.ORGANIZATION):
+        if m.gazetteer_id is not None or m.type not in (
+            EntityType.PERSON,
+            EntityType.ORGANIZATION,
+            EntityType.LOCATION,
+        ):
             continue
         before = text[max(0, m.start - 60) : m.start]
+        if m.type is EntityType.LOCATION:
+            # "a terrorist organisation, the so-called Northern Shield": an unknown name NER took for a place
+            # (only where the words say what it is, not after "banned ... and")
+            if _GROUP_DESCRIBED_BEFORE.search(before) or _GROUP_APPOSED.match(text, m.end):
+                named.add(m.name)
+            continue
         if (
             _GROUP_BEFORE.search(before)
             or _GROUP_AFTER.match(text, m.end)
+            or _GROUP_APPOSED.match(text, m.end)
             or (m.type is EntityType.PERSON and _GROUP_BEFORE_PERSON.search(before))
         ):
             named.add(m.name)

@@ -17,6 +17,7 @@ from kg.extract.mentions.text import (
     KNOWN_BY_TITLE,
     MONTHS_AND_DAYS,
     NER_TYPES,
+    ORG_WORD,
     PERSON_CONTEXT_AFTER,
     PERSON_CONTEXT_BEFORE,
     clean,
@@ -423,6 +424,163 @@ def regions_named_short(mentions: list[Mention]) -> list[Mention]:
         if m.type in (EntityType.ORGANIZATION, EntityType.PERSON)
         and m.gazetteer_id is None
         and m.text in short
+        else m
+        for m in mentions
+    ]
+
+
+# "in Mandera county", "Idlib province", "the Tillaberi region": a region named with the word for its kind after
+# its own name (not "territory": a Congolese territory and its town are told apart)
+_AREA_OWN_NAME = re.compile(
+    r"^(?:.+?['’]s\s+)?(?P<own>(?:(?:al|el|as|ash|ad|ar|az|an)-)?[A-ZÀ-Ý].*?)\s+(?i:region|province|state|department|district|county|governorate|"
+    r"prefecture)$"
+)
+# "the city of Hasakah", "Suwayda city", "the town of Kidal", "Hodeidah port": the writer says the town is meant
+_TOWN_SAID = (
+    r"(?i:\b(?:city|town|port)\s+of\s+{0}(?![\w'’-])|(?<![\w'’-]){0}\s+(?:city|town|port)\b|"
+    # "Bhamo, the largest town in the north", "Kerman, the provincial capital"
+    r"(?<![\w'’-]){0},\s+(?:[^,.]{{0,30}},\s+)?(?:the|a)\s+(?:[\w-]+\s+){{0,2}}(?:town|city|capital)\b|"
+    # "troops retook Gao", "the road between Anefis and Gao", "the roads into Gao": a town taken or reached
+    r"\b(?:retook|recaptured|captured|seized|overran|besieged)\s+{0}(?![\w'’-])|"
+    r"\bbetween\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s+and\s+{0}(?![\w'’-])|"
+    r"\broads?\s+(?:into|to|from)\s+{0}(?![\w'’-]))"
+)
+# "the regional hospital in Kasserine", "a think tank based in Concepción": a building or a body sits in the town
+_IN_TOWN_BEFORE = re.compile(
+    r"\b(?:hospital|hospitals|church|mosque|hotel|market|airport|university|prison|court|reporters|based|"
+    r"headquartered)\s+in\s+$",
+    re.I,
+)
+# A city this large is known by itself, whatever province shares its name ("Baghdad ... Baghdad province").
+_KNOWN_CITY_POPULATION = 1_500_000
+
+
+def towns_named_for_their_region(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "a roadside bomb in Mandera county ... the attack in Mandera": where the story names a region with the
+    word for its kind and later by its bare name, the bare name is the region, not the town of the same name
+    the gazetteer knows, unless the writer says the town is meant ("the city of Hasakah") or the town is a
+    large city known by itself. A bare name before the region is first named ("Mandera ... in Mandera county")
+    stays the town.
+    """
+    regions: dict[str, Mention] = {}
+    for m in mentions:
+        own = _AREA_OWN_NAME.match(m.text) if m.type is EntityType.LOCATION else None
+        if own is None or m.subtype in ("Country", "City"):
+            continue
+        if m.gazetteer_id is not None and m.subtype not in ("Province", "Region"):
+            continue
+        regions.setdefault(own.group("own"), m)
+    if not regions:
+        return mentions
+    # A story that names the town by itself far more often than the region with its kind word is about the
+    # town: "Idlib province" once and "Idlib" throughout
+    said = {own: len(re.findall(rf"(?<![\w'’-]){re.escape(own)}(?![\w'’-])", text)) for own in regions}
+    kinds = {
+        own: len(
+            re.findall(
+                rf"(?<![\w'’-]){re.escape(own)}\s+(?i:region|province|state|department|district|county|governorate|prefecture)\b",
+                text,
+            )
+        )
+        for own in regions
+    }
+    out = []
+    for m in mentions:
+        region = regions.get(m.text) if m.type is EntityType.LOCATION else None
+        if (
+            region is not None
+            and said[m.text] - kinds[m.text] <= 2 * kinds[m.text]
+            and m.start > region.start
+            and m.subtype not in ("Country", "Province", "Region")
+            and m.name != region.name
+            and not re.search(_TOWN_SAID.format(re.escape(m.text)), text)
+            and not _IN_TOWN_BEFORE.search(text, max(0, m.start - 40), m.start)
+        ):
+            town = lexicon.lookup_place(m.text) if m.gazetteer_id is not None else None
+            if town is None or (town.population or 0) < _KNOWN_CITY_POPULATION:
+                m = dataclasses.replace(
+                    m, name=region.name, gazetteer_id=region.gazetteer_id, subtype=region.subtype
+                )
+        out.append(m)
+    return out
+
+
+# "a car bomb outside the", "blew herself up at the side entrance of the", "gunmen killed 46 inmates at the":
+# an attack and where it struck, with no comma or speaker between (not "the attack, said an analyst at the")
+_STRUCK_AT_BEFORE = re.compile(
+    r"\b(?:bomb\w*|blasts?|explosions?|exploded|blew\s+\w+\s+up|attack(?:s|ed)?|stormed|killed|killing|"
+    r"wounded|wounding|opened\s+fire|shot|shooting|raided)\b"
+    r"(?:(?!\b(?:said|says|told|analyst|researcher|fellow|director|professor|expert|lecturer|student|staff|"
+    r"official|worker|teacher|who|which)\b)[^.,;:!?\n]){0,60}?"
+    r"\b(?:outside|inside|at|near|on)\s+the\s+(?:(?:main|side|back|front)\s+)?"
+    r"(?:(?:entrance|gates?|walls?|doors?|compound|grounds)\s+of\s+the\s+)?$",
+    re.I,
+)
+# The capitalised word that makes a body's name also a building's: "the Confucius Institute", "the University of
+# Karachi", "the U.S. Embassy", "the National Women's Centre for Social Adaptation"
+_BUILDING_OF_A_BODY = re.compile(
+    r"\b(?:Institute|University|Embassy|Consulate|Centre|Center|College|School|Academy)\b"
+)
+
+
+# "at the Mindanao State University gymnasium": a lower-case word after the name says which building of the
+# body was struck, and the body keeps its name
+_PART_OF_A_BUILDING_AFTER = re.compile(
+    r"[ \t]+(?!(?:in|on|at|near|of|and|or|for|to|the|was|were|which|where|when|while|killing|wounding|that|"
+    r"after|before|during|last|this)\b)[a-z]"
+)
+
+
+def sites_struck(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "a car bomb outside the Helwan Institute": a body named where an attack struck is the building, a place,
+    wherever the story names it; "the attack, said an analyst at the Helwan Institute" leaves the body.
+    """
+    struck = {
+        m.name
+        for m in mentions
+        if m.type is EntityType.ORGANIZATION
+        and _BUILDING_OF_A_BODY.search(m.text)
+        and _STRUCK_AT_BEFORE.search(text, max(0, m.start - 120), m.start)
+        and not _PART_OF_A_BUILDING_AFTER.match(text, m.end)
+    }
+    if not struck:
+        return mentions
+    return [
+        dataclasses.replace(m, type=EntityType.LOCATION, subtype="Facility")
+        if m.type is EntityType.ORGANIZATION and m.name in struck
+        else m
+        for m in mentions
+    ]
+
+
+# "three luxury hotels in the capital, the Palm Court, the Riverside and the": a list of sites after the plural
+# word for their kind, up to a name in it
+_SITES_LISTED_BEFORE = re.compile(
+    r"\b(?:hotels|churches|mosques|temples|shrines|synagogues|restaurants|cafés|cafes|bars|nightclubs|malls)"
+    r"(?:\s+(?:in|at|of|near)\s+[^,.;:!?()\n]{1,40})?\s*(?:,|:|—|–|-)\s*"
+    r"(?:(?:the\s+)?[A-ZÀ-Ý][^,.;:!?()\n]{0,40}?(?:,\s*|\s+and\s+))*(?:the\s+)?$"
+)
+
+
+def sites_listed_by_kind(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "three hotels in the capital, the Palm Court, the Riverside and the Kingsway": the names listed after the
+    plural word for a kind of site are those sites, where NER took one for a body; "three hotels and the
+    Tourism Board" or a name with a word for a body ("the Hotel Workers Union") stays.
+    """
+    listed = {
+        m.name
+        for m in mentions
+        if m.type is EntityType.ORGANIZATION
+        and m.gazetteer_id is None
+        and len(m.text.split()) <= 3
+        and not ORG_WORD.search(m.text)
+        and _SITES_LISTED_BEFORE.search(text, max(0, m.start - 160), m.start)
+    }
+    if not listed:
+        return mentions
+    return [
+        dataclasses.replace(m, type=EntityType.LOCATION, subtype="Facility")
+        if m.type is EntityType.ORGANIZATION and m.gazetteer_id is None and m.name in listed
         else m
         for m in mentions
     ]
