@@ -53,6 +53,8 @@ _TITLE = (
     r"worker|employee|staffer|volunteer|engineer|contractor|columnist|contributor|writer|producer|photographer|"
     r"cameraman|presenter|commentator|blogger|CEO|magistrate|commandant|registrar|diplomat|imam|wali|qadi|"
     # the trades of an armed group's rank and file: "a onetime al-Qaeda courier", "a Hamas activist"
+    # "a Hamas guard, P"; "a BJP functionary, P" (Indian English for a party's office-bearer)
+    r"guard|functionary|"
     r"courier|bodyguard|aide|liaison|facilitator|smuggler|trainer|instructor|sniper|cadre|confidant|organi[sz]er|"
     # one who runs agents or attackers from afar: "an LeT handler based in Dubai"
     r"handler|"
@@ -115,7 +117,8 @@ _P_COMMA_TITLE_OF_O = re.compile(
     # "P is a senior research fellow at the O" (an author's footer) reads as "P, a senior research fellow at the O"
     # "P, who is in charge of its finances, is a senior member of G": an aside may stand before the verb
     # ("P was earlier an activist in G": a word of time may stand before the office)
-    rf"^(?:\s*,\s+(?:who\s+(?:is|was)\s+)?|(?P<aside>\s*,[^,;]{{0,80}},)?\s+(?:is|was|has\s+been|remains)\s+(?:(?:earlier|once|previously|formerly|also)\s+)?(?=a\b|an\b|the\b|one\s+of\b|(?:senior\s+|deputy\s+|executive\s+)?(?:{_TITLE})s?\b))"
+    # ("President P, whose negotiators hold talks with the O": the office is his aides', not his)
+    rf"^(?!\s*,\s+whose\b)(?:\s*,\s+(?:who\s+(?:is|was)\s+)?|(?P<aside>\s*,[^,;]{{0,80}},)?\s+(?:is|was|has\s+been|remains)\s+(?:(?:earlier|once|previously|formerly|also)\s+)?(?=a\b|an\b|the\b|one\s+of\b|(?:senior\s+|deputy\s+|executive\s+)?(?:{_TITLE})s?\b))"
     # "Abdullah Azzam was one of the founders of al-Qaeda"
     # "P, an ex-commander with al-Shabaab"
     # ("P, said officers of the O": what he said, not his office)
@@ -174,6 +177,8 @@ _O_TITLE_P = re.compile(
     # "the front's commander, known by the alias P"
     r"(?:(?:better|widely|only)\s+)?known\s+by\s+(?:the|his|her)\s+(?:alias|nom\s+de\s+guerre|name|nickname|kunya)\s+|"
     r"who\s+(?:used|uses|went\s+by|goes\s+by)\s+the\s+(?:alias|nom\s+de\s+guerre|name|nickname|kunya)\s+|"
+    # "an ISIS spokesman who calls himself P"; "a Houthi commander who called himself Abu Q"
+    r"who\s+(?:calls|called|styles|styled)\s+(?:himself|herself)\s+|"
     # "a PKK commander who gave his name as P"; "a Legion fighter who gave his call sign as 'Wolf'"
     r"who\s+(?:gave|identified|introduced)\s+(?:his|her|himself|herself)\s+(?:(?:name|call\s+sign|callsign|"
     r"nom\s+de\s+guerre|alias)\s+)?as\s+[\"“]?|"
@@ -327,7 +332,9 @@ _P_VERB_O = re.compile(
     r"(?:filmed|recorded|videotaped)\s+(?:himself|herself)\s+(?:pledging|swearing|declaring)\s+(?:his\s+|her\s+)?"
     r"(?:allegiance|loyalty)\s+to|"
     # "P, who researches armed groups at the O"; "who covered the trial for the O"; "who writes for the O"
+    # "P, who tracks settlement growth for the O"; "who monitors the conflict for the O"
     r"(?:researches|researched|studies|teaches|taught|covers|covered|reports|reported|writes|wrote|"
+    r"tracks|tracked|monitors|monitored|"
     r"lectures|lectured|works|worked)\s+(?:(?!(?:at|for|with|and|but|said|says)\b)[\w'’-]+\s+){0,5}?(?:at|for)|"
     # "P is believed to command the Qassam Brigades"; "P rose to lead ISWAP"; "went on to found"
     r"(?:(?:is|was|are|were)\s+(?:(?:widely|also|long|still|now|generally)\s+)*(?:believed|thought|said|reported|"
@@ -969,7 +976,8 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
     ) and (m := _O_POSS_TITLE_AFTER.match(after_b)) is not None:
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.8, _subproperty(m.group("title")))
     elif (
-        (b.type is G or _PARTY_AFTER.match(after_b))
+        # ("Khalifa Haftar's Libyan National Army": a named army is a warlord's own as a group is)
+        (b.type is G or _PARTY_AFTER.match(after_b) or _MILITARY_NAME.search(b.name))
         and _POSS_ONLY.match(between)
         and not _NOT_A_NAME.match(b.text)
     ):
@@ -1390,7 +1398,9 @@ def _chief_is_in(s: Sentence, o: Mention, q: Mention) -> bool:
 
 _G_MEN_UNDER_P = re.compile(
     # "a group of JMB members led by P broke away": the members' leader is one of them
-    r"^\s+(?:fighters|militants|men|forces|units?|cells?|faction|loyalists|gunmen|guerrillas|members|cadres)\s+"
+    # "a group of FACT officers led by P walked out"; "Taliban commanders under P"
+    r"^\s+(?:fighters|militants|men|forces|units?|cells?|faction|loyalists|gunmen|guerrillas|members|cadres|"
+    r"commanders|officers)\s+"
     # "the Boko Haram cell that moved into the forests in 2021 under a commander called P"
     r"(?:(?:that|which|who)\s+[^,;()]{0,60}?\s+)?"
     r"(?:under|(?:led|commanded)\s+by)\s+(?:the\s+command\s+of\s+)?"
