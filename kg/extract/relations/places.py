@@ -84,7 +84,8 @@ def _unquoted(text: str) -> str:
 
 _OPERATES = re.compile(
     # "JAD has pledged allegiance to IS and is active in Java": the second of two verb phrases of one subject
-    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+|{_IS_A_THAT})?(?:(?:has|have|had|is|was|are|were)\s+[^,;.]{{0,50}}?\s+and\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|mainly|mostly|largely|primarily|"
+    # ("officials said G had been banned since 2019 and that it operates in X": the second said of it)
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+|{_IS_A_THAT})?(?:(?:has|have|had|is|was|are|were)\s+[^,;.]{{0,50}}?\s+and\s+(?:that\s+(?:it|they)\s+)?)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|mainly|mostly|largely|primarily|"
     r"still|now|also|most|currently|increasingly|long|once|eventually|began|begun|continues?\s+to|has|have|had|remained|"
     # "has since expanded into X"
     r"since|"
@@ -1259,6 +1260,8 @@ _WHERE_G_HOLDS = re.compile(
     # ("where G kept its last significant strongholds")
     r"(?:keeps?|kept|maintains?|maintained|has|have|had)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:camps|bases|headquarters|"
     r"hideouts|strongholds|training\s+grounds)|"
+    # "a province where IS still has sleeper cells" (its own men there; not "where it has supporters abroad")
+    r"(?:has|have|had)\s+(?:(?:sleeper|active|dormant|underground)\s+)?(?:cells|fighters|camps|hideouts|safe\s+houses)\b|"
     # "where the gang ran extortion and contract killings" (not "ran out of money", "ran into the army")
     r"(?:ran|runs)(?!\s+(?:out|away|into|across|through|off|from|for)\b))\b",
     re.I,
@@ -1926,9 +1929,33 @@ def _region_described(s: Sentence, place: Mention) -> Mention | None:
     )
 
 
+# "Since it seized the city in 2014, the group has ...": a pronoun in a fronted clause points forward
+_FRONTED_PRONOUN = re.compile(
+    r"^(?:After|When|Since|Before|Although|Though|While|Once|Until|Because|Even\s+though|Ever\s+since)\s+(?:it|they)\s"
+)
+_CLAUSE_CLOSES = re.compile(r"^[^,;:()]*,\s+(?:the\s+)?$")
+
+
+def _cataphor_subject(s: Sentence, a: Mention, b: Mention) -> Mention | None:
+    """The group named right after the fronted clause that holds the pronoun `a` and the place `b` (not a group named
+    in the sentences before, which the pronoun may have been read as)."""
+    if a.text.casefold() not in ("it", "they") or b.start < a.end:
+        return None
+    fronted = _FRONTED_PRONOUN.match(s.text)
+    if fronted is None or s.start + fronted.end() - 1 - len(a.text) != a.start:
+        return None
+    main = next((m for m in s.mentions if m.start >= b.end and _CLAUSE_CLOSES.match(s.between(b, m))), None)
+    if main is None or main.type is not G or main.text.casefold() in _PRONOUNS:
+        return None
+    return main
+
+
 def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A group and the place it is active in, in either order."""
     between, after_b = _unquoted(_plain(between)), _plain(after_b)
+    if (main := _cataphor_subject(s, a, b)) is not None:
+        # "Since it seized Gaza in 2007, Hamas has ...": the pronoun is the main clause's subject, named after it
+        a = main
     if b.type is L and _PEOPLED_AFTER.match(after_b):
         # "active in the Naga-inhabited hill districts": the name only says who lives in the ground named after it
         return
@@ -2117,8 +2144,9 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and b.type is L
         # ("the Bhullar gang, a Batala-based criminal network": the kind word after a name read without it)
         and re.match(
+            # ("Lashkar-e-Taiba, the other large Pakistan-based group": adjectives, not "the ally of a X-based group")
             r"^(?:\s+(?:gang|group|militia|faction|network|cartel|outfit))?\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the)\s+"
-            r"(?:[\w-]+\s+)?$",
+            r"(?:(?!(?:of|and|with|to|for|from|by|in)\b)[\w-]+\s+){0,3}$",
             between,
         )
         and re.match(r"^-based\b", after_b)
@@ -2466,7 +2494,8 @@ _BETWEEN_ENDS = re.compile(r"\bbetween\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+(?:the
 # "Tibu, where the ELN ..."; "El Tarra, a municipality where the ELN had set up checkpoints"
 _WHERE = re.compile(
     # ("the Qandil mountains in Iraq, where PJAK keeps its camps": the place that holds the first one is its address)
-    r"^(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+    # ("Deir ez-Zor in eastern Syria, a province where ...": a side of the country first)
+    rf"^(?:\s+in\s+(?:the\s+)?(?:(?:{_COMPASS})\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}})?"
     r"\s*,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:municipality|town|city|village|district|county|region|province|"
     # ("the Badia, the central desert where IS remnants still hold ground")
     r"state|territory|area|zone|valley|forest|camp|desert|mountains|hills|highlands|jungle|bush|belt|corridor|"

@@ -184,6 +184,11 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
                     or (left_out is not None and _LIST_NEXT.match(s.between(left_out, g)))
                     # "9,000 IS fighters are held in SDF-run prisons across X": the captives' group is not at large there
                     or _CAPTIVE.search(s.text[g.end - s.start : _next_start(s, g, p) - s.start])
+                    # "the al-Qaeda-aligned network that fought across X": the name only qualifies another noun
+                    or _QUALIFIES_AFTER.match(s.after(g, 12))
+                    # "IS named a province after commanders left the Emirate, the network that had fought across X":
+                    # the relative clause is said of the group named just before it, not of the sentence's subject
+                    or _relative_of_another(s, g, p)
                 ):
                     left_out = g
                     continue
@@ -268,6 +273,25 @@ _HOME_TO = re.compile(
     re.I,
 )
 _LIST_NEXT = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
+_QUALIFIES_AFTER = re.compile(
+    r"^-(?:aligned|linked|affiliated|allied|inspired|backed|leaning|style|led)\b", re.I
+)
+_RELATIVE_NEXT = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,?\s+(?:that|which|who)\s[^;]*$", re.I)
+
+
+def _relative_of_another(s: Sentence, g: Mention, p: Mention) -> bool:
+    """Whether a relative clause that reaches `p` opens right after another group named between `g` and `p` (not one
+    listed beside `g`: "A and B, which operate across X"; nor a group that only qualifies a person: "a former G cleric
+    who has since dug in across X" may be said of the subject's men)."""
+    return any(
+        m.type is G
+        and g.end <= m.start
+        and m.end <= p.start
+        and not _same(m, g)
+        and not _LIST_NEXT.match(s.between(g, m))
+        and _RELATIVE_NEXT.match(s.between(m, p))
+        for m in s.mentions
+    )
 
 
 def _home_to(s: Sentence, groups: list[Mention], places: list[Mention]) -> Iterator[Found]:
