@@ -817,6 +817,10 @@ def _type(
     if label == "ORG":
         if _is_group(ent, text, cleaned):
             return EntityType.GROUP, None, None, None, 0.7
+        # "the navy's Blue Lotus Corps said", "led by the Tiger Squad": a name ending in a word for a military
+        # unit is the unit's, whatever the words around say of a person
+        if not single and _UNIT_TAIL.search(cleaned):
+            return EntityType.ORGANIZATION, None, None, None, 0.7
         # "a statement signed by Kamla, spokesperson of the zonal committee": one name, then a title with no
         # article and the body it serves, is a person's (a body is described with an article: "X, the agency")
         if (
@@ -832,6 +836,22 @@ def _type(
             and not ORG_WORD.search(cleaned)
             and not _BODY_TAIL.search(cleaned)
             and _looks_like_person(before, after)
+        ):
+            return EntityType.PERSON, None, None, None, 0.6
+        # "Dana Levin, who tracks arms sales for a watchdog", "founded by Ari Stone, then a 17-year-old", "a
+        # farmer named by relatives as Jose Pardo": a plain name of two or three words with a clause or a
+        # naming only a person takes ("the Hope Trust, which tracks ..." and "the Hope Trust, who ..." keep the
+        # body by its word)
+        if (
+            2 <= len(cleaned.split()) <= 3
+            and all(w[:1].isupper() and w[1:].islower() for w in cleaned.split())
+            and not ORG_WORD.search(cleaned)
+            and not _BODY_TAIL.search(cleaned)
+            and not _BODY_WORD.search(cleaned)
+            and not lexicon.GROUP_NAME_CUE.search(cleaned)
+            and lexicon.lookup_org(cleaned) is None
+            and lexicon.lookup_place(cleaned) is None
+            and (_PERSON_CLAUSE_AFTER.match(after) or _NAMED_AS_BEFORE.search(before))
         ):
             return EntityType.PERSON, None, None, None, 0.6
         # "Aung San Suu Kyi's elected government": whose government a leader's name says is a person's
@@ -893,8 +913,14 @@ def _type(
                 r"affiliate|arm|offshoot)\b",
                 after,
             )
+            # "Jund al-Sahil, an Islamic State unit in the delta": a unit of a named group
+            or _NAMED_GROUPS_UNIT_AFTER.match(after)
         ):
             return EntityType.GROUP, None, None, None, 0.65
+        # "the navy's Blue Lotus Corps said", "led by the Tiger Squad": no one's name ends in a word for a
+        # military unit, whatever verb follows ("Corps Jones" or "Ada Division-Smith" are not cut so)
+        if not single and _UNIT_TAIL.search(cleaned):
+            return EntityType.ORGANIZATION, None, None, None, 0.6
         # "the Yaoundé Military Tribunal", "the Terrorism Investigation Unit": no one's name ends in a
         # word for a body
         if not single and _ends_as_a_body(cleaned) and not _looks_like_person(before, after):
@@ -948,6 +974,15 @@ def _type(
     return EntityType.LOCATION, None, None, None, 0.75
 
 
+_PERSON_CLAUSE_AFTER = re.compile(
+    r"^\s*,\s+(?:who\s+|then\s+(?:a|an)\s+(?:\d+-year-old|(?:[\w-]+\s+){0,2}?(?:student|teenager|boy|girl)\b))"
+)
+_NAMED_AS_BEFORE = re.compile(r"\b(?:named|identified)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?as\s+$")
+_UNIT_TAIL = re.compile(r"\s(?:Corps|Squad|Squadron|Regiment|Platoon|Division)$")
+_NAMED_GROUPS_UNIT_AFTER = re.compile(
+    r"^\s*,\s+an?\s+(?:al-[\w'’-]+|[A-Z][\w'’-]*)\s+(?:[\w-]+\s+)?(?:branch|wing|unit|faction|affiliate|offshoot)\b"
+    r"(?!\s+(?:commander|chief|leader|head|member|officer|manager))"
+)
 _SPANISH_ARTICLE_NAME = re.compile(r"(?:El|La)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?")
 _ON_PLACE_BEFORE = re.compile(r"\b(?:in|on|along|near|at|into)\s+$")
 _FORUM_TAIL = re.compile(r"\s(?:Forum|Initiative|Society|Coalition|Panel)$")
@@ -1004,7 +1039,10 @@ def _ends_as_a_body(cleaned: str) -> bool:
 # an Arabic article ("al-", "ul-") or "-e-"
 _ARABIC_BAND_NAME = re.compile(
     r"(?:Jaish|Jaysh|Liwa|Liwaa|Harakat|Harakah|Katibat|Katiba|Kata'?ib|Kataib|Saraya|Jabhat|Jamaat|Jama'?at|"
-    r"Hurras|Tanzim|Ahrar|Ansar)(?:-e-|\s+)(?=.*(?:\b(?:al|ul|ad|as|ash|at|ar|az|an|el)-|-e-))[\w' -]+"
+    r"Hurras|Tanzim|Ahrar|Ansar|Harkat|Lashkar|Jund)"
+    r"(?:(?:-e-|\s+)(?=.*(?:\b(?:al|ul|ad|as|ash|at|ar|az|an|el)-|-e-))[\w' -]+"
+    # "Jaish-ul-Fursan", "Harkat-e-Inqilab": the band's word joined by hyphens to a particle and a name
+    r"|-(?:e|ul|al|ud|ur|us|un|ut|ush|ash)-[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
 
 

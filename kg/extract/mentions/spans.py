@@ -39,6 +39,10 @@ def joined_ents(sdoc: Doc) -> list[Span]:
             while end < len(sdoc) and sdoc[end].is_title and not sdoc[end].ent_type_:
                 end += 1
             out[-1] = Span(sdoc, prev.start, end, label="ORG")
+        elif prev is not None and _named_for_a_region(sdoc, prev, ent):
+            # "the Institute for Peace Research" + "of" + "West Africa": a body named for its subject runs on
+            # over the region it serves
+            out[-1] = Span(sdoc, prev.start, ent.end, label="ORG")
         elif prev is not None and _aliased_name(sdoc, prev, ent):
             # "Márcio" + "dos" + "Santos Nepomuceno", alias ...: a person's name with a particle, cut by NER
             out[-1] = Span(sdoc, prev.start, ent.end, label="PERSON")
@@ -70,6 +74,10 @@ def joined_ents(sdoc: Doc) -> list[Span]:
             e = _regional_force(sdoc, e)
         elif e.label_ == "ORG" and _with_subject(sdoc, e.end) != e.end:
             e = Span(sdoc, e.start, _with_subject(sdoc, e.end), label="ORG")
+        if e.label_ == "ORG" and _spelt_out_to(sdoc, e) != e.end:
+            # "the Joint Council on the Return" + "of Refugees (JCRR)": the initials in brackets spell the
+            # whole name out, so NER stopped short of its end
+            e = Span(sdoc, e.start, _spelt_out_to(sdoc, e), label="ORG")
         if len(e) == 1 and e[0].text in ("Kampung", "Kampong"):
             # "Kampung" + "Bukit Tinggi": the Malay word for a village runs on over the village's name
             k = e.end
@@ -274,6 +282,34 @@ def _split_at_clauses(sdoc: Doc) -> list[Span]:
         out.append(Span(sdoc, ent.start, cut, label=ent.label_))
         out.append(Span(sdoc, cut + 1, ent.end, label="PERSON"))
     return out
+
+
+# "the Institute for Peace Research", "the Council on Regional Security": a body named for its subject
+_NAMED_FOR_A_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Centre|Center|Institute|Observatory|Network|Council|Forum|Foundation)"
+    r"\s+(?:for|on)\s+(?:[A-Z][\w'’-]*(?:\s+and)?\s+){0,4}[A-Z][\w'’-]*"
+)
+
+
+def _named_for_a_region(sdoc: Doc, prev: Span, ent: Span) -> bool:
+    """Whether a body named for its subject runs on over "of" or "in" and a region it serves.
+
+    "the Institute for Peace Research of West Africa", "the Centre for Security Studies in Central Africa" are
+    one name each; "the Institute for Peace Research in Accra" is the body and the city it sits in, and a
+    country after "in" is where it sits too ("the Centre for Policy Studies in Nigeria").
+    """
+    if not (
+        prev.label_ == "ORG"
+        and ent.start == prev.end + 1
+        and sdoc[prev.end].lower_ in ("of", "in")
+        and ent.label_ in (lexicon.PLACE_LABEL, "GPE", "LOC")
+        and _NAMED_FOR_A_SUBJECT.fullmatch(prev.text)
+    ):
+        return False
+    place = lexicon.lookup_place(ent.text)
+    if place is None:
+        return False
+    return place.type == "Region" or (place.type == "Country" and sdoc[prev.end].lower_ == "of")
 
 
 def _cut_at_a_place(sdoc: Doc, prev: Span, ent: Span) -> bool:
@@ -708,6 +744,42 @@ def _place_led_site(sdoc: Doc, ent: Span) -> Span:
     ):
         return ent
     return Span(sdoc, ent.start, k + 1, label="FAC")
+
+
+def _spelt_out_to(sdoc: Doc, ent: Span) -> int:
+    """The end of an organisation's name NER cut short, where the initials in brackets after it spell it whole.
+
+    "the Joint Council on the Return" + "of Refugees (JCRR)": the capitalised words up to the bracket, with
+    the span's own, give "JCRR"; "the Joint Council on the Return of Refugees (JCR)" gives no match and
+    the span stays as NER cut it. Only over "of", "for", "on", "and" and capitalised words, three at most.
+    """
+    end = ent.end
+    if not (end + 1 < len(sdoc) and sdoc[end].lower_ in ("of", "for", "on", "and") and ent[-1].is_title):
+        return end
+    j = end + 1
+    if sdoc[j].lower_ == "the":
+        j += 1
+    run = j
+    while (
+        run < len(sdoc)
+        and run - j < 3
+        and sdoc[run].is_alpha
+        and sdoc[run].is_title
+        and not sdoc[run].ent_type_
+    ):
+        run += 1
+    if not (
+        run > j
+        and run + 2 < len(sdoc)
+        and sdoc[run].text == "("
+        and sdoc[run + 2].text == ")"
+        and re.fullmatch(r"[A-Z]{3,8}", sdoc[run + 1].text)
+    ):
+        return end
+    words = [
+        t.text for t in sdoc[ent.start : run] if t.is_alpha and t.text[0].isupper() and t.lower_ != "the"
+    ]
+    return run if "".join(w[0] for w in words) == sdoc[run + 1].text else end
 
 
 def _with_subject(sdoc: Doc, end: int) -> int:
