@@ -221,6 +221,14 @@ _CLAIMED_BY = re.compile(
     r"(?:[\w-]+\s+){0,4}?$",
     re.I,
 )
+# "The claim by G for Sunday's bombing ...", "a claim by G of the raid": the noun, with the attack claimed right
+# after the group (not "the claim by the army that G ...", nor "the claim by G that it shot down a drone")
+_CLAIM_BY_NOUN = re.compile(r"\b(?:the|a|its|their|this|that)\s+claim\s+by\s+(?:the\s+)?$", re.I)
+_CLAIM_FOR_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:for|of)\s+(?:the|that|this|[A-Z]\w+day['’]s|last\s+\w+['’]s|its|an?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|assaults?|raids?|ambush(?:es)?|massacres?|killings?|shootings?)\b",
+    re.I,
+)
 # "police said the attackers belonged to G", "the gunmen were members of G"
 _MEMBERS_OF = (
     # ("a team of armed terrorists belonging to the so-called G")
@@ -265,7 +273,9 @@ _ATTRIBUTED_BEFORE = re.compile(
     # ('carried out by "the Boko Haram terrorist group"': the blamer's words, quoted)
     r"(?:[\"“]\s*)?(?:(?:\w+\s+){0,2}?(?:the\s+)?(?:so-called\s+)?|[\"“][^\"”]{1,40}[\"”]\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?|"
     # "investigators believed the bombing was carried out by a cell of G"
-    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:cell|unit|faction|branch|wing|network|module|squad)\s+(?:of|from|loyal\s+to)\s+"
+    # ("police said the arson was carried out by a group of G activists": the men of the group)
+    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:cell|unit|faction|branch|wing|network|module|squad|group|band|gang)\s+"
+    r"(?:of|from|loyal\s+to)\s+"
     r"(?:the\s+)?)$",
     re.I,
 )
@@ -1833,10 +1843,22 @@ def _candidate(
         if len(before) == 1 and (subject := next(iter(before.values()))).start - sentence.start <= 25:
             _add_claim(cand, subject, ClaimStatus.ATTRIBUTED, sentence)
     for g in _claimants(sentence):
-        if whole or g in in_span or lo <= g.start - sentence.start < hi + 200:
+        if (
+            whole
+            or g in in_span
+            or lo <= g.start - sentence.start < hi + 200
+            # "G claimed responsibility for the raid on the barracks and for a bombing in the market": both claimed
+            or (g.start - sentence.start < lo and _AND_FOR.match(text, lo) is not None)
+        ):
             _add_claim(cand, g, ClaimStatus.CLAIMED, sentence)
     cand.evidence.append((sentence, (sentence.start + lo, sentence.start + hi), 0.7))
     return cand
+
+
+# "..., and for a car bomb in the port two days later": a second attack the claim before it is for
+_AND_FOR = re.compile(
+    r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?for\s+(?!years\b|decades\b|months\b|now\b)", re.I
+)
 
 
 # "... was a member of G, the network blamed for the 2005 Amman hotel bombings that killed 60": a group whose
@@ -2253,6 +2275,14 @@ def _quoted(text: str, pos: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+# "... rose to 14 on Thursday", "had climbed to nine by Monday": a count's new figure, then the day it was given
+_COUNT_ROSE_BEFORE = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|grew|reached)\s+to\s+(?:at\s+least\s+)?[\w-]+\s+"
+    r"(?:(?:people|dead|victims|deaths)\s+)?(?:on|by|as\s+of)?\s*$",
+    re.I,
+)
+
+
 def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
     """Whether a date may be the attack's, not the day of a relative clause or of what followed it."""
     text = sentence.text
@@ -2280,6 +2310,9 @@ def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
         # "The attack came two days after G bombed ...": the day of the event told after it, not this one's.
         return False
     if _FOUNDED_IN.search(text[trig.end() : d.start]):
+        return False
+    if _COUNT_ROSE_BEFORE.search(text[trig.end() : d.start]):
+        # "The death toll from the bombing in the market rose to 14 on Thursday": the day of the count
         return False
     if _SAYING_CLAUSE.search(text[trig.end() : d.start]):
         # "blamed the massacre on G, citing leaflets against a candidate in the run-off two weeks later"
@@ -2339,6 +2372,13 @@ _SINCE_COMPARED = re.compile(
 )
 
 
+def _since_word(date_text: str) -> str:
+    """The "since" a date's own text opens with ("the worst raid on the town since 2019": the date read is
+    "since 2019"), so a comparison reaching back is seen whether or not the date took the word in."""
+    m = re.match(r"since\s+(?:early\s+|late\s+|mid-?)?", date_text, re.I)
+    return m.group() if m else ""
+
+
 def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> DateMention | None:
     """The attack's own date: a possessive right before the trigger, else the nearest not after a reporting verb."""
     for d in dates:
@@ -2368,7 +2408,7 @@ def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> Date
         and not _STATEMENT_VERB_AFTER.match(text, d.end)
         # (but "the deadliest since October, when fighters stormed a base": the day of the attack told next)
         and not (
-            _SINCE_COMPARED.search(text[max(0, d.start - 120) : d.start])
+            _SINCE_COMPARED.search(text[max(0, d.start - 120) : d.start] + _since_word(d.text))
             and not re.match(r"\s*,?\s*when\b", text[d.end :])
         )
     ]
@@ -2695,7 +2735,11 @@ def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
     )
     if claim is not None and _NOT_YET.search(longer[: claim.end()]):
         return None  # "the group has not claimed the attack": no claim, and no denial either
-    if _CLAIMED_BY.search(sentence.before(g, 100)) or claim is not None:
+    if (
+        _CLAIMED_BY.search(sentence.before(g, 100))
+        or claim is not None
+        or (_CLAIM_BY_NOUN.search(before) and _CLAIM_FOR_AFTER.match(after))
+    ):
         if _CLAIM_WITHDRAWN.match(after):
             # "after a claim of responsibility by G was withdrawn within hours"
             return ClaimStatus.DENIED
@@ -3179,7 +3223,10 @@ def _told_in_the_headline(c: _Candidate, headline: _Candidate) -> bool:
         and c.date is not None
         and (headline.date is None or _day_apart(headline.date.value, c.date.value))
         and headline.killed is not None
-        and headline.killed == c.killed
+        # ("Jihadists kill four gendarmes in raid on border post", then "... killing four gendarmes and a
+        # driver": the headline counts one kind of victim, the lede all of them, a few more)
+        and c.killed is not None
+        and headline.killed <= c.killed <= headline.killed + 3
         and not _other_countries(c.locations, headline.locations)
         # (not "shells hit the camp on Monday, killing 11", then "the toll from Tuesday's ambush near X to nine
         # soldiers and two drivers": two weekdays named, two attacks, whatever their tolls)
@@ -3363,6 +3410,7 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
     headline = next((a for a in attacks if a.evidence[0][0].index == 0), None)
     if headline is not None and _told_in_the_headline(c, headline):
         headline.date = c.date  # (the lede's day, not the standfirst's "overnight")
+        headline.killed = c.killed  # (the lede's full toll, not the headline's count of one kind of victim)
         return headline
     for a in reversed(attacks):
         a_places = set().union(*(_names(m) for m in a.locations)) if a.locations else set()

@@ -91,7 +91,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "last_weekday",
         re.compile(rf"\b{_WEEKDAY}\s+(?:of\s+)?(?P<rel>last|next)\s+week\b(?!['’]s)"),
     ),
-    ("last_weekday", re.compile(rf"\b(?P<rel>last|this|next)\s+{_WEEKDAY}\b")),
+    # ("Last Tuesday, gunmen stormed ...": capitalised at the head of a sentence too)
+    ("last_weekday", re.compile(rf"\b(?P<rel>[Ll]ast|this|next)\s+{_WEEKDAY}\b")),
     # "that Friday" points back into the story, not to the week of publication.
     # "Good Friday" and "Bloody Sunday" are names, not days of this week.
     (
