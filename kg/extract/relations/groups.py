@@ -465,8 +465,10 @@ _UNIT_NAME = re.compile(
 )
 
 
-# "the FAI's Nikos Cell": an underground group's named cells and columns (only where the owner is named with "'s")
-_CELL_NAME = re.compile(r"\b(?:Cell|Cells|Column|Nucleus)$")
+# "the FAI's Nikos Cell": an underground group's named cells and columns (only where the owner is named with "'s");
+# "Ansar Dine's Katiba Khalid ibn Walid", "the Muslim Brotherhood's Liwa al-Thawra": Arabic names open with the unit
+# word ("battalion", "companies", "brigade")
+_CELL_NAME = re.compile(r"\b(?:Cell|Cells|Column|Nucleus)$|^(?:Katiba|Katibat|Saraya|Liwa)\s")
 # a group named "... Group", "... Network" or "... Front" is a group in its own right, not a unit of the next
 _NOT_A_UNIT_OF = re.compile(r"\b(?:Group|Network|Front)$")
 # "the 33rd Front of the EMC", "the Tariq Brigade of X": the part's name holds a unit word

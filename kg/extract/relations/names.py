@@ -176,6 +176,12 @@ _NOT_A_PLACE_NAME_LINK = frozenset(
     # "Jund al-Ansar fi Ard al-Kinana", "Ansar al-Islam fi Bilad al-Sham": "the land of" names a homeland
     # the group claims, not the country or the city of that name
     | {"ard", "ardh", "bilad", "biladi", "biladis", "bilad-al"}
+    # "Résistance pour la démocratie au Tchad", "Frente en Honduras": French and Spanish "in (the)", left out
+    # as "in" is
+    | {"au", "aux", "en"}
+    # "Alliance Fleuve Congo", "Front du Mont Cameroun": a river, lake or mountain named after the country is
+    # not the country
+    | {"fleuve", "river", "rivière", "riviere", "lac", "lake", "mont", "mount"}
 )
 # "Jaish al-Ansar fi Ardh Kurdistan", "Liberation Front of Greater Somalia": a place two words after a link is
 # in the object of that link ("the land of", "greater"), as much as one right after it
@@ -184,6 +190,9 @@ _LINK_BEFORE = frozenset({"in", "of", "fi", "fil"})
 # the object of its aim (unlike "Front de libération de la Corse", whose place is where it fights)
 _FRENCH_OF = frozenset({"du", "de", "des", "d'", "la", "l'"})
 _FOR = frozenset({"pour", "para", "por"})
+_FOR_AIM = re.compile(
+    r"\b(?:for|pour|para|por)\s+(?:a|an|the|un|une|una|le|la)\s+(?:[A-Z][\w'’-]*\s+)*(?:and\s+)?$", re.I
+)
 
 
 def _named_after(name: str, place: str) -> bool:
@@ -202,5 +211,9 @@ def _named_after(name: str, place: str) -> bool:
     if earlier and earlier[-1].casefold() in _LINK_BEFORE:
         return False
     if m.group("prev").casefold() in _FRENCH_OF and _FOR & {w.casefold() for w in earlier}:
+        return False
+    # "Alliance for a Free and Sovereign Congo", "Movement for a Greater Somalia": the country the group is for,
+    # named in its aim (unlike "Movement for Justice in Darfur", left out by "in")
+    if _FOR_AIM.search(" ".join(earlier) + " "):
         return False
     return lexicon.lookup_place(f"{m.group('prev')} {place}") is None
