@@ -412,6 +412,8 @@ _LEAGUE = re.compile(
     r"(?:fighters|members|militants|commanders|recruits|cadres)\s+(?:from|of|belonging\s+to)|"
     r"(?:trains|trained|training|arms|armed|arming|funds|funded|funding|finances|financed|financing|equips|"
     r"equipped|equipping|bankrolls|bankrolled|sponsors|sponsored|sponsoring|reinforced|reinforces)|"
+    # "X has become a junior partner of Y", "X remains a key ally of Y"
+    r"(?:(?:become|became|becomes|remains?|remained)\s+)?"
     r"(?:(?:a|an|the)\s+(?:(?:long-?time|longstanding|staunch|key|close|loyal|major|main|principal|chief|junior|"
     r"trusted|important|natural)\s+)*(?:ally|partner|backer|patron|sponsor|supporter|protector)\s+(?:of|to))|"
     r"one\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:allies|partners|backers)\s+of|"

@@ -142,6 +142,9 @@ _POSS_OFFSHOOT_AFTER = re.compile(rf"^{_POSS}\s+(?:{_W}\s+){{0,3}}?{_OFFSHOOT}\b
 _Y_POSS_OFFSHOOT_X = re.compile(
     rf"^{_POSS}\s+(?:{_W}\s+){{0,3}}?{_OFFSHOOT}\s*,?\s+(?:the\s+)?(?:{_W}\s+){{0,2}}?$", re.I
 )
+# "the Union's armed offshoot": an armed (military) offshoot is a wing of its parent (affiliateOf), unlike a
+# breakaway offshoot (formedFrom)
+_ARMED_OFFSHOOT = re.compile(r"\b(?:armed|military|paramilitary)\s+offshoots?\b", re.I)
 # The first of two verb phrases of one subject: "X emerged in 2019 and is ...", "X pledged allegiance to Z and remained ..."
 _AND_THEN = r"(?:(?!(?:and|or)\b)[a-z][\w-]*(?:\s+[^,;.]{0,50}?)?\s+and\s+)?"
 # "TRF emerged in 2019 and is widely seen as a front for LeT"
@@ -734,6 +737,13 @@ _DESCRIBED_AS = re.compile(
     r"recogni[sz]ed|recogni[sz]es|acknowledged|presented|presents)\s+(?:the\s+)?$",
     re.I,
 )
+# "described X as having been allied with Y", "considers X as closely aligned with Y": the describer's word on the pair
+# (not "as having broken with Y", nor "as once allied with Y")
+_AS_ALLIED_WITH = re.compile(
+    r"^\s+as\s+(?:having\s+been\s+|being\s+)?(?:(?:closely|firmly|tactically|long)\s+)?(?:allied|aligned)\s+with\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _AS_ITS_PART_AFTER = re.compile(
     r"^(?:\s*\([^()]{1,25}\))?(?:\s*,\s+(?:also\s+|better\s+)?(?:known|called)\s+as\s+[^,;]{1,40},)?\s+as\s+"
     r"(?:(?:one|part)\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:battalions?|brigades?|units?|branch(?:es)?|"
@@ -1232,6 +1242,16 @@ def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and a is _clause_owner(s, [g for g in s.mentions if g.type is G], b.start, own=True)
     ):
         yield Found(b, Predicate.AFFILIATE_OF, a, 0.7)
+    if (
+        a.type is G
+        # ("as having been allied with the Libyan National Army": a state-backed force may be the ally)
+        and b.type in ORG_LIKE
+        and _DESCRIBED_AS.search(s.before(a, 40))
+        and _AS_ALLIED_WITH.match(between)
+        and not _other_group_between(s, a, b)
+    ):
+        # "investigators have described the Front as having been allied with the Union since 2019"
+        yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
     if a.type is G and b.type is G and _ALONGSIDE_Y.match(between):
         yield from _joined_alongside(s, a, b)
     if (
@@ -1962,6 +1982,17 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         ):
             # "X was founded by Y loyalists": loyal to Y, not necessarily from its ranks
             yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
+        elif _ARMED_OFFSHOOT.search(between) and (
+            _X_OFFSHOOT_OF_Y.match(between)
+            or _Y_POSS_OFFSHOOT_X.match(between)
+            or _Y_OFFSHOOT_COMMA_X.match(between)
+        ):
+            # "the Eagles, the armed offshoot of the Union"; "the Union's armed offshoot, the Eagles": an armed
+            # offshoot is the parent's fighting wing, a part of it, not a group that left it
+            if _Y_POSS_OFFSHOOT_X.match(between) or _Y_OFFSHOOT_COMMA_X.match(between):
+                yield Found(b, Predicate.AFFILIATE_OF, a, 0.75, "branchOf")
+            else:
+                yield Found(a, Predicate.AFFILIATE_OF, b, 0.75, "branchOf")
         elif (
             # ("..., where it competes with BIFF, itself a breakaway of the MILF": an apposition is the nearest name's)
             (own or _APPOSED_NOUN.match(between))
