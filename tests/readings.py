@@ -25,6 +25,16 @@ def mention_names(extraction: Extraction) -> set[str]:
     return {m.name for m in extraction.mentions}
 
 
+def gazetteer_ids(extraction: Extraction, text: str) -> set[str | None]:
+    """The gazetteer ids the extractor gave the mentions written `text`."""
+    return {m.gazetteer_id for m in extraction.mentions if m.text == text}
+
+
+def types_written(extraction: Extraction, text: str) -> set[EntityType]:
+    """The types of the mentions written `text`."""
+    return {m.type for m in extraction.mentions if m.text == text}
+
+
 def places(attack: Attack) -> list[str]:
     """The attack's places, most specific first, by name."""
     return [m.name for m in attack.locations]

@@ -13,20 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from readings import gazetteer_ids, types_written
 
 from kg.extract import lexicon
 from kg.model import EntityType, Extraction
 
 Extract = Callable[..., Extraction]
-
-
-def ids(extraction: Extraction, text: str) -> set[str | None]:
-    """The gazetteer ids the extractor gave the mentions written `text`."""
-    return {m.gazetteer_id for m in extraction.mentions if m.text == text}
-
-
-def types(extraction: Extraction, text: str) -> set[EntityType]:
-    return {m.type for m in extraction.mentions if m.text == text}
 
 
 @pytest.mark.parametrize(
@@ -107,8 +99,8 @@ def types(extraction: Extraction, text: str) -> set[EntityType]:
 )
 def test_real_groups_resolve_to_their_entry(extract_text: Extract, text: str, surface: str, gid: str) -> None:
     x = extract_text(text)
-    assert ids(x, surface) == {f"group:{gid}"}, [(m.text, m.gazetteer_id) for m in x.mentions]
-    assert types(x, surface) == {EntityType.GROUP}
+    assert gazetteer_ids(x, surface) == {f"group:{gid}"}, [(m.text, m.gazetteer_id) for m in x.mentions]
+    assert types_written(x, surface) == {EntityType.GROUP}
 
 
 @pytest.mark.parametrize(
@@ -165,4 +157,4 @@ def test_combined_joint_task_force_stays_an_organisation(extract_text: Extract) 
 
 def test_civilian_joint_task_force_is_a_group(extract_text: Extract) -> None:
     x = extract_text("Members of the Civilian Joint Task Force repelled the raid on Konduga.")
-    assert ids(x, "Civilian Joint Task Force") == {"group:civilian_joint_task_force"}
+    assert gazetteer_ids(x, "Civilian Joint Task Force") == {"group:civilian_joint_task_force"}

@@ -14,20 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from readings import gazetteer_ids, types_written
 
 from kg.extract import lexicon
 from kg.model import EntityType, Extraction
 
 Extract = Callable[..., Extraction]
-
-
-def ids(extraction: Extraction, text: str) -> set[str | None]:
-    """The gazetteer ids the extractor gave the mentions written `text`."""
-    return {m.gazetteer_id for m in extraction.mentions if m.text == text}
-
-
-def types(extraction: Extraction, text: str) -> set[EntityType]:
-    return {m.type for m in extraction.mentions if m.text == text}
 
 
 @pytest.mark.parametrize(
@@ -136,8 +128,8 @@ def types(extraction: Extraction, text: str) -> set[EntityType]:
 )
 def test_real_groups_resolve_to_their_entry(extract_text: Extract, text: str, surface: str, gid: str) -> None:
     x = extract_text(text)
-    assert ids(x, surface) == {f"group:{gid}"}, [(m.text, m.gazetteer_id) for m in x.mentions]
-    assert types(x, surface) == {EntityType.GROUP}
+    assert gazetteer_ids(x, surface) == {f"group:{gid}"}, [(m.text, m.gazetteer_id) for m in x.mentions]
+    assert types_written(x, surface) == {EntityType.GROUP}
 
 
 @pytest.mark.parametrize(

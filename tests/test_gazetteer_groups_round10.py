@@ -17,20 +17,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from readings import has_fact
+from readings import gazetteer_ids, has_fact, types_written
 
 from kg.model import EntityType, Extraction
 
 Extract = Callable[..., Extraction]
-
-
-def ids(extraction: Extraction, text: str) -> set[str | None]:
-    """The gazetteer ids the extractor gave the mentions written `text`."""
-    return {m.gazetteer_id for m in extraction.mentions if m.text == text}
-
-
-def types(extraction: Extraction, text: str) -> set[EntityType]:
-    return {m.type for m in extraction.mentions if m.text == text}
 
 
 @pytest.mark.parametrize(
@@ -105,8 +96,8 @@ def test_group_names_resolve_to_their_own_entry(
     extract_text: Extract, text: str, surface: str, gid: str
 ) -> None:
     x = extract_text(text)
-    assert ids(x, surface) == {f"group:{gid}"}, [(m.text, m.gazetteer_id) for m in x.mentions]
-    assert types(x, surface) == {EntityType.GROUP}
+    assert gazetteer_ids(x, surface) == {f"group:{gid}"}, [(m.text, m.gazetteer_id) for m in x.mentions]
+    assert types_written(x, surface) == {EntityType.GROUP}
 
 
 @pytest.mark.parametrize(
@@ -162,7 +153,7 @@ def test_acronym_of_a_group_named_in_full_where_only_its_region_is_named(extract
         "Defence Forces, the armed wing of the Ambazonia Governing Council, have enforced a school boycott "
         "since 2017. The ADF is active in Mezam."
     )
-    assert ids(x, "ADF") == {"group:ambazonia_defence_forces"}
+    assert gazetteer_ids(x, "ADF") == {"group:ambazonia_defence_forces"}
     assert not any(m.gazetteer_id == "group:allied_democratic_forces" for m in x.mentions)
 
 
@@ -171,23 +162,23 @@ def test_acronym_keeps_its_holder_where_the_holders_region_is_named(extract_text
         "ADF rebels killed 12 villagers near Beni in North Kivu. Unlike the Ambazonia Defence Forces, "
         "the ADF has pledged allegiance to the Islamic State."
     )
-    assert ids(x, "ADF") == {"group:allied_democratic_forces"}
+    assert gazetteer_ids(x, "ADF") == {"group:allied_democratic_forces"}
 
 
 def test_acronym_keeps_its_holder_where_no_other_group_has_those_initials(extract_text: Extract) -> None:
     x = extract_text("ADF fighters burned a school near Bamenda in Cameroon on Monday.")
-    assert ids(x, "ADF") == {"group:allied_democratic_forces"}
+    assert gazetteer_ids(x, "ADF") == {"group:allied_democratic_forces"}
 
 
 def test_acronym_a_text_defines_is_not_a_place_with_those_letters(extract_text: Extract) -> None:
     x = extract_text("The United Baloch Army (UBA) broke away in 2017. The UBA is active around Quetta.")
-    assert types(x, "UBA") == {EntityType.GROUP}
+    assert types_written(x, "UBA") == {EntityType.GROUP}
     assert has_fact(x, "United Baloch Army", "operatesIn", "Quetta")
 
 
 def test_acronym_defined_for_a_place_stays_a_place(extract_text: Extract) -> None:
     x = extract_text("The Democratic Republic of Congo (DRC) is vast. Militias roam the east of the DRC.")
-    assert types(x, "DRC") == {EntityType.LOCATION}
+    assert types_written(x, "DRC") == {EntityType.LOCATION}
 
 
 @pytest.mark.parametrize(
@@ -233,12 +224,12 @@ def test_a_faction_the_text_calls_by_its_parents_name_is_the_parent(extract_text
         "The faction, whose formal name is Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (JAS), holds islands on "
         "the lake. JAS, still widely known as Boko Haram, raids fishing villages in Borno."
     )
-    assert ids(x, "JAS") == {"group:boko_haram"}
-    assert ids(x, "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad") == {"group:boko_haram"}
+    assert gazetteer_ids(x, "JAS") == {"group:boko_haram"}
+    assert gazetteer_ids(x, "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad") == {"group:boko_haram"}
 
 
 def test_a_wing_known_as_its_owners_part_keeps_its_own_name(extract_text: Extract) -> None:
     x = extract_text("The ESN, known as IPOB's armed wing, burned a police post in Orlu.")
-    assert ids(x, "ESN") == {"group:eastern_security_network"}
+    assert gazetteer_ids(x, "ESN") == {"group:eastern_security_network"}
     assert not x.same_as
     assert has_fact(x, "Eastern Security Network", "affiliateOf", "Indigenous People of Biafra")
