@@ -44,5 +44,7 @@ def test_known_place_named_again_is_that_place_not_a_person(extract_text: Extrac
 
 
 def test_a_person_is_not_made_a_place_by_a_one_word_namesake(extract_text: Extract) -> None:
-    ex = extract_text("Fighters fled toward Kidal on Monday. Kidal Ag Mohamed, a local elder, said the town was calm.")
+    ex = extract_text(
+        "Fighters fled toward Kidal on Monday. Kidal Ag Mohamed, a local elder, said the town was calm."
+    )
     assert any(m.type is EntityType.PERSON and m.text.startswith("Kidal Ag") for m in ex.mentions)
