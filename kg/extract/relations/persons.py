@@ -331,6 +331,12 @@ _P_VERB_O = re.compile(
     r"declared\s+(?:his\s+|her\s+)?(?:allegiance|support|loyalty)\s+(?:to|for)|(?:was|is)\s+loyal\s+to|stayed\s+loyal\s+to|"
     r"(?:filmed|recorded|videotaped)\s+(?:himself|herself)\s+(?:pledging|swearing|declaring)\s+(?:his\s+|her\s+)?"
     r"(?:allegiance|loyalty)\s+to|"
+    # "had posted a video pledging allegiance to IS"; "left a recorded message swearing loyalty to the group" (but
+    # "shared videos of fighters pledging allegiance to IS" shows others pledging)
+    r"(?:posted|released|published|uploaded|shared|recorded|made|left)\s+(?:a\s+|an\s+|several\s+|two\s+)?"
+    r"(?:(?:recorded|short|online|handwritten)\s+)?(?:videos?|messages?|statements?|posts?|recordings?|clips?|notes?)\s+"
+    r"(?:(?:online|on\s+social\s+media)\s+)?(?:pledging|swearing|declaring)\s+(?:his\s+|her\s+)?"
+    r"(?:allegiance|loyalty)\s+to|"
     # "P, who researches armed groups at the O"; "who covered the trial for the O"; "who writes for the O"
     # "P, who tracks settlement growth for the O"; "who monitors the conflict for the O"
     r"(?:researches|researched|studies|teaches|taught|covers|covered|reports|reported|writes|wrote|"
@@ -387,7 +393,9 @@ _O_LED_BY_P = re.compile(
     rf"^\)?(?:\s+(?:group|faction|movement|militia|network|outfit|coalition|alliance|gang|cartel|cell|band))?{_APPOS}(?:\s*,?\s+|\s+\(\s*)"
     # "Ansarul Islam, a local group founded by the preacher P"; "X, a coalition of militias headed by P"
     # "The BLA is a secular separatist group, led by P, that ...": what the body is, then who leads it
-    r"(?:(?:(?:is|was|remains)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|faction|network|"
+    # "a mostly Fulani (Peul) armed group led by P": a short bracket among the words that say what it is
+    r"(?:(?:(?:is|was|remains)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:\([^()]{1,25}\)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?:group|organi[sz]ation|movement|faction|network|"
     r"militias?|outfit|unit|brigade|wing|offshoot|splinter|coalition|alliance|umbrella|front|party|force|insurgency|"
     r"rebellion|uprising)(?:\s*,)?\s+)?"
     r"(?:(?:which|that|who)\s+)?"
@@ -457,7 +465,9 @@ _O_THE_GROUP_P = re.compile(
     # "the party, which the late P founded in 1969"; "the network, which the jailed Egyptian cleric P set up": how
     # the founder is described before his name
     r"(?:the\s+(?:(?:late|jailed|imprisoned|slain|exiled|veteran|former)\s+)?"
-    r"(?-i:[A-Z][a-z]+(?:an|i|ese|ish)\s+)?(?:(?:cleric|preacher|ideologue|militant|commander|warlord|businessman)\s+)?)?$",
+    r"(?-i:[A-Z][a-z]+(?:an|i|ese|ish)\s+)?(?:(?:cleric|preacher|ideologue|militant|commander|warlord|businessman)\s+)?"
+    # "the group that former FARC commander P founded": a former office over another body, with no article
+    r"|(?:former|ex-)\s*(?-i:[A-Z][\w-]*\s+){0,2}(?:commander|leader|chief|guerrilla|rebel|militant|emir)\s+)?$",
     re.I,
 )
 _P_FOUNDED_AFTER = re.compile(
@@ -525,7 +535,9 @@ _O_PART_LED_BY_P = re.compile(
 # "the group was formed in 2017 by the merger of A, B and C under P"; "X was founded under the leadership of P":
 # the body was made under him (not "formed in 2012 under President P", a ruler's time, nor "under a deal with P")
 _O_FORMED_UNDER_P = re.compile(
-    r"^\s*(?:\([^()]{1,40}\))?\s*,?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|originally|formally|later)\s+)?"
+    # "X, also spelled Y, was formed in 2014 by volunteers under P": an alias the name is spelled by between
+    r"^[*_]*\s*(?:\([^()]{1,40}\))?(?:\s*,\s+(?:(?:also|sometimes|often|formerly)\s+)?(?:known\s+as|called|spelled|spelt|"
+    r"written|transliterated|rendered)\s+[^,;()]{1,60},)?\s*,?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|originally|formally|later)\s+)?"
     r"(?:formed|founded|created|established|set\s+up|launched|re-?formed|re-?organi[sz]ed)\b[^;:()\"“”]{0,100}?\s+"
     rf"under\s+(?:the\s+(?:command|leadership|direction)\s+of\s+)?{_ABBR}*(?:{_RANK}\.?\s+)*$",
     re.I,
@@ -1290,6 +1302,8 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
     ):
         # "JNIM was formed in 2017 by the merger of three groups under P": he led it from its start
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "leaderOf")
+    elif not _NOT_A_NAME.match(a.text) and _O_CIRCLE_AROUND_P.match(between):
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "memberOf")
     elif _AT_O.search(s.before(a, 12)) and (m := _AT_O_TITLE_P.match(between)) is not None:
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
     elif (m := _TITLE_OF_O_P.search(s.before(a, 40))) is not None and (
@@ -1396,6 +1410,14 @@ def _chief_is_in(s: Sentence, o: Mention, q: Mention) -> bool:
     return any(f.object is o or f.subject is o for f in found)
 
 
+# "the Patriotic Union, the Reichsbürger network around P"; "the Hofstad group, a cell gathered around P": the man
+# a circle is named by as formed around is one of it (not "a network around the home of P", nor "around Frankfurt")
+_O_CIRCLE_AROUND_P = re.compile(
+    r"^[*_]*\s*(?:\([^()]{1,40}\))?\s*,\s+(?:the|a|an)\s+(?:(?:so-called|self-styled|[\w’'-]+)\s+){0,2}?"
+    r"(?:network|group|circle|cell|movement|clique|ring|coterie)\s+(?:(?:formed|gathered|built|centred|centered)\s+)?"
+    rf"around\s+(?:the\s+(?:self-styled|self-proclaimed)\s+)?{_ABBR}*(?:{_RANK}\.?\s+)*$",
+    re.I,
+)
 _G_MEN_UNDER_P = re.compile(
     # "a group of JMB members led by P broke away": the members' leader is one of them
     # "a group of FACT officers led by P walked out"; "Taliban commanders under P"
