@@ -266,8 +266,10 @@ _X_FORMED_FROM_Y = re.compile(
 )
 # "X, founded in 2015 by a former Y commander"; "X, led by P, a former Y preacher who defected"
 _FOUNDED_BY_FORMER = re.compile(
-    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+(?:was\s+)?)?(?:(?P<led>led)|founded|formed|created|set\s+up|established)\s+"
-    r"(?:in\s+\d{4}\s+)?by\s+(?:[^,;]{1,40}?,\s+)?(?:a|an|the|two|three|several)\s+former\s+$",
+    # ("The FLN (National Liberation Front) was founded in 2016 by P, a former Y commander": said outright)
+    rf"^(?:\s*\([^()]{{1,25}}\))?{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|had\s+been)\s+)?"
+    r"(?:(?P<led>led)|founded|formed|created|set\s+up|established)\s+"
+    r"(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?by\s+(?:[^,;]{1,40}?,\s+)?(?:a|an|the|two|three|several)\s+former\s+$",
     re.I,
 )
 _FORMER_MEMBER_AFTER = re.compile(
@@ -294,6 +296,23 @@ _MERGED_TO_FORM = re.compile(
     r"(?:what\s+(?:became|is)\s+known\s+as\s+)?(?:the\s+)?$",
     re.I,
 )
+# "X joined Y and Z to form an alliance called W", "X joined forces with Y to create W": each member went into W
+# (but "X joined Y to fight the army" says nothing of a new group)
+_JOINED_TO_FORM = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:later|formally|then|eventually|also)\s+)?"
+    r"(?:joined|teamed\s+up\s+with|joined\s+(?:forces|hands)\s+with)\s+"
+    r"(?P<members>[^.;]{1,120}?)\s+to\s+(?:form|create|found|launch|set\s+up)\s+"
+    r"(?:(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:alliance|coalition|umbrella|front|group|bloc|platform|grouping)\s*,?\s+"
+    r"(?:called|named|known\s+as|dubbed)\s+)?(?:the\s+)?$",
+    re.I,
+)
+# what follows a joined group when the sentence goes on to the new one: "... and Y to form W"
+_TO_FORM_AFTER = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?(?:\s*,\s*(?:the\s+)?[^,;.]{1,60}?,?|\s+and\s+(?:the\s+)?[^,;.]{1,60}?)?\s+to\s+"
+    r"(?:form|create|found|launch|set\s+up)\b",
+    re.I,
+)
+_TO_FORM_WORDS = re.compile(r"\s+to\s+(?:form|create|found|launch|set\s+up)\b", re.I)
 _MERGED_WITH_TO_FORM = re.compile(r"\bmerged\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?$", re.I)
 _TO_FORM = re.compile(
     r"^[^.;]{0,80}?\bto\s+(?:form|create)\s+(?:what\s+(?:became|is)\s+known\s+as\s+)?(?:the\s+)?$", re.I
@@ -626,6 +645,16 @@ _OWN_VERB_TO_ITS = re.compile(
 _CLAUSE_OPENS = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|^|\.)\s*(?:the\s+)?$", re.I)
 # "deserters from Y who swore loyalty to Z": men named by where they came from, then their own clause
 _MEN_WHO = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s+(?:who|that)\s", re.I)
+# "set up by veterans of Y, the militia's old guard, who quit ...": the men's clause after an apposition of Y
+_MEN_APPOS_WHO = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the|its|a|an)\s[^,;]{1,80},\s+who\s", re.I)
+# "founded by members of Y, who broke with the movement": "who" after a group's name is its men
+_MEN_COMMA_WHO = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+who\s", re.I)
+# "members of Y, the armed wing of Z, who ...": Z ends an apposition that names what Y is
+_APPOSED_PART_OF = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:wing|arm|branch|faction|affiliate|cell|unit|offshoot|splinter|militia|youth\s+wing)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _MEN_FROM_BEFORE = re.compile(
     r"\b(?:defectors|deserters|members|fighters|militants|veterans|dissidents|commanders|loyalists|cadres|inmates|activists)\s+"
     r"(?:from|of)\s+(?:the\s+)?$",
@@ -1625,6 +1654,8 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             and b.type is G
             and _X_JOINED_Y.match(between)
             and not _MEN_OF_BEFORE.search(s.before(a, 60))
+            # ("X joined Y to form W": the two went into a third, neither is a part of the other)
+            and not _TO_FORM_AFTER.match(after_b)
         ):
             # ("Fighters from Ansaru joined JNIM": the men moved, not the group)
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
@@ -1893,6 +1924,14 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         )
     ):
         yield Found(b, Predicate.FORMED_FROM, a, 0.75)
+    # "X joined Y and Z to form an alliance called W": W was formed from each of them
+    if a.type is G and b.type is G and _JOINED_TO_FORM.match(between):
+        yield Found(b, Predicate.FORMED_FROM, a, 0.7)
+        # (the members named between the verb and "to form", from the sentence's own text)
+        hi = max((a.end + m.start() for m in _TO_FORM_WORDS.finditer(s.between(a, b))), default=a.end)
+        for c in s.mentions:
+            if c.type is G and a.end <= c.start and c.end <= hi and not _same(c, a) and not _same(c, b):
+                yield Found(b, Predicate.FORMED_FROM, c, 0.7)
     # "It was folded, alongside the Congolese ADF, into ISCAP": the group named alongside went in too
     if (
         a.type is G
@@ -1947,7 +1986,30 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         # "Hurras al-Din, a splinter of HTS, pledged allegiance to al-Qaeda": the verb is the head's, not HTS's
         own = not _in_clause(s, a, between)
         # "X was set up by deserters from Y who swore loyalty to Z": the clause is the deserters', who are X
-        if _MEN_WHO.match(between) and _MEN_FROM_BEFORE.search(s.before(a, 40)):
+        # ("X was founded by members of Y, the armed wing of Z, who broke with the movement": the members broke,
+        # neither Y nor Z)
+        # ("Y, the armed wing of Z, which broke with W": the clause is Y's, never Z's)
+        part_head = (
+            next(
+                (
+                    g
+                    for g in s.mentions
+                    if g.type is G
+                    and g.end <= a.start
+                    and not _same(g, a)
+                    and _APPOSED_PART_OF.match(s.text[g.end - s.start : a.start - s.start])
+                ),
+                None,
+            )
+            if _RELATIVE_COMMA.match(between)
+            else None
+        )
+        men_of_head = part_head is not None and bool(_MEN_FROM_BEFORE.search(s.before(part_head, 40)))
+        if part_head is not None:
+            own = False
+        if (
+            _MEN_WHO.match(between) or _MEN_APPOS_WHO.match(between) or _MEN_COMMA_WHO.match(between)
+        ) and _MEN_FROM_BEFORE.search(s.before(a, 40)):
             own = False
             founded = next(
                 (
@@ -1963,7 +2025,7 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             if founded is not None and not _same(founded, b) and ALLIED.match(between):
                 yield Found(founded, Predicate.ALLIED_WITH, b, 0.7)
         # "Jund al-Khilafa, a splinter of AQIM that declared allegiance to IS": the clause is the head's too
-        head = _apposition_head(s, a, between)
+        head = None if men_of_head else part_head or _apposition_head(s, a, between)
         if head is not None:
             own = False
             if _same(head, b):
