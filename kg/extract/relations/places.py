@@ -324,8 +324,9 @@ _CONTROLS = re.compile(
     r"(?:blockade|siege|encirclement)\s+(?:of|on|around))\s+"
     # "control stretches of the Mambasa forest and much of the Beni territory": the place may be the second object
     r"(?:(?:much|most|large|vast|parts?|swathes?|swaths?|stretches?|areas?)\s+of\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+)?"
-    # ("controls 14 of Rakhine's 17 townships")
-    r"(?:(?:much|most|large|vast|parts?|swathes?|swaths?|areas?|stretches?|territory|of|the|capital|central|southern|northern|"
+    # ("controls 14 of Rakhine's 17 townships"; "still controls many of Medellin's hillside barrios")
+    r"(?:(?:much|most|many|some|several|dozens|half|large|vast|parts?|swathes?|swaths?|areas?|stretches?|territory|of|the|"
+    r"capital|central|southern|northern|"
     r"\d+(?=\s+of\b)|"
     # "controls 90 percent of Port-au-Prince"; "much of the desert between Timbuktu and Gao"
     r"\d+\s*(?:%|percent|per\s+cent)|(?<=desert\s)between|(?<=area\s)between|(?<=territory\s)between|"
@@ -1142,8 +1143,31 @@ def _says_active(between: str) -> bool:
             _FOUNDED_IN,
             _SURVIVED_IN,
             _FIGHTS_TO_RECLAIM,
+            _STRIKES_FROM,
+            _WITH_MEN_IN,
         )
     )
+
+
+# "al-Shabaab, with cells in Kenya and Ethiopia, ..."; "operates mainly in Somalia, with fighters in X": the group's
+# own men or bases, in a "with" phrase after its name or its first clause (not "with soldiers in X", another's men)
+_WITH_MEN_IN = re.compile(
+    r"^(?:\s+[^,;()]{0,160}?)?\s*,\s+with\s+(?:(?:its|their|active|sleeper|armed|several|many|some|hundreds\s+of|"
+    r"thousands\s+of)\s+)?(?:cells|fighters|militants|bases|camps|hideouts|safe\s+houses|(?:a\s+)?(?:[\w-]+\s+)?presence)\s+"
+    r"(?:in|across|throughout)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# "Hezbollah has fired rockets at northern Israel from southern Lebanon"; "the cell fought the army from the hills of
+# X for years": the ground a group strikes from is ground it holds (not "drove them from X", "came from X")
+_STRIKES_FROM = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|long|repeatedly|regularly|often|also|still|been|"
+    r"routinely)\s+)*(?:fired|fires|firing|launched|launches|launching|fought|fights|fighting|shelled|shells|shelling)\s+"
+    r"(?:(?!\b(?:by|who|which|that|when|after|before|and|but)\b)[^,;.()]){0,60}?\s*\bfrom\s+(?:inside\s+)?(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|north|south|east|west|central|occupied)\s+)?$",
+    re.I,
+)
 
 
 # "says it is fighting to recover ancestral land from forestry companies in X": the ground it fights to win back
@@ -1242,6 +1266,8 @@ _WHERE_G_HOLDS = re.compile(
     r"(?:roam|roams|patrol|patrols|hide|hides|operate|control|hold|rule|controlled|controls|held|holds|ruled|rules|"
     r"occupied|occupies|operates|operated|is\s+based|was\s+based|is\s+active|was\s+active|remains\s+active|thrives|"
     r"are\s+based|were\s+based|are\s+active|were\s+active|remain\s+active|"
+    # "the Jufra air base, where the Wagner Group was also deployed"; "where the militia is headquartered"
+    r"(?:is|was|are|were)\s+(?:also\s+|still\s+|now\s+|once\s+)?(?:deployed|stationed|headquartered|garrisoned)|"
     # "where OLA and Fano fighters compete for territory"
     r"(?:compete|competes|competed|vie|vies|vied)\s+(?:with\s+[^,;.]{1,40}?\s+)?for\s+(?:territory|control|influence|recruits|ground)|"
     r"thrived|recruits|recruited|has\s+bases|had\s+bases|is\s+strongest|was\s+strongest|(?:first\s+)?emerged|"
@@ -3111,6 +3137,12 @@ _DEMONYM_GROUND = re.compile(
     # "pushed into Chadian waters"; "on the Nigerian shores of the lake"
     r"coast|coastline|islands|mountains|forests|jungles?|desert|waters|shores|shoreline|side\s+of\s+the\s+lake)\b)"
 )
+# "Wagner's Libyan operations", "the Islamic State's Iraqi network": the group's own work in the country its
+# nationality word names (not "ISKP's Tajik recruits" nor "Hezbollah's Syrian allies": people, not ground)
+_DEMONYM_OWN = re.compile(
+    r"(?<=['’]s\s)(?P<adj>[A-Z][a-z]+)\s+(?=(?:operations|network|networks|presence|activities)\b)"
+)
+_OWN_WORK_AFTER = re.compile(r"^\s+(?:operations|network|networks|presence|activities)\b")
 # "is stronger on the Nigerian shores": a shore is a place one is "on"
 _ON_SHORE = re.compile(r"\bon\s+(?=(?:both\s+)?(?:the\s+)?$)", re.I)
 _SHORE_AFTER = re.compile(
@@ -3147,7 +3179,11 @@ def demonym_places(s: Sentence) -> list[Mention]:
     found: list[Mention] = []
     if not any(m.type is G for m in s.mentions):
         return found
-    for m in [*_DEMONYM_GROUND.finditer(s.text), *_DEMONYM_STATE.finditer(s.text)]:
+    for m in [
+        *_DEMONYM_GROUND.finditer(s.text),
+        *_DEMONYM_STATE.finditer(s.text),
+        *_DEMONYM_OWN.finditer(s.text),
+    ]:
         start, end = s.start + m.start("adj"), s.start + m.end("adj")
         if any(x.start < end and start < x.end for x in s.mentions):
             continue
@@ -3166,6 +3202,11 @@ def demonym_places(s: Sentence) -> list[Mention]:
 
 def demonym_ground(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Where a group is, when the place is a country named by its nationality word (`b`, from `demonym_places`)."""
+    if re.search(r"['’]s\s$", s.before(b, 3)) and _OWN_WORK_AFTER.match(after_b):
+        # "Wagner's Libyan operations": only the owner right before the word (`_DEMONYM_OWN`)
+        if a.type is G and _POSS_ONLY.match(between):
+            yield Found(a, Predicate.OPERATES_IN, b, 0.65)
+        return
     if a.type is G and _USES_SOIL.match(between) and _SOIL_AFTER.match(after_b):
         yield Found(a, Predicate.OPERATES_IN, b, 0.65)
         return
