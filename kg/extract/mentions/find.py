@@ -822,6 +822,9 @@ _OF_A_CITY_AFTER = re.compile(
 # or a square name the landform, which is not the town or the people it is named after.
 _LANDFORM_AFTER = re.compile(
     r" (?P<kind>forest|valley|plain|plains|mountains|river|delta|desert|plateau|square|"
+    # "the Mono River", "the Sava River": the capitalised word of a river's name after a known place's name
+    # (not "the Nile River Authority", a body named after the river)
+    r"River(?![ \t]+[A-Z])|"
     # "the Sultanahmet courthouse", "the Lala displacement site": a site named by an unknown name and its kind
     r"courthouse|displacement\s+(?:site|camp)|prison\s+annex)(?![\w'’-])"
     r"(?!\s+(?:region|province|district|state|area|town|village|camp|massacre|attack|bombing|ambush|belt|reserve|"
@@ -830,7 +833,19 @@ _LANDFORM_AFTER = re.compile(
 
 
 _LANDFORM_WORDS = frozenset(
-    {"forest", "valley", "plain", "plains", "mountains", "river", "delta", "desert", "plateau", "square"}
+    {
+        "forest",
+        "valley",
+        "plain",
+        "plains",
+        "mountains",
+        "river",
+        "River",
+        "delta",
+        "desert",
+        "plateau",
+        "square",
+    }
 )
 
 
@@ -848,6 +863,15 @@ def _landforms(mentions: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in mentions:
         kind = _LANDFORM_AFTER.match(text, m.end)
+        river = kind is not None and kind.group("kind") in ("river", "River")
+        if (
+            river
+            and m.type in (EntityType.ORGANIZATION, EntityType.PERSON)
+            and not m.text.isupper()
+            and len(m.text.split()) == 1
+        ):
+            # "the Mono river": a one-word name the gazetteer read as a body's acronym ("MONO") is the river's
+            m = dataclasses.replace(m, type=EntityType.LOCATION, gazetteer_id=None, subtype=None)
         if (
             kind is None
             or m.text != text[m.start : m.end]
@@ -856,7 +880,7 @@ def _landforms(mentions: list[Mention], text: str) -> list[Mention]:
             or (
                 m.type is EntityType.LOCATION
                 and m.subtype == "Country"
-                and kind.group("kind") not in ("river", "delta")
+                and kind.group("kind") not in ("river", "River", "delta")
             )
             or m.type is EntityType.ORGANIZATION
             and m.gazetteer_id is not None

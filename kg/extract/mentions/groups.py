@@ -394,6 +394,58 @@ _NOVEMBER_17 = re.compile(
 )
 
 
+# "the Hafiz Gul Bahadur group", "the Radoičić group": a man's following named by his name and a lower-case
+# "group"; the name NER read as a person's ends where "group" begins (not "the Adani group", a firm NER reads as
+# a body, nor "the Islamic State group", a known group's name)
+_PERSON_GROUP = re.compile(r"\b[Tt]he\s+((?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+)\s+group\b(?!\s+of\b)")
+
+
+def _person_named_groups(document: Document, sent: Span, i: int) -> list[Mention]:
+    """Groups named after a man ("the Radoičić group"), where NER took the man's name for a person."""
+    out = []
+    stext = document.text[sent.start_char : sent.end_char]
+    for match in _PERSON_GROUP.finditer(stext):
+        lo = sent.start_char + match.start(1)
+        hi = sent.start_char + match.end(1)
+        if not any(e.label_ == "PERSON" and e.end_char == hi and lo <= e.start_char for e in sent.ents):
+            continue
+        name = match.group(1)
+        end = sent.start_char + match.end()
+        whole = document.text[lo:end]
+        if (
+            # ("the Burkinabè group", "the Sindhi group": a people's word NER took for a name describes the group,
+            # as a place's name and "i" does: Sindh, Punjab, Kashmir)
+            any(
+                lexicon.lookup_org(w)
+                or is_demonym(w)
+                or DEMONYM.match(w)
+                or w in _CREEDS
+                or (w.endswith("i") and lexicon.lookup_place(w[:-1]))
+                for w in name.split()
+            )
+            or lexicon.lookup_place(name)
+            or lexicon.lookup_org(name)
+            or JUNK.match(name)
+        ):
+            continue
+        gid = lexicon.lookup_group(whole) or lexicon.lookup_group(name)
+        canonical = lexicon.groups()[gid].name if gid else f"{name} group"
+        out.append(
+            Mention(
+                whole,
+                canonical,
+                EntityType.GROUP,
+                document.id,
+                lo,
+                end,
+                i,
+                0.7,
+                f"group:{gid}" if gid else None,
+            )
+        )
+    return out
+
+
 _QUOTED_CELL = re.compile(r"[\"“‘'](?P<name>[A-ZÀ-Ý][^\"”’'\n]{1,40}?)[\"”’']\s+Cell\b")
 
 
@@ -438,6 +490,7 @@ def unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
     found = []
     for i, sent in enumerate(sents):
         stext = document.text[sent.start_char : sent.end_char]
+        found += _person_named_groups(document, sent, i)
         for match in _NAMED_FACTION.finditer(stext):
             # "the TTP's Jamaat-ul-Ahrar faction": the owner is a name of its own
             owner = re.match(r"^.*['’]s\s+", match.group(1))

@@ -78,6 +78,10 @@ def joined_ents(sdoc: Doc) -> list[Span]:
             # "the Joint Council on the Return" + "of Refugees (JCRR)": the initials in brackets spell the
             # whole name out, so NER stopped short of its end
             e = Span(sdoc, e.start, _spelt_out_to(sdoc, e), label="ORG")
+        if e.label_ == "ORG" and _listed_subjects(sdoc, e) != e.end:
+            # "the Centre for Research on Terrorism" + ", Security and Society": NER stopped at the comma
+            # of the list of subjects the body's name ends with
+            e = Span(sdoc, e.start, _listed_subjects(sdoc, e), label="ORG")
         if len(e) == 1 and e[0].text in ("Kampung", "Kampong"):
             # "Kampung" + "Bukit Tinggi": the Malay word for a village runs on over the village's name
             k = e.end
@@ -809,6 +813,38 @@ def _with_subject(sdoc: Doc, end: int) -> int:
     while run > j and sdoc[run - 1].lower_ == "and":
         run -= 1
     return run if run > j else end
+
+
+def _listed_subjects(sdoc: Doc, ent: Span) -> int:
+    """The end of a body's name that lists its subjects: "the Ministry of Agriculture" + ", Fisheries and Food".
+
+    Only where the name holds "for", "of" or "on" before its last word, and the list after the comma is of single
+    capitalised words NER took for nothing (not ", Reuters and AFP", two bodies, nor ", Ahmed and Khan").
+    """
+    end = ent.end
+    if not (len(ent) >= 3 and any(t.lower_ in ("for", "of", "on") for t in ent[1:-1]) and ent[-1].is_title):
+        return end
+    j = end
+    while (
+        j + 1 < len(sdoc)
+        and sdoc[j].text == ","
+        and sdoc[j + 1].is_title
+        and sdoc[j + 1].is_alpha
+        and not sdoc[j + 1].ent_type_
+        and not sdoc[j + 1].is_sent_start
+    ):
+        j += 2
+    if (
+        j > end
+        and j + 1 < len(sdoc)
+        and sdoc[j].lower_ == "and"
+        and sdoc[j + 1].is_title
+        and sdoc[j + 1].is_alpha
+        and not sdoc[j + 1].ent_type_
+        and not (j + 2 < len(sdoc) and sdoc[j + 2].is_title)
+    ):
+        return j + 2
+    return end
 
 
 _ROUTE_WORDS = frozenset({"to", "via"})
