@@ -87,6 +87,8 @@ _OPERATES = re.compile(
     # ("officials said G had been banned since 2019 and that it operates in X": the second said of it)
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+|{_IS_A_THAT})?(?:(?:has|have|had|is|was|are|were)\s+[^,;.]{{0,50}}?\s+and\s+(?:that\s+(?:it|they)\s+)?)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|mainly|mostly|largely|primarily|"
     r"still|now|also|most|currently|increasingly|long|once|eventually|began|begun|continues?\s+to|has|have|had|remained|"
+    # "was founded in 2003 and today operates in A, B and C"
+    r"today|nowadays|"
     # "has since expanded into X"
     r"since|"
     # "has for decades raised money in X"
@@ -395,7 +397,8 @@ _DESCRIBES_IT = re.compile(
 )
 # "IS cells in Idlib", "Taliban fighters across the south": the group's own people somewhere.
 _MEMBERS_IN = re.compile(
-    r"^\s+(?:cells|fighters|militants|bases|camps|strongholds|positions|hideouts|units|commanders|insurgents|"
+    # "police said a JAD cell in Surabaya had planned the attack": one of the group's cells, and where it sits
+    r"^\s+(?:cells|cell|fighters|militants|bases|camps|strongholds|positions|hideouts|units|commanders|insurgents|"
     # "the Boko Haram insurgency in northeast Nigeria"
     r"insurgency|rebellion|presence|campaign|"
     # "an SDF checkpoint in the countryside of X"; "the Taliban government in Afghanistan"
@@ -429,7 +432,8 @@ _APPOS_OPERATES = re.compile(
     r"(?:(?:that|which|who)\s+(?:(?:has|have|had|long|still|now|been|is|are|was|first)\s+)*)?"
     r"(?:(?:fighting|fought|fights|active|operating|operated|operates|recruited|raised|waging\s+(?:[\w-]+\s+){0,2}?|"
     # "a Sunni militant group active along the Iran-Pakistan border in X"
-    r"waged\s+(?:[\w-]+\s+){0,2}?|based|emerged)\s+)(?:[\w-]+\s+){0,4}?(?:in|across|throughout|along)\s+(?:the\s+)?"
+    # ("X, a secessionist movement headquartered in P")
+    r"waged\s+(?:[\w-]+\s+){0,2}?|based|headquartered|emerged)\s+)(?:[\w-]+\s+){0,4}?(?:in|across|throughout|along)\s+(?:the\s+)?"
     rf"(?:(?:{_COMPASS}|border\s+areas?|parts|areas)\s+(?:of\s+)?"
     r"(?:the\s+)?)*$"
     # "X, one of the groups that had briefly ruled northern Y, ..."
@@ -1721,6 +1725,14 @@ _SPAN_AFTER = re.compile(
 )
 
 
+_APPOSED_KIND_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_KIND_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,2}?\s+(?:faction|group|splinter|offshoot|militia|gang|unit|affiliate|branch|wing|cell)\s+"
+    r"(?:that|which)\b",
+    re.I,
+)
+
+
 # the first group opens the sentence ("The", or nothing, before it)
 _OPENS_SENTENCE = re.compile(r"^\W*(?:the\s+)?$", re.I)
 # ", and has fought" / ", and is fighting": a second predicate of the sentence's subject
@@ -1736,6 +1748,13 @@ def _fights_beside(s: Sentence, g: Mention) -> Mention | None:
         return None
     at = g.start - len(s.before(g, 60)) + verb.start()
     before = [m for m in s.mentions if m.type is G and m.end <= at]
+    # "the 10th Front, a FARC dissident faction that has fought the ELN for control of X": a group naming only the
+    # kind of the apposition's head is not a second subject
+    before = [
+        m
+        for m in before
+        if not (_APPOSED_KIND_BEFORE.search(s.before(m, 40)) and _KIND_AFTER.match(s.after(m, 40)))
+    ]
     if (
         len(before) > 1
         and _OPENS_SENTENCE.match(s.before(before[0], 12))

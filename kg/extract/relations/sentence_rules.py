@@ -166,8 +166,12 @@ def _sentence_level(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
     # "... across Mali, Burkina Faso and Niger": where the groups of the clause operate
     for i, p in enumerate(places):
         if re.search(r"\b(?:across|throughout)\s+(?:the\s+)?$", s.before(p, 20)):
-            if _NOUN_ACROSS.search(s.before(p, 80)) or (
-                i > 0 and _PLACE_WHICH_ACROSS.match(s.between(places[i - 1], p))
+            if (
+                _NOUN_ACROSS.search(s.before(p, 80))
+                or (i > 0 and _PLACE_WHICH_ACROSS.match(s.between(places[i - 1], p)))
+                # "the town of Duran, across the Guayas River from Guayaquil": a bank facing another, no ground held
+                or _ACROSS_WATER.search(p.text)
+                or _ACROSS_FROM.match(s.after(p, 12))
             ):
                 break
             run = _place_run(s, places[i:])
@@ -258,6 +262,11 @@ _PLACE_WHICH_ACROSS = re.compile(
     r"(?:[a-z]+s|lies|lay|ran|stretched|extended|spanned)\s+"
     r"(?:[a-z]+\s+)?(?:across|throughout)\s+(?:the\s+)?$"
 )
+# "across the Tigris River", "across the Strait of Hormuz": a river or strait is crossed, not held (a lake basin or
+# a sea may be where a group is active: "across the Lake Chad basin")
+_ACROSS_WATER = re.compile(r"\b(?:River|Strait|Channel)\b")
+# "across the border from Ciudad Juarez", "across the river from X": the place only faces another
+_ACROSS_FROM = re.compile(r"^\s+from\b", re.I)
 _APPOSED_OBJECT = re.compile(
     r",\s+(?:(?:which|that|who)\s+[^,;]{0,60}|(?:the|a|an|its|their)\s+[^,;]{0,50})\b(?:of|to|for|with|by|from|against)\s+(?:the\s+)?$",
     re.I,
