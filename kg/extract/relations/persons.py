@@ -213,8 +213,10 @@ _P_COMMA_O = re.compile(
     # "P, described by prosecutors as an IS recruiter"
     # "P, a Kenyan national described by prosecutors as the ADF's chief financier": a short apposition first
     # "P, a Pakistani national known to police as an LeT commander": known to someone as his office
-    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?=(?:described|identified|named|listed|regarded|known\s+to)\s))?"
-    r"(?:(?:who\s+)?(?:is|was|has\s+been)\s+)?(?:described|identified|named|listed|designated|labelled|labeled|"
+    # "P, the cleric widely regarded as JI's spiritual leader": the apposition may be definite
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?=(?:(?:widely|long|often|generally)\s+)?(?:described|identified|named|listed|regarded|known\s+to)\s))?"
+    r"(?:(?:who\s+)?(?:is|was|has\s+been)\s+)?(?:(?:widely|long|often|generally)\s+)?(?:described|identified|named|listed|designated|labelled|labeled|"
     r"branded|regarded|considered|seen|known)\s+(?:(?:by|to)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as\s+)?"
     # "P, one of the Islamic State's top commanders"
     r"(?:one\s+of\s+)?(?:a|an|the|its|his|her)?\s*"
@@ -310,7 +312,9 @@ _P_VERB_O = re.compile(
     r"took\s+over|takes\s+over|(?:took|takes|assumed|assumes|seized)\s+(?:control|command|charge|the\s+leadership)\s+of|"
     # "was himself a senior figure in the Baloch Liberation Army"
     r"(?:was|is|been)\s+(?:(?:himself|herself|also|once|long|still)\s+)*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:member|leader|commander|founder|head|figure|official|operative|fighter|militant|ideologue|preacher|emir|spokesman)\s+"
+    r"(?:member|leader|commander|founder|head|figure|official|operative|fighter|militant|ideologue|preacher|emir|spokesman|"
+    # "P is also a vice-president of the O"; "P was the chairman of the O"
+    r"(?:vice-|deputy\s+)?(?:president|chairman|chairwoman|director)|secretary-general)\s+"
     r"(?:of|in|within|with|for)|"
     r"(?:had\s+been\s+)?dispatched\s+by|was\s+sent\s+by|"
     # "P was appointed head of X"; "P, who directs the O"
@@ -385,12 +389,18 @@ _P_VERB_O = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,1}?)$",
     re.I,
 )
+# "The PKK, which is banned in Turkey and was listed as a terrorist group by the EU in 2002, is led by P": a
+# relative clause too long for an apposition, closed by a comma before the body's own "is led by"
+_LONG_WHICH = (
+    r"(?:\s*,\s+(?:which|that)\s+(?:(?!(?:said|says|told|who|whom|which|that)\b)[^;()\"“”]){60,180}?,"
+    r"(?=\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:now|currently|still|long)\s+)?(?:led|headed|commanded|run)\s+by\s))"
+)
 # "the O, led by P"; "O leader, P"
 _O_LED_BY_P = re.compile(
     # "the Abu Sayyaf faction led by P": the head noun the name left out changes nothing
     # "the Congo River Alliance (AFC) led by P": the bracket the short name closes; "ISSP (led by P)"
     # ("the Grand Ravine gang led by P", "the Jalisco cartel's cell headed by P")
-    rf"^\)?(?:\s+(?:group|faction|movement|militia|network|outfit|coalition|alliance|gang|cartel|cell|band))?{_APPOS}(?:\s*,?\s+|\s+\(\s*)"
+    rf"^\)?(?:\s+(?:group|faction|movement|militia|network|outfit|coalition|alliance|gang|cartel|cell|band))?(?:{_LONG_WHICH}|{_APPOS})(?:\s*,?\s+|\s+\(\s*)"
     # "Ansarul Islam, a local group founded by the preacher P"; "X, a coalition of militias headed by P"
     # "The BLA is a secular separatist group, led by P, that ...": what the body is, then who leads it
     # "a mostly Fulani (Peul) armed group led by P": a short bracket among the words that say what it is
@@ -400,7 +410,9 @@ _O_LED_BY_P = re.compile(
     r"rebellion|uprising)(?:\s*,)?\s+)?"
     r"(?:(?:which|that|who)\s+)?"
     # "X, which joined the coalition and is now led by P": a first verb of the body's, then "and"
-    r"(?:(?<=which\s)(?:(?!(?:said|says|told|that|which|who|whom)\b)[^,;()]){1,50}?\s+and\s+(?=is\s|was\s|has\s))?"
+    # ("X, which counts 6,000 members and is led by P": a figure's thousands comma does not close the clause)
+    r"(?:(?<=which\s)(?:(?!(?:said|says|told|that|which|who|whom)\b)(?:[^,;()]|(?<=\d),(?=\d{3}))){1,50}?\s+and\s+"
+    r"(?=is\s|was\s|has\s))?"
     # "the ADF is now commanded by P"; "the faction once led by P"
     r"(?:(?:is|was|are|were|has\s+been|had\s+been|now|currently|still|reportedly|once|formerly|previously|"
     r"originally|long)\s+)*"
@@ -1209,6 +1221,15 @@ def _own_word_between(s: Sentence, a: Mention, b: Mention) -> bool:
     )
 
 
+# "led by Escobar's two sons"; "run by the warlord's loyalists" (the possessive's owner is not the one named)
+_KIN_POSS_AFTER = re.compile(
+    r"^['’]s?\s+(?:(?:two|three|four|eldest|youngest|elder|older|younger|surviving|former)\s+)?"
+    r"(?:sons?|brothers?|nephews?|cousins?|widow|wife|daughters?|family|clan|kinsmen|relatives|men|followers|"
+    r"loyalists|supporters|heirs?|children)\b",
+    re.I,
+)
+
+
 def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """An organisation or group named first, then a person who belongs to it."""
     if _AGAINST_BEFORE.search(s.before(a, 10)):
@@ -1236,7 +1257,11 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
     elif (m := _O_WHOSE_TITLE_P.match(between)) is not None:
         # "JNIM, whose spokesman, Mohamed Mahmoud, called it revenge"
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.8, _subproperty(m.group("title")))
-    elif _led_by(s, a, between) and not any(
+    elif (
+        _led_by(s, a, between)
+        # "the faction led by Escobar's sons": the sons lead it, not the man the possessive names
+        and not _KIN_POSS_AFTER.match(after_b)
+    ) and not any(
         # "X controls the airport, while Y, led by P, ...": the nearer body is the one led
         c.type in ORG_LIKE
         and a.end <= c.start
@@ -2714,6 +2739,8 @@ def _our_staff(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
 _HE_PLEDGED_BEFORE = re.compile(
     r"\b(?:in\s+which|where|after|when|and|as|because|saying|said|that)\s+(?P<pron>he|she)\s+"
     r"(?:(?:had|has|also|publicly|openly|repeatedly|allegedly)\s+)*(?:declared|pledged|swore|sworn|professed)\s+"
+    # "admitted that he swore an oath of allegiance to IS": the oath named (not "that he swore an oath of office")
+    r"(?:(?:an?|the|his|her)\s+oath\s+of\s+)?"
     r"(?:his\s+|her\s+)?(?:allegiance|loyalty|bay['’]?ah)\s+to\s+(?:the\s+)?$"
 )
 
