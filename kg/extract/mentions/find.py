@@ -60,7 +60,16 @@ from kg.extract.mentions.places import (
 )
 from kg.extract.mentions.shaped import one_type_per_shaped_name, shaped_names
 from kg.extract.mentions.spans import joined_ents
-from kg.extract.mentions.text import JUNK, ORG_WORD, RANK_AT, clean, is_demonym, place_mention, sentence_at
+from kg.extract.mentions.text import (
+    JUNK,
+    MONTHS_AND_DAYS,
+    ORG_WORD,
+    RANK_AT,
+    clean,
+    is_demonym,
+    place_mention,
+    sentence_at,
+)
 from kg.model import Document, EntityType, Mention
 
 if TYPE_CHECKING:
@@ -280,7 +289,10 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _monitors_named_after_places(_gulf_words(_retyped_by_frame(mentions, text), text), text)
     starts = [sent.start_char for sent in sents]
     mentions = _estates(
-        _gangs_and_courts_by_name(_prison_gangs(_bodies_cut_at_and(mentions, text), text), text),
+        _gangs_and_courts_by_name(
+            _prison_gangs(_bodies_cut_before_their_field(_bodies_cut_at_and(mentions, text), text), text),
+            text,
+        ),
         document,
         starts,
     )
@@ -1520,6 +1532,64 @@ def _bodies_cut_at_and(mentions: list[Mention], text: str) -> list[Mention]:
         drop.update(inside)
         whole = text[cut.start("first") : m.end]
         grown[i] = dataclasses.replace(m, text=whole, name=whole, start=cut.start("first"), subtype=None)
+    return [grown.get(i, m) for i, m in enumerate(mentions) if i not in drop]
+
+
+# "the Lagos Centre" + "for Peace Studies", "the Muslim Community" + "in Norway", "Harbour Risk" + "and
+# Intelligence": NER cuts an unknown body's name where its field, its country or a second field begins.
+_BODY_FIELD_AFTER = re.compile(
+    r"\s+(?:for|on)\s+(?P<tail>[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})(?![\w'’-])"
+)
+_BODY_COUNTRY_AFTER = re.compile(r"\s+in\s+(?P<tail>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?![\w'’-])")
+_SECOND_FIELD_AFTER = re.compile(
+    r"\s+and\s+(?P<tail>Intelligence|Security|Research|Analysis|Strategy|Strategies|Development|Governance|"
+    r"Consulting|Advisory|Investigations|Risk)(?![\w'’-])"
+)
+_FIELD_HEAD = re.compile(
+    r"\s(?:Centre|Center|Institute|Foundation|Forum|Observatory|Academy|Council|Initiative)$"
+)
+_COMMUNITY_HEAD = re.compile(r"\s(?:Community|Council|Federation|Union|Association|Society|Conference)$")
+_FIELD_END = re.compile(
+    r"\s(?:Intelligence|Security|Research|Analysis|Strategy|Strategies|Development|Governance|Consulting|Risk)$"
+)
+
+
+def _bodies_cut_before_their_field(mentions: list[Mention], text: str) -> list[Mention]:
+    """An unknown body's name run on over the field, the country or the second field NER cut it before.
+
+    Only after a head word that such names end in ("Centre for ...", "Community in <country>", "Security and
+    Intelligence"), and only where nothing capitalised follows the run-on words.
+    """
+    drop: set[int] = set()
+    grown: dict[int, Mention] = {}
+    for i, m in enumerate(mentions):
+        if m.type is not EntityType.ORGANIZATION or m.gazetteer_id is not None or " " not in m.text.strip():
+            continue
+        tail = None
+        if _FIELD_HEAD.search(m.text):
+            tail = _BODY_FIELD_AFTER.match(text, m.end)
+        if tail is None and _COMMUNITY_HEAD.search(m.text):
+            tail = _BODY_COUNTRY_AFTER.match(text, m.end)
+            place = lexicon.lookup_place(tail.group("tail")) if tail is not None else None
+            if place is None or place.type != "Country":
+                tail = None
+        if tail is None and _FIELD_END.search(m.text):
+            tail = _SECOND_FIELD_AFTER.match(text, m.end)
+        if tail is None or re.match(r"\s+[A-Z]", text[tail.end() : tail.end() + 3]):
+            continue
+        # ("the Security Council on Sunday", "a Centre for Monday's talks": a day or a month is no field)
+        if tail.group("tail").split()[0].rstrip("'’s") in MONTHS_AND_DAYS:
+            continue
+        inside = [k for k, o in enumerate(mentions) if m.end <= o.start and o.end <= tail.end()]
+        if any(
+            mentions[k].type is not EntityType.LOCATION and mentions[k].gazetteer_id is not None
+            for k in inside
+        ) or any(o.start < tail.end() < o.end for o in mentions):
+            continue
+        # (the country stays named where it is: "in Norway" still names Norway)
+        drop.update(k for k in inside if mentions[k].type is not EntityType.LOCATION)
+        whole = text[m.start : tail.end()]
+        grown[i] = dataclasses.replace(m, text=whole, name=whole, end=tail.end(), subtype=None)
     return [grown.get(i, m) for i, m in enumerate(mentions) if i not in drop]
 
 

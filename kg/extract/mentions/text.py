@@ -294,8 +294,11 @@ PERSON_CONTEXT_AFTER = re.compile(
     r"kingpin|warlord|drug\s+lord|druglord|capo)\b|"
     # "said Ulf Laessing, head of the Sahel programme at ...": a title with no article before it
     # ("said Ravi Menon, Kottayam's superintendent of police": the place whose officer he is may come first)
-    rf",\s+(?:[A-Z][\w-]*['’]s\s+)?(?:(?:senior|deputy|chief|former|acting|executive|managing|regional|country|programme|program|"
+    # ("Lena Ortiz, then head of the city police", "now director of": a post held then or now is still a post)
+    rf",\s+(?:[A-Z][\w-]*['’]s\s+)?(?:(?:then|now|later|senior|deputy|chief|former|acting|executive|managing|regional|country|programme|program|"
     rf"research|project)\s+)*(?:{lexicon.TITLE_WORDS})\s+(?:of|at|for|with)\b|"
+    # "Tomás Herrera Vidal, better known as El Lince", "Juma Odhiambo, alias Mzee": a nom de guerre is a person's
+    r",\s+(?:better\s+known\s+as|alias|a\.k\.a\.?)\s+[\"“']?[A-Z]|"
     # "Bakura Doro, who leads Boko Haram's faction"
     r",\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|researches|studies|teaches|covers|covered)\b|"
     rf",\s+who\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.TITLE_WORDS})\b|"
