@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Collection, Iterator
 from itertools import chain
@@ -233,6 +234,10 @@ _X_FORMED_FROM_Y = re.compile(
     # "X emerged in the late 2000s from the ashes of Y": a time on the way, then what was left of Y
     rf"(?:emerged|arose|rose|grew|was\s+born|was\s+built)\s+(?:[^.;,]{{0,50}}?\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
     rf"(?:remnants|remains|ashes|ruins|wreckage|rubble)\s+of|"
+    # "X, formed with Turkish backing in 2017 from remnants of Y": a patron or a date on the way, then what was left
+    # of Y (unlike "formed with support from Y", which names the patron)
+    rf"(?:formed|founded|created|set\s+up|established)\s+(?:[^.;,]{{0,50}}?\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
+    rf"(?:remnants|remains|ashes|ruins)\s+of|"
     # "Hamas traces its roots to the Muslim Brotherhood"
     rf"trac(?:es|ed|e)\s+(?:its|their)\s+(?:roots|origins?)\s+(?:back\s+)?to|"
     # ("founded by cadres trained by the IRGC": a patron's training, not its members)
@@ -1098,6 +1103,36 @@ def _unquoted(between: str, after_b: str) -> tuple[str, str]:
 
 def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Two groups or organisations: branches, splinters, allies and rivals (none where the tie is disowned)."""
+    for found in _group_pair_all(s, a, b, between, after_b):
+        yield _dissidents_parent(found)
+
+
+def _dissidents_parent(found: Found) -> Found:
+    """ "the 12th Front, a FARC dissident faction", "another FARC dissident group": a unit of the gazetteer's
+    collective "X dissidents" is a splinter of X itself, not a branch of the collective (the collective is no
+    group of its own; "a faction of the ELN" stays a branch)."""
+    whole = found.object
+    # ("the FARC dissidents broke apart into two factions, A and B": the plural names the collective itself, which
+    # A and B split from, and stays as read)
+    splinter = found.predicate is Predicate.FORMED_FROM and re.search(r"\bdissident$", whole.text, re.I)
+    if not (found.predicate is Predicate.AFFILIATE_OF or splinter) or not (
+        whole.gazetteer_id or ""
+    ).startswith("group:"):
+        return found
+    entry = lexicon.groups().get(whole.gazetteer_id.removeprefix("group:"))
+    if (
+        entry is None
+        or not re.search(r"\bdissidents$", entry.name, re.I)
+        or len(entry.formed_from) != 1
+        or (parent := lexicon.groups().get(entry.formed_from[0])) is None
+        or found.subject.gazetteer_id == f"group:{parent.id}"
+    ):
+        return found
+    origin = dataclasses.replace(whole, name=parent.name, gazetteer_id=f"group:{parent.id}")
+    return dataclasses.replace(found, predicate=Predicate.FORMED_FROM, object=origin, subproperty=None)
+
+
+def _group_pair_all(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     if _DISPUTED_AFTER.match(s.after(b, 90)) or descriptor_before_name(s, b):
         return
     between, after_b = _unquoted(between, after_b)
@@ -1803,13 +1838,23 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         a.type is G
         and b.type is G
         and re.match(
-            r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the)\s+(?:(?:former|small|smaller|radical|violent|second|third|new|"
-            r"newer|another|latest|hardline|little-known|shadowy)\s+)*$"
+            # ("the 33rd Front, another FARC dissident group")
+            r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the|another)\s+(?:(?:former|small|smaller|radical|violent|second|third|"
+            r"new|newer|another|latest|hardline|little-known|shadowy)\s+)*$"
             # "TRF is widely seen as a Lashkar-e-Taiba offshoot"
             r"|^\s*,?\s+(?:[\w-]+\s+){0,3}?(?:as|is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$",
             between,
         )
-        and re.match(r"^\s+(?:splinter|breakaway|dissident|offshoot)\b", after_b, re.I)
+        and (
+            re.match(r"^\s+(?:splinter|breakaway|dissident|offshoot)\b", after_b, re.I)
+            # "a FARC dissident group": the gazetteer's name for the dissidents takes the word in
+            or (
+                re.search(r"\bdissidents?$", b.text, re.I)
+                and re.match(
+                    r"^\s+(?:group|faction|structure|front|bloc|unit|organi[sz]ation)\b", after_b, re.I
+                )
+            )
+        )
     ):
         yield Found(a, Predicate.FORMED_FROM, b, 0.75)
     # "IS named P leader of its Sinai branch"; "claimed the raid through its weekly al-Naba";
