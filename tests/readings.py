@@ -35,6 +35,18 @@ def types_written(extraction: Extraction, text: str) -> set[EntityType]:
     return {m.type for m in extraction.mentions if m.text == text}
 
 
+def read_as_group(extraction: Extraction, text: str, gid: str) -> bool:
+    """Whether the mentions written `text` are the gazetteer's group `gid`, typed Group, and nothing else."""
+    return gazetteer_ids(extraction, text) == {f"group:{gid}"} and types_written(extraction, text) == {
+        EntityType.GROUP
+    }
+
+
+def groups_read(extraction: Extraction) -> list[str]:
+    """The text of every mention typed Group."""
+    return [m.text for m in extraction.mentions if m.type is EntityType.GROUP]
+
+
 def places(attack: Attack) -> list[str]:
     """The attack's places, most specific first, by name."""
     return [m.name for m in attack.locations]

@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from readings import gazetteer_ids, types_written
+from readings import groups_read, read_as_group
 
 from kg.extract import lexicon
-from kg.model import EntityType, Extraction
+from kg.model import Extraction
 
 Extract = Callable[..., Extraction]
 
@@ -93,8 +93,7 @@ Extract = Callable[..., Extraction]
 )
 def test_real_groups_resolve_to_their_entry(extract_text: Extract, text: str, surface: str, gid: str) -> None:
     x = extract_text(text)
-    assert gazetteer_ids(x, surface) == {f"group:{gid}"}, [(m.text, m.gazetteer_id) for m in x.mentions]
-    assert types_written(x, surface) == {EntityType.GROUP}
+    assert read_as_group(x, surface, gid), [(m.text, m.gazetteer_id, m.type) for m in x.mentions]
 
 
 @pytest.mark.parametrize(
@@ -115,7 +114,7 @@ def test_real_groups_resolve_to_their_entry(extract_text: Extract, text: str, su
 )
 def test_plain_words_are_no_group(extract_text: Extract, text: str) -> None:
     x = extract_text(text)
-    assert not any(m.type is EntityType.GROUP for m in x.mentions), x.mentions
+    assert not groups_read(x), x.mentions
 
 
 @pytest.mark.parametrize(

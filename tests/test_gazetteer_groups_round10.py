@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from readings import gazetteer_ids, has_fact, types_written
+from readings import gazetteer_ids, groups_read, has_fact, read_as_group, types_written
 
 from kg.model import EntityType, Extraction
 
@@ -96,8 +96,7 @@ def test_group_names_resolve_to_their_own_entry(
     extract_text: Extract, text: str, surface: str, gid: str
 ) -> None:
     x = extract_text(text)
-    assert gazetteer_ids(x, surface) == {f"group:{gid}"}, [(m.text, m.gazetteer_id) for m in x.mentions]
-    assert types_written(x, surface) == {EntityType.GROUP}
+    assert read_as_group(x, surface, gid), [(m.text, m.gazetteer_id, m.type) for m in x.mentions]
 
 
 @pytest.mark.parametrize(
@@ -109,7 +108,7 @@ def test_group_names_resolve_to_their_own_entry(
 )
 def test_names_that_are_plain_words_in_lower_case_are_no_group(extract_text: Extract, text: str) -> None:
     x = extract_text(text)
-    assert not any(m.type is EntityType.GROUP for m in x.mentions), x.mentions
+    assert not groups_read(x), x.mentions
 
 
 @pytest.mark.parametrize(
