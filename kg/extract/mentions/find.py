@@ -271,7 +271,9 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _stations_of_towns(_izafe_places(_bodies_named_after_a_town(mentions, text), text), text)
     mentions = _places_in_a_province(mentions)
     mentions = _one_type_per_outlet(mentions)
-    mentions = org_names_joined(_without_credit_lines(_without_dateline_agency(mentions, text), text), text)
+    credited = _credited_names(document, [sent.start_char for sent in sents])
+    mentions = _without_credit_lines(_without_dateline_agency(mentions, text, credited), text)
+    mentions = org_names_joined(sorted(mentions + credited, key=lambda m: m.start), text)
     mentions = one_type_per_shaped_name(mentions, shaped, text)
     mentions = places_named_again(titled_places(mentions, text), text)
     mentions = surnames_named_later(short_given_names(people_named_after_places(mentions, text), text))
@@ -2065,13 +2067,14 @@ _DATELINE_AGENCY = re.compile(
 )
 
 
-def _without_dateline_agency(mentions: list[Mention], text: str) -> list[Mention]:
+def _without_dateline_agency(mentions: list[Mention], text: str, credited: list[Mention]) -> list[Mention]:
     """Mentions without the news agency of the dateline, unless the story names it as a source too.
 
     The agency that filed a wire story is not one of the things the story is about.
     """
     match = _DATELINE_AGENCY.search(text, 0, 600)
-    if match is None:
+    # "(Reporting by Jane Doe; Editing by John Roe)": the staff a wire credits work for it, so it stays
+    if match is None or any(m.type is EntityType.PERSON for m in credited):
         return mentions
     lo, hi = match.span("agency")
     inside = [m for m in mentions if m.type is EntityType.ORGANIZATION and lo <= m.start and m.end <= hi]
@@ -2091,6 +2094,76 @@ _CREDIT_LINE = re.compile(
     r"(?:(?:photo|photograph|image|picture|graphic|video|credit)s?[ \t]*:|copyright\b|©|our[ \t]+standards[ \t]*:)"
     r"[^\n]{0,200}$)"
 )
+
+
+# "(Reporting by Jane Doe in Lagos and Tom Roe; Additional reporting by Ann Lee; Editing by Sam Fox)": the
+# segments of a wire's closing credits, each a list of two- or three-word names, each maybe with the town
+# filed from ("Reporting by the Cairo newsroom", "Reporting by phone from Gaza", "Editing by hand" name no one)
+_CREDIT_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}"
+_CREDIT_TOWN = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+_CREDITED = rf"{_CREDIT_NAME}(?:[ \t]+in[ \t]+{_CREDIT_TOWN})?"
+_CREDIT_SEGMENT = re.compile(
+    r"(?i:(?:additional|further)[ \t]+)?(?i:reporting|writing|editing|compiled|produced)[ \t]+by[ \t]+"
+    rf"(?P<list>{_CREDITED}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_CREDITED})*)"
+    r"[ \t]*(?=[;)]|$)",
+    re.M,
+)
+_CREDIT_ENTRY = re.compile(rf"(?P<name>{_CREDIT_NAME})(?:[ \t]+in[ \t]+(?P<town>{_CREDIT_TOWN}))?")
+_CREDIT_LINE_START = re.compile(r"[ \t]*\(?[ \t]*")
+_DESK_WORD = re.compile(
+    r"\b(?:Staff|Newsroom|Desk|Bureau|Team|Service|Agency|Correspondents?|Reporters|Editors?)\b"
+)
+
+
+def _credited_names(document: Document, sentence_starts: list[int]) -> list[Mention]:
+    """The reporters and editors (persons) and the towns they filed from that a wire's closing credits name."""
+    text = document.text
+    out: list[Mention] = []
+    # only a wire's: the dateline names the agency the staff work for ("LAGOS, May 2 (Reuters) -")
+    if _DATELINE_AGENCY.search(text, 0, 600) is None:
+        return out
+    last_end = -1
+    for seg in _CREDIT_SEGMENT.finditer(text):
+        line_start = text.rfind("\n", 0, seg.start()) + 1
+        # the segment opens the line or its bracket, or follows another credit on the line ("...; Editing by")
+        if not (
+            _CREDIT_LINE_START.fullmatch(text, line_start, seg.start())
+            or re.fullmatch(r"[ \t]*;[ \t]*", text[last_end : seg.start()]) is not None
+        ):
+            continue
+        last_end = seg.end()
+        for entry in _CREDIT_ENTRY.finditer(seg.group("list")):
+            name = entry.group("name")
+            lo = seg.start("list") + entry.start("name")
+            if (
+                _DESK_WORD.search(name)
+                or lexicon.lookup_org(name) is not None
+                or lexicon.lookup_group(name) is not None
+                or lexicon.lookup_place(name) is not None
+            ):
+                continue
+            si = sentence_at(sentence_starts, lo)
+            out.append(Mention(name, name, EntityType.PERSON, document.id, lo, lo + len(name), si, 0.6))
+            town = entry.group("town")
+            place = lexicon.lookup_place(town) if town else None
+            if place is not None:
+                lo = seg.start("list") + entry.start("town")
+                si = sentence_at(sentence_starts, lo)
+                out.append(
+                    Mention(
+                        town,
+                        place.name,
+                        EntityType.LOCATION,
+                        document.id,
+                        lo,
+                        lo + len(town),
+                        si,
+                        0.6,
+                        f"place:{place.id}",
+                        place.type,
+                    )
+                )
+    return out
 
 
 def _without_credit_lines(mentions: list[Mention], text: str) -> list[Mention]:
