@@ -1922,7 +1922,9 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|on|near|off|outside|inside|into|of|across|through|around|from|targeting|targeted|hit|"
     r"struck|stormed|attacked|bombed|ambushed|overran|seized|besieged|raided|entered|infiltrated|invaded|"
     # ("at the northern entrance to Sayyida Zaynab", "on the road to Kidal")
-    r"swept\s+into|siege\s+to|toward|towards|(?:entrance|gates?|approach(?:es)?|road|highway|route)\s+to)\s+"
+    r"swept\s+into|siege\s+to|toward|towards|(?:entrance|gates?|approach(?:es)?|road|highway|route)\s+to|"
+    # ("on the road between Kousseri and Maltam", "the highway linking Kandahar with Herat"): a road by its two ends
+    r"(?:road|highway|route|stretch|motorway|axis)\s+(?:between|linking|connecting|joining))\s+"
     r"(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!during|after|before|from|with|and)[\w'’-]+\s+)?$|"
     # "twin suicide bombings in the capital, Kampala,": the place in apposition to a word for its kind
@@ -1931,6 +1933,13 @@ _LOCATIVE = re.compile(
     re.I,
 )
 # "fighters from Mali", "the evacuation from Afghanistan": where people came from, not where the attack was.
+# "the highway linking Kandahar with Herat", "the road from Gao to Ansongo": the other end of a road whose first
+# end was kept
+_ROAD_OTHER_END = re.compile(
+    r".*\b(?:road|highway|route|stretch|motorway|axis)\s+(?:linking|connecting|joining|from)\s+(?:the\s+)?"
+    r"[^,;.]{1,40}?\s+(?:with|to)\s+(?:the\s+)?",
+    re.I | re.S,
+)
 _FROM_ORIGIN = re.compile(
     r"\b(?:fighters|militants|troops|forces|evacuation|withdrawal|travelled|traveled|travell?ing|heading|bound|fled|"
     r"returned|came|defectors?|"
@@ -2230,13 +2239,19 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
         if _WAR_IN.search(before) or _BORDER_WITH.search(before) or _BORDER_AFTER.match(text, end):
             # ("an attack on a Ugandan school near Congo border": the country across it is no place of it)
             continue
-        if _LOCATIVE.search(before) or (
-            kept
-            and re.fullmatch(
-                # "in Nigeria's northeastern Borno state": the province of the country just kept
-                # ("on the Lamu-Witu road": the second place of a road named by its two ends)
-                r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?|(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?|-",
-                text[kept[-1].end - sentence.start : start],
+        if (
+            _LOCATIVE.search(before)
+            or (
+                kept
+                and re.fullmatch(
+                    # "in Nigeria's northeastern Borno state": the province of the country just kept
+                    # ("on the Lamu-Witu road": the second place of a road named by its two ends)
+                    r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?|(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?|-",
+                    text[kept[-1].end - sentence.start : start],
+                )
+            )
+            or (
+                kept and _ROAD_OTHER_END.fullmatch(text[max(0, kept[-1].start - sentence.start - 40) : start])
             )
         ):
             kept.append(m)
