@@ -1037,7 +1037,10 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
         # "P is a senior fellow at the O, where he leads its Conflict Data Programme"
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, _subproperty(m.group("title")))
     elif not _other_person_between(s, a, b):
-        if (m := _SECOND_VERB.match(between)) is not None:
+        if (m := _SECOND_VERB.match(between)) is not None and not (
+            # ("P, a cleric who left the G and swore allegiance to the H's leadership": the pledge is to its head)
+            m.group("noun") and _POSS_START.match(after_b)
+        ):
             # "P, who was recruited by Boko Haram at 15 and later rose through the ranks of ISWAP"
             yield from _person_then_body(s, a, b, m.group("rest"), after_b)
         else:
@@ -1534,7 +1537,10 @@ _SAID_AFTER = re.compile(r"^\s+(?:said|says|told|added|noted|argued|claimed|repo
 # "and" ("P said the army attacked and joined G": the second verb is the army's). A comma may stand for "and"
 # where the auxiliary comes again: "P had run the chat, had sworn an oath to G" (not "..., who had sworn").
 _SECOND_VERB = re.compile(
-    r"^\s*,?\s+(?:who\s+)?(?!(?:said|says|told|tells|and|or|but|a|an|the|his|her|its)\b)[a-z][\w-]*\s+"
+    # "P, a preacher who quit the mosque in 2015 and swore allegiance to G": his own relative clause may follow an
+    # apposition that says what he is ("a" or "an" and a few words)
+    r"^(?:\s*,\s+(?P<noun>an?\s+(?:[\w'’-]+\s+){1,4}?)who\s+|\s*,?\s+(?:who\s+)?)"
+    r"(?!(?:said|says|told|tells|and|or|but|a|an|the|his|her|its)\b)[a-z][\w-]*\s+"
     # ("P, who sat on the town council for the Alternative for Germany (AfD), had been a member of the G": a
     # body's acronym in brackets stays inside the first clause)
     r"(?:(?!(?:said|says|told|that|which|who|when|after|while|because|but|whose|where|and)\b)(?:[^,;()]|"
@@ -1624,8 +1630,18 @@ def _listed_person_then_body(s: Sentence, a: Mention, b: Mention, after_b: str) 
         or (_P_WHOM_LIST.match(joint) and _PLURAL_TITLE_AFTER.match(after_b))
     ):
         return
-    for found in _person_then_body(s, last, b, joint, after_b):
+    founds = list(_person_then_body(s, last, b, joint, after_b))
+    if not founds and (c := _LIST_COUNT.match(joint)) is not None:
+        # "A and B, both senior Hamas commanders": the count word is the list's; the rest reads as "B, a senior
+        # Hamas commander" does, for B too (a plural office after the body: not "A and B, both held by Hamas")
+        founds = list(_person_then_body(s, last, b, ", " + joint[c.end() :], after_b))
+        yield from founds
+    for found in founds:
         yield Found(a, found.predicate, found.object, found.confidence - 0.05, found.subproperty)
+
+
+# "A and B, both ...", "A, B and C, all ...", "A and B, the two ...": a count word that opens the list's apposition
+_LIST_COUNT = re.compile(r"^\s*,\s+(?:both|all|each|(?:the\s+)?(?:two|three|four|five))\s+", re.I)
 
 
 def _body_then_listed_person(s: Sentence, a: Mention, b: Mention) -> Iterator[Found]:
@@ -1712,8 +1728,12 @@ def _verb_is_persons(s: Sentence, a: Mention, m: re.Match[str], between: str, af
         and not _OWN_PART_AFTER.match(after_b)
     ):
         return False
-    if re.search(r"allegiance|loyal", m.group("title"), re.I) and _GROUPS_LEADER_BEFORE.search(
-        s.before(a, 40)
+    if (
+        re.search(r"allegiance|loyal", m.group("title"), re.I)
+        and _GROUPS_LEADER_BEFORE.search(s.before(a, 40))
+        # ("its leader, P, a cleric who left the G and swore allegiance to IS": his own relative clause tells his
+        # own pledge)
+        and not _NOUN_WHO.match(s.after(a, 80))
     ):
         # "its leader, P, pledged allegiance to IS": the leader pledges his group, which is read as an alliance
         return False
@@ -1726,6 +1746,8 @@ def _verb_is_persons(s: Sentence, a: Mention, m: re.Match[str], between: str, af
     return not _in_clause(s, a, between)
 
 
+# "P, a Somali-born cleric who ...": an apposition that opens his own relative clause
+_NOUN_WHO = re.compile(r"^\s*,\s+an?\s+(?:[\w'’-]+\s+){1,4}?who\s")
 _GROUPS_LEADER_BEFORE = re.compile(
     rf"\b(?:[Ii]ts|[Tt]heir|[\w-]+{_POSS})\s+(?:(?:new|top|overall|supreme)\s+)?(?:leader|emir|amir|chief|head)\s*,\s+$"
 )
