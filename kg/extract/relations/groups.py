@@ -76,7 +76,10 @@ _X_BRANCH_OF_Y = re.compile(
     # "a project of the O"; "presented as the core of X"
     # ("the Imbonerakure, the youth league of Burundi's ruling CNDD-FDD party")
     # ("X is the largest component of the SDF")
-    rf"(?:(?:{_BRANCH}|factions?|{_ORGAN}|core|backbone|nucleus|components?|cells?|(?:youth|women's|student)\s+league)"
+    # ("the CGP, one of the armed structures of the CNEB": the word Colombian reporting uses for a guerrilla's units)
+    # ("a subgroup of Y"; "a shadow outfit of Y", "a cover name for Y": a name a parent hides behind)
+    rf"(?:(?:{_BRANCH}|factions?|{_ORGAN}|core|backbone|nucleus|components?|cells?|structures?|sub-?groups?|"
+    r"(?:shadow|front|proxy|cover)\s+(?:outfits?|organi[sz]ations?|names?)|(?:youth|women's|student)\s+league)"
     r"(?:\s+(?:once|formerly|previously|originally)\s+part)?\s+(?:of|for|to)"
     # "Ajang-Ajang, a group within the Abu Sayyaf"; "Kataib Hezbollah, the most powerful faction in the IRI"
     r"|(?:group|faction|cell|unit|wing|network)\s+(?:within|inside)|(?:factions?|militias?|member\s+groups?)\s+in"
@@ -88,7 +91,8 @@ _X_BRANCH_OF_Y = re.compile(
     # ("the Iranian branch of the terrorist PKK": a state's word for the parent)
     r"ruling|terrorist)\s+)?"
     # ("a component of the US-backed SDF": who backs the whole, said before its name)
-    r"(?:[\w'’]+-(?:backed|led|allied|aligned)\s+)?"
+    # ("a shadow outfit of the Pakistan-based JeM": where the parent sits, said before its name)
+    r"(?:[\w'’]+-(?:backed|led|allied|aligned|based)\s+)?"
     # "the British arm of the Israeli arms maker Elbit Systems": what the parent is, said before its name
     r"(?:(?:[\w-]+\s+){0,2}?(?:maker|manufacturer|company|firm|giant|conglomerate|contractor|corporation)\s+)?$",
     re.I,
@@ -533,7 +537,9 @@ _SPLIT_INTO_NAMED = re.compile(
 )
 _FACTIONS_WORD_AFTER = re.compile(r"^\s+(?:factions|wings|camps)\b", re.I)
 _OPERATES_THROUGH = re.compile(
-    r"^\s+(?:(?:largely|mainly|mostly|partly|chiefly|primarily|often|now|increasingly)\s+)?"
+    # "X is said by police to operate through Y": a reported word on the same tie
+    r"^\s+(?:(?:is|are|was|were)\s+(?:said|believed|thought|reported|understood|alleged|known)\s+"
+    r"(?:by\s+(?:[\w'’.-]+\s+){1,3}?)?to\s+)?(?:(?:largely|mainly|mostly|partly|chiefly|primarily|often|now|increasingly)\s+)?"
     r"(?:operates|operate|operated|operating|acts|act|acted|works|work|worked|fights|fight|fought)\s+"
     r"(?:(?:largely|mainly|mostly|partly|chiefly|primarily|often|now|increasingly)\s+)?through\s+(?:the\s+)?$",
     re.I,
@@ -710,6 +716,9 @@ _SUB_BODY_NAME = re.compile(
     r"^(?:Program|Programme|Center|Centre|Institute|School|Faculty|Department|Laboratory|Initiative|Project|Office|"
     r"Bureau|Unit|Division|Directorate)\b"
 )
+# "the SDF's Raqqa Military Council", "the provincial police's Counter Terrorism Department", "the UN's Security
+# Council": a body named with its owner and ending in a body word is the owner's part
+_OWNED_BODY_END = re.compile(r"\b(?:Council|Department|Mission)$")
 _POSS_OWNED = re.compile(rf"^{_POSS}\s+(?:own\s+|official\s+|elite\s+)?$")
 # "a fellow at the Centre for Peace Research at Makerere University": a university's own centre or institute
 _RESEARCH_BODY = re.compile(
@@ -1809,7 +1818,7 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         a.type is G
         and b.type is G
         and _POSS_UNIT.match(between)
-        and (_UNIT_NAME.search(b.name) or _CELL_NAME.search(b.name))
+        and (_UNIT_NAME.search(b.name) or _CELL_NAME.search(b.name) or _OWNED_BODY_END.search(b.text))
         and not _NOT_A_NAME.match(a.text)
     ):
         yield Found(b, Predicate.AFFILIATE_OF, a, 0.65, "branchOf")
@@ -1916,7 +1925,12 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         a.type in ORG_LIKE
         and b.type is O
         and _POSS_OWNED.match(between)
-        and (a.type is G or _UNIT_NAME.search(b.name) or _SUB_BODY_NAME.match(b.text))
+        and (
+            a.type is G
+            or _UNIT_NAME.search(b.name)
+            or _SUB_BODY_NAME.match(b.text)
+            or _OWNED_BODY_END.search(b.text)
+        )
     ):
         yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
     # "Dr P, a fellow at the Centre for Peace Research at Makerere University": the centre where a person works
@@ -2193,6 +2207,7 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             else:
                 yield Found(b, Predicate.AFFILIATE_OF, a, 0.75)
         yield from _described_pair(s, a, b, between, after_b)
+        yield from _described_as_part(s, a, b, between, after_b)
         yield from _founders_pledge(s, a, b, between, after_b)
     if a.type is G:
         yield from _from_its_ranks(s, a, b)
@@ -2258,7 +2273,9 @@ _FORMED_TO_FIGHT = re.compile(
     r"(?:formed|created|founded|set\s+up|established|raised|mobili[sz]ed|launched)\s+"
     r"(?:(?:in|during)\s+(?:early\s+|late\s+|mid-)?\d{4}\s+)?(?:(?:specifically|expressly|largely|mainly|partly|"
     r"originally|initially|chiefly)\s+)?(?:to|in\s+order\s+to)\s+(?:fight|combat|counter|confront|battle|defeat|"
-    r"resist|take\s+on|drive\s+out|push\s+back|repel)\s+(?:the\s+)?$",
+    r"resist|take\s+on|drive\s+out|push\s+back|repel)\s+(?:the\s+)?"
+    # "a militia formed to resist the expansion of Y": the enemy is whose spread it resists
+    r"(?:(?:expansion|advance|advances|spread|encroachment|incursions?|rise|influence)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 # "X, a militia formed with PKK help": the group that helped found another is its ally
@@ -2431,6 +2448,98 @@ def _described_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: 
         and (_X_FORMED_FROM_Y.match(_untimed(between)) or _X_OFFSHOOT_OF_Y.match(between))
     ):
         yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+
+
+# A describer's word that names a part: "X, a cell that police describe as an arm of Y", "X calls itself the
+# youth wing of Y", "analysts described X as 'a front of Y'" (not "as a splinter of Y": _NOT_SPLIT)
+_DESCRIBE_VERB = (
+    r"(?:describes?|described|describing|regards?|regarded|regarding|considers?|considered|considering|sees?|saw|"
+    r"views?|viewed|viewing|calls?|called|calling|labels?|labell?ed|brands?|branded|characteri[sz]es?|"
+    r"characteri[sz]ed|presents?|presented|presenting|styles?|styled|styling|bills?|billed|billing)"
+)
+_AS_PART_OF = (
+    rf"(?:as\s+)?[\"“‘']?\s*(?:(?:a|an|the|one)\s+(?:of\s+(?:the\s+)?)?(?:{_NOT_SPLIT}[\w'’-]+\s+){{0,3}}?{_BRANCH}e?s?|"
+    r"(?:an?\s+)?(?:integral\s+)?part)\s+(?:of|for)\s+(?:the\s+)?[\"“‘']?\s*$"
+)
+# "X, a group that security officials describe as a wing of Y": the describer sits inside the relative clause
+_KIND_DESCRIBED_AS_PART = re.compile(
+    rf"^(?:{_APPOSED_KIND}|\s*\)?\s*(?:\([^()]{{1,25}}\))?\s*,\s+)(?:that|which|whom)\s+(?:the\s+)?"
+    r"(?:[\w'’.-]+\s+){1,4}?(?:(?:has|have|had|also|long|often|now|officially|formally|widely|still)\s+)*"
+    rf"{_DESCRIBE_VERB}\s+(?:it\s+)?{_AS_PART_OF}",
+    re.I,
+)
+# "X ... and regarded itself as the British branch of Y": the group's word on itself
+_SELF_DESCRIBED_AS_PART = re.compile(
+    rf"^[^;.!?]{{0,150}}?\b{_DESCRIBE_VERB}\s+(?:itself|themselves)\s+{_AS_PART_OF}",
+    re.I,
+)
+# another subject between the group and "itself", or a denial: "X attacked a cell that calls itself ...",
+# "X no longer describes itself as ..."
+_OTHER_SELF = re.compile(
+    r"\b(?:(?:a|an|the|another)\s+(?:[\w'’-]+\s+){0,3}?(?:group|faction|cell|network|organi[sz]ation|movement|gang|"
+    r"militia|outfit|band|unit|party)\s+(?:that|which|who)|who|whose|not|never|no\s+longer|denies|denied|deny|"
+    r"rejects|rejected|stopped|ceased)\b",
+    re.I,
+)
+_MEN_WORD = re.compile(
+    r"^\s+(?:members|fighters|militants|veterans|loyalists|defectors|commanders|cadres|supporters|activists)\b",
+    re.I,
+)
+_DENIED = re.compile(r"\b(?:not|never|no\s+longer|denies|denied|deny|rejects|rejected|once|formerly)\b", re.I)
+# "He described X as 'an affiliate of Y'": the described name right after the verb
+_DESCRIBED_BEFORE = re.compile(rf"\b{_DESCRIBE_VERB}\s+(?:the\s+)?$", re.I)
+_AS_PART_BETWEEN = re.compile(rf"^\s*(?:\([^()]{{1,25}}\))?\s+{_AS_PART_OF}", re.I)
+
+
+# "X also contends with Y for control of the routes"; "X competes for recruits with older parties such as Y"
+_CONTENDS_WITH = re.compile(
+    rf"^(?:{_APPOS})?\s*,?\s+(?:(?:also|still|now|long|has|have|had|increasingly|openly)\s+)*"
+    r"(?:(?:contends?|contended|contending)\s+with|(?:competes?|competed|competing|vies|vied|vying)\s+"
+    r"(?:for\s+(?:[\w-]+\s+){1,3}?)?with\s+(?:(?:older|other|rival|smaller|larger|bigger|established)\s+)*"
+    r"(?:parties|groups|factions|militias|gangs|cartels|movements|outfits|organi[sz]ations)\s*,?\s+"
+    r"(?:such\s+as|like|including))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _described_as_part(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """What a describer or the group itself calls a group: a branch, wing or part of another."""
+    # (a name that only says whose men they were is no third party: "formed by a handful of Z members and ...")
+    if (
+        any(
+            m.type in ORG_LIKE
+            and a.end <= m.start
+            and m.end <= b.start
+            and not _same(m, a)
+            and not _same(m, b)
+            and not _MEN_WORD.match(s.after(m, 20))
+            for m in s.mentions
+        )
+        or a.text.casefold() in _PRONOUNS
+    ):
+        return
+    # ("... a wing of Y, a claim Y denies": a tie disowned)
+    if _DISPUTED_AFTER.match(after_b):
+        return
+    # the describer's word inside a relative clause
+    kind_described = _KIND_DESCRIBED_AS_PART.match(between) is not None and not _DENIED.search(between)
+    # the group's word on itself, the group opening its clause ("Z members and regarded itself as ..." is about
+    # the group the men formed)
+    gap = _SELF_DESCRIBED_AS_PART.match(between)
+    self_described = (
+        gap is not None
+        and not _OTHER_SELF.search(between[: gap.end()])
+        and not _in_clause(s, a, between)
+        and _CLAUSE_OPENS.search(s.before(a, 40)) is not None
+    )
+    # a speaker's word on the name right after the verb
+    speaker_described = _DESCRIBED_BEFORE.search(s.before(a, 30)) is not None and _AS_PART_BETWEEN.match(
+        between
+    )
+    if kind_described or self_described or speaker_described:
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7, "branchOf")
+    if _CONTENDS_WITH.match(between) and not _in_clause(s, a, between):
+        yield Found(a, Predicate.RIVAL_OF, b, 0.7)
 
 
 # "the UBA, founded by defectors from its ranks in 2017": "its" is the group the sentence is about
