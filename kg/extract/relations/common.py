@@ -200,7 +200,8 @@ _VP_OPENS = re.compile(
     rf"^\s+(?:{_VP_HEAD}|(?:(?:also|later|then|first|once|long|reportedly)\s+)*(?:{_IRREGULAR})\b)[^,;:()]{{0,100}}$"
 )
 # "pledged allegiance to IS in 2018, was acknowledged as an affiliate in 2019 and operates under ...": a series
-_VP_NEXT = re.compile(rf"^\s+(?:and\s+)?{_VP_HEAD}")
+# ("recruited online, and built cells in X": a verb of the irregular past may open the next phrase too)
+_VP_NEXT = re.compile(rf"^\s+(?:and\s+)?(?:{_VP_HEAD}|(?:(?:also|later|then|since)\s+)*(?:{_IRREGULAR})\b)")
 
 
 _LEAD_COMMA = re.compile(r"^\s*,(?=\s)")

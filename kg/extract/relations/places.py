@@ -328,6 +328,8 @@ _CONTROLS = re.compile(
     r"(?:(?:much|most|large|vast|parts?|swathes?|swaths?|stretches?|areas?)\s+of\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+)?"
     # ("controls 14 of Rakhine's 17 townships"; "still controls many of Medellin's hillside barrios")
     r"(?:(?:much|most|many|some|several|dozens|half|large|vast|parts?|swathes?|swaths?|areas?|stretches?|territory|of|the|"
+    # ("holds a strip of northern Aleppo province"; "still controls pockets of the Lake Chad basin")
+    r"strips?|pockets?|slices?|chunks?|"
     r"capital|central|southern|northern|"
     r"\d+(?=\s+of\b)|"
     # "controls 90 percent of Port-au-Prince"; "much of the desert between Timbuktu and Gao"
@@ -1763,6 +1765,10 @@ def _fights_beside(s: Sentence, g: Mention) -> Mention | None:
         # "The 9th Front belongs to the EMC, the umbrella of ex-FARC units, and has fought the ELN for control of
         # X": the verb joined by ", and" is the opening subject's, whatever groups its first predicate names
         before = before[:1]
+    # "... includes A, and B, a gang that has fought G for control of X": the head of the relative clause the verb
+    # opens is its subject, whatever other groups the sentence names first (or whether the head is an object there)
+    if before and _RELATIVE_HEAD.match(s.text[before[-1].end - s.start : at - s.start]):
+        return None if _POSS_START.match(s.after(before[-1], 3)) else before[-1]
     if (
         len(before) != 1
         or _POSS_START.match(s.after(before[0], 3))
@@ -1770,6 +1776,15 @@ def _fights_beside(s: Sentence, g: Mention) -> Mention | None:
     ):
         return None
     return before[0]
+
+
+# ", a Manabí gang that " / " (ELN), which " between a group and the verb of the clause it heads
+_RELATIVE_HEAD = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:(?:a|an|the)\s+(?:(?!(?:of|with|to|for|by|against|and)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:faction|group|splinter|offshoot|militia|gang|unit|affiliate|branch|wing|cell|cartel|front|movement|outfit|"
+    r"network|organi[sz]ation|insurgency|coalition|alliance)\s+)?(?:that|which|who)\s+$",
+    re.I,
+)
 
 
 # "Knockout 51, a neo-Nazi martial-arts group from Eisenach": where the group comes from is where it is based
@@ -1812,6 +1827,14 @@ _G_IN_PLACE_END = re.compile(
 # ('"MS-13 in Honduras is becoming a business partner," she said': a quotation that opens on the name)
 _G_IN_SUBJECT_BEFORE = re.compile(
     r"(?:^\s*|[,;:(“]\s*|(?:^|\s)\"|\b(?:but|while|whereas|that)\s+)(?:the\s+)?$", re.I
+)
+# "Tehran's proxies, including Hezbollah in Lebanon"; "the axis, which also includes the Houthis in Yemen": a member of
+# a bloc of groups, named with its ground (not "talks that included the Taliban in Qatar": no bloc of groups)
+_MEMBERS_LISTED_BEFORE = re.compile(
+    r"\b(?:axis|alliance|coalition|network|bloc|umbrella|proxies|allies|partners|groups|affiliates|branches|"
+    r"franchises|provinces|militias|movements|factions|members|organi[sz]ations|outfits)\b[^.;:()]{0,40}?"
+    r"\b(?:includes?|included|including|such\s+as|notably|among\s+them)\s+(?:the\s+)?$",
+    re.I,
 )
 # ", fighting alongside units of the PDF": a second group named as fighting beside the first at its place
 _ALLY_AFTER = re.compile(
@@ -2176,7 +2199,11 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and b.subtype in ("Country", "Region", "Province")
         and _G_IN_PLACE.match(between)
         and _G_IN_PLACE_END.match(after_b)
-        and (_G_IN_SUBJECT_BEFORE.search(s.before(a, 30)) or _PARTNER_OR_MODEL_BEFORE.search(s.before(a, 40)))
+        and (
+            _G_IN_SUBJECT_BEFORE.search(s.before(a, 30))
+            or _PARTNER_OR_MODEL_BEFORE.search(s.before(a, 40))
+            or _MEMBERS_LISTED_BEFORE.search(s.before(a, 70))
+        )
         and a.text.casefold() not in _PRONOUNS
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.65)
