@@ -472,12 +472,42 @@ _PERSON_ALIAS_AFTER = re.compile(
     r"^\s*,\s*(?:(?:the|a|an)\s+[^,;]{1,60},\s*)?who\s+(?:now\s+|also\s+)?(?:uses\s+(?:his|her)\s+real\s+name|"
     r"goes\s+by(?:\s+the\s+name)?|calls\s+(?:himself|herself))\s*,?\s+|"
     # "Abu Hamza al-Kurdi (real name Ali Hassan Omar)": the name a nom de guerre hides, in brackets
-    r"\s*\(\s*(?:(?:his|her)\s+)?(?:real|birth|true|legal)\s+name\s*:?\s*(?:is\s+)?"
+    r"\s*\(\s*(?:(?:his|her)\s+)?(?:real|birth|true|legal)\s+name\s*:?\s*(?:is\s+)?|"
+    # "Yusuf Demir, 29, alias Abu Talut": the age between the name and the alias
+    r"\s*,\s*\d{1,2}\s*,\s*(?:alias|a\.k\.a\.?|aka|(?:also\s+|better\s+)?known\s+as)\s+[\"“‘']?|"
+    # 'Karl Brenner, a former soldier who has used the aliases "Wolf" and "Ares"', "..., who runs it under
+    # the alias "Norman Spear"": the alias a description of the man gives him
+    r"\s*,\s*(?:(?:the|a|an)\s+)?(?:[^,;.()\n]|\.(?=\w|\s+[a-z]))*?\b(?:under|using|used|uses|use)\s+the\s+"
+    r"(?:alias(?:es)?|pseudonyms?|noms?\s+de\s+guerre|nicknames?|kunyas?)\s+[\"“‘']?"
 )
+# '"Wolf" and "Ares"': a second alias after the first
+_AND_ALIAS_AFTER = re.compile(r"[\"”’']?\s*(?:,|and|or)\s+[\"“‘']?")
 # "In the recording he called himself Waqas Commando": the person the story is about.
 _CALLED_ONESELF = re.compile(
     r"\b(?:he|she|He|She)\s+(?:called|calls|styled|styles|named)\s+(?:himself|herself)\s+"
 )
+
+
+def _untagged_alias(
+    text: str, person: Mention, at: int, mentions: list[Mention], by_start: dict[int, Mention]
+) -> Mention | None:
+    """The capitalised name at `at` made a mention of the person's, where no mention stands there."""
+    word = _ALIAS_NAME.match(text, at)
+    if word is None or any(m.start < word.end() and word.start() < m.end for m in mentions):
+        return None
+    other = Mention(
+        word.group(),
+        word.group(),
+        EntityType.PERSON,
+        person.doc_id,
+        word.start(),
+        word.end(),
+        person.sentence_index,
+        0.6,
+    )
+    mentions.append(other)
+    by_start[other.start] = other
+    return other
 
 
 def _person_aliases(
@@ -489,8 +519,18 @@ def _person_aliases(
     for m in people:
         found = _PERSON_ALIAS_AFTER.match(text[m.end : m.end + 160])
         other = by_start.get(m.end + found.end()) if found else None
+        named = found is not None and re.search(r"alias|pseudonym|nom|nickname|kunya|known", found.group())
+        if other is None and named:
+            # 'who used the alias "Wolf"': an alias NER did not tag is still his name
+            other = _untagged_alias(text, m, m.end + found.end(), mentions, by_start)
         if other is not None and _pen_name(m, other) or (other is not None and other.type is m.type):
             pairs.append((m, other))
+            more = _AND_ALIAS_AFTER.match(text, other.end) if named and "alias" in found.group() else None
+            if more is not None and text[m.end + found.end() - 1] in "\"“‘'":
+                # 'the aliases "Wolf" and "Ares"': the second alias in quotes is his too
+                second = by_start.get(more.end()) or _untagged_alias(text, m, more.end(), mentions, by_start)
+                if second is not None and (second.type is m.type or _pen_name(m, second)):
+                    pairs.append((m, second))
     for found in _CALLED_ONESELF.finditer(text):
         other = by_start.get(found.end())
         before = [p for p in people if found.start() - 400 < p.end <= found.start()]

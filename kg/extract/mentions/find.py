@@ -305,12 +305,14 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = retype_aliases(groups_by_acronym(mentions, same_as), same_as)
     mentions = _acronyms_everywhere(mentions, text, [sent.start_char for sent in sents])
     mentions = _places_named_as_bodies(mentions, text)
+    mentions = _places_by_their_cue(_surnames_of_one_person(mentions, text), text)
     before = sites_struck(towns_named_for_their_region(regions_named_short(mentions), text), text)
     before = sites_listed_by_kind(before, text)
     mentions = _branches_not_places(
         _states_by_their_forces_only(_without_titles_alone(before, text), text), text
     )
     mentions = _bodies_of_the_story(_without_court_panels(_without_feasts(mentions), text), text)
+    mentions = _without_clans(mentions, text)
     mentions = _acronyms_one_type(_numbered_courts(_without_doctrines(mentions), text))
     dropped = {(m.start, m.end) for m in before} - {(m.start, m.end) for m in mentions}
     same_as = [
@@ -590,6 +592,179 @@ def _places_named_as_bodies(mentions: list[Mention], text: str) -> list[Mention]
     return out
 
 
+_GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_NAME_PARTICLE = frozenset(
+    {"al", "el", "bin", "ibn", "abu", "abou", "de", "del", "da", "dos", "van", "von", "la"}
+)
+# "fighting near Goma" after "Gen. Peter Goma": a town's name after a word of place is the town
+_PLACE_CUE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|around|into|from|to|towards?|town\s+of|village\s+of|residents\s+of|people\s+of)\s+$",
+    re.I,
+)
+_KIND_OF_PLACE_AFTER = re.compile(
+    r"\s+(?:district|province|region|county|state|department|municipality|town|city|village|community|area|"
+    r"valley|river|axis|road|market)\b"
+)
+
+
+def _surnames_of_one_person(mentions: list[Mention], text: str) -> list[Mention]:
+    """A surname alone that a rule or a gazetteer took for a body, a group or a place, where one person of
+    the story bears it ("the faction loyal to Ochoa" after "Ramiro Ochoa Beltrán"; "Kessler, hit in the arm,"
+    after "Constable Anna Kessler" when a town is also called Kessler).
+
+    The surname is the last word of the full name, or the first of two surnames ("Ochoa" of "Ramiro Ochoa
+    Beltrán") where that word is nobody's given name in the story. A name the group or body gazetteers know
+    is left alone; a town's name is left alone after a word of place ("in Kessler") or before a word for an
+    area, and wherever else the story sets it after such a word.
+    """
+    bearers: dict[str, set[str]] = {}
+    given: set[str] = set()
+    first_at: dict[str, int] = {}
+    for m in mentions:
+        words = [w for w in m.name.split() if w.rstrip(".") not in _GENERATION]
+        if m.type is not EntityType.PERSON or m.gazetteer_id is not None or len(words) < 2:
+            continue
+        if not m.name[:1].isupper():
+            continue
+        given.add(words[0].casefold())
+        first_at[m.name] = min(first_at.get(m.name, m.start), m.start)
+        bearers.setdefault(surname_key(words[-1]), set()).add(m.name)
+        if (
+            len(words) >= 3
+            and words[-2][:1].isupper()
+            and words[-1][:1].isupper()
+            and words[-2][-1:] not in (".", '"', "'", "”", "’")
+            and words[0] not in ("Abu", "Al", "Umm")
+            and words[-2].casefold() not in _NAME_PARTICLE
+        ):
+            # 'Ramiro "El Flaco" Ochoa Beltrán': the first of two surnames is the one a story repeats
+            bearers.setdefault(surname_key(words[-2]), set()).add(m.name)
+    if not bearers:
+        return mentions
+    # a town's name the story sets after a word of place is that town wherever it stands
+    towns = {
+        m.text.strip()
+        for m in mentions
+        if m.type is EntityType.LOCATION
+        and not _POSSESSIVE_AFTER.match(text, m.end)
+        and (
+            _PLACE_CUE_BEFORE.search(text, max(0, m.start - 20), m.start)
+            or _KIND_OF_PLACE_AFTER.match(text, m.end)
+        )
+    }
+    out = []
+    for m in mentions:
+        bare = m.text.strip()
+        names = bearers.get(surname_key(bare), set())
+        if (
+            len(names) == 1
+            and m.type in (EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.GROUP)
+            and " " not in bare
+            and len(surname_key(bare)) >= 4
+            and bare[:1].isupper()
+            and not bare.isupper()
+            and m.name == bare
+            and (m.gazetteer_id is None or m.gazetteer_id.startswith("place:"))
+            and lexicon.lookup_group(bare) is None
+            and lexicon.lookup_org(bare) is None
+            and not _KIND_OF_PLACE_AFTER.match(text, m.end)
+            and not re.match(r"[ \t]+[A-Z]", text[m.end : m.end + 2])
+        ):
+            full = next(iter(names))
+            possessive = _POSSESSIVE_AFTER.match(text, m.end) is not None
+            placed = _PLACE_CUE_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+            second = surname_key(bare) != surname_key(full.split()[-1])
+            if m.start < first_at[full]:
+                # a headline's bare name before the person is named is left to the headline rules
+                out.append(m)
+                continue
+            # a place never after a word of place nor as a town the story names elsewhere;
+            # "at Haddad's course" is the man's all the same
+            if (m.gazetteer_id is not None or m.type is EntityType.LOCATION) and (
+                (placed and not possessive) or bare in towns
+            ):
+                out.append(m)
+                continue
+            if second and bare.casefold() in given:
+                # "Mohammed Ali Hassan ... Ali Rahman": a word that is someone's given name stands for nobody
+                out.append(m)
+                continue
+            m = dataclasses.replace(m, type=EntityType.PERSON, subtype=None, name=full, gazetteer_id=None)
+        out.append(m)
+    return out
+
+
+# "fighting around Kouri Bougoudi", "the village of Tambon Batong": after these words a name is a place
+_STRONG_PLACE_BEFORE = re.compile(
+    r"\b(?:near|around|outside|(?:the\s+)?outskirts\s+of|(?:town|village|city|settlement|hamlet|locality)\s+of)"
+    r"[ \t]+$"
+)
+
+
+# "the movement around Heinrich XIII", "the circle around the preacher": a man's following, not a place
+_CIRCLE_AROUND_BEFORE = re.compile(
+    r"\b(?:movement|network|circle|group|cell|clique|faction|plotters|people|those|men|loyalists|supporters|"
+    r"followers|entourage)\s+around[ \t]+$"
+)
+
+
+def _places_by_their_cue(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name no gazetteer knows that NER took for a person or a body, set after "near", "around", "outside" or
+    "the village of" ("an army post near Kouri Bougoudi"), is a place, there and wherever the story repeats it.
+
+    Not a possessive ("near Karim's house"), an acronym, or a name with a word of a body.
+    """
+    placed: set[str] = set()
+    for m in mentions:
+        bare = m.text.strip()
+        if (
+            m.type in (EntityType.PERSON, EntityType.ORGANIZATION)
+            and m.gazetteer_id is None
+            and m.name == bare
+            and 1 <= len(bare.split()) <= 3
+            and all(w[:1].isupper() for w in bare.split())
+            and not bare.isupper()
+            and not ORG_WORD.search(bare)
+            and not lexicon.HONORIFICS.match(bare + " ")
+            and _STRONG_PLACE_BEFORE.search(text, max(0, m.start - 40), m.start)
+            and not _CIRCLE_AROUND_BEFORE.search(text, max(0, m.start - 40), m.start)
+            and not _POSSESSIVE_AFTER.match(text, m.end)
+        ):
+            placed.add(bare)
+    if not placed:
+        return mentions
+    return [
+        dataclasses.replace(m, type=EntityType.LOCATION, subtype=None)
+        if m.name in placed
+        and m.text.strip() == m.name
+        and m.gazetteer_id is None
+        and m.type in (EntityType.PERSON, EntityType.ORGANIZATION)
+        else m
+        for m in mentions
+    ]
+
+
+# "the Warsame clan", "the Marri and Bugti tribes": a clan's or a tribe's name is no person, place or body
+_CLAN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:sub-?)?(?:clans?|tribes?|tribesmen|clansmen)\b")
+
+
+def _without_clans(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions less the name of a clan or a tribe NER took for a person, a place or a body ("Warsame and Abgal
+    clan fighters"); the gold names the clan militias, not the clans.
+    """
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type in (EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION)
+            and (m.gazetteer_id is None or m.gazetteer_id.startswith("place:"))
+            and m.name == m.text.strip()
+            and len(m.name.split()) <= 2
+            and _CLAN_AFTER.match(text, m.end)
+        )
+    ]
+
+
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,4})?")
 
 
@@ -698,7 +873,9 @@ def _groups_by_cue(mentions: list[Mention], text: str) -> list[Mention]:
 
 # "Dabagi village", "near Dabagi": the words around a one-word name that make it the place after all.
 _PLACE_WORD_AFTER = re.compile(
-    r"\s+(?:village|town|city|district|county|province|region|area|state|territory|hills?|river|valley|camp)\b"
+    r"\s+(?:village|town|city|district|county|province|region|area|state|territory|hills?|river|valley|camp|"
+    # "gunmen attacked Dogonyaro community": a Nigerian village is a community
+    r"community)\b"
 )
 _PLACE_WORD_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|into|from|to|around|village|town|city|residents\s+of|people\s+of)\s+(?:the\s+)?$",
