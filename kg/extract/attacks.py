@@ -332,6 +332,13 @@ _BLAMED_BEFORE = re.compile(
     + r")\s+(?:the\s+)?(?:\w+\s+){0,2}?$",
     re.I,
 )
+# ('The ministry blamed "a criminal cell of the G"', "police blamed a local faction of G"): the blamed men named as a
+# cell of the group, in the sentence after the attack
+_BLAMED_CELL = re.compile(
+    r"\b(?:blamed|blames|blaming|accused|accuses)\s+[\"“]?(?:a|an)\s+(?:[\w-]+\s+)?(?:cell|unit|faction|branch|"
+    r"network|module|squad|band|gang)\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
 # "accuses the Afghan Taliban of sheltering TTP commanders": blame for something other than the attack.
 _ACCUSED_OF_OTHER = re.compile(
     r"^\s+of\s+(?:sheltering|harbou?ring|hosting|supporting|backing|funding|financing|arming|aiding|protecting|"
@@ -1403,6 +1410,7 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
             and not _MUTUAL_BLAME.search(sentence.text)
             and (
                 _BLAMED_BEFORE.search(sentence.before(g, 60))
+                or _BLAMED_CELL.search(sentence.before(g, 60))
                 # "Police said evidence recovered at the house pointed to a cell of G."
                 or (
                     _POINTED_TO.search(sentence.before(g, 60))
@@ -2394,6 +2402,13 @@ def _since_word(date_text: str) -> str:
     return m.group() if m else ""
 
 
+# "Sunday mass", "Friday prayers", "the Saturday market": a weekday naming what is held on it
+_WEEKLY_SERVICE = re.compile(
+    r"\s+(?:morning\s+|evening\s+|night\s+)?(?:mass|masses|prayers?|services?|worship|sermons?|market|bazaar)\b",
+    re.I,
+)
+
+
 def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> DateMention | None:
     """The attack's own date: a possessive right before the trigger, else the nearest not after a reporting verb."""
     for d in dates:
@@ -2443,9 +2458,13 @@ def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> Date
 
     # ("Beginning on the night of 2 June and continuing until the early hours of 4 June, gunmen set fire to ...": a
     # wave is dated by its first day, not the day it ended)
+    # ("opened fire during Sunday mass at the church on 4 May 2025", said a year on: the weekday names the service,
+    # the day written in full is the attack's)
+    full_day = any(d.precision == "day" and not d.relative for d in pool)
     usable.sort(
         key=lambda d: (
             d.precision == "year",
+            full_day and d.relative and _WEEKLY_SERVICE.match(text, d.end) is not None,
             named_after(d),
             _RANGE_END_BEFORE.search(text[max(0, d.start - 40) : d.start]) is not None,
             abs(d.start - trig.start()),
@@ -2511,9 +2530,11 @@ _SAID = r"\b(?:said|says|acknowledged|admitted|conceded|confirmed|stated)\s+(?:(
 _ITS_MEN = (
     # "a soldier of the caliphate": the Islamic State's name for its own attacker
     r"(?:(?:a|an|one|two|three|four|five)\s+[\"“']?soldiers?\s+of\s+the\s+caliphate[\"”']?|"
-    r"it|they|(?:one\s+of\s+|a\s+)?(?:its|their)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:suicide\s+)?(?:fighters|militants|"
+    # ("its 'Pir Panjal unit'", 'its "soldiers of the caliphate"': the group's own name for its men, quoted)
+    r"it|they|(?:one\s+of\s+|a\s+)?(?:its|their)\s+[\"“'‘]?(?:[A-Z][\w-]*\s+){0,3}?(?:suicide\s+)?(?:fighters|militants|"
     r"members|men|bombers?|soldiers|units?|fronts?|cells?|brigades?|battalions?|squads?|wings?|commandos?|"
-    r"operatives|katibas?|detachments?|branch|factions?|guerrillas|rebels|combatants|mujahideen|jihadists))"
+    r"operatives|katibas?|detachments?|branch|factions?|guerrillas|rebels|combatants|mujahideen|jihadists)"
+    r"(?:\s+of\s+the\s+caliphate)?[\"”'’]?)"
 )
 _CLAIM_VERB = re.compile(
     r"\b(?:claimed|claims|has\s+claimed|admitted|accepted|took|takes)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)\b|"
@@ -3339,6 +3360,17 @@ def _at_large(c: _Candidate) -> bool:
     )
 
 
+def _day_of_its_own(c: _Candidate) -> bool:
+    """Whether the candidate's day is a possessive right before its attack word: "Tuesday's ambush"."""
+    found = TRIGGER.search(c.sentence.text, c.span[0])
+    return (
+        c.date is not None
+        and found is not None
+        and re.search(r"['’]s$", c.date.text) is not None
+        and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", c.sentence.text[c.date.end : found.start()]) is not None
+    )
+
+
 def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
     """The earlier attack this candidate talks about, if any."""
     if not attacks or _ANSWERED.search(stretch_before(c)):
@@ -3377,9 +3409,16 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
                     c.date and a.date and c.date.value[:7] != a.date.value[:7] and not _month_named(c, a)
                 )
             ):
-                if not (c.date and a.date and len(c.date.value) > len(a.date.value)):
+                if not (
+                    c.date
+                    and (
+                        (a.date is None and _day_of_its_own(c))
+                        or (a.date is not None and len(c.date.value) > len(a.date.value))
+                    )
+                ):
                     # (but "The bomb was detonated in Rueso on Monday" names the day of a bomb told only by its
-                    # month)
+                    # month; "Ambush toll rises to four", then "The toll from Tuesday's ambush ...": the day of an
+                    # attack a headline told with none)
                     c.date = None
                 if places and not places & a_places:
                     c.locations = []  # (where the blame was laid)

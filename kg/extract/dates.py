@@ -579,7 +579,8 @@ def _same_event(between: str) -> bool:
 
 # "MAPUTO, March 28 —": a dateline before a date says when the report was filed.
 # ("LOMÉ, April 16 —", "LOMÉ/DAKAR, April 17 —": capitals with accents, two cities of filing)
-DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .’'/-]+,(?:\s+[A-ZÀ-Þ][\w .’'-]+,)?\s*$")
+# ("KABUL/ISLAMABAD (Jan 12) —": the day in brackets after the city)
+DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .’'/-]+(?:,(?:\s+[A-ZÀ-Þ][\w .’'-]+,)?|\s*\()\s*$")
 
 # "..., security sources said on Monday": the day it was said, not a day the story tells of.
 _SAID_ON = re.compile(

@@ -25,7 +25,8 @@ _QUAL = (
 )
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
 # Words that may stand between a number and its noun: "4 U.S. soldiers", "40 paramilitary police".
-_MODS = r"(?:(?:[A-Z][\w.'-]*|[a-z][\w-]*)\s+){0,3}?"
+# ("5 Border Security Force (BSF) jawans": a body's name with its acronym after it)
+_MODS = r"(?:(?:[A-Z][\w.'-]*|[a-z][\w-]*)\s+){0,3}?(?:(?<=[A-Za-z]\s)\((?-i:[A-Z]{2,8})\)\s+)?"
 VICTIMS = (
     r"people|persons|person|civilians|civilian|soldiers|soldier|troops|servicemen|service\s+members|police|"
     r"policemen|policewomen|officers|officer|personnel|guards|worshippers|pilgrims|students|children|women|men|"
@@ -41,6 +42,8 @@ VICTIMS = (
     r"commandos|jawans|constables|conscripts|marines|airmen|reservists|"
     # ("two patrolmen were killed", "three state troopers were wounded", "four sentries were shot dead")
     r"patrolmen|troopers|sentries|bodyguards|watchmen|"
+    # ("killing four soldiers and two Guardsmen": members of a national guard)
+    r"guardsmen|"
     # ("two other agents were wounded": police and security agents, in Latin American and African reports)
     r"agents|passers-?by|hikers|trekkers|backpackers|climbers|campers|"
     # ("four foreign cyclists were killed when a car rammed them"; "beheaded two woodcutters")
@@ -240,8 +243,10 @@ _NAMED_ONE_DIED = re.compile(
     re.I,
 )
 # "gunmen shot dead Rahim Gul, a 40-year-old shopkeeper, in the bazaar": one victim, named, then told who he was.
+# ("opened fire, killing Omer Celik, a 40-year-old baker, and ...": the one victim named, then who he was)
 _NAMED_ONE_KILLED = re.compile(
-    r"\b(?:shot\s+dead|gunned\s+down|stabbed\s+to\s+death|beheaded|murdered|assassinated|hacked\s+to\s+death)\s+"
+    r"\b(?:shot\s+dead|gunned\s+down|stabbed\s+to\s+death|beheaded|murdered|assassinated|hacked\s+to\s+death|"
+    r"killing)\s+"
     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,\s+(?:(?:a|an)\s+(?:\d{1,3}-year-old|"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{ONE_VICTIM}))\b|(?:aged\s+)?\d{{1,2}}\s*,)"
 )
@@ -586,6 +591,11 @@ def _victim_total(num: str, rest: str) -> int | None:
 
 
 _VICTIM_NAME = re.compile(r"^(?:\s+(?-i:[A-Z][\w'’.-]+)){1,4}(?=\s*(?:,|and\b))")
+_AND_KIN = re.compile(
+    r"\s+and\s+(?:his|her|their)\s+(?:[\w]+-year-old\s+|young\s+|infant\s+|teenage\s+)?(?:son|daughter|child|baby|"
+    r"wife|husband|brother|sister|mother|father|grandson|granddaughter|nephew|niece)\b(?!\s+(?:was|were)\b)",
+    re.I,
+)
 # "blew himself up, killing himself and 12 others": the bomber is no victim, the others are.
 _SELF_AND = re.compile(
     rf"\b(?P<verb>{_KILL_VERB})\s+(?:himself|herself|themselves)\s+(?:and|along\s+with|as\s+well\s+as)\s+",
@@ -863,8 +873,9 @@ def _read_casualties(sentence: str) -> Casualties:
         wounded = _to_int(stabbed.group("num"))
     if wounded is None and _WOUNDED_ORDINAL.search(text):
         wounded = 1
-    if wounded is None and _ONE_WOUNDED.search(text):
-        wounded = 1
+    if wounded is None and (hurt := _ONE_WOUNDED.search(text)) is not None:
+        # ("wounding a woman and her 10-year-old son": the one wounded and a relative of hers)
+        wounded = 2 if _AND_KIN.match(text, hurt.end()) else 1
     if (
         wounded is None
         and (another := _ANOTHER_WOUNDED.search(text)) is not None
