@@ -349,6 +349,8 @@ _CONTROLS = re.compile(
     r"fringes|interior|heart|(?<=countryside\s)in|(?<=villages\s)in|(?<=roads\s)(?:in|around)|"
     # "hold most of the north of the city and the mountains around X"
     r"(?<=mountains\s)(?:around|near)|(?<=hills\s)(?:around|near)|"
+    # "holds islands and shoreline on Lake Chad"; "controls the islands in Lake Victoria": the water around them
+    r"(?<=islands\s)(?:on|in)|(?<=shoreline\s)(?:on|along)|(?<=shores\s)(?:on|along)|(?<=coastline\s)along|"
     # ("southern districts like Lakki Marwat": the places named as the kind's examples)
     r"(?:districts|towns|cities|provinces|regions|villages|counties|states)\s+(?:like|such\s+as|including))\s+)*$",
     re.I,
@@ -417,11 +419,13 @@ _MEMBERS_IN = re.compile(
     # "a LeT commander based in X", "a cell of G operatives based in the X refugee camp": one of its men, and where
     # he is based (not where he was killed or arrested)
     r"|^\s+(?:commander|leader|operative|member|handler|recruiter|cell|unit|operatives|members|handlers|recruiters|"
-    r"cells|units|fighters|militants|commanders)\s+(?:(?:still|now|reportedly)\s+)?"
+    # ("an ISIS network based in Adana"; "a JeM module active in Pulwama")
+    r"cells|units|fighters|militants|commanders|network|networks|module|modules)\s+(?:(?:still|now|reportedly)\s+)?"
     # ("a BRN unit operating in A and B")
     r"(?:based|stationed|hiding|sitting|holed\s+up|entrenched|operating|active)\s+(?:in|on|around|near)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:mountains|hills|forests?|(?:refugee\s+)?camps?|outskirts|suburbs)\s+(?:of|around|near|outside)\s+"
-    r"(?:the\s+)?)?$",
+    # ("a Hizbul cell operating in the north of the Kashmir Valley")
+    rf"(?:the\s+)?|(?:{_COMPASS})\s+(?:of\s+(?:the\s+)?)?)?$",
     re.I,
 )
 # "Jaish-e-Mohammad, one of the main groups fighting Indian rule in Kashmir, ..."
@@ -1151,6 +1155,7 @@ def _says_active(between: str) -> bool:
             _FIGHTS_TO_RECLAIM,
             _STRIKES_FROM,
             _WITH_MEN_IN,
+            _MOST_OF_THEM_IN,
         )
     )
 
@@ -1171,8 +1176,32 @@ _STRIKES_FROM = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|long|repeatedly|regularly|often|also|still|been|"
     r"routinely)\s+)*(?:fired|fires|firing|launched|launches|launching|fought|fights|fighting|shelled|shells|shelling)\s+"
     r"(?:(?!\b(?:by|who|which|that|when|after|before|and|but)\b)[^,;.()]){0,60}?\s*\bfrom\s+(?:inside\s+)?(?:the\s+)?"
-    r"(?:(?:northern|southern|eastern|western|north|south|east|west|central|occupied)\s+)?$",
+    r"(?:(?:northern|southern|eastern|western|north|south|east|west|central|occupied)\s+)?$"
+    # "the PKK, which waged its war on Ankara for decades from bases in the Qandil mountains"; "has pushed south from
+    # its strongholds in X": the bases named after "from" are its own (any verb of a campaign; the base noun is needed)
+    rf"|^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|long|repeatedly|regularly|often|also|still|been|"
+    r"since\s+\d{4}|for\s+years)\s+|it\s+)*(?:waged|wages|waging|pushed|pushes|pushing|mounted|mounts|mounting|staged|stages|"
+    r"staging|launched|launches|launching|fought|fights|fighting|operated|operates|operating|raided|raids|raiding|"
+    r"struck|strikes|striking|attacked|attacks|attacking)\s+"
+    r"(?:(?!\b(?:by|who|which|that|when|after|before|and|but|against\s+(?:its|their)\s+bases)\b)[^,;.()]){0,70}?\s*\bfrom\s+"
+    r"(?:its\s+|their\s+)?(?:(?:rear|main|remote|mountain|forest|jungle|desert|cross-border|hidden|former)\s+)?"
+    r"(?:bases|strongholds|camps|sanctuaries|hideouts|safe\s+havens)\s+(?:in|inside|across)\s+(?:the\s+)?"
+    rf"(?:(?:{_COMPASS})\s+)?$",
     re.I,
+)
+
+
+# "ISWAP has carried out some 50 raids this year, most of them in Borno": a count of the group's own blows, and
+# where most fell (a campaign, not one attack; the place is in the closing "most of them in" phrase)
+_MOST_OF_THEM_IN = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|since|now|says?|said|(?:it|they)\s+(?:has|have))\s+)*"
+    r"(?:carried\s+out|conducted|launched|staged|mounted|claimed|been\s+behind)\s+(?:responsibility\s+for\s+)?"
+    r"(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some|roughly|dozens\s+of|hundreds\s+of|scores\s+of|"
+    r"\d[\d,]*)\s+)+(?:[\w-]+\s+)?(?:attacks|bombings|raids|ambushes|killings|kidnappings|abductions|assaults)"
+    r"(?:\s+(?:on|against|in|across)\s+[^,;()]{1,50}?)?"
+    r"(?:\s+(?:this|last)\s+(?:year|month)|\s+since\s+(?:[\w-]+\s+){0,2}?\d{4}|\s+since\s+[A-Z][a-z]+)?\s*,\s+"
+    r"(?:most|many|nearly\s+all|almost\s+all|the\s+majority|half|all|two-thirds)\s+(?:of\s+(?:them|which|those)\s+)?"
+    r"in\s+(?:the\s+)?$"
 )
 
 
@@ -1382,6 +1411,23 @@ _G_HELD_AREAS_OF = re.compile(
     r"enclave|stronghold)\s+of\s+)?(?:the\s+)?$",
     re.I,
 )
+# ("Kindu, the rebel-held capital of Maniema": the "capital" held is the town before the comma)
+_HELD_SEAT_OF = re.compile(
+    r"^-(?:held|controlled|occupied|ruled)\s+(?:(?:provincial|regional|state|district)\s+)?capital\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_APPOSED_THE = re.compile(r"^\s*,\s+(?:the\s+)?$", re.I)
+
+
+def _apposed_place_before(s: Sentence, group: Mention) -> Mention | None:
+    """The place whose apposition the group's "-held capital of" phrase opens ("Nyala, the RSF-held ...")."""
+    before = [m for m in s.mentions if m.type is L and m.end <= group.start]
+    if not before:
+        return None
+    place = max(before, key=lambda m: m.end)
+    return place if _APPOSED_THE.match(s.between(place, group)) else None
+
+
 _AREAS_UNDER = re.compile(
     r"\b(?:areas?|parts?|swathes?|swaths?|stretches|pockets|villages|districts|towns|territory|zones|much|most)\s+"
     r"(?:of|in|across)\s+(?:the\s+)?$",
@@ -2273,7 +2319,11 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
     # "al-Shabaab-held areas of Jubaland"; "the M23-controlled parts of North Kivu"
     if a.type is G and b.type is L and _G_HELD_AREAS_OF.match(between) and not _other_group_between(s, a, b):
-        yield Found(a, Predicate.OPERATES_IN, b, 0.7)
+        # "Goma, the M23-held capital of North Kivu": the place held is the one the phrase is apposed to
+        if _HELD_SEAT_OF.match(between) and (seat := _apposed_place_before(s, a)) is not None:
+            yield Found(a, Predicate.OPERATES_IN, seat, 0.7)
+        else:
+            yield Found(a, Predicate.OPERATES_IN, b, 0.7)
     # "areas of Jubaland under al-Shabaab control"; "villages in Ituri under the control of the ADF"
     if (
         a.type is L
