@@ -472,7 +472,8 @@ _TWO_THAT = (
 _PAIR_JOIN = re.compile(
     rf"^(?:{_POSS}\s+(?:[\w'’-]+\s+){{0,2}}?(?:faction|wing|fighters|loyalists|men|militants))?(?:\s+{_MEN})?"
     # ("JeM, led by Masood Azhar from his base in Bahawalpur, and LeT")
-    rf"(?:\s*,\s+(?:an?|the|led\s+by|headed\s+by|founded\s+by|based\s+in)\s+[^,;]{{1,50}},)?\s+and\s+"
+    # ("X, the faction led by the sons of a jailed drug lord known as "El Viejo", and Y")
+    rf"(?:\s*,\s+(?:an?|the|led\s+by|headed\s+by|founded\s+by|based\s+in)\s+[^,;]{{1,70}},)?\s+and\s+"
     r"(?:(?:the|its|their|rival|those\s+of|fighters\s+(?:from|of|loyal\s+to)|"
     r"militants\s+(?:from|of|loyal\s+to)|[\w-]+-(?:backed|led|based|aligned|allied|supported|sponsored)|local|armed|"
     r"jihadist|Islamist|militant|insurgent)\s+)*$",
@@ -560,7 +561,11 @@ _RIVAL_BEFORE = re.compile(
     r"enmity|animosity|struggle|infighting|in-fighting|battles?|skirmishes|bloodletting|violence|"
     r"tit-for-tat\s+(?:killings|attacks)|turf\s+wars?|power\s+struggle|gunfights?|firefights?|confrontations?|showdown|"
     r"front\s*lines?|frontlines?)\s+"
-    r"(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?(?:rival\s+)?(?:(?:militants|fighters|factions|groups|jihadists|members)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+    # ("fighting broke out in Kidal city between X and Y": where the fighting began, on the way)
+    r"(?:(?:broke\s+out|erupted|flared(?:\s+up)?)\s+(?:in|near|around|across|inside)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,3}?)?"
+    r"between\s+(?:the\s+)?(?:rival\s+)?(?:(?:militants|fighters|factions|groups|jihadists|members)\s+"
     r"(?:of|from|loyal\s+to)\s+(?:the\s+)?)?$",
     re.I,
 )

@@ -154,8 +154,17 @@ _ARMED_OFFSHOOT = re.compile(r"\b(?:armed|military|paramilitary)\s+offshoots?\b"
 _AND_THEN = r"(?:(?!(?:and|or)\b)[a-z][\w-]*(?:\s+[^,;.]{0,50}?)?\s+and\s+)?"
 # "TRF emerged in 2019 and is widely seen as a front for LeT"
 _X_FRONT_FOR_Y = re.compile(
-    rf"^\s*,?\s+(?:(?:which|that)\s+)?{_AND_THEN}(?:(?:is|was|are|were|became|remains|has\s+been|as)\s+)?"
+    rf"^(?:\s*\([^()]{{1,25}}\))?\s*,?\s+(?:(?:which|that)\s+)?{_AND_THEN}(?:(?:is|was|are|were|became|remains|has\s+been|as)\s+)?"
     r"(?:(?:widely|long|often|now|probably|generally)\s+)*"
+    # "X, a group that Indian officials describe as a front for Y", "X, an outfit police say is a front for Y": the
+    # apposition's describer (but not what they once said, nor what X denies)
+    r"(?:(?<=,\s)(?:a|an)\s+(?:[\w-]+\s+)?(?:group|outfit|faction|organi[sz]ation|militia|network)\s+(?:(?:that|which)\s+)?"
+    r"(?:(?!(?:once|formerly|previously|originally|no|not|never|it|itself|denies|deny|denied)\b)[\w-]+\s+){1,4}?"
+    r"(?:describe|describes|described|call|calls|called|regard|regards|consider|considers|see|sees|view|views)\s+"
+    r"(?:as\s+)?(?=(?:a|an)\s)"
+    r"|(?<=,\s)(?:a|an)\s+(?:[\w-]+\s+)?(?:group|outfit|faction|organi[sz]ation|militia|network)\s+(?:(?:that|which)\s+)?"
+    r"(?:(?!(?:once|formerly|previously|originally|no|not|never|it|itself)\b)[\w-]+\s+){1,4}?"
+    r"(?:say|says|said|believe|believes|believed)\s+(?:is|was)\s+(?=(?:a|an)\s))?"
     r"(?:(?:seen|regarded|considered|described|viewed|known)\s+as\s+|(?:seen|regarded|considered|believed|thought)\s+to\s+be\s+)?"
     # "X, which police call a shadow outfit of Y": a describer of its own, then what X is
     r"(?:(?<=which\s)(?:[\w-]+\s+){1,3}?(?:describe|describes|described|call|calls|called|regard|regards|consider|considers|"
@@ -163,7 +172,9 @@ _X_FRONT_FOR_Y = re.compile(
     r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,1}?(?:shadow|proxy|cover|front)\s+(?:outfit|group|organi[sz]ation)\s+(?:of|for)|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?front\s+(?:group\s+|organi[sz]ation\s+)?for"
     # "TJP, which is a front of the TTP" (but not "the front of the convoy")
-    r"|(?:a|an)\s+(?:[\w-]+\s+){0,2}?front\s+(?:group\s+|organi[sz]ation\s+)?of)\s+(?:the\s+)?$",
+    r"|(?:a|an)\s+(?:[\w-]+\s+){0,2}?front\s+(?:group\s+|organi[sz]ation\s+)?of)\s+(?:the\s+)?"
+    # ("a front for the Pakistan-based Y": where the parent sits, said before its name)
+    r"(?:[\w'’]+-(?:based|backed|led)\s+)?$",
     re.I,
 )
 # "X pledged allegiance to Z and remained Y's affiliate in Syria"; "X became Y's official branch"
@@ -213,6 +224,9 @@ _X_FORMED_FROM_Y = re.compile(
     # "X, which the police regard as an offshoot of Y": the describer's words are what X is
     r"(?:(?<=which\s)(?:[\w-]+\s+){1,3}?(?:described|describes|describe|regards?|regarded|considers?|considered|sees|"
     r"views?|viewed)\s+as\s+(?=(?:a|an|the)\s))?"
+    # "X, which claimed the raid, describes itself as a breakaway faction of Y": the group's own word on its origin
+    r"(?:(?:(?:still|now|also|openly)\s+)?(?:describes|described|presents|presented|styles|styled)\s+"
+    r"(?:itself|themselves)\s+as\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+)?(?:breakaway|splinter|offshoot|successor)\b))?"
     # "X, a splinter group formed by loyalists who left Y"
     # ("X is a coalition formed in 2015 from remnants of Y")
     r"(?:(?:(?<!which\s)(?<!that\s)(?:is|was|are|were)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -242,11 +256,15 @@ _X_FORMED_FROM_Y = re.compile(
     # of Y (unlike "formed with support from Y", which names the patron)
     rf"(?:formed|founded|created|set\s+up|established)\s+(?:[^.;,]{{0,50}}?\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
     rf"(?:remnants|remains|ashes|ruins)\s+of|"
+    # "X has its origins in the 1997 split in Y": the split it came out of
+    rf"(?:has|had|have)\s+(?:its|their)\s+(?:origins?|roots)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:split|schism|rift|rupture|walkout|breakup|break-up)\s+(?:within|in|inside|from|with|of|among)\s+|"
     # "Hamas traces its roots to the Muslim Brotherhood"
     rf"trac(?:es|ed|e)\s+(?:its|their)\s+(?:roots|origins?)\s+(?:back\s+)?to|"
     # ("founded by cadres trained by the IRGC": a patron's training, not its members)
+    # ("founded in January 2015 largely by former Y commanders": a month, a year and how much of it)
     rf"(?:formed|founded|created|set\s+up|established)\s+"
-    rf"(?:(?!(?:trained|backed|armed|funded|financed|supported|sponsored|equipped)\b)\w+\s+){{0,3}}?by\s+(?:(?:a|another|one|a\s+new|a\s+second)\s+(?:small\s+)?group\s+of\s+|former\s+|"
+    rf"(?:(?!(?:trained|backed|armed|funded|financed|supported|sponsored|equipped)\b)\w+\s+){{0,4}}?by\s+(?:(?:a|another|one|a\s+new|a\s+second)\s+(?:small\s+)?group\s+of\s+|former\s+|"
     # ("set up in 2016 by a handful of Y members": how many came, then from where)
     rf"(?:a\s+handful|a\s+few\s+dozen|a\s+core|dozens|scores|hundreds)\s+of\s+|(?:a\s+few|several|some)\s+(?=former\s)|"
     rf"disaffected\s+|dissident\s+|breakaway\s+|defectors?\s+from\s+|members\s+of\s+|veterans\s+of\s+|fighters\s+from\s+)*"
@@ -866,6 +884,13 @@ _FORMED_WHEN_UNION = re.compile(
     r"launched)\b[^.;]{0,50}?\bwhen\s+(?:the\s+)?(?:[\w-]+\s+)?(?:[^.;]{0,60}?(?:,|\s+and)\s+(?:the\s+)?)?$",
     re.I,
 )
+# "X was formed in 2012 when Y merged with Z": the partner Y merged with went into X as well
+_FORMED_WHEN_MERGED_WITH = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?:formed|founded|created|set\s+up|born|established|"
+    r"launched|emerged)\b[^.;]{0,50}?\bwhen\s+(?:the\s+)?[^.;]{1,80}?\s+(?:merged|amalgamated|united|joined\s+forces)\s+"
+    r"with\s+(?:the\s+)?$",
+    re.I,
+)
 _KIND_PLURAL = (
     r"(?:federations|groups|factions|gangs|coalitions|alliances|militias|movements|organi[sz]ations|networks)"
 )
@@ -1028,6 +1053,20 @@ def _group_pair_extra(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and b.type is G
         and _FORMED_WHEN_UNION.match(between)
         and _JOINED_FORCES_AFTER.match(after_b)
+    ):
+        yield Found(a, Predicate.FORMED_FROM, b, 0.7)
+    if (
+        a.type is G
+        and b.type is G
+        and not _same(a, b)
+        and _FORMED_WHEN_MERGED_WITH.match(between)
+        and not _in_clause(s, a, between)
+        and not _POSS_START_AFTER.match(after_b)
+        # (no other group before "when": "X, which Y backed, was formed when ..." is X's own)
+        and not any(
+            m.type is G and a.end <= m.start and m.end <= a.end + between.lower().rfind(" when ")
+            for m in s.mentions
+        )
     ):
         yield Found(a, Predicate.FORMED_FROM, b, 0.7)
     if a.type is G and b.type is G and _X_AND_Y.match(between) and _PAIR_JOINED_FORCES_AFTER.match(after_b):
