@@ -86,7 +86,9 @@ _MODS = (
 # Lieutenant Colonel P"; "the police spokesman, ASP P" (police ranks of Nigeria and South Asia);
 # "the chairman of the council, Alhaji P"
 _RANK = (
-    r"(?:Gen|General|Lieutenant|Colonel|Major|Captain|Lt|Brig|Brigadier|Col|Maj|Capt|Field\s+Marshal|Marshal|"
+    # "Lieutenant-Colonel P", "Lt-Gen P": a compound rank written with a hyphen
+    r"(?:(?:Lieutenant|Lt|Major|Maj|Brigadier|Brig)-(?:Colonel|Col|General|Gen|Commander)|"
+    r"Gen|General|Lieutenant|Colonel|Major|Captain|Lt|Brig|Brigadier|Col|Maj|Capt|Field\s+Marshal|Marshal|"
     r"Rear(?=\s+Admiral)|Vice(?=\s+Admiral)|Admiral|Commodore|Sergeant|Sgt|Corporal|Superintendent|Supt|Inspector|Insp|ASP|DSP|SSP|CSP|ACP|DCP|AIG|DIG|IGP|"
     r"Havildar|Naik|Sepoy|Subedar|Alhaji|Hajiya|Hon|"
     # "the command's spokesman, SP P" (a Superintendent of Police); "Senior Commissioner P", "Detective Inspector P"
@@ -1235,7 +1237,7 @@ _KIN_POSS_AFTER = re.compile(
 
 def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """An organisation or group named first, then a person who belongs to it."""
-    if _AGAINST_BEFORE.search(s.before(a, 10)):
+    if _AGAINST_BEFORE.search(s.before(a, 10)) or _SIDING_BEFORE.search(s.before(a, 10)):
         # "the late anti-Taliban commander P": he fought the body, he was not in it
         return
     if (
@@ -1278,6 +1280,9 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
         if led is not a and _PART_NOT_SPLIT.match(_PAREN.sub("", s.between(led, a), count=1)):
             # "Jaysh al-Adl, the faction of Jundallah once led by P": a faction's leader is in the whole group too
             yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "memberOf")
+    elif _O_LOYAL_TO_P.match(between) and not _KIN_POSS_AFTER.match(after_b):
+        # "the Mayos, the faction loyal to P": the faction is his (but "loyal to P's sons" is theirs)
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "leaderOf")
     elif (m := _joint_title_of(s, a, b, between)) is not None:
         # "the director of the FBI and the CIA, P": one office over two bodies named together, and he is in both
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
@@ -1509,7 +1514,16 @@ def _led_by(s: Sentence, a: Mention, between: str) -> bool:
     )
 
 
+# "X, the faction loyal to P", "the Y faction still loyal to General P": a faction named for the man it follows
+_O_LOYAL_TO_P = re.compile(
+    r"^\)?(?:\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?|\s+)"
+    r"(?:faction|wing|splinter|camp|militia|gang)\s+(?:(?:that|which)\s+(?:is|was|remains|remained)\s+)?"
+    r"(?:(?:still|fiercely|firmly|personally)\s+)?loyal\s+to\s+(?:the\s+(?:jailed|late|former|exiled|veteran)\s+)?"
+    rf"(?:[a-z]+\s+){{0,2}}?{_ABBR}*(?:{_RANK}\.?\s+)*[\"“]?$"
+)
 _AGAINST_BEFORE = re.compile(r"\b(?:anti|counter|non)-$", re.I)
+# "a pro-Taliban cleric, P": he sides with the body the word names, he is not said to be in it
+_SIDING_BEFORE = re.compile(r"\bpro-$", re.I)
 _AS_AFTER = re.compile(r"^\s+(?:as|to)\b")
 _CLOSE_QUOTE = re.compile(r"^[\"”](?=\s*,)")
 _HEDGE = re.compile(
@@ -2286,7 +2300,10 @@ _POLICE_RANK_BEFORE = re.compile(
     rf"{_ABBR}*(?:{_RANK}\.?\s+)*(?:[A-Z][a-z]?\.\s*)*$"
 )
 # ("Punjab Police (Pakistan)": a gazetteer's label may close on the country in brackets)
-_POLICE_FORCE_NAME = re.compile(r"\bPolice(?:\s+Service)?(?:\s+\([^()]{1,30}\))?$")
+# ("Police Service of Northern Ireland", "National Police of Colombia": a force named for the land it serves)
+_POLICE_FORCE_NAME = re.compile(
+    r"\bPolice(?:\s+Service)?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+\([^()]{1,30}\))?$"
+)
 _CUT_AT_INITIAL = re.compile(r"\s[A-Z][a-z]?\.$")
 _SERVICE_KIND = {
     "police": "police",
@@ -2450,9 +2467,14 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                         )
                     else:
                         yield from _only(services["prosecution"], first, s, p, "employeeOf")
-                elif (r := _POLICE_RANK_NAME_BEFORE.search(before)) is not None and not any(
-                    m.type in ORG_LIKE and m.start > p.end and _OF_THE.match(s.between(p, m))
-                    for m in s.mentions
+                elif (
+                    (r := _POLICE_RANK_NAME_BEFORE.search(before)) is not None
+                    # ("the group claimed responsibility for shooting Detective Inspector P": a claim names him)
+                    and not _DEED_ON_RANK.search(before)
+                    and not any(
+                        m.type in ORG_LIKE and m.start > p.end and _OF_THE.match(s.between(p, m))
+                        for m in s.mentions
+                    )
                 ):
                     # "Senior Constable P", "Corporal P, 27, ... named by the police": the one police force the
                     # document names, before or after him (a rank an army gives too only where police are said)
@@ -2545,6 +2567,12 @@ _POLICE_RANK_NAME_BEFORE = re.compile(
     r"Patrol(?:man|woman)|"
     r"Detective(?:\s+(?:Senior\s+|Chief\s+)?(?:Constable|Sergeant|Inspector|Superintendent))?|"
     r"(?:Chief\s+)?Superintendent)|(?:Chief\s+)?Inspector|Sergeant|Corporal|Commissioner)\s+$"
+)
+# "claimed responsibility for shooting Sergeant P", "charged with murdering Constable P": the officer named as the
+# object of a claim or a charge, not as one serving now (but "gunmen opened fire, killing Sergeant P" is read)
+_DEED_ON_RANK = re.compile(
+    r"\b(?:for|with|of|over)\s+(?:shooting|killing|murdering|wounding|attacking|stabbing|kidnapping|abducting|"
+    r"targeting)\s+(?:[A-Z][\w-]*\s+)+$"
 )
 _POLICE_WORD = re.compile(r"\b(?:the|by|said|say|told)\s+police\b")
 # The ranks of an army's rank and file, which no police force or armed group gives: "Sepoy P", "Havildar Q"
