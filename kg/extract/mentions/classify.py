@@ -548,6 +548,27 @@ def _type(
         return _cued_place(cleaned, text, 0.6)
     if label in ("ORG", "PERSON", "GPE") and not _is_a_name(cleaned, before):
         return None
+    # "wounded Detective Chief Inspector Mark Doyle", "Inspector Ruth Kerr": a rank before a name is no body
+    if (
+        label == "ORG"
+        and " " not in cleaned
+        and cleaned[1:].islower()
+        and lexicon.TITLE_RE.fullmatch(cleaned)
+        and re.match(r"\s+[A-Z]", after)
+        and lexicon.lookup_org(cleaned) is None
+    ):
+        return None
+    # "took Tarvola, the capital of the Orvan region", "Dabra, the provincial capital of Tessit": a capital
+    # is a place, whatever NER took the name for
+    if (
+        label in ("ORG", "PERSON")
+        and len(cleaned.split()) <= 3
+        and _CAPITAL_OF_AFTER.match(after)
+        and not ORG_WORD.search(cleaned)
+        and lexicon.lookup_org(cleaned) is None
+        and lexicon.lookup_group(cleaned) is None
+    ):
+        return _cued_place(cleaned, text, 0.6)
     if label in ("ORG", "PERSON") and _ROMANCE_PLACE.match(cleaned):
         return EntityType.LOCATION, None, "Facility", None, 0.7
     if label in ("GPE", "LOC", "FAC", "ORG") and _REGNAL_NAME.match(cleaned):
@@ -965,7 +986,7 @@ def _type(
         # ("in the Capital Region, said the governor": a region's name, whatever follows it)
         and not _AREA_TITLE_TAIL.search(cleaned)
         and not _FORUM_TAIL.search(cleaned)
-        and PERSON_CONTEXT_AFTER.match(after)
+        and (PERSON_CONTEXT_AFTER.match(after) or _TRADE_BEFORE.search(before))
     ):
         return EntityType.PERSON, None, None, None, 0.6
     # "the North-West Peace Forum": a name NER took for a region, ending in a word for a body, is the body
@@ -974,8 +995,12 @@ def _type(
     return EntityType.LOCATION, None, None, None, 0.75
 
 
+_CAPITAL_OF_AFTER = re.compile(
+    r"^\s*,\s+(?:the\s+)?(?:(?:provincial|regional|district|state|former)\s+)?capital\s+of\b"
+)
+# ("Rashid Kanuwa, whom the army calls a commander": "whom" is said only of a person)
 _PERSON_CLAUSE_AFTER = re.compile(
-    r"^\s*,\s+(?:who\s+|then\s+(?:a|an)\s+(?:\d+-year-old|(?:[\w-]+\s+){0,2}?(?:student|teenager|boy|girl)\b))"
+    r"^\s*,\s+(?:who\s+|whom\s+|then\s+(?:a|an)\s+(?:\d+-year-old|(?:[\w-]+\s+){0,2}?(?:student|teenager|boy|girl)\b))"
 )
 _NAMED_AS_BEFORE = re.compile(r"\b(?:named|identified)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?as\s+$")
 _UNIT_TAIL = re.compile(r"\s(?:Corps|Squad|Squadron|Regiment|Platoon|Division)$")
@@ -1785,7 +1810,9 @@ def _is_a_name(cleaned: str, before: str) -> bool:
 
 
 _LED_BY_BEFORE = re.compile(
-    r"\b(?:(?:led|headed|commanded|run)\s+by|loyal\s+to|[Uu]nder\s+the\s+(?:command|leadership)\s+of)\s+(?:(?:the\s+)?(?:late|former|veteran|jihadist|militant|warlord|commander)\s+)?$"
+    # ("a faction under Omari Belawan", "fighters under Abu Ayman": men under a name are under a person)
+    r"\b(?:(?:led|headed|commanded|run)\s+by|loyal\s+to|[Uu]nder\s+the\s+(?:command|leadership)\s+of|"
+    r"(?:faction|wing|fighters|men|militants|unit)\s+under)\s+(?:(?:the\s+)?(?:late|former|veteran|jihadist|militant|warlord|commander)\s+)?$"
 )
 
 
@@ -1805,9 +1832,22 @@ _TOMB_AFTER = re.compile(
 )
 
 
+# "the 40-year-old truck driver Felipe Amaya", "a crane operator Ramil Dugay": a trade in lower case just before
+# a name is the person's ("the Driver Training Centre" is capitalised; "operator" of a mine names no one after it)
+_TRADE_BEFORE = re.compile(
+    r"(?:\d+-year-old|\ba|\ban|\bthe)\s+(?:[a-z-]+\s+){0,2}?(?:driver|operator|farmer|trader|shopkeeper|herder|"
+    r"fisherman|teacher|mechanic|labourer|laborer|vendor|tailor|engineer|nurse|student|businessman|businesswoman|"
+    r"miner|carpenter|plumber|electrician|guard|cook|welder)\s+$"
+)
+
+
 def _looks_like_person(before: str, after: str) -> bool:
     """Whether the words around a name say it is a person ("a senior figure", "Abdeslam's brother, X")."""
-    return bool(PERSON_CONTEXT_BEFORE.search(before) or PERSON_CONTEXT_AFTER.match(after))
+    return bool(
+        PERSON_CONTEXT_BEFORE.search(before)
+        or PERSON_CONTEXT_AFTER.match(after)
+        or _TRADE_BEFORE.search(before)
+    )
 
 
 # "the Karen Liberation Army", "the Revolutionary Armed Forces": an army by name that no state owns

@@ -649,6 +649,9 @@ def unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
     return found
 
 
+_LINK_WORD_TAIL = re.compile(r"\s(?:de|del|de\s+la|da|do|di)$")
+
+
 def org_names_joined(mentions: list[Mention], text: str) -> list[Mention]:
     """An unknown organisation's name cut in two where a known name inside it begins, made whole again.
 
@@ -665,6 +668,9 @@ def org_names_joined(mentions: list[Mention], text: str) -> list[Mention]:
             and text[m.end : nxt.start] == " "
             and (
                 (nxt.type is EntityType.ORGANIZATION and nxt.gazetteer_id is not None)
+                # "the daily El Diario de Sonora", "La Voz de Galicia": a name cut after its linking word runs
+                # on into the place it is of (a name never ends in "de")
+                or (nxt.type is EntityType.LOCATION and _LINK_WORD_TAIL.search(m.text) is not None)
                 or (
                     nxt.type is EntityType.LOCATION
                     and nxt.subtype in ("Region", "Country")

@@ -98,7 +98,9 @@ _COMPANY_BEFORE = re.compile(
     r"\b(?:(?i:shipping|security|logistics|mining|oil|energy|gas|consulting|consultancy|risk|maritime|insurance|"
     r"technology|tech|private\s+military|military|defen[cs]e|construction|telecoms?|management|manning|freight|"
     r"transport|investment|analytics|intelligence|ship-?management|tanker|cargo)\s+(?:firm|company|contractor|"
-    r"operator|consultancy|provider|outfit)|(?:[Ff]irm|[Cc]ompany|[Oo]perator|[Oo]wner|[Mm]anager|[Ii]nsurer|"
+    r"operator|consultancy|provider|outfit)|(?:[Ff]irm|[Cc]ompany|"
+    # ("a heavy-equipment operator Rodrigo Salas", "crane operator X": a man who works a machine, not a firm)
+    r"(?<!equipment )(?<!crane )(?<!machine )(?<!camera )(?<!drone )(?<!forklift )(?<!radio )[Oo]perator|[Oo]wner|[Mm]anager|[Ii]nsurer|"
     r"[Cc]ontractor|[Cc]onsultancy|[Cc]harterer))\s+(?P<name>(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’-]*)"
 )
 # "the Centre for Policy on the Sahel", "the Policy Center for the New South": an institution named for what
