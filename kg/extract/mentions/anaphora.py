@@ -91,6 +91,35 @@ def _described_as(text: str, g: Mention, head: str) -> bool:
     return re.match(_DESCRIBED_AS.format(head=head), text[g.end : g.end + 80], re.I) is not None
 
 
+# "A spokesman for the militia, P", "the brigade's commander": an office in a body the text has not called by
+# that noun is the one group the sentence before (or this one, before it) names, and none where it names two
+_HEAD_OFFICE_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|commander|leader|chief|head)\s+(?:for|of)\s+$", re.I
+)
+_HEAD_OFFICE_AFTER = re.compile(
+    r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|commander|leader|chief)\b"
+)
+
+
+def _office_head_group(
+    text: str, groups: list[Mention], sentence: int, anchor: int, end: int
+) -> Mention | None:
+    """The one group just named, where "the militia" stands in an office's phrase ("a spokesman for the militia")."""
+    if not (
+        _HEAD_OFFICE_BEFORE.search(text, max(0, anchor - 40), anchor)
+        or _HEAD_OFFICE_AFTER.match(text[end : end + 40])
+    ):
+        return None
+    near = [
+        g
+        for g in groups
+        if sentence - 1 <= g.sentence_index <= sentence
+        and g.end <= anchor
+        and g.text.casefold() not in _PRONOUNS
+    ]
+    return near[-1] if len({g.name for g in near}) == 1 else None
+
+
 _APPOSED_OWNER = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s*the\s+(?:[\w-]+\s+){0,2}?\w+(?:'s|’s)$")
 _NAMING_HEADS = frozenset(
     {"battalion", "brigade", "brigades", "front", "militia", "network", "movement", "faction"}
@@ -686,6 +715,8 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                 ),
                 None,
             )
+            if antecedent is None and pattern is _NAMED_HEAD:
+                antecedent = _office_head_group(document.text, groups, i, anchor, end)
             if pattern is lexicon.ANAPHOR_GROUP and _PARENT_WORD.search(match.group()):
                 # "the parent group": only the group another was said to come out of, else none
                 antecedent = _parent_group(document.text, groups, i, anchor)
