@@ -25,6 +25,7 @@ from kg.extract.mentions.people import (
     bare_surnames,
     capitals_bylines,
     framed_people,
+    given_names_before,
     middle_names_dropped,
     named_people,
     people_named_after_places,
@@ -276,7 +277,8 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = org_names_joined(sorted(mentions + credited, key=lambda m: m.start), text)
     mentions = one_type_per_shaped_name(mentions, shaped, text)
     mentions = places_named_again(titled_places(mentions, text), text)
-    mentions = surnames_named_later(short_given_names(people_named_after_places(mentions, text), text))
+    mentions = given_names_before(people_named_after_places(mentions, text), text)
+    mentions = surnames_named_later(short_given_names(mentions, text))
     mentions = disambiguate_groups(middle_names_dropped(trailing_names(mentions), text), text)
     mentions = short_group_names(one_type_per_group_name(mentions), text, sents)
     mentions = places_of_the_story(villages_named_short(short_place_names(mentions), text), text)

@@ -664,3 +664,55 @@ def capitals_bylines(document: Document, sents: list[Span], mentions: list[Menti
         out = [m for m in out if m not in inside]
         out.append(Mention(text, name, EntityType.PERSON, document.id, lo, hi, si, 0.6))
     return out
+
+
+# "Sekou Bamba, a party official, said", "the family's lawyer, Selin Kaya, said": an untagged capitalised word
+# straight before a one-word name is the given name when a person's frame follows (an office, or a verb of saying)
+_GIVEN_WORD_BEFORE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=,\s)|(?<=\bsaid\s))(?P<given>[A-Z][a-zà-ÿ]{2,})[ \t]+$"
+)
+_PERSON_FRAME_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|coordinator|lawyer|official|"
+    r"commander|leader|chairman|chairwoman|director|analyst|researcher|resident|farmer|trader|teacher|"
+    r"witness|survivor|lecturer|professor|journalist|activist|chief|officer)\b|"
+    r"\s*,?\s+(?:said|says|told|added)\b"
+)
+
+
+def given_names_before(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Hamidou Dicko, a militia coordinator, said": NER kept the surname alone (or took it for a town).
+
+    Only a one-word name with no gazetteer entry, straight after an untagged capitalised word that opens a
+    sentence or follows a comma, and only where an office or a verb of saying follows the pair.
+    """
+    spans = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for m in mentions:
+        before = (
+            _GIVEN_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if m.type in (EntityType.PERSON, EntityType.LOCATION)
+            and m.gazetteer_id is None
+            and m.name == m.text
+            and " " not in m.text.strip()
+            and m.text[:1].isupper()
+            else None
+        )
+        if before is not None and _PERSON_FRAME_AFTER.match(text, m.end):
+            given = before.group("given")
+            lo = before.start("given")
+            if not (
+                given in CAPITALISED_FUNCTION_WORDS
+                or given in MONTHS_AND_DAYS
+                or lexicon.TITLE_RE.fullmatch(given)
+                or any(s < m.start and lo < e for s, e in spans)
+                or lexicon.lookup_place(given) is not None
+                or lexicon.lookup_group(given)
+                or lexicon.lookup_org(given)
+                or is_demonym(given)
+            ):
+                full = text[lo : m.end]
+                m = dataclasses.replace(
+                    m, text=full, name=full, start=lo, type=EntityType.PERSON, subtype=None
+                )
+        out.append(m)
+    return out
