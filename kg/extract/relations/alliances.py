@@ -1265,6 +1265,39 @@ _BLOC_BEFORE = re.compile(
     re.I,
 )
 
+# "the Northern Alliance – the Tajik, Uzbek and Hazara factions – ...", "the Brotherhood Alliance (A, B and C)": a list set
+# between dashes or brackets right after an alliance's name spells out its members
+_BLOC_DASH_BEFORE = re.compile(
+    r"\b(?:alliance|coalition|bloc|axis|federation|confederation|joint\s+command|operations\s+room)[\"'”’]?\s*"
+    r"(?:[–—]|--|\s-|\()\s*(?:the\s+)?$",
+    re.I,
+)
+_BLOC_DASH_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\)\s*)?(?:[–—]|--|-\s|\))", re.I)
+
+# "the Front emerged as a banner under which A, B and C claim attacks", "X, under whose umbrella A and B fight":
+# the list is of X's member factions
+_UNDER_WHICH = re.compile(
+    r"\b(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:banner|umbrella|label|flag)\s+under\s+which\s+(?:the\s+)?$|"
+    r"\bunder\s+whose\s+(?:banner|umbrella|flag)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _banner_members(s: Sentence, run: list[Mention], groups: list[Mention]) -> Iterator[Found]:
+    """ "X emerged as a banner under which A, B and C claim attacks": A, B and C are parts of X."""
+    before = s.before(run[0], 160)
+    if not (cue := _UNDER_WHICH.search(before)):
+        return
+    cue_start = run[0].start - len(before) + cue.start()
+    owners = [g for g in groups if g.end <= cue_start]
+    if not owners:
+        return
+    owner = owners[-1]
+    if cue_start - owner.end > 120 or any(_same(owner, m) for m in run):
+        return
+    for member in run:
+        yield Found(member, Predicate.AFFILIATE_OF, owner, 0.65)
+
 
 # "A, B and C have clashed repeatedly since 2020": with one another, when no one else is named
 _LIST_CLASHED = re.compile(
@@ -1500,8 +1533,16 @@ def _list_rules(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
 
     for run in _runs(s, groups):
         yield from _one_of_bloc_list(s, run, groups)
+        yield from _banner_members(s, run, groups)
         # members of one alliance named together
-        if _BLOC_BEFORE.search(s.before(run[0], 90)) or _BLOC_AFTER.match(s.after(run[-1], 140)):
+        if (
+            _BLOC_BEFORE.search(s.before(run[0], 90))
+            or _BLOC_AFTER.match(s.after(run[-1], 140))
+            or (
+                _BLOC_DASH_BEFORE.search(s.before(run[0], 60))
+                and _BLOC_DASH_AFTER.match(s.after(run[-1], 40))
+            )
+        ):
             for i, x in enumerate(run):
                 for y in run[i + 1 :]:
                     if not _same(x, y):
