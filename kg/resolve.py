@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from kg import gazetteer
 from kg.extract import lexicon
+from kg.extract.numbers import read_casualties
 from kg.model import (
     SYMMETRIC,
     Attack,
@@ -392,6 +393,10 @@ class Resolver:
                     "docs": {attack.doc_id},
                     "first": (told, own_key),
                     "toll": (published.get(attack.doc_id) or dt.date.min, attack.doc_id),
+                    "boasted": _boasted(attack),
+                    "official": None
+                    if attack.killed is None or _boasted(attack)
+                    else ((published.get(attack.doc_id) or dt.date.min, attack.doc_id), attack.killed),
                 }
                 continue
             cur["first"] = min(cur["first"], (told, own_key))
@@ -414,6 +419,18 @@ class Resolver:
             if newer and (later or (first.killed is None and first.wounded is None)):
                 cur["toll"] = toll_told
             take = newer and cur["toll"] == toll_told
+            boasted = attack.killed is not None and _boasted(attack)
+            if attack.killed is not None and not boasted:
+                # the latest official count (then the lowest document id), kept beside any boast
+                held = cur["official"]
+                if (
+                    held is None
+                    or toll_told[0] > held[0][0]
+                    or (toll_told[0] == held[0][0] and toll_told[1] < held[0][1])
+                ):
+                    cur["official"] = (toll_told, attack.killed)
+            if attack.killed is not None and (first.killed is None or take):
+                cur["boasted"] = boasted
             cur["attack"] = dataclasses.replace(
                 first,
                 date=max((d for d in (first.date, attack.date) if d), key=len, default=None),
@@ -428,6 +445,10 @@ class Resolver:
         out = []
         for ikey, cur in merged.items():
             a: Attack = cur["attack"]
+            if cur["boasted"] and cur["official"] is not None:
+                # "officials put the toll at 42" in one wire item, "the group said it had killed more than 70" in a
+                # later one: the group's boast stands only where no official count was given
+                a = dataclasses.replace(a, killed=cur["official"][1])
             out.append(
                 Incident(
                     key=keys[ikey],
@@ -537,6 +558,17 @@ def _stable_keys(merged: dict[str, dict]) -> dict[str, str]:  # type: ignore[typ
         keys[ikey] = key
         taken.add(key)
     return keys
+
+
+def _boasted(attack: Attack) -> bool:
+    """Whether an attack's count of the dead is only its attackers' boast: a sentence of its evidence reads that
+    count as the group's claim ("the group said its fighters had killed 70") and none reads it otherwise."""
+    if attack.killed is None:
+        return False
+    read = [read_casualties(s) for s in {ev.sentence for ev in attack.evidence}]
+    return any(c.boasted and c.killed == attack.killed for c in read) and not any(
+        not c.boasted and c.killed == attack.killed for c in read
+    )
 
 
 def _other_day_same_document(cur: dict, attack: Attack) -> bool:  # type: ignore[type-arg]

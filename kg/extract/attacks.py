@@ -456,6 +456,7 @@ class _Candidate:
     definite: bool = False
     verb: str | None = None
     same_place: bool = False  # "in the same square": sited where the attack told before it was
+    boasted: bool = False  # the count of the dead is only the attackers' ("the group said it had killed 40")
 
 
 def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
@@ -1446,7 +1447,9 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
     if _fuller_count(latest.killed, found.killed) or (
         found.killed is not None
         and (
-            _toll_rose(sentence.text)
+            # "The group said it had killed 40 soldiers. The army put its losses at 11.": the official count
+            (latest.boasted and not found.boasted)
+            or _toll_rose(sentence.text)
             or (
                 _BODIES_FOUND.search(sentence.text)
                 and latest.killed is not None
@@ -1454,7 +1457,7 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
             )
         )
     ):
-        latest.killed = found.killed
+        latest.killed, latest.boasted = found.killed, found.boasted
     if latest.wounded is None and found.wounded is not None:
         latest.wounded = found.wounded
     latest.evidence.append((sentence, (sentence.start, sentence.end), 0.6))
@@ -1807,6 +1810,7 @@ def _candidate(
     cand.date = _began(text, trig, _pick_date(text, trig, own))
     casualties = read_casualties(text[lo:hi])
     cand.killed, cand.wounded = casualties.killed, casualties.wounded
+    cand.boasted = casualties.boasted
     first_trigger = TRIGGER.search(text)
     head = first_trigger.start() if first_trigger else len(text)
     groups = [
@@ -3651,7 +3655,8 @@ def _merge(into: _Candidate, c: _Candidate) -> None:
         )
     )
     # "The death toll from Friday's attack rose to 42": a later, fuller count replaces the first one.
-    into.killed = c.killed if rose or _fuller_count(into.killed, c.killed) else into.killed
+    if rose or _fuller_count(into.killed, c.killed):
+        into.killed, into.boasted = c.killed, c.boasted
     into.wounded = into.wounded if into.wounded is not None else c.wounded
     for g, status, sentence, _ in c.claims.values():
         _add_claim(into, g, status, sentence)

@@ -15,7 +15,7 @@ number, nor does "no casualties were reported". A count the attackers boast of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from text_to_num import alpha2digit
 
@@ -486,7 +486,10 @@ _DEAD_INCLUDED = re.compile(
 
 # "the group claimed to have killed 50 soldiers", "it said it had killed 50": the attackers' own count.
 _BOAST = re.compile(
-    r"\b(?:claim(?:ed|s|ing)?\s+to\s+have|said\s+(?:that\s+)?(?:it|they)\s+(?:had|have)|boasted\s+of|"
+    r"\b(?:claim(?:ed|s|ing)?\s+to\s+have|(?:said|saying)\s+(?:that\s+)?(?:it|they)\s+(?:had|have)|boasted\s+of|"
+    # "the movement said its fighters had killed 30", "saying its 'lions' had killed 12": the group's own men
+    r"(?:said|saying|claimed|claiming)\s+(?:that\s+)?its\s+(?:fighters|militants|mujahideen|men|gunmen|members|"
+    r"\"[^\"]{1,40}\"|'[^']{1,40}')\s+(?:had|have)|"
     r"boasted\s+(?:that\s+)?(?:it|they)\s+(?:had|have))\s+$",
     re.I,
 )
@@ -535,6 +538,8 @@ class Casualties:
 
     killed: int | None = None
     wounded: int | None = None
+    # the count of the dead is only the attackers' boast ("the group said it had killed 50")
+    boasted: bool = field(default=False, compare=False)
 
 
 _UNCOUNTED = re.compile(
@@ -803,7 +808,8 @@ def _read_casualties(sentence: str) -> Casualties:
                 killed, rest = _to_int(m.group("num")), text[m.end() :]
                 if killed is not None:
                     break
-    if killed is None and claimed is not None:
+    boasted = killed is None and claimed is not None
+    if boasted:
         killed, rest = claimed
     if killed is None and (along := _ALONG_WITH.search(text)) is not None:
         killed = _to_int(along.group("num"))
@@ -882,4 +888,4 @@ def _read_casualties(sentence: str) -> Casualties:
         and not _ATTACKER_BEFORE.search(text[max(0, another.start() - 60) : another.start()])
     ):
         wounded = 1
-    return Casualties(killed, wounded)
+    return Casualties(killed, wounded, boasted=boasted and killed == claimed[0])
