@@ -384,6 +384,7 @@ class Resolver:
                 for a in areas:
                     in_month.setdefault(f"{a}|{attack.date[:7]}", set()).add(ikey)
             if cur is None:
+                boasted = _boasted(attack)  # (re-reads the evidence: once per attack)
                 merged[ikey] = {
                     "attack": attack,
                     "names": set(attack.names) | {attack.label},
@@ -393,9 +394,9 @@ class Resolver:
                     "docs": {attack.doc_id},
                     "first": (told, own_key),
                     "toll": (published.get(attack.doc_id) or dt.date.min, attack.doc_id),
-                    "boasted": _boasted(attack),
+                    "boasted": boasted,
                     "official": None
-                    if attack.killed is None or _boasted(attack)
+                    if attack.killed is None or boasted
                     else ((published.get(attack.doc_id) or dt.date.min, attack.doc_id), attack.killed),
                 }
                 continue
