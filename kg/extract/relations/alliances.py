@@ -196,7 +196,19 @@ _BUYS_ARMS = re.compile(
 _DRIVE = re.compile(
     rf"{_VERB_LEAD}(?:drove|pushed|forced|chased|kicked|hounded)\s+(?:the\s+)?(?:rival\s+)?$", re.I
 )
-_DRIVE_AFTER = re.compile(rf"^(?:\s+{_MEN})?\s+(?:out|from|back|away|to\s+(?:withdraw|retreat|flee))\b", re.I)
+# ("HTS drove the Zenki Movement and the Salafist group Ahrar al-Sham out of Aleppo": others driven out beside it)
+_DRIVE_AFTER = re.compile(
+    rf"^(?:\s+{_MEN})?(?:\s*,?\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)?"
+    r"\s+(?:out|from|back|away|to\s+(?:withdraw|retreat|flee))\b",
+    re.I,
+)
+# "JNIM launched an offensive in Menaka, driving ISSP out of the town": the clause's subject drove the group out
+_DRIVING = re.compile(
+    rf"{_VERB_LEAD}(?:launched|mounted|began|staged|waged|pressed|stepped\s+up|swept|advanced|attacked|stormed|"
+    r"captured|seized|retook|recaptured|took|overran)\b[^;.]{0,70}?,\s+(?:(?P<drive>driving|pushing|forcing|chasing)|"
+    r"expelling|ousting|dislodging|routing|evicting)\s+(?:the\s+)?(?:rival\s+)?$",
+    re.I,
+)
 # "Y fighters were killed by X", "Y was driven out of Idlib by X", "Y men died in clashes with X"
 _KILLED_BY = re.compile(
     rf"^(?:{_POSS})?(?:\s+(?:leader|commander|chief|founder|emir|spokesman)(?:\s+\x01)?)?(?:\s+{_MEN})?\s*,?\s+"
@@ -300,7 +312,8 @@ _DASH_ALLIED = re.compile(
 _ONE_OF_BLOC = re.compile(
     r"^\s+(?:is|was|are|were|remains|became|has\s+been)\s+(?:now\s+|also\s+)?(?:one\s+of\s+[^;.]{0,60}?\b"
     r"(?:in|of|within|inside|from|making\s+up|that\s+make\s+up|that\s+form)|(?:a\s+(?:founding\s+|key\s+|leading\s+)?member|"
-    r"part)\s+of|among)\s+(?:the\s+)?(?:[^;.,]{0,40}?[\s\"“'‘])?(?:alliance|coalition|bloc|front|axis|umbrella|"
+    # ("the Houthis are members of the axis, which includes Hezbollah")
+    r"(?:founding\s+)?members|part)\s+of|among)\s+(?:the\s+)?(?:[^;.,]{0,40}?[\s\"“'‘])?(?:alliance|coalition|bloc|front|axis|umbrella|"
     # ("part of an Iranian-backed alliance that includes Hezbollah")
     r"grouping)\b[^;.]{0,30}?,?\s+(?:along\s+with|alongside|together\s+with|as\s+well\s+as|including|"
     r"(?:that|which)\s+(?:also\s+)?(?:includes|included|comprises|comprised|counts|counted))\s+(?:the\s+)?$",
@@ -369,7 +382,12 @@ _LEAGUE = re.compile(
     r"in\s+league\s+with|in\s+cahoots\s+with|in\s+collusion\s+with|hand\s+in\s+glove\s+with|"
     # "have been working in collusion with"
     r"(?:work|works|worked|working|act|acts|acted|acting|operate|operates|operated|operating)\s+"
-    r"in\s+(?:collusion|cahoots|league|concert|tandem)\s+with|"
+    # ("acted in close coordination with", "works in partnership with")
+    r"in\s+(?:(?:close|closer|full|direct|tight)\s+)?(?:collusion|cahoots|league|concert|tandem|coordination|"
+    r"co-ordination|cooperation|partnership)\s+with|"
+    # "made a pact with", "has made common cause with" (a peace deal or a truce is no alliance)
+    r"(?:made|makes|making|make)\s+(?:(?:common\s+cause)|(?:an?\s+)?(?:(?:secret|formal|informal|tactical|strategic|"
+    r"new|loose)\s+)?(?:pact|alliance|partnership))\s+with|"
     # "coordinates operations with"
     r"(?:co-?ordinat(?:es|ed|ing)|collud(?:es|ed|ing)|liais(?:es|ed|ing))\s+(?:closely\s+)?"
     r"(?:(?:its|their)\s+)?(?:(?:operations|attacks|strikes|activities|offensives)\s+(?:closely\s+)?)?with|"
@@ -507,6 +525,15 @@ _PAIR_RIVAL_AFTER = re.compile(
     r"(?:has|have|had|share)\s+(?:a\s+)?(?:long\s+|bloody\s+|violent\s+)?history\s+of\s+(?:fighting|clashes|conflict|"
     r"rivalry|violence|infighting|feuding|enmity)\b|"
     r"(?:rivals|enemies|foes|adversaries)\b(?!\s+(?:of|to)\b))",
+    re.I,
+)
+# "A and B both claimed the raid, and each accused the other of lying"; "A and B blamed each other": two groups
+# that charge one another are at odds (not when the charge is denied); read past a short clause on the pair
+_EACH_BLAMES_OTHER = re.compile(
+    rf"^{_HEAD}\s*,?\s+(?:(?:(?!(?:not|never|denied|deny|denies|refused|stopped|no)\b)[^;.\s]+,?\s+){{0,6}}?(?:and\s+)?)?"
+    r"(?:(?:each|each\s+(?:group|faction|side|movement))\s+(?:(?:has|had|have)\s+)?(?:(?:since|then|later)\s+)?"
+    r"(?:accused|blamed|accuses|blames|accusing|blaming)\s+the\s+other|"
+    r"(?:accused|blamed|accuse|blame|accusing|blaming)\s+(?:each\s+other|one\s+another))\b",
     re.I,
 )
 _PAIR_ALLIED_AFTER = re.compile(
@@ -782,6 +809,10 @@ def _verbs(
         or _KILLED_MEN_OF.match(core)
         or _BEAT.match(core)
         or (_DRIVE.match(core) and _DRIVE_AFTER.match(after_b))
+        or (
+            (driving := _DRIVING.match(core)) is not None
+            and (driving.group("drive") is None or _DRIVE_AFTER.match(after_b) is not None)
+        )
         or _LOST_TO.match(core)
         or _TOOK_FROM.match(core)
         or (_BRANDS.match(core) and _BRANDED_AFTER.match(after_b))
@@ -1199,6 +1230,7 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         before = s.before(a, 80)
         if (
             _PAIR_RIVAL_AFTER.match(after_b)
+            or _EACH_BLAMES_OTHER.match(s.after(b, 100))
             or _CLASH_NOW.match(after_b)
             or _RIVAL_BEFORE.search(before)
             or _TWO_RIVALS_BEFORE.search(before)
@@ -1232,7 +1264,10 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
 # Names in a list: "A, B and C"
 # ("the FDLR and the pro-government Wazalendo militias": a compound qualifier before the next name)
 _LIST_SEP = re.compile(
-    r"^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+(?:the\s+)?"
+    # ("Hezbollah in Lebanon and the Palestinian group Hamas", "Hamas and Lebanon's Hezbollah": where each member is,
+    # or the people it is of, said on the way)
+    r"^(?:\s+in\s+(?-i:[A-Z][\w'’-]+))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z][\w-]+)(?:'s|’s)\s+|(?-i:[A-Z][a-z]+)\s+(?:group|movement|militia|faction)\s+)?"
     r"(?:(?:pro|anti)-[\w-]+\s+|[\w-]+-(?:backed|led|aligned|allied|based|linked|funded)\s+)?"
     # ("ARSA and the smaller RSO": a word of size or age, not a kind of its own)
     r"(?:(?:smaller|larger|bigger|little-known|lesser-known|newer|older|rival)\s+)?$",
@@ -1256,9 +1291,13 @@ _BLOC_BEFORE = re.compile(
     # ("front" is left out: "in front of X and Y", "the front line between X and Y")
     r"\b(?:alliance|coalition|bloc|axis|umbrella|grouping|federation|confederation|joint\s+command|"
     # ("an umbrella group including A, B and C")
-    r"operations\s+room)\b(?:\s+(?:group|organi[sz]ation|movement))?[\"'”’)]?\s*(?:\([^()]{1,20}\)\s*)?,?\s+"
-    r"(?:(?:which|that)\s+)?(?:is\s+|was\s+)?"
+    r"operations\s+room)\b(?:\s+(?:group|organi[sz]ation|movement))?"
+    # ("Iran's axis of resistance, which also includes A and B": the bloc's name runs on in one lower-case word)
+    r"(?:\s+of\s+(?-i:[a-z][\w-]*))?[\"'”’)]?\s*(?:\([^()]{1,20}\)\s*)?,?\s+"
+    r"(?:(?:which|that)\s+)?(?:also\s+)?(?:is\s+|was\s+)?"
     r"(?:of|between|comprising|comprises|comprised\s+of|including|includes|grouping|groups|uniting|unites|bringing\s+together|"
+    # ("an axis that groups them with A and B": the bloc puts its members side by side)
+    r"(?:groups|grouped|puts|put|places|placed)\s+(?:them|it)\s+(?:with|alongside)|"
     r"along\s+with|alongside|together\s+with|"
     r"brings\s+together|brought\s+together|made\s+up\s+of|composed\s+of|formed\s+by|linking|(?:that\s+)?includes)\s+"
     r"(?:the\s+)?(?:(?:armed\s+)?groups?\s+|factions?\s+|militias?\s+)?(?:such\s+as\s+)?$",
@@ -1637,7 +1676,12 @@ def _spread(
         pair = (other, end)
         # "C has fought A and B": B ends the list, and no verb of its own follows it
         # ("considers both A and B apostates": the brand after the list is the verb's too)
-        if not _LIST_END.match(s.after(run[-1], 30)) and not _BRANDED_AFTER.match(s.after(run[-1], 60)):
+        # ("drove A and B out of Aleppo": the list driven out ends where "out of" begins)
+        if (
+            not _LIST_END.match(s.after(run[-1], 30))
+            and not _BRANDED_AFTER.match(s.after(run[-1], 60))
+            and not re.match(r"^\s+out\s+of\b", s.after(run[-1], 30))
+        ):
             return
     after = s.after(pair[1], 60)
     for found in (*_group_pair(s, *pair, between, after), *_pair_rules(s, *pair, between, after)):
