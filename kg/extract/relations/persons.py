@@ -583,7 +583,10 @@ _O_UNDER_P = re.compile(
 # "At the Foreign Office in London, spokesman P said"
 _AT_O = re.compile(r"\b(?:At|From|Inside)\s+(?:the\s+)?$")
 _AT_O_TITLE_P = re.compile(
-    rf"^(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s*,\s+(?:[\w-]+\s+){{0,2}}?(?P<title>{_TITLE})\s+$",
+    rf"^(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
+    # "At the State Department on Tuesday, spokesman Col. P said": the day, and his rank after the office
+    r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    rf"\s*,\s+(?:[\w-]+\s+){{0,2}}?(?P<title>{_TITLE})\s+{_ABBR}*(?:{_RANK}\.?\s+)*$",
     re.I,
 )
 # "Putin's office, the Kremlin"
@@ -2250,16 +2253,22 @@ def _ministry_dept(name: str) -> str | None:
 # "Army spokesman Maj. P", "a police spokeswoman, P": the service is named by a common noun
 _SERVICE_TITLE_BEFORE = re.compile(
     # ("the prime minister ... his military spokesman, P": a man's own spokesman, not the army's)
-    r"(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)\b(?P<service>[Aa]rmy|ARMY|[Mm]ilitary|[Pp]olice|[Aa]ir\s+[Ff]orce|[Nn]avy|[Nn]aval)\s+"
+    r"(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)\b(?P<service>[Aa]rmy|ARMY|[Mm]ilitary|[Pp]olice|[Aa]ir\s+[Ff]orce|[Nn]avy|[Nn]aval|"
+    # "junta chief P", "a junta spokesman, Maj. Gen. P": a military government's men are the army's
+    # "a defence spokesman in Srinagar, Col. P": the forces' press officer speaks for the army (not "Ministry of
+    # Defence spokesman P", whose ministry the pair rules read)
+    r"[Jj]unta|(?<!\bof\s)[Dd]efen[cs]e(?=\s+spokes))\s+"
     r"(?:(?:deputy|chief|senior|regional|provincial|state)\s+)?"
     # ("Columbus Police Chief P": the title capitalised as part of the name)
     r"(?P<title>spokes(?:man|woman|person)|chief|commander|commissioner|official|officer|Chief|Commander|"
-    r"Commissioner)\s*,?\s+"
+    r"Commissioner)"
+    # ("a defence spokesman in Udhampur, Lt Col P": the town he speaks from may stand before his name)
+    r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=\s*,))?\s*,?\s+"
     rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
 # "the army's spokesman, Gen. P"; "P, the army's spokesman"; "P, an army spokesman"
 _SERVICE_POSS_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?P<service>army|military|police|air\s+force|navy)['’]s\s+(?:(?:chief|senior|top|deputy|new)\s+)?"
+    r"\b[Tt]he\s+(?P<service>army|military|police|air\s+force|navy|junta)['’]s\s+(?:(?:chief|senior|top|deputy|new)\s+)?"
     r"(?P<title>spokes(?:man|woman|person)|chief|commander|commissioner)\s*,\s+"
     rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
@@ -2277,7 +2286,9 @@ _DIVISION_NAME = re.compile(r"\b(?:\d+|[A-Z][a-z]+)\s+Division\b")
 _SERVICE_TITLE_AFTER = re.compile(
     # "P, the regional police commander for the north": a command's reach may stand before the service
     r"^\s*,\s+(?:the|an?)\s+(?:(?:regional|provincial|district|local|state|city|county)\s+)?"
-    r"(?P<service>army|military|police|air\s+force|navy|naval)(?:['’]s)?\s+"
+    # "P, a Srinagar-based defence spokesman"; "P, the junta's chief spokesman" (a military government's voice)
+    r"(?:[A-Z][\w-]*-based\s+)?"
+    r"(?P<service>army|military|police|air\s+force|navy|naval|junta|defen[cs]e(?=\s+spokes))(?:['’]s)?\s+"
     r"(?:(?:chief|senior|top|deputy)\s+)?(?P<title>spokes(?:man|woman|person)|chief|commander|commissioner)\b"
     # "P, the Chief of Army Staff"
     r"|^\s*,\s+(?:the\s+)?(?P<title2>[Cc]hief)\s+of\s+(?:the\s+)?(?P<service2>[Aa]rmy|[Nn]aval|[Aa]ir|[Dd]efen[cs]e)\s+"
@@ -2299,12 +2310,20 @@ _POLICE_RANK_BEFORE = re.compile(
     r"(?:\([^()]{1,30}\)\s*)?,?\s+"
     rf"{_ABBR}*(?:{_RANK}\.?\s+)*(?:[A-Z][a-z]?\.\s*)*$"
 )
+# "P, Inspector General of Police for the Jammu zone, said"; "P, Senior Superintendent of Police (Sopore)": the same
+# ranks after the name
+_POLICE_RANK_AFTER = re.compile(
+    r"^\s*,\s+(?:the\s+)?(?:(?:acting|officiating)\s+)?"
+    r"(?P<title>(?:(?:Deputy|Additional|Assistant)\s+)?(?:Inspector|Director)[- ]General|"
+    r"(?:(?:Senior|Deputy|Additional|Assistant)\s+)?Superintendent|Commissioner)\s+of\s+(?P<service>Police)\b"
+)
 # ("Punjab Police (Pakistan)": a gazetteer's label may close on the country in brackets)
 # ("Police Service of Northern Ireland", "National Police of Colombia": a force named for the land it serves)
 _POLICE_FORCE_NAME = re.compile(
     r"\bPolice(?:\s+Service)?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+\([^()]{1,30}\))?$"
 )
-_CUT_AT_INITIAL = re.compile(r"\s[A-Z][a-z]?\.$")
+# ("Before: Hon. | P": the splitter took a title's stop for an end too)
+_CUT_AT_INITIAL = re.compile(r"\s(?:[A-Z][a-z]?|Hon|Mrs|Prof)\.$")
 _SERVICE_KIND = {
     "police": "police",
     "air": "air force",
@@ -2312,12 +2331,17 @@ _SERVICE_KIND = {
     "navy": "navy",
     "naval": "navy",
 }
+# "Before: Hon. P" opening a judgment's line (the case's heading names its court above it)
+_BENCH_HEADING = r"(?:^|\n)\s*Before\s*:"
 # "Judge P", "Mr Justice P", "P, the presiding judge": the court the document names
 _JUDGE_BEFORE = re.compile(
     # "Presiding judge Colonel P": a military court's judge bears a rank
     # "The presiding judge, P": the court's judge named in apposition
     # "Coroner P", "Deputy State Coroner P": an inquest's coroner sits in the coroner's court
-    rf"(?:\b(?:[Pp]residing|[Tt]rial)\s+[Jj]udge\s*,?|\bJudge|\bMagistrate|\bCoroner)\s+(?:{_RANK}\.?\s+)*$"
+    # "Presiding Judge Dr. P": a form of address after the office
+    # "Before: Hon. P, Chief Magistrate": a judgment's heading names the bench it was heard before
+    rf"(?:\b(?:[Pp]residing|[Tt]rial)\s+[Jj]udge\s*,?|\bJudge|\bMagistrate|\bCoroner|{_BENCH_HEADING})\s+"
+    rf"(?:{_ABBR}|{_RANK}\.?\s+)*$"
 )
 _TRIAL_WORDS = re.compile(
     r"\b(?:sentenc\w*|convict\w*|acquitt\w*|verdict|jury|jurors|adjourn\w*|trial|ruled|ruling|remand\w*|inquest)\b"
@@ -2325,7 +2349,9 @@ _TRIAL_WORDS = re.compile(
 _JUDGE_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Lord|Lady)\s+)?Justice\s")
 _JUDGE_AFTER = re.compile(r"^\s*,\s+the\s+(?:presiding\s+|trial\s+|sentencing\s+)?(?:judge|magistrate)\b")
 # "The presiding judge, P, said the evidence was clear": he presides over the trial the story tells
-_PRESIDING_BEFORE = re.compile(r"\b(?:[Pp]residing|[Tt]rial)\s+[Jj]udge\s*,?\s+$")
+_PRESIDING_BEFORE = re.compile(
+    rf"(?:\b(?:[Pp]residing|[Tt]rial)\s+[Jj]udge\s*,?|{_BENCH_HEADING})\s+(?:{_ABBR}|{_RANK}\.?\s+)*$"
+)
 # "Judge P sent the case to the Crown Court", "remanded them to appear at the High Court": the court a case goes on
 # to is not the judge's
 _ONWARD_COURT_BEFORE = re.compile(
@@ -2427,7 +2453,9 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                 # "the Chadian army spokesman P" (the Chadian army not named as such): only an army whose name
                 # says "Chadian" is his
                 nation = _NATION_BEFORE.search(before[: t.start()])
-            elif (t := _SERVICE_TITLE_AFTER.match(s.after(p, 60))) is None:
+            elif (
+                t := _SERVICE_TITLE_AFTER.match(s.after(p, 60)) or _POLICE_RANK_AFTER.match(s.after(p, 60))
+            ) is None:
                 if (
                     _JUDGE_NAME.match(p.text)
                     or _JUDGE_BEFORE.search(before)
@@ -2502,10 +2530,12 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                     if t.group("service")
                     else None
                 )
+            elif t.re is _POLICE_RANK_AFTER:
+                nation = None
             if t.re is _SERVICE_TITLE_AFTER and _OF_BODY_AFTER.match(s.after(p, 80)[t.end() :]) is not None:
                 continue  # "P, the military spokesman of the Houthis": the pair rules read the body named
             names = services[kind]
-            if t.re is _POLICE_RANK_BEFORE:
+            if t.re is _POLICE_RANK_BEFORE or t.re is _POLICE_RANK_AFTER:
                 # an "Inspector General of Police" is in a state's police, not in a "Central Reserve Police Force"
                 names = {n for n in names if _POLICE_FORCE_NAME.search(n)}
             if kind == "army":
@@ -2544,9 +2574,12 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                 # "Columbus Police Chief P": the one force whose name holds the city's, wherever the story names it
                 yield s, Found(p, Predicate.AFFILIATED_WITH, first[own.pop()], 0.6, _subproperty(title))
                 continue
-            if t.re is _POLICE_RANK_BEFORE and len(names) == 1:
+            if (t.re is _POLICE_RANK_BEFORE or t.re is _POLICE_RANK_AFTER or service == "junta") and len(
+                names
+            ) == 1:
                 # "Inspector General of Police (Bastar range) P ... the Chhattisgarh Police": a state force's senior
-                # rank is in the one such force the document names, before or after him
+                # rank is in the one such force the document names, before or after him; "junta chief P ... the
+                # Tatmadaw": a junta is the army itself, named before or after its chief
                 yield s, Found(p, Predicate.AFFILIATED_WITH, first[min(names)], 0.6, _subproperty(title))
                 continue
             yield from _only(names, first, s, p, _subproperty(title))
@@ -2555,7 +2588,11 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
 # "Columbus Police Chief P": the city's or the country's word before the service, even as a sentence's first word
 _CITY_BEFORE = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+$")
 # "the Chadian army spokesman": a nation's word before the service, other than a sentence's first word
-_NATION_BEFORE = re.compile(r"(?<=[a-z,]\s)([A-Z][a-z]+)\s+$")
+# ("Coast Regional Police Commander P": a command's reach or a rank's word is no nation's)
+_NATION_BEFORE = re.compile(
+    r"(?<=[a-z,]\s)(?!(?:Regional|Provincial|District|County|Divisional|Zonal|State|City|Deputy|Senior|Chief|"
+    r"Assistant|Acting)\s)([A-Z][a-z]+)\s+$"
+)
 _OF_BODY_AFTER = re.compile(r"^\s+(?:of|for|at|with)\s+(?:the\s+)?[A-Z]")
 # A police officer's rank before the name: "Senior Constable P", "Acting Deputy Commissioner Q", "Detective
 # Sergeant R"; ranks an army gives as well ("Sergeant", "Corporal", "Inspector") only in a sentence that speaks of
