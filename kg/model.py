@@ -139,6 +139,9 @@ class Attack:
 
     `date` is ISO 8601 to the precision the text gives: YYYY, YYYY-MM or
     YYYY-MM-DD. `killed`/`wounded` are victims only, the figure stated.
+    `boasted` marks a count of the dead that is only the attackers' boast ("the group said its
+    fighters had killed 70"), read where the toll was read; a merge of reports keeps an official
+    count over it.
     """
 
     label: str
@@ -151,6 +154,7 @@ class Attack:
     wounded: int | None = None
     attack_type: str | None = None
     names: tuple[str, ...] = ()
+    boasted: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,6 @@ from functools import lru_cache
 
 from kg import gazetteer
 from kg.extract import lexicon
-from kg.extract.numbers import read_casualties
 from kg.model import (
     SYMMETRIC,
     Attack,
@@ -367,9 +366,11 @@ class Resolver:
                 if len(told_there) == 1 and attack.doc_id not in merged[next(iter(told_there))]["docs"]:
                     ikey = next(iter(told_there))
             cur = merged.get(ikey)
-            if cur is not None and _other_day_same_document(cur, attack):
+            if cur is not None and (_other_day_same_document(cur, attack) or _days_apart(cur, attack)):
                 # One article telling two attacks in one city on different days ("Wednesday's
-                # shooting", "on Friday he seized a supermarket") keeps them apart.
+                # shooting", "on Friday he seized a supermarket") keeps them apart; so do two
+                # reports of one district dated days apart ("raided Chai on Saturday night", then
+                # "burned a chapel in a village of the district on Thursday").
                 own_key = ikey = f"{places[0]}|{attack.date}"
                 cur = merged.get(ikey)
             if attack.date:
@@ -384,7 +385,7 @@ class Resolver:
                 for a in areas:
                     in_month.setdefault(f"{a}|{attack.date[:7]}", set()).add(ikey)
             if cur is None:
-                boasted = _boasted(attack)  # (re-reads the evidence: once per attack)
+                boasted = attack.boasted  # (marked where the toll was read)
                 merged[ikey] = {
                     "attack": attack,
                     "names": set(attack.names) | {attack.label},
@@ -420,7 +421,7 @@ class Resolver:
             if newer and (later or (first.killed is None and first.wounded is None)):
                 cur["toll"] = toll_told
             take = newer and cur["toll"] == toll_told
-            boasted = attack.killed is not None and _boasted(attack)
+            boasted = attack.killed is not None and attack.boasted
             if attack.killed is not None and not boasted:
                 # the latest official count (then the lowest document id), kept beside any boast
                 held = cur["official"]
@@ -561,17 +562,6 @@ def _stable_keys(merged: dict[str, dict]) -> dict[str, str]:  # type: ignore[typ
     return keys
 
 
-def _boasted(attack: Attack) -> bool:
-    """Whether an attack's count of the dead is only its attackers' boast: a sentence of its evidence reads that
-    count as the group's claim ("the group said its fighters had killed 70") and none reads it otherwise."""
-    if attack.killed is None:
-        return False
-    read = [read_casualties(s) for s in {ev.sentence for ev in attack.evidence}]
-    return any(c.boasted and c.killed == attack.killed for c in read) and not any(
-        not c.boasted and c.killed == attack.killed for c in read
-    )
-
-
 def _other_day_same_document(cur: dict, attack: Attack) -> bool:  # type: ignore[type-arg]
     """Whether `attack` comes from a document already in `cur` and is dated to another day."""
     held: Attack = cur["attack"]
@@ -582,6 +572,18 @@ def _other_day_same_document(cur: dict, attack: Attack) -> bool:  # type: ignore
         and len(held.date) == len(attack.date) == 10
         and held.date != attack.date
     )
+
+
+def _days_apart(cur: dict, attack: Attack, gap: int = 3) -> bool:  # type: ignore[type-arg]
+    """Whether `attack`, from another document, is dated to a day at least `gap` days from the incident in
+    `cur`: two attacks, not two reports of one (reports of one attack differ by a night at most)."""
+    held: Attack = cur["attack"]
+    if attack.doc_id in cur["docs"] or not held.date or not attack.date:
+        return False
+    if len(held.date) != 10 or len(attack.date) != 10:
+        return False
+    days = abs((dt.date.fromisoformat(held.date) - dt.date.fromisoformat(attack.date)).days)
+    return days >= gap
 
 
 def _ev_order(ev: Evidence) -> tuple[str, int, int, str]:

@@ -3704,8 +3704,20 @@ def _to_attack(c: _Candidate, source: Source) -> Attack:
         wounded=c.wounded,
         attack_type=_attack_type(c.trigger),
         names=names,
+        boasted=_boast_only(c.killed, {s.text for s, _, _ in c.evidence}),
     )
     return replace(attack)
+
+
+def _boast_only(killed: int | None, sentences: Iterable[str]) -> bool:
+    """Whether a count of the dead is only its attackers' boast: a sentence that told the attack reads that
+    count as the group's claim ("the group said its fighters had killed 70") and none reads it otherwise."""
+    if killed is None:
+        return False
+    read = [read_casualties(s) for s in sentences]
+    return any(c.boasted and c.killed == killed for c in read) and not any(
+        not c.boasted and c.killed == killed for c in read
+    )
 
 
 def _attack_type(trigger: str) -> str:

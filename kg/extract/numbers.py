@@ -272,8 +272,10 @@ _NAMED_MURDER = re.compile(
 _ONE_WOUNDED = re.compile(
     r"\b(?:wounding|wounded|injuring|injured)\s+"
     rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\b(?!-)(?!\s+(?:of\s+)?(?:the\s+)?(?:{ATTACKERS})\b)|"
-    # ("A 60-year-old farmer, caught in the crossfire, was also wounded")
-    rf"\b(?:a|an|one)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})(?:\s*,[^,;.]{{1,80}},)?\s+was\s+"
+    # ("A 60-year-old farmer, caught in the crossfire, was also wounded"; "a nurse of the district clinic was hurt":
+    # whose the victim was, not "a fighter of the gang")
+    rf"\b(?:a|an|one)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})"
+    rf"(?:\s+of\s+(?!(?:the\s+|their\s+)?(?:{ATTACKERS})\b)[^,;.]{{1,60}}?)?(?:\s*,[^,;.]{{1,80}},)?\s+was\s+"
     r"(?:also\s+)?(?:(?:slightly|seriously|badly|lightly|critically|severely)\s+)?(?:wounded|injured|hurt)\b|"
     # ("a caretaker who was asleep upstairs was treated in hospital for burns")
     rf"\b(?:a|an|one)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})(?:\s+who\s+[^,;.]{{1,60}}?)?\s+was\s+"
@@ -335,6 +337,17 @@ _TWO_NAMED = r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)\s+and\s+(?-i:[A-Z]
 _TWO_NAMED_HURT = re.compile(
     _TWO_NAMED
     + r"(?:(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|were\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b)"
+)
+# "A cook and a waiter who ran to help were wounded", "a constable, Sunil Rao, and a passer-by were also stabbed":
+# two victims told one by one, wounded by one verb (not "a soldier was killed and a guard was wounded", two clauses;
+# not "were stabbed to death")
+_ONE_ASIDE = r"(?:(?!\b(?:and|was|were|is|are|had|has|killed|died|dead)\b)[^.;:]){0,60}?"
+_TWO_SINGLES_HURT = re.compile(
+    rf"\b(?:a|an)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\b(?!-){_ONE_ASIDE}\s+and\s+"
+    rf"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\b(?!-){_ONE_ASIDE}\s+were\s+(?:also\s+|both\s+)?"
+    r"(?:(?:slightly|seriously|badly|lightly|critically|severely)\s+)?(?:wounded|injured|hurt|stabbed)\b"
+    r"(?!\s+to\s+death)",
+    re.I,
 )
 # "killing constables Ravi Teja and Anil Kumar and injuring ...": a plural noun, then the two victims by name
 _KILLING_TWO_NAMED = re.compile(
@@ -873,7 +886,7 @@ def _read_casualties(sentence: str) -> Casualties:
                 wounded = _to_int(m.group("num"))
                 if wounded is not None:
                     break
-    if wounded is None and _TWO_NAMED_HURT.search(text):
+    if wounded is None and (_TWO_NAMED_HURT.search(text) or _TWO_SINGLES_HURT.search(text)):
         wounded = 2
     if wounded is None and killed is None and (stabbed := _STABBED_N.search(text)) is not None:
         wounded = _to_int(stabbed.group("num"))
