@@ -671,6 +671,8 @@ _OWN_VERB_TO_ITS = re.compile(
     r"(?:(?:it|them|the\s+\w+|responsibility)\s+)?(?:through|via|in\s+a\s+(?:[\w-]+\s+){0,2}?statement\s+(?:from|by|on))\s+"
     r"(?:its|their)\s+"
 )
+# "X and its Y": the name just before "and its" owns what follows
+_NAME_AND_ITS = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s+and\s+(?:its|their)\s+(?:own\s+)?$", re.I)
 _CLAUSE_OPENS = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|^|\.)\s*(?:the\s+)?$", re.I)
 # "deserters from Y who swore loyalty to Z": men named by where they came from, then their own clause
 _MEN_WHO = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s+(?:who|that)\s", re.I)
@@ -738,6 +740,14 @@ _SUB_BODY_NAME = re.compile(
 # Council": a body named with its owner and ending in a body word is the owner's part
 _OWNED_BODY_END = re.compile(r"\b(?:Council|Department|Mission)$")
 _POSS_OWNED = re.compile(rf"^{_POSS}\s+(?:own\s+|official\s+|elite\s+)?$")
+# the unit word after an owned name: "the EU's Atalanta naval mission", "the Guards' Hamza base", "the church's Kano
+# diocese", "the army's Sokola operations sector" (not "the army's Kano office of ...": a place's office)
+_UNIT_WORD_AFTER = re.compile(
+    r"^\s+(?:(?:naval|military|training|peacekeeping|air|regional|operations|news|media|press)\s+)?"
+    r"(?:mission|base|headquarters|command|sector|diocese|eparchy|agency|outlet|foundation|force|brigade|battalion|"
+    r"unit|division|corps|office)\b(?!\s+(?:of|for|in|to)\b)",
+    re.I,
+)
 # "a fellow at the Centre for Peace Research at Makerere University": a university's own centre or institute
 _RESEARCH_BODY = re.compile(
     r"\b(?:Centre|Center|Institute|Observatory|Programme|Program|Laboratory|Initiative|Project|School|Faculty)\b"
@@ -1938,13 +1948,26 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         # "its" is the subject's: in "IS counts them as its Libya Province (ISLP), and its al-Naba ..." it is not ISLP's
         # (nor a group named only in a compound: "the al Qaeda-linked group JNIM ... its az-Zallaqa media arm")
         and (
-            a
-            is _clause_owner(
-                s,
-                _heads(s) if a.type is G else [m for m in s.mentions if m.type in ORG_LIKE],
-                b.start,
-                own=True,
+            (
+                a
+                is _clause_owner(
+                    s,
+                    _heads(s) if a.type is G else [m for m in s.mentions if m.type in ORG_LIKE],
+                    b.start,
+                    own=True,
+                )
+                # ("P of the Coast Police said officers from the National Police and its Rapid Unit": "its" is the
+                # name's right before it, not the clause's subject's)
+                and not any(
+                    m.type in ORG_LIKE
+                    and a.end <= m.start
+                    and _NAME_AND_ITS.match(s.text[m.end - s.start : b.start - s.start])
+                    for m in s.mentions
+                )
             )
+            # "the National Police Service and its General Service Unit": the name right before "and its"
+            # (a unit or a body, not "the Taliban and its al-Qaeda guests")
+            or (_NAME_AND_ITS.match(between) is not None and (b.type is O or _UNIT_NAME.search(b.name)))
             # "X kept silent, while IS announced it via its Amaq outlet": a later clause's own subject, whose verb
             # leads straight to "its"
             or (
@@ -1960,6 +1983,7 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         else:
             yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
     # "the Islamic State's weekly al-Naba"; "the British Army's Special Air Service": what an organisation owns
+    # (and "the EU's Atalanta naval mission", "the Guards' Hamza base": a name the unit word after it makes a unit)
     if (
         a.type in ORG_LIKE
         and b.type is O
@@ -1969,6 +1993,7 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             or _UNIT_NAME.search(b.name)
             or _SUB_BODY_NAME.match(b.text)
             or _OWNED_BODY_END.search(b.text)
+            or _UNIT_WORD_AFTER.match(after_b)
         )
     ):
         yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)

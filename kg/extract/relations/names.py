@@ -38,7 +38,9 @@ def find_name_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, F
         )
     ]
     seen: set[tuple[str, Predicate, str]] = set()
-    yield from _missions(_first_of_each([(s, m) for s, m in names if m.type is O]), seen)
+    orgs = _first_of_each([(s, m) for s, m in names if m.type is O])
+    yield from _missions(orgs, seen)
+    yield from _formations(orgs, [(s, m) for s, m in names if m.type is O], sentences, seen)
     text = " ".join(s.text for s in sentences).casefold()
     for s, branch in groups:
         # the names the document spells: "Neo-JMB", listed in the gazetteer as "Islamic State Bangladesh", says
@@ -155,6 +157,102 @@ def _missions(
                 if key not in seen:
                     seen.add(key)
                     yield s, Found(mission, Predicate.AFFILIATE_OF, parent, 0.7)
+
+
+# A formation of a national force: "the 3rd Infantry Division", "Light Infantry Battalion 101", "the Fourth Military
+# Region", "the army's Eastern Command"
+_FORMATION_NAME = re.compile(
+    r"\b(?:Division|Brigade|Battalion|Regiment|Corps|Command|Squadron|Military\s+Region)(?:\s+(?:No\.\s*)?\d+)?$"
+)
+# a formation told as one by its number ("2 Division", "the Seventh Military Region"), not by a name alone
+_NUMBERED_FORMATION = re.compile(
+    r"\d|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)\b"
+)
+# "the army's Northern Command", "the junta's Southern Command": the force named by its kind, owning the formation
+# ("the Army's 20th Battalion", capitalised, names an Army of its own: read for a land force only)
+_FORCE_KIND_POSS = re.compile(
+    r"\b[Tt]he\s+(?:army|military|armed\s+forces|junta|navy|air\s+force)(?:'s|’s|')\s+(?:[\w-]+-based\s+)?$"
+)
+_ARMY_POSS = re.compile(r"\b[Tt]he\s+(?:Army|Military)(?:'s|’s|')\s+(?:[\w-]+-based\s+)?$")
+
+# a land force, whose numbered divisions and battalions are its own (not a joint command's: "Armed Forces of X")
+_LAND_FORCE = re.compile(r"\b(?:Army|Tatmadaw|[Mm]ilitary)\b")
+# "the ISOC Region 4 Command", "the IRGC's Quds Base", "the Quds Base of the IRGC": a name that is its owner's
+_OWNER_RIGHT_BEFORE = re.compile(r"^\)?\s*(?:\([^()]{1,25}\))?\s*(?:'s|’s|')?\s*$")
+
+_OWNER_OF_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*(?:,\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:unit|formation|part|command)s?\s+)?"
+    r"of\s+(?:the\s+|its\s+)?",
+    re.I,
+)
+
+
+def _formations(
+    orgs: list[tuple[Sentence, Mention]],
+    every: list[tuple[Sentence, Mention]],
+    sentences: list[Sentence],
+    seen: set[tuple[str, Predicate, str]],
+) -> Iterator[tuple[Sentence, Found]]:
+    """A numbered formation, or one named after "the army's", belongs to the one national force the document names.
+
+    "The army's Western Command said ..." in an article that names the Myanmar military (and no other army) is that
+    military's command. Where the document names two forces (the army and a neighbour's), which one owns the
+    formation is a guess, and nothing is read.
+    """
+    forces = {
+        m.name: m
+        for _, m in orgs
+        if m.subtype == "Military"
+        and not _FORMATION_NAME.search(m.name)
+        and not m.name.startswith("Operation")
+    }
+    if len(forces) != 1:
+        return
+    force = next(iter(forces.values()))
+    for s, unit in orgs:
+        if _same(unit, force) or not _FORMATION_NAME.search(unit.name):
+            continue
+        # ("the 6th Infantry Division" in an article naming only the Armed Forces of the Philippines: a division
+        # is its army's, which the text does not name; "the army's" says whose it is)
+        before = s.before(unit, 40)
+        if not (
+            (
+                (_NUMBERED_FORMATION.search(unit.name) or _ARMY_POSS.search(before))
+                and _LAND_FORCE.search(force.name)
+            )
+            or _FORCE_KIND_POSS.search(before)
+        ):
+            continue
+        # ("the Internal Security Operations Command (ISOC) Region 4 Command": the body named right before it owns it)
+        # ("the 84th Division of the new Syrian army", "the 2nd Brigade, a unit of the Presidential Guard": the text
+        # names the owner itself, which the sentence's own rules read)
+        if any(_OWNER_OF_AFTER.match(t.after(u, 60)) for t, u in every if u.name == unit.name):
+            continue
+        # (the sentence reader may cut after the owner's bracketed acronym, so the sentence before is read too)
+        if any(
+            m.type in (G, O)
+            and m.end <= u.start
+            and _OWNER_RIGHT_BEFORE.match(text[m.end - start : u.start - start])
+            for t, u in every
+            if u.name == unit.name
+            for start, text, mentions in _with_previous(sentences, t)
+            for m in mentions
+        ):
+            continue
+        key = (unit.name, Predicate.AFFILIATE_OF, force.name)
+        if key not in seen:
+            seen.add(key)
+            yield s, Found(unit, Predicate.AFFILIATE_OF, force, 0.6)
+
+
+def _with_previous(sentences: list[Sentence], t: Sentence) -> list[tuple[int, str, list[Mention]]]:
+    """The sentence `t` joined with the one before it when they touch: (start, text, mentions)."""
+    i = next((k for k, x in enumerate(sentences) if x is t), 0)
+    prev = sentences[i - 1] if i > 0 else None
+    if prev is None or not 0 <= t.start - (prev.start + len(prev.text)) <= 2:
+        return [(t.start, t.text, list(t.mentions))]
+    gap = " " * (t.start - prev.start - len(prev.text))
+    return [(prev.start, prev.text + gap + t.text, [*prev.mentions, *t.mentions])]
 
 
 def _initials(name: str) -> str:
