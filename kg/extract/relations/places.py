@@ -102,8 +102,15 @@ _OPERATES = re.compile(
     r"(?:(?:been|is|are|was|were)\s+)?able\s+to|"
     # "the AFF says it operates in Baghlan and Kapisa": the group's own word for where it is
     # ("the KIA said on Wednesday that it had taken full control of X")
-    r"(?:says?|said|claims?|claimed|insists?|insisted)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+)?(?:that\s+)?(?:it|they))\s+)*"
-    r"(?:active|based|operating|operates?|operated|operational|headquartered|entrenched|present|strongest|stronger|"
+    r"(?:says?|said|claims?|claimed|insists?|insisted)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+)?(?:that\s+)?(?:it|they)|"
+    # "the group will remain in the Sanaag hills", "expects the militia to stay in Ituri": a modal before the staying
+    r"(?:will|would|may|might|could|to)(?=\s+(?:remain|stay)\s+(?:in|inside|across|throughout)\s)|"
+    r"first(?=\s+(?:appeared|surfaced|emerged)\s))\s+)*"
+    # "the ADF remains in Ituri", "Ansar al-Sunna stayed in the Macomia forests": staying put is being there
+    r"(?:(?:remain|remains|remained|stay|stays|stayed)(?=\s+(?:in|inside|across|throughout)\s)|"
+    # "first appeared in Sokoto and neighbouring Kebbi", "first surfaced in the Lake Chad islands"
+    r"(?<=first\s)(?:appeared|surfaced)|"
+    r"active|based|operating|operates?|operated|operational|headquartered|entrenched|present|strongest|stronger|"
     # "the Rastrojos, strong in Cali and Tulua"
     r"strong(?=\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$)|"
     # "is weaker in Iraq than it has been for a decade": weaker where it still is
@@ -118,7 +125,8 @@ _OPERATES = re.compile(
     r"discussions|consultations|summits?|sessions?|votes?|referendums?|marches|"
     r"gatherings?|celebrations?|commemorations?|trials?|hearings?)\b)|"
     r"controls?|controlled|seized|seizing|seeks?|sought|"
-    r"seeking|expanded|expanding|spread|spreading|hide|hides|hiding|shelters|sheltering|focused|focuses|concentrated|recruiting|"
+    # ("have hidden for years in the Sambisa forest")
+    r"seeking|expanded|expanding|spread|spreading|hide|hides|hiding|hidden|shelters|sheltering|focused|focuses|concentrated|recruiting|"
     r"recruit|recruits|recruited|thrives?|thrived|thriving|resurgent|entrenched|embedded|insurgency|established|entrenched|dominant|rules?|ruled|"
     # "has been weakened but persists in X"
     r"persists|persisted|survives|survived|lingers|lingered|endures|endured|"
@@ -173,6 +181,12 @@ _OPERATES = re.compile(
     r"some|dozens\s+of|hundreds\s+of|scores\s+of|a\s+(?:string|series|wave|spate)\s+of|\d[\d,]*)\s+)+(?:[\w-]+\s+)?"
     r"(?:attacks|bombings|strikes|raids|killings|ambushes)(?:\s+(?:on|against)\s+[^,;()]{1,40}?)?"
     r"(?=\s+(?:in|across|around|throughout)\s)|"
+    # "has since claimed raids in the A and B districts": a bare plural claimed in the perfect is a campaign (not
+    # "claimed the attacks in X", one night's blows)
+    r"(?:(?<=has\s)|(?<=have\s)|(?<=since\s)|(?<=also\s)|(?<=repeatedly\s)|(?<=regularly\s))(?:claimed|claims)\s+"
+    r"(?:responsibility\s+for\s+)?(?!(?:the|this|that|these|those|its|their|an?)\b)(?:[\w-]+\s+)?"
+    r"(?:attacks|bombings|raids|killings|ambushes)(?:\s+(?:on|against)\s+[^,;()]{1,40}?)?"
+    r"(?=\s+(?:in|across|around|throughout)\s)|"
     # "is a potent force in X"
     # "remains the most serious terrorist threat in X"
     r"(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:force|presence|threat|player|power|actor)|"
@@ -198,7 +212,9 @@ _OPERATES = re.compile(
     r"\s+(?:(?:across|over)\s+the\s+(?:border|frontier)\s+in(?:to)?|in|across|throughout|into|inside|"
     # ("is confined to Puntland")
     # "has shifted fighters toward Somalia's Gedo region"
-    r"within|over|around|along|out\s+of|near|(?:(?<=fighters\s)|(?<=forces\s)|(?<=units\s)|(?<=operations\s))towards?|"
+    r"within|over|around|along|out\s+of|near|"
+    # "holds a strip of territory including A, B and C": the ground held, then the places in it
+    r"(?:(?<=territory\s)|(?<=land\s)|(?<=ground\s)|(?<=areas\s)|(?<=towns\s)|(?<=villages\s))(?:including|notably)|(?:(?<=fighters\s)|(?<=forces\s)|(?<=units\s)|(?<=operations\s))towards?|"
     # "its cells hide on Mount Mghila": a mountain is stood on
     r"(?:(?<=hide\s)|(?<=hides\s)|(?<=hiding\s)|(?<=holed\sup\s)|(?<=sheltering\s)|(?<=entrenched\s))on|"
     r"(?:(?<=operates\s)|(?<=operated\s)|(?<=operating\s)|(?<=operate\s))from|"
@@ -210,7 +226,8 @@ _OPERATES = re.compile(
     # ("holed up on islands in Lake Chad")
     # ("emerged in the alleys of the old city of X")
     # ("operates in the villages above A and B": the hamlets on the slopes of a named town)
-    r"islands|highlands|outskirts|countryside|(?:refugee\s+)?camps|slums|suburbs|alleys|alleyways|lanes|streets|"
+    # ("is active in the foothills around A", "roams the plains south of B")
+    r"islands|highlands|foothills|plains|lowlands|outskirts|countryside|(?:refugee\s+)?camps|slums|suburbs|alleys|alleyways|lanes|streets|"
     # "now operates along the forested borderlands of A, B and C"
     r"borderlands?|border\s+(?:areas|regions|zones)|"
     r"(?<=the\s)(?:villages|hamlets|settlements))\s+"
@@ -364,7 +381,8 @@ _TOOK_TOWNS = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|now|since|reportedly|already)\s+)*"
     r"(?:taken|took|seized|captured|overran|overrun|retaken|retook|recaptured)\s+"
     r"(?:[^,;.()]{1,60}?\s+as\s+well\s+as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:towns?|cities|city|villages?|district\s+capitals?|townships?|ports?)\s+of\s+$",
+    # ("seized the mining hubs of A and B", "took the border crossings of A and B")
+    r"(?:towns?|cities|city|villages?|district\s+capitals?|townships?|ports?|hubs|crossings)\s+of\s+$",
     re.I,
 )
 _CAPTURED_SITE = re.compile(
@@ -819,6 +837,8 @@ _MEN_WORD = re.compile(
     r"|^\s+(?:cell|module)(?=\s*,\s+(?:which|that)\s)"
     # "a Los Lobos cell that runs extortion rackets in X", "a Los Lobos cell operates in X"
     r"|^\s+(?:cell|module)(?=\s+(?:(?:which|that)\s+)?(?:runs|ran|operates|operated|is|was|has|had)\s)"
+    # "a Boko Haram faction is still based in the Mandara hills": one faction of the group, where it sits
+    r"|^\s+(?:faction)(?=\s+(?:(?:which|that)\s+)?(?:operates|operated|is|was|remains)\s)"
     # "Hamas political leaders are based in Doha": where its leadership sits
     r"|^\s+(?:(?:political|military|exiled|senior|top)\s+)?(?:leaders|leadership)(?=\s)(?!\s+(?:that|which|who)\b)",
     re.I,
@@ -1735,7 +1755,10 @@ _FOUGHT_WHERE = re.compile(
     r"again|each\s+other|one\s+another))*)"
     # ("is battling Boko Haram for control of the islands of Lake Chad")
     # ("fought alongside the KIA at Mansi")
-    r"\s*,?\s+(?:in|around|along|across|throughout|near|at|for\s+(?:the\s+)?(?:control|dominance|supremacy)\s+(?:of|over)"
+    # ("has clashed with the RCSS over territory around Kyaukme": the ground fought over, then where it is)
+    r"\s*,?\s+(?:(?:over|for)\s+(?:(?:the|its|their)\s+)?(?:territory|turf|ground|land|routes)\s+"
+    r"(?=(?:in|around|along|across|near)\s))?"
+    r"(?:in|around|along|across|throughout|near|at|for\s+(?:the\s+)?(?:control|dominance|supremacy)\s+(?:of|over)"
     # "has fought the EMC for control of cattle routes and gold pits in X": what was fought over, then where it is
     # (not "for control of the road to X": the place a road leads to is not where the fight is)
     r"(?:\s+(?:the\s+)?(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,4}?\s+(?:in|around|across|along|throughout|of))?)\s+"
@@ -2894,6 +2917,21 @@ _MORE_LISTED = re.compile(
 )
 
 
+# ", most of them in the hills of X": the part of the ground named before where most of the group's men are
+_MOST_OF_THEM = re.compile(
+    r"^\s*,\s+(?:most|many|nearly\s+all|almost\s+all|the\s+bulk|half)\s+of\s+them\s+in\s+(?:the\s+)?"
+    r"(?:(?:interior|hinterlands?|mountains|hills|forests?|jungles?|outskirts|countryside)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+# "in Upper Nile state including Nasir and Ulang", "in Cabo Delgado, notably Macomia": the places a region takes in
+_TAKES_IN = re.compile(
+    r"^(?:\s+(?:province|region|state|district|county|governorate|department|territory|area|valley|forest|belt))?"
+    r"\s*,?\s+(?:including|notably|such\s+as|among\s+them)\s+(?:the\s+)?"
+    r"(?:(?:towns?|cities|villages|districts|provinces|regions|states|counties|areas)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
 # ", as well as in B" after a list that ran on past an unnamed place ("A and the Syrian border")
 _AS_WELL_AS = re.compile(
     r"^(?:\s+(?:and|or)\s+(?:the\s+)?(?:(?!(?:which|that|who|where|whose|but|while|has|have|had|is|are|was|were)\b)"
@@ -2959,6 +2997,14 @@ def _place_list_after(s: Sentence, group: Mention, places: list[Mention]) -> lis
         if p.start < group.end:
             continue
         if run and (_listed(_plain(s.between(run[-1], p))) or unknown_listed(s, run[-1], p)):
+            run.append(p)
+            continue
+        if run and _MOST_OF_THEM.match(_plain(s.between(run[-1], p))):
+            # "has some 300 fighters in Sulu, most of them in the hills of Patikul": where most of its men are
+            run.append(p)
+            continue
+        if run and _TAKES_IN.match(_plain(s.between(run[-1], p))):
+            # "holds a swathe of southern Idlib province including A and B": the places the first one takes in
             run.append(p)
             continue
         if run and _KINDS_OF.match(_plain(s.between(run[-1], p))):
