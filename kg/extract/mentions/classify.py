@@ -310,6 +310,16 @@ def _type(
     # ends in a capitalised word for a building is the building's
     if label == "PERSON" and " " in cleaned and _BUILDING_TAIL.search(cleaned):
         return EntityType.LOCATION, None, "Facility", None, 0.65
+    # "flown to the Command Hospital in Udhampur", "the Base Hospital": a name NER took for a body's that ends
+    # in the word for a hospital is the hospital, a place, even where its first word is a military one
+    if (
+        label == "ORG"
+        and " " in cleaned
+        and _HOSPITAL_TAIL.search(cleaned)
+        and lexicon.lookup_org(cleaned) is None
+        and lexicon.lookup_group(cleaned) is None
+    ):
+        return EntityType.LOCATION, None, "Facility", None, 0.65
     # "moved to Los Olivos, the maximum-security prison outside the capital": a name described as a
     # prison, a hospital or a camp is that site's
     if (
@@ -1326,6 +1336,10 @@ _ETHNONYMS = frozenset(
         "Bamanankan",
         # Ethiopia's, the Kivus' and northern Ghana's communities; creeds and language communities
         "Oromo",
+        # Myanmar's peoples that name no state ("the TNLA, a Palaung (Ta'ang) force")
+        "Palaung",
+        "Ta'ang",
+        "Ta’ang",
         "Banyamulenge",
         "Kusasi",
         "Mamprusi",
@@ -1457,6 +1471,18 @@ _COMMON_NOUNS = frozenset(
         # "Media contact:", "Press enquiries": a release's footer
         "media",
         "press",
+        # "the threat level stays at SEVERE": a threat level, in capitals, is a word of the scale, no name
+        "moderate",
+        "substantial",
+        "severe",
+        "critical",
+        # "In the name of God, the Compassionate, the Merciful", "[Unofficial translation]": a statement's
+        # opening formula or a translator's note
+        "compassionate",
+        "merciful",
+        "unofficial",
+        # "Crown prosecutor Ann Hale", "the Crown will oppose bail": the prosecuting side in a Commonwealth court
+        "crown",
     ]
 )
 _NAMED_CELL = re.compile(
@@ -1693,6 +1719,7 @@ _BUILDING_TAIL = re.compile(
     r"\s(?:Hospital|Prison|Penitentiary|Jail|Airport|Stadium|Mosque|Cathedral|Church|Synagogue|Highway|"
     r"Motorway|Expressway|Barracks|Infirmary|Courthouse|Cemetery)$"
 )
+_HOSPITAL_TAIL = re.compile(r"\s(?:Hospital|Infirmary|Clinic)$")
 # ", the maximum-security prison outside the capital", ", a field hospital in": a site described after its name
 _SITE_DESCRIBED_AFTER = re.compile(
     r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:prison|jail|penitentiary|detention\s+cent(?:re|er)|"

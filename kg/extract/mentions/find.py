@@ -86,6 +86,31 @@ _COMPASS_PLACE = re.compile(
 # and Colombia's departments are (the department, not its capital city of the same name)
 _AREA_OF_PLACE = re.compile(r"^(?:department|province|state|region|governorate)\s+of\s+[A-ZÀ-Ý]")
 
+# "an Orthodox church in Kizlyar", "a Syriac Catholic church": a denomination before the lower-case word for a
+# house of worship describes some church of that faith and names none ("the Mar Elias church" is named)
+_DENOMINATION_SITE = re.compile(
+    r"(?:(?:Russian|Greek|Roman|Eastern|Syriac|Syrian|Assyrian|Chaldean|Armenian|Coptic|Maronite|Orthodox|Catholic|"
+    r"Protestant|Anglican|Evangelical|Pentecostal|Baptist|Methodist|Lutheran|Presbyterian|Adventist)\s+){1,3}"
+    r"(?:church|cathedral|chapel|parish)"
+)
+
+# "a Dushanbe hospital", "a General Security checkpoint in Sarmada": an indefinite article before a name and the
+# lower-case word for a kind of site describes some site of that town or body and names none ("the Dushanbe
+# hospital" may be one)
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|A|An)\s+$")
+
+
+def _some_site(m: Mention, text: str) -> bool:
+    """Whether a site read from a name and a kind word is only described: by a faith, or after "a"."""
+    if _DENOMINATION_SITE.fullmatch(m.name):
+        return True
+    kind = m.text.split()[-1]
+    return (
+        m.gazetteer_id is None
+        and kind[:1].islower()
+        and _INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+    )
+
 
 def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
     """Typed, cleaned mentions of the document's names, and the pairs it declares the same."""
@@ -96,7 +121,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions += group_provinces(document, sents, mentions)
     shaped = shaped_names(document, sdoc, sents, mentions)
     mentions += shaped
-    mentions += named_sites(document, sdoc, sents, mentions)
+    mentions += [m for m in named_sites(document, sdoc, sents, mentions) if not _some_site(m, document.text)]
     mentions += described_places(document, sents, mentions)
     mentions += capitals(document, sents, mentions)
     mentions += governments(document, sents, mentions)
@@ -120,6 +145,9 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
             # "Rear Admiral", "Squadron" (of "Squadron Leader"): a rank before a name is no body of its own
             continue
         pair = two_places(document, ent, sent_index[ent.sent.start])
+        # "the Afghan-Pakistan border": a nationality on a border's one side stands for its country, and
+        # names no place of its own
+        pair = [m for m in pair if not (m.gazetteer_id is None and is_demonym(m.text))]
         if pair:
             mentions += pair
             continue
@@ -268,7 +296,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _numbered_roads(mentions, document, [sent.start_char for sent in sents])
     mentions = _cities_named_after_places(mentions, text)
     mentions.sort(key=lambda m: m.start)
-    mentions = _joined_place_names(_joined_acronyms(mentions, text), text)
+    mentions = _halves_of_one_place(_joined_place_names(_joined_acronyms(mentions, text), text), text)
     mentions = _stations_of_towns(_izafe_places(_bodies_named_after_a_town(mentions, text), text), text)
     mentions = _places_in_a_province(mentions)
     mentions = _one_type_per_outlet(mentions)
@@ -355,7 +383,10 @@ def _without_titles_alone(mentions: list[Mention], text: str) -> list[Mention]:
 # whatever NER or a headline's capitals made of it, never a place, body or person.
 _FEAST = re.compile(
     r"(?:(?:Easter|Christmas|Palm|Good|Holy|Ash|Boxing|New\s+Year['’]s)\s+"
-    r"(?:Sunday|Monday|Friday|Saturday|Thursday|Wednesday|Day|Eve|Week)|Eid(?:\s+al-(?:Fitr|Adha))?)"
+    r"(?:Sunday|Monday|Friday|Saturday|Thursday|Wednesday|Day|Eve|Week)|Eid(?:\s+al-(?:Fitr|Adha))?|"
+    # "to mark Brexit day", "a bomb on Polling Day", "before Quds Day": a civic or political day, a date as well
+    r"(?:Brexit|Election|Polling|Independence|Remembrance|Armistice|Victory|Nakba|Bastille|Quds|Martyrs['’]?)"
+    r"\s+[Dd]ay)"
 )
 
 
@@ -2129,6 +2160,43 @@ _PLACE_JOINER_BEFORE = re.compile(r"(?<![\w-])(?P<head>[A-ZÄÖÜ][\w-]+) (?:bei
 
 
 _PLACE_JOINER_AFTER = re.compile(r" (?:bei|am|an der|in der|im|ob der) [A-ZÄÖÜ][\w-]+(?![\w-])")
+
+
+def _place_id(name: str) -> str | None:
+    """The gazetteer id a name has as a place, if any."""
+    place = lexicon.lookup_place(name)
+    return f"place:{place.id}" if place is not None else None
+
+
+def _halves_of_one_place(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "in Port Moresby" read as "Port" and "Moresby", each the same gazetteer town: the two halves are one name."""
+    by_start = sorted(mentions, key=lambda m: m.start)
+    joined: dict[int, Mention] = {}  # id of a first half -> the whole
+    gone: set[int] = set()  # ids of second halves
+    for a, b in zip(by_start, by_start[1:], strict=False):
+        if (
+            id(a) not in gone
+            and a.gazetteer_id is not None
+            and a.type is EntityType.LOCATION
+            and text[a.end : b.start] == " "
+            and (
+                (a.gazetteer_id == b.gazetteer_id and b.type is EntityType.LOCATION)
+                # ("in Tuxtla" + the person "Gutiérrez": the second half NER took for a surname, where the
+                # gazetteer knows the two words together as the same town)
+                or (
+                    b.gazetteer_id is None
+                    and b.type is EntityType.PERSON
+                    and " " not in b.text.strip()
+                    and _place_id(text[a.start : b.end]) == a.gazetteer_id
+                )
+            )
+        ):
+            first = joined.get(id(a), a)
+            joined[id(a)] = dataclasses.replace(first, text=text[first.start : b.end], end=b.end)
+            gone.add(id(b))
+    if not joined:
+        return mentions
+    return [joined.get(id(m), m) for m in mentions if id(m) not in gone]
 
 
 def _joined_place_names(mentions: list[Mention], text: str) -> list[Mention]:

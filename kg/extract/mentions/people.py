@@ -625,6 +625,20 @@ def short_given_names(mentions: list[Mention], text: str) -> list[Mention]:
     ]
 
 
+def _no_person_word(name: str) -> bool:
+    """Whether words read as a person's name are a function word's or a name the gazetteer knows.
+
+    The test a by-line's capitals ("By JOSEPH OKELLO") and a given name before a surname ("Sekou Bamba")
+    both pass before they are taken for a person: "By AFP" or "Kenya Bamba" are no one's name.
+    """
+    return bool(
+        any(w in CAPITALISED_FUNCTION_WORDS for w in name.split())
+        or lexicon.lookup_place(name) is not None
+        or lexicon.lookup_group(name)
+        or lexicon.lookup_org(name)
+    )
+
+
 # "By JOSEPH OKELLO and AP staff": a by-line that writes its author in capitals, as some wires do
 _CAPITALS_BYLINE = re.compile(
     r"(?m)^[ \t>*_#-]*By[ \t]+(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})"
@@ -648,10 +662,7 @@ def capitals_bylines(document: Document, sents: list[Span], mentions: list[Menti
         name = " ".join(text.split()).title()
         if (
             _DESK_WORD.search(name)
-            or any(w in CAPITALISED_FUNCTION_WORDS for w in name.split())
-            or lexicon.lookup_place(name) is not None
-            or lexicon.lookup_group(name)
-            or lexicon.lookup_org(name)
+            or _no_person_word(name)
             or any(lexicon.lookup_org(w) or lexicon.lookup_group(w) for w in text.split())
         ):
             continue
@@ -701,13 +712,10 @@ def given_names_before(mentions: list[Mention], text: str) -> list[Mention]:
             given = before.group("given")
             lo = before.start("given")
             if not (
-                given in CAPITALISED_FUNCTION_WORDS
+                _no_person_word(given)
                 or given in MONTHS_AND_DAYS
                 or lexicon.TITLE_RE.fullmatch(given)
                 or any(s < m.start and lo < e for s, e in spans)
-                or lexicon.lookup_place(given) is not None
-                or lexicon.lookup_group(given)
-                or lexicon.lookup_org(given)
                 or is_demonym(given)
             ):
                 full = text[lo : m.end]
