@@ -868,8 +868,19 @@ _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _POSS_OFFICE_AFTER = re.compile(rf"^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:{_TITLE})\b", re.I)
 
 
+# "spokesman for the army's Lightning Strike operations": a name between a service's possessive and "operations"
+# names an operation, not a body (but "head of FARDC operations in Beni" is the FARDC's man)
+_SERVICE_POSS = re.compile(r"\b(?:army|military|police|navy|air\s+force)['’]s\s+$", re.I)
+# ("the army's Sokola 2 operations sector": a sector is a command of its own, and the pair rules read it)
+_OPERATION_AFTER = re.compile(
+    r"^\s+(?:operations?|offensive|campaign)\b(?!\s+(?:sector|zone|command|cent(?:re|er)|headquarters|area)\b)"
+)
+
+
 def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A person named first, then the organisation or group they belong to."""
+    if _OPERATION_AFTER.match(after_b) and _SERVICE_POSS.search(between):
+        return
     # "known as "P", a handler who, they believe, works for O": the quote and the hedge change nothing
     between = _HEDGE.sub("", _CLOSE_QUOTE.sub("", between, count=1))
     # "P — Hamas's chief negotiator — arrived": a dash opens the aside as a comma does
@@ -1238,6 +1249,14 @@ _KIN_POSS_AFTER = re.compile(
 )
 
 
+_AND_OPENS = re.compile(r"^\)?\s+and\s")
+_FIGHTS_BEFORE = re.compile(
+    r"\b(?:fights|fought|fighting|battles|battled|battling|attacks|attacked|against|rivals?|clashed\s+with|"
+    r"clashes\s+with|at\s+war\s+with)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+
+
 def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """An organisation or group named first, then a person who belongs to it."""
     if _AGAINST_BEFORE.search(s.before(a, 10)) or _SIDING_BEFORE.search(s.before(a, 10)):
@@ -1251,6 +1270,8 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and not (m.group("named") and _AS_AFTER.match(after_b))
         # "G, formed from the H in 1990 by its founder, P": "its" is the nearer body's, and he is its founder
         and not _own_word_between(s, a, b)
+        # "lawyers A and B of the O and senior counsel P of the Q": the last of a list with a body of his own
+        and not (_AND_OPENS.match(between) and _OF_BODY_AFTER.match(after_b))
     ) or (not _NOT_A_NAME.match(a.text) and (m := _O_TITLE_IS_P.match(between)) is not None):
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.85, _subproperty(m.group("title")))
     elif (m := _O_OF_TITLE_P.match(between)) is not None:
@@ -1269,6 +1290,9 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
         _led_by(s, a, between)
         # "the faction led by Escobar's sons": the sons lead it, not the man the possessive names
         and not _KIN_POSS_AFTER.match(after_b)
+        # "G broke away and still fights the rump faction once led by P": a body the clause's group fights, named
+        # by a common noun, is another than the one the noun was taken back to
+        and not (_NOT_A_NAME.match(a.text) and _FIGHTS_BEFORE.search(s.before(a, 30)))
     ) and not any(
         # "X controls the airport, while Y, led by P, ...": the nearer body is the one led
         c.type in ORG_LIKE
@@ -1543,9 +1567,14 @@ _CALLS_HIM_ITS_AFTER = re.compile(
     re.I,
 )
 # "the GNU of Prime Minister P", "the LNA of Field Marshal P": the body named as its head's
+# "the Future Movement of parliament speaker P", "the militia of veteran warlord P": the office may be a common noun
+# after an office's field or standing, in lower case ("the fall of parliament speaker P" is no body's, and the pair
+# is read only where a body stands before "of")
 _O_OF_TITLE_P = re.compile(
-    r"^\)?\s+of\s+(?:(?:[Ff]ormer|[Ll]ate|[Ii]nterim|[Aa]cting)\s+)?(?P<title>President|Prime\s+Minister|Premier|"
-    r"Chairman|Field\s+Marshal|Marshal|General|Gen\.|Emir|leader|commander|founder)\s+"
+    r"^\)?\s+of\s+(?:(?:[Ff]ormer|[Ll]ate|[Ii]nterim|[Aa]cting)\s+)?(?:(?:[a-z][\w-]+\s+){0,2}?(?=[a-z]))?"
+    r"(?P<title>President|Prime\s+Minister|Premier|"
+    r"Chairman|Field\s+Marshal|Marshal|General|Gen\.|Emir|leader|commander|founder|"
+    r"(?-i:[Ss]peaker|[Ss]ecretary-[Gg]eneral|warlord|strongman|chief|chairman))\s+"
     rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
 _SAID_AFTER = re.compile(r"^\s+(?:said|says|told|added|noted|argued|claimed|reported|believes|thinks)\b")
@@ -2294,8 +2323,11 @@ _SERVICE_TITLE_AFTER = re.compile(
     r"|^\s*,\s+(?:the\s+)?(?P<title2>[Cc]hief)\s+of\s+(?:the\s+)?(?P<service2>[Aa]rmy|[Nn]aval|[Aa]ir|[Dd]efen[cs]e)\s+"
     r"[Ss]taff\b"
     # "P, a spokesman for the army, told reporters"
-    r"|^\s*,\s+(?:the|an?)\s+(?:(?:chief|senior|top|deputy)\s+)?(?P<title3>spokes(?:man|woman|person)|commander)\s+"
-    r"(?:for|of)\s+the\s+(?P<service3>army|military|police|air\s+force|navy)\b(?![\w-]|['’]s)"
+    # ("P, spokesman for the army's operations in the east": the article may go, and an operation the army runs
+    # is no body of its own; but "the police's anti-riot unit" is a unit's, read by the pair rules)
+    r"|^\s*,\s+(?:(?:the|an?)\s+)?(?:(?:chief|senior|top|deputy)\s+)?(?P<title3>spokes(?:man|woman|person)|commander)\s+"
+    r"(?:for|of)\s+the\s+(?P<service3>army|military|police|air\s+force|navy)\b"
+    r"(?![\w-]|['’]s(?!\s+(?:[\w-]+\s+){0,3}?(?:operations?|offensive|campaign)\b))"
 )
 # "Chief of Army Staff, Lt. Gen. P"; "Chief of the Air Staff P"
 _CHIEF_OF_STAFF_BEFORE = re.compile(
@@ -2835,6 +2867,14 @@ _HE_PLEDGED_BEFORE = re.compile(
 _DENIED_BETWEEN = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|dismissed|dismisses)\b"
 )
+# "Judge P said the youth had filmed himself, in which he swore allegiance to G": a judge or a prosecutor tells of
+# another, the accused named by a common noun after the verb, and "he" is that one (not "P said he had pledged")
+_TELLS_OF_ANOTHER = re.compile(
+    r"\b(?:said|says|told|tells|found|heard|accepted|noted|ruled|argued|alleged|alleges)\s+"
+    r"(?:(?:the\s+)?(?:court|jury|magistrate|judge|hearing)\s+)?(?:that\s+)?(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:boy|girl|man|woman|teenager|teen|youth|juvenile|accused|defendant|suspect|offender|student|son|daughter|"
+    r"brother|husband|attacker|convert)\b"
+)
 
 
 def _he_pledged(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
@@ -2850,7 +2890,8 @@ def _he_pledged(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
             if len(people) == 1 and not any(m.type is P and at <= m.start < g.start for m in s.mentions):
                 (p,) = people.values()
                 # ("P denied in court that he had sworn allegiance to IS")
-                if not _DENIED_BETWEEN.search(s.text[p.end - s.start : at - s.start]):
+                gap = s.text[p.end - s.start : at - s.start]
+                if not _DENIED_BETWEEN.search(gap) and not _TELLS_OF_ANOTHER.search(gap):
                     yield s, Found(p, Predicate.AFFILIATED_WITH, g, 0.6, "memberOf")
 
 
