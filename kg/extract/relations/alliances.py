@@ -728,11 +728,30 @@ def _only_apposed_modifiers(s: Sentence, a: Mention, b: Mention, between: str) -
     )
 
 
+def _only_tags(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Whether the only group between two names is the patron a compound names before the second: "seized the town
+    from the HTS-backed Y"."""
+    others = [
+        m for m in s.mentions if m.type is G and a.end <= m.start and m.end <= b.start and not _same(m, a)
+    ]
+    return (
+        len(others) == 1 and _TAGGED_BY.match(s.text[others[0].end - s.start : b.start - s.start]) is not None
+    )
+
+
 def _plain(s: Sentence, a: Mention, b: Mention, between: str) -> str:
     """`between` without what changes nothing: places (as a token), people (as a token) and times."""
     for m in s.mentions:
         if a.end <= m.start and m.end <= b.start and m.type in (L, P) and m.text:
             between = between.replace(m.text, _PLACE if m.type is L else "\x01", 1)
+        # "seized the town from the HTS-backed Y": the group a compound names before the second only describes it
+        elif (
+            a.end <= m.start
+            and m.end <= b.start
+            and m.type is G
+            and (tag := _TAGGED_BY.match(s.text[m.end - s.start : b.start - s.start])) is not None
+        ):
+            between = between.replace(m.text + tag.group(), "", 1)
     # "JNIM — which is aligned with al-Qaeda —", "X (allied with Y)": a dash or a bracket opens an aside
     between = re.sub(r"^\s*(?:[—–(]|\s-)\s*", ", ", between)
     between = _TIME.sub("", between)
@@ -750,6 +769,10 @@ def _plain(s: Sentence, a: Mention, b: Mention, between: str) -> str:
     return _BRANDED_OTHERS_FIRST.sub("", between)
 
 
+# "the ISKP-linked X", "the SDF-affiliated Y": a patron named as the first half of a compound
+_TAGGED_BY = re.compile(
+    r"-(?:affiliated|backed|aligned|allied|linked|led|dominated|controlled|supported)\s+$", re.I
+)
 _BRANDED_OTHERS_FIRST = re.compile(
     r"(?:(?<=considers\s)|(?<=considered\s)|(?<=regards\s)|(?<=regarded\s)|(?<=branded\s)|(?<=brands\s)|"
     r"(?<=labelled\s)|(?<=labeled\s)|(?<=denounced\s)|(?<=denounces\s)|(?<=declared\s)|(?<=condemned\s))"
@@ -1163,7 +1186,7 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     if second is None and own and (which := _WHICH_OPENS.match(plain)) is not None:
         # (a bracketed short name on the way, "defectors from the Pakistani Taliban (TTP)", says nothing more)
         second = second_verb_phrase(" " + _BRACKETED.sub("", plain[which.end() :]))
-    if not _other_group_between(s, a, b) or _only_apposed_modifiers(s, a, b, between):
+    if not _other_group_between(s, a, b) or _only_apposed_modifiers(s, a, b, between) or _only_tags(s, a, b):
         yield from _verbs(s, a, b, plain, after_b, own, plain != between)
         if (aside := _ASIDE_CLAUSE.match(plain)) is not None:
             # "X, a coalition dominated by former rebels from Kidal, has since maintained ... with Y": past the aside
@@ -1393,12 +1416,48 @@ def _alliance_sentence(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
         if key not in _read(s, x, y, _between(s, x, y), s.after(y, 60)):
             yield found
     yield from _and_with(s, ms)
+    yield from _pronoun_object(s, ms)
+
+
+# "X is not part of Y but has cooperated with it"; "X broke away from Y and has fought it since": a verb of war
+# or of cooperation whose object is a pronoun for the other of the sentence's two groups
+_PRONOUN_OBJECT = re.compile(
+    r"[^;:.]{0,100}?\s(?:and|but|yet)\s+(?:(?:has|have|had|since|also|still|now|repeatedly|long|often|even|openly|"
+    r"been|increasingly|reportedly|occasionally|sometimes|at\s+times)\s+){0,4}"
+    r"(?P<vp>(?:fought|fights|fighting|battled|battles|battling|clashed\s+with|clashes\s+with|clashing\s+with|"
+    r"cooperated\s+with|cooperates\s+with|cooperating\s+with|co-operated\s+with|collaborated\s+with|"
+    r"worked\s+(?:closely\s+)?with|works\s+(?:closely\s+)?with|coordinated\s+with|coordinates\s+with|"
+    r"fought\s+alongside|fights\s+alongside|fighting\s+alongside|competed\s+with|competes\s+with))\s+"
+    rf"(?:it|them|(?:its|their)\s+(?:{_MEN}|squads|cells|units))\b(?!\s+(?:of|to|from)\b)",
+    re.I,
+)
+
+
+def _pronoun_object(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
+    """ "X is not formally part of Y but has cooperated with it": with two groups in the sentence, the pronoun is
+    the one the verb's subject is not."""
+    groups = [m for m in ms if m.type is G and not _NOT_A_NAME.match(m.text)]
+    named: list[Mention] = []
+    for m in groups:
+        if not any(_same(m, n) for n in named):
+            named.append(m)
+    if len(named) != 2:
+        return
+    last = max(groups, key=lambda m: m.end)
+    if (vp := _PRONOUN_OBJECT.match(s.after(last, 200))) is None:
+        return
+    a, b = named
+    if RIVAL.match(f" {vp.group('vp')} "):
+        yield Found(a, Predicate.RIVAL_OF, b, 0.6)
+    elif ALLIED.match(f" {vp.group('vp')} "):
+        yield Found(a, Predicate.ALLIED_WITH, b, 0.6)
 
 
 # "X is allied with A, the group it split from, and with B": the second object of the same preposition
 _AND_WITH = re.compile(
     r"^(?:\s*\([^()]{1,25}\))?(?:\s*,\s+(?:the|a|an|its)\s+[^,;()]{1,60})?\s*,?\s+and\s+(?:also\s+)?"
-    r"(?:with|against)\s+(?:the\s+)?$",
+    # ("wary of the army, hostile to X and to Y": the same preposition again)
+    r"(?:with|against|to)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -1415,7 +1474,7 @@ def _and_with(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
         c = groups[i - 1]
         if _same(c, b) or not _AND_WITH.match(s.between(c, b)):
             continue
-        word = re.search(r"\b(with|against)\s+(?:the\s+)?$", s.between(c, b), re.I)
+        word = re.search(r"\b(with|against|to)\s+(?:the\s+)?$", s.between(c, b), re.I)
         for a in groups[: i - 1]:
             if _same(a, c) or _same(a, b):
                 continue
