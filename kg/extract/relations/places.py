@@ -125,6 +125,10 @@ _OPERATES = re.compile(
     r"discussions|consultations|summits?|sessions?|votes?|referendums?|marches|"
     r"gatherings?|celebrations?|commemorations?|trials?|hearings?)\b)|"
     r"controls?|controlled|seized|seizing|seeks?|sought|"
+    # "which dominates the heroin trade along the border in X", "runs the smuggling routes through Y": a trade it
+    # holds (not "condemned the trade in X")
+    r"(?:dominates?|dominated|dominating|controls?|controlled|runs?|ran|running)\s+(?:(?:the|much\s+of\s+the|most\s+of\s+the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:trade|smuggling|trafficking|rackets?|(?:smuggling\s+|drug\s+|trafficking\s+)?routes)|"
     # ("have hidden for years in the Sambisa forest")
     r"seeking|expanded|expanding|spread|spreading|hide|hides|hiding|hidden|shelters|sheltering|focused|focuses|concentrated|recruiting|"
     r"recruit|recruits|recruited|thrives?|thrived|thriving|resurgent|entrenched|embedded|insurgency|established|entrenched|dominant|rules?|ruled|"
@@ -365,7 +369,9 @@ _CONTROLS = re.compile(
     # ("control large parts of the countryside in Gojjam")
     r"fringes|interior|heart|(?<=countryside\s)in|(?<=villages\s)in|(?<=roads\s)(?:in|around)|"
     # "hold most of the north of the city and the mountains around X"
-    r"(?<=mountains\s)(?:around|near)|(?<=hills\s)(?:around|near)|"
+    # ("controls the hills above Baidoa", "holds the heights overlooking X": the slopes over a town)
+    r"(?<=mountains\s)(?:around|near|above|overlooking)|(?<=hills\s)(?:around|near|above|overlooking)|"
+    r"(?<=heights\s)(?:above|around|overlooking)|"
     # "holds islands and shoreline on Lake Chad"; "controls the islands in Lake Victoria": the water around them
     r"(?<=islands\s)(?:on|in)|(?<=shoreline\s)(?:on|along)|(?<=shores\s)(?:on|along)|(?<=coastline\s)along|"
     # ("southern districts like Lakki Marwat": the places named as the kind's examples)
@@ -457,8 +463,12 @@ _APPOS_OPERATES = re.compile(
     r"(?:(?:fighting|fought|fights|active|operating|operated|operates|recruited|raised|waging\s+(?:[\w-]+\s+){0,2}?|"
     # "a Sunni militant group active along the Iran-Pakistan border in X"
     # ("X, a secessionist movement headquartered in P")
-    r"waged\s+(?:[\w-]+\s+){0,2}?|based|headquartered|emerged)\s+)(?:[\w-]+\s+){0,4}?(?:in|across|throughout|along)\s+(?:the\s+)?"
-    rf"(?:(?:{_COMPASS}|border\s+areas?|parts|areas)\s+(?:of\s+)?"
+    r"waged\s+(?:[\w-]+\s+){0,2}?|based|headquartered|emerged|"
+    # ("Y, a rebel faction strongest in the hills of X", "a militia most active around Z")
+    r"strongest|(?:most|still|also)\s+active|entrenched|dominant|present)\s+)(?:[\w-]+\s+){0,4}?"
+    r"(?:in|across|throughout|along|(?<=strongest\s)around|(?<=active\s)around)\s+(?:the\s+)?"
+    # ("strongest in the Makran belt around Turbat": the town the belt is named around)
+    rf"(?:(?:{_COMPASS}|border\s+areas?|parts|areas|(?-i:[A-Z])[\w'’-]+\s+(?:belt|corridor|axis)\s+around)\s+(?:of\s+)?"
     r"(?:the\s+)?)*$"
     # "X, one of the groups that had briefly ruled northern Y, ..."
     r"|^\s*,\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|movements?|factions?|"
@@ -1077,6 +1087,11 @@ _AND_WHICH = re.compile(
     r"and\s+(?:which|that)(?=\s)",
     re.I,
 )
+# "X, which its rivals call Y and which has fought in Z": the second of two relative clauses of the name
+_WHICH_AND_WHICH = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+which\s+[^,;()]{1,80}?\s+and\s+which(?=\s)",
+    re.I,
+)
 # "the BLA is a separatist group, led by P, that has been fighting for independence and is active across X": the
 # second verb phrase of the relative clause that describes the subject
 _IS_A_THAT_AND = re.compile(
@@ -1102,6 +1117,8 @@ def _last_verb_phrase(between: str) -> str | None:
     between = _THOUSANDS.sub(r"\1\2", between)
     if (rest := second_verb_phrase(between)) is not None:
         return rest
+    if (rel := _WHICH_AND_WHICH.match(between)) is not None:
+        return ", which" + between[rel.end() :]
     if (rel := _RELATIVE_OPEN.match(between)) is not None:
         return second_verb_phrase(between[rel.end() :])
     if (rel := _AND_WHICH.match(between)) is not None:
@@ -1330,6 +1347,10 @@ _WHERE_G_HOLDS = re.compile(
     r"(?<=been\s)(?:active|present|based|entrenched|dominant|strong)|waged|waging|wages|governs|governed|"
     # "Oromia, where the OLA has been fighting the government since 2018" (a war going on, not one fight)
     r"(?<=been\s)(?:fighting|battling)|(?:is|are)\s+(?:still\s+)?(?:fighting|battling)|"
+    # "Kirinyaga, where the rebels have fought the government since 2012": a war with the state over a span (not
+    # "where it fought the army on Tuesday", one battle)
+    r"(?:has|have|had)\s+(?:long\s+|also\s+)?(?:fought|battled)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:state|government|army|"
+    r"military|security\s+forces|troops|police|authorities|junta)\s+(?:for|since)\b|"
     # "where the group is strong", "where it has a strong presence"
     r"(?:is|was|remains)\s+(?:still\s+)?(?:strong|present|entrenched|dominant)|(?:has|had)\s+(?:a\s+)?(?:strong\s+)?presence|"
     # "Honduras, where the gang remains a single structure": it is still there, as one body
@@ -1884,6 +1905,40 @@ _LED_FROM_BASE = re.compile(
     re.I,
 )
 
+# "the cell, run from the hills of Kunar by the ISKP": a body run from a place, and the group that runs it from there
+_RUN_FROM_BEFORE = re.compile(
+    r"\b(?:run|directed|commanded|managed|controlled)\s+from\s+(?:the\s+)?(?:(?:mountains|hills|highlands|forests?|"
+    r"jungles?|deserts?|bush|interior)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+# "the finance office, hosted by al-Shabaab in the Juba valley": the host keeps it on its own ground
+_HOSTED_BY_BEFORE = re.compile(r"\b(?:hosted|sheltered|harbou?red)\s+by\s+(?:the\s+)?$", re.I)
+_BY_ONLY = re.compile(r"^\s+by\s+(?:the\s+)?$", re.I)
+# ", run from" / ", hosted by" right after the name of the body run or hosted
+_RUN_OR_HOSTED_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:run|directed|commanded|managed|controlled|hosted|sheltered|harbou?red)\s+"
+    r"(?:from|by)\s",
+    re.I,
+)
+
+# "the alliance includes the A, which ..., and the B in X": the last member of a group's list
+_LATER_MEMBER_BEFORE = re.compile(
+    r"\b(?:includes?|included|comprises?|comprised)\s+(?:the\s+)?[^.;:()]{1,160}?,?\s+and\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _last_member_of_group(s: Sentence, member: Mention) -> bool:
+    """Whether `member` ends a list of members that a group's "includes" opens."""
+    before = s.before(member, 200)
+    if (opens := _LATER_MEMBER_BEFORE.search(before)) is None:
+        return False
+    # ("the alliance includes the A, ..., and the B": the list's owner named by its kind)
+    if _MEMBERS_LISTED_BEFORE.search(before[: opens.start()] + "includes "):
+        return True
+    at = member.start - len(before) + opens.start()
+    return any(m.type is G and m.end <= at and at - m.end <= 12 and not _same(m, member) for m in s.mentions)
+
 
 # "Hezbollah in Lebanon", "al-Shabaab in Kenya has ...": the name and its ground as one noun phrase, ended by a
 # list, a clause break or the verb
@@ -2181,6 +2236,27 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         yield Found(a, Predicate.OPERATES_IN, b, 0.7)
     if a.type is G and b.type is L and _LED_FROM_BASE.match(between):
         yield Found(a, Predicate.OPERATES_IN, b, 0.65)
+    # "the office, run from the hills of Kunar by the ISKP"; "the cell, hosted by al-Shabaab in the Juba valley": the
+    # group that runs or hosts it is there, and so is the body it runs (not "attacked in X by G", one blow)
+    if (
+        a.type is L and b.type is G and _BY_ONLY.match(between) and _RUN_FROM_BEFORE.search(s.before(a, 80))
+    ) or (
+        a.type is G
+        and b.type is L
+        and _G_IN_PLACE.match(between)
+        and _HOSTED_BY_BEFORE.search(s.before(a, 40))
+    ):
+        group = b if a.type is L else a
+        place = a if a.type is L else b
+        yield Found(group, Predicate.OPERATES_IN, place, 0.65)
+        yield from (
+            Found(m, Predicate.OPERATES_IN, place, 0.6)
+            for m in s.mentions
+            if m.type is G
+            and m.end <= min(a.start, b.start)
+            and _RUN_OR_HOSTED_AFTER.match(s.after(m, 60))
+            and min(a.start, b.start) - m.end <= 60
+        )
     if a.type is G and b.type is L and _GROUP_FROM.match(between):
         yield Found(a, Predicate.OPERATES_IN, b, 0.65)
     if a.type is G and b.type is L and _fought_there(s, a, between, after_b):
@@ -2272,6 +2348,7 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             _G_IN_SUBJECT_BEFORE.search(s.before(a, 30))
             or _PARTNER_OR_MODEL_BEFORE.search(s.before(a, 40))
             or _MEMBERS_LISTED_BEFORE.search(s.before(a, 70))
+            or _last_member_of_group(s, a)
         )
         and a.text.casefold() not in _PRONOUNS
     ):
@@ -2486,7 +2563,9 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and _WHERE.match(between)
         and _WHERE_G_HOLDS.match(s.after(b, 160))
         # ("the Qandil mountains in Iraq, where PJAK keeps its camps": "where" is the mountains', not Iraq's)
-        and not any(m.type is L and m.end <= a.start and _IN_THE.match(s.between(m, a)) for m in s.mentions)
+        and not any(
+            m.type is L and m.end <= a.start and _IN_OR_OF_THE.match(s.between(m, a)) for m in s.mentions
+        )
         # ("the boundary between Oromia and Amhara, where G fighters compete": "where" is the boundary, not Amhara)
         and not _BETWEEN_ENDS.search(s.before(a, 60))
     ):
@@ -2640,12 +2719,16 @@ _BETWEEN_ENDS = re.compile(r"\bbetween\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+(?:the
 _WHERE = re.compile(
     # ("the Qandil mountains in Iraq, where PJAK keeps its camps": the place that holds the first one is its address)
     # ("Deir ez-Zor in eastern Syria, a province where ...": a side of the country first)
-    rf"^(?:\s+in\s+(?:the\s+)?(?:(?:{_COMPASS})\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}})?"
+    # ("the Tirah valley of Khyber district, where ...": the valley, named with the district that holds it)
+    rf"^(?:\s+(?:in|of)\s+(?:the\s+)?(?:(?:{_COMPASS})\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}}"
+    r"(?:\s+(?:district|province|region|state|county|governorate|department))?)?"
     r"\s*,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:municipality|town|city|village|district|county|region|province|"
     # ("the Badia, the central desert where IS remnants still hold ground")
     r"state|territory|area|zone|valley|forest|camp|desert|mountains|hills|highlands|jungle|bush|belt|corridor|"
     # ("Bastar, where its PLGA battalions still hold stretches of forest": the owner's unit named after "its")
     r"countryside|borderlands?|plateau|basin|coast|island|islands|reserve|park)\s+)?where\s+(?:both\s+)?(?:the\s+|its\s+|their\s+)?"
+    # ("Bastar, where the outlawed CPI (Maoist) ...": the name's epithet)
+    r"(?:(?:outlawed|banned|proscribed)\s+)?"
     # ("where both ULFA-I and the NSCN-K are based": the second of two subjects)
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*\([^()]{1,20}\))?\s+and\s+(?:the\s+)?)?"
     # ("Arica, where a faction known as Los Gallegos ran extortion rackets")
@@ -2892,6 +2975,7 @@ _NEAR_PREFIX = re.compile(
     re.I,
 )
 _IN_THE = re.compile(r"^\s+in\s+(?:the\s+)?$", re.I)
+_IN_OR_OF_THE = re.compile(r"^\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 
 
 # "from the Makran coast and the districts of A and B, as well as from C": a list goes on past a kind word, and
