@@ -640,7 +640,57 @@ _MEN_AFTER = re.compile(
 )
 
 
+# "under its leader P": a person's title after the pronoun
+_ITS_LEADER_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:leader|leaders|chief|commander|founder|head|emir|leadership)\b", re.I
+)
+# a name that is the object of a verb or a preposition: "pledged allegiance to X", "fought alongside X"
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|with|from|against|alongside|by|under|joined|fought|attacked)\s+(?:the\s+)?$", re.I
+)
+# a body named as an office: "the al-Siddiq office", "the Media Bureau", "the General Directorate of Provinces"
+_OFFICE_NAME = re.compile(r"\b(?:office|bureau|directorate)\b", re.I)
+# "X, run from the mountains of A by Y"; "X, hosted by Y"
+_RUN_BY = re.compile(
+    r"^[*_]*\s*(?:\([^()]{1,25}\))?\s*,\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:(?:now|still|largely|jointly)\s+)?"
+    r"(?:run|hosted|overseen|managed|directed|operated|headed|controlled)(?:\s+(?:from|in|out\s+of)\s+[^,;()]{1,50}?)?"
+    r"\s+by\s+(?:the\s+)?$",
+    re.I,
+)
 _X_COMMA_THE = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the|an?)\s+$", re.I)
+# "the Y Front belongs to the Z alliance"; "the unit, raised from local recruits, is part of the state police": said
+# outright, a part of a larger group or body (a list before it shares the verb: "A and B both belong to C")
+_BELONGS_TO = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:both|all|also|now|still|formally|officially|nominally)\s+)*"
+    r"(?:(?:belongs?|belonged)\s+to|(?:is|was|are|were|remains|has\s+been|have\s+been)\s+"
+    r"(?:(?:both|all|also|now|still|formally|officially|nominally|effectively)\s+)*(?:an?\s+)?(?:integral\s+|formal\s+)?"
+    r"part\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+# "A, led by P, and the B": the names that share the verb after the last of them
+_LISTED_WITH = re.compile(r"^(?:\s*\([^()]{1,25}\))?(?:\s*,[^,;]{1,60},)?\s*,?\s+and\s+(?:the\s+)?$", re.I)
+# "the alliance includes the Y, ..., and the Z"; "X brings together the Y and the Z": the whole names its members
+_INCLUDES = re.compile(
+    # (not "X, which includes the Y": an umbrella's relative clause, which the umbrella rule reads)
+    r"^(?:\s*\([^()]{1,25}\))?\s*,?\s+(?:(?:now|also|still)\s+)?"
+    r"(?:includes|included|comprises|comprised|brings\s+together|brought\s+together|unites|united)\s+(?:the\s+)?$"
+    # "Its units in the north include the Y Brigade and the Z Division"; "X's member factions include the Y"
+    r"|^(?:'s|’s)?\s+(?:(?:main|largest|leading|member|constituent|armed|fighting)\s+)*(?:units|factions|member\s+groups|"
+    r"components|brigades|fronts|battalions)(?:\s+(?:on|in|along|around)\s+[^,;()]{1,40}?)?\s+(?:include|included)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# the next member of such a list, past a relative clause about the one before ("the Y, which runs the border, and the Z")
+_NEXT_MEMBER = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?(?:\s*,\s+(?:which|that|who)\s[^,;()]{1,140}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$",
+    re.I,
+)
+# "the bombing was carried out by the group's X Brigade": the group the sentence names, told by its kind
+_THE_GROUPS_UNIT = re.compile(
+    r"\bthe\s+(?:group|movement|organi[sz]ation|outfit|militia|insurgents|rebels|militants)(?:'s|’s|')\s+"
+    r"(?:(?:elite|special|own|armed|military|suicide)\s+)?$",
+    re.I,
+)
 _PART_WORD_AFTER = re.compile(
     # ("the al-Qaeda loyalist faction": loyal to it, not part of it)
     rf"^\s+(?:(?!(?:and|or|of|rival|enemy|former|loyalist|allied|aligned|linked|inspired|friendly|backed)\b)[\w-]+\s+){{0,2}}?"
@@ -738,7 +788,8 @@ _SUB_BODY_NAME = re.compile(
 )
 # "the SDF's Raqqa Military Council", "the provincial police's Counter Terrorism Department", "the UN's Security
 # Council": a body named with its owner and ending in a body word is the owner's part
-_OWNED_BODY_END = re.compile(r"\b(?:Council|Department|Mission)$")
+# ("the National Security Division's Counterterrorism Section": a section of a division)
+_OWNED_BODY_END = re.compile(r"\b(?:Council|Department|Mission|Section)$")
 _POSS_OWNED = re.compile(rf"^{_POSS}\s+(?:own\s+|official\s+|elite\s+)?$")
 # the unit word after an owned name: "the EU's Atalanta naval mission", "the Guards' Hamza base", "the church's Kano
 # diocese", "the army's Sokola operations sector" (not "the army's Kano office of ...": a place's office)
@@ -1720,6 +1771,16 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
                 # "... before breaking away in 2010 and turning on its old bosses": the break became a war
                 if _TURNED_ON_AFTER.match(s.after(b, 140)):
                     yield Found(a, Predicate.RIVAL_OF, b, 0.7)
+            elif (
+                head is None
+                and _OBJECT_BEFORE.search(s.before(a, 30))
+                and re.search(r"\s+and\s+", between)
+                and (owner := _clause_owner(s, _heads(s), a.start, own=True)) is not None
+            ):
+                # "X pledged allegiance to IS in 2019 and now operates as the Congolese branch of Z": the second verb
+                # is the clause subject's, not the object's before "and"
+                if not _same(owner, a) and not _same(owner, b):
+                    yield Found(owner, Predicate.AFFILIATE_OF, b, 0.8, "branchOf")
             elif head is None:
                 yield Found(a, Predicate.AFFILIATE_OF, b, 0.85, "branchOf")
             elif not _same(head, b):
@@ -1740,7 +1801,10 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.8, "branchOf")
         elif _X_FRONT_FOR_Y.match(between) and not _in_clause(s, a, between):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
-        elif _WITHIN.match(between):
+        elif _WITHIN.match(between) and not (
+            # ("X pledged allegiance to IS under its leader P": who led the pledge, not a group under another)
+            b.text.casefold() in _PRONOUNS and _ITS_LEADER_AFTER.match(after_b)
+        ):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
         elif (
             a.type is G
@@ -1803,6 +1867,72 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             )
         ):
             yield Found(a, Predicate.FORMED_FROM, b, 0.7)
+    # "the Y Front belongs to the Z alliance"; "the unit is part of the state police"; "A and B both belong to C"
+    # (not "fighters of A belong to C": the men, not the group; nor "part of the Y's command": an owner's part)
+    if (
+        a.type in ORG_LIKE
+        and b.type in ORG_LIKE
+        and a.text.casefold() not in _PRONOUNS
+        and b.text.casefold() not in _PRONOUNS
+        and not _same(a, b)
+        and _BELONGS_TO.match(between)
+        and not _in_clause(s, a, between)
+        and not _other_group_between(s, a, b)
+        and not _POSS_START_AFTER.match(after_b)
+        and not _MEN_OF_BEFORE.search(s.before(a, 60))
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+        first = a
+        for c in sorted((m for m in s.mentions if m.end <= a.start), key=lambda m: -m.start):
+            if c.type not in ORG_LIKE or c.text.casefold() in _PRONOUNS or _same(c, first) or _same(c, b):
+                continue
+            if not _LISTED_WITH.match(s.text[c.end - s.start : first.start - s.start]):
+                break
+            yield Found(c, Predicate.AFFILIATE_OF, b, 0.65)
+            first = c
+    # "the alliance includes the Y, which runs the border trade, and the Z": each member named is the whole's
+    if (
+        a.type in ORG_LIKE
+        and b.type is G
+        and not _same(a, b)
+        and _INCLUDES.match(between)
+        and not _in_clause(s, a, between)
+    ):
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.65)
+        last = b
+        for c in sorted((m for m in s.mentions if m.start >= b.end), key=lambda m: m.start):
+            if c.type is L:
+                continue
+            if (
+                c.type is not G
+                or _same(c, a)
+                or not _NEXT_MEMBER.match(s.text[last.end - s.start : c.start - s.start])
+            ):
+                break
+            if not _same(c, last):
+                yield Found(c, Predicate.AFFILIATE_OF, a, 0.6)
+            last = c
+    # "the al-Karrar office, run from the mountains of Puntland by IS-Somalia"; "the media bureau, hosted by X": an
+    # office a group runs is the group's (not "the office, hit by X": what was done to it)
+    if (
+        a.type in ORG_LIKE
+        and b.type is G
+        and not _same(a, b)
+        and _OFFICE_NAME.search(a.name)
+        and _RUN_BY.match(between)
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+    # "the group's Majeed Brigade": the group is the one the sentence names before (and only that one)
+    if (
+        a.type is G
+        and b.type in ORG_LIKE
+        and a.text.casefold() not in _PRONOUNS
+        and (_UNIT_NAME.search(b.name) or _CELL_NAME.search(b.name))
+        and not _NOT_A_UNIT_OF.search(b.name)
+        and _THE_GROUPS_UNIT.search(s.before(b, 60))
+        and all(_same(m, a) for m in s.mentions if m.type is G and m.end <= b.start)
+    ):
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
     # "MONUSCO, the UN stabilisation mission"; "Amaq, the IS news agency": the whole as a modifier of the part word;
     # "Bayt al-Mal, an Islamic State office that moves money to its provinces": an office is its owner's
     if (
@@ -1838,7 +1968,8 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             # "X was accepted as an IS affiliate"; "Katiba Macina, an al-Qaeda affiliate, ..."
             r"^\s*,?\s+(?:[\w-]+\s+){0,3}?(?:as|is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?$"
             # ("Jamaat-ul-Ahrar, a Mohmand-based TTP faction")
-            r"|^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the)\s+(?:(?:former|main|largest|regional|local|official)\s+)?"
+            # ("the X front, another EMC unit")
+            r"|^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:a|an|the|another)\s+(?:(?:former|main|largest|regional|local|official)\s+)?"
             r"(?:[\w'’-]+-(?:based|born|led)\s+)?$",
             between,
             re.I,
@@ -1867,7 +1998,13 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         a.type is G
         and b.type is G
         and _POSS_UNIT.match(between)
-        and (_UNIT_NAME.search(b.name) or _CELL_NAME.search(b.name) or _OWNED_BODY_END.search(b.text))
+        # ("the FARC's Eastern Bloc", "the EMC's Western Bloc Jacobo Arenas": a bloc of fronts is the guerrilla's)
+        and (
+            _UNIT_NAME.search(b.name)
+            or _CELL_NAME.search(b.name)
+            or _OWNED_BODY_END.search(b.text)
+            or re.search(r"\bBloc\b", b.text)
+        )
         and not _NOT_A_NAME.match(a.text)
     ):
         yield Found(b, Predicate.AFFILIATE_OF, a, 0.65, "branchOf")
@@ -1925,7 +2062,8 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         # him in a message published through its Amaq agency": a long adjunct between the subject and "its")
         and len(between) < 200
         and re.search(
-            r"\b(?:its|their)\s+(?:own\s+)?(?:(?:weekly|daily|official|news|propaganda|media)\s+)*"
+            # ("along with most of the command of its elite Radwan Force")
+            r"\b(?:its|their)\s+(?:(?:own|elite|special)\s+)?(?:(?:weekly|daily|official|news|propaganda|media)\s+)*"
             r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:Province|Branch|Wing|Division|Brigade)\s*\(\s*)?$",
             between,
         )
