@@ -401,7 +401,8 @@ _SAID_BEFORE = re.compile(
     r"acknowledged|admitted|conceded|denied|"
     r"wrote|published|released|sentenced|ruled|announced\s+late)\s+(?:late\s+|early\s+)?(?:on\s+)?$|"
     # "told our correspondent on Monday that", "told reporters in Ilorin on Wednesday"
-    r"\btold\s+(?:[\w'’-]+\s+){1,4}?(?:late\s+|early\s+)?on\s+$|"
+    # ("told the state news agency ANA on Friday": the agency named after its kind)
+    r"\btold\s+(?:[\w'’-]+\s+){1,6}?(?:late\s+|early\s+)?on\s+$|"
     # "the group Belmokhtar co-founded in 2013", "sworn in last month": the date of something else.
     r"\b(?:founded|co-founded|formed|created|established|set\s+up|born|elected|appointed|sworn\s+in|"
     r"arrested|jailed|convicted|acquitted|freed)\s+(?:(?:on|in|early|late|last|since)\s+)*$|"
@@ -582,7 +583,13 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             # killed, adding that several dozen terrorists were neutralised")
             # ("Israeli jets struck fuel depots at the port." "The ministry said three workers were killed": the
             # toll of the strike the sentence before told alone, not of the attack told earlier)
-            if (state is None and strike_only != sentence.index - 1) or _toll_rose(sentence.text):
+            if (
+                (state is None and strike_only != sentence.index - 1)
+                or _toll_rose(sentence.text)
+                # "Three guards were killed and five wounded, and troops killed four of the raiders": the toll
+                # told before the forces' reply, in a clause of its own, is the attack's
+                or (state is not None and _REPLY_JOINED.search(sentence.text) is not None)
+            ):
                 _fill_casualties(sentence, dates, attacks)
             if state is not None and all(
                 trig.start() >= state.start() for _, trig in _segments(whole, claimed)
@@ -617,6 +624,10 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
         for cand in candidates:
             if _attackers_died(cand):
                 # (no more of the attack just told either: its day may be the next morning's)
+                continue
+            if _SAME_ATTACKERS.search(stretch_before(cand)):
+                # "blamed the same gunmen who raided X": an earlier attack named to say who did this one, not
+                # this one's place
                 continue
             if (
                 attacks
@@ -1348,6 +1359,18 @@ _TOLD_AFTER = re.compile(
 )
 
 
+# "..., and troops killed", "... while security forces killed": the forces' reply joined to the clause before it
+_REPLY_JOINED = re.compile(
+    r"\b(?:killed|dead|died|martyred|wounded|injured|hurt)\b[^;:]*,\s+(?:and|while)\s+(?:the\s+)?$"
+)
+# "... on Monday put the death toll at 19", "on Friday revised the number of dead to 12": the day a toll was given
+_PUT_TOLL_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:put|puts|revised|raised|gave)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:final|official|death)\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed))\b",
+    re.I,
+)
+
+
 def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list[_Candidate]) -> None:
     """Figures, a claim or blame in a sentence right after an attack belong to it.
 
@@ -1361,6 +1384,8 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
         if not _SAID_BEFORE.search(sentence.text[max(0, d.start - 40) : d.start])
         # "On Friday the army's spokesman told state radio that two soldiers had been killed": the day it was told
         and not (_ON_DAY_OPENS.search(sentence.text[: d.start]) and _TOLD_AFTER.match(sentence.text, d.end))
+        # "Hospital officials on Monday put the toll at 19": the day the toll was put, not a new event's
+        and not _PUT_TOLL_AFTER.match(sentence.text, d.end)
         # "The army blamed the ELN, which has waged an offensive since January": a span, not a new day
         and not re.search(r"\bsince\s+$", sentence.text[max(0, d.start - 8) : d.start], re.I)
     ]
@@ -1555,7 +1580,9 @@ def _fill_day_and_place(sentence: Sentence, own: list[DateMention], latest: _Can
 _BODIES_FOUND = re.compile(r"\bbodies\b", re.I)
 # "The death toll later rose to 17": a later, fuller count replaces the first one.
 _TOLL_ROSE = re.compile(
-    r"\b(?:death\s+)?toll\b[^.;]{0,80}?\b(?:rose|has\s+risen|had\s+risen|climbed|increased|jumped|reached)\b|"
+    # ("... as toll reaches 34", "toll rises to 12": a headline's present tense)
+    r"\b(?:death\s+)?toll\b[^.;]{0,80}?\b(?:rose|has\s+risen|had\s+risen|climbed|increased|jumped|reached|rises|"
+    + r"reaches|climbs)\b|"
     # "revised the toll to 13", "raised it to 19", "before revising it down to 269"
     + REVISED_TOLL.pattern,
     re.I,
@@ -3473,6 +3500,9 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
     for a in reversed(attacks):
         a_places = set().union(*(_names(m) for m in a.locations)) if a.locations else set()
         same_place = bool(places & a_places)
+        if places and a_places and not same_place and not c.definite and _HOURS_LATER.match(c.sentence.text):
+            # "Hours later, gunmen stormed a police post in Y" after a bombing in X: another attack the same day
+            continue
         if c.date and a.date:
             same_time = c.date.value[:7] == a.date.value[:7] or (
                 c.date.precision == "year" and a.date.value[:4] == c.date.value
@@ -3601,6 +3631,14 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
     return None
 
 
+# "the same militants who attacked", "the same group that bombed": who did an earlier attack, named again
+_SAME_ATTACKERS = re.compile(r"\bthe\s+same\s+(?:[\w-]+\s+){1,2}?(?:who|that|which)\s+(?:had\s+)?$", re.I)
+# "Hours later, ...", "Later that night, ...": the sentence opens on a later time of the same day
+_HOURS_LATER = re.compile(
+    r"^\W*(?:(?:a\s+few|several|two|three|some)\s+)?hours\s+later\b|^\W*later\s+(?:that|the\s+same)\s+"
+    r"(?:day|night|evening|afternoon|morning)\b",
+    re.I,
+)
 _SAYING = re.compile(r"\b(?:saying|said|says|stating|adding)\b")
 _CLAIMED_THE = re.compile(
     r"\b(?:claimed|claiming)\s+(?:responsibility\s+for\s+)?(?:the|that|this|its)\s+(?:[\w-]+\s+)?$", re.I

@@ -98,7 +98,8 @@ _SUBSET = rf"{_QUAL}\d[\d,]*\s+of\s+(?:them|whom)\b"
 _INCLUDING = (
     rf"\s*(?:including|among\s+them|among\s+whom)\s+(?:{_QUAL}\d[\d,]*\s+[^,;\d]{{1,40}}|"
     # ("three civilians, including a 12-year-old girl, were wounded")
-    r"(?:a|an|one|the)\s+(?:\d{1,2}-year-old\s+)?[^,;\d]{1,40})"
+    # ("five others, among them a second guard, were hurt": an ordinal, in digits once numbers are normalised)
+    r"(?:a|an|one|the)\s+(?:\d{1,2}-year-old\s+|\d{1,2}(?:st|nd|rd|th)\s+)?[^,;\d]{1,40})"
     # "including 10 soldiers of the army and 2 men of the Frontier Corps": the parts of the count, listed
     r"(?:\band\s+\d[\d,]*\s+[^,;\d]{1,40})?"
 )
@@ -125,7 +126,8 @@ _WOUNDED_BEFORE = re.compile(
 # "The death toll from Monday's suicide bombing at a mosque in Peshawar rose to 100".
 _TOLL = re.compile(
     rf"\b(?:death\s+toll|toll(?!\s+of\s+(?:the\s+)?(?:injured|wounded))|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\s+(?:[\w'’-]+\s+){{0,20}}?"
-    rf"(?:to|of|at|is|was|reached|hit|stands\s+at)\s+{_QUAL}{_NUM}\b(?!\s*(?:%|per\s*cent|percent|injured|wounded|hurt)\b)",
+    # ("... as toll reaches 12", "toll hits 40": a headline's present tense)
+    rf"(?:to|of|at|is|was|reached|reaches|hit|hits|stands\s+at)\s+{_QUAL}{_NUM}\b(?!\s*(?:%|per\s*cent|percent|injured|wounded|hurt)\b)",
     re.I,
 )
 # "14 bodies were recovered", "rescuers pulled out the bodies of 14 villagers", "the bombing claimed 17 lives".
@@ -595,6 +597,11 @@ def _victim_total(num: str, rest: str) -> int | None:
     victim = _VICTIM_NOUN.match(rest)
     if victim is None:
         return total
+    aside = _ASIDE.match(rest[victim.end() :])
+    if aside is not None and _OWN_ATTACK.search(aside.group(0)):
+        # "killed five policemen in a raid on a police post and four soldiers in an ambush": each part told with
+        # an attack of its own is the toll of another attack, not more of the first
+        return total
     tail = _ASIDE.sub("", rest[victim.end() :], count=1)
     while (part := _LIST_PART.match(tail) or _ONE_PART.match(tail)) is not None:
         value = _to_int(part.group("num")) if part.re is _LIST_PART else 1
@@ -608,6 +615,11 @@ def _victim_total(num: str, rest: str) -> int | None:
     return total
 
 
+# "in an overnight raid on a post", "during an ambush": an attack of its own told with a part of a list of victims
+_OWN_ATTACK = re.compile(
+    r"\b(?:in|during)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|raid|bombing|blast|explosion|shooting)\b",
+    re.I,
+)
 _VICTIM_NAME = re.compile(r"^(?:\s+(?-i:[A-Z][\w'’.-]+)){1,4}(?=\s*(?:,|and\b))")
 _AND_KIN = re.compile(
     r"\s+and\s+(?:his|her|their)\s+(?:[\w]+-year-old\s+|young\s+|infant\s+|teenage\s+)?(?:son|daughter|child|baby|"
