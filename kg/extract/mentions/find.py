@@ -348,6 +348,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     same_as = [
         (a, b) for a, b in same_as if (a.start, a.end) not in dropped and (b.start, b.end) not in dropped
     ]
+    same_as += _people_once_known_as(mentions, text)
     # An acronym taken from another body ("AFP" for the army, not the news agency) is paired as it now
     # is, or the pair would bring the other body into the graph.
     now = {(m.start, m.end): m for m in mentions}
@@ -360,6 +361,28 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
 
 
 _POST_NOMINAL = re.compile(r"SC|QC|KC|KBE|OBE|MBE|CBE")
+
+# "Ahmed Qasim, the former commander once known as Abu Hafs", "Ahmed Qasim (formerly known as Abu Hafs)":
+# the name a person went by before is his too
+_ONCE_KNOWN_AS = re.compile(
+    r"(?:\s*,\s*(?:the|a|an)\s+[^,;()\n]{1,60}?|\s*\(?)\s*"
+    r"(?:once|formerly|previously|earlier|long)\s+known\s+as\s+"
+)
+# "al-Jolani, now governing under his real name, Ahmed al-Sharaa": his own name given later
+_REAL_NAME = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,4}(?:his|her)\s+real\s+name,?\s+")
+
+
+def _people_once_known_as(mentions: list[Mention], text: str) -> list[tuple[Mention, Mention]]:
+    """Pairs of one person's names: the one used now and the one he was known by before."""
+    people = {m.start: m for m in mentions if m.type is EntityType.PERSON}
+    pairs: list[tuple[Mention, Mention]] = []
+    for m in people.values():
+        for cue in (_ONCE_KNOWN_AS, _REAL_NAME):
+            found = cue.match(text, m.end)
+            other = people.get(found.end()) if found is not None else None
+            if other is not None and other.name != m.name:
+                pairs.append((m, other))
+    return pairs
 
 
 def _without_titles_alone(mentions: list[Mention], text: str) -> list[Mention]:
@@ -498,7 +521,8 @@ def _without_court_panels(mentions: list[Mention], text: str) -> list[Mention]:
 # "the Islamic State's Khorasan branch", "the Sahel branch of IS": the region names the branch (the
 # relation rules read it as the group's province), it is not a place the story is about.
 _IS_NAMES = r"(?:Islamic\s+State|ISIS|ISIL|IS|Daesh)"
-_IS_OWNER_BEFORE = re.compile(rf"\b{_IS_NAMES}['’]s\s+$")
+# ("the group's Sahel branch" where the group is the Islamic State the story names: its branch too)
+_IS_OWNER_BEFORE = re.compile(rf"\b(?:{_IS_NAMES}|[Tt]he\s+group)['’]s\s+$")
 _BRANCH_AFTER = re.compile(r"\s+(?:branch|affiliate|chapter)\b")
 _OF_IS_AFTER = re.compile(rf"\s+(?:branch|affiliate|chapter)\s+of\s+(?:the\s+)?{_IS_NAMES}\b")
 
@@ -525,9 +549,10 @@ def _branches_not_places(mentions: list[Mention], text: str) -> list[Mention]:
             return False
         if _OF_IS_AFTER.match(text, m.end):
             return True
-        return bool(
-            _BRANCH_AFTER.match(text, m.end) and _IS_OWNER_BEFORE.search(text[max(0, m.start - 30) : m.start])
-        )
+        owner = _IS_OWNER_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        if owner is not None and not names_is and not owner.group().startswith(("I", "D")):
+            return False
+        return bool(_BRANCH_AFTER.match(text, m.end) and owner)
 
     def the_branch(m: Mention) -> Mention | None:
         gid = province(m)
@@ -995,13 +1020,15 @@ def _sites_by_their_name(mentions: list[Mention], text: str) -> list[Mention]:
 # "Mtwara region", "Beni territory", "Borno state": the word for the kind of area after a place's name.
 _AREA_WORD_AFTER = re.compile(
     # ("Garut regency": an Indonesian kabupaten)
-    r" (?:region|province|district|county|territory|state|governorate|prefecture|department|municipality|regency)"
+    r" (?:region|province|district|county|territory|state|governorate|prefecture|department|municipality|regency|"
+    # ("the Bapende chiefdom", "the Kamuli groupement": the customary areas of a Congolese territory)
+    r"chiefdom|groupement)"
     # not "Somalia state media", "the Mali department of defence"
     r"(?![\w'’-]|\s+(?:media|television|TV|radio|news|broadcaster|agency|newspapers?|of)\b)"
 )
 _AREA_WORD_END = re.compile(
     r"\s(?:[Rr]egion|[Pp]rovince|[Dd]istrict|[Cc]ounty|[Tt]erritory|[Ss]tate|[Gg]overnorate|[Pp]refecture|"
-    r"[Dd]epartment|[Mm]unicipality|[Rr]egency)$"
+    r"[Dd]epartment|[Mm]unicipality|[Rr]egency|[Cc]hiefdom|[Gg]roupement)$"
 )
 
 
@@ -1426,7 +1453,10 @@ _SAID_BEFORE = re.compile(r"\bsaid[ \t]+$")
 # "Dale K. Rowe, 41, of Wausau,": a person's age, then the home town
 _AGE_OF_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]+\d{1,3},[ \t]+(?:of|from)[ \t]+$")
 # "the villages of Deir Qanun and Tell al-Hawa": an Arabic name's article and second word, NER cut off
-_ARTICLE_WORD_AFTER = re.compile(r"[ \t](?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’]+(?![\w-])")
+# ("the villages of Deir ez-Zor", "Jisr esh-Shughur": the article as some spellings write it, with an e)
+_ARTICLE_WORD_AFTER = re.compile(
+    r"[ \t](?:al|el|ad|ar|as|ash|at|az|an|ez|es|esh|ed|er|et|en)-[A-Z][\w'’]+(?![\w-])"
+)
 
 
 def _retyped_by_frame(mentions: list[Mention], text: str) -> list[Mention]:
@@ -1487,7 +1517,16 @@ def _retyped_by_frame(mentions: list[Mention], text: str) -> list[Mention]:
             article = _ARTICLE_WORD_AFTER.match(text, m.end)
             if article is not None and not any(o.start == article.start() + 1 for o in mentions):
                 whole = text[m.start : article.end()]
-                m = dataclasses.replace(m, text=whole, name=whole, end=article.end(), gazetteer_id=None)
+                # (a name the gazetteer knows in full is that place: "Deir ez-Zor" the city)
+                known = lexicon.lookup_place(whole)
+                m = dataclasses.replace(
+                    m,
+                    text=whole,
+                    name=known.name if known is not None else whole,
+                    end=article.end(),
+                    gazetteer_id=f"place:{known.id}" if known is not None else None,
+                    subtype=known.type if known is not None else m.subtype,
+                )
         out.append(m)
     return out
 

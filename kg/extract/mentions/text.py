@@ -147,7 +147,8 @@ _BUILDING_LAST = re.compile(
     r"\s(?:Stadium|Bridge|Airport|Hospital|University|Hall|Palace|Mosque|Park|Square|Road|Street|Avenue|Highway|"
     r"Port|Dam|Crossing|Air\s+Base|Base|Cent(?:re|er)|Medical\s+City)$"
 )
-POST_NOMINAL = re.compile(r"(?<=[a-z])\s+(?:KC|QC|SAN)$")
+# ("Crown prosecutor Liam Hart SC": Senior Counsel, as Australian and Sri Lankan bars call the rank)
+POST_NOMINAL = re.compile(r"(?<=[a-z])\s+(?:KC|QC|SAN|SC)$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:where|which|whose|when)\s+.*$", re.S)
 _AFTER_INITIAL = re.compile(r"(?<=\s[A-Z]\.)\s+[a-z][\w'’-]*$")
 _OPENING_ADVERB = re.compile(
@@ -172,6 +173,9 @@ RANK = re.compile(
     # "Coroner Helen Bradshaw", "Magistrate Paul Goldspring": the officers of a court before a name
     # ("Advocate Rajinder Kaur Gill": how South Asian courts and papers name counsel)
     r"Coroner|Magistrate|Sheriff|Prosecutor|Advocate|"
+    # "Maître Anne Roux", "Assistant U.S. Attorneys Paul Lee and Ana Ruiz": counsel titled the French way,
+    # and the plural title before the first of two names
+    r"Ma[iî]tre|Attorneys|Prosecutors|"
     # "President's Counsel Ravi Perera", "State Counsel Mary Wanjiru": counsel as Commonwealth courts title them
     r"Counsel|"
     # "Havildar Muhammad Ilyas", "Naib Subedar": the ranks of the armies of South Asia
