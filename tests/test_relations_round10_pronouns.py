@@ -218,7 +218,11 @@ def test_his_group_after_a_person_tied_to_no_group_gives_nothing(extract_text: E
             "Islamic State West Africa Province",
             "Bama",
         ),
-        ("The ADF raided Oicha. Its fighters move through Beni territory in small groups.", ADF, "Beni"),
+        (
+            "The ADF raided Oicha. Its fighters move through Beni territory in small groups.",
+            ADF,
+            "Beni territory",
+        ),
     ],
 )
 def test_its_fighters_moving_about_a_place_are_active_there(

@@ -294,7 +294,12 @@ AQAP = "al-Qaeda in the Arabian Peninsula"
             "locatedIn",
             "Bangsamoro",
         ),
-        ("The ADF remains active in the Beni territory of North Kivu.", "Beni", "locatedIn", "North Kivu"),
+        (
+            "The ADF remains active in the Beni territory of North Kivu.",
+            "Beni territory",
+            "locatedIn",
+            "North Kivu",
+        ),
         (
             "Gunmen stormed the Radisson Blu hotel in Bamako, the Malian capital.",
             "Bamako",

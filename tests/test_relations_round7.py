@@ -914,7 +914,7 @@ ARTICLE_FACTS = {
             ("CODECO", "operatesIn", "North Kivu"),
             (ADF, "operatesIn", "Ituri"),
             (ADF, "operatesIn", "North Kivu"),
-            (ADF, "operatesIn", "Beni"),
+            (ADF, "operatesIn", "Beni territory"),
             (ADF, "operatesIn", "Mambasa"),
             (ADF, "operatesIn", "Rwenzori"),
             (ADF, "alliedWith", "Islamic State"),
