@@ -187,6 +187,14 @@ class Resolver:
 
         facts = self._facts(key)
         incidents = self._incidents(key)
+        # "the 12th Front, a FARC dissident faction": the gazetteer's collective "X dissidents" only describes
+        # its units (the splinter tie is read as "unit formedFrom X"); with no fact and no attack of its own it
+        # is no group of the graph ("FARC dissidents claimed the bombing" keeps it)
+        used = {f.subject for f in facts} | {f.object for f in facts}
+        used |= {c.group for i in incidents for c in i.claims}
+        for root, entity in list(entities.items()):
+            if entity.key not in used and _collective(self._sets.gid[root]):
+                del entities[root]
         mentions: dict[str, set[str]] = defaultdict(set)
         for doc_id, nodes in self._doc_nodes.items():
             for node in nodes:
@@ -588,6 +596,18 @@ def _days_apart(cur: dict, attack: Attack, gap: int = 3) -> bool:  # type: ignor
 
 def _ev_order(ev: Evidence) -> tuple[str, int, int, str]:
     return (ev.doc_id, ev.start, ev.end, ev.extractor)
+
+
+def _collective(gid: str | None) -> bool:
+    """A gazetteer group that names the dissidents of one parent ("FARC dissidents"), not a group of its own."""
+    if not gid or not gid.startswith("group:"):
+        return False
+    entry = lexicon.groups().get(gid.removeprefix("group:"))
+    return (
+        entry is not None
+        and len(entry.formed_from) == 1
+        and bool(re.search(r"\bdissidents$", entry.name, re.I))
+    )
 
 
 def _gazetteer_entry(gid: str) -> tuple[EntityType, str, str | None, str | None] | None:
