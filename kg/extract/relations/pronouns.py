@@ -225,6 +225,8 @@ def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             yield s, found
         for found in _opening_rival(s, groups, previous):
             yield s, found
+        for found in _opening_tie(s, groups, previous):
+            yield s, found
         if previous is not None and (label := _label(previous)) is not None:
             for found in _entry(s, label):
                 yield s, found
@@ -1232,6 +1234,54 @@ _OPENING_RIVAL = re.compile(
     r"(?:The|A|Its|Their)\s+(?:(?:much\s+)?(?:main|chief|bitter|arch-?|sworn|smaller|larger|principal|jihadist|"
     r"militant|armed)\s+)*(?:rival|enemy)\s+(?:(?:group|faction|militia|movement|outfit|network)\s*,?\s+)?(?:the\s+)?$"
 )
+
+
+# "The PKK has lost most of its mountain camps. Its war with the Turkish-backed militias goes on": a sentence opening
+# on the tie of "its"/"their" group with another is that tie of the group the sentence before is about; "offensive",
+# "campaign" and "relationship" tell the tie only with "against" or a word that says which ("its joint offensive with",
+# "their close relationship with")
+_OPENING_TIE = re.compile(
+    r"^(?:[-*•]\s+)?(?:(?:And|But|Yet|Meanwhile|Today|Now)\s*,?\s+)?(?:Its|Their)\s+"
+    r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<tie>war|wars|rivalry|feud|fight|conflict|struggle|offensive|offensives|campaign|"
+    r"alliance|partnership|relationship|relations|ties)\s+(?P<prep>with|against)\s+"
+    r"(?:the\s+)?(?:[\w-]+['’]s?\s+)?$"
+)
+_TIE_HOSTILE = re.compile(r"\b(?:hostile|tense|bitter|bloody|violent)\b", re.I)
+_TIE_FRIENDLY = re.compile(r"\b(?:close|joint|warm|long-?standing|strategic)\b", re.I)
+
+
+def _opening_tie(s: Sentence, groups: list[Mention], previous: Sentence | None) -> Iterator[Found]:
+    """ "X ... Its war with Y ...": X rivalOf Y; "Their alliance with Y": alliedWith, X being the one group the
+    sentence before is about (not a pair "A and B", not a state or a person)."""
+    if previous is None or not groups:
+        return
+    target = groups[0]
+    if any(m.start < target.start and m.type in (G, O, P) for m in s.mentions):
+        return
+    m = _OPENING_TIE.match(s.text[: target.start - s.start].replace("*", ""))
+    if m is None:
+        return
+    owner = _subject_of(previous)
+    if owner is None or _same(owner, target):
+        return
+    pair = _coordinated(
+        previous, sorted((g for g in previous.mentions if g.type is G), key=lambda g: g.start)
+    )
+    if pair is not None and any(_same(owner, g) for g in pair):
+        return
+    tie, mods, against = m.group("tie").casefold(), m.group("mods"), m.group("prep") == "against"
+    if _PAST_MODS.search(mods):
+        return  # "Its former alliance with Y": a tie that is over
+    if tie.startswith(("war", "rivalry", "feud", "fight", "conflict", "struggle")) or (
+        against and tie.startswith(("offensive", "campaign"))
+    ):
+        yield Found(owner, Predicate.RIVAL_OF, target, 0.6)
+    elif against:
+        return
+    elif tie.startswith(("alliance", "partnership")) or _TIE_FRIENDLY.search(mods):
+        yield Found(owner, Predicate.ALLIED_WITH, target, 0.6)
+    elif tie.startswith(("relation", "ties")) and _TIE_HOSTILE.search(mods):
+        yield Found(owner, Predicate.RIVAL_OF, target, 0.6)
 
 
 def _opening_rival(s: Sentence, groups: list[Mention], previous: Sentence | None) -> Iterator[Found]:
