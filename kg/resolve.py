@@ -193,7 +193,7 @@ class Resolver:
         used = {f.subject for f in facts} | {f.object for f in facts}
         used |= {c.group for i in incidents for c in i.claims}
         for root, entity in list(entities.items()):
-            if entity.key not in used and _collective(self._sets.gid[root]):
+            if entity.key not in used and lexicon.dissidents_parent(self._sets.gid[root]) is not None:
                 del entities[root]
         mentions: dict[str, set[str]] = defaultdict(set)
         for doc_id, nodes in self._doc_nodes.items():
@@ -596,18 +596,6 @@ def _days_apart(cur: dict, attack: Attack, gap: int = 3) -> bool:  # type: ignor
 
 def _ev_order(ev: Evidence) -> tuple[str, int, int, str]:
     return (ev.doc_id, ev.start, ev.end, ev.extractor)
-
-
-def _collective(gid: str | None) -> bool:
-    """A gazetteer group that names the dissidents of one parent ("FARC dissidents"), not a group of its own."""
-    if not gid or not gid.startswith("group:"):
-        return False
-    entry = lexicon.groups().get(gid.removeprefix("group:"))
-    return (
-        entry is not None
-        and len(entry.formed_from) == 1
-        and bool(re.search(r"\bdissidents$", entry.name, re.I))
-    )
 
 
 def _gazetteer_entry(gid: str) -> tuple[EntityType, str, str | None, str | None] | None:

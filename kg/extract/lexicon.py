@@ -84,6 +84,17 @@ def groups() -> dict[str, GroupEntry]:
     }
 
 
+def dissidents_parent(gazetteer_id: str | None) -> GroupEntry | None:
+    """The parent of a gazetteer collective that names one group's dissidents ("FARC dissidents" -> the FARC):
+    such an entry describes splinters of the parent and is no group of its own. None for any other id."""
+    if not gazetteer_id or not gazetteer_id.startswith("group:"):
+        return None
+    entry = groups().get(gazetteer_id.removeprefix("group:"))
+    if entry is None or len(entry.formed_from) != 1 or not re.search(r"\bdissidents$", entry.name, re.I):
+        return None
+    return groups().get(entry.formed_from[0])
+
+
 @lru_cache(maxsize=1)
 def _identities() -> dict[str, str]:
     """Group id -> the id of the entry it is one organisation with (kg/data/group_identities.json)."""

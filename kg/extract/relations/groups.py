@@ -1224,18 +1224,10 @@ def _dissidents_parent(found: Found) -> Found:
     # ("the FARC dissidents broke apart into two factions, A and B": the plural names the collective itself, which
     # A and B split from, and stays as read)
     splinter = found.predicate is Predicate.FORMED_FROM and re.search(r"\bdissident$", whole.text, re.I)
-    if not (found.predicate is Predicate.AFFILIATE_OF or splinter) or not (
-        whole.gazetteer_id or ""
-    ).startswith("group:"):
+    if not (found.predicate is Predicate.AFFILIATE_OF or splinter):
         return found
-    entry = lexicon.groups().get(whole.gazetteer_id.removeprefix("group:"))
-    if (
-        entry is None
-        or not re.search(r"\bdissidents$", entry.name, re.I)
-        or len(entry.formed_from) != 1
-        or (parent := lexicon.groups().get(entry.formed_from[0])) is None
-        or found.subject.gazetteer_id == f"group:{parent.id}"
-    ):
+    parent = lexicon.dissidents_parent(whole.gazetteer_id)
+    if parent is None or found.subject.gazetteer_id == f"group:{parent.id}":
         return found
     origin = dataclasses.replace(whole, name=parent.name, gazetteer_id=f"group:{parent.id}")
     return dataclasses.replace(found, predicate=Predicate.FORMED_FROM, object=origin, subproperty=None)
