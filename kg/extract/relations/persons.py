@@ -52,6 +52,8 @@ _TITLE = (
     # staff and media work: "an aid worker with MSF", "a columnist for the Mail & Guardian"
     r"worker|employee|staffer|volunteer|engineer|contractor|columnist|contributor|writer|producer|photographer|"
     r"cameraman|presenter|commentator|blogger|CEO|magistrate|commandant|registrar|diplomat|imam|wali|qadi|"
+    # an embassy's officer: "the cultural attaché at Iran's embassy"
+    r"attach[eé]|"
     # the trades of an armed group's rank and file: "a onetime al-Qaeda courier", "a Hamas activist"
     # "a Hamas guard, P"; "a BJP functionary, P" (Indian English for a party's office-bearer)
     r"guard|functionary|"
@@ -139,8 +141,10 @@ _P_COMMA_TITLE_OF_O = re.compile(
     r"(?:(?:[A-Z][\w.]*\s+){0,2}[\w.-]+-(?:based|linked|backed|led)\s+)?"
     # "an analyst with the risk consultancy O", "a reporter for the daily O", "the anti-racist foundation O"
     # ("the British maritime security firm O")
-    r"(?:(?:[\w-]+\s+){0,3}?(?:consultancy|firm|company|think[\s-]+tank|newspaper|daily|weekly|magazine|broadcaster|"
-    r"channel|news\s+agency|charity|monitoring\s+group|research\s+group|foundation|watchdog|NGO)\s+)?"
+    # "a spokesman for the ship's Athens-based manager, O": the body named after a comma closes the apposition
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:consultancy|firm|company|think[\s-]+tank|newspaper|daily|weekly|magazine|broadcaster|"
+    r"channel|news\s+agency|charity|monitoring\s+group|research\s+group|foundation|watchdog|NGO|operator|manager|"
+    r"owner|shipowner|insurer|employer)(?P<apposed>\s*,)?\s+)?"
     # "a researcher at the Somali Institute for Security Studies": a nationality that opens the body's name
     r"(?-i:[A-Z][a-z]+(?:i|an|ese|ish)\s+)?"
     # "P, commander of the 3rd Infantry Brigade": the unit's number before its name
@@ -153,6 +157,7 @@ _CELL_AFTER = re.compile(
     r"camp|militia|group)\b",
     re.I,
 )
+_APPOSITION_CLOSES = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:[,.;:)]|$)")
 _FOUGHT_WITH = re.compile(r"\b(?:fought|fights|fight)\s+(?:with|alongside)", re.I)
 # "the Taliban-appointed governor, P", "an al-Qaeda-linked cleric": the office is held in or for the body
 _APPOINTED = r"(?:-(?:appointed|installed|named|linked|affiliated|aligned))"
@@ -221,6 +226,9 @@ _P_COMMA_O = re.compile(
     r"(?:(?:who\s+)?(?:is|was|has\s+been)\s+)?(?:(?:widely|long|often|generally)\s+)?(?:described|identified|named|listed|designated|labelled|labeled|"
     r"branded|regarded|considered|seen|known)\s+(?:(?:by|to)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as\s+)?"
     # "P, one of the Islamic State's top commanders"
+    # "P, once al-Shabaab's deputy leader", "P, formerly a Hamas commander", "P, until 2019 the ADF's spokesman":
+    # a word of time before the office changes nothing of whose it was
+    r"(?:(?:once|formerly|previously|earlier|until\s+(?:recently|last\s+year|(?:19|20)\d\d))\s+)?"
     r"(?:one\s+of\s+)?(?:a|an|the|its|his|her)?\s*"
     rf"(?:{_MODS}\s+)*"
     # "P, a Georgian Ahrar al-Sham commander"; "P, an ex-Taliban fighter"
@@ -443,6 +451,11 @@ _NAME_THEN_BY = re.compile(
 _COMMA_RANKS = re.compile(rf"^\s*,\s*{_ABBR}*(?:{_RANK}\.?\s+)*$")
 # "the founder of O, P"; "Commander of the IRGC's Quds Force, P" (the part named is the body)
 _TITLE_OF_O_P = re.compile(rf"\b(?P<title>{_TITLE})\s+(?:of|for)\s+(?:the\s+)?(?:{_W}{_POSS}\s+)?$", re.I)
+_TITLE_OF_UNIT_OF_O_P = re.compile(
+    rf"\b(?P<title>{_TITLE})\s+(?:of|for)\s+(?:the|its)\s+(?:[A-Z][\w'’-]*\s+){{1,3}}"
+    r"(?:command|unit|wing|branch|brigade|battalion|front|sector|division|faction|cell|office|chapter)\s+"
+    r"(?:of|in)\s+(?:the\s+)?$"
+)
 # "a spokesman for the O (ABBR), who gave his name as P"; "a spokeswoman of the O who signed herself P": the
 # officer who names himself only after the body
 _WHO_GAVE_NAME_AS = re.compile(
@@ -888,6 +901,8 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
     if (
         (m := _P_COMMA_TITLE_OF_O.match(between)) is not None
         and (m.group("indef") is None or _CELL_AFTER.match(after_b))
+        # ("a spokesman for the operator, O said": the name after the comma must close the apposition)
+        and (m.group("apposed") is None or _APPOSITION_CLOSES.match(after_b))
         # "P, whose killer Q, is a member of G": the verb after the aside is Q's
         and not (m.group("aside") and _other_person_between(s, a, b))
         # "P, a Somali national described by prosecutors as a victim of al-Shabaab": the title is another's
@@ -955,6 +970,14 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and not _other_person_between(s, a, b)
     ):
         # "P had been detained under the Internal Security Act for his role in JI's network"
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "memberOf")
+    elif (
+        b.type is G
+        and not _NOT_A_NAME.match(b.text)
+        and _P_THEN_HE_JOINED_G.match(between)
+        and not _SAID_BETWEEN.search(between)
+        and not _other_person_between(s, a, b)
+    ):
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "memberOf")
     elif b.type is G and _P_SET_UP_AFTER_BREAKING.match(between) and not _other_person_between(s, a, b):
         # "P set up the NTJ in 2014 after breaking with the SLTJ": he was in the group he broke with
@@ -1128,6 +1151,17 @@ _P_JAILED_FOR_ROLE_IN = re.compile(
     r"role\s+in\s+(?:the\s+)?$",
     re.I,
 )
+# "P was arrested in Marawi in 2023, where he had joined a cell of G"; "P was detained in 2019, after she joined G":
+# the man named as the sentence's subject is the "he" of the clause after ("P said the suspect was held after he
+# joined G": the "he" of what P says may be another's; "where he had fought G": no membership)
+_P_THEN_HE_JOINED_G = re.compile(
+    r"^(?!\s*,?\s+(?:said|says|told|tells|added|stated|testified|claimed|alleged)\b)"
+    r"\s+(?:was|were|had\s+been|has\s+been|is)\s+[^;:\"“”]{1,100}?,?\s+(?:where|after|when|once|since)\s+(?:he|she)\s+"
+    r"(?:had\s+|has\s+)?(?:(?:secretly|allegedly|already)\s+)?(?:joined|rejoined)\s+"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:cell|unit|faction|wing|branch|network)\s+of\s+)?(?:the\s+)?$",
+    re.I,
+)
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|tells|according|testified|claimed|alleged)\b")
 # "P, commander of Iran's Quds Force": a bare apposition, no verb; "who was killed alongside P": a relative clause
 _BARE_TITLE_OF = re.compile(
     rf"^\s*,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_TITLE})\s+(?:of|for|at|with)\s", re.I
@@ -1315,8 +1349,11 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
     elif (m := _TITLE_OF_O_P.search(s.before(a, 40))) is not None and _COMMA_RANKS.match(between):
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.8, _subproperty(m.group("title")))
-    elif (m := _TITLE_OF_O_P.search(s.before(a, 40))) is not None and _WHO_GAVE_NAME_AS.match(between):
+    elif (
+        m := _TITLE_OF_O_P.search(s.before(a, 40)) or _TITLE_OF_UNIT_OF_O_P.search(s.before(a, 80))
+    ) is not None and _WHO_GAVE_NAME_AS.match(between):
         # "A spokesman for the O (ABBR), who gave his name as P, denied it": the office is the body's
+        # ("a spokesman for the Gondar command of the O, who gave his name as P": its unit's office is the body's too)
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
     elif _POSS_ONLY.match(between) and not _NOT_A_NAME.match(a.text):
         # "Human Rights Watch's P", "Hezbollah's P"
@@ -1481,11 +1518,16 @@ _O_CIRCLE_AROUND_P = re.compile(
 _G_MEN_UNDER_P = re.compile(
     # "a group of JMB members led by P broke away": the members' leader is one of them
     # "a group of FACT officers led by P walked out"; "Taliban commanders under P"
-    r"^\s+(?:fighters|militants|men|forces|units?|cells?|faction|loyalists|gunmen|guerrillas|members|cadres|"
+    # "the Abu Sayyaf, which had a faction under P, ...": the group's faction is his
+    # ('"active members of the G" operating under the command of P': a quotation closed after the name)
+    r"^(?:\s*,\s+which\s+(?:has|had)\s+(?:a|one)\s+(?=faction|wing|cell|unit)|[\"”]?\s+)"
+    r"(?:(?:fighters|militants|men|forces|units?|cells?|faction|wing|loyalists|gunmen|guerrillas|members|cadres|"
     r"commanders|officers)\s+"
+    # "members of the G operating under the Sulu-based command of P": a body that acts under his command
+    r"|(?:operating|fighting|serving)\s+(?=under\s+(?:the\s+)?(?:[\w-]+\s+)?command\b))"
     # "the Boko Haram cell that moved into the forests in 2021 under a commander called P"
     r"(?:(?:that|which|who)\s+[^,;()]{0,60}?\s+)?"
-    r"(?:under|(?:led|commanded)\s+by)\s+(?:the\s+command\s+of\s+)?"
+    r"(?:under|(?:led|commanded)\s+by)\s+(?:the\s+(?:[\w-]+\s+)?command\s+of\s+)?"
     r"(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:commander|leader|emir|amir|chief)\s+"
     r"(?:called|named|known\s+as|identified\s+as)\s+)?"
     # "led by Bangladeshi-Canadian P": his nationality before the name
@@ -2027,6 +2069,7 @@ def _pronoun_pairs(s: Sentence, person: Mention, at: int) -> Iterator[tuple[Sent
                 (m := _P_COMMA_TITLE_OF_O.match(between)) is not None
                 and between[:1].isspace()
                 and (m.group("indef") is None or _CELL_AFTER.match(after_b))
+                and (m.group("apposed") is None or _APPOSITION_CLOSES.match(after_b))
             )
             or (_P_VERB_AS_O.match(between) or _P_BECAME_O.search(between) and between[:1].isspace())
             and (m := _O_POSS_TITLE_AFTER.match(after_b)) is not None
@@ -2372,7 +2415,11 @@ _JUDGE_BEFORE = re.compile(
     # "Coroner P", "Deputy State Coroner P": an inquest's coroner sits in the coroner's court
     # "Presiding Judge Dr. P": a form of address after the office
     # "Before: Hon. P, Chief Magistrate": a judgment's heading names the bench it was heard before
-    rf"(?:\b(?:[Pp]residing|[Tt]rial)\s+[Jj]udge\s*,?|\bJudge|\bMagistrate|\bCoroner|{_BENCH_HEADING})\s+"
+    # "Justice P said the boy had planned it", "Chief Justice P": a judge of a superior court ("Minister of Justice P",
+    # "the Ministry for Justice" are no judges)
+    rf"(?:\b(?:[Pp]residing|[Tt]rial)\s+[Jj]udge\s*,?|\bJudge|\bMagistrate|\bCoroner|{_BENCH_HEADING}|"
+    # ("Mr Justice P" is an English High Court judge, who sits in a Crown Court without being of it)
+    r"(?<!\bof\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bMr\s)(?<!\bMrs\s)(?<!\bMs\s)(?<!\bLord\s)(?<!\bLady\s)\bJustice)\s+"
     rf"(?:{_ABBR}|{_RANK}\.?\s+)*$"
 )
 _TRIAL_WORDS = re.compile(
@@ -2401,6 +2448,26 @@ _PROSECUTION_NAME = re.compile(
     r"\bProsecut|\bPublic\s+Prosecutions\b|\bAttorney[- ]General|\bDepartment\s+of\s+Justice\b|\bJustice\s+Department\b"
 )
 _COURT_NAME = re.compile(r"\b(?:Court|Tribunal|Old\s+Bailey)\b")
+# "Assistant U.S. Attorney P told the jury", "said Acting United States Attorney P": a federal prosecutor is in the
+# U.S. Attorney's Office the document names, or else in the Justice Department it names; "Assistant Attorney General
+# for National Security P" heads a division of the Justice Department ("defense attorney P", "Attorney General of
+# Texas P" are no federal prosecutors)
+_US_ATTORNEY_BEFORE = re.compile(
+    r"\b(?P<assistant>(?:First\s+|Special\s+)?Assistant\s+)?(?:Acting\s+)?(?:U\.\s?S\.|US|United\s+States)\s+"
+    r"Attorney\s+$"
+)
+_DOJ_DIVISION_HEAD_BEFORE = re.compile(
+    r"\b(?:Acting\s+)?Assistant\s+Attorney\s+General\s+for\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}$"
+)
+# a sentence cut after "U.S." leaves "Assistant U.S." at the end of the one before
+_CUT_AT_US = re.compile(
+    r"\b(?P<assistant>(?:First\s+)?Assistant\s+)?(?:Acting\s+)?(?:U\.\s?S\.|United\s+States)$"
+)
+_US_ATTORNEYS_OFFICE = re.compile(r"\b(?:U\.?\s?S\.?|United\s+States)\s+Attorney['’]?s\s+Office\b", re.I)
+_US_JUSTICE_DEPARTMENT = re.compile(
+    r"^(?:(?:the\s+)?(?:U\.?\s?S\.?|United\s+States)\s+)?(?:Department\s+of\s+Justice|Justice\s+Department)$",
+    re.I,
+)
 _MILITARY_NAME = re.compile(r"\b(?:Army|Armed\s+Forces|Defen[cs]e\s+Forces|Military)\b")
 _AIR_FORCE_NAME = re.compile(r"\bAir\s+Force\b")
 _NAVY_NAME = re.compile(r"\b(?:Navy|Naval\s+Forces?)\b")
@@ -2419,11 +2486,17 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
     }
     first: dict[str, Mention] = {}
     named_in: dict[str, list[int]] = {}  # name -> the sentences that name it
+    us_offices: dict[str, Mention] = {}  # the U.S. Attorney's Offices the document names
+    justice_department: dict[str, Mention] = {}
     by_kind_only: set[str] = set()  # military bodies whose names do not say "Army" or "Armed Forces"
     for s in sentences:
         for m in s.mentions:
             if m.type is not O or _NOT_A_NAME.match(m.text):
                 continue
+            if _US_ATTORNEYS_OFFICE.search(m.name) or _US_ATTORNEYS_OFFICE.search(m.text):
+                us_offices.setdefault(m.name, m)
+            elif _US_JUSTICE_DEPARTMENT.match(m.name) or _US_JUSTICE_DEPARTMENT.match(m.text):
+                justice_department.setdefault(m.name, m)
             kind = (
                 # "the Bamenda Military Tribunal" is a court, whatever else its name says
                 "court"
@@ -2488,7 +2561,36 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             elif (
                 t := _SERVICE_TITLE_AFTER.match(s.after(p, 60)) or _POLICE_RANK_AFTER.match(s.after(p, 60))
             ) is None:
-                if (
+                cut = (
+                    _CUT_AT_US.search(q.text.rstrip())
+                    if before.strip() == "Attorney" and (q := by_index.get(s.index - 1)) is not None
+                    else None
+                )
+                if (u := _US_ATTORNEY_BEFORE.search(before) or cut) is not None:
+                    # "Assistant U.S. Attorney P": the one U.S. Attorney's Office named, else (for a line prosecutor,
+                    # not the U.S. Attorney who heads a district's office) the Justice Department
+                    offices = us_offices if us_offices or not u.group("assistant") else justice_department
+                    if len(offices) == 1:
+                        yield (
+                            s,
+                            Found(
+                                p, Predicate.AFFILIATED_WITH, next(iter(offices.values())), 0.6, "employeeOf"
+                            ),
+                        )
+                elif _DOJ_DIVISION_HEAD_BEFORE.search(before):
+                    # "Assistant Attorney General for National Security P": the Justice Department's
+                    if len(justice_department) == 1:
+                        yield (
+                            s,
+                            Found(
+                                p,
+                                Predicate.AFFILIATED_WITH,
+                                next(iter(justice_department.values())),
+                                0.6,
+                                "employeeOf",
+                            ),
+                        )
+                elif (
                     _JUDGE_NAME.match(p.text)
                     or _JUDGE_BEFORE.search(before)
                     or _JUDGE_AFTER.match(s.after(p, 40))
@@ -2503,7 +2605,16 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                         and _ONWARD_COURT_BEFORE.search(s.text[p.end - s.start : m.start - s.start])
                     }
                     courts -= onward
-                    if not courts and (_TRIAL_WORDS.search(s.text) or _PRESIDING_BEFORE.search(before)):
+                    if not courts and (
+                        _TRIAL_WORDS.search(s.text)
+                        or _PRESIDING_BEFORE.search(before)
+                        # "... was sentenced in the Supreme Court. [...] Justice P said the boy had planned it": a
+                        # judge by title, in a story that has told of the trial before him
+                        or (
+                            not _JUDGE_AFTER.match(s.after(p, 40))
+                            and any(_TRIAL_WORDS.search(q.text) for q in sentences if q.index < s.index)
+                        )
+                    ):
                         # "Judge P adjourned sentencing": the trial's one court, named further back
                         courts = {n for n in services["court"] if first[n].start < p.start} - onward
                     yield from _only(courts, first, s, p, "employeeOf")
