@@ -50,6 +50,13 @@ _SPAN_OPENS = r"(?i:between|from|(?:the\s+)?night\s+(?:of|from|between))"
 # Order matters: the fuller forms are tried first and claim their span.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # "on New Year's night 2017", "on Christmas Day 2011": a feast of a fixed day, in the year told
+    (
+        "feast_year",
+        re.compile(
+            rf"\b(?P<feast>New\s+Year['’]?s['’]?\s+(?:Eve|Day|night)|Christmas\s+(?:Eve|Day))\s*,?\s+(?:of\s+)?{_YEAR}\b"
+        ),
+    ),
     # "between 2 and 9 October 2024", "from 16 to 18 August": a span of days, dated by its first
     (
         "day_month_year",
@@ -373,6 +380,16 @@ def _resolve(
         return (_iso(d), False) if d else None
     if kind == "month_year":
         return _iso((int(g["year"]), _month(g["month"]))), False
+    if kind == "feast_year":
+        feast = " ".join(g["feast"].lower().replace("’", "'").split())
+        month, day = (
+            (12, 24)
+            if feast == "christmas eve"
+            else (12, 25)
+            if feast.startswith("christmas")
+            else ((12, 31) if feast.endswith("eve") else (1, 1))
+        )
+        return _iso(dt.date(int(g["year"]), month, day)), False
     if kind in ("month_that_year", "that_month"):
         if previous is None:
             return None
@@ -580,7 +597,8 @@ def _same_event(between: str) -> bool:
 # "MAPUTO, March 28 —": a dateline before a date says when the report was filed.
 # ("LOMÉ, April 16 —", "LOMÉ/DAKAR, April 17 —": capitals with accents, two cities of filing)
 # ("KABUL/ISLAMABAD (Jan 12) —": the day in brackets after the city)
-DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .’'/-]+(?:,(?:\s+[A-ZÀ-Þ][\w .’'-]+,)?|\s*\()\s*$")
+# ("POPAYÁN, Colombia (August 5, 2026) —": the story's day in brackets after the country)
+DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .’'/-]+(?:,(?:\s+[A-ZÀ-Þ][\w .’'-]+(?:,|\s*\())?|\s*\()\s*$")
 
 # "..., security sources said on Monday": the day it was said, not a day the story tells of.
 _SAID_ON = re.compile(
@@ -610,6 +628,13 @@ _DAY_THEN_WEEKDAY = re.compile(
     rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}|\b{_MONTH.replace('(?P<month>', '(?:')}\s+[0-3]?\d(?:st|nd|rd|th)?)"
     r"(?:,?\s+(?:19|20)\d\d)?"
     r"\s*(?:,\s*|\(\s*)(?i:a\s+|which\s+was\s+a\s+)?$"
+)
+
+
+# "on Friday, 23 August 2024", "on Tuesday, March 5": a weekday and the day it was, named just after
+_WEEKDAY_THEN_DAY = re.compile(
+    rf"\s*,?\s*(?:(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH.replace('(?P<month>', '(?:')}\s+"
+    r"[0-3]?\d(?:st|nd|rd|th)?)\b"
 )
 
 
@@ -648,6 +673,8 @@ def find_dates(text: str, anchor: dt.date | None, previous: str | None = None) -
                 continue
             if kind == "weekday" and _DAY_THEN_WEEKDAY.search(text, 0, start):
                 continue  # "on 4 March, a Friday,": the day already named, not the Friday of this week
+            if kind == "weekday" and _WEEKDAY_THEN_DAY.match(text, end):
+                continue  # "on Friday, 23 August 2024": the weekday of the day named next
             before = [d for d in found if d.end <= start]
             if kind == "overnight":
                 # "OUAGADOUGOU, May 13 - ... overnight": the dateline is not a day told in the story.

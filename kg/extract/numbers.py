@@ -24,6 +24,7 @@ _QUAL = (
     r"an\s+estimated|as\s+many\s+as|at\s+most|fewer\s+than|less\s+than|close\s+to|well\s+over)\s+)?"
 )
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+_MONTH_NAME = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Words that may stand between a number and its noun: "4 U.S. soldiers", "40 paramilitary police".
 # ("5 Border Security Force (BSF) jawans": a body's name with its acronym after it)
 _MODS = r"(?:(?:[A-Z][\w.'-]*|[a-z][\w-]*)\s+){0,3}?(?:(?<=[A-Za-z]\s)\((?-i:[A-Z]{2,8})\)\s+)?"
@@ -40,6 +41,8 @@ VICTIMS = (
     r"rangers|wardens|watchmen|officials|chiefs|elders|delegates|visitors|commuters|bystanders|"
     # (security forces' men in the words of South Asian and other reports: "three CoBRA commandos", "jawans")
     r"commandos|jawans|constables|conscripts|marines|airmen|reservists|"
+    # ("two riflemen were wounded"; "four brave sons of soil embraced shahadat": soldiers in an army's own words)
+    r"riflemen|sons\s+of\s+(?:the\s+)?soil|"
     # ("two patrolmen were killed", "three state troopers were wounded", "four sentries were shot dead")
     r"patrolmen|troopers|sentries|bodyguards|watchmen|"
     # ("killing four soldiers and two Guardsmen": members of a national guard)
@@ -63,7 +66,10 @@ _KILL_VERB = (
     r"leaving|left|claiming\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of|shot\s+dead|shooting\s+dead|"
     r"executing|executed|beheading|beheaded|hacked\s+to\s+death|hacking\s+to\s+death|martyring|martyred|"
     # "behind the killing of three park rangers and a farmer"
-    r"(?:killings?|murders?|deaths|massacre|slaughter)\s+of)"
+    # ("the killing last Thursday of six labourers": the day told between the noun and its victims)
+    r"(?:killings?|murders?|deaths|massacre|slaughter)(?:\s+(?:(?:last|on|early\s+on|late\s+on)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?|"
+    r"\s+(?:yesterday|overnight|last\s+week))?\s+of)"
 )
 # (a headline's present tense too: "Kabul blast kills 13, injures 40"; not "died of his wounds")
 _WOUND_VERB = (
@@ -85,8 +91,11 @@ _BE = r"(?:(?:were|was|have\s+been|had\s+been|are|is|being|got)\s+)?(?:(?:report
 
 # verb-first: "killing at least 143 people", "wounding more than 100 others"
 # "which killed six, was claimed": the count may close the clause.
+# (not "the massacre of 3 October", "the killings of 2019": a day or a year, no count)
 _KILLED_AFTER = re.compile(
-    rf"\b{_KILL_VERB}\s+{_QUAL}{_NUM}(?:\s+|(?=[,.;]|$))(?P<rest>[^;:]{{0,300}})", re.I
+    rf"\b{_KILL_VERB}\s+{_QUAL}(?!(?:19|20)\d\d\b(?!\s+(?:{VICTIMS})\b)){_NUM}(?!\s+{_MONTH_NAME}\b)"
+    rf"(?:\s+|(?=[,.;]|$))(?P<rest>[^;:]{{0,300}})",
+    re.I,
 )
 _WOUNDED_AFTER = re.compile(rf"\b{_WOUND_VERB}\s+{_QUAL}{_NUM}\b(?P<rest>[^;:]{{0,300}})", re.I)
 # number-first: "Twenty-nine people were killed", "40 paramilitary police died", "30 people dead"; the words
@@ -186,7 +195,11 @@ ONE_VICTIM = (
     # "a military police sergeant was killed outside a base"
     r"sergeant|corporal|lieutenant|captain|inspector|constable|firefighter|fireman|caretaker|paramedic|"
     # ("killing four officers and a night watchman")
-    r"watchman|sentry|patrolman|trooper|"
+    r"watchman|sentry|patrolman|trooper|rifleman|"
+    # ("five soldiers and a Russian instructor were killed": foreign trainers with an army)
+    r"instructor|adviser|advisor|trainer|"
+    # ("three guards and a shepherd killed", "a fisherman was wounded": people at work in the countryside)
+    r"shepherd|herder|herdsman|fisherman|hunter|woodcutter|"
     # ("injuring an employee", "a hotel receptionist was hurt": staff at work where the attack struck)
     r"employee|clerk|staff\s+member|staffer|receptionist|cashier|waiter|waitress|cook|janitor|cleaner"
 )
@@ -225,14 +238,17 @@ _ONE_DIED = re.compile(
     # ("a Central Reserve Police Force (CRPF) constable was killed": a force's name before the rank)
     rf"\b(?:a|an|one|1)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:(?-i:[A-Z][\w-]*\s+){{2,5}}"
     r"(?:\((?-i:[A-Z][\w-]{1,9})\)\s+)?)?"
-    rf"(?:{ONE_VICTIM})\s+"
+    rf"(?:{ONE_VICTIM})(?:\s+|(?=,))"
     # ("One Iraqi soldier assigned to the base's perimeter security was killed")
     r"(?:(?:assigned|posted|stationed|deployed|guarding|manning|working|serving|on\s+duty)\b[^,;.]{0,50}?\s+)?"
     # ("A driver was also killed": one more victim, told after the count)
     r"(?:(?:was\s+)(?:also\s+)?(?:killed|shot\s+dead|"
     r"stabbed\s+to\s+death|beheaded|murdered|gunned\s+down|assassinated)\b|"
     # ("a policeman later died of his wounds": not "a policeman died of a heart attack")
-    rf"{_DIED_OF_WOUNDS})",
+    rf"{_DIED_OF_WOUNDS}|"
+    # ("a 24-year-old man, Omar Haddad, was shot in the chest and died on the way to hospital")
+    r"(?:,(?:\s+(?-i:[A-Z])[\w'’.-]+){1,4},\s+)?was\s+(?:shot|stabbed|hit|struck)(?:\s+(?:several|many)\s+times)?"
+    r"(?:\s+(?:in|through)\s+the\s+(?:chest|head|neck|face|heart|back))?\s+and\s+(?:later\s+)?died\b)",
     re.I,
 )
 # "Sub-officer Néstor Ayala, 31, was killed": one victim, named with his age.
@@ -246,11 +262,14 @@ _NAMED_ONE_DIED = re.compile(
 )
 # "gunmen shot dead Rahim Gul, a 40-year-old shopkeeper, in the bazaar": one victim, named, then told who he was.
 # ("opened fire, killing Omer Celik, a 40-year-old baker, and ...": the one victim named, then who he was)
+# ("a bomb killed Brigadier Nasser al-Hadi, a brigade commander, and three of his guards": a name with "al-", and a
+# commander of a state's forces, the victim)
 _NAMED_ONE_KILLED = re.compile(
     r"\b(?:shot\s+dead|gunned\s+down|stabbed\s+to\s+death|beheaded|murdered|assassinated|hacked\s+to\s+death|"
-    r"killing)\s+"
-    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,\s+(?:(?:a|an)\s+(?:\d{1,3}-year-old|"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{ONE_VICTIM}))\b|(?:aged\s+)?\d{{1,2}}\s*,)"
+    r"killing|killed)\s+"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z]|al-|el-|bin\s|ibn\s)[\w'’-]+){1,3})\s*,\s+(?:(?:a|an)\s+(?:\d{1,3}-year-old|"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{ONE_VICTIM}|(?:brigade|battalion|regiment|police|army|district|regional)\s+commander))\b"
+    r"|(?:aged\s+)?\d{1,2}\s*,)"
 )
 # "stabbed a police officer who later died of his wounds": one victim, who died of the attack.
 _ONE_WHO_DIED = re.compile(
@@ -276,7 +295,8 @@ _ONE_WOUNDED = re.compile(
     rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\b(?!-)(?!\s+(?:of\s+)?(?:the\s+)?(?:{ATTACKERS})\b)|"
     # ("A 60-year-old farmer, caught in the crossfire, was also wounded"; "a nurse of the district clinic was hurt":
     # whose the victim was, not "a fighter of the gang")
-    rf"\b(?:a|an|one)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})"
+    # ("and one caretaker was wounded", "one" as numbers are normalised; not "no one was hurt")
+    rf"(?:\b(?:a|an|one)|(?<![\w,])(?<!\bno\s)1)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})"
     rf"(?:\s+of\s+(?!(?:the\s+|their\s+)?(?:{ATTACKERS})\b)[^,;.]{{1,60}}?)?(?:\s*,[^,;.]{{1,80}},)?\s+was\s+"
     r"(?:also\s+)?(?:(?:slightly|seriously|badly|lightly|critically|severely)\s+)?(?:wounded|injured|hurt)\b|"
     # ("a caretaker who was asleep upstairs was treated in hospital for burns")
@@ -380,12 +400,16 @@ _WOUNDED_ORDINAL = re.compile(
     r"(?!\s+of\b)(?!-)",
     re.I,
 )
+_WITH_WOUNDS = r"(?:with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\s+)?"
 # "83 people were still being treated in hospitals in Khar", "14 were hospitalised": the wounded, by their care
 # ("25 others were rushed to two city hospitals with burns": taken to hospital, not to its morgue)
 _N_TREATED = re.compile(
-    rf"(?<![\w,])(?<!\bno\s){_QUAL}{_NUM}\s+(?:other\s+)?(?:(?:people|others|more|victims|survivors)\s+)?(?:were|are|remain(?:ed)?)\s+"
+    # ("7 people with machete wounds were being treated", "11 others were taken with gunshot wounds to hospital")
+    rf"(?<![\w,])(?<!\bno\s){_QUAL}{_NUM}\s+(?:other\s+)?(?:(?:people|others|more|victims|survivors)\s+)?{_WITH_WOUNDS}"
+    r"(?:were|are|remain(?:ed)?)\s+"
     r"(?:still\s+)?(?:(?:being\s+)?(?:treated|hospitali[sz]ed)\b|in\s+hospitals?\b|"
-    r"(?:taken|rushed|admitted|evacuated|brought|airlifted)\s+to\s+(?:[\w'’-]+\s+){0,5}?hospitals?\b(?!\s+morgue))",
+    rf"(?:taken|rushed|admitted|evacuated|brought|airlifted)\s+{_WITH_WOUNDS}to\s+(?:[\w'’-]+\s+){{0,5}}?hospitals?\b"
+    r"(?!\s+morgue))",
     re.I,
 )
 # "the rescue service revised the number of people it had treated to 22": the wounded, counted again
@@ -411,8 +435,9 @@ _N_WOUNDED_NOUN = re.compile(
 
 # (The words before the noun stop at "and": "3 soldiers and a militant" names soldiers first.)
 # ("killed 30 fighters of the rival faction", "40 rival militants": a rival group's men, the victims here)
+# ("killed 12 people besides the bombers": the attackers set apart from the victims, not counted as them)
 _ATTACKER_NOUN = re.compile(
-    rf"^\s*(?:(?!(?:and|or|rival)\b)(?:[A-Z][\w.'-]*|[a-z][\w-]*)\s+){{0,3}}?(?:{ATTACKERS})\b"
+    rf"^\s*(?:(?!(?:and|or|rival|besides|except|excluding|including|apart|beyond|not)\b)(?:[A-Z][\w.'-]*|[a-z][\w-]*)\s+){{0,3}}?(?:{ATTACKERS})\b"
     r"(?!\s+(?:from|of|belonging\s+to)\s+(?:the\s+|a\s+)?rival\b)",
     re.I,
 )
@@ -422,7 +447,7 @@ _LIST_PART = re.compile(
     rf"^\s*(?:,\s*|\s+and\s+|,\s+and\s+|,?\s+as\s+well\s+as\s+|,?\s+plus\s+|,?\s+together\s+with\s+)"
     # ("a community leader and his two sons")
     rf"(?:(?:his|her|their)\s+)?{_QUAL}{_NUM}(?!\s+of\s+(?:them|whom)\b)\s+(?:of\s+(?:his|her|their)\s+)?(?P<noun>{_MODS}(?:{VICTIMS}|sons|"
-    r"daughters|brothers|sisters|wives|relatives|bodyguards))\b"
+    r"daughters|brothers|sisters|wives|relatives|bodyguards|nephews|cousins))\b"
     # "A soldier was killed and six others were wounded": the next count has a state of its own
     rf"(?!\s+{_BE}{_WOUND_STATE})",
     re.I,
@@ -459,7 +484,10 @@ _WHOSE = (
     r"guard|militia|agency|ministry|directorate|gendarmerie|navy|crew)|"
     r"(?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:for|of|the|and)\s+){0,2}(?-i:[A-Z][\w'’-]*)){0,6}(?:\s*\((?-i:[A-Z]{2,8})\))?))?"
 )
-_COUNTED_PART = rf"(?>{_QUAL}\d+\s+{_MODS}(?:{VICTIMS}|{ATTACKERS})\b(?:\s+(?:{VICTIMS})\b)*{_WHOSE})"
+# (not "revised it to 12 dead and 7 soldiers wounded": "12 dead" is the count of the dead, no part of the wounded)
+_COUNTED_PART = (
+    rf"(?>{_QUAL}\d+\s+{_MODS}(?!(?:dead|lives)\b)(?:{VICTIMS}|{ATTACKERS})\b(?:\s+(?:{VICTIMS})\b)*{_WHOSE})"
+)
 # ("a foreign engineer, his local driver and a guard were killed": a victim named by whose he was)
 _SINGLE_PART = rf"(?>(?:a|an|one|1|his|her|their)\s+{_AGE}(?:[\w.-]+\s+)??(?:{ONE_VICTIM})\b)"
 _PART = re.compile(
@@ -479,6 +507,8 @@ _FROM_TOWN = r"(?:\s+from\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?:an|am|der|de|del|l
 _SINGLE_FROM = rf"(?>(?:a|an|one|1|his|her|their)\s+{_AGE}(?:[\w.-]+\s+)??(?:{ONE_VICTIM})\b{_FROM_TOWN})"
 _PARTS_BEFORE = re.compile(
     rf"(?<![\w,])(?P<first>{_COUNTED_PART}|{_SINGLE_FROM})"
+    # ("Nine soldiers, who had fought gallantly, and two policemen were killed": what the first did, between)
+    r"(?:,\s+(?:who|having)\b[^,;.\d]{1,60}(?=,))?"
     # ("eight soldiers plus a driver were killed")
     rf"(?P<more>(?:\s*(?:,|and|,\s*and|,?\s+plus)\s*(?:{_COUNTED_PART}|{_SINGLE_FROM}))+)"
     # ("three civilians waiting in a minibus queue were killed": where the last of them were)
@@ -620,6 +650,7 @@ _OWN_ATTACK = re.compile(
     r"\b(?:in|during)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|raid|bombing|blast|explosion|shooting)\b",
     re.I,
 )
+_APPOSED_NAME = re.compile(r"^\s*,(?:\s+(?:(?-i:[A-Z])|al-|el-|bin\s|ibn\s)[\w'’.-]+){1,5}(?=\s*,\s+and\b)")
 _VICTIM_NAME = re.compile(r"^(?:\s+(?-i:[A-Z][\w'’.-]+)){1,4}(?=\s*(?:,|and\b))")
 _AND_KIN = re.compile(
     r"\s+and\s+(?:his|her|their)\s+(?:[\w]+-year-old\s+|young\s+|infant\s+|teenage\s+)?(?:son|daughter|child|baby|"
@@ -863,6 +894,8 @@ def _read_casualties(sentence: str) -> Casualties:
         # "killing a priest and five worshippers": the one victim, then any further counted parts
         # ("shot dead community leader Aurelio Quintero and two of his sons": past the victim's name).
         killed, tail = 1, _VICTIM_NAME.sub("", text[one.end() :], count=1)
+        # ("shot dead a cleric, Mawlawi Abdul Rahim, and two of his students": the victim's name, apposed)
+        tail = _APPOSED_NAME.sub("", tail, count=1)
         while (part := _LIST_PART.match(tail)) is not None and (
             value := _to_int(part.group("num"))
         ) is not None:
