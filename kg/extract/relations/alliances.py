@@ -87,7 +87,7 @@ _IN_PLACE = re.compile(
 _BOTH = re.compile(
     r"(?<=\s)(?:both|all|each|also|in\s+turn|reportedly|allegedly|since|long|often|repeatedly|increasingly|openly|quietly|"
     r"secretly|at\s+times|sometimes|occasionally|still|regularly|frequently|actively|even|largely|mostly|mainly|"
-    r"usually|routinely|typically|generally|primarily|chiefly)\s+(?=[a-z]|$)"
+    r"usually|routinely|typically|generally|primarily|chiefly|formally|officially)\s+(?=[a-z]|$)"
 )
 _LEAD_MEN = re.compile(rf"^(?:{_POSS})?\s+{_MEN}\b(?=\s*,?\s+(?!and\b|or\b|of\b|in\b|from\b))", re.I)
 
@@ -110,7 +110,9 @@ _CLAIMED = (
     rf"{_MEN})(?:\s+(?:had|has|have))?)\s+)?"
     # "X is accused of colluding with Y", "X is believed to have pledged allegiance to Y"
     r"|(?:accused|suspected|believed|thought|said|reported|known|alleged|widely\s+believed)\s+"
-    r"(?:of|to\s+have|to\s+be)\s+)?"
+    r"(?:of|to\s+have|to\s+be)\s+"
+    # "investigators describe X as having been allied with Y", "analysts see X as being at war with Y"
+    r"|as\s+(?:having\s+been|being)\s+)?"
 )
 # "X is Iran's main proxy and a key backer of Y": the first of two things said of one subject
 _AND_ALSO = (
@@ -160,6 +162,9 @@ _BEAT = re.compile(
     r"(?:locked|caught|trapped|engaged|embroiled)\s+in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?cycle\s+of\s+"
     r"(?:reprisals|revenge(?:\s+attacks)?|retaliation|retaliatory\s+(?:attacks|killings)|tit-for-tat\s+(?:attacks|killings))\s+with|"
     r"turned\s+(?:(?:its|their)\s+(?:guns|weapons|fire)\s+)?(?:against|on)|"
+    # "X units advanced separately against Y"
+    r"(?:advanced|advances|advancing|marched|marches|marching)\s+(?:(?:separately|jointly|swiftly|rapidly|quickly)\s+)?"
+    r"against|"
     # "X has vowed to crush Y"
     r"(?:vowed|vows|vowing|pledged|pledges|promised|promises|threatened|threatens)\s+to\s+(?:crush|destroy|eliminate|"
     r"wipe\s+out|defeat|annihilate|eradicate|root\s+out|exterminate|avenge\s+itself\s+on|take\s+revenge\s+on)|"
@@ -174,6 +179,11 @@ _BEAT = re.compile(
     r"(?:fought|fights|fighting|attacked|attacks|attacking|clashed\s+with|clashes\s+with|clashing\s+with|battled|"
     r"battling|killed|targeted|targeting|hunted|hunting)\s+(?:(?:the|its|other)\s+)?(?:rival\s+)?(?:[\w-]+\s+)?"
     r"(?:groups|factions|militias|gangs|cartels|organi[sz]ations|jihadists|insurgents|movements)\s*,?\s+"
+    r"(?:including|such\s+as|like|notably|among\s+them)|"
+    # "X competes for recruits with older parties such as Y"
+    r"(?:competes?|competed|competing|vies|vied|vying)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?with\s+"
+    r"(?:(?:the|its|other|older|newer|smaller|larger|several)\s+)*(?:rival\s+)?(?:[\w-]+\s+)?"
+    r"(?:groups|factions|militias|gangs|cartels|parties|organi[sz]ations|movements|outfits)\s*,?\s+"
     r"(?:including|such\s+as|like|notably|among\s+them)|"
     r"(?:launched|mounted|began|started|stepped\s+up|led|intensified|pressed|renewed|opened|waged|waging|wages|"
     r"conducted|conducting|carried\s+out|carrying\s+out|launching|mounting)\s+"
@@ -216,7 +226,9 @@ _KILLED_BY = re.compile(
     r"(?:(?:killed|executed|beheaded|ambushed|attacked|captured|abducted|kidnapped|routed|defeated|expelled|"
     r"squeezed|hammered|battered|decimated|weakened|encircled|surrounded|besieged|pressured|outgunned|"
     r"ousted|dislodged|overrun|targeted|massacred|hunted\s+down|driven\s+(?:out|back|away)|pushed\s+(?:out|back)|"
-    r"forced\s+out|crushed|wiped\s+out|assassinated)\s+(?:(?:of|from)\s+\x00\s+)?by\s+(?:the\s+)?(?:rival\s+)?"
+    # ("X was largely destroyed by Y in Zabul")
+    r"forced\s+out|crushed|wiped\s+out|assassinated|destroyed|dismantled|eliminated|smashed|annihilated|"
+    r"broken\s+up)\s+(?:(?:of|from)\s+\x00\s+)?by\s+(?:the\s+)?(?:rival\s+)?"
     r"|(?:(?:badly|seriously|fatally|mortally)\s+)?(?:killed|wounded|injured|died|lost|wounded\s+or\s+killed|"
     r"killed\s+or\s+wounded)\s+(?:in|during)\s+(?:(?:heavy|fierce|deadly|renewed|recent)\s+)?"
     r"(?:clashes|fighting|battles?|infighting|skirmishes|gunfights?|firefights?)\s+with\s+(?:the\s+)?(?:rival\s+)?"
@@ -237,6 +249,29 @@ _TOOK_FROM = re.compile(
     r"(?:poached|poaching|poaches|poach|lured|luring|lures|lure|stole|stolen|steals|steal|drawing|drew|draw)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:fighters|members|commanders|recruits|cadres|militants|young\s+men|youths|followers)\s+"
     r"(?:away\s+)?from\s+(?:the\s+)?(?:rival\s+)?$",
+    re.I,
+)
+# "Chadian rebels fought for the LNA", "the militia has fought for Hezbollah since 2013": a group that fights in
+# another's war is its ally (not "fought for control", nor "fought for Y's territory": the object is the group)
+_FOUGHT_FOR = re.compile(rf"{_VERB_LEAD}(?:fought|fights|fight|fighting|battled)\s+for\s+(?:the\s+)?$", re.I)
+# "CDN pushed into Gulf Cartel turf", "X has made inroads into Y territory": a group that takes another's ground
+_INTO_TURF = re.compile(
+    rf"{_VERB_LEAD}(?:pushed|pushes|pushing|push|moved|moves|moving|expanded|expands|expanding|encroached|"
+    r"encroaches|encroaching|muscled|muscles|muscling|(?:made|makes|making)\s+inroads)\s+(?:into|on|onto)\s+"
+    r"(?:the\s+)?(?:rival\s+)?$",
+    re.I,
+)
+_TURF_AFTER = re.compile(
+    r"^(?:\s*(?:'s|’s|'))?\s+(?:home\s+)?(?:turf|territory|territories|strongholds?|heartlands?|fiefdoms?|"
+    r"plazas?|areas|zones?)\b",
+    re.I,
+)
+# "X heads a loose bloc known as N that includes Y": the head of a bloc and each of its members
+_HEADS_BLOC = re.compile(
+    rf"{_VERB_LEAD}(?:heads|headed|leads|led|leading|heading|anchors|anchored|dominates|dominated)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:bloc|coalition|alliance|federation|confederation|umbrella|grouping|axis)\b[^;.]{0,60}?"
+    r"\s+(?:that|which)\s+(?:also\s+)?(?:includes|included|comprises|comprised|brings\s+together|unites|groups)\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 # "ISIS-K considers the Taliban apostates"
@@ -709,6 +744,11 @@ _OF_HARM = re.compile(
     re.I,
 )
 _MEN_OF = re.compile(rf"\b(?:{_MEN}|khwarij|khawarij|elements|remnants)\s+of\s+(?:the\s+)?$", re.I)
+# A name a preposition governs ("a member of the alliance", "a clash with the rival X"): no clause's subject
+_GOVERNED = re.compile(
+    r"\b(?:of|from|by|with|to|for|against|than|within|among|during|after|before|since)\s+(?:the\s+)?(?:rival\s+)?$",
+    re.I,
+)
 _HEAD_OF = re.compile(r"\b(?:of|from|by|with|to|for|against|than|within|among)\s+(?:the\s+)?$", re.I)
 
 
@@ -754,6 +794,12 @@ def _plain(s: Sentence, a: Mention, b: Mention, between: str) -> str:
             between = between.replace(m.text + tag.group(), "", 1)
     # "JNIM — which is aligned with al-Qaeda —", "X (allied with Y)": a dash or a bracket opens an aside
     between = re.sub(r"^\s*(?:[—–(]|\s-)\s*", ", ", between)
+    # "X's main rival, however, is Y"; "X, in turn, has armed Y": a word on how the sentence follows the last
+    between = _DISCOURSE_ASIDE.sub("", between)
+    # "has been the Kurdish-led SDF": who leads or backs the second says nothing of how the two relate
+    between = _COMPOUND_LAST.sub(" ", between)
+    # "has trained and supplied Y": two verbs of one kind share their object, read as the first the rules know
+    between = _TWO_VERBS.sub(_one_verb, between)
     between = _TIME.sub("", between)
     between = _BOTH.sub("", between)
     between = _IN_PLACE.sub("", between)
@@ -767,6 +813,33 @@ def _plain(s: Sentence, a: Mention, b: Mention, between: str) -> str:
     between = _OTHERS_FIRST.sub("", between)
     # "has denounced the Central Asian factions and the TIP as apostates": others a brand names first
     return _BRANDED_OTHERS_FIRST.sub("", between)
+
+
+_COMPOUND_LAST = re.compile(
+    r"(?<=\s)(?-i:[A-Z])\w*-(?:led|backed|aligned|allied|based|linked|funded|dominated|supported|controlled)\s+$"
+)
+_DISCOURSE_ASIDE = re.compile(
+    r"\s*,\s+(?:however|though|meanwhile|moreover|in\s+turn|in\s+fact|by\s+contrast|for\s+its\s+part|"
+    r"(?:analysts|officials|experts|observers|diplomats|residents)\s+(?:say|said|believe|note|noted))\s*,(?=\s)",
+    re.I,
+)
+# "armed and funded", "trained and supplied": verbs of backing, the first of which `_LEAGUE` may not know
+_BACKING_VERBS = (
+    "trained", "armed", "funded", "financed", "equipped", "bankrolled", "sponsored", "sheltered", "harboured",
+    "harbored", "supplied", "backed", "supported", "protected", "hosted", "reinforced",
+)  # fmt: skip
+_TWO_VERBS = re.compile(
+    rf"(?<=\s)(?P<one>{'|'.join(_BACKING_VERBS)})\s+and\s+(?P<two>{'|'.join(_BACKING_VERBS)})(?=\s)", re.I
+)
+# (the first of these `_LEAGUE` reads bare, before any object)
+_BARE_BACKING = frozenset(
+    {"trained", "armed", "funded", "financed", "equipped", "bankrolled", "sponsored", "reinforced"}
+)
+
+
+def _one_verb(m: re.Match[str]) -> str:
+    """Of two verbs of backing joined by "and", the one the rules read without an object after it."""
+    return m.group("one") if m.group("one").casefold() in _BARE_BACKING else m.group("two")
 
 
 # "the ISKP-linked X", "the SDF-affiliated Y": a patron named as the first half of a compound
@@ -839,6 +912,7 @@ def _verbs(
         or _LOST_TO.match(core)
         or _TOOK_FROM.match(core)
         or (_BRANDS.match(core) and _BRANDED_AFTER.match(after_b))
+        or (_INTO_TURF.match(core) and _TURF_AFTER.match(after_b))
     ):
         yield Found(a, Predicate.RIVAL_OF, b, 0.7)
     # "ISWAP broke away from Boko Haram with the backing of IS": a bare "with the backing of" after a
@@ -851,6 +925,7 @@ def _verbs(
         or _OATH_TO_LEADER.match(core)
         or _OBEDIENCE.match(core)
         or _BUYS_ARMS.match(core)
+        or (_FOUGHT_FOR.match(core) and not re.match(r"^(?:'s|’s|')", after_b))
         or _ACCEPTED_PLEDGE.match(core)
         or (_ACCEPTED.match(core) and _PLEDGE_AFTER.match(after_b))
     ):
@@ -1137,13 +1212,35 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             yield Found(a, Predicate.RIVAL_OF, b, 0.65)
         elif _DASH_ALLIED.match(after_b):
             yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
-    if _ONE_OF_BLOC.match(between):
+    if _ONE_OF_BLOC.match(between) or _HEADS_BLOC.match(between):
         yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
     if _HELP_OF.search(s.before(a, 60)) and re.match(r"^\s*,\s+(?:the\s+)?$", between):
         yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
     # "Al-Shabaab is based in Puntland, where it competes with ISS"
-    if (then := _IT_THEN.match(plain)) is not None and not any(
-        m.type is not L and a.end <= m.start and m.end <= b.start for m in s.mentions
+    # (the subject's short name in brackets, "X (KIA) ... where it", is no other antecedent)
+    # (nor a person, whom neither "it" nor "they" stands for; in "X is not a member of the alliance, but it has
+    # armed Y" the pronoun is the subject's, not that of the name a preposition governs)
+    if (
+        (then := _IT_THEN.match(plain)) is not None
+        and not _GOVERNED.search(s.before(a, 30))
+        # ("the army is fighting X, but it has armed Y": the pronoun is the subject's, named before X)
+        and not any(
+            m.type in (G, O)
+            and m.end <= a.start
+            and not _same(m, a)
+            and not _GOVERNED.search(s.before(m, 30))
+            # ("a clash with the rival Y (ISWAP)": the acronym goes with the name before it)
+            and not s.before(m, 2).rstrip().endswith("(")
+            for m in s.mentions
+        )
+        and not any(
+            m.type not in (L, P)
+            and a.end <= m.start
+            and m.end <= b.start
+            and not _same(m, a)
+            and not _GOVERNED.search(s.before(m, 30))
+            for m in s.mentions
+        )
     ):
         rest = " " + plain[then.end() :]
         if RIVAL.match(rest) or _BEAT.match(rest):
