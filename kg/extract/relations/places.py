@@ -1960,6 +1960,49 @@ _MEMBERS_LISTED_BEFORE = re.compile(
     r"\b(?:includes?|included|including|such\s+as|notably|among\s+them)\s+(?:the\s+)?$",
     re.I,
 )
+# "the ISGS in the hills of Menaka": the name, then its ground's stretch of land
+_G_IN_GROUND = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s+(?:in|inside)\s+(?:the\s+)?(?:(?:mountains|hills|forests?|countryside|deserts?|jungles?|"
+    r"interior|hinterlands?)\s+(?:of|around)\s+(?:the\s+)?)?$",
+    re.I,
+)
+# "He said the ADF in Beni answered to ...": the phrase opens what was said
+_G_IN_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|say|added|adds|believes?|believed)\s+(?:that\s+)?(?:the\s+)?$", re.I
+)
+# "what remains of the Abu Sayyaf in Sulu", "dissidents who broke away from the Brotherhood in Egypt"
+_G_IN_REMNANT_BEFORE = re.compile(
+    r"\b(?:(?:what|all\s+that)\s+remains|remnants|the\s+rest|survivors)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:broke|broken|breaking|split|splintered|defected)\s+(?:away\s+)?from\s+(?:the\s+)?$",
+    re.I,
+)
+# "the UVF in North Down regards ...": a verb of the phrase's own after the place
+_G_IN_VERB_AFTER = re.compile(
+    r"^\s+(?:(?:still|now|also|largely|mostly)\s+)?(?-i:[a-z]+(?:s|ed))\b(?!\s+(?:by|of)\b)"
+    r"|^\s+(?:will|would|can|could|may|might|must|should|does|did)\b",
+    re.I,
+)
+# "a deal with the M23 in Doha", "a meeting with Taliban envoys in Oslo", "routed by the Taliban in Zabul": what was
+# done with or to the group in a place (a talk, a blow) says nothing of its ground
+_G_IN_NOT_GROUND_BEFORE = re.compile(
+    r"(?:\b(?:talks?|negotiations?|negotiators?|deal|agreements?|accords?|ceasefire|truce|meetings?|met|meet|envoys?|"
+    r"delegations?|mediat\w*|signed|agreed|hosted|representatives?|offices?|embassy)\b[^.;:]{0,50}"
+    r"|\b(?:by|between|replaced|replacing|succeeded|routed|destroyed|defeated|crushed|expelled|ousted)\s+(?:the\s+)?"
+    r"|\b(?:arrested|detained|charged|jailed|convicted|sentenced|tried|raided|shot|killed|hit|struck|bombed|targeted|"
+    r"attacked)\b[^.;:]{0,40})$",
+    re.I,
+)
+# "a cell of Hezbollah in Argentina": the part is in the place, not the whole
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:cells?|branch(?:es)?|chapters?|wings?|affiliates?)\s+of\s+(?:the\s+)?$", re.I
+)
+# "the NPA in Himamaylan on Sunday", "ISKP in Kabul in August 2021": the place of one dated event
+_G_IN_NOT_GROUND_AFTER = re.compile(
+    r"^(?:\s*,?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+night|\w+\s+\d)|"
+    r"(?:last|this|early|late|earlier|overnight)\s+\w+|(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|\d{4}))|\s+hinterland|-(?:based|held|controlled))\b",
+    re.I,
+)
 # ", fighting alongside units of the PDF": a second group named as fighting beside the first at its place
 _ALLY_AFTER = re.compile(
     r"^\s*,\s+(?:fighting|fights|fought|operating|operates)\s+(?:alongside|beside|side\s+by\s+side\s+with)\s+"
@@ -2353,6 +2396,34 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and a.text.casefold() not in _PRONOUNS
     ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.65)
+    # "He said the ADF in Beni answered to its Ugandan emir", "what remains of the Maute group in Butig is ...",
+    # "the UVF in East Antrim regards ...": the name and its ground as one noun phrase, of any size of place; but not
+    # one blow, talk or arrest ("a clash with the NPA in Kabankalan", "talks with the M23 in Doha in July"), nor a
+    # state's own force
+    if (
+        a.type is G
+        and b.type is L
+        and _G_IN_GROUND.match(between)
+        # only where the phrase is a subject, or what is left of the group, or the parent a group broke from (not "the
+        # defeat of ISWAP in Borno", "fighting MS-13 in Honduras": what is done to the group)
+        and (
+            _G_IN_SUBJECT_BEFORE.search(s.before(a, 30))
+            or _G_IN_SAID_BEFORE.search(s.before(a, 30))
+            or _G_IN_REMNANT_BEFORE.search(s.before(a, 40))
+        )
+        and (_G_IN_PLACE_END.match(after_b) or _G_IN_VERB_AFTER.match(after_b))
+        and a.text.casefold() not in _PRONOUNS
+        # ("The group in Syria": a common noun read back to a name)
+        and any(w[:1].isupper() or w[:1].isdigit() for w in a.text.split() if w.casefold() != "the")
+        and not _is_state_force(a)
+        # ("a cell of the FAI in Greece": the part is there)
+        and not _PART_OF_BEFORE.search(s.before(a, 30))
+        and not _ONE_EVENT_BEFORE.search(s.before(a, 40))
+        and not _G_IN_NOT_GROUND_BEFORE.search(s.before(a, 60))
+        and not _G_IN_NOT_GROUND_AFTER.match(after_b)
+        and not _ONE_EVENT_AFTER.match(after_b)
+    ):
+        yield Found(a, Predicate.OPERATES_IN, b, 0.6)
     # ("a Mohmand-based TTP faction": the faction is based there, not the TTP)
     if a.type is L and b.type is G and _LOC_BASED_G.match(between) and not _PART_AFTER_GROUP.match(after_b):
         yield Found(b, Predicate.OPERATES_IN, a, 0.75)
