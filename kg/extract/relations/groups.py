@@ -42,6 +42,7 @@ from kg.extract.relations.common import (
     descriptor_before_name,
     second_verb_phrase,
 )
+from kg.extract.relations.names import _FORMATION_NAME
 from kg.extract.sentences import Sentence
 from kg.model import EntityType, Mention, Predicate
 
@@ -233,7 +234,9 @@ _X_FORMED_FROM_Y = re.compile(
     r"(?:group|faction|outfit|movement|network|splinter|offshoot|militia|coalition|alliance)\s+"
     r"(?=(?:formed|founded|created|set\s+up)\b)"
     # "X, a faction that broke away from Y in 2014": the apposition's relative clause says where X came from
-    r"|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|outfit|movement|network|militia|wing|structure)\s+(?:that|which)\s+"
+    # ("the EMBF, a dissident bloc that split in 2024 from the EMC")
+    r"|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|outfit|movement|network|militia|wing|structure|bloc|gang|cell|"
+    r"organi[sz]ation)\s+(?:that|which)\s+"
     r"(?=(?:had\s+|has\s+|later\s+)*(?:broke|split|splintered|seceded|emerged|grew|spun)\b))?"
     r"(?:(?:had|has|have|was|were|is|been|itself|originally|first|later|eventually)\s+)*"
     rf"(?:grew\s+out\s+of|emerged\s+from|emerged\s+out\s+of|split\s+(?:off\s+)?from|splintered\s+(?:off\s+)?from|"
@@ -807,7 +810,6 @@ _UNIVERSITY = re.compile(r"\b(?:University|College|Universidad|Universit[eé]|Un
 _AT_UNIVERSITY = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s+at\s+(?:the\s+)?$", re.I)
 # the centre named as where a person works: "P, a fellow at the", "P of the" (not "a bomb outside the")
 _WORKS_AT_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
-_FORMATION = re.compile(r"\b(?:Division|Brigade|Battalion|Regiment|Corps|Command|Squadron|Company|Unit)$")
 # "the army's 3rd Division", "the military's Lagos-based 81 Division": a force named by its kind, then its unit
 _THE_ARMY_POSS = re.compile(
     rf"\bthe\s+(?:army|military|armed\s+forces){_POSS}\s+(?:[\w-]+-based\s+|elite\s+)?$", re.I
@@ -1238,6 +1240,7 @@ def _group_pair_all(s: Sentence, a: Mention, b: Mention, between: str, after_b: 
         return
     between, after_b = _unquoted(between, after_b)
     yield from _group_pair_round19(s, a, b, between, after_b)
+    yield from _group_pair_round24(s, a, b, between, after_b)
     # "IS-Somalia broke away from the al-Qaeda-linked group": the second name only qualifies the group meant
     if _COMPOUND_AFTER.match(after_b):
         return
@@ -1507,6 +1510,170 @@ _BARE_OF = re.compile(r"^\s+of\s+(?:the\s+)?$")
 
 def _same_pair(found: Found, a: Mention, b: Mention) -> bool:
     return {id(found.subject), id(found.object)} == {id(a), id(b)}
+
+
+# ------------------------------------------------------------------ round twenty-four
+
+# "commanders broke away from X to form Y"; "a faction split from X in 2015 to form its own cell, the so-called Y"
+# (not "left X to form an alliance with Y": a pact, not a new group)
+_TO_FORM_NEW = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s+(?:in\s+\d{4}\s+)?(?:in\s+order\s+)?to\s+(?:form|set\s+up|found|create|launch|establish|start)\s+"
+    r"(?!(?:an?\s+)?(?:[\w-]+\s+)?(?:alliance|pact|coalition|partnership|front|operations\s+room)\b)"
+    r"(?:(?:(?:his|her|its|their)\s+own|a\s+new|a\s+rival)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:unit|group|faction|brigade|battalion|movement|organi[sz]ation|outfit|militia|network|cell|gang)?\s*,?\s+)?"
+    r"(?:(?:the\s+)?so-called\s+|the\s+|called\s+(?:the\s+)?|what\s+(?:became|is\s+now)\s+known\s+as\s+(?:the\s+)?)?$",
+    re.I,
+)
+# the words right before the group left: "broke away from the", "split off from", "defected from"
+_LEFT_FROM_BEFORE = re.compile(
+    r"\b(?:broke|broken|breaking)\s+(?:away|off)\s+from\s+(?:the\s+)?$|"
+    r"\b(?:split|splitting|splintered|splintering)\s+(?:away\s+|off\s+)?from\s+(?:the\s+)?$|"
+    r"\b(?:defected|seceded|walked\s+out)\s+(?:from|of)\s+(?:the\s+)?$",
+    re.I,
+)
+# "X itself split in 2024, when fighters loyal to P broke away to form Y": the new group came out of X
+_SPLIT_WHEN_LEFT_TO_FORM = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s+(?:itself\s+)?(?:split|splintered|fractured|broke\s+apart)\b[^.;()]{0,40}?,?\s+"
+    r"when\s+[^.;()]{0,80}?\b(?:broke\s+away|split\s+(?:away|off)|splintered\s+off|walked\s+out|defected|left)\s+"
+    r"(?:in\s+\d{4}\s+)?to\s+(?:form|set\s+up|found|create|launch|establish)\s+(?:the\s+)?$",
+    re.I,
+)
+# "X has fought troops in the east since splitting from Y": what the group has done since it left Y
+# (not "X took in P, who rejoined after splitting from Y": a person's split)
+_SINCE_SPLITTING = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?(?![^.;]*\bwho(?:m|se)?\b)[^.;()]{0,120}?\b(?:since|after|following)\s+"
+    r"(?:(?:splitting|breaking\s+away|breaking\s+off|splintering|seceding)\s+(?:away\s+|off\s+)?from|breaking\s+with)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# the group is its clause's subject: the sentence opens with it, maybe after a time ("In 2019, the")
+_OPENS_WITH = re.compile(
+    r"^\s*[\"“]?\s*(?:(?:In|By|Since|Around|Until)\s+[^,;.]{1,30},\s+)?(?:the\s+)?$", re.I
+)
+# "X emerged in Belfast in 2017, founded by former members of Y": where and when, then who founded it
+_EMERGED_FOUNDED_BY = re.compile(
+    r"^\s*(?:\([^()]{1,40}\))?\s+(?:first\s+)?(?:emerged|appeared|surfaced|was\s+(?:formed|founded|created|set\s+up|launched))\b"
+    r"[^.;,()]{0,50}?,\s+(?:(?:largely|mostly|mainly)\s+)?(?:founded|formed|created|set\s+up|established|launched)\s+"
+    r"(?:[\w-]+\s+){0,3}?by\s+(?:(?:former|ex-|disaffected|dissident|breakaway)\s*)?"
+    r"(?:members|fighters|militants|commanders|veterans|activists|cadres|defectors|dissidents)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+# "..., founded by former members of Y and of Z": the second group the men came from
+_AND_OF_THE = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s+and\s+(?:of\s+|from\s+)?(?:the\s+)?$", re.I)
+# "X was set up in 2021 as the local battalion of Y"; "X was founded as a chapter of Y": made a part when founded
+_FOUNDED_AS_PART = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:(?:originally|first|initially)\s+)?"
+    r"(?:set\s+up|founded|formed|created|established|launched|started)\b[^.;,()]{0,50}?\s+as\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:chapter|branch|battalion|brigade|wing|unit|affiliate|cell|franchise)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.I,
+)
+# "X is part of an umbrella alliance of separatist factions known as Y": a member of the bloc named after its kind
+_PART_OF_NAMED_BLOC = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were|remains|became|has\s+been|have\s+been)\s+)?"
+    r"(?:(?:now|still|also|formally)\s+)*(?:(?:a\s+)?part\s+of|(?:a|an)\s+(?:founding\s+)?member\s+of|joined)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:alliance|coalition|umbrella|bloc|grouping|federation|confederation|platform)"
+    r"(?:\s+(?:of|for)\s+[^,;.()]{1,50}?)?,?\s+(?:(?:known|referred\s+to)\s+as|called|named|dubbed)\s+(?:the\s+)?$",
+    re.I,
+)
+# "the Nusra Front announced itself in 2012 as a branch of Y": the group's own word on what it is
+_DECLARED_ITSELF_PART = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:first|formally|publicly|openly)\s+)?"
+    r"(?:announced|declared|proclaimed|presented|introduced|styled)\s+(?:itself|themselves)\s+"
+    r"(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?as\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:branch|affiliate|wing|arm|province|chapter|franchise|front)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.I,
+)
+# "X, administered until 2022 as part of Y": counted within the whole for a time
+_ADMINISTERED_AS_PART = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?"
+    r"(?:administered|run|governed|managed|counted|treated|organi[sz]ed)\s+"
+    r"(?:(?:until|till|since|from|in)\s+\d{4}\s+)?as\s+(?:a\s+)?part\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+# "the Special Operations Group (Grupo Especial de Operaciones, GEO) of the Policia Nacional": a unit, its gloss in
+# brackets, then its owner ("the Recce Squad of the General Service Unit")
+_GLOSSED_OF = re.compile(r"^\s*(?:\([^()]{1,60}\))?\s+of\s+(?:the\s+)?$")
+_SMALL_UNIT = re.compile(r"\b(?:Squad|Section|Detachment|Commissariat|Task\s+Force)$")
+# a name read without its "of the Y" tail: "the Quds Force of the Islamic Revolutionary Guard Corps (IRGC)"
+_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?P<tail>[A-Z][^()]{3,80})$")
+# "Along with the BLF, the BLA is part of ...": the group named first shares the tie
+_ALONG_WITH_OPENING = re.compile(r"^\s*(?:Along|Together)\s+with\s+(?:the\s+)?$", re.I)
+_COMMA_THEN = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the\s+)?$")
+
+
+def _group_pair_round24(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """Round-twenty-four phrasings: a group formed by those who left another, a part made so when founded, a bloc
+    named after its kind."""
+    if a.type not in ORG_LIKE or b.type not in ORG_LIKE or _same(a, b):
+        return
+    # "the Quds Force of the Islamic Revolutionary Guard Corps (IRGC)": the unit's mention holds its owner's name,
+    # which the acronym (or a later mention) names again
+    if (
+        (tail := _OF_TAIL.search(a.text)) is not None
+        and a.name != a.text
+        and lexicon.fold(tail.group("tail")) == lexicon.fold(b.name)
+        and (_UNIT_NAME.search(a.name) or _SMALL_UNIT.search(a.name))
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+    # (a gloss in brackets may name the unit again: "(Grupo Especial de Operaciones, GEO)")
+    gloss = re.match(r"^\s*\([^()]{1,60}\)", between)
+    skip = a.end + (gloss.end() if gloss else 0)
+    others = [
+        m for m in s.mentions if skip <= m.start and m.end <= b.start and not _same(m, a) and not _same(m, b)
+    ]
+    if any(m.type in ORG_LIKE for m in others):
+        return
+    if (
+        (a.type is O or not _NOT_A_UNIT_OF.search(a.name))
+        and (_UNIT_NAME.search(a.name) or _SMALL_UNIT.search(a.name))
+        and _GLOSSED_OF.match(between)
+        and not _POSS_START_AFTER.match(after_b)
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+    if a.type is G and (_DECLARED_ITSELF_PART.match(between) or _ADMINISTERED_AS_PART.match(between)):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+    before = s.text[: a.start - s.start]
+    if a.type is G and b.type is G:
+        if _TO_FORM_NEW.match(between) and _LEFT_FROM_BEFORE.search(before[-40:]):
+            yield Found(b, Predicate.FORMED_FROM, a, 0.75)
+        if _SPLIT_WHEN_LEFT_TO_FORM.match(between):
+            yield Found(b, Predicate.FORMED_FROM, a, 0.7)
+        if (
+            _SINCE_SPLITTING.match(between)
+            and not any(m.type is P for m in others)
+            and (_OPENS_WITH.match(before) or _SET_UP_BEFORE.search(before[-30:]))
+        ):
+            yield Found(a, Predicate.FORMED_FROM, b, 0.7)
+        if _EMERGED_FOUNDED_BY.match(between):
+            yield Found(a, Predicate.FORMED_FROM, b, 0.7)
+            if (c := _next_after(s, b, _AND_OF_THE)) is not None and not _same(c, a):
+                yield Found(a, Predicate.FORMED_FROM, c, 0.7)
+        if _FOUNDED_AS_PART.match(between) and not _THEN_BROKE_AFTER.match(after_b):
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+    if a.type is G and b.type in ORG_LIKE and _PART_OF_NAMED_BLOC.match(between):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+        first = next((m for m in sorted(s.mentions, key=lambda m: m.start) if m.type in ORG_LIKE), None)
+        if (
+            first is not None
+            and first.type is G
+            and first.end <= a.start
+            and not _same(first, a)
+            and _ALONG_WITH_OPENING.match(s.text[: first.start - s.start])
+            and _COMMA_THEN.match(s.text[first.end - s.start : a.start - s.start])
+        ):
+            yield Found(first, Predicate.AFFILIATE_OF, b, 0.7)
+
+
+def _next_after(s: Sentence, b: Mention, joint: re.Pattern[str]) -> Mention | None:
+    """The group right after `b` past `joint` ("and of the")."""
+    return next(
+        (
+            c
+            for c in sorted(s.mentions, key=lambda m: m.start)
+            if c.type is G and c.start >= b.end and joint.match(s.text[b.end - s.start : c.start - s.start])
+        ),
+        None,
+    )
 
 
 def _group_pair_round19(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
@@ -2147,7 +2314,7 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         a.type is O
         and a.subtype == "Military"
         # ("the 3rd Division's officers and the army's 5th Brigade": a formation is not the army)
-        and not _FORMATION.search(a.name)
+        and not _FORMATION_NAME.search(a.name)
         and b.type is O
         and _UNIT_NAME.search(b.name)
         and _THE_ARMY_POSS.search(between)

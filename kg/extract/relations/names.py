@@ -160,9 +160,11 @@ def _missions(
 
 
 # A formation of a national force: "the 3rd Infantry Division", "Light Infantry Battalion 101", "the Fourth Military
-# Region", "the army's Eastern Command"
+# Region", "the army's Eastern Command", "the 64th Engineer Company", "the Special Tasks Unit", "the army's Omega Joint
+# Task Force" (also read by groups.py: one list of formation words for both)
 _FORMATION_NAME = re.compile(
-    r"\b(?:Division|Brigade|Battalion|Regiment|Corps|Command|Squadron|Military\s+Region)(?:\s+(?:No\.\s*)?\d+)?$"
+    r"\b(?:Division|Brigade|Battalion|Regiment|Corps|Command|Squadron|Company|Unit|Task\s+Force|Military\s+Region)"
+    r"(?:\s+(?:No\.\s*)?\d+)?$"
 )
 # a formation told as one by its number ("2 Division", "the Seventh Military Region"), not by a name alone
 _NUMBERED_FORMATION = re.compile(
