@@ -716,7 +716,10 @@ def _type(
             or _FORCE_SITE_TAIL.search(cleaned)
         )
     ):
-        if label == "FAC" and _looks_like_person(before, after):
+        if label == "FAC" and (
+            _looks_like_person(before, after)
+            or (_AGE_BEFORE.search(before) and not FACILITY_HEAD.search(cleaned))
+        ):
             return EntityType.PERSON, None, None, None, 0.6
         return EntityType.LOCATION, None, "Facility", None, 0.7
     # "on Avenida Las Palmeras", "Calle 50": a street by its Spanish or Portuguese name, whatever NER made of it
@@ -866,7 +869,10 @@ def _type(
             not single
             and not ORG_WORD.search(cleaned)
             and not _BODY_TAIL.search(cleaned)
-            and _looks_like_person(before, after)
+            and (
+                _looks_like_person(before, after)
+                or (_AGE_BEFORE.search(before) and not FACILITY_HEAD.search(cleaned))
+            )
         ):
             return EntityType.PERSON, None, None, None, 0.6
         # "Dana Levin, who tracks arms sales for a watchdog", "founded by Ari Stone, then a 17-year-old", "a
@@ -983,6 +989,17 @@ def _type(
             and _ON_PLACE_BEFORE.search(before)
             and not re.match(r"^['’]s\b", after)
             and not _looks_like_person(before, after)
+        ):
+            return _cued_place(cleaned, text, 0.6)
+        # "the bomb went off in Ban Nong Chik", "killed in Umuaka": a name NER took for a person's, right after
+        # "in", "near" or "outside", is where something happened ("trust in Abiy Ahmed", "in Ali's words" and a
+        # name the story gives a person elsewhere keep the person)
+        if (
+            _IN_PLACE_BEFORE.search(before)
+            and not re.match(r"^['’]s\b", after)
+            and not _looks_like_person(before, after)
+            and surname_key(cleaned.split()[-1]) not in people
+            and not ORG_WORD.search(cleaned)
         ):
             return _cued_place(cleaned, text, 0.6)
         return EntityType.PERSON, None, None, None, 0.75
@@ -1580,11 +1597,14 @@ _ALIAS_AFTER = re.compile(
 # "the town of X", "residents of X", "villagers in X": the name is a place whatever follows it.
 _COMPASS_OF_THE = re.compile(r"\b(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh)(?:ern)?\s+of\s+(?:the\s+)?$")
 _STRONG_PLACE_BEFORE = re.compile(
-    r"\b(?:(?:town|city|village|hamlet|port|district|municipality|commune|settlement|suburb|neighbou?rhood)\s+of|"
+    # ("outside the community of San Miguel", "the province of Herat": a word for an area of a country too)
+    r"\b(?:(?:town|city|village|hamlet|port|district|municipality|commune|settlement|suburb|neighbou?rhood|"
+    r"community|locality|province|county|region)\s+of|"
     # "border communes such as Karimama and Malanville"
     r"(?:towns|villages|communes|districts|localities|municipalities|settlements|cities)\s+(?:such\s+as|including|like)|"
     # "in the neighbourhoods of Tabla and Ruiseñor": either of the quarters a plural word for them names
-    r"(?:neighbou?rhoods|quarters|suburbs|townships)\s+of(?:\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s*(?:,\s*)?(?:and|,))?|"
+    # ("in the states of Sonora and Sinaloa", "the provinces of Cabo Delgado and Niassa")
+    r"(?:neighbou?rhoods|quarters|suburbs|townships|states|provinces|regions|districts|counties|communities)\s+of(?:\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s*(?:,\s*)?(?:and|,))?|"
     r"(?i:residents|villagers|"
     r"inhabitants|elders|shopkeepers|traders|locals|fishermen)\s+(?:of|in|from)|"
     # "on the heights of Kuh-e Sorkh", "the slopes of Mount Elgon": a name after a word for high ground
@@ -1866,6 +1886,15 @@ _TRADE_BEFORE = re.compile(
     r"fisherman|teacher|mechanic|labourer|laborer|vendor|tailor|engineer|nurse|student|businessman|businesswoman|"
     r"miner|carpenter|plumber|electrician|guard|cook|welder)\s+$"
 )
+
+
+_IN_PLACE_BEFORE = re.compile(
+    r"(?<!\btrust )(?<!\bfaith )(?<!\bconfidence )(?<!\binterest )(?<!\bbelief )(?<!\brole )(?<!\bpart )"
+    r"\b(?:in|near|outside)\s+$"
+)
+# "when 17-year-old Tom Baker opened fire": a name right after a person's age in years is the person's
+# ("the 300-year-old Grand Mosque": a building's age runs longer, and its name ends in a word for a building)
+_AGE_BEFORE = re.compile(r"(?<![\w-])(?:[1-9]|[1-9]\d)-year-old\s+$")
 
 
 def _looks_like_person(before: str, after: str) -> bool:

@@ -586,9 +586,12 @@ def _branches_not_places(mentions: list[Mention], text: str) -> list[Mention]:
 # otherwise too ("the United States", "U.S. officials said", "U.S.-backed", read by the compound rule),
 # it is kept.
 _FORCES_AFTER = re.compile(
-    r"\s+(?:(?:air|drone|retaliatory|military)\s+)?"
+    r"\s+(?:(?:air|drone|retaliatory|military|special)\s+)?"
     r"(?:forces|troops|soldiers?|service\s+members?|servicemen|personnel|military|raids?|strikes?|"
-    r"airstrikes?|air\s+strikes|sanctions|occupation|(?:Central|Africa)\s+Command)\b"
+    r"airstrikes?|air\s+strikes|sanctions|occupation|(?:Central|Africa)\s+Command|"
+    # ("U.S. advisers", "with US backing", "the U.S. Treasury", "a U.S. Army veteran", "U.S. District Judge X",
+    # "Assistant U.S. Attorney Y": the adjective of a state's agents, its courts and its services)
+    r"advisers|advisors|backing|Army|Navy|Air\s+Force|Treasury|State\s+Department|District|Attorneys?)\b"
 )
 
 # "U.S.", "US", "U.K.": the short form English writes as the adjective of a state

@@ -299,8 +299,10 @@ PERSON_CONTEXT_AFTER = re.compile(
     # "said Ulf Laessing, head of the Sahel programme at ...": a title with no article before it
     # ("said Ravi Menon, Kottayam's superintendent of police": the place whose officer he is may come first)
     # ("Lena Ortiz, then head of the city police", "now director of": a post held then or now is still a post)
+    # ("Jane Roe, Treasury's Under Secretary for ...", "John Doe, senior researcher, Harbour Policy Institute":
+    # a title of several words, and the body after a comma where no preposition leads to it)
     rf",\s+(?:[A-Z][\w-]*['’]s\s+)?(?:(?:then|now|later|senior|deputy|chief|former|acting|executive|managing|regional|country|programme|program|"
-    rf"research|project)\s+)*(?:{lexicon.TITLE_WORDS})\s+(?:of|at|for|with)\b|"
+    rf"research|project|under|assistant|principal|special)\s+)*(?:{lexicon.TITLE_WORDS})\s*(?:\s(?:of|at|for|with)\b|,\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "Tomás Herrera Vidal, better known as El Lince", "Juma Odhiambo, alias Mzee": a nom de guerre is a person's
     r",\s+(?:better\s+known\s+as|alias|a\.k\.a\.?)\s+[\"“']?[A-Z]|"
     # "Bakura Doro, who leads Boko Haram's faction"
