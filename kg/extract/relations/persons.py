@@ -688,7 +688,9 @@ _WHOSE_BODY_AFTER = re.compile(
     r"^\s*(?:\([^()]{1,25}\)\s*)?(?:(?:party|movement|group|faction|militia|organi[sz]ation|army|forces?|coalition|"
     r"alliance|bloc)\s+)?(?:\([^()]{1,25}\)\s+)?(?:(?:has|had|have|is|was|now|still|also|long)\s+)*"
     r"(?:governs|governed|controls|controlled|runs|ran|rules|ruled|leads|led|holds|held|won|dominates|dominated|"
-    r"fought|fights|seized|took|swept|joined|backs|backed|supports|supported|formed|became)\b",
+    r"fought|fights|seized|took|swept|joined|backs|backed|supports|supported|formed|became|"
+    # "P, whose Katiba Serma forms the coalition's second pillar": the unit he leads is a part of a larger body
+    r"forms|makes\s+up|made\s+up|operates|operated|claimed|expanded|grew)\b",
     re.I,
 )
 
@@ -1420,7 +1422,11 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
     elif a.type is G and not _NOT_A_NAME.match(a.text) and _G_LOYAL_TO_P.match(between):
         # "La Mayiza, which is loyal to P": the group follows him, so he leads it
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "leaderOf")
-    elif a.type is G and not _NOT_A_NAME.match(a.text) and _G_MEN_UNDER_P.match(between):
+    elif (
+        a.type is G
+        and not _NOT_A_NAME.match(a.text)
+        and (_G_MEN_UNDER_P.match(between) or _G_HAS_MEN_UNDER_P.match(between))
+    ):
         # "Abu Sayyaf fighters under Isnilon Hapilon": he commands the group's men
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "leaderOf")
     elif (
@@ -1533,6 +1539,16 @@ _G_MEN_UNDER_P = re.compile(
     # "led by Bangladeshi-Canadian P": his nationality before the name
     r"(?:the\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:an|i|ese|ish)\s+)?"
     rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
+)
+# "the Ogaden front, which has some 2,000 fighters in the lowlands under P": the group counts its men as his
+# command (not "has fighters under Turkish protection", where no man is named, nor "G's men fought P's troops")
+_G_HAS_MEN_UNDER_P = re.compile(
+    r"^\s*(?:\([^()]{1,40}\))?\s*,?\s+(?:(?:still|now|reportedly|currently)\s+)?(?:has|had|have|keeps|kept|fields|fielded)\s+"
+    r"(?:(?:an?\s+estimated|estimated|about|around|roughly|some|up\s+to|at\s+least|more\s+than|several|a\s+few|"
+    r"(?:hundreds|thousands|dozens)\s+of|[\d,]+|\w+\s+hundred|\w+\s+thousand|few|many)\s+){0,3}"
+    r"(?:fighters|militants|men|members|gunmen|loyalists|cadres|guerrillas|recruits)"
+    r"(?:\s+(?:in|across|inside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"
+    rf"under\s+(?:the\s+(?:command|leadership)\s+of\s+)?{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
 # "the Union for Peace (UPC) of Ali Darassa"; "the Kasiwa gang of Peter Onyango": the group, or its gang or
 # faction, named as its leader's
@@ -1979,6 +1995,7 @@ def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tupl
     yield from _heads_the_new(sentences)
     yield from _the_accused_pledged(sentences)
     yield from _named_after_him(sentences)
+    yield from _under_him(sentences)
 
 
 # An author's footer: "Q is a senior fellow at the O." then "P is a research associate." (at the same O)
@@ -3081,6 +3098,56 @@ def _named_after_him(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Foun
                     break
 
 
+# "Under P, a veteran of the Afghan jihad, the group grew into ...", "Under P it expanded into the north": a sentence
+# opened by the man the group acted under is about the group he led; "it" is the group the sentence before is about.
+# Only ranks may stand before his name (not "Under President P, the army ...", nor "Under pressure from P, G ...").
+_UNDER_OPENS = re.compile(
+    r"^[\W_]*Under\s+(?:the\s+(?:command|leadership)\s+of\s+)?"
+    r"(?:(?:its|their)\s+(?:(?:new|late|first)\s+)?(?:founder|leader|emir|amir|chief|commander)\s*,?\s+)?"
+    rf"(?:{_CLERIC}\s+)?{_ABBR}*(?:{_RANK}\.?\s+)*$"
+)
+_UNDER_CLOSES = re.compile(
+    r"^(?:['’]s\s+(?:leadership|command|rule)\b)?(?:\s*\([^()]{1,40}\))?\s*,?\s+(?:the\s+)?"
+    r"(?=(?P<it>it|group|movement|organi[sz]ation|network|militia|faction|outfit)\b)?"
+)
+# "Under P, a preacher from Mombasa, it grew": an apposition about him before the clause
+_UNDER_APPOSED_CLOSES = re.compile(
+    r"^(?:\s*\([^()]{1,40}\))?\s*,[^,;:()]{1,120},\s+(?:the\s+)?"
+    r"(?=(?P<it>it|group|movement|organi[sz]ation|network|militia|faction|outfit)\b)?"
+)
+# "Under P, G was designated ...": the group suffered what the clause tells; he was not its leader
+_SUFFERED_AFTER = re.compile(
+    r"^\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
+)
+
+
+def _under_him(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "Under P, G grew": the group a sentence opened by "Under P" is about is the one he led."""
+    from kg.extract.relations.pronouns import _subject_of  # a late import: pronouns reads persons' neighbours
+
+    for i, s in enumerate(sentences):
+        people = [m for m in s.mentions if m.type is P]
+        if not people or _UNDER_OPENS.match(s.text[: people[0].start - s.start]) is None:
+            continue
+        p = people[0]
+        for closes in (_UNDER_CLOSES, _UNDER_APPOSED_CLOSES):
+            if (m := closes.match(s.after(p, 200))) is None:
+                continue
+            at = p.end + m.end()
+            g = next((x for x in s.mentions if x.start == at and x.type is G), None)
+            if m.group("it") and (g is None or g.text.casefold() == "it") and i > 0:
+                # "it" (whether the tagger made a mention of it or not) is the group the sentence before is about
+                at += len(m.group("it"))
+                g = _subject_of(sentences[i - 1])
+            elif g is not None:
+                at = g.end
+            if g is None or (_NOT_A_NAME.match(g.text) and not m.group("it")):
+                continue
+            if not _SUFFERED_AFTER.match(s.text[at - s.start :]):
+                yield s, Found(p, Predicate.AFFILIATED_WITH, g, 0.65, "leaderOf")
+            break
+
+
 # "The indictment accuses P of ... The accused swore allegiance to the G": "the accused" is the one man charged
 _ACCUSES_P_BEFORE = re.compile(r"\b(?:accuses|accused|charged|charges|indicted|indicts)\s+$")
 _THE_ACCUSED_PLEDGED_BEFORE = re.compile(
@@ -3352,12 +3419,43 @@ _DATELINE = re.compile(
 )
 
 
+# "G issued a statement claiming P as one of its fighters", "G mourned P as its senior commander": the group
+# claims the man as its own (not "the police named P as one of its most wanted", where "its" is no group's)
+_AS_ONE_OF_ITS_AFTER = re.compile(
+    rf"^\s*,?\s+as\s+(?:one\s+of\s+)?(?P<its>its|their)\s+(?:own\s+)?(?:(?:{_MODS})\s+)*"
+    r"(?:fighters?|members?|militants?|commanders?|operatives?|men|martyrs?|mujahid(?:een|in)?|"
+    r"cadres?|leaders?)\b",
+    re.I,
+)
+_CLAIMS_HIM_BEFORE = re.compile(
+    r"\b(?:claiming|claimed|claims|claim|mourned|mourns|mourning|hailed|hails|hailing|eulogi[sz](?:ed|es|ing)|"
+    r"praised|praises|praising|named|names|naming|identified|identifies|identifying|presented|presenting)\s+"
+    rf"(?:the\s+(?:[\w-]+\s+)?)?(?:{_CLERIC}\s+)?{_ABBR}*(?:{_RANK}\.?\s+)*$"
+)
+
+
 def _its_own_men(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
     """ "G claimed the attack, saying one of its fighters, whom it named as P, ...": P is the group's, where a
-    group opens the sentence ("its" and "it" are the subject's)."""
+    group opens the sentence ("its" and "it" are the subject's), or where the tagger told whose "its" is
+    ("..., the branch said one of its fighters, whom it named as P"; "G ... claiming P as one of its fighters")."""
     for s in sentences:
         if not s.mentions:
             continue
+        for p in s.mentions:
+            if p.type is not P:
+                continue
+            told = None
+            if (m := _ITS_MAN_NAMED.search(before := s.before(p, 80))) is not None:
+                lo, hi = p.start - len(before) + m.start(), p.start - len(before) + m.end()
+                told = next((g for g in s.mentions if g.type is G and lo <= g.start < hi), None)
+            elif _CLAIMS_HIM_BEFORE.search(s.before(p, 60)) and (
+                m := _AS_ONE_OF_ITS_AFTER.match(s.after(p, 80))
+            ):
+                told = next(
+                    (g for g in s.mentions if g.type is G and g.start == p.end + m.start("its")), None
+                )
+            if told is not None and told.text.casefold() in ("its", "their"):
+                yield s, Found(p, Predicate.AFFILIATED_WITH, told, 0.65, "memberOf")
         # ("KABUL, May 3 — ISKP claimed ...": the dateline's place is no subject)
         dateline = _DATELINE.match(s.text)
         opens = s.start + (dateline.end() if dateline else 0)
