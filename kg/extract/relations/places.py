@@ -96,6 +96,8 @@ _OPERATES = re.compile(
     r"been|reportedly|both|all|jointly|(?:believed|said|thought|reported|known|understood)\s+to\s+(?:be|have)|(?:largely|heavily)|"
     # "have in the past year become one of the deadliest armed groups in X"
     r"become|became|in\s+(?:the\s+)?(?:past|last)\s+(?:year|decade|(?:few|two|three)\s+years)|"
+    # "has in recent years pushed south into X", "has over the past decade spread into Y"
+    r"in\s+recent\s+(?:years|months)|over\s+the\s+(?:past|last)\s+(?:year|decade|(?:few|two|three)\s+(?:years|decades))|"
     # "is known to operate in X"
     r"(?:believed|said|thought|reported|known|understood)\s+to(?=\s+(?:operate|hold|control|hide|shelter|roam|recruit|wage)\b)|"
     # "has been able to regroup in X"
@@ -465,10 +467,15 @@ _APPOS_OPERATES = re.compile(
     # ("X, a secessionist movement headquartered in P")
     r"waged\s+(?:[\w-]+\s+){0,2}?|based|headquartered|emerged|"
     # ("Y, a rebel faction strongest in the hills of X", "a militia most active around Z")
-    r"strongest|(?:most|still|also)\s+active|entrenched|dominant|present)\s+)(?:[\w-]+\s+){0,4}?"
+    r"strongest|(?:most|still|also)\s+active|entrenched|dominant|present)\s+(?:[\w-]+\s+){0,4}?"
+    # "AMYC, a Salafi network in the port city of Tanga": the head noun, then its place (not "a group banned in X")
+    r"|(?<=network\s)|(?<=networks\s)|(?<=group\s)|(?<=groups\s)|(?<=movement\s)|(?<=militia\s)|(?<=militias\s)"
+    r"|(?<=gang\s)|(?<=gangs\s)|(?<=faction\s)|(?<=cell\s)|(?<=insurgency\s))"
     r"(?:in|across|throughout|along|(?<=strongest\s)around|(?<=active\s)around)\s+(?:the\s+)?"
     # ("strongest in the Makran belt around Turbat": the town the belt is named around)
-    rf"(?:(?:{_COMPASS}|border\s+areas?|parts|areas|(?-i:[A-Z])[\w'’-]+\s+(?:belt|corridor|axis)\s+around)\s+(?:of\s+)?"
+    rf"(?:(?:{_COMPASS}|border\s+areas?|parts|areas|(?-i:[A-Z])[\w'’-]+\s+(?:belt|corridor|axis)\s+around|"
+    r"(?:port|border|market|coastal|northern|southern|eastern|western|central)\s+(?:city|town|region|province|state)|"
+    r"(?:city|town|region|province|state))\s+(?:of\s+)?"
     r"(?:the\s+)?)*$"
     # "X, one of the groups that had briefly ruled northern Y, ..."
     r"|^\s*,\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|movements?|factions?|"
@@ -783,6 +790,15 @@ _SPREAD_TO = re.compile(
 )
 
 
+# "fights in Mali and now reaches the coastal states of Benin and Togo", "has reached deep into X": its reach over the
+# ground (not "reached a deal in Doha", "reached Kabul's outskirts on Monday", one day's march)
+_REACHES = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:has|have|now|also|since|already|in\s+recent\s+(?:years|months))\s+)*"
+    r"(?:reaches|reach|reached)\s+(?:(?:deep|far)\s+into\s+|as\s+far\s+as\s+)?(?:the\s+)?"
+    rf"(?:(?:coastal|border|neighbou?ring|{_COMPASS})\s+)?"
+    r"(?:(?:states|countries|provinces|regions|districts|counties|areas)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
 # "was pushed out of Mogadishu", "driven from its strongholds in X": where the group no longer is
 _DRIVEN_OUT = re.compile(
     r"\b(?:pushed|driven|forced|chased|expelled|ousted|routed|flushed|cleared|evicted|fled|withdrew|retreated|moved|"
@@ -947,9 +963,15 @@ _APPOS_THAT = re.compile(
     # "ADF, a movement founded by Ugandan rebels in the 1990s that has been based in X": the singular verb is the
     # head's, not the plural founders'
     r"|^\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|with|to|for|by|against|from)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:group|faction|organi[sz]ation|movement|outfit|militia|network|coalition|alliance|splinter|offshoot)\s+"
-    r"(?:founded|formed|created|set\s+up|established|launched|started|made\s+up)\s+(?:by|from|of)\s+[^,;()]{1,60}?"
-    r"(?=\s+(?:that|which)\s+(?:is|was|has|remains)\s)"
+    # ("Jaysh Ayman, a unit made up largely of Kenyan recruits that operates in Lamu": the singular verb is the unit's)
+    r"(?:group|faction|organi[sz]ation|movement|outfit|militia|network|coalition|alliance|splinter|offshoot|unit|cell)\s+"
+    r"(?:founded|formed|created|set\s+up|established|launched|started|made\s+up)\s+(?:(?:largely|mainly|mostly|chiefly)\s+)?"
+    r"(?:by|from|of)\s+[^,;()]{1,60}?"
+    r"(?=\s+(?:that|which)\s+(?:(?:still|now|also|largely|mainly|mostly)\s+)?(?:is|was|has|remains|operates|controls)\s)"
+    # ("a cell of Kenyan recruits that operates in Lamu": the men are the cell's, the singular verb is the cell's)
+    r"|^\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:group|faction|outfit|militia|network|unit|cell|band)\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:fighters|recruits|militants|men|youths|veterans|defectors|gunmen|jihadists|exiles)"
+    r"(?=\s+(?:that|which)\s+(?:(?:still|now|also|largely|mainly|mostly)\s+)?(?:is|has|remains|operates|controls)\s)"
     # "ISIS-K, an offshoot of the Islamic State that is active in Afghanistan": the clause is the offshoot's
     rf"|^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BRANCH}|offshoot|splinter|faction)\s+of\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}(?:\s+group)?(?=\s+(?:that|which|who)\s)"
@@ -1179,6 +1201,7 @@ def _says_active(between: str) -> bool:
             _DOMINANT_IN,
             _ONE_OF_GROUPS_IN,
             _SPREAD_TO,
+            _REACHES,
             _WHOSE_BASE_IS,
             _POSS_BASE_IS,
             _SEEKS_FOR,
@@ -1944,14 +1967,48 @@ def _last_member_of_group(s: Sentence, member: Mention) -> bool:
 # list, a clause break or the verb
 _G_IN_PLACE = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s+(?:in|inside)\s+(?:the\s+)?$", re.I)
 _G_IN_PLACE_END = re.compile(
-    r"^\s*(?:[,;:.)]|(?:and|or|is|are|was|were|has|have|had|remains?|continues?|still|now)\b)", re.I
+    r"^\s*(?:[,;:.)—–]|(?:and|or|is|are|was|were|has|have|had|remains?|continues?|still|now)\b)", re.I
 )
 # Only a subject: "the defeat of ISWAP in Borno", "soldiers fighting al-Shabaab in Gedo", "talks with the Taliban in
 # Qatar" say where something was done to the group, not its ground
 # ('"MS-13 in Honduras is becoming a business partner," she said': a quotation that opens on the name)
 _G_IN_SUBJECT_BEFORE = re.compile(
-    r"(?:^\s*|[,;:(“]\s*|(?:^|\s)\"|\b(?:but|while|whereas|that)\s+)(?:the\s+)?$", re.I
+    r"(?:^\s*|[,;:(“—–]\s*|(?:^|\s)\"|\b(?:but|while|whereas|that)\s+)(?:the\s+)?$", re.I
 )
+_AND_NEXT = re.compile(r"^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?$", re.I)
+
+
+def _next_g_in_place(s: Sentence, group: Mention) -> bool:
+    """Whether `group` ends a run of "G in P" pairs whose first stands as a subject: "its affiliates, AQAP in Yemen,
+    JNIM in Mali and AQIS in South Asia" (not "fighting AQAP in Yemen and AQIS in India": what is done to them)."""
+    while True:
+        place = next(
+            (
+                m
+                for m in s.mentions
+                if m.type is L and m.end <= group.start and _AND_NEXT.match(s.between(m, group))
+            ),
+            None,
+        )
+        if place is None:
+            return False
+        prior = next(
+            (
+                m
+                for m in s.mentions
+                if m.type is G and m.end <= place.start and _G_IN_PLACE.match(s.between(m, place))
+            ),
+            None,
+        )
+        if prior is None:
+            return False
+        if _G_IN_SUBJECT_BEFORE.search(s.before(prior, 30)) or _MEMBERS_LISTED_BEFORE.search(
+            s.before(prior, 70)
+        ):
+            return True
+        group = prior
+
+
 # "Tehran's proxies, including Hezbollah in Lebanon"; "the axis, which also includes the Houthis in Yemen": a member of
 # a bloc of groups, named with its ground (not "talks that included the Taliban in Qatar": no bloc of groups)
 _MEMBERS_LISTED_BEFORE = re.compile(
@@ -2392,6 +2449,8 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
             or _PARTNER_OR_MODEL_BEFORE.search(s.before(a, 40))
             or _MEMBERS_LISTED_BEFORE.search(s.before(a, 70))
             or _last_member_of_group(s, a)
+            # ("JNIM in the Sahel and AQIS in South Asia": the last of a run of such pairs)
+            or _next_g_in_place(s, a)
         )
         and a.text.casefold() not in _PRONOUNS
     ):
