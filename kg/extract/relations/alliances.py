@@ -56,7 +56,9 @@ _ADV = (
     r"(?:also|reportedly|allegedly|recently|frequently|often|previously|increasingly|regularly|occasionally|"
     r"sometimes|still|even|now|since|then|later|subsequently|again|once|long|openly|actively|repeatedly|"
     r"first|initially|briefly|effectively|quietly|secretly|closely|formally|publicly|already|itself|themselves|"
-    r"at\s+times|at\s+least\s+once|periodically|sporadically|intermittently)"
+    r"at\s+times|at\s+least\s+once|periodically|sporadically|intermittently|"
+    # "the Taliban continue to shelter the TTP": the verb after "continue to" is the one said
+    r"(?:continues?|continued|continuing)\s+to)"
 )
 _AUX = r"(?:has|have|had|is|are|was|were|been|being|will|would|could|did|does|do)"
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -365,8 +367,16 @@ _HELP_OF = re.compile(
 # ("X (its Spanish name, XY), for years the Y's fiercest rival": a long gloss, or the close of the acronym's
 # brackets, and how long the tie has lasted)
 _X_COMMA_POSS = re.compile(
-    r"^\s*(?:\([^()]{1,80}\)|\))?\s*,\s+(?:(?:then|now|still|long|for\s+(?:years|decades|(?:so\s+)?long))\s+)?"
+    # ("AQAP, historically the Houthis' enemy")
+    r"^\s*(?:\([^()]{1,80}\)|\))?\s*,\s+(?:(?:then|now|still|long|historically|traditionally|for\s+(?:years|decades|"
+    r"(?:so\s+)?long))\s+)?"
     r"(?:the\s+|a\s+|an\s+|one\s+of\s+)?$",
+    re.I,
+)
+# "X remains Y's closest ally", "X has become Y's main rival" (not "was once", "is no longer")
+_IS_POSS_KIN = re.compile(
+    r"^\s+(?:(?:is|are|remains?|remained|has\s+been|have\s+been|has\s+become|have\s+become|became|still|now|also|"
+    r"long|arguably|effectively|increasingly)\s+)+(?=$)",
     re.I,
 )
 _POSS_KIN_AFTER = re.compile(rf"^{_POSS}\s+{_KIN_QUALITY}{_KIN_WORD}\b(?!\s+(?:of|to|and)\b)", re.I)
@@ -464,7 +474,9 @@ _LEAGUE = re.compile(
     r"(?:trains|trained|training|armed|arming|funded|funding|sheltered|sheltering|hosted|hosting)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:fighters|members|militants|commanders|recruits|cadres)\s+(?:from|of|belonging\s+to)|"
     r"(?:trains|trained|training|arms|armed|arming|funds|funded|funding|finances|financed|financing|equips|"
-    r"equipped|equipping|bankrolls|bankrolled|sponsors|sponsored|sponsoring|reinforced|reinforces)|"
+    r"equipped|equipping|bankrolls|bankrolled|sponsors|sponsored|sponsoring|reinforced|reinforces|"
+    # "the Taliban have long sheltered the TTP", "continue to harbour X" (a group's object: never a place)
+    r"shelter|shelters|sheltered|sheltering|harbou?r|harbou?rs|harbou?red|harbou?ring)|"
     # "X has become a junior partner of Y", "X remains a key ally of Y"
     r"(?:(?:become|became|becomes|remains?|remained)\s+)?"
     r"(?:(?:a|an|the)\s+(?:(?:long-?time|longstanding|staunch|key|close|loyal|major|main|principal|chief|junior|"
@@ -474,7 +486,9 @@ _LEAGUE = re.compile(
     r"(?:receives?|received|receiving|gets|got|obtained|obtains|acquired|acquires|sourced|sources)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:weapons|arms|funding|funds|money|cash|training|support|backing|drones|missiles|rockets|explosives|ammunition|"
     r"fighters|instructors|advisers|advisors|guns|rifles|equipment|supplies|components|technology|help|aid|"
-    r"sanctuary|shelter|refuge|protection|safe\s+havens?|haven|cover|instructions|orders)\s+from)"
+    r"sanctuary|shelter|refuge|protection|safe\s+havens?|haven|cover|instructions|orders|"
+    # ("receives logistical support and safe houses from")
+    r"safe\s+houses|hideouts|trainers)\s+from)"
     # ("with the smaller Baloch Liberation Front")
     r"\s+(?:the\s+)?(?:(?:much\s+)?(?:smaller|larger|bigger|newer|older)\s+)?(?-i:[A-Z][a-z]+\s+)?$",
     re.I,
@@ -588,8 +602,11 @@ _PAIR_ALLIED_AFTER = re.compile(
     r"joining\s+forces|teamed\s+up|team\s+up|united|unite|joined\s+hands|closed\s+ranks)\b(?!\s+(?:with|against)\b)|"
     rf"(?:have|had|maintain|maintained|share|shared|enjoy|enjoyed|built|forged|developed|established)\s+{_STRENGTH}"
     r"(?:ties|links|connections|relations|bonds)\b(?!\s+(?:to|with)\b)|"
-    r"(?:share|shared|sharing)\s+(?:fighters|resources|weapons|intelligence|bases|safe\s+havens|training\s+camps|"
-    r"personnel|supply\s+lines|commanders)\b|"
+    # ("A and B exchange trainers and weapons across the border": goods or men that pass between the two)
+    r"(?:share|shared|sharing|exchange|exchanged|exchanging|swap|swapped|swapping|pool|pooled|pooling)\s+"
+    r"(?:fighters|resources|weapons|intelligence|bases|safe\s+havens|safe\s+houses|training\s+camps|"
+    r"personnel|supply\s+lines|commanders|trainers|instructors|bomb-?makers|explosives\s+experts|expertise|"
+    r"arms|recruits)\b|"
     r"(?:formed|forged|announced|sealed|signed|struck|entered\s+into|agreed)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:alliance|coalition|pact\s+of\s+(?:cooperation|mutual\s+support|mutual\s+defence|mutual\s+defense)|"
     r"cooperation\s+(?:pact|agreement|accord)|partnership|joint\s+command|joint\s+operations\s+room)\b|"
@@ -603,7 +620,9 @@ _HEADLINE_JOIN = re.compile(r"^\s*,\s+$")
 _CLASH_NOW = re.compile(
     # ("ISGS and JNIM fighters clashed near Menaka": the fighters are the groups)
     rf"^(?:\s+{_MEN})?(?:\s+(?:{_AUX}|{_ADV})){{0,4}}\s+(?:clash|clashed|clashing|feud|feuded|feuding|trade\s+fire|traded\s+fire|vie|compete)"
-    r"(?:\s+(?:repeatedly|again|often|regularly|sporadically|frequently|fiercely|violently))?\b(?!\s+(?:with|against)\b)"
+    # ("Mahmuda and JNIM fighters clashed twice in March")
+    r"(?:\s+(?:repeatedly|again|often|regularly|sporadically|frequently|fiercely|violently|twice|"
+    r"(?:several|many|multiple|numerous|three|four|five)\s+times))?\b(?!\s+(?:with|against)\b)"
     r"(?=\s+(?:in|near|at|over|around|across|again|anew|for|as|on|outside|inside)\b|\s*[,.;:]|\s*$)",
     re.I,
 )
@@ -679,8 +698,10 @@ _OBJECT_VERB = re.compile(
     rf"^(?:\s+{_MEN})?\s+(?:(?:{_AUX}|{_ADV}|both)\s+){{0,6}}(?:"
     r"(?P<rival>fought|fights|battled|battles|attacked|attacks|targeted|targets|hunted|hunts|opposed|opposes|"
     r"defeated|crushed|routed|expelled|ousted|(?:been\s+)?(?:fighting|battling|hunting|targeting)|"
-    r"(?:considers?|regards?|sees|views?|brands?|branded|calls?|called)\s+(?:as\s+)?(?:an?\s+)?(?:enemy|rival|apostates?|"
-    r"heretics?|infidels?)|"
+    # ("which al-Shabaab regards as a bitter rival", "which the group calls its main enemy")
+    r"(?:considers?|considered|regards?|regarded|sees|views?|viewed|brands?|branded|calls?|called)\s+(?:as\s+)?"
+    r"(?:an?\s+|its\s+|their\s+)?(?:(?:bitter|main|chief|principal|sworn|mortal|greatest|biggest|fiercest|deadliest|"
+    r"most\s+dangerous|arch-?)\s*)?(?:enemy|enemies|rival|rivals|foe|adversary|apostates?|heretics?|infidels?)|"
     r"(?:was|is|has\s+been)\s+at\s+war\s+with|clashed\s+with|competes\s+with|vies\s+with)"
     r"|(?P<ally>backs|backed|supports|supported|armed|arms|funds|funded|trained|trains|shelters|sheltered|"
     r"harbou?rs|harbou?red|protects|protected|sponsors|sponsored|fought\s+alongside|pledged\s+allegiance\s+to|"
@@ -688,7 +709,8 @@ _OBJECT_VERB = re.compile(
     r"cooperates\s+with|cooperated\s+with|"
     # "Hamas, which the Houthis describe as partners in an axis of resistance"
     r"(?:describes?|described|considers?|considered|regards?|regarded|sees|views?|viewed|calls?|called|hails?|hailed)\s+"
-    r"(?:as\s+)?(?:an?\s+|its\s+|their\s+)?(?:(?:close|closest|key|main|strategic|natural|trusted)\s+)?"
+    r"(?:as\s+)?(?:an?\s+|its\s+|their\s+)?(?:(?:close|closest|key|main|strategic|natural|trusted|staunchest|"
+    r"most\s+important|most\s+reliable)\s+)?"
     # ("... described as a partner but now calls an enemy": what it was called once is not what it is)
     r"(?:ally|allies|partner|partners|comrades|brothers)(?!\s+(?:of|to)\b)(?![^.;]{0,40}\bbut\b)))\b",
     re.I,
@@ -819,7 +841,7 @@ _COMPOUND_LAST = re.compile(
     r"(?<=\s)(?-i:[A-Z])\w*-(?:led|backed|aligned|allied|based|linked|funded|dominated|supported|controlled)\s+$"
 )
 _DISCOURSE_ASIDE = re.compile(
-    r"\s*,\s+(?:however|though|meanwhile|moreover|in\s+turn|in\s+fact|by\s+contrast|for\s+its\s+part|"
+    r"\s*,\s+(?:however|though|meanwhile|moreover|in\s+turn|in\s+fact|by\s+contrast|for\s+(?:its|their)\s+part|"
     r"(?:analysts|officials|experts|observers|diplomats|residents)\s+(?:say|said|believe|note|noted))\s*,(?=\s)",
     re.I,
 )
@@ -1182,6 +1204,13 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     """Two groups, a before b: every alliance and rivalry this module's rules read."""
     if a.type is not G or b.type is not G or _same(a, b):
         return
+    # "the Taliban, for their part, remain al-Qaeda's most important ally": the copula's subject is the kin named
+    if (
+        _IS_POSS_KIN.match(_DISCOURSE_ASIDE.sub("", between))
+        and (kin := _POSS_KIN_AFTER.match(after_b)) is not None
+    ):
+        rival = kin.group("kin").casefold().startswith(("rival", "enem", "foe", "nemesis", "arch", "advers"))
+        yield Found(a, Predicate.RIVAL_OF if rival else Predicate.ALLIED_WITH, b, 0.7)
     # "fought the IS branch", "fought the BRA's rivals", "another group of FARC dissidents": not the group named
     # (but in "Hamas, one of Hezbollah's allies" the kin word is what the pair says)
     if (
