@@ -799,8 +799,17 @@ _POSS_OWNED = re.compile(rf"^{_POSS}\s+(?:own\s+|official\s+|elite\s+)?$")
 _UNIT_WORD_AFTER = re.compile(
     r"^\s+(?:(?:naval|military|training|peacekeeping|air|regional|operations|news|media|press)\s+)?"
     r"(?:mission|base|headquarters|command|sector|diocese|eparchy|agency|outlet|foundation|force|brigade|battalion|"
-    r"unit|division|corps|office)\b(?!\s+(?:of|for|in|to)\b)",
+    r"unit|division|corps|office|"
+    # "the State Department's Rewards for Justice programme", "the council's Yemen sanctions committee"
+    r"programme|program|committee|panel|centre|center)\b(?!\s+(?:of|for|in|to)\b)",
     re.I,
+)
+# "the Rapid Support Unit, which answers nominally to the interior ministry": the body it is subordinate to (not
+# "which answered the call of", "which reported to the UN that": a reply or a report, not a chain of command)
+_ANSWERS_TO = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:which|that)\s+(?:(?:nominally|formally|officially|directly|now|still|ultimately|"
+    r"in\s+theory)\s+)?(?:answers|reports)\s+(?:(?:nominally|formally|officially|directly|only|ultimately)\s+)?to\s+"
+    rf"(?:the\s+)?(?:[A-Z][\w.-]+{_POSS}\s+)?$",
 )
 # "a fellow at the Centre for Peace Research at Makerere University": a university's own centre or institute
 _RESEARCH_BODY = re.compile(
@@ -1015,6 +1024,13 @@ _OF_GOVERNMENT_POSS = re.compile(
 )
 
 
+# the founded body described as a bloc: "the Z, an umbrella front set up in 2015", "the Z alliance"
+_BLOC_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?:umbrella|alliance|coalition|bloc|federation|confederation|platform)\b",
+    re.I,
+)
+_BLOC_NAME = re.compile(r"\b(?:Alliance|Coalition|Federation|Confederation|Bloc)$")
 _FOUNDING_PART_OF = re.compile(
     rf"^{_APPOS}\s*(?:\([^()]{{1,25}}\)\s*,?)?\s+(?:(?:which|that)\s+)?(?:[^;.]{{0,120}}?\s+and\s+)?"
     r"(?:(?:later|then|eventually|itself|also|in\s+\d{4})\s+)*(?:is|was|became|were|are|remains)\s+"
@@ -1058,6 +1074,12 @@ def _group_pair_extra(s: Sentence, a: Mention, b: Mention, between: str, after_b
     # from X (a founder that stays in is a part as well, which other rules read)
     if _FOUNDING_PART_OF.match(between) and _two_groups_apart(s, a, b, between):
         yield Found(b, Predicate.FORMED_FROM, a, 0.7)
+        # "X and Y were founding members of the Z, an umbrella front set up in 2015": a founder of a bloc stays in
+        # it (not "among the factions that merged to form Z": those are gone)
+        if re.search(r"\bfounding\s+members?\b", between, re.I) and (
+            _BLOC_AFTER.match(after_b) or _BLOC_NAME.search(b.name)
+        ):
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
     # "X took over from Y in 2024 and absorbed most of its fighters": built from the men it took over
     if (
         _TOOK_OVER_FROM.match(between)
@@ -2294,6 +2316,16 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         )
     ):
         yield Found(b, Predicate.AFFILIATE_OF, a, 0.6)
+    # "the Rapid Support Unit, which answers nominally to the interior ministry"; "the Africa Corps, which reports to
+    # Russia's defence ministry" (not "the Corps, which answers to the ministry's rivals")
+    if (
+        a.type in ORG_LIKE
+        and b.type in ORG_LIKE
+        and not _NOT_A_NAME.match(a.text)
+        and _ANSWERS_TO.match(between)
+        and not _POSS_START_AFTER.match(after_b)
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.6)
     # "Dr P, a fellow at the Centre for Peace Research at Makerere University": the centre where a person works
     # is the university's (not "a fellow at the Centre and at Makerere University", nor "a bomb outside the
     # Confucius Institute at the University of Lagos": a building there, not a body's part)
