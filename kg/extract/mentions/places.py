@@ -567,6 +567,8 @@ def sites_listed_by_kind(mentions: list[Mention], text: str) -> list[Mention]:
     plural word for a kind of site are those sites, where NER took one for a body; "three hotels and the
     Tourism Board" or a name with a word for a body ("the Hotel Workers Union") stays.
     """
+    # (the last step that retypes a name by the words around it: people NER made of places go too)
+    mentions = places_taken_for_people(mentions, text)
     listed = {
         m.name
         for m in mentions
@@ -615,6 +617,55 @@ def places_named_again(mentions: list[Mention], text: str) -> list[Mention]:
         and m.name == m.text
         and m.text not in borne
         and not PERSON_CONTEXT_BEFORE.search(text[max(0, m.start - 60) : m.start])
+        else m
+        for m in mentions
+    ]
+
+
+# "units in the Bab Tajoura district", "the Hala Kingi enclave": a lower-case word for a part of a country or
+# town after the name (not "the Amir Khan district commissioner": an office named for the district)
+_PART_OF_A_LAND_AFTER = re.compile(
+    r"[ \t]+(?:district|enclave|neighbou?rhood|suburb|quarter|township|municipality|sub-?district)\b"
+    r"(?![ \t]+(?:commissioner|officer|chief|head|council|court|judge|administrator|governor|official|police)\b)"
+)
+_THE_OR_OWNER_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)[ \t]+$")
+
+
+def places_taken_for_people(mentions: list[Mention], text: str) -> list[Mention]:
+    """An unknown name NER took for a person, which a word for a district after it makes a place: "the Bab
+    Tajoura district". Its other mentions too.
+    """
+    ordered = sorted(mentions, key=lambda m: m.start)
+    people_words = {
+        word
+        for m in mentions
+        if m.type is EntityType.PERSON and m.gazetteer_id is None and len(m.name.split()) > 1
+        for word in m.name.split()
+    }
+    found: set[str] = set()
+    for m in ordered:
+        # (a surname standing for a person named in full, "Indanan" for "Nurhaida Indanan", is that person)
+        if (
+            m.type is not EntityType.PERSON
+            or m.gazetteer_id is not None
+            or m.name != m.text
+            or not m.text[:1].isupper()
+            or m.text in people_words
+        ):
+            continue
+        if PERSON_CONTEXT_AFTER.match(text[m.end : m.end + 80]) or PERSON_CONTEXT_BEFORE.search(
+            text[max(0, m.start - 60) : m.start]
+        ):
+            continue
+        if _PART_OF_A_LAND_AFTER.match(text, m.end) and _THE_OR_OWNER_BEFORE.search(
+            text, max(0, m.start - 6), m.start
+        ):
+            found.add(m.name)
+    if not found:
+        return mentions
+    return [
+        dataclasses.replace(m, type=EntityType.LOCATION, subtype=None)
+        if m.type is EntityType.PERSON and m.gazetteer_id is None and m.name in found
         else m
         for m in mentions
     ]
@@ -818,13 +869,17 @@ def capitals(document: Document, sents: list[Span], found: list[Mention]) -> lis
 # "the Yemeni capital Sanaa", "the Syrian city Idlib", "the Lebanese port city of Tyre": a place named
 # after a nationality word and a word for the kind of place it is.
 _ARTICLE = r"(?:al|el|ad|ar|as|ash|at|ath|az|an|ed|es|ez|en|er|et)-"
+# "the Brazilian city of Foz do Iguaçu", "the Colombian town of San José del Guaviare": a lower-case particle
+# of a Romance or Germanic place name joins the words around it into one name
+_PARTICLE = r"(?:(?:de|del|do|da|dos|das|di|du|des|della|de\s+la|de\s+los|am|an\s+der|sur)\s+)"
+_PARTICLE_WORD = re.compile(r"\s(?:de|del|do|da|dos|das|di|du|des|della|la|los|am|an|der|sur)\s")
 _DESCRIBED_PLACE = re.compile(
     r"\b[Tt]he\s+(?P<demonym>[A-Z][a-z]+)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|border|coastal|garrison|market|oil|desert|mountain|"
     r"frontier|river|port|provincial|regional|ancient|holy|besieged)\s+)?"
     r"(?P<kind>capital|city|town|village|port|port\s+city|provincial\s+capital|province|region|district|"
     r"governorate|county|state|enclave|island|oasis)(?:\s+of)?\s+"
-    rf"(?P<name>[A-Z][\w'’-]+(?:\s+(?:{_ARTICLE})?[A-Z][\w'’-]+){{0,2}})"
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+{_PARTICLE}?(?:{_ARTICLE})?[A-Z][\w'’-]+){{0,2}})"
 )
 
 
@@ -846,12 +901,16 @@ def described_places(document: Document, sents: list[Span], found: list[Mention]
             while words and (words[-1] in MONTHS_AND_DAYS or words[-1] in CAPITALISED_FUNCTION_WORDS):
                 words.pop()
             place = None
+            whole = " ".join(words)
             while words:
                 name = " ".join(words)
                 place = _in_country(name, country)
                 if place is not None or len(words) == 1:
                     break
                 words.pop()
+            if place is None and _PARTICLE_WORD.search(whole):
+                # "the Peruvian town of Puerto Ocopa del Ene": a particle binds the words of one unknown name
+                name, words = whole, whole.split()
             if not words or words[0] in MONTHS_AND_DAYS or lexicon.lookup_group(name) is not None:
                 continue
             if place is None and match.group("kind").split()[-1] not in _SETTLEMENT_KINDS:
@@ -899,7 +958,7 @@ _SETTLEMENT = re.compile(
     r"seized|captured|controls?|controlled|holds|"
     r"entered|seized\s+control\s+of|took\s+control\s+of|swept\s+into|marched\s+on)|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+"
-    rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:{_ARTICLE})?[A-Z][\w’'-]+)?)\b(?!['’])"
+    rf"(?P<name>[A-Z][\w’'-]+(?:\s+{_PARTICLE}?(?:{_ARTICLE})?[A-Z][\w’'-]+)?)\b(?!['’])"
 )
 # the verbs of _SETTLEMENT: whatever is not a preposition or a "town of"
 _VERB_OBJECT = re.compile(

@@ -173,6 +173,23 @@ _PLACE_AFTER_CUE = re.compile(
     r"municipality|locality|port|outpost|trading\s+post)\b(?!\s+(?:council\w*|hall|officials?|mayor|chiefs?|"
     r"elders?|residents?|administrator|in\s+the\s+\w+\s+(?:team|league)))"
 )
+# "stabbed passers-by on Harbour Boulevard", "along the Makran Coastal Highway": a name ending in the word for a
+# street or road is a place, whatever NER took it for (not a longer name's first words: "Wall Street Journal").
+_STREET_NAME = re.compile(
+    r"\b(?!(?:High|Main)\s+Street)(?P<name>(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}(?:Boulevard|Avenue|Street|Road|Highway|"
+    r"Expressway|Motorway))"
+    r"(?![\w'’-]|\s+[A-ZÀ-Ý])"
+)
+# "a bar on Karl Johans gate's corner, off Storgata", "the Breitscheidplatz market", "at the Bratwurstmarkt": one
+# word ending in a Germanic or Nordic word for a street, square or market is a place (not "Brigade")
+_GERMANIC_STREET = re.compile(
+    r"\b(?P<name>[A-ZÀ-ÝØÆÅ][\w'’-]{2,}?(?<![Bb]ri)(?:gata|gatan|gaten|gade|straße|strasse|straat|plein|platz|"
+    r"veien|vägen|markt|torget))(?![\w'’-])"
+)
+# "camps in the Wa Self-Administered Division": a zone a state sets apart for a people is a region
+_ZONE_NAME = re.compile(
+    r"\b(?P<name>(?:[A-ZÀ-Ý][\w'’-]*\s+){1,2}Self-Administered\s+(?:Zone|Division))(?![\w'’-]|\s+[A-ZÀ-Ý])"
+)
 _ADMIN_WORD_AFTER = re.compile(r" (?:province|governorate|district|county|region|state|territory)\b")
 # "KAMPALA (Reuters) -", "ABUJA, May 3 -", "MARAWI CITY, Philippines —": a wire story's dateline; "TUNIS —"
 # with nothing between the city and the dash (a known place only: `bare`).
@@ -371,6 +388,10 @@ def shaped_names(document: Document, sdoc: Doc, sents: list[Span], found: list[M
                     add(i, start, start + len(name), EntityType.LOCATION, conf=0.7, subtype="Facility")
                 continue
             _named(document, match, group, base, i, EntityType.LOCATION, "Facility", out, free)
+        for match in (*_STREET_NAME.finditer(stext), *_GERMANIC_STREET.finditer(stext)):
+            _named(document, match, "name", base, i, EntityType.LOCATION, None, out, free)
+        for match in _ZONE_NAME.finditer(stext):
+            _named(document, match, "name", base, i, EntityType.LOCATION, "Region", out, free)
         for match in (*_PLACE_BEFORE_CUE.finditer(stext), *_PLACE_AFTER_CUE.finditer(stext)):
             _place(document, match.start("name"), match.group("name"), base, i, out, free)
             if match.re is _PLACE_BEFORE_CUE:
@@ -425,7 +446,7 @@ def _named(
     base: int,
     i: int,
     etype: EntityType,
-    subtype: str,
+    subtype: str | None,
     out: list[Mention],
     free,
 ) -> None:  # type: ignore[no-untyped-def]
