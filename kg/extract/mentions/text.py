@@ -165,7 +165,9 @@ KNOWN_BY_TITLE = re.compile(
 RANK = re.compile(
     r"^(?:(?:Senior|Junior|Deputy|Assistant|Additional|Acting|Chief|Lance|Staff|Master|First|Second|Sub|Vice|"
     r"Rear|Air|Field|Fleet|Wing|Squadron|Group|Flight|Pilot|Flying|Lieutenant|Major|Brigadier|Police|Naib|"
-    r"Provincial|Regional|Divisional|District|Station|Warrant|Supreme|State|Crown)[\s-]+)*"
+    r"Provincial|Regional|Divisional|District|Station|Warrant|Supreme|State|Crown|"
+    # "Lt Col Ibrahim Sani", "Maj. Gen. Ali Musa", "Brig-Gen Amina Bello": a rank's first word abbreviated
+    r"Lt|Lieut|Maj|Brig)\.?[\s-]+)*"
     r"(?:Commodore|Admiral|Marshal|Commander|Leader|Captain|Lieutenant|Officer|General|Colonel|Brigadier|"
     r"Inspector[\s-]+General|Inspector|Superintendent|Commissioner|Constable|Sergeant|Commandant|"
     # "Patrolman Andrés Rojas", "Corporal Ana Díaz": the lowest ranks of a police force or an army
@@ -183,7 +185,10 @@ RANK = re.compile(
     # "ASP Ahmed Rufa'i", "SSP Shabir Wani": police ranks as Nigeria, India and Pakistan abbreviate them
     r"ASP|DSP|SSP|SP|ACP|DCP|AIG|DIG|IGP|CSP|"
     # "Alhaji Isa Salihu", "Hon. Aminu Bello": the courtesy titles of West African public life
-    r"Alhaji|Alhaja|Hajiya|Malam|Mallam|Hon|Honourable|Honorable)\.?\s+(?=[A-Z])"
+    r"Alhaji|Alhaja|Hajiya|Malam|Mallam|Hon|Honourable|Honorable|"
+    # "Capt Emeka Obi", "Sgt. Ana Ruiz", "Gov. Musa Bello", "Rabbi Dov Levin": a rank or a title cut short, and a
+    # rabbi's title, where NER finds no name after it
+    r"Capt|Sgt|Cpl|Pte|Pvt|Col|Gen|Cdr|Cmdr|Supt|Insp|Gov|Rabbi)\.?\s+(?=[A-Z])"
 )
 RANK_AT = re.compile(
     RANK.pattern[1:]
