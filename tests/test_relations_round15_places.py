@@ -91,7 +91,7 @@ Extract = Callable[..., Extraction]
         # a part named for the place it works in, and its parent
         (
             "The Jaysh Ayman group, al-Shabaab's Kenya-based unit, has raided villages near Lamu.",
-            "Jaysh Ayman",
+            "Jaysh al-Ayman",
             "Kenya",
         ),
         (
