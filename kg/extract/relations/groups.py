@@ -458,6 +458,8 @@ _PAIR_CLOSE_AFTER = re.compile(
     r"^\s+(?:as\s+)?(?:(?:very|so|extremely)\s+)?(?:close|symbiotic|strong|warm|deep|intimate|cooperative)\b",
     re.I,
 )
+# "ISWAP is no longer Boko Haram's ally", "X is not Y's rival": a tie denied, not stated
+_NO_LONGER = re.compile(r"\b(?:no\s+longer|not|never|hardly)\b|n['’]t\b", re.I)
 _ALLY_AFTER = re.compile(
     rf"^{_POSS}\s+(?:(?:closest|close|key|main|chief|principal|long-?time|strongest|oldest)\s+)*(?:ally|allies|partner|partners|patron|backer)\b",
     re.I,
@@ -2558,6 +2560,7 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         elif (
             _ALLY_AFTER.match(after_b)
             and re.match(r"^\s+(?:remains?|is|are|was|were|became|has\s+been)\s+(?:\w+\s+){0,2}?$", between)
+            and not _NO_LONGER.search(between)
             or _X_AND_Y.match(between)
             and _PAIR_ALLIED_AFTER.match(after_b)
         ):
@@ -2572,6 +2575,7 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             or _POSS_WAR.match(between)
             or re.match(r"^\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+){0,2}?$", between)
             and _RIVAL_AFTER.match(after_b)
+            and not _NO_LONGER.search(between)
         ):
             yield Found(a, Predicate.RIVAL_OF, b, 0.75)
         elif _X_AND_Y.match(between) and (
