@@ -48,6 +48,7 @@ from kg.extract.mentions.places import (
     places_named_again,
     places_of_a_shared_kind,
     places_of_the_story,
+    places_taken_for_people,
     regions_named_short,
     settlements,
     short_place_names,
@@ -337,7 +338,8 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _places_named_as_bodies(mentions, text)
     mentions = _places_by_their_cue(_surnames_of_one_person(mentions, text), text)
     before = sites_struck(towns_named_for_their_region(regions_named_short(mentions), text), text)
-    before = sites_listed_by_kind(before, text)
+    # (people NER made of places are retyped before the listed sites, the last step that reads the words around a name)
+    before = sites_listed_by_kind(places_taken_for_people(before, text), text)
     mentions = _branches_not_places(
         _states_by_their_forces_only(_without_titles_alone(before, text), text), text
     )

@@ -567,8 +567,6 @@ def sites_listed_by_kind(mentions: list[Mention], text: str) -> list[Mention]:
     plural word for a kind of site are those sites, where NER took one for a body; "three hotels and the
     Tourism Board" or a name with a word for a body ("the Hotel Workers Union") stays.
     """
-    # (the last step that retypes a name by the words around it: people NER made of places go too)
-    mentions = places_taken_for_people(mentions, text)
     listed = {
         m.name
         for m in mentions
