@@ -109,6 +109,16 @@ class GazetteerTagger:
                 ):
                     continue
                 spans.append(Span(doc, start, end, label=label, span_id=ident))
+        # "the East Kurdistan Defence Units": a place inside a longer name of a body is left to NER, unless the word
+        # before it is a name the gazetteer knows ("in Kabul Afghanistan Analysts Network" is two names)
+        ends = {s.end for s in spans}
+        spans = [
+            s
+            for s in spans
+            if s.label_ != lexicon.PLACE_LABEL
+            or s.start in ends
+            or not _inside_body_name(doc, s.start, s.end)
+        ]
         # "The Gulf Clan": a place matched with its article gives way to the group named from the next word.
         groups = [s for s in spans if s.label_ == lexicon.GROUP_LABEL]
         spans = [
@@ -134,6 +144,64 @@ def _inside_surname(doc: Doc, start: int) -> bool:
         and doc[start - 3].text[:1].isupper()
         and doc[start - 3].is_alpha
     )
+
+
+# The last word of a body's name: "Units", "Front", "Army".
+_BODY_HEADS = frozenset(
+    {
+        "alliance",
+        "army",
+        "battalion",
+        "battalions",
+        "brigade",
+        "brigades",
+        "coalition",
+        "command",
+        "committee",
+        "corps",
+        "council",
+        "division",
+        "forces",
+        "front",
+        "group",
+        "guard",
+        "guards",
+        "league",
+        "legion",
+        "militia",
+        "movement",
+        "network",
+        "organisation",
+        "organization",
+        "party",
+        "regiment",
+        "resistance",
+        "union",
+        "units",
+    }
+)
+
+
+def _inside_body_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a place stands inside a longer capitalised name that ends in the word of a body:
+    "the East Kurdistan Defence Units", "the Free Papua Liberation Front". NER then reads the whole name."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if (
+        not (before.is_title and before.is_alpha)
+        or before.is_sent_start
+        or before.lower_ in ("the", "a", "an")
+        # ("in Kabul Afghanistan Analysts Network": a place before the place is two names, not one)
+        or lexicon.lookup_place(before.text) is not None
+    ):
+        return False
+    for i in range(end, min(end + 4, len(doc))):
+        if not doc[i].is_title:
+            return False
+        if doc[i].lower_ in _BODY_HEADS:
+            return True
+    return False
 
 
 _ROMANCE_OF = frozenset({"de", "del", "do", "da", "dos", "das"})
