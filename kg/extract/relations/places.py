@@ -2385,7 +2385,8 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and not (_TO_BUILD_BEFORE.search(s.before(a, 60)) and _MEMBERS_IN.match(between))
         and not _seat_of_another(s, a, b)
     ):
-        yield Found(a, Predicate.OPERATES_IN, b, 0.75)
+        # ("ISSP, the Sahel branch of the Islamic State, which is strongest in Niger": the branch is)
+        yield Found(_branch_apposed_to(s, a) or a, Predicate.OPERATES_IN, b, 0.75)
         # "X has been tightening its siege of Y, fighting alongside units of Z": Z is there too
         if (ally := _ally_after(s, b, after_b)) is not None:
             yield Found(ally, Predicate.OPERATES_IN, b, 0.65)
@@ -2732,6 +2733,23 @@ def _part_named(s: Sentence, parent: Mention) -> Mention | None:
         return None
     part = max(before, key=lambda m: m.start)
     return part if _NAMED_AS_PART.match(_between(s, part, parent)) else None
+
+
+# "X, the Sahel branch of" before the parent: the apposition names X by the parent, and what follows is said of X
+_BRANCH_APPOSITION = re.compile(
+    r"^\)?\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the|its|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:branch|affiliate|wing|arm|franchise|"
+    r"province|chapter|offshoot|faction)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _branch_apposed_to(s: Sentence, parent: Mention) -> Mention | None:
+    """The group named right before ", the ... branch of `parent`", which the apposition describes."""
+    before = [m for m in s.mentions if m.type is G and m.end <= parent.start and not _same(m, parent)]
+    if not before:
+        return None
+    part = max(before, key=lambda m: m.start)
+    return part if _BRANCH_APPOSITION.match(_between(s, part, parent)) else None
 
 
 # ", which captured Goma in January and Bukavu, the capital of South Kivu, in February," after a group named inside a
