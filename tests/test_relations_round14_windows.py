@@ -59,11 +59,18 @@ def test_a_french_name_after_du_does_not_place_the_group(extract_text: Extract) 
 
 
 def test_a_place_that_ends_a_name_by_itself_still_places_the_group(extract_text: Extract) -> None:
+    # (a country ending a national movement's name bare, "Tehrik-i-Taliban Pakistan", is its designation
+    # and no longer places it: see test_round25_N1; a franchise's branch named so still does)
     ex = extract_text(
-        "A statement signed by Tehrik-i-Taliban Pakistan was read out in the video. "
-        "Thousands of refugees have left Pakistan this year."
+        "A statement signed by Islamic State Mozambique was read out in the video. "
+        "Thousands of refugees have left Mozambique this year."
     )
-    assert has_fact(ex, "Tehrik-i-Taliban Pakistan", "operatesIn", "Pakistan")
+    assert any(
+        r.predicate.value == "operatesIn"
+        and r.object.name == "Mozambique"
+        and "Islamic State" in r.subject.name
+        for r in ex.relations
+    )
 
 
 def test_a_french_front_named_after_its_region_is_placed_there(extract_text: Extract) -> None:

@@ -42,11 +42,10 @@ def test_country_in_a_groups_aim_is_not_where_it_fights(extract_text: Extract) -
     assert not any(
         r.predicate.value == "operatesIn" and r.object.name.endswith("Congo") for r in ex.relations
     )
-    # near miss: the same country after a plain word of the name, not an aim
-    ex = extract_text(
-        "Tehrik-i-Taliban Pakistan denied the claim on Tuesday. Pakistan's interior ministry said nothing."
-    )
-    assert has_fact(ex, "Tehrik-i-Taliban Pakistan", "operatesIn", "Pakistan")
+    # near miss: a place after a plain word of the name, not an aim (a town: a country ending a national
+    # movement's name bare, "Tehrik-i-Taliban Pakistan", is its designation, see test_round25_N1)
+    ex = extract_text("Katibat Jenin denied the claim on Tuesday. Jenin's governor said nothing.")
+    assert has_fact(ex, "Jenin Brigade", "operatesIn", "Jenin")
 
 
 def test_french_au_is_in(extract_text: Extract) -> None:

@@ -42,6 +42,7 @@ def find_name_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, F
     yield from _missions(orgs, seen)
     yield from _formations(orgs, [(s, m) for s, m in names if m.type is O], sentences, seen)
     text = " ".join(s.text for s in sentences).casefold()
+    glossed = _glossed_countries(groups)
     for s, branch in groups:
         # the names the document spells: "Neo-JMB", listed in the gazetteer as "Islamic State Bangladesh", says
         # nothing of IS or of Bangladesh where the text never calls it that
@@ -71,11 +72,27 @@ def find_name_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, F
                     seen.add(key)
                     yield s, Found(branch, Predicate.AFFILIATE_OF, parent, 0.7, "branchOf")
         for place in places:
-            if any(_named_after(b, p) for b in branch_names for p in {place.text, place.name} if len(p) > 2):
+            if any(
+                _named_after(b, p, glossed.get(branch.name, frozenset()))
+                for b in branch_names
+                for p in {place.text, place.name}
+                if len(p) > 2
+            ):
                 key = (branch.name, Predicate.OPERATES_IN, place.name)
                 if key not in seen:
                     seen.add(key)
                     yield s, Found(branch, Predicate.OPERATES_IN, place, 0.65)
+
+
+def _glossed_countries(groups: list[tuple[Sentence, Mention]]) -> dict[str, frozenset[str]]:
+    """Group name -> the countries whose nationality word the document also calls it by: "the Pakistani
+    Taliban" for the Tehrik-i-Taliban Pakistan."""
+    glossed: dict[str, set[str]] = {}
+    for _, m in groups:
+        words = m.text.split()
+        if len(words) > 1 and (country := lexicon.gazetteer.country_of_demonym(words[0])) is not None:
+            glossed.setdefault(m.name, set()).add(country)
+    return {name: frozenset(countries) for name, countries in glossed.items()}
 
 
 def _split_from(branch: Mention, parent: Mention) -> bool:
@@ -88,9 +105,10 @@ def _split_from(branch: Mention, parent: Mention) -> bool:
 
 
 # The movements that name their branches "<parent> <place>" without "Province": "Islamic State Jammu and Kashmir"
-_FRANCHISE_PARENT = re.compile(
-    r"^(?:the\s+)?(?:Islamic\s+State|ISIS|ISIL|IS|Daesh|al-Qaeda|al\s+Qaeda)$", re.I
-)
+_FRANCHISE = r"(?:the\s+)?(?:Islamic\s+State|ISIS|ISIL|IS|Daesh|al-Qaeda|al\s+Qaeda)"
+_FRANCHISE_PARENT = re.compile(rf"^{_FRANCHISE}$", re.I)
+# a name that opens with such a parent's: "Islamic State Mozambique", "ISIS-Somalia", "IS-Sinai"
+_FRANCHISE_HEAD = re.compile(rf"^{_FRANCHISE}\b", re.I)
 
 
 def _franchise_place(parent: str, rest: str) -> bool:
@@ -295,12 +313,12 @@ _FOR_AIM = re.compile(
 )
 
 
-def _named_after(name: str, place: str) -> bool:
+def _named_after(name: str, place: str, glossed: frozenset[str] = frozenset()) -> bool:
     """Whether a group's name ends with the place, alone or before "Province": "ISIS-Mozambique".
 
     "X in Iraq" and "X of Y" (in Arabic too, "fi al-Iraq") are left out: such names often keep the place a
     group was founded in after it has moved on. The place must be the whole place named ("West Africa",
-    not "Africa").
+    not "Africa"). `glossed`: the countries whose nationality word the document also calls the group by.
     """
     if place not in name:
         return False  # most pairs: no need to build the pattern
@@ -316,4 +334,27 @@ def _named_after(name: str, place: str) -> bool:
     # named in its aim (unlike "Movement for Justice in Darfur", left out by "in")
     if _FOR_AIM.search(" ".join(earlier) + " "):
         return False
+    if place.casefold() in _HISTORICAL_LANDS or _national_designation(name, place, m.group("prev"), glossed):
+        return False
     return lexicon.lookup_place(f"{m.group('prev')} {place}") is None
+
+
+# "Islamic State Khorasan Province", "Wilayat al-Hind": a province the caliphate names after a land of its own
+# history, whose bounds no state or map keeps, says nothing of where its fighters are
+_HISTORICAL_LANDS = frozenset({"khorasan", "khurasan", "hind", "al-hind", "qawqaz", "sham", "al-sham"})
+
+
+def _national_designation(name: str, place: str, prev: str, glossed: frozenset[str]) -> bool:
+    """Whether a country ends a movement's name bare, as its national designation: "Tehrik-i-Taliban Pakistan",
+    "Jamaat-ul-Mujahideen Bangladesh", "Tehreek-e-Labbaik Pakistan".
+
+    Such a suffix tells a national movement or party from its namesakes abroad; where it fights is for the text
+    to say. A franchise's branch named so ("Islamic State Mozambique", "ISIS-Somalia") is its theatre, and so
+    is the country of a movement the text also calls by its nationality word ("the Pakistani Taliban", told
+    from the Afghan one by where it fights); a name joined to the country by a preposition ("Autodefensas
+    Gaitanistas de Colombia") or ending with a smaller place ("Katibat Jenin") is read as before.
+    """
+    if not name.endswith(place) or not prev[:1].isupper() or _FRANCHISE_HEAD.match(name):
+        return False
+    entry = lexicon.lookup_place(place, alternates=False)
+    return entry is not None and entry.type == "Country" and entry.country not in glossed
