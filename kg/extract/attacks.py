@@ -510,6 +510,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
     strike_new_day = False  # whether that sentence gave a day of its own
     sentences = list(sentences)
     dateline = _dateline_place(sentences)
+    numbering = frozenset(s.index for s in sentences if _NUMBERING.fullmatch(s.text.strip()))
     cell_owner: tuple[Mention, int] | None = None  # "The cell belongs to G": the group, and where it was said
     for sentence in sentences:
         if _opens_paragraph(text, sentence):
@@ -621,7 +622,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 # told before the forces' reply, in a clause of its own, is the attack's
                 or (state is not None and _REPLY_JOINED.search(sentence.text) is not None)
             ):
-                _fill_casualties(sentence, dates, attacks)
+                _fill_casualties(sentence, dates, attacks, numbering)
             if state is not None and all(
                 trig.start() >= state.start() for _, trig in _segments(whole, claimed)
             ):
@@ -635,6 +636,8 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             topic.note(sentence)
             continue
         candidates = [_candidate(sentence, seg, trig, dates, len(segments) == 1) for seg, trig in segments]
+        kept = _toll_joined(candidates, segments)
+        candidates, segments = [candidates[i] for i in kept], [segments[i] for i in kept]
         for cand, (_, trig) in zip(candidates, segments, strict=True):
             if _OTHER_AGENT.match(sentence.text, trig.end()):
                 # "..., prompting a rampage by settlers in the town": the next act is another's, no group's attack
@@ -785,6 +788,40 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
         topic.note(sentence)
     # An attack no text places is no event an analyst can code (GTD and ACLED need a place too): dropped.
     return [_to_attack(c, source) for c in _fold_undated(attacks) if c.locations]
+
+
+# " and one was wounded on Thursday when ...": a clause that goes on with the toll of the clause before it
+_AND_GOES_ON = re.compile(r"\s*(?:,\s*)?and\s+(?!(?:in|on|at|near)\b)", re.I)
+
+
+def _toll_joined(
+    candidates: list[_Candidate], segments: list[tuple[tuple[int, int], re.Match[str]]]
+) -> list[int]:
+    """The indices of the candidates that stand once a bare count of the dead told first, joined by "and" to the
+    clause that tells the attack, is given to that attack.
+
+    "Two reservists were killed and one was wounded on Thursday when their vehicle struck a roadside bomb on the X
+    road": the dead, with no place or day of their own, are the bomb's.
+    """
+    out: list[int] = []
+    for i, cand in enumerate(candidates):
+        after = candidates[i + 1] if i + 1 < len(candidates) else None
+        if (
+            after is not None
+            and _KILLING_ONLY.fullmatch(segments[i][1].group(0))
+            and cand.killed is not None
+            and not cand.locations
+            and cand.date is None
+            and not cand.claims
+            and after.killed is None
+            and (after.locations or after.date is not None)
+            and _AND_GOES_ON.match(cand.sentence.text, segments[i + 1][0][0])
+        ):
+            after.killed, after.boasted = cand.killed, cand.boasted
+            after.wounded = after.wounded if after.wounded is not None else cand.wounded
+            continue
+        out.append(i)
+    return out
 
 
 # "BANNU — The first truck came through the wall ...": the town a report was filed from, in capitals
@@ -1354,7 +1391,7 @@ def _retract_claim(sentence: Sentence, attacks: list[_Candidate]) -> None:
 
 _ALSO_HIT = re.compile(
     r"\b(?:was|were)\s+also\s+(?:(?P<dead>killed|shot\s+dead)|(?:(?:slightly|seriously|badly|lightly|critically|"
-    r"severely)\s+)?(?:wounded|injured|hurt))\b",
+    r"severely)\s+)?(?:wounded|injured|hurt)|hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel))\b",
     re.I,
 )
 
@@ -1433,11 +1470,21 @@ _PUT_TOLL_AFTER = re.compile(
 )
 
 
-def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list[_Candidate]) -> None:
+# "2.", "(iii)", "b)": a paragraph's number read as a sentence of its own in a numbered statement
+_NUMBERING = re.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]", re.I)
+
+
+def _fill_casualties(
+    sentence: Sentence,
+    dates: list[DateMention],
+    attacks: list[_Candidate],
+    numbering: frozenset[int] = frozenset(),
+) -> None:
     """Figures, a claim or blame in a sentence right after an attack belong to it.
 
     "More than 400 people were wounded that night." "Al-Shabaab claimed responsibility."
     "Officials blamed Boko Haram." "The death toll later rose to 17."
+    `numbering` holds the indices of sentences that only number a paragraph: they put no distance between two.
     """
     _retract_claim(sentence, attacks)
     own = [
@@ -1469,7 +1516,8 @@ def _fill_casualties(sentence: Sentence, dates: list[DateMention], attacks: list
         # "The death toll rose to 23 on Sunday": the day the toll rose, not a new attack's.
         return
     latest = attacks[-1]
-    gap = sentence.index - latest.evidence[-1][0].index
+    told = latest.evidence[-1][0].index
+    gap = sentence.index - told - sum(1 for i in numbering if told < i < sentence.index)
     if gap > 2 and gap <= 5 and _more_wounded(sentence, latest):
         # "23 inmates were killed and 11 wounded." (the toll's rise and the bodies told) "Two guards manning the
         # wing were also wounded.": more wounded of the same attack, added a few sentences on

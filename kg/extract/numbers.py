@@ -312,9 +312,11 @@ _ONE_WOUNDED = re.compile(
     # (not "a man was shot in the leg by police": a suspect the police stopped)
     r"(?![^,;.]{0,40}\bby\s+(?:the\s+)?(?:police|officers?|troops|soldiers|security\s+forces|guards?)\b)|"
     rf"\b(?:a|an|one)\s+(?:(?!(?:no|not|never)\b)[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})"
-    r"(?:\s+(?:working|living|sitting|standing|walking|sleeping|passing|waiting|guarding|manning|on\s+duty)\b[^,;.]{0,50}?)?"
-    r"\s+was\s+(?:also\s+)?(?:cut|hit|struck|injured|wounded|hurt)\s+by\s+(?:flying\s+)?(?:[\w-]+\s+)?"
-    r"(?:glass|shrapnel|debris|splinters|fragments)\b|"
+    r"(?:\s+(?:working|living|sitting|standing|walking|sleeping|passing|waiting|guarding|manning|on\s+duty|who)\b[^,;.]{0,50}?)?"
+    r"\s+was\s+(?:also\s+)?(?:cut|hit|struck|injured|wounded|hurt)\s+by\s+(?:a\s+|an\s+)?(?:flying\s+)?(?:[\w-]+\s+)?"
+    # ("a farmer tending his field nearby was also hit by a stray bullet")
+    r"(?:glass|shrapnel|debris|splinters|fragments|bullets?)\b"
+    r"(?![^,;.]{0,40}\bby\s+(?:the\s+)?(?:police|officers?|troops|soldiers|security\s+forces|guards?)\b)|"
     # ("Corporal Ali Musa, who was wounded in the exchange, ...", "Carla Neri, a judge, who was shot in the leg"): one
     # victim named, wounded in a relative clause (not "who was shot dead", nor "who was hurt in a 2019 bombing")
     r"(?-i:[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)(?:\s*,[^,;.]{1,80})?,\s+who\s+was\s+(?:also\s+)?"
@@ -405,7 +407,9 @@ _WITH_WOUNDS = r"(?:with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\s+)?"
 # ("25 others were rushed to two city hospitals with burns": taken to hospital, not to its morgue)
 _N_TREATED = re.compile(
     # ("7 people with machete wounds were being treated", "11 others were taken with gunshot wounds to hospital")
-    rf"(?<![\w,])(?<!\bno\s){_QUAL}{_NUM}\s+(?:other\s+)?(?:(?:people|others|more|victims|survivors)\s+)?{_WITH_WOUNDS}"
+    rf"(?<![\w,])(?<!\bno\s){_QUAL}{_NUM}\s+(?:other\s+)?(?:(?:people|others|more|victims|survivors)"
+    # ("five people, two of them civilians, were being treated": a part of them set apart in commas)
+    rf"(?:,\s*{_SUBSET}[^,;.]{{0,40}},)?\s+)?{_WITH_WOUNDS}"
     r"(?:were|are|remain(?:ed)?)\s+"
     r"(?:still\s+)?(?:(?:being\s+)?(?:treated|hospitali[sz]ed)\b|in\s+hospitals?\b|"
     rf"(?:taken|rushed|admitted|evacuated|brought|airlifted)\s+{_WITH_WOUNDS}to\s+(?:[\w'’-]+\s+){{0,5}}?hospitals?\b"
