@@ -153,6 +153,40 @@ def _type(
         text[max(0, ent.start_char - 200) : ent.start_char]
     ):
         return None
+    # "Lt Col (retd) Imran Qureshi", "the Rabbi's house": a title or a rank with no name after it names no one
+    if (
+        label in ("PERSON", "NORP") or (label in ("ORG", "GPE", "LOC") and " " not in ent.text.strip())
+    ) and _title_only(ent.text):
+        return None
+    # "the former Grand Mufti of Egypt", "the Archbishop of Colombo", "a former National Guardsman": an office
+    # or the word for a member of a body is no body and no place
+    if label in ("ORG", "GPE", "LOC", "FAC", "NORP") and _OFFICE.fullmatch(cleaned):
+        return None
+    # "a junior commissioned officer (JCO)": initials the text spells out in lower-case words stand for a
+    # common noun, not a name
+    if label in ("ORG", "PERSON", "GPE", "LOC", "NORP") and _initials_of_common_noun(cleaned, text):
+        return None
+    # "COURT REPORT | Kammergericht Berlin": a German court is named by its word for a court, never a person
+    if label == "PERSON" and _GERMAN_COURT.search(cleaned):
+        return EntityType.ORGANIZATION, None, None, None, 0.65
+    # "the security operation known as Linda Boni": the name of an operation is an event's, no one's
+    if label in ("PERSON", "GPE", "LOC") and _OPERATION_NAMED_BEFORE.search(
+        text[max(0, ent.start_char - 60) : ent.start_char]
+    ):
+        return None
+    # "ELN bombs Cano Limon-Covenas pipeline": a name before the lower-case word for a pipeline is the pipeline's
+    if label in ("PERSON", "ORG", "GPE", "LOC") and re.match(
+        r"\s+pipeline\b", text[ent.end_char : ent.end_char + 12]
+    ):
+        return EntityType.LOCATION, None, "Facility", f"{cleaned} pipeline", 0.6
+    # "walked into St Ephrem's Assyrian Church": a saint's name before a possessive names the building
+    # after it, not a person of the story
+    if (
+        label in ("PERSON", "ORG", "GPE", "LOC")
+        and _SAINT.fullmatch(re.sub(r"['’]s$", "", cleaned))
+        and (re.search(r"['’]s$", ent.text) or re.match(r"['’]s\b", text[ent.end_char : ent.end_char + 3]))
+    ):
+        return None
     # "a man from Tacoma, Wash., was charged", "APATZINGÁN, Mich. —": a US or Mexican state in the wire
     # services' short form after a town, told apart by the town's country
     if label in ("GPE", "LOC", "ORG", "PERSON", "NORP", lexicon.PLACE_LABEL) and (
@@ -213,6 +247,10 @@ def _type(
                 return None
             return EntityType.ORGANIZATION, f"org:{ident}", org.type, org.name, 0.9
         place = lexicon.gazetteer.places()[ident]
+        # "two Naga villages", "Kachin forces": a people's name before a lower-case noun describes the noun,
+        # whatever town the gazetteer spells alike
+        if cleaned in _ETHNONYMS and re.match(r"\s+[a-z]", text[ent.end_char : ent.end_char + 3]):
+            return None
         return EntityType.LOCATION, f"place:{ident}", place.type, place.name, 0.9
     # "the Kurdish" + "People's Protection Units", "the General" + "Security Service": a word NER's span
     # kept when the gazetteer's name took the rest is a description or a title, no name of its own
@@ -301,6 +339,17 @@ def _type(
         label == "NORP"
         or cleaned in _ETHNONYMS
         or (" " not in cleaned and _ETHNIC_BEFORE.search(text[max(0, ent.start_char - 8) : ent.start_char]))
+    ):
+        return None
+    # "the fall of the Assad regime", "the Assad government": a ruling family's name before the word for its rule
+    # names no person the story speaks of (a person it names in full is read by the surname rule above)
+    if (
+        label == "PERSON"
+        and " " not in cleaned
+        and re.search(r"\bthe\s+$", text[max(0, ent.start_char - 5) : ent.start_char])
+        and _REGIME_AFTER.match(text, ent.end_char)
+        # ("the Kyiv regime": a capital stands for the state it rules)
+        and lexicon.lookup_place(cleaned) is None
     ):
         return None
     # "a 29-year-old Tajik national", "a Somali citizen": a nationality and a word for a person describe one
@@ -433,6 +482,7 @@ def _type(
         or _VEHICLE.fullmatch(cleaned)
         or _FEAST_AFTER.match(after)
         or _FAITHFUL.match(cleaned)
+        or _CREED_FAITHFUL.fullmatch(cleaned)
     ):
         return None
     # "in Rafin Gora, a farming community in Arewa": a name described as a settlement is one
@@ -502,7 +552,7 @@ def _type(
     if label in ("ORG", "PERSON") and not single and _AREA_TAIL.search(cleaned):
         return _cued_place(cleaned, text, 0.65)
     # "Ugandan", "Congolese": a nationality word, whatever label NER gave it, is not a place or a person.
-    if single and label in ("GPE", "LOC", "PERSON", "ORG") and is_demonym(cleaned):
+    if single and label in ("GPE", "LOC", "PERSON", "ORG") and _nationality(cleaned):
         return None
     # "an Iraqi-American contractor", "the Syrian-Jordanian border", "a Bangladeshi-Canadian Tamim": two
     # nationalities joined describe a person or a border, and name neither a place nor (with a given name) him
@@ -828,7 +878,7 @@ def _type(
         return None
     # "the State Commissioner for Information and Culture, Mr X": the portfolio of an office held,
     # not a body ("the Ministry of ..." names one and keeps its head word)
-    if label == "ORG" and _PORTFOLIO_BEFORE.search(before) and not GOV_ORG_HEAD.match(cleaned):
+    if label in ("ORG", "PERSON") and _PORTFOLIO_BEFORE.search(before) and not GOV_ORG_HEAD.match(cleaned):
         return None
     # "Finance Minister Arun Jaitley": the portfolio of a title, not an organisation.
     if (
@@ -991,6 +1041,15 @@ def _type(
             and not _looks_like_person(before, after)
         ):
             return _cued_place(cleaned, text, 0.6)
+        # "the army's operations in the Grand Nord, told": a name after "in the" that nothing follows but a stop
+        # is a region's (a person after "in the" comes with a noun: "in the Biden administration")
+        if (
+            _IN_THE_BEFORE.search(before)
+            and re.match(r"\s*(?:[,.;:)]|$)", after)
+            and surname_key(cleaned.split()[-1]) not in people
+            and not ORG_WORD.search(cleaned)
+        ):
+            return _cued_place(cleaned, text, 0.6)
         # "the bomb went off in Ban Nong Chik", "killed in Umuaka": a name NER took for a person's, right after
         # "in", "near" or "outside", is where something happened ("trust in Abiy Ahmed", "in Ali's words" and a
         # name the story gives a person elsewhere keep the person)
@@ -1020,6 +1079,100 @@ def _type(
     if label in ("GPE", "LOC") and not single and _FORUM_TAIL.search(cleaned):
         return EntityType.ORGANIZATION, None, None, None, 0.6
     return EntityType.LOCATION, None, None, None, 0.75
+
+
+_REGIME_AFTER = re.compile(r"\s+(?:regime|government|administration|dynasty)\b")
+# Titles of a cleric, a judge or a member of a body, alone or with the see or the country they hold
+_OFFICE = re.compile(
+    r"(?:(?:Grand|Chief|Deputy|Senior|Former|Acting|Auxiliary|National|Coast)\s+)?"
+    r"(?:Mufti|Archbishop|Bishop|Cardinal|Patriarch|Rabbi|Imam|Ayatollah|Magistrate|Guardsman|Guardsmen)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+)
+_GERMAN_COURT = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]*(?:gericht|gerichtshof)\b")
+_OPERATION_NAMED_BEFORE = re.compile(
+    r"\b(?:[Oo]peration|[Oo]ffensive|[Cc]ampaign|[Ee]xercise)\s+(?:known\s+as|called|named|dubbed|code-?named)\s+$"
+)
+_SAINT = re.compile(r"(?:St|Saint|Ste|Sainte|San|Santa|São)\.?\s+[A-ZÀ-Ý][\w'’-]+")
+# "a 16-year-old Protestant Christian", "the Zaydi Shia movement": a creed and its faith name a believer, no one
+_CREED_FAITHFUL = re.compile(
+    r"(?:Protestant|Catholic|Orthodox|Evangelical|Coptic|Maronite|Chaldean|Assyrian|Sunni|Shia|Shi['’]?ite|"
+    r"Zaydi|Ismaili|Salafi|Sufi|Ahmadi)\s+(?:Christians?|Muslims?|Shias?|Shi['’]?ites?|Catholics?|Jihadists?)"
+)
+# Nationality words the gazetteer's table of demonyms does not make from the country's name
+_MORE_NATIONALITIES = frozenset(
+    {
+        "Argentine",
+        "Azeri",
+        "Basque",
+        "Bosnian",
+        "Burmese",
+        "Catalan",
+        "Chechen",
+        "Comorian",
+        "Corsican",
+        "Cypriot",
+        "Czech",
+        "Dagestani",
+        "Filipina",
+        "Flemish",
+        "Icelandic",
+        "Korean",
+        "Kosovan",
+        "Kosovar",
+        "Kurdish",
+        "Laotian",
+        "Macedonian",
+        "Maldivian",
+        "Montenegrin",
+        "Panamanian",
+        "Portuguese",
+        "Salvadoran",
+        "Salvadorean",
+        "Scottish",
+        "Slovak",
+        "Slovene",
+        "Togolese",
+        "Welsh",
+        "Yemenite",
+    }
+)
+
+
+def _nationality(word: str) -> bool:
+    """Whether one word is a nationality ("Ugandan", "Argentine", "Cypriots") and no place's name."""
+    if is_demonym(word):
+        return True
+    known = word in _MORE_NATIONALITIES or (word.endswith("s") and word[:-1] in _MORE_NATIONALITIES)
+    return known and lexicon.lookup_place(word) is None
+
+
+def _title_only(text: str) -> bool:
+    """Whether a span is titles and ranks with no name ("Lt Col", "the Rabbi's")."""
+    words = re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s$", "", text.strip().strip(".,;:")).strip())
+    if not words:
+        return False
+    title = lexicon.HONORIFICS.match(words + " ")
+    return title is not None and title.end() >= len(words) + 1
+
+
+def _initials_of_common_noun(acronym: str, text: str) -> bool:
+    """Whether capitals the text spells out in lower-case words ("junior commissioned officer (JCO)") stand for
+    a common noun, which no gazetteer knows as a name."""
+    if (
+        not re.fullmatch(r"[A-Z]{2,6}", acronym)
+        or lexicon.lookup_org(acronym)
+        or lexicon.lookup_group(acronym)
+    ):
+        return False
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return False
+    words = re.findall(r"[\w'’-]+", text[max(0, at - 100) : at])[-len(acronym) :]
+    return (
+        len(words) == len(acronym)
+        and all(w[0].islower() for w in words)
+        and "".join(w[0] for w in words).upper() == acronym
+    )
 
 
 _CAPITAL_OF_AFTER = re.compile(
@@ -1133,10 +1286,16 @@ _BODY_WORD = re.compile(
     r"Monitor|Tracker|Media|Society|Alliance|Coalition|Club|Fund)\b"
 )
 _BRACKETED_INITIALS = re.compile(r"[A-Z]{2,5}")
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:Commissioner|Minister|Secretary)\s+(?:for|of)\s+(?:the\s+)?$")
+# ("Under Secretary for Terrorism and Financial Intelligence": the second of two portfolios)
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:Commissioner|Minister|Secretary)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+and\s+(?:the\s+)?)?$"
+)
 _NO_NAME = re.compile(
     r"(?:GMT|UTC|Excerpt|Verdict|(?:Staff|Special|Senior|Our|Chief)\s+(?:Correspondent|Reporter|Writer)|"
-    r"Correspondent|Fact-check\s+desk)"
+    r"Correspondent|Fact-check\s+desk|"
+    # "offences under Sections 16, 18 and 20": a numbered part of a law
+    r"(?:Sections?|Articles?|Clauses?|Paragraphs?|Chapters?|Schedules?)\s+\d+[A-Za-z]?)"
 )
 _DENOMINATION = re.compile(
     r"(?!St\b|Saint\b|San\b|Santa\b)(?:[A-Z][\w-]+\s+){0,2}(?:Orthodox|Catholic|Anglican|Coptic|Lutheran|Evangelical|Methodist|Presbyterian|"
@@ -1376,6 +1535,33 @@ _ETHNONYMS = frozenset(
         "Eid",
         "Passover",
         "Hanukkah",
+        # Myanmar's peoples, named before their armed groups ("Karen armed groups", "a rival Shan armed group")
+        "Kachin",
+        "Karen",
+        "Karenni",
+        "Shan",
+        # creeds and movements, named before their followers ("the Zaydi movement", "Salafi-jihadist cells")
+        "Zaydi",
+        "Salafi-jihadist",
+        "Salafi-jihadists",
+        "Neo-Nazi",
+        "Neo-Nazis",
+        "Takfiri",
+        "Takfiris",
+        "Khawarij",
+        "Khwarij",
+        "Kharijites",
+        "Anarchist",
+        "Anarchists",
+        "Indigenous",
+        "Nordic",
+        "Arab",
+        "Arabs",
+        "Muslims",
+        "Christians",
+        "Jews",
+        "Hindus",
+        "Sikhs",
     ]
 )
 # "Deportations", "Assessments", "Confessions": a capitalised plural of an abstract noun
@@ -1764,7 +1950,9 @@ _ROLE_AND_GIVEN_NAME_BEFORE = re.compile(
 )
 
 
-_LISTED_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-ZÀ-Ý][\w'’-]+){0,3}"
+_LISTED_NAME = (
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:al-|el-|(?:de|del|du|des|da|do|dos|di|la|le)\s+)?[A-ZÀ-Ý][\w'’-]+){0,3}"
+)
 _LIST_ITEM_BEFORE = re.compile(rf"({_LISTED_NAME})(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _LIST_ITEM_AFTER = re.compile(rf"^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)({_LISTED_NAME})")
 # The words before a list of places; not at a sentence's start ("In Kabul, Ahmad and Karim said").
@@ -1888,6 +2076,7 @@ _TRADE_BEFORE = re.compile(
 )
 
 
+_IN_THE_BEFORE = re.compile(r"\b(?:in|into|across|throughout)\s+the\s+$")
 _IN_PLACE_BEFORE = re.compile(
     r"(?<!\btrust )(?<!\bfaith )(?<!\bconfidence )(?<!\binterest )(?<!\bbelief )(?<!\brole )(?<!\bpart )"
     r"\b(?:in|near|outside)\s+$"
