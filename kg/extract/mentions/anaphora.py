@@ -265,6 +265,39 @@ def _parent_fits(
     return next(iter(parts.values())) if len(parts) == 1 else chosen
 
 
+# "the regional branch of the Islamic State said one of its fighters ...": a name after "the ... branch of" only
+# says whose part the subject is; the pronoun goes on about the part
+_UNNAMED_PART_OF = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:branch|affiliate|franchise|province|wing|arm|chapter|offshoot)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _unnamed_part(
+    text: str, groups: list[Mention], sentence: int, anchor: int, chosen: Mention
+) -> Mention | None:
+    """The part of `chosen` that "the regional branch of `chosen`" stands for, else `chosen`; None if unknown.
+
+    The part is the one group of the last sentences the gazetteer lists as a part of `chosen` ("ISKP claimed
+    the bombing. ... the regional branch of the Islamic State said one of its fighters ..."); with none or
+    several, what the pronoun stands for is not told.
+    """
+    if not _UNNAMED_PART_OF.search(text, max(0, chosen.start - 60), chosen.start):
+        return chosen
+    parent = (chosen.gazetteer_id or "").removeprefix("group:")
+
+    def part_of_chosen(g: Mention) -> bool:
+        entry = lexicon.groups().get((g.gazetteer_id or "").removeprefix("group:"))
+        return bool(parent) and entry is not None and entry.parent == parent
+
+    parts = {
+        g.name: g
+        for g in groups
+        if sentence - 3 <= g.sentence_index <= sentence and g.end <= anchor and part_of_chosen(g)
+    }
+    return next(iter(parts.values())) if len(parts) == 1 else None
+
+
 # "The group that now calls itself X", "the faction, calling itself X,": the name the clause gives the group meant
 _CALLS_ITSELF = re.compile(
     r"^\s*,?\s+(?:(?:that|which)\s+)?(?:(?:now|today|still|later|simply|also)\s+)*"
@@ -431,6 +464,10 @@ _IT_AGAIN = re.compile(
     r"\b(?:that|and|but|while|as|because|when|since|says?|said|believes?|believed)\s+(?:it|they)\s+(?=[a-z])"
 )
 _PRONOUNS = frozenset({"it", "its", "they", "their"})
+_SEES_IT_AS = re.compile(
+    r"\b(?:describe[sd]?|call(?:s|ed)?|regard(?:s|ed)?|see|sees|saw|consider(?:s|ed)?|view(?:s|ed)?|"
+    r"label(?:s|led)?|brand(?:s|ed)?|characteri[sz]e[sd]?|depict(?:s|ed)?)\s+(?:it|them)\s+as\b"
+)
 # a sentence opening with a possessive "Its" (never the empty "It was not clear whether ...")
 _ITS_OPENS = re.compile(r"^[\"“‘]?Its\b")
 
@@ -791,6 +828,8 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                     antecedent = _antecedent(document.text, groups, i, antecedent.start)
                 if antecedent is not None and pattern is _ITS and not pronoun:
                     antecedent = _speakers_body(document.text, named, sent, i, anchor, antecedent)
+                if antecedent is not None:
+                    antecedent = _unnamed_part(document.text, groups, i, anchor, antecedent)
             if antecedent is None:
                 continue
             surface = document.text[start:end].strip()
@@ -805,6 +844,12 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
         # names later as a second clause's subject
         if (opens := _ITS_OPENS.match(sent.text)) is not None and not any(
             g.sentence_index == i and g.start < sent.start_char + opens.end() for g in groups
+        ):
+            carried.add(i)
+        # "Analysts describe it as the local partner of Mexico's Sinaloa Cartel. Its leader, P, ...": a sentence
+        # that calls an "it" something goes on about the group before it, not the one it compares it with
+        if (seen := _SEES_IT_AS.search(sent.text)) is not None and not any(
+            g.sentence_index == i and g.start < sent.start_char + seen.start() for g in groups
         ):
             carried.add(i)
         # "the coalition controls most of the capital": the group lately named a coalition

@@ -892,9 +892,21 @@ _OPERATION_AFTER = re.compile(
 )
 
 
+# "the Grand Ravine gang led by P, known as "T", both members of G": a plural apposition after a man who only
+# closes a phrase about a body is said of the bodies, not of him
+_PLURAL_APPOSED = re.compile(
+    r"^[\"”]?\s*,(?:[^,;]{0,80},)?\s+(?:both|all|each|(?:all\s+)?(?:two|three|four))\s+(?:of\s+them\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:members|parts|components|affiliates|factions|allies|units|wings)\s+(?:of|in)\b",
+    re.I,
+)
+_BY_OR_OF_BEFORE = re.compile(r"\b(?:by|of|under)\s+(?:[\w.-]+\s+){0,3}?$", re.I)
+
+
 def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A person named first, then the organisation or group they belong to."""
     if _OPERATION_AFTER.match(after_b) and _SERVICE_POSS.search(between):
+        return
+    if _PLURAL_APPOSED.match(between) and _BY_OR_OF_BEFORE.search(s.before(a, 40)):
         return
     # "known as "P", a handler who, they believe, works for O": the quote and the hedge change nothing
     between = _HEDGE.sub("", _CLOSE_QUOTE.sub("", between, count=1))
