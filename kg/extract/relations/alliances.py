@@ -42,7 +42,14 @@ from kg.extract.relations.common import (
     descriptor_before_name,
     second_verb_phrase,
 )
-from kg.extract.relations.groups import _ALLIANCE_NAME, _APPOSED_KIND, _BLOC_WORD, _group_pair, _unquoted
+from kg.extract.relations.groups import (
+    _ALLIANCE_NAME,
+    _APPOSED_KIND,
+    _BLOC_WORD,
+    _group_pair,
+    _unquoted,
+    kin_of_object,
+)
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
 
@@ -87,7 +94,7 @@ _IN_PLACE = re.compile(
 )
 # "have both fought", "have all pledged": a quantifier of the subject, not part of the verb
 _BOTH = re.compile(
-    r"(?<=\s)(?:both|all|each|also|in\s+turn|reportedly|allegedly|since|long|often|repeatedly|increasingly|openly|quietly|"
+    r"(?<=\s)(?:both|all|each(?!\s+other\b)|also|in\s+turn|reportedly|allegedly|since|long|often|repeatedly|increasingly|openly|quietly|"
     r"secretly|at\s+times|sometimes|occasionally|still|regularly|frequently|actively|even|largely|mostly|mainly|"
     r"usually|routinely|typically|generally|primarily|chiefly|formally|officially)\s+(?=[a-z]|$)"
 )
@@ -887,7 +894,11 @@ _PLACES_FIRST = re.compile(
 _OTHERS_FIRST = re.compile(
     # ("is fighting both the army and the rival JNIM": the others named first after a verb of fighting)
     r"(?:(?<=\bwith\s)|(?<=\bagainst\s)|(?<=\balongside\s)|(?<=\bfighting\s)|(?<=\bfought\s)|(?<=\bfights\s)|"
-    r"(?<=\bbattling\s)|(?<=\bbattled\s))(?:both\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*"
+    # (not "have fought each other for years, and the Y": the two fought one another, and a comma opens a new
+    # clause; but "clashed with each other and with the Y" is a list)
+    r"(?<=\bbattling\s)|(?<=\bbattled\s))(?!(?:each\s+other|one\s+another)\b[^,;]*,\s*and\s+(?!with\b|against\b))"
+    r"(?:both\s+)?(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*"
     r"(?:,\s*and|,|and)\s+(?:with\s+|against\s+|alongside\s+)?(?=(?:the\s+)?(?:rival\s+)?$)"
 )
 
@@ -1175,7 +1186,7 @@ def _alliance_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: s
     if a.type is not G or b.type is not G:
         return
     seen = {_key(f) for f in _group_pair(s, a, b, between, after_b)}
-    for found in _pair_rules(s, a, b, between, after_b):
+    for found in kin_of_object(s, a, b, between, after_b, _pair_rules(s, a, b, between, after_b)):
         if _key(found) not in seen:
             seen.add(_key(found))
             yield found
@@ -1307,7 +1318,10 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         not _in_clause(s, a, plain)
         or re.match(rf"^{_APPOSED_KIND}(?=(?:that|which|who)\s)", between, re.I) is not None
     )
-    second = second_verb_phrase(plain) if own else None
+    # ("X was founded as an offshoot of Y, keeps cadres in Lebanon and has worked alongside Z": a name a preposition
+    # governs is no subject of the verb phrases that follow it, which are the clause's own subject's)
+    governed = _GOVERNED.search(s.before(a, 30)) is not None and not _MEN_OF.search(s.before(a, 30))
+    second = second_verb_phrase(plain) if own and not governed else None
     # "X, which was founded by defectors from Z and is fighting Y": the relative clause's verbs are X's own
     if second is None and own and (which := _WHICH_OPENS.match(plain)) is not None:
         # (a bracketed short name on the way, "defectors from the Pakistani Taliban (TTP)", says nothing more)

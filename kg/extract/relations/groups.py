@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from itertools import chain
 
 from kg.extract import lexicon
@@ -459,7 +459,14 @@ _PAIR_CLOSE_AFTER = re.compile(
     re.I,
 )
 # "ISWAP is no longer Boko Haram's ally", "X is not Y's rival": a tie denied, not stated
-_NO_LONGER = re.compile(r"\b(?:no\s+longer|not|never|hardly)\b|n['’]t\b", re.I)
+# ("X was once Y's ally", "X had formerly been Y's rival": a past tie, not a present one)
+_NO_LONGER = re.compile(
+    r"\b(?:no\s+longer|not|never|hardly|formerly|previously|originally|(?:at\s+)?one\s+time|once(?!\s+again\b))\b|n['’]t\b",
+    re.I,
+)
+# Up to two words between a copula and "Y's ally" (not "is allied with Y's rival", "is fighting Y's ally": there
+# the kin is the object of a verb)
+_COPULA_WORDS = r"(?:(?!(?:with|against|alongside|to|by|from|for|on|into|at)\b|[\w-]+ing\b)\w+\s+){0,2}?"
 _ALLY_AFTER = re.compile(
     rf"^{_POSS}\s+(?:(?:closest|close|key|main|chief|principal|long-?time|strongest|oldest)\s+)*(?:ally|allies|partner|partners|patron|backer)\b",
     re.I,
@@ -481,7 +488,9 @@ _RIVAL_AFTER = re.compile(
 )
 _X_AND_Y = re.compile(r"^\s+and\s+(?:the\s+)?$", re.I)
 _PAIR_ALLIED_AFTER = re.compile(
+    # (not "A and B are allies of C": the two are C's allies, not each other's)
     r"^\s+(?:are|were|have\s+been|remain|became)\s+(?:close\s+|long-?time\s+)?(?:allies|partners)\b"
+    r"(?!\s+(?:of|to|with|against)\b)"
     r"|^\s+(?:have\s+|had\s+)?(?:formed|forged|announced|sealed|signed)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:alliance|coalition)\b",
     re.I,
@@ -1075,13 +1084,15 @@ def _group_pair_extra(s: Sentence, a: Mention, b: Mention, between: str, after_b
     # "X became one of the founding members of Y"; "X was among the factions that merged to form Y": Y was built
     # from X (a founder that stays in is a part as well, which other rules read)
     if _FOUNDING_PART_OF.match(between) and _two_groups_apart(s, a, b, between):
-        yield Found(b, Predicate.FORMED_FROM, a, 0.7)
         # "X and Y were founding members of the Z, an umbrella front set up in 2015": a founder of a bloc stays in
-        # it (not "among the factions that merged to form Z": those are gone)
+        # it as a member, and the bloc is no new group built from it (not "among the factions that merged to form
+        # Z": those are gone)
         if re.search(r"\bfounding\s+members?\b", between, re.I) and (
             _BLOC_AFTER.match(after_b) or _BLOC_NAME.search(b.name)
         ):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+        else:
+            yield Found(b, Predicate.FORMED_FROM, a, 0.7)
     # "X took over from Y in 2024 and absorbed most of its fighters": built from the men it took over
     if (
         _TOOK_OVER_FROM.match(between)
@@ -1238,8 +1249,65 @@ def _unquoted(between: str, after_b: str) -> tuple[str, str]:
 
 def _group_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Two groups or organisations: branches, splinters, allies and rivals (none where the tie is disowned)."""
-    for found in _group_pair_all(s, a, b, between, after_b):
+    for found in kin_of_object(s, a, b, between, after_b, _group_pair_all(s, a, b, between, after_b)):
         yield _dissidents_parent(found)
+
+
+# "Y's ally", "Y's main rivals", "Y's Iranian backers": a kin of Y the words name, who is someone else than Y
+_OWNED_KIN_AFTER = re.compile(
+    rf"^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:ally|allies|partner|partners|patron|patrons|backer|backers|sponsor|sponsors|"
+    r"proxy|proxies|client|clients|protégé|protege|rival|rivals|enemy|enemies|foe|foes|nemesis|adversary|adversaries)\b"
+    # ("Y's ally, the PIJ" or "Y's ally PIJ": the kin named right after)
+    r"(?:\s*,\s+|\s+)?(?:the\s+)?",
+    re.I,
+)
+# What the last words between X and "Y's ally" may be for X to be that ally: a copula or an apposition ("X is Y's
+# ally", "X, historically Y's enemy", "X, which was founded in 1982 and remains Y's ally"), not a verb or a
+# preposition with Y's ally as its object ("X fought Y's ally")
+_KIN_SEP = re.compile(r"[,;(]|\b(?:and|which|who|that)\b", re.I)
+_KIN_COPULA = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|became|become|been|seen|regarded|considered|described)\b", re.I
+)
+_KIN_TAIL_WORDS = re.compile(
+    r"^\s*(?:(?:is|are|was|were|remains?|remained|became|become|has|have|had|been|now|still|also|long|historically|"
+    r"traditionally|arguably|effectively|increasingly|then|widely|seen|regarded|considered|described|as|the|a|an|one|"
+    r"of|for|years|decades|perhaps|probably|likely|itself|themselves)\s+)*$",
+    re.I,
+)
+
+
+def _kin_stated(between: str) -> bool:
+    """Whether "Y's ally" right after `between` is said of the name before it (a copula or an apposition)."""
+    seps = list(_KIN_SEP.finditer(between))
+    sep = seps[-1].group() if seps else ""
+    tail = between[seps[-1].end() :] if seps else between
+    if not _KIN_TAIL_WORDS.match(tail):
+        return False
+    return sep in (",", "(") or _KIN_COPULA.search(tail) is not None
+
+
+def kin_of_object(
+    s: Sentence, a: Mention, b: Mention, between: str, after_b: str, found: Iterable[Found]
+) -> Iterator[Found]:
+    """ "Hezbollah fought Hamas's ally, the PIJ": what a verb does to "Y's ally" it does to the ally, not to Y.
+
+    An alliance or rivalry read between a and b is moved to the ally named right after the kin word, or dropped
+    where none is named; a copula or an apposition ("X is Y's ally") keeps it, for there the kin is a itself.
+    """
+    kin = _OWNED_KIN_AFTER.match(after_b)
+    named = None
+    if kin is not None:
+        named = next((m for m in s.mentions if m.start == b.end + kin.end() and m.type is G), None)
+    for f in found:
+        if (
+            kin is None
+            or f.predicate not in (Predicate.ALLIED_WITH, Predicate.RIVAL_OF)
+            or not _same_pair(f, a, b)
+            or _kin_stated(between)
+        ):
+            yield f
+        elif named is not None and not _same(named, a):
+            yield dataclasses.replace(f, **{"object" if f.object is b else "subject": named})
 
 
 def _dissidents_parent(found: Found) -> Found:
@@ -1259,10 +1327,33 @@ def _dissidents_parent(found: Found) -> Found:
     return dataclasses.replace(found, predicate=Predicate.FORMED_FROM, object=origin, subproperty=None)
 
 
+# "A and B are close allies of C": each of the two named before the copula is C's ally
+_ARE_ALLIES_OF = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s+(?:are|were|remain|remained|have\s+(?:long\s+)?been|became|had\s+been)\s+"
+    r"(?:(?:all|both|now|still|also|long)\s+)*(?:(?:close|closest|long-?time|key|staunch|loyal|firm|main|old)\s+)?"
+    r"(?:allies|partners)\s+(?:of|to)\s+(?:the\s+)?$",
+    re.I,
+)
+_CONJUNCT_BEFORE = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,?\s+and\s+(?:the\s+)?$")
+
+
+def _are_allies_of(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
+    """ "Hamas and Hezbollah are allies of the Houthis": the last conjunct and the one before it are b's allies."""
+    if not _ARE_ALLIES_OF.match(between) or a.type is not G or b.type is not G or _same(a, b):
+        return
+    yield Found(a, Predicate.ALLIED_WITH, b, 0.75)
+    before = [m for m in s.mentions if m.type is G and m.end <= a.start]
+    if before:
+        first = max(before, key=lambda m: m.end)
+        if _CONJUNCT_BEFORE.match(s.text[first.end - s.start : a.start - s.start]) and not _same(first, b):
+            yield Found(first, Predicate.ALLIED_WITH, b, 0.7)
+
+
 def _group_pair_all(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     if _DISPUTED_AFTER.match(s.after(b, 90)) or descriptor_before_name(s, b):
         return
     between, after_b = _unquoted(between, after_b)
+    yield from _are_allies_of(s, a, b, between)
     yield from _group_pair_round19(s, a, b, between, after_b)
     yield from _group_pair_round24(s, a, b, between, after_b)
     # "IS-Somalia broke away from the al-Qaeda-linked group": the second name only qualifies the group meant
@@ -2559,7 +2650,7 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             yield Found(a, Predicate.ALLIED_WITH, b, 0.8, sub)
         elif (
             _ALLY_AFTER.match(after_b)
-            and re.match(r"^\s+(?:remains?|is|are|was|were|became|has\s+been)\s+(?:\w+\s+){0,2}?$", between)
+            and re.match(rf"^\s+(?:remains?|is|are|was|were|became|has\s+been)\s+{_COPULA_WORDS}$", between)
             and not _NO_LONGER.search(between)
             or _X_AND_Y.match(between)
             and _PAIR_ALLIED_AFTER.match(after_b)
@@ -2573,7 +2664,7 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             own
             and RIVAL.match(between)
             or _POSS_WAR.match(between)
-            or re.match(r"^\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+){0,2}?$", between)
+            or re.match(rf"^\s+(?:is|are|was|were|remains?)\s+{_COPULA_WORDS}$", between)
             and _RIVAL_AFTER.match(after_b)
             and not _NO_LONGER.search(between)
         ):
@@ -2595,7 +2686,7 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         elif _AS_ARE.match(between) and _ALIGNED_WITH_BEFORE.search(s.before(a, 60)):
             yield Found(b, Predicate.ALLIED_WITH, a, 0.7)
     if a.type is G and b.type is G:
-        yield from _kin(a, b, between)
+        yield from _kin(s, a, b, between)
         # "Another offshoot of Boko Haram, Ansaru, ...": the part is named right after its parent
         if _part_named_after(s, a) is b:
             kind = _PART_OF_LEAD.search(s.text[: a.start - s.start])
@@ -3132,8 +3223,30 @@ _AND_ITS_KIN = re.compile(rf"^\s+and\s+(?:its|their)\s+{_KIN}")
 _PRONOUN_KIN = re.compile(rf"^\s+{_KIN}")
 
 
-def _kin(a: Mention, b: Mention, between: str) -> Iterator[Found]:
-    """ "X and its ally Y", "its rival Y": the kinship word names the relation and its direction."""
+# "its allies Y, Z and W": the next name of a list the plural kin word opens
+_KIN_LIST_NEXT = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+
+
+def _kin(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
+    """ "X and its ally Y", "its rival Y", "X and its allies Y and Z": the kinship word names the relation and its
+    direction, and a plural one says it of every name of the list it opens."""
+    found = list(_kin_first(a, b, between))
+    yield from found
+    kin = _AND_ITS_KIN.match(between) or (
+        _PRONOUN_KIN.match(between) if a.text.casefold() in ("its", "their") else None
+    )
+    if not found or kin is None or not kin.group("kin").casefold().endswith(("ies", "s")):
+        return
+    last = b
+    while (c := _next_after(s, last, _KIN_LIST_NEXT)) is not None and not _same(c, a):
+        for f in found:
+            yield dataclasses.replace(f, **{"object" if f.object is b else "subject": c})
+        if re.search(r"\band\s+(?:the\s+)?$", s.text[last.end - s.start : c.start - s.start]):
+            return
+        last = c
+
+
+def _kin_first(a: Mention, b: Mention, between: str) -> Iterator[Found]:
     m = _AND_ITS_KIN.match(between)
     if m is None and a.text.casefold() in ("its", "their"):
         m = _PRONOUN_KIN.match(between)
