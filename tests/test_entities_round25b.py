@@ -67,7 +67,6 @@ def test_new_group_names_are_read_as_their_group(
         ("Falintil", "falintil"),
         ("SNLA", "scottish_national_liberation_army"),
         ("Silent Brotherhood", "the_order"),
-        ("Columna Movil Jaime Martinez", "jaime_martinez_mobile_column"),
         ("SRF", "sudan_revolutionary_front"),
         ("Rally for Unity and Democracy-Urunana", "rud_urunana"),
         ("Pasban-e-Ahle Hadis", "lashkar_e_taiba"),
