@@ -766,7 +766,40 @@ _IRREGULAR_DEMONYMS = {
     "german": "DE",
     "moroccan": "MA",
     "mexican": "MX",
+    "argentine": "AR",
+    "azeri": "AZ",
+    "bosnian": "BA",
+    "burmese": "MM",
+    "comorian": "KM",
+    "cypriot": "CY",
+    "czech": "CZ",
+    "filipina": "PH",
+    "icelandic": "IS",
+    "kosovar": "XK",
+    "kosovan": "XK",
+    "laotian": "LA",
+    "macedonian": "MK",
+    "maldivian": "MV",
+    "montenegrin": "ME",
+    "panamanian": "PA",
+    "portuguese": "PT",
+    "salvadoran": "SV",
+    "salvadorean": "SV",
+    "slovak": "SK",
+    "slovene": "SI",
+    "togolese": "TG",
+    "yemenite": "YE",
+    # peoples of a region within one country
+    "catalan": "ES",
+    "chechen": "RU",
+    "corsican": "FR",
+    "dagestani": "RU",
+    "flemish": "BE",
+    "scottish": "GB",
+    "welsh": "GB",
 }
+# Nationality words of a people that no one country holds ("Kurdish": Iraq, Syria, Turkey and Iran)
+_STATELESS_NATIONALITIES = frozenset({"basque", "korean", "kurdish"})
 
 
 def _demonym_forms(country: str) -> list[str]:
@@ -809,6 +842,51 @@ def country_of_demonym(word: str) -> str | None:
         # "Somalis", "Kenyans": the people of a country, as much a nationality word as the singular
         found = _demonyms().get(key[:-1])
     return found
+
+
+# Peoples whose name is no country's nationality word ("the Uyghur militant group", "Tuareg rebels")
+_PEOPLES = frozenset(
+    {
+        "afar",
+        "alawite",
+        "amhara",
+        "baloch",
+        "baluch",
+        "berber",
+        "druze",
+        "fulani",
+        "hausa",
+        "hazara",
+        "kanuri",
+        "kurd",
+        "oromo",
+        "pashtun",
+        "peul",
+        "rohingya",
+        "tamil",
+        "tigrayan",
+        "tuareg",
+        "uighur",
+        "uyghur",
+        "yazidi",
+    }
+)
+
+
+def is_people(word: str) -> bool:
+    """Whether a word names a people no country is named for ("Uyghur", "Tuaregs")."""
+    key = word.casefold()
+    return key in _PEOPLES or (key.endswith("s") and key[:-1] in _PEOPLES)
+
+
+def is_nationality(word: str) -> bool:
+    """Whether a word is a nationality ("Somali", "Kurds" aside: "Kurdish"), of one country or of a people no
+    one country holds."""
+    key = word.casefold()
+    stateless = key in _STATELESS_NATIONALITIES or (
+        key.endswith("s") and key[:-1] in _STATELESS_NATIONALITIES
+    )
+    return stateless or country_of_demonym(word) is not None
 
 
 @lru_cache(maxsize=1)

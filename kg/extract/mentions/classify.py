@@ -131,6 +131,32 @@ def _type(
     cleaned = clean(ent.text, titles=label not in ("ORG", lexicon.ORG_LABEL))
     if not cleaned:
         return None
+    # '"If Maungdaw falls,"', "Special Agent in Charge Arturo Deleon": the word opening a clause, or the last
+    # word of a title, that NER took into a name is no part of it; the name is what follows
+    lead = _CLAUSE_OPENER.match(ent.text)
+    charge = _IN_CHARGE.match(ent.text)
+    if charge and _AGENT_IN_BEFORE.search(text[max(0, ent.start_char - 30) : ent.start_char]):
+        lead, label = charge, "PERSON"
+    elif charge:
+        lead = None
+    if lead is not None and label in ("PERSON", "GPE", "LOC", "ORG", "NORP"):
+        rest = ent.doc.char_span(ent.start_char + lead.end(), ent.end_char, label=label)
+        typed = _type(rest, text, people) if rest is not None else None
+        if rest is None or typed is None:
+            return None
+        etype, gid, subtype, name, conf = typed
+        return etype, gid, subtype, name or clean(rest.text, titles=label != "ORG"), conf
+    # "a Holey Artisan-scale attack", "a Mumbai-style siege": a name made into an adjective describes another
+    # thing by the event it recalls, and names nothing here
+    if label in ("ORG", "PERSON", "NORP", "FAC") and _LIKENESS_AFTER.match(text, ent.end_char):
+        return None
+    # "wrote on X. He said": the social network at a sentence's end, run on into the next sentence
+    if (
+        label in ("PERSON", "ORG", "GPE")
+        and _NETWORK_X.fullmatch(ent.text)
+        and _ON_BEFORE.search(text[max(0, ent.start_char - 12) : ent.start_char])
+    ):
+        return EntityType.ORGANIZATION, None, "Media", "X", 0.6
     # "11:52 GMT", "Staff Correspondent | Dhaka", "the 210th battalion": a clock, a byline's role or an
     # ordinal is no name; nor is a name in a wire story's credits ("(Reporting by the Islamabad bureau)")
     # ("the 210th battalion": an ordinal before a lower-case word for a unit; "the 10th arrondissement" is a place)
@@ -880,6 +906,21 @@ def _type(
     # not a body ("the Ministry of ..." names one and keeps its head word)
     if label in ("ORG", "PERSON") and _PORTFOLIO_BEFORE.search(before) and not GOV_ORG_HEAD.match(cleaned):
         return None
+    # "the National Coordinator for Security and Counterterrorism": NER cut the body's name at the "and"
+    # joining its two portfolios
+    second = _SECOND_PORTFOLIO_AFTER.match(after) if label == "ORG" else None
+    if (
+        second is not None
+        and _FIRST_PORTFOLIO.search(cleaned)
+        and not any(
+            lexicon.lookup_place(w)
+            or lexicon.lookup_org(w)
+            or lexicon.lookup_group(w)
+            or surname_key(w) in people
+            for w in second.group(1).split()
+        )
+    ):
+        return EntityType.ORGANIZATION, None, None, f"{cleaned} and {second.group(1)}", 0.65
     # "Finance Minister Arun Jaitley": the portfolio of a title, not an organisation.
     if (
         single
@@ -945,7 +986,15 @@ def _type(
         if (
             not single
             and len(cleaned.split()) <= 4
-            and _LEADERS_GOVERNMENT_AFTER.match(after)
+            and (
+                _LEADERS_GOVERNMENT_AFTER.match(after)
+                or (
+                    _LEADERS_GOVERNMENT_BEFORE.search(before)
+                    and all(w[1:].islower() for w in cleaned.split())
+                    and not lexicon.gazetteer.is_nationality(cleaned.split()[0])
+                    and lexicon.lookup_org(cleaned) is None
+                )
+            )
             and not ORG_WORD.search(cleaned)
             and not lexicon.GROUP_NAME_CUE.search(cleaned)
             and lexicon.lookup_place(cleaned) is None
@@ -1083,6 +1132,14 @@ def _type(
 
 _REGIME_AFTER = re.compile(r"\s+(?:regime|government|administration|dynasty)\b")
 # Titles of a cleric, a judge or a member of a body, alone or with the see or the country they hold
+_CLAUSE_OPENER = re.compile(r"(?:If|Unless|Although|Though|Whether|Once|Until|Because)\s+(?=[A-ZÀ-Ý])")
+_IN_CHARGE = re.compile(r"Charge\s+(?=[A-ZÀ-Ý])")
+_AGENT_IN_BEFORE = re.compile(r"\b(?:Agents?|Officers?|Inspectors?)\s+in\s+$")
+_LIKENESS_AFTER = re.compile(r"-(?:scale|style|type|like|esque)\b")
+_NETWORK_X = re.compile(r"X\.\s+[A-Z][a-z]*")
+_ON_BEFORE = re.compile(r"\b(?:on|via)\s+$")
+# "the then government of Iván Duque": a leader's name after the word for whose government it is
+_LEADERS_GOVERNMENT_BEFORE = re.compile(r"\b(?:government|administration|cabinet|regime|presidency)\s+of\s+$")
 _OFFICE = re.compile(
     r"(?:(?:Grand|Chief|Deputy|Senior|Former|Acting|Auxiliary|National|Coast)\s+)?"
     r"(?:Mufti|Archbishop|Bishop|Cardinal|Patriarch|Rabbi|Imam|Ayatollah|Magistrate|Guardsman|Guardsmen)"
@@ -1098,52 +1155,11 @@ _CREED_FAITHFUL = re.compile(
     r"(?:Protestant|Catholic|Orthodox|Evangelical|Coptic|Maronite|Chaldean|Assyrian|Sunni|Shia|Shi['’]?ite|"
     r"Zaydi|Ismaili|Salafi|Sufi|Ahmadi)\s+(?:Christians?|Muslims?|Shias?|Shi['’]?ites?|Catholics?|Jihadists?)"
 )
-# Nationality words the gazetteer's table of demonyms does not make from the country's name
-_MORE_NATIONALITIES = frozenset(
-    {
-        "Argentine",
-        "Azeri",
-        "Basque",
-        "Bosnian",
-        "Burmese",
-        "Catalan",
-        "Chechen",
-        "Comorian",
-        "Corsican",
-        "Cypriot",
-        "Czech",
-        "Dagestani",
-        "Filipina",
-        "Flemish",
-        "Icelandic",
-        "Korean",
-        "Kosovan",
-        "Kosovar",
-        "Kurdish",
-        "Laotian",
-        "Macedonian",
-        "Maldivian",
-        "Montenegrin",
-        "Panamanian",
-        "Portuguese",
-        "Salvadoran",
-        "Salvadorean",
-        "Scottish",
-        "Slovak",
-        "Slovene",
-        "Togolese",
-        "Welsh",
-        "Yemenite",
-    }
-)
 
 
 def _nationality(word: str) -> bool:
     """Whether one word is a nationality ("Ugandan", "Argentine", "Cypriots") and no place's name."""
-    if is_demonym(word):
-        return True
-    known = word in _MORE_NATIONALITIES or (word.endswith("s") and word[:-1] in _MORE_NATIONALITIES)
-    return known and lexicon.lookup_place(word) is None
+    return lexicon.gazetteer.is_nationality(word) and lexicon.lookup_place(word) is None
 
 
 def _title_only(text: str) -> bool:
@@ -1288,8 +1304,15 @@ _BODY_WORD = re.compile(
 _BRACKETED_INITIALS = re.compile(r"[A-Z]{2,5}")
 # ("Under Secretary for Terrorism and Financial Intelligence": the second of two portfolios)
 _PORTFOLIO_BEFORE = re.compile(
-    r"\b(?:Commissioner|Minister|Secretary)\s+(?:for|of)\s+(?:the\s+)?"
+    r"\b(?:Commissioner|Minister|Secretary|Coordinator)\s+(?:for|of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+and\s+(?:the\s+)?)?$"
+)
+_FIRST_PORTFOLIO = re.compile(
+    r"\b(?:Commissioner|Minister|Secretary|Coordinator|Ministry|Office|Commission|Directorate)\s+(?:for|of)\s+"
+    r"[A-Z][a-z][\w'’-]*$"
+)
+_SECOND_PORTFOLIO_AFTER = re.compile(
+    r"\s+and\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)(?=\s*[(,.;]|\s+[a-z])"
 )
 _NO_NAME = re.compile(
     r"(?:GMT|UTC|Excerpt|Verdict|(?:Staff|Special|Senior|Our|Chief)\s+(?:Correspondent|Reporter|Writer)|"
@@ -1771,7 +1794,11 @@ _PARTY_AFTER = re.compile(
     r"(?:political\s+)?party\b"
 )
 _TITLE_OFFICE_BEFORE = re.compile(r"\b(?:Director|Director-General|Director\s+General|Commandant),\s+$")
-_SPOKE_BEFORE = re.compile(r"\b(?:spoke|speak|speaks|speaking|spoken\s+in|translated\s+(?:from|into))\s+$")
+# ("fighters speaking Tamasheq, Fulfulde and Arabic": every language of the list)
+_SPOKE_BEFORE = re.compile(
+    r"\b(?:spoke|speak|speaks|speaking|spoken|translated\s+(?:from|into))\s+(?:in\s+)?"
+    r"(?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$"
+)
 _LANGUAGE_AFTER = re.compile(r"^(?:-|\s+)(?:language|speaking|speakers?)\b")
 _HEADING_BEFORE = re.compile(r"\n[ \t#*]*$")
 _HEADING_AFTER = re.compile(r"[ \t*:]*(?:\n|$)")
@@ -2121,6 +2148,12 @@ def _is_group(ent: Span, text: str, cleaned: str) -> bool:
         text[max(0, ent.start_char - 50) : ent.start_char]
     ) or STATE_OWNER_AFTER.match(text[ent.end_char : ent.end_char + 60]):
         return False  # "the army's 5th Brigade", "the Sabre Battalion of the Ugandan army": a state's unit
+    # "the army's Second Division ... the Second Division's commander": a unit the story once names as a state's
+    # is the state's wherever else it is named
+    if _UNIT_TAIL.search(cleaned) and re.search(
+        rf"\b(?:army|military|police|navy|Army|Police|Navy)['’]s\s+{re.escape(cleaned)}\b", text
+    ):
+        return False
     if _ARMY_ARM.search(cleaned):
         return (
             False  # "Light Infantry Battalion 344", "the 103rd Infantry Brigade": an army's order of battle

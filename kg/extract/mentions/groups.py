@@ -418,6 +418,7 @@ def _person_named_groups(document: Document, sent: Span, i: int) -> list[Mention
             any(
                 lexicon.lookup_org(w)
                 or is_demonym(w)
+                or lexicon.gazetteer.is_people(w)
                 or DEMONYM.match(w)
                 or w in _CREEDS
                 or (w.endswith("i") and lexicon.lookup_place(w[:-1]))
@@ -513,7 +514,15 @@ def unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
                 or GOV_ORG_HEAD.search(name)
                 or JUNK.match(name)  # "the Pakistan-based militant group": where it is, not its name
                 # "the Sunni militant group", "the Somali militia": a creed or a people describes the group
-                or (" " not in name and (name in _CREEDS or DEMONYM.match(name) or is_demonym(name)))
+                or (
+                    " " not in name
+                    and (
+                        name in _CREEDS
+                        or DEMONYM.match(name)
+                        or lexicon.gazetteer.is_nationality(name)
+                        or lexicon.gazetteer.is_people(name)
+                    )
+                )
             ):
                 continue
             if match.group("front"):

@@ -556,8 +556,15 @@ def surname_key(word: str) -> str:
     return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|bin|ibn|abu)[-\s’']", "", word.casefold())
 
 
+_TITLE_TAIL = re.compile(r"Charge\s+(?=[A-ZÀ-Ý])")
+
+
 def person_name(cleaned: str, people: dict[str, Mention]) -> tuple[str, str]:
     """A person's surface text and the full name it stands for."""
+    # "Special Agent in Charge Arturo Deleon": the title's last word, which no one bears as a name
+    tail = _TITLE_TAIL.match(cleaned)
+    if tail is not None and len(cleaned[tail.end() :].split()) >= 2:
+        return cleaned, cleaned[tail.end() :]
     if " " not in cleaned and surname_key(cleaned) in people:
         return cleaned, people[surname_key(cleaned)].name
     # "Dela Cruz said" after "Maj. Teodoro dela Cruz": a surname with its particle, capitalised to open a sentence
