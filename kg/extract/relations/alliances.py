@@ -46,6 +46,7 @@ from kg.extract.relations.groups import (
     _ALLIANCE_NAME,
     _APPOSED_KIND,
     _BLOC_WORD,
+    _POSS_CREED_AFTER,
     _group_pair,
     _unquoted,
     kin_of_object,
@@ -377,6 +378,9 @@ _X_COMMA_POSS = re.compile(
     # ("AQAP, historically the Houthis' enemy")
     r"^\s*(?:\([^()]{1,80}\)|\))?\s*,\s+(?:(?:then|now|still|long|historically|traditionally|for\s+(?:years|decades|"
     r"(?:so\s+)?long))\s+)?"
+    # ("JNIM, al-Qaeda's Sahel branch and the Islamic State's main rival": the second of two apposed kinds)
+    rf"(?:(?:the\s+)?[\w'’-]+{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:branch|affiliate|franchise|wing|arm|offshoot)"
+    r"\s+and\s+)?"
     r"(?:the\s+|a\s+|an\s+|one\s+of\s+)?$",
     re.I,
 )
@@ -486,7 +490,7 @@ _LEAGUE = re.compile(
     r"shelter|shelters|sheltered|sheltering|harbou?r|harbou?rs|harbou?red|harbou?ring)|"
     # "X has become a junior partner of Y", "X remains a key ally of Y"
     r"(?:(?:become|became|becomes|remains?|remained)\s+)?"
-    r"(?:(?:a|an|the)\s+(?:(?:long-?time|longstanding|staunch|key|close|loyal|major|main|principal|chief|junior|"
+    r"(?:(?:a|an|the)\s+(?:(?:long-?time|long-?standing|staunch|key|close|loyal|major|main|principal|chief|junior|"
     r"trusted|important|natural)\s+)*(?:ally|partner|backer|patron|sponsor|supporter|protector)\s+(?:of|to))|"
     r"one\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:allies|partners|backers)\s+of|"
     r"(?:closely\s+|tightly\s+|deeply\s+|intimately\s+)?(?:tied|bound)\s+(?:up\s+)?(?:to|with)|"
@@ -547,14 +551,18 @@ _PAIR_JOIN = re.compile(
     rf"^(?:{_POSS}\s+(?:[\w'’-]+\s+){{0,2}}?(?:faction|wing|fighters|loyalists|men|militants))?(?:\s+{_MEN})?"
     # ("JeM, led by Masood Azhar from his base in Bahawalpur, and LeT")
     # ("X, the faction led by the sons of a jailed drug lord known as "El Viejo", and Y")
-    rf"(?:\s*,\s+(?:an?|the|led\s+by|headed\s+by|founded\s+by|based\s+in)\s+[^,;]{{1,70}},)?\s+and\s+"
+    # ("X (XA), known before 2016 as Z, and Y"; "the old X, loyal to Z's line, and Y": a name's gloss)
+    r"(?:\s*\([^()]{1,25}\))?"
+    rf"(?:\s*,\s+(?:an?|the|led\s+by|headed\s+by|founded\s+by|based\s+in|known\s+(?:[\w-]+\s+){{0,3}}?as|"
+    rf"loyal\s+to)\s+[^,;]{{1,70}},)?\s+and\s+"
     r"(?:(?:the|its|their|rival|those\s+of|fighters\s+(?:from|of|loyal\s+to)|"
     r"militants\s+(?:from|of|loyal\s+to)|[\w-]+-(?:backed|led|based|aligned|allied|supported|sponsored)|local|armed|"
     r"jihadist|Islamist|militant|insurgent)\s+)*$",
     re.I,
 )
 _PAIR_RIVAL_AFTER = re.compile(
-    rf"^{_HEAD}{_ASIDE}\s*(?:,\s+(?:(?:which|who)\s+|{_TWO_THAT})?)?\s*(?:(?:{_AUX}|{_ADV}|both|remain|remained)\s+){{0,6}}(?:"
+    # ("X and Y (YA) are rivals": the second's acronym first)
+    rf"^(?:\s*\([^()]{{1,25}}\))?{_HEAD}{_ASIDE}\s*(?:,\s+(?:(?:which|who)\s+|{_TWO_THAT})?)?\s*(?:(?:{_AUX}|{_ADV}|both|remain|remained)\s+){{0,6}}(?:"
     r"(?:locked|engaged|embroiled|caught|mired|entangled)\s+in\s+(?:an?\s+|their\s+)?(?:(?:bitter|fierce|deadly|long-?running|violent|bloody|"
     r"open|protracted|intense|brutal|years-long|decade-long|escalating|vicious|ongoing)\s+)*"
     r"(?:rivalry|feud|turf\s+war|power\s+struggle|war|conflict|struggle|battle|competition|fight|standoff|"
@@ -593,7 +601,7 @@ _EACH_BLAMES_OTHER = re.compile(
     re.I,
 )
 _PAIR_ALLIED_AFTER = re.compile(
-    rf"^{_HEAD}{_ASIDE}\s*(?:,\s+(?:(?:which|who)\s+|{_TWO_THAT})?)?\s*(?:(?:{_AUX}|{_ADV}|both|remain|remained|became|become)\s+){{0,6}}"
+    rf"^(?:\s*\([^()]{{1,25}}\))?{_HEAD}{_ASIDE}\s*(?:,\s+(?:(?:which|who)\s+|{_TWO_THAT})?)?\s*(?:(?:{_AUX}|{_ADV}|both|remain|remained|became|become)\s+){{0,6}}"
     # "are accused by India of working in tandem"
     r"(?:(?:accused|suspected|believed|said|reported|known)\s+(?:by\s+[^,;.]{1,30}?\s+)?(?:of|to\s+be)\s+)?(?:"
     r"(?:working|operating|acting|work|operate|act)\s+(?:in\s+tandem|in\s+concert|hand\s+in\s+glove)\b|"
@@ -832,6 +840,8 @@ def _plain(s: Sentence, a: Mention, b: Mention, between: str) -> str:
     between = _TIME.sub("", between)
     between = _BOTH.sub("", between)
     between = _IN_PLACE.sub("", between)
+    # "X, an older group active in Kashmir that has competed with Y": the kind's place gone, its clause is X's
+    between = _KIND_ACTIVE.sub(r"\1", between)
     # "works with Mexico's Jalisco New Generation Cartel": the place that owns the second name is no verb's object
     between = _PLACE_POSS_LAST.sub(" ", between)
     # "is fighting both Niger's army and the rival JNIM": "both" opens the list the next name heads
@@ -844,6 +854,10 @@ def _plain(s: Sentence, a: Mention, b: Mention, between: str) -> str:
     return _BRANDED_OTHERS_FIRST.sub("", between)
 
 
+_KIND_ACTIVE = re.compile(
+    r"\b((?:group|movement|militia|faction|outfit|network|organi[sz]ation)\s+)(?:active|based|operating)\s+(?=(?:that|which)\s)",
+    re.I,
+)
 _COMPOUND_LAST = re.compile(
     r"(?<=\s)(?-i:[A-Z])\w*-(?:led|backed|aligned|allied|based|linked|funded|dominated|supported|controlled)\s+$"
 )
@@ -931,7 +945,7 @@ def _verbs(
         # what `groups` reads in the plain words, once the place, the time or the fighters are gone
         if RIVAL.match(unkind):
             yield Found(a, Predicate.RIVAL_OF, b, 0.7)
-        elif unkind == core and ALLIED.match(core):
+        elif unkind == core and ALLIED.match(core) and not _POSS_CREED_AFTER.match(after_b):
             yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
     if own and (
         (_KILLED_MEN.match(core) and _MEN_AFTER.match(after_b))

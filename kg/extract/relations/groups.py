@@ -467,8 +467,13 @@ _NO_LONGER = re.compile(
 # Up to two words between a copula and "Y's ally" (not "is allied with Y's rival", "is fighting Y's ally": there
 # the kin is the object of a verb)
 _COPULA_WORDS = r"(?:(?!(?:with|against|alongside|to|by|from|for|on|into|at)\b|[\w-]+ing\b)\w+\s+){0,2}?"
+# "the old JMB, loyal to al-Qaeda's line": loyalty to a group's creed, not a tie to the group
+_POSS_CREED_AFTER = re.compile(
+    rf"^{_POSS}\s+(?:[\w-]+\s+)?(?:line|ideology|doctrine|creed|brand|teachings|worldview|methodology|vision)\b",
+    re.I,
+)
 _ALLY_AFTER = re.compile(
-    rf"^{_POSS}\s+(?:(?:closest|close|key|main|chief|principal|long-?time|strongest|oldest)\s+)*(?:ally|allies|partner|partners|patron|backer)\b",
+    rf"^{_POSS}\s+(?:(?:closest|close|key|main|chief|principal|long-?time|long-?standing|strongest|oldest)\s+)*(?:ally|allies|partner|partners|patron|backer)\b",
     re.I,
 )
 _SEIZED_MEN = re.compile(
@@ -1276,8 +1281,18 @@ _KIN_TAIL_WORDS = re.compile(
 )
 
 
+# "X, Z's Sahel branch and the Y's main rival": the second of two apposed kinds is X's too
+_APPOSED_BRANCH_AND = re.compile(
+    rf"^\s*(?:\([^()]{{1,80}}\))?\s*,\s+(?:the\s+)?[\w'’-]+{_POSS}\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:branch|affiliate|franchise|wing|arm|offshoot)\s+and\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _kin_stated(between: str) -> bool:
     """Whether "Y's ally" right after `between` is said of the name before it (a copula or an apposition)."""
+    if _APPOSED_BRANCH_AND.match(between):
+        return True
     seps = list(_KIN_SEP.finditer(between))
     sep = seps[-1].group() if seps else ""
     tail = between[seps[-1].end() :] if seps else between
@@ -2008,6 +2023,13 @@ def _joined_alongside(s: Sentence, whole: Mention, other: Mention) -> Iterator[F
     yield Found(joiner, Predicate.ALLIED_WITH, other, 0.65)
 
 
+# "X, which takes its name from ..., is the branch of Y": a relative clause between a name and its copula
+_WHICH_ASIDE = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:which|who)\s+[^;:]{1,160}?,(?=\s+(?:is|was|remains|became|has\s+been)\s)",
+    re.I,
+)
+
+
 def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Two groups or organisations: branches, splinters, allies and rivals.
 
@@ -2029,6 +2051,13 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
                 )
             )
             or (_X_COMMA.match(between) and _POSS_BRANCH_AFTER.match(after_b))
+            # "X, which takes its name from a general who conquered the region, is the Tunisian branch of Y": past the
+            # relative clause, the copula is X's
+            or (
+                (aside := _WHICH_ASIDE.match(between)) is not None
+                and _X_BRANCH_OF_Y.match(between[aside.end() :])
+                and not any(m.type is G and a.end <= m.start and m.end <= b.start for m in s.mentions)
+            )
             # "the Amaq news agency, the Islamic State's propaganda outlet": past the kind in the first name's own
             or (
                 "," in between
@@ -2645,7 +2674,11 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             _FOUNDED_BY_DEFECTOR.match(between) and not re.match(rf"^{_POSS}", after_b)
         ):
             yield Found(a, Predicate.FORMED_FROM, b, 0.7)
-        if own and (ALLIED.match(between) or ALLIED.match(_BARE_FORMED.sub(r"\1", between))):
+        if (
+            own
+            and not _POSS_CREED_AFTER.match(after_b)
+            and (ALLIED.match(between) or ALLIED.match(_BARE_FORMED.sub(r"\1", between)))
+        ):
             sub = "pledgedAllegianceTo" if re.search(r"allegiance|loyalty|bay", between, re.I) else None
             yield Found(a, Predicate.ALLIED_WITH, b, 0.8, sub)
         elif (
