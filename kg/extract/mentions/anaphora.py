@@ -42,6 +42,59 @@ _ORG_ANAPHOR = re.compile(
     r"bank|charity|centre|center|commission|mission|department)(?=['’]s\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{lexicon.TITLE_WORDS})\b)"
 )
+# "P, spokesman for the interior ministry", "the operation's spokesman, P": a body named by its head noun (and
+# the words that set it apart), where the text has named it in full before; a force may be a police or an army
+_BODY_HEADS = {
+    "ministry": ("ministry",),
+    "operation": ("operation",),
+    "force": ("force", "police", "army", "gendarmerie", "guard"),
+    "police": ("police",),
+}
+_DESCRIBED_BODY = re.compile(
+    rf"(?P<title>\b(?:{lexicon.TITLE_WORDS})\s+(?:for|of|at)\s+)?(?<![\w'’-])(?P<body>[Tt]he\s+"
+    r"(?P<mods>(?:(?:interior|foreign|defen[cs]e|justice|health|information|home|security|finance)\s+)?)"
+    r"(?P<head>ministry|operation|force|police))"
+    rf"(?:(?(title)(?=\s*[,.;]|\s+(?:said|says|told)\b)|(?=['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.TITLE_WORDS})\b)))"
+)
+
+
+def _described_body(
+    text: str, orgs: list[Mention], match: re.Match[str], sentence: int, start: int
+) -> Mention | None:
+    """The organisation lately named in full whose name holds the head noun and its modifier, if only one does."""
+    heads = _BODY_HEADS[match.group("head").casefold()]
+    mods = match.group("mods").split()
+    fits = {
+        o.name: o
+        for o in orgs
+        if o.end <= start
+        and sentence - o.sentence_index <= 4
+        and any(re.search(rf"\b{h}", o.name, re.I) for h in heads)
+        and all(re.search(rf"\b{m[:5]}", o.name, re.I) for m in mods)
+    }
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+# "The Office of the UN High Commissioner for Human Rights (OHCHR)": a name inside a longer one, which its
+# acronym in brackets closes, is not the body the sentence is about
+_LONGER_NAME_AFTER = re.compile(r"^(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the|in|de|del|des))+\s*\(\s*$")
+
+
+def _outer_names(text: str, bodies: list[Mention]) -> list[Mention]:
+    """`bodies` less those named only inside a longer name whose bracketed acronym is another of them."""
+    return [
+        b
+        for b in bodies
+        if not any(
+            o.sentence_index == b.sentence_index
+            and 0 < o.start - b.end <= 120
+            and o.name != b.name
+            and _LONGER_NAME_AFTER.match(text[b.end : o.start])
+            for o in bodies
+        )
+    ]
+
+
 # "Its director", "its chief executive": an office an organisation has as well as a group
 _OFFICE_AFTER = re.compile(
     r"(?:[Ii]ts)\s+(?:(?:deputy|executive|managing|former|acting|current|new)\s+)?"
@@ -772,7 +825,7 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                     and _ITS_TITLE.match(sent.text, match.start())
                     and not _ARMED_MEN.match(sent.text, match.start())
                 ):
-                    body = _antecedent(document.text, orgs, i, anchor)
+                    body = _antecedent(document.text, _outer_names(document.text, orgs), i, anchor)
                     if body is not None and (
                         antecedent is None
                         or _OFFICE_AFTER.match(sent.text, match.start())
@@ -919,6 +972,16 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
             body = _antecedent(document.text, orgs, i, start)
             if body is not None and i - body.sentence_index <= 1:
                 out.append(_standing_for(body, match.group(), start, end, i, 0.5, EntityType.ORGANIZATION))
+        for match in _DESCRIBED_BODY.finditer(sent.text):
+            start, end = sent.start_char + match.start("body"), sent.start_char + match.end("body")
+            if (
+                any(s < end and start < e for s, e in taken)
+                or any(m.start < end and start < m.end for m in out if m.sentence_index == i)
+                or (body := _described_body(document.text, orgs, match, i, start)) is None
+            ):
+                continue
+            taken.append((start, end))
+            out.append(_standing_for(body, match.group("body"), start, end, i, 0.5, EntityType.ORGANIZATION))
         # "He served as a spokesman for X": the person the sentence before was about.
         match = lexicon.ANAPHOR_PERSON.match(sent.text)
         if match is not None and i > 0:
