@@ -334,11 +334,29 @@ def _named_after(name: str, place: str, glossed: frozenset[str] = frozenset()) -
     # named in its aim (unlike "Movement for Justice in Darfur", left out by "in")
     if _FOR_AIM.search(" ".join(earlier) + " "):
         return False
+    # "Segunda Marquetalia", "the Second Marquetalia": an ordinal names a revival of the first group, which the
+    # place recalls (where it was born) rather than where the new one is
+    if m.group("prev").casefold() in _ORDINALS:
+        return False
     if place.casefold() in _HISTORICAL_LANDS or _national_designation(name, place, m.group("prev"), glossed):
         return False
     return lexicon.lookup_place(f"{m.group('prev')} {place}") is None
 
 
+_ORDINALS = frozenset(
+    {
+        "second",
+        "third",
+        "fourth",
+        "segunda",
+        "segundo",
+        "tercera",
+        "tercero",
+        "deuxième",
+        "deuxieme",
+        "seconde",
+    }
+)
 # "Islamic State Khorasan Province", "Wilayat al-Hind": a province the caliphate names after a land of its own
 # history, whose bounds no state or map keeps, says nothing of where its fighters are
 _HISTORICAL_LANDS = frozenset({"khorasan", "khurasan", "hind", "al-hind", "qawqaz", "sham", "al-sham"})

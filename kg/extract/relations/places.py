@@ -222,7 +222,9 @@ _OPERATES = re.compile(
     # "holds a strip of territory including A, B and C": the ground held, then the places in it
     r"(?:(?<=territory\s)|(?<=land\s)|(?<=ground\s)|(?<=areas\s)|(?<=towns\s)|(?<=villages\s))(?:including|notably)|(?:(?<=fighters\s)|(?<=forces\s)|(?<=units\s)|(?<=operations\s))towards?|"
     # "its cells hide on Mount Mghila": a mountain is stood on
-    r"(?:(?<=hide\s)|(?<=hides\s)|(?<=hiding\s)|(?<=holed\sup\s)|(?<=sheltering\s)|(?<=entrenched\s))on|"
+    # ("operates on Mount Semmama", "is based on the island of X")
+    r"(?:(?<=hide\s)|(?<=hides\s)|(?<=hiding\s)|(?<=holed\sup\s)|(?<=sheltering\s)|(?<=entrenched\s)|(?<=operates\s)|"
+    r"(?<=operate\s)|(?<=operating\s)|(?<=operated\s)|(?<=based\s)|(?<=active\s))on|"
     r"(?:(?<=operates\s)|(?<=operated\s)|(?<=operating\s)|(?<=operate\s))from|"
     r"(?:(?<=confined\s)|(?<=restricted\s)|(?<=limited\s))to|(?:(?<=move\s)|(?<=moves\s)|(?<=moved\s)|(?<=freely\s)|(?<=roam\s)|(?<=roams\s))between|"
     # "operates on both sides of the border between X and Y"; "spread from Mali to Burkina Faso"
@@ -260,6 +262,9 @@ _OPERATES = re.compile(
     r"valleys?|outskirts|border\s+areas|neighbouring|(?:tri-?|three-?)?border\s+(?:areas?|regions?|zones?)|"
     # "remains active in the hinterlands of Samar"; "operates along the borders of Mali, Niger and Burkina Faso"
     r"hinterlands?|interior|borders?(?=\s+of\b)|"
+    # "is active along Mali's borders with Niger and Burkina Faso": a country's border zone with its neighbours
+    # (not "operates in Putumayo along the border with Ecuador", the near side only)
+    r"(?:(?<='s\s)|(?<=’s\s))(?:borders?|frontiers?)\s+with|"
     # ("across central and northern Mali")
     rf"neighboring|rural|remote|{_SEVERAL}|(?<=\w\s)and(?=\s+(?:{_COMPASS})\b))\s+(?:of\s+)?(?:the\s+)?)*$",
     re.I,
@@ -334,6 +339,8 @@ _CONTROLS = re.compile(
     r"infiltrated|infiltrates|"
     # "its fighters roam the forests of X"
     r"roams?|roamed|roaming|patrols?|patrolled|terrori[sz]es?|terrori[sz]ed|straddles?|"
+    # "the SDF still guards the al-Hol camp": armed men kept at the place (not "its guards in X", a noun)
+    r"guards?|guarded|guarding|"
     # "has besieged Djibo for two years"
     r"besieged|besieges|besieging|blockaded|blockades|blockading|encircled|encircles|"
     # "has tightened its grip on the Menaka region"
@@ -671,7 +678,12 @@ def _inside_clause(s: Sentence, group: Mention, between: str) -> bool:
         # ("officials said that the attackers belonged to the HGB, a faction based in X": the apposition right after
         # the group describes it, whatever clause the group stands in)
         and not _APPOS_OPERATES.match(_plain(between))
+        # ("the faction, which is known as Boko Haram, and which operates in X": the name the clause gave it)
+        and not (_NAME_AND_WHICH.match(between) and _NAMED_AS_BEFORE.search(s.before(group, 30)))
     )
+
+
+_NAMED_AS_BEFORE = re.compile(r"\b(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?$", re.I)
 
 
 def _one_event(s: Sentence, group: Mention, between: str, place: Mention) -> bool:
@@ -1128,6 +1140,9 @@ _IS_A_THAT_HEAD = re.compile(
     r"(?:,\s+(?:led|founded|headed|run)\s+by\s+[^,;]{1,40},)?\s+(?:that|which|who)(?=\s)",
     re.I,
 )
+# "the faction, which is known as Boko Haram, and which operates from camps in X": a second relative clause right
+# after the name the first one gave
+_NAME_AND_WHICH = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+and\s+which(?=\s)", re.I)
 _RELATIVE_OPEN = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:which|that|who)(?=\s)", re.I)
 _THOUSANDS = re.compile(r"(\d),(\d{3})\b")
 
@@ -1140,6 +1155,8 @@ def _last_verb_phrase(between: str) -> str | None:
     if (rest := second_verb_phrase(between)) is not None:
         return rest
     if (rel := _WHICH_AND_WHICH.match(between)) is not None:
+        return ", which" + between[rel.end() :]
+    if (rel := _NAME_AND_WHICH.match(between)) is not None:
         return ", which" + between[rel.end() :]
     if (rel := _RELATIVE_OPEN.match(between)) is not None:
         return second_verb_phrase(between[rel.end() :])
@@ -1358,7 +1375,9 @@ _WHERE_G_HOLDS = re.compile(
     r"\s+(?:(?:fighters|militants|men|units|cells|forces|gunmen|remnants|elements|loyalists|insurgents|jihadists|"
     r"battalions|brigades|squads|columns|commanders)\s+)?"
     r"(?:(?:then|now|still|once|long|has|had|have|been|also|recently)\s+)*"
-    r"(?:roam|roams|patrol|patrols|hide|hides|operate|control|hold|rule|controlled|controls|held|holds|ruled|rules|"
+    # ("al-Qaim, where the militia's units guard the frontier")
+    r"(?:roam|roams|patrol|patrols|guard|guards|guarded|hide|hides|operate|control|hold|rule|controlled|controls|held|holds|"
+    r"ruled|rules|"
     r"occupied|occupies|operates|operated|is\s+based|was\s+based|is\s+active|was\s+active|remains\s+active|thrives|"
     r"are\s+based|were\s+based|are\s+active|were\s+active|remain\s+active|"
     # "the Jufra air base, where the Wagner Group was also deployed"; "where the militia is headquartered"
@@ -1681,6 +1700,14 @@ _POSS_MEN = re.compile(
 # "Uganda's Lord's Resistance Army": a country's own group
 _COUNTRY_POSS_GROUP = re.compile(
     rf"^{_POSS}\s+(?:(?:banned|outlawed|main|largest|local|homegrown|home-grown|militant)\s+)*$"
+)
+# "Bangladesh's three main jihadist currents (A, the local network of B, and C)": the groups a country's own kind
+# word lists, after a bracket, colon or comma
+_COUNTRY_POSS_GROUPS_LIST = re.compile(
+    rf"^{_POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:groups|militias|movements|currents|factions|organi[sz]ations|networks|"
+    r"insurgent\s+groups|outfits)\s*(?:\(|:|,)\s*(?:[^()\[\];:.]{1,80}?(?:,\s+(?:and\s+)?|\s+and\s+))?(?:the\s+)?"
+    r"(?:(?:local\s+)?(?:network|factions?|branch|cells?|wing|remnants)\s+of\s+(?:the\s+)?)?$",
+    re.I,
 )
 # "Katiba Serma, JNIM's Mali branch"
 _COMMA_OWNER_POSS = re.compile(rf"^\s*,\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+{_POSS}\s+$")
@@ -2509,6 +2536,14 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         and _COUNTRY_POSS_GROUP.match(between)
         and not _MODIFIER_AFTER.match(after_b)
         and not _TOPIC_AFTER.match(after_b)
+        and not _is_state_force(b)
+    ):
+        yield Found(b, Predicate.OPERATES_IN, a, 0.65)
+    if (
+        a.type is L
+        and b.type is G
+        and a.subtype in ("Country", "Region", "Province")
+        and _COUNTRY_POSS_GROUPS_LIST.match(between)
         and not _is_state_force(b)
     ):
         yield Found(b, Predicate.OPERATES_IN, a, 0.65)
