@@ -309,7 +309,8 @@ _ATTRIBUTED_AFTER = re.compile(
     # a headline's "Al-Shabaab blamed for deadly Kenya bus attack"
     r"^\s+blamed\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|assault|raid|ambush|massacre|killings?|blasts?)\b|"
     # "Al-Shabaab, which has long worked with al-Qaeda, bombed a market": the clause is about the group
-    r"^(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:which|who|that|a|an|the)\b[^,;]{0,80},)?"
+    # ("the National Liberation Army (Ejército de Liberación Nacional, ELN) launched": the name in its own tongue)
+    r"^(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:which|who|that|a|an|the)\b[^,;]{0,80},)?"
     # ("its fighters and allied People's Defence Force (PDF) units overran the base")
     # ("the CODECO militia killed seven", "the Lakurawa armed group stormed the village": the group's kind named after it)
     r"(?:\s+(?:units|fighters|forces|battalions|militants|men|columns|rebels|guerrillas|militiamen|"
@@ -405,7 +406,8 @@ _DENIED = re.compile(
     re.I,
 )
 _SUSPECTED = re.compile(
-    r"\b(?:suspected|suspect|believed|thought|may\s+have|might\s+have|possibly|probably|unconfirmed|alleged(?:ly)?|"
+    # (not the noun: "citing a hit list found on a suspect's phone")
+    r"\b(?:suspected|(?<!\ba\s)(?<!\bthe\s)suspect(?![\w'’-])|believed|thought|may\s+have|might\s+have|possibly|probably|unconfirmed|alleged(?:ly)?|"
     r"hallmarks)\b",
     re.I,
 )
@@ -636,6 +638,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             topic.note(sentence)
             continue
         candidates = [_candidate(sentence, seg, trig, dates, len(segments) == 1) for seg, trig in segments]
+        background = 0
         kept = _toll_joined(candidates, segments)
         candidates, segments = [candidates[i] for i in kept], [segments[i] for i in kept]
         for cand, (_, trig) in zip(candidates, segments, strict=True):
@@ -680,6 +683,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 attacks[-1].evidence.append((sentence, (sentence.start, sentence.end), 0.6))
                 continue
             if _tally(cand) or _generic(cand) or _habitual(cand) or _time_reference(cand):
+                background += not _time_reference(cand)
                 continue
             if lead is not None:
                 cand.date = cand.date or lead
@@ -785,6 +789,10 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 _merge(attacks[-1], cand)
             elif not cand.locations and cand.date is None and (cand.killed is not None or cand.claims):
                 unanchored = cand
+        if candidates and background == len(candidates):
+            # "Washington blamed G, which announced days later that it was suspending attacks on US troops": the
+            # only attack words speak of the group's attacks in general; the blame is for the attack just told
+            _fill_casualties(sentence, dates, attacks, numbering, blame_only=True)
         topic.note(sentence)
     # An attack no text places is no event an analyst can code (GTD and ACLED need a place too): dropped.
     return [_to_attack(c, source) for c in _fold_undated(attacks) if c.locations]
@@ -1359,6 +1367,14 @@ _CLAIM_WITHDRAWN = re.compile(
     r"(?:withdrawn|retracted|deleted|disowned|rescinded)\b",
     re.I,
 )
+# "G, which had claimed the attack hours after it took place, withdrew the claim on Friday", "G first claimed that
+# attack too before disowning it": the claimant takes back, in the same clause, the claim just told
+_WITHDREW_AFTER = re.compile(
+    r"[^.;:]{0,80}?(?:,\s*|\s+before\s+|\s+but\s+(?:later\s+|then\s+)?|\s+and\s+(?:later\s+|then\s+)?)"
+    r"(?:(?:later|then|quickly|swiftly)\s+)?(?:disowned|disowning|retracted|retracting|withdrew|withdrawing|"
+    r"rescinded|rescinding|deleted|deleting)\s+(?:it|the\s+claim|its\s+claim|that\s+claim)\b",
+    re.I,
+)
 _RETRACTED = re.compile(
     r"\b(?:disowned|retracted|withdrew|rescinded|deleted)\s+(?:it|the\s+claim|its\s+claim|that\s+claim|the\s+(?:first\s+|earlier\s+)?"
     r"(?:message|statement|post))\b",
@@ -1479,8 +1495,11 @@ def _fill_casualties(
     dates: list[DateMention],
     attacks: list[_Candidate],
     numbering: frozenset[int] = frozenset(),
+    blame_only: bool = False,
 ) -> None:
     """Figures, a claim or blame in a sentence right after an attack belong to it.
+
+    With `blame_only`, only a claim or blame: the sentence's figures are of attacks in general.
 
     "More than 400 people were wounded that night." "Al-Shabaab claimed responsibility."
     "Officials blamed Boko Haram." "The death toll later rose to 17."
@@ -1537,6 +1556,12 @@ def _fill_casualties(
         for g in filter(None, (_responsible(sentence, m) for m in sentence.of_type(EntityType.GROUP)))
         if g not in claimants and _CLAIMED_BY.search(sentence.before(g, 60))
     ]
+    if blame_only and any(
+        TRIGGER.search(re.split(r"[,;.]", sentence.text[verb.end() :], maxsplit=1)[0])
+        for verb in _CLAIM_VERB.finditer(sentence.text)
+    ):
+        # "ISKP has claimed a smaller number of attacks in Bajaur this year": the claim is of those attacks
+        claimants = []
     for g in claimants:
         _add_claim(latest, g, ClaimStatus.CLAIMED, sentence)
     # "Officials blamed Boko Haram.": an attribution with no attack word of its own.
@@ -1566,6 +1591,10 @@ def _fill_casualties(
             status = ClaimStatus.SUSPECTED if _SUSPECTED.search(sentence.text) else ClaimStatus.ATTRIBUTED
             _add_claim(_scene_of(sentence, attacks, latest), g, status, sentence)
             claimants.append(g)
+    if blame_only:
+        if claimants:
+            latest.evidence.append((sentence, (sentence.start, sentence.end), 0.6))
+        return
     found = read_casualties(sentence.text)
     if found.killed is None and found.wounded is None:
         if claimants or WITHDRAWN_FIGURE.search(sentence.text):
@@ -1913,6 +1942,22 @@ def _is_anaphoric(prefix: str) -> bool:
     return bool(_DEFINITE.search(prefix[-40:]))
 
 
+# "spared violence since 2011, when a bomb tore through a café on 28 April": the year the clause opens on
+_YEAR_WHEN = re.compile(
+    r"\b(?:in|since|of|until|before)\s+(?P<year>(?:19|20)\d\d)\s*,\s*when\b(?P<rest>[^;]*)$", re.I
+)
+
+
+def _in_year_when(text: str, trig: re.Match[str], d: DateMention | None) -> DateMention | None:
+    """A day told without its year, in a "when" clause after a year, is a day of that year."""
+    if d is None or not d.relative or d.precision == "year" or d.start < trig.start():
+        return d
+    when = _YEAR_WHEN.search(text, 0, trig.start())
+    if when is None or re.search(r"\b(?:19|20)\d\d\b", text[when.end("year") : d.start]):
+        return d
+    return replace(d, value=when.group("year") + d.value[4:])
+
+
 def _candidate(
     sentence: Sentence, span: tuple[int, int], trig: re.Match[str], dates: list[DateMention], whole: bool
 ) -> _Candidate:
@@ -1946,6 +1991,7 @@ def _candidate(
     cand.same_place = not cand.locations and _SAME_PLACE.search(text, lo, hi) is not None
     own = [d for d in dates if lo <= d.start < hi and _own_date(sentence, trig, d)]
     cand.date = _began(text, trig, _pick_date(text, trig, own))
+    cand.date = _in_year_when(text, trig, cand.date)
     casualties = read_casualties(text[lo:hi])
     cand.killed, cand.wounded = casualties.killed, casualties.wounded
     cand.boasted = casualties.boasted
@@ -1961,7 +2007,15 @@ def _candidate(
             or m.start - sentence.start < head
             or _BEHIND_THIS.fullmatch(text[m.end - sentence.start : trig.start()])
         )
-        and not _behind_other(text, m.end - sentence.start, trig)
+        and (
+            not _behind_other(text, m.end - sentence.start, trig)
+            # "the attack was planned by G, the group behind the 2008 Mumbai attacks": named as this attack's
+            # agent first, the apposition only recalls its past
+            or (
+                trig.end() <= m.start - sentence.start
+                and _AGENT_BY.search(sentence.before(m, 60)) is not None
+            )
+        )
         and not _counted_dead(sentence, m)
         if (r := _responsible(sentence, m)) is not None
     ]
@@ -2017,6 +2071,13 @@ _BEHIND_THIS = re.compile(
     r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|"
     r"faction|militia)\s+(?:behind|responsible\s+for|(?:widely\s+|long\s+)?blamed\s+for)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?",
+    re.I,
+)
+
+
+_AGENT_BY = re.compile(
+    r"\b(?:carried\s+out|planned|perpetrated|committed|staged|mounted|orchestrated|masterminded|executed|"
+    r"ordered|directed|organi[sz]ed)\s+by\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -2729,6 +2790,8 @@ def _claimants(sentence: Sentence) -> list[Mention]:
     for verb in verbs:
         if _NEGATED_CLAIM.search(sentence.text[max(0, verb.start() - 40) : verb.start()]):
             continue
+        if _WITHDREW_AFTER.match(sentence.text, verb.end()):
+            continue  # "G first claimed the attack before disowning it": a claim taken back is no claim
         clause_start = max(
             sentence.text.rfind(";", 0, verb.start()), sentence.text.rfind(" but ", 0, verb.start()), 0
         )
@@ -2918,8 +2981,11 @@ def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
         or claim is not None
         or (_CLAIM_BY_NOUN.search(before) and _CLAIM_FOR_AFTER.match(after))
     ):
-        if _CLAIM_WITHDRAWN.match(after):
-            # "after a claim of responsibility by G was withdrawn within hours"
+        if _CLAIM_WITHDRAWN.match(after) or (
+            claim is not None and _WITHDREW_AFTER.match(longer, claim.end()) is not None
+        ):
+            # "after a claim of responsibility by G was withdrawn within hours"; "G first claimed the attack before
+            # disowning it"
             return ClaimStatus.DENIED
         return ClaimStatus.SUSPECTED if _SUSPECTED.search(after[:30]) else ClaimStatus.CLAIMED
     if _TARGET_BEFORE.search(before):

@@ -118,7 +118,12 @@ _ASIDE_COMMAS = rf"(?:,(?:[^,;\d]{{1,70}}|\s*{_SUBSET}[^,;\d]{{0,40}}|{_INCLUDIN
 _KILLED_BEFORE = re.compile(
     rf"(?<![\w,]){_QUAL}{_NUM}\s+(?P<noun>{_MODS}(?:{VICTIMS})\b)"
     rf"(?:\s+of\s+(?:[^,;.\d]|(?<=\b[A-Z])\.){{1,60}}?(?=\s+{_BE}{_DEATH_STATE}\b))?"
-    rf"{_ASIDE_COMMAS}\s*(?:(?!\d)\w+\s+){{0,2}}?{_BE}{_DEATH_STATE}\b",
+    # ("two women hiking near the village of Imlil were murdered": what the victims were doing, between)
+    rf"(?:\s+(?-i:[a-z]+ing)\b[^,;.\d]{{1,60}}?(?=\s+(?:were|was|had\s+been|have\s+been)\s+{_DEATH_STATE}\b))?"
+    rf"{_ASIDE_COMMAS}\s*(?:(?!\d)\w+\s+){{0,2}}?{_BE}{_DEATH_STATE}\b"
+    # (not "Two men shot dead a teacher": the count names the killers of one, not the dead; "were killed a day
+    # later" is still a count of the dead)
+    r"(?!\s+(?:a|an)\s+(?!(?:day|week|month|year|few|couple|short|hour|fortnight)s?\b)\w)",
     re.I,
 )
 # "7 dead and dozens injured": the count of the dead is no count of the wounded.
@@ -180,7 +185,11 @@ _N_KILLED_BARE = re.compile(
 # One victim named by a singular noun: "shot dead a municipal policewoman", "killing the journalist X".
 ONE_VICTIM = (
     r"person|civilian|soldier|serviceman|policeman|policewoman|police\s+officer|officer|guard|journalist|"
-    r"reporter|photographer|man|woman|child|boy|girl|teacher|priest|imam|pastor|worker|tourist|student|"
+    r"reporter|photographer|man|woman|child|boy|girl|teacher|schoolteacher|schoolgirl|schoolboy|colleague|"
+    # ("murdered the film-maker Theo van Gogh", "hacked to death a secular blogger": writers and artists, the targets
+    # of a killing for what they said)
+    r"film-?maker|blogger|writer|author|publisher|cartoonist|poet|novelist|artist|singer|comedian|"
+    r"priest|imam|pastor|worker|tourist|student|"
     r"farmer|driver|guide|resident|villager|passenger|judge|official|politician|lawmaker|diplomat|"
     r"contractor|engineer|doctor|nurse|cleric|governor|minister|mayor|hostage|shopkeeper|trader|"
     r"businessman|bodyguard|gendarme|peacekeeper|worshipper|pilgrim|interpreter|translator|"
@@ -206,7 +215,7 @@ ONE_VICTIM = (
 _ONE_KILLED = re.compile(
     # ("the killing of a community leader and his two sons")
     r"\b(?:killing|killed|murdering|murdered|(?:killing|murder)\s+of|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
-    r"stabbed\s+to\s+death|beheaded|beheading|executed|executing|assassinated|assassinating)\s+"
+    r"stabbed\s+to\s+death|hacked\s+to\s+death|hacking\s+to\s+death|beheaded|beheading|executed|executing|assassinated|assassinating)\s+"
     # ("shot dead community leader Aurelio Quintero": a title and a name, without an article)
     # ("shot dead a senior commander of the movement": a commander named by whose he was, not "a militant commander")
     rf"(?:(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ONE_VICTIM})\b|(?:a|the)\s+(?:senior\s+|local\s+)?commander(?=\s+of\b)|"
@@ -243,7 +252,7 @@ _ONE_DIED = re.compile(
     r"(?:(?:assigned|posted|stationed|deployed|guarding|manning|working|serving|on\s+duty)\b[^,;.]{0,50}?\s+)?"
     # ("A driver was also killed": one more victim, told after the count)
     r"(?:(?:was\s+)(?:also\s+)?(?:killed|shot\s+dead|"
-    r"stabbed\s+to\s+death|beheaded|murdered|gunned\s+down|assassinated)\b|"
+    r"stabbed\s+to\s+death|hacked\s+to\s+death|hacking\s+to\s+death|beheaded|murdered|gunned\s+down|assassinated)\b|"
     # ("a policeman later died of his wounds": not "a policeman died of a heart attack")
     rf"{_DIED_OF_WOUNDS}|"
     # ("a 24-year-old man, Omar Haddad, was shot in the chest and died on the way to hospital")
