@@ -2761,13 +2761,18 @@ _NAMED_AS_PART = re.compile(
 )
 
 
-def _part_named(s: Sentence, parent: Mention) -> Mention | None:
-    """The group named right before "`parent`'s ... wing" as that wing: "Jaysh Ayman, which analysts describe as"."""
+def _group_before(s: Sentence, parent: Mention, link: re.Pattern[str]) -> Mention | None:
+    """The last group named before `parent`, when the words between them match `link`."""
     before = [m for m in s.mentions if m.type is G and m.end <= parent.start and not _same(m, parent)]
     if not before:
         return None
     part = max(before, key=lambda m: m.start)
-    return part if _NAMED_AS_PART.match(_between(s, part, parent)) else None
+    return part if link.match(_between(s, part, parent)) else None
+
+
+def _part_named(s: Sentence, parent: Mention) -> Mention | None:
+    """The group named right before "`parent`'s ... wing" as that wing: "Jaysh Ayman, which analysts describe as"."""
+    return _group_before(s, parent, _NAMED_AS_PART)
 
 
 # "X, the Sahel branch of" before the parent: the apposition names X by the parent, and what follows is said of X
@@ -2780,11 +2785,7 @@ _BRANCH_APPOSITION = re.compile(
 
 def _branch_apposed_to(s: Sentence, parent: Mention) -> Mention | None:
     """The group named right before ", the ... branch of `parent`", which the apposition describes."""
-    before = [m for m in s.mentions if m.type is G and m.end <= parent.start and not _same(m, parent)]
-    if not before:
-        return None
-    part = max(before, key=lambda m: m.start)
-    return part if _BRANCH_APPOSITION.match(_between(s, part, parent)) else None
+    return _group_before(s, parent, _BRANCH_APPOSITION)
 
 
 # ", which captured Goma in January and Bukavu, the capital of South Kivu, in February," after a group named inside a
