@@ -150,13 +150,14 @@ def _type(
     # thing by the event it recalls, and names nothing here
     if label in ("ORG", "PERSON", "NORP", "FAC") and _LIKENESS_AFTER.match(text, ent.end_char):
         return None
-    # "wrote on X. He said": the social network at a sentence's end, run on into the next sentence
+    # "wrote on X. He said": the social network at a sentence's end, run on into the next sentence, is the medium
+    # a message went out on, no party to the story (as "posted on Telegram" below)
     if (
         label in ("PERSON", "ORG", "GPE")
         and _NETWORK_X.fullmatch(ent.text)
         and _ON_BEFORE.search(text[max(0, ent.start_char - 12) : ent.start_char])
     ):
-        return EntityType.ORGANIZATION, None, "Media", "X", 0.6
+        return None
     # "11:52 GMT", "Staff Correspondent | Dhaka", "the 210th battalion": a clock, a byline's role or an
     # ordinal is no name; nor is a name in a wire story's credits ("(Reporting by the Islamabad bureau)")
     # ("the 210th battalion": an ordinal before a lower-case word for a unit; "the 10th arrondissement" is a place)
