@@ -1207,7 +1207,9 @@ _NAMED_GROUPS_UNIT_AFTER = re.compile(
 )
 _SPANISH_ARTICLE_NAME = re.compile(r"(?:El|La)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?")
 _ON_PLACE_BEFORE = re.compile(r"\b(?:in|on|along|near|at|into)\s+$")
-_FORUM_TAIL = re.compile(r"\s(?:Forum|Initiative|Society|Coalition|Panel)$")
+# ("the South Asia Security Observatory", "the Great Lakes Civilian Protection Monitor": no person or place is
+# named for watching)
+_FORUM_TAIL = re.compile(r"\s(?:Forum|Initiative|Society|Coalition|Panel|Observatory|Monitor)$")
 # "Ihiagwa Divisional Police Headquarters", "Owerri Correctional Centre": a force's or a prison
 # service's building, named by its place, is the building (an attack's target), not the body.
 _FORCE_TAIL = re.compile(

@@ -1595,15 +1595,20 @@ def _gulf_words(mentions: list[Mention], text: str) -> list[Mention]:
 # "the Sahel Conflict Monitor", "the Caucasus Security Observatory": a place's name, then the words of a body
 # that watches it
 _MONITOR_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+(?:Monitor|Observatory|Tracker)(?![\w'’-])")
+_WATCHER_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,5}(?:Monitor|Observatory)")
 
 
 def _monitors_named_after_places(mentions: list[Mention], text: str) -> list[Mention]:
-    """A place's name that opens a monitor's or an observatory's is the body, named in full."""
-    starts = {m.start for m in mentions}
-    out = []
+    """A place's name that opens a monitor's or an observatory's is the body, named in full; so is any name
+    of several words that ends in "Monitor" or "Observatory", whatever NER took it for."""
+    out: list[Mention] = []
+    absorbed: set[tuple[int, int]] = set()
     for m in mentions:
         after = _MONITOR_AFTER.match(text, m.end) if m.type is EntityType.LOCATION else None
-        if after is not None and not any(m.end < s < after.end() for s in starts):
+        # ("Levant" + "Security Observatory": the tail NER read apart is part of the name)
+        inside = [o for o in mentions if m.end < o.start < after.end()] if after is not None else []
+        if after is not None and all(o.end <= after.end() and o.gazetteer_id is None for o in inside):
+            absorbed.update((o.start, o.end) for o in inside)
             whole = text[m.start : after.end()]
             m = dataclasses.replace(
                 m,
@@ -1614,8 +1619,14 @@ def _monitors_named_after_places(mentions: list[Mention], text: str) -> list[Men
                 gazetteer_id=None,
                 subtype=None,
             )
+        elif (
+            m.type in (EntityType.PERSON, EntityType.LOCATION)
+            and m.gazetteer_id is None
+            and _WATCHER_NAME.fullmatch(m.name)
+        ):
+            m = dataclasses.replace(m, type=EntityType.ORGANIZATION, subtype=None)
         out.append(m)
-    return out
+    return [m for m in out if (m.start, m.end) not in absorbed]
 
 
 # "raids in Poso and Parigi Moutong", "KABUL/ISLAMABAD, May 2": two places NER joined in one span
@@ -2014,6 +2025,19 @@ def _bodies_named_after_a_town(mentions: list[Mention], text: str) -> list[Menti
         ):
             name = text[prev.start : m.end]
             out[-1] = dataclasses.replace(m, text=name, name=name, start=prev.start)
+            continue
+        # "the Inland Northwest Joint Terrorism Task Force": each FBI field office runs its own task force, named
+        # for the city or region it covers, a body of its own
+        if (
+            prev is not None
+            and prev.type is EntityType.LOCATION
+            and prev.subtype != "Country"
+            and m.gazetteer_id == "org:us-jttf"
+            and text[prev.end : m.start] == " "
+            and m.text == "Joint Terrorism Task Force"
+        ):
+            name = text[prev.start : m.end]
+            out[-1] = dataclasses.replace(m, text=name, name=name, start=prev.start, gazetteer_id=None)
             continue
         out.append(m)
     return out

@@ -122,7 +122,9 @@ _COURT = re.compile(
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
     r"(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"
     # "the Regional Trial Court Branch 21": a numbered branch of a court is the court that sat
-    r"(?:\s+Branch\s+\d{1,3}(?![\d.,]\d))?|Court\s+of\s+(?:Appeal|Cassation|Session))\b"
+    r"(?:\s+Branch\s+\d{1,3}(?![\d.,]\d))?|"
+    # ("the Rabat Court of Appeal", "the Paris Court of Cassation": the town the court sits in opens its name)
+    r"(?:[A-Z][\w-]*\s+){0,2}Court\s+of\s+(?:Appeal|Cassation|Session))\b"
 )
 # A capitalised word, but not one saying who runs a body: "the Houthi-run Saba news agency" is Saba.
 _NAME_WORD = (
