@@ -203,8 +203,10 @@ _OPERATES = re.compile(
     # ("are the council's main military arm in A, B and C": an owner named by a common noun)
     r"(?:one\s+of\s+)?the\s+(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:'s|’s)\s+|"
     r"(?:council|movement|government|party|group|alliance|coalition|network)(?:'s|’s)\s+)?(?:(?:two|three|four|five|six)\s+)?"
-    r"(?:(?:most\s+(?:powerful|active|lethal|potent|dangerous|influential|feared)|largest|"
-    r"strongest|biggest|deadliest|dominant|main|leading)\s+)(?:[\w-]+\s+){0,3}?(?:group|faction|militia|movement|"
+    # ("the most capable and most active dissident republican (VDR) group in X": two superlatives, the kind's initials)
+    r"(?:(?:most\s+[\w-]+\s+and\s+)?(?:most\s+(?:powerful|active|lethal|potent|dangerous|influential|feared|capable)|"
+    r"largest|strongest|biggest|deadliest|dominant|main|leading)\s+)(?:[\w-]+\s+){0,3}?(?:\([A-Z]{2,6}\)\s+)?"
+    r"(?:group|faction|militia|movement|"
     r"organi[sz]ation|insurgency|actor|force|insurgent\s+group|outfit|network|gang|affiliate|branch|province|franchise|"
     r"arm|wing)s?)"
     # "have fought for three decades over territory and extortion in X": a span of time the words after may run past
