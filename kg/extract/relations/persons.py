@@ -720,6 +720,30 @@ _PARTY_AFTER = re.compile(r"^\s+(?:party|movement)\b", re.I)
 
 _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)")
 
+# "George Washington University's Program on Extremism": a university's own research centre or programme
+_UNIVERSITY = re.compile(r"\b(?:University|College)\b")
+_UNIVERSITYS = re.compile(r"^['’]s\s+(?:own\s+)?$")
+_RESEARCH_UNIT = re.compile(
+    r"\b(?:Program|Programme|Cent(?:er|re)|Institute|Observatory|Initiative|Project|Lab|Laboratory|Unit)\b"
+)
+
+
+def _research_unit(s: Sentence, b: Mention) -> Mention | None:
+    """The research centre or programme a university's name owns just after it, where one is named."""
+    if not _UNIVERSITY.search(b.text):
+        return None
+    return next(
+        (
+            c
+            for c in s.mentions
+            if c.type in ORG_LIKE
+            and c.start >= b.end
+            and _RESEARCH_UNIT.search(c.text)
+            and _UNIVERSITYS.match(s.text[b.end - s.start : c.start - s.start])
+        ),
+        None,
+    )
+
 
 def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A person and the organisation or group they belong to, in either order.
@@ -741,6 +765,9 @@ def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "employeeOf")
     if a.type is P and b.type in ORG_LIKE:
         found = list(_person_then_body(s, a, b, between, after_b))
+        if found and (unit := _research_unit(s, b)) is not None:
+            # "a fellow at George Washington University's Program on Extremism": he works for the programme
+            found = [dataclasses.replace(f, object=unit) if f.object is b else f for f in found]
         yield from found or (_listed_person_then_body(s, a, b, after_b) if listed else ())
         # "P commands Operation Hadin Kai, the Nigerian army's counter-insurgency operation": the body is a
         # part of the one apposed to it, and he is in both
@@ -1782,7 +1809,8 @@ def _body_then_listed_person(s: Sentence, a: Mention, b: Mention) -> Iterator[Fo
 
 
 _SPLINTER_OF = re.compile(
-    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:splinter|faction|offshoot|breakaway)\s+"
+    # "JNIM, the Sahel affiliate of al-Qaeda led by P": an affiliate, like a splinter, is led by its own
+    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:splinter|faction|offshoot|breakaway|affiliate|franchise)\s+"
     r"(?:group\s+|faction\s+)?of\s+(?:the\s+)?$",
     re.I,
 )
@@ -2008,6 +2036,105 @@ def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tupl
     yield from _the_accused_pledged(sentences)
     yield from _named_after_him(sentences)
     yield from _under_him(sentences)
+    yield from _successors(sentences)
+    yield from _named_bomber(sentences)
+
+
+# "ISKP claimed the bombing and named the bomber as P"; "gave the bomber's nom de guerre as P"
+_NAMED_BOMBER_BEFORE = re.compile(
+    r"\b(?:named|identified|gave)\s+(?:the|its)\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman|fighter)"
+    r"(?:['’]s\s+(?:nom\s+de\s+guerre|name|alias|kunya))?\s+as\s+[\"“]?$"
+)
+_IT_OPENS = re.compile(r"^[\W_]*(?:It|The\s+group)\s+")
+# the group's own word: a claim or a statement in its name (not "G was suspected, and a report named the bomber")
+_ITS_CLAIM = re.compile(r"\bclaim(?:ed|ing|s)?\b|\bstatement\b|\bin\s+the\s+name\s+of\b", re.I)
+
+
+def _named_bomber(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "G claimed the bombing and named the bomber as P": the man a group's claim names as its attacker is its own.
+
+    The group is the first one the sentence names before him, where no person is named before him (in "Police
+    named the attacker as P" the namer is not his group); "It named the bomber as P" is the group the sentence
+    before is about.
+    """
+    from kg.extract.relations.pronouns import _subject_of  # a late import: pronouns reads persons' neighbours
+
+    for i, s in enumerate(sentences):
+        for p in s.mentions:
+            if p.type is not P or not _NAMED_BOMBER_BEFORE.search(s.before(p, 80)):
+                continue
+            if any(m.type is P and m.end <= p.start for m in s.mentions):
+                continue
+            groups = sorted(
+                (g for g in s.mentions if g.type is G and g.end <= p.start and not _NOT_A_NAME.match(g.text)),
+                key=lambda g: g.start,
+            )
+            g = (
+                groups[0]
+                if groups and _ITS_CLAIM.search(s.text[groups[0].start - s.start : p.start - s.start])
+                else None
+            )
+            if not groups and i > 0 and _IT_OPENS.match(s.text) and _ITS_CLAIM.search(sentences[i - 1].text):
+                g = _subject_of(sentences[i - 1])
+            if g is not None and g.type is G:
+                yield s, Found(p, Predicate.AFFILIATED_WITH, g, 0.55, "memberOf")
+
+
+# "His successor, P"; "P, who succeeded him": the man the sentence before names led the group P now leads
+_HIS_SUCCESSOR_BEFORE = re.compile(r"(?:^|\s)[Hh](?:is|er)\s+(?:eventual\s+|chosen\s+)?successor\s*,\s+$")
+_SUCCEEDED_HIM_AFTER = re.compile(r"^\s*,\s+who\s+(?:has\s+|had\s+)?succeeded\s+(?:him|her)\b")
+# "P1, who took over after P2 died"; "P1 took over in March after the death of P2"; "P1 succeeded P2"
+_TOOK_OVER_AFTER_BEFORE = re.compile(
+    r"\b(?:took|taking|has\s+taken|had\s+taken)\s+over\b[^,;.()]{0,40}?\s+after\s+"
+    r"(?:the\s+(?:death|killing)\s+of\s+)?(?:(?:the\s+)?(?:late|slain)\s+)?$"
+    r"|\b(?:succeeded|succeeding)\s+(?:(?:the\s+)?(?:late|slain)\s+)?$"
+)
+
+
+def _pair_affiliations(s: Sentence) -> list[Found]:
+    """Every person -> group the pair rules read in one sentence."""
+    ms = sorted(s.mentions, key=lambda m: m.start)
+    found: list[Found] = []
+    for i, a in enumerate(ms):
+        for b in ms[i + 1 :]:
+            if _same(a, b):
+                continue
+            between = _between(s, a, b)
+            if len(between) > 250:
+                break
+            found.extend(
+                f
+                for f in _person_pair(s, a, b, between, s.after(b, 60))
+                if f.predicate is Predicate.AFFILIATED_WITH and f.object.type is G
+            )
+    return found
+
+
+def _successors(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """A leader's successor or predecessor belongs to the group the leader is said to lead.
+
+    "G lost its secretary-general P1. His successor, P2, ..." and "G is led by P1, who took over after P2 died":
+    the one man named as leader hands the office on to, or took it from, the other.
+    """
+    for i, s in enumerate(sentences):
+        for p2 in s.mentions:
+            if p2.type is not P:
+                continue
+            if (
+                _HIS_SUCCESSOR_BEFORE.search(s.before(p2, 40)) or _SUCCEEDED_HIM_AFTER.match(s.after(p2, 40))
+            ) and i > 0:
+                led = _pair_affiliations(sentences[i - 1])
+                leaders = {f.subject.name for f in led}
+                if len(leaders) == 1 and not any(_same(f.subject, p2) for f in led):
+                    for g in {f.object.name: f.object for f in led}.values():
+                        yield s, Found(p2, Predicate.AFFILIATED_WITH, g, 0.55, "leaderOf")
+            if _TOOK_OVER_AFTER_BEFORE.search(s.before(p2, 80)):
+                led = [
+                    f for f in _pair_affiliations(s) if f.subject.end <= p2.start and not _same(f.subject, p2)
+                ]
+                if len({f.subject.name for f in led}) == 1:
+                    for g in {f.object.name: f.object for f in led}.values():
+                        yield s, Found(p2, Predicate.AFFILIATED_WITH, g, 0.55, "leaderOf")
 
 
 # An author's footer: "Q is a senior fellow at the O." then "P is a research associate." (at the same O)
