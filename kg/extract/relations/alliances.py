@@ -448,8 +448,9 @@ _LEAGUE = re.compile(
     r"(?:co-?ordinat(?:es|ed|ing)|collud(?:es|ed|ing)|liais(?:es|ed|ing))\s+(?:closely\s+)?"
     r"(?:(?:its|their)\s+)?(?:(?:operations|attacks|strikes|activities|offensives)\s+(?:closely\s+)?)?with|"
     rf"(?:has|have|had|maintains?|maintained|maintaining|retains?|retained|enjoys?|enjoyed|keeps?|kept|built|forged|"
-    rf"developed|established|deepened|strengthened)\s+{_STRENGTH}(?:ties|links|connections|relations|contacts|bonds)\s+"
-    r"(?:to|with)|"
+    # ("has also kept its long-standing ties to Y")
+    rf"developed|established|deepened|strengthened)\s+(?:(?:its|their)\s+)?{_STRENGTH}"
+    r"(?:ties|links|connections|relations|contacts|bonds)\s+(?:to|with)|"
     r"(?:sided|siding|sides)\s+with|threw\s+(?:its|their)\s+(?:lot|weight)\s+(?:in\s+)?(?:with|behind)|"
     r"(?:swore|sworn|swears|pledged|pledges|pledging|renewed|renews|reaffirmed|reaffirms|declared|declares|"
     r"announced|announces|gave|gives|offered|proclaimed|transferred|switched)\s+"
@@ -1225,6 +1226,19 @@ def _body_kin(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -
     yield Found(a, Predicate.RIVAL_OF if rival else Predicate.ALLIED_WITH, b, 0.65)
 
 
+# "al-Qaeda's Syrian loyalists in Hurras al-Din", "al-Qaeda loyalists in X": the men of X are loyal to Y
+_LOYALISTS_IN = re.compile(
+    # (one word may say which of them: "Syrian", "remaining"; but not "Hamas and loyalists in Fatah")
+    rf"^(?:{_POSS})?\s+(?:(?!(?:and|or|the|but)\b)[\w-]+\s+)?loyalists\s+(?:in|within|inside|of)\s+(?:the\s+)?$",
+    re.I,
+)
+# "Hurras al-Din, al-Qaeda's Syrian loyalists and a rival of HTS": apposed, the loyalists are the group
+_LOYALISTS_AFTER = re.compile(
+    rf"^{_POSS}\s+(?:[\w-]+\s+)?loyalists\b(?!\s+(?:in|within|inside|of)\b)",
+    re.I,
+)
+
+
 def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Two groups, a before b: every alliance and rivalry this module's rules read."""
     if a.type is not G or b.type is not G or _same(a, b):
@@ -1236,6 +1250,10 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
     ):
         rival = kin.group("kin").casefold().startswith(("rival", "enem", "foe", "nemesis", "arch", "advers"))
         yield Found(a, Predicate.RIVAL_OF if rival else Predicate.ALLIED_WITH, b, 0.7)
+    if _LOYALISTS_IN.match(between) and not _other_group_between(s, a, b):
+        yield Found(b, Predicate.ALLIED_WITH, a, 0.65)
+    if _X_COMMA_POSS.match(between) and _LOYALISTS_AFTER.match(after_b):
+        yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
     # "fought the IS branch", "fought the BRA's rivals", "another group of FARC dissidents": not the group named
     # (but in "Hamas, one of Hezbollah's allies" the kin word is what the pair says)
     if (
