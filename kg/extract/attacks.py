@@ -3508,12 +3508,18 @@ def _details_of_the_lede(c: _Candidate, lede: _Candidate) -> bool:
         and not c.claims
         # ("sentenced for supplying the rifle used to kill two fans in the city in October 2023", then "The case
         # arose from the evening of 16 October 2023, when L opened fire on ...": the lede's toll, the day told next)
+        # ("Two men were killed and a third was wounded" on the day told: figures that agree with the lede's)
         and (
             (lede.killed is None and lede.wounded is None)
-            or (c.killed is None and c.wounded is None and bool(lede.locations))
+            or (bool(lede.locations) and _agree(lede.killed, c.killed) and _agree(lede.wounded, c.wounded))
         )
         and not _other_countries(c.locations, lede.locations)
     )
+
+
+def _agree(one: int | None, other: int | None) -> bool:
+    """Whether two counts of the same victims agree where both are given."""
+    return one is None or other is None or one == other
 
 
 def _toll_of_the_last(c: _Candidate, latest: _Candidate) -> bool:

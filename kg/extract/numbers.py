@@ -112,7 +112,10 @@ _INCLUDING = (
     # "including 10 soldiers of the army and 2 men of the Frontier Corps": the parts of the count, listed
     r"(?:\band\s+\d[\d,]*\s+[^,;\d]{1,40})?"
 )
-_ASIDE_COMMAS = rf"(?:,(?:[^,;\d]{{1,70}}|\s*{_SUBSET}[^,;\d]{{0,40}}|{_INCLUDING}),\s+)?"
+# ("Two men, aged 60 and 70, were killed", "Two men, a 31-year-old bartender and a 45-year-old guest, were killed":
+# ages in the aside are no count of victims)
+_AGES_ASIDE = r"(?:[^,;\d]|\b\d{1,3}-year-olds?\b|(?<=\baged\s)\d{1,3}\b(?:\s+and\s+\d{1,3}\b)?)"
+_ASIDE_COMMAS = rf"(?:,(?:{_AGES_ASIDE}{{1,70}}|\s*{_SUBSET}[^,;\d]{{0,40}}|{_INCLUDING}),\s+)?"
 # ("Three commandos of India's elite CoBRA jungle-warfare unit were killed": whose they were, between)
 # ("Two marines of the U.S. Navy were killed": an abbreviation's full stops in the name)
 _KILLED_BEFORE = re.compile(
@@ -252,6 +255,8 @@ _ONE_DIED = re.compile(
     r"(?:(?:assigned|posted|stationed|deployed|guarding|manning|working|serving|on\s+duty)\b[^,;.]{0,50}?\s+)?"
     # ("A driver was also killed": one more victim, told after the count)
     r"(?:(?:was\s+)(?:also\s+)?(?:killed|shot\s+dead|"
+    # ("a police officer was fatally stabbed and five other people were wounded")
+    r"fatally\s+(?:shot|stabbed|wounded|injured)|"
     r"stabbed\s+to\s+death|hacked\s+to\s+death|hacking\s+to\s+death|beheaded|murdered|gunned\s+down|assassinated)\b|"
     # ("a policeman later died of his wounds": not "a policeman died of a heart attack")
     rf"{_DIED_OF_WOUNDS}|"
@@ -408,7 +413,10 @@ _STABBED_N = re.compile(
 # "shot dead two people ... and wounded a third": one more wounded, counted by an ordinal
 _WOUNDED_ORDINAL = re.compile(
     r"\b(?:wounding|wounded|injuring|injured)\s+(?:a|one|1)\s+(?:second|third|fourth|fifth|sixth|[2-6](?:nd|rd|th))\b"
-    r"(?!\s+of\b)(?!-)",
+    r"(?!\s+of\b)(?!-)|"
+    # "Two men were killed and a third, a taxi driver, was seriously wounded"
+    r"\band\s+a\s+(?:second|third|fourth|fifth|[2-5](?:nd|rd|th))(?:\s+(?!was\b)[a-z]+)?(?:\s*,[^,;\d]{1,40},)?\s+"
+    r"was\s+(?:also\s+)?(?:(?:slightly|seriously|badly|lightly|critically|severely)\s+)?(?:wounded|injured|hurt)\b",
     re.I,
 )
 _WITH_WOUNDS = r"(?:with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\s+)?"
