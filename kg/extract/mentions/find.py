@@ -312,6 +312,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = short_group_names(one_type_per_group_name(mentions), text, sents)
     mentions = places_of_the_story(villages_named_short(short_place_names(mentions), text), text)
     mentions = _sites_by_their_name(_people_by_one_name(_groups_by_cue(mentions, text), text), text)
+    mentions = _groups_by_one_name(mentions, text)
     mentions = _with_area_word(mentions, text)
     mentions = _courts_of_a_town(_county_offices(_offices_of_a_force(mentions, text), text), text)
     mentions = _courts_named_before_a_town(mentions, text)
@@ -978,6 +979,68 @@ def _people_by_one_name(mentions: list[Mention], text: str) -> list[Mention]:
             )
         ):
             m = dataclasses.replace(m, name=next(iter(named)), type=EntityType.PERSON, subtype=None)
+        out.append(m)
+    return out
+
+
+# the words that say what kind of body a group is, which name none alone ("Brigades", "Army")
+_GROUP_KIND_WORDS = frozenset(
+    {
+        "army", "battalion", "battalions", "brigade", "brigades", "corps", "council", "emirate", "force",
+        "forces", "front", "group", "islam", "islamic", "jihad", "liberation", "martyrs", "mobilization",
+        "mobilisation", "movement", "national", "organisation", "organization", "party", "people", "peoples",
+        "popular", "province", "resistance", "revolutionary", "state", "union", "units",
+    }
+)  # fmt: skip
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ash|ad|ar|az|an)-")
+_THE_BEFORE_WORD = re.compile(r"\bthe\s+$", re.I)
+_NAMES_JOINED = re.compile(r"\s(?:and|e|y|et|und|&)\s")
+
+
+def _groups_by_one_name(mentions: list[Mention], text: str) -> list[Mention]:
+    """One word NER took for a person, that is the distinctive word of one armed group named in full.
+
+    "Badr's leader, Hadi al-Amiri" after "the Badr Organization"; "Qassam spokesman Abu Obeida" after
+    "the Izz ad-Din al-Qassam Brigades". A word that is part of a person's full name in the story, or
+    that several groups share, is left alone, and so is one after "the" ("accused the Lobos traitors"),
+    where the word describes people rather than naming the group as an actor. A group named after two
+    people ("Sole e Baleno") gives no word: each is still the person.
+    """
+    bearers: dict[str, dict[str, Mention]] = {}
+    people: set[str] = set()
+    for m in mentions:
+        words = m.name.split()
+        if m.type is EntityType.PERSON and len(words) > 1:
+            people.update(_ARTICLE_PREFIX.sub("", w) for w in words)
+        # A group named after two people ("Sole e Baleno", "Sacco and Vanzetti") leaves their names to them.
+        if m.type is not EntityType.GROUP or len(words) < 2 or _NAMES_JOINED.search(m.name):
+            continue
+        for word in words:
+            word = _ARTICLE_PREFIX.sub("", word)
+            if word[:1].isupper() and len(word) >= 4 and word.casefold() not in _GROUP_KIND_WORDS:
+                bearers.setdefault(word, {}).setdefault(m.gazetteer_id or m.name, m)
+    out = []
+    for m in mentions:
+        word = m.text.strip()
+        groups = bearers.get(word)
+        if (
+            groups is not None
+            and len(groups) == 1
+            and m.type is EntityType.PERSON
+            and m.gazetteer_id is None
+            and m.name == word
+            and word not in people
+            and not _THE_BEFORE_WORD.search(text, max(0, m.start - 4), m.start)
+        ):
+            group = next(iter(groups.values()))
+            m = dataclasses.replace(
+                m,
+                name=group.name,
+                type=EntityType.GROUP,
+                gazetteer_id=group.gazetteer_id,
+                subtype=group.subtype,
+                confidence=min(m.confidence, group.confidence),
+            )
         out.append(m)
     return out
 
