@@ -181,7 +181,8 @@ class Entity:
 
     `key` is the stable identity the IRI is minted from (type and normalised
     canonical name); `label` is the fullest name, `aliases` every other
-    surface form seen.
+    surface form seen and, for a body the organisation gazetteer knows,
+    the other names it lists for it.
     """
 
     key: str

@@ -248,6 +248,10 @@ class Resolver:
                 for t in (label, *texts)
                 if (m := _OWNED_NAME.match(t) or _QUALIFIED_NAME.match(t))
             ]
+        if known is not None:
+            # "Chad's army" read, the Chadian National Army known: the body's other curated names
+            # ("Chadian army") are names it goes by too, whichever one this text happened to use.
+            texts += _gazetteer_aliases(gid)
         for text in texts:
             f = lexicon.fold(text)
             if f and f != folded_label and text != label and not _ANAPHOR_TEXT.match(text):
@@ -611,6 +615,16 @@ def _gazetteer_entry(gid: str) -> tuple[EntityType, str, str | None, str | None]
         p = gazetteer.places().get(ident)
         return (L, p.name, p.type, p.qid) if p else None
     return None
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_aliases(gid: str) -> tuple[str, ...]:
+    """The curated other names of an organisation such as "org:td-army"; none for groups and places."""
+    kind, _, ident = gid.partition(":")
+    if kind == "org":
+        o = gazetteer.organizations().get(ident)
+        return o.aliases if o else ()
+    return ()
 
 
 def resolve(extractions: Iterable[Extraction], background: bool = True) -> KnowledgeGraph:
