@@ -13,7 +13,8 @@ read by the pair rules), and "His group is the armed wing of Y" as the group the
 much smaller rival, X" and "its fighters now move ... through the forests of X" are read of the group "it" stands for.
 "The two" and "both" stand for the two groups the sentence before names or, when it names fewer, for the last pair the
 document named as "A and B" if no other group was named since ("Both formations are based in X" is read of each);
-"The rival X ..." opening a sentence is a rival of the group the sentence before is about.
+"The rival X ..." opening a sentence is a rival of the group the sentence before is about, and "Y remains its main
+rival" of the group "its" stands for; "X is a splinter: it split from Y" reads "it" as the group the clause before is about.
 Persons named by the noun a neighbouring clause gives them belong to the group it names: "the gunmen belonged to G
 ... two suspects, A and B"; "Two men described as leaders of G" and the next sentence's "A, 31, and B"; the
 killed and arrested men listed before "The cell belongs to G"; "the head of the cell" for the one identified so;
@@ -197,6 +198,10 @@ def _pronoun_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
         for found in _it_sees_as(s, groups, recent):
             yield s, found
         for found in _comma_its_kin(s, groups, recent):
+            yield s, found
+        for found in _is_its_kin(s, groups, recent):
+            yield s, found
+        for found in _clause_it(s, groups):
             yield s, found
         for found in _place_its_base(s, groups, recent):
             yield s, found
@@ -639,6 +644,61 @@ def _comma_its_kin(s: Sentence, groups: list[Mention], recent: tuple[Sentence, .
             place = next((p for p in s.mentions if p.type is L and p.start == g.end + m.end()), None)
             if place is not None:
                 yield Found(g, Predicate.OPERATES_IN, place, 0.6)
+
+
+# "The Wazalendo remain its main armed rivals"; "Y, born of the same split, is regarded by police as its political ally":
+# the group named before the copula is the kin of the group "its" stands for
+_IS_ITS_KIN = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?(?:\s*,[^,;]{1,60},)?\s+(?:is|are|remains?|will\s+remain|has\s+(?:long\s+)?been|"
+    r"have\s+(?:long\s+)?been)\s+(?:(?:regarded|seen|described|considered|viewed)\s+(?:by\s+[^,;]{1,30}?\s+)?as\s+)?"
+    r"(?:its|their)\s+(?P<mods>(?:(?!(?:and|or|the|of)\b)[\w-]+\s+){0,3}?)"
+    r"(?P<kin>allies|ally|partners?|rivals?|enem(?:y|ies)|foes?|nemesis|adversar(?:y|ies))\b"
+)
+
+
+def _is_its_kin(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ...]) -> Iterator[Found]:
+    """ "KH takes the decisions; Nujaba is its closest partner": Nujaba is the ally of the group "its" stands for,
+    named before it in the sentence or, when it opens the sentence, in the sentences before."""
+    for g in groups:
+        m = _IS_ITS_KIN.match(s.after(g, 140))
+        if m is None or _PAST_MODS.search(m.group("mods")):
+            continue
+        owner = _owner(s, [h for h in groups if h.end <= g.start], g.start - 1, recent)
+        if owner is None or _same(owner, g) or owner.text.casefold() in _ANAPHORS:
+            continue
+        kin = m.group("kin").casefold()
+        predicate = (
+            Predicate.RIVAL_OF
+            if kin.startswith(("rival", "enem", "foe", "nemesis", "adversar"))
+            else Predicate.ALLIED_WITH
+        )
+        yield Found(owner, predicate, g, 0.65)
+
+
+# "The NSCN-K itself is a splinter: it split from the original NSCN in 1988": "it" opening a clause after a colon or a
+# semicolon is the group the clause before is about
+_CLAUSE_IT = re.compile(r"[:;]\s+(?P<it>it)\s+(?=[a-z])")
+_GROUP_TIES = frozenset(
+    {Predicate.AFFILIATE_OF, Predicate.FORMED_FROM, Predicate.ALLIED_WITH, Predicate.RIVAL_OF}
+)
+
+
+def _clause_it(s: Sentence, groups: list[Mention]) -> Iterator[Found]:
+    """The pair rules' ties between groups, read with a clause's "it" standing for the group the clause before is
+    about (named in the sentence: a mid-sentence "it" is not read across sentences)."""
+    for m in _CLAUSE_IT.finditer(s.text):
+        start, end = s.start + m.start("it"), s.start + m.end("it")
+        owner = _owner(s, groups, start, ())
+        if owner is None or owner.type is not G or any(x.start < end and start < x.end for x in s.mentions):
+            continue
+        for found in _read_as(s, owner, start, end):
+            if (
+                found.predicate in _GROUP_TIES
+                and found.subject.start == start
+                and found.object.start >= end
+                and found.object.type is G
+            ):
+                yield found
 
 
 # "Macomia, their last stronghold"; "Gao, its former capital"
