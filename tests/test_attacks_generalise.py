@@ -396,7 +396,7 @@ ARTICLES = Path(__file__).parent / "data" / "attacks2"
             "red_sea_shipping.txt",
             {
                 ("2024-03-06", "Ocean Thistle", 2, 3, frozenset({"group:houthis"})),
-                ("2024-03-05", "Silver Heron", None, None, frozenset()),
+                ("2024-03-05", "Silver Heron", 0, 0, frozenset()),
             },
         ),
         (

@@ -12,9 +12,10 @@ taken back; what is tested here holds either way. The casualty readings (numbers
   counts "forty hostages ..., along with 29 of the militants" as 40. A count of people among whom some
   are named ("12 people, including 5 children") is the count, not the sum. Words count ("eleven",
   "a dozen" gives 12); vague amounts ("dozens") give no number.
-- "No casualties were reported" gives no number: GOLD_FORMAT leaves a figure absent where none is given,
-  earlier rounds read "No one was hurt" so, and a nought from an early report would stand against the
-  real toll of a later one when documents are merged.
+- "No casualties were reported" gives no number: GOLD_FORMAT leaves a figure absent where none is given, and
+  an early report's nought would stand against the real toll of a later one. `read_casualties` gives no
+  number for "No one was killed" either; since round twenty-six the attack rules read such a plain
+  statement ("no one was hurt", "caused no injuries") as a nought, which a count told later replaces.
 """
 
 from __future__ import annotations

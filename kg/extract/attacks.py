@@ -217,7 +217,9 @@ _CLAIM = re.compile(
 _CLAIMED_BY = re.compile(
     # "claimed by G", "a claim of responsibility issued by G", "a claim of responsibility from G"
     # ("a claim of responsibility was subsequently issued on social media by G")
-    r"\b(?:claimed\s+by|claims?\s+of\s+responsibility\s+(?:[\w-]+\s+){0,6}?(?:by|from))\s+(?:the\s+)?"
+    # ("Amaq later published a short claim in the name of G": the group the claim speaks for)
+    r"\b(?:claimed\s+by|claims?\s+of\s+responsibility\s+(?:[\w-]+\s+){0,6}?(?:by|from)|"
+    r"claims?\s+(?:of\s+responsibility\s+)?in\s+the\s+name\s+of)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,4}?$",
     re.I,
 )
@@ -1425,6 +1427,29 @@ def _more_wounded(sentence: Sentence, latest: _Candidate) -> bool:
     return True
 
 
+# "Nobody was killed." "No one was hurt in that attack." "... a car bomb that caused heavy damage but no injuries":
+# the text says the toll was nought. (Not "no one else was hurt": others were; nor "no casualties were reported": a
+# first report that a later one may correct.)
+_NO_ONE_DIED = re.compile(
+    r"\b(?:no\s*-?\s*one|nobody)\s+(?:was|were|had\s+been)\s+(?:reported\s+)?(?:killed|(?P<hurt>hurt|injured|wounded|"
+    r"harmed))\b|\b(?:but|and|with|caused|causing|there\s+were)\s+no\s+(?:(?P<injuries>injuries|casualties)|deaths)\b",
+    re.I,
+)
+
+
+def _no_victims(text: str, attack: _Candidate) -> bool:
+    """Set the attack's unknown figures to nought where the text says nobody was killed or hurt; whether it did."""
+    said = _NO_ONE_DIED.search(text)
+    if said is None:
+        return False
+    unhurt = said.group("hurt") is not None or said.group("injuries") is not None
+    if attack.killed is None:
+        attack.killed = 0
+    if unhurt and attack.wounded is None:
+        attack.wounded = 0
+    return True
+
+
 _RECOVERED_AT = re.compile(
     r"\b(?:recovered|found|collected|gathered|seized)\s+(?:at|from|inside|outside|near)\s+the\s+([a-z]+)\b",
     re.I,
@@ -1596,6 +1621,9 @@ def _fill_casualties(
             latest.evidence.append((sentence, (sentence.start, sentence.end), 0.6))
         return
     found = read_casualties(sentence.text)
+    if found.killed is None and found.wounded is None and _no_victims(sentence.text, latest):
+        latest.evidence.append((sentence, (sentence.start, sentence.end), 0.6))
+        return
     if found.killed is None and found.wounded is None:
         if claimants or WITHDRAWN_FIGURE.search(sentence.text):
             # ("Initial reports of eight injured have since been revised.": the story goes on, its figure next)
@@ -1623,7 +1651,7 @@ def _fill_casualties(
         )
     ):
         latest.killed, latest.boasted = found.killed, found.boasted
-    if latest.wounded is None and found.wounded is not None:
+    if not latest.wounded and found.wounded is not None:
         latest.wounded = found.wounded
     latest.evidence.append((sentence, (sentence.start, sentence.end), 0.6))
 
@@ -1995,6 +2023,8 @@ def _candidate(
     casualties = read_casualties(text[lo:hi])
     cand.killed, cand.wounded = casualties.killed, casualties.wounded
     cand.boasted = casualties.boasted
+    if cand.killed is None and cand.wounded is None:
+        _no_victims(text[lo:hi], cand)
     first_trigger = TRIGGER.search(text)
     head = first_trigger.start() if first_trigger else len(text)
     groups = [
@@ -2742,6 +2772,9 @@ _ITS_MEN = (
 _CLAIM_VERB = re.compile(
     r"\b(?:claimed|claims|has\s+claimed|admitted|accepted|took|takes)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)\b|"
     r"\bclaimed\s+(?:the|that|it|a|an|last|this|both|two|three|its)\b|"
+    # "G emailed a statement claiming an IED attack on a patrol": the attack named after the participle, told there
+    # for the first time or by its day (the definite "claiming the attack" is left to the claim rules above)
+    rf"\bclaiming\s+(?:an?|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b|"
     # "Islamic State claims Kabul hospital attack" (a headline's present tense)
     # "ISWAP claimed on Sunday to have killed seven soldiers"
     r"\bclaimed\s+(?:(?:on|late\s+on|in)\s+\w+\s+)?to\s+have\s+(?:carried\s+out|killed|attacked|staged|"
@@ -3859,7 +3892,8 @@ def _fuller_count(held: int | None, new: int | None) -> bool:
     The first count stands, but for a lone victim: "a guard was killed", then "the assault left
     four people dead, including the guard" gives four.
     """
-    return new is not None and (held is None or (held == 1 and new > 1))
+    # (a nought read from "nobody was killed" gives way to any count told of the attack after it)
+    return new is not None and (held is None or held == 0 or (held == 1 and new > 1))
 
 
 def _merge(into: _Candidate, c: _Candidate) -> None:
