@@ -2707,8 +2707,13 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                 # ("the RSF has been at war with the army of General P": only a body inside the phrase counts)
                 # ("Director, Army Public Relations, Colonel P": the press office's name is part of his title)
                 reach = 0 if t.re is _SERVICE_OF_RANK_BEFORE else 40
+                # ('"... the Radoičić group," police spokesman P said': a body cut off by a quote or a comma is not)
                 if t.re is not _ARMY_PR_BEFORE and any(
-                    m.type in ORG_LIKE and lo - reach <= m.start and m.end <= p.start for m in s.mentions
+                    m.type in ORG_LIKE
+                    and lo - reach <= m.start
+                    and m.end <= p.start
+                    and not _PHRASE_BREAK.search(s.text[m.end - s.start : max(m.end, lo) - s.start])
+                    for m in s.mentions
                 ):
                     continue
                 # "the Chadian army spokesman P" (the Chadian army not named as such): only an army whose name
@@ -2884,6 +2889,7 @@ def _service_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
             yield from _only(names, first, s, p, _subproperty(title))
 
 
+_PHRASE_BREAK = re.compile(r"[,;:\"“”]")
 # "Columbus Police Chief P": the city's or the country's word before the service, even as a sentence's first word
 _CITY_BEFORE = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+$")
 # "the Chadian army spokesman": a nation's word before the service, other than a sentence's first word
@@ -3671,9 +3677,22 @@ _ACCUSED_OF_BELONGING = re.compile(
     r"(?:so-called\s+)?[\"“]?$",
     re.I,
 )
+# ("sentenced two foreign members of the G": a word may say what members)
 _COURT_MEMBERS_OF = re.compile(
-    rf"\b{_COURT}\s+{_NUMBER}\s+(?:(?:alleged\s+|suspected\s+)?{_MEMBERS}\s+of|men\s+(?:linked|tied)\s+to)\s+"
+    rf"\b{_COURT}\s+{_NUMBER}\s+(?:(?:alleged\s+|suspected\s+|[a-z]+\s+)?{_MEMBERS}\s+of|men\s+(?:linked|tied)\s+to)\s+"
     r"(?:the\s+)?(?:so-called\s+)?[\"“]?$",
+    re.I,
+)
+# "were convicted on Thursday of belonging to G", "found guilty of being members of the G" (not "convicted of
+# attacking G"; nor "charged with belonging to G": the gold holds the merely accused to be no members)
+# "convicted 14 men of forming, financing and joining a terrorist cell of G": the cell's deeds make them its members
+_CELL_DEED = r"(?:forming|founding|financing|funding|joining|leading)"
+_CONVICTED_OF_BELONGING = re.compile(
+    rf"\b(?:convicted|found\s+guilty|jailed|sentenced)(?:\s+{_NUMBER}\s+(?:men|people|defendants))?"
+    r"(?:\s+(?:on|last|this)\s+\w+|\s+today)?\s+(?:of|with|for)\s+"
+    r"(?:(?:belonging\s+to|being\s+(?:a\s+)?(?:members?|part)\s+of|membership\s+(?:of|in))\s+"
+    rf"|(?:{_CELL_DEED}(?:\s*,\s*|\s+and\s+))*{_CELL_DEED}\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:cell|network)\s+of\s+)"
+    r"(?:the\s+)?(?:banned\s+|proscribed\s+|outlawed\s+)?(?:so-called\s+)?[\"“]?$",
     re.I,
 )
 _COURT_NUMBER = re.compile(rf"\b{_COURT}\s+{_NUMBER}\s+$", re.I)
@@ -3701,8 +3720,11 @@ _DEFENDANTS_OPEN = re.compile(
     re.I,
 )
 # Between two defendants: an alias, an age, a few words of description, then a comma, a semicolon or "and"
+# ("A, 24, of Walsall, and B"; "A, a 29-year-old Tajik national, and B": a home town or a few words of who he is)
 _DEFENDANTS_JOINT = re.compile(
     r'^["”]?(?:\s*,?\s*(?:alias|aka)\s+["“]?[^,;"”]{1,40}["”]?)?(?:\s*,\s*\d{1,3})?'
+    r"(?:\s*,\s*(?:of|from)\s+(?:the\s+(?:village|town|city)\s+of\s+)?[A-Z][^,;]{1,40})?"
+    r"(?:\s*,\s*an?\s+\d{1,2}-year-old\b[^,;()]{0,50})?"
     r"(?:\s*,\s*(?:described|identified|named)\b[^;]{0,80}?)?"
     # "A, who police say threw the grenade, B and C": a short clause of what one of them did
     r"(?:\s*,\s*who\s+[^,;()]{1,60})?\s*(?:,|;|,?\s+and|;\s+and)\s+$",
@@ -3712,7 +3734,7 @@ _ALIAS_JOINT = re.compile(rf'^\s*,?\s*(?:alias|aka)\s+["“]?(?:{_RANK}\.?\s+)?$
 # "Another defendant, P, 52, said"; "Two further defendants, A and B, are accused"; "the defendant P pointed a gun";
 # "The alleged ringleader, P, 25," (not "the defendant's brother, P", nor "a witness, P")
 _DEFENDANT_BEFORE = re.compile(
-    rf"(?:\b(?:[Aa]nother|[Tt]he|[Aa]|[Oo]ne|{_NUMBER})\s+(?:(?:further|other|second|third|fourth|fifth)\s+)?"
+    rf"(?:\b(?:[Aa]nother|[Tt]he|[Aa]|[Oo]ne|{_NUMBER})\s+(?:(?:further|other|first|second|third|fourth|fifth)\s+)?"
     r"(?:co-)?defendants?|\b[Tt]he\s+alleged\s+ringleader)\s*,?\s+$",
     re.I,
 )
@@ -3739,6 +3761,7 @@ def _trial_groups(sentences: list[Sentence]) -> list[tuple[int, Mention]]:
                 _ACCUSED_ARE_OF.search(before)
                 or _ACCUSED_OF_BELONGING.search(before)
                 or _COURT_MEMBERS_OF.search(before)
+                or _CONVICTED_OF_BELONGING.search(before)
                 or (_COURT_NUMBER.search(before) and _MEMBERS_AFTER.match(s.after(g, 30)))
                 or _BUSTED_UNIT_OF.search(before)
                 or (_BUSTED_BEFORE.search(before) and _UNIT_AFTER.match(s.after(g, 30)))
@@ -3783,8 +3806,22 @@ def _named_defendants(s: Sentence) -> Iterator[Mention]:
             p = q
 
 
+# "A third defendant, P, 22, who told the jury he had attended a barbecue, was cleared of membership": acquitted
+_CLEARED_AFTER = re.compile(
+    r"^(?:(?!\b(?:was|were)\b)[^;.])*?\b(?:was|were)\s+(?:(?:also|later)\s+)?"
+    r"(?:cleared|acquitted|found\s+not\s+guilty)\b"
+)
+
+
 def _defendants(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
-    """ "found A, 31, and B, 27, guilty" where the accused are "members of the G": each defendant is in G."""
+    """ "found A, 31, and B, 27, guilty" where the accused are "members of the G": each defendant is in G (not one
+    the court cleared)."""
+    for s, found in _court_defendants(sentences):
+        if not _CLEARED_AFTER.match(s.after(found.subject, 200)):
+            yield s, found
+
+
+def _court_defendants(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
     groups = _trial_groups(sentences)
     if not groups:
         return
@@ -3797,19 +3834,27 @@ def _defendants(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
                 yield s, Found(p, Predicate.AFFILIATED_WITH, group, 0.6, "memberOf")
         for p in _named_defendants(s):
             yield s, Found(p, Predicate.AFFILIATED_WITH, group, 0.55, "memberOf")
-        for p in s.mentions:
-            if p.type is P and (
-                _SENTENCED_AFTER.match(s.after(p, 160))
-                or (_SENTENCE_TO_BEFORE.search(s.before(p, 80)) and _AGE_AFTER.match(s.after(p, 10)))
-            ):
+        people = sorted((m for m in s.mentions if m.type is P), key=lambda m: m.start)
+        for i, p in enumerate(people):
+            if _SENTENCED_AFTER.match(s.after(p, 160)):
+                # "A, 24, of Walsall, and B, 31, of Wolverhampton, were found guilty": the ones listed before him too
+                j = i
+                while j > 0 and _DEFENDANTS_JOINT.match(s.between(people[j - 1], people[j])):
+                    j -= 1
+                    yield s, Found(people[j], Predicate.AFFILIATED_WITH, group, 0.55, "memberOf")
+                yield s, Found(p, Predicate.AFFILIATED_WITH, group, 0.55, "memberOf")
+            elif _SENTENCE_TO_BEFORE.search(s.before(p, 80)) and _AGE_AFTER.match(s.after(p, 10)):
                 yield s, Found(p, Predicate.AFFILIATED_WITH, group, 0.55, "memberOf")
 
 
 # One defendant at a time: "Tanner J. Oakes, 23, of Hagerstown, Md., was sentenced to twelve years" (his age
 # and home town, then the sentence); "gave the longest sentence, seventeen years, to P, 27"
 _AGE_AFTER = re.compile(r"^\s*,\s*\d{1,2}\s*,")
+# ("P, 34, from the village of Foussana, was sentenced to death"; "A, 24, of Walsall, and B, 31, were found guilty")
 _SENTENCED_AFTER = re.compile(
-    r"^\s*,\s*\d{1,2}\s*,(?:\s*(?:of|from)\s+[A-Z][^,;]{1,40}(?:,\s*[A-Z][\w.]{1,12})?\s*,)?"
-    r"(?:\s*who\s+[^,;]{1,60},)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:sentenced|jailed|convicted)\b"
+    r"^\s*,\s*\d{1,2}\s*,(?:\s*(?:of|from)\s+(?:the\s+(?:village|town|city)\s+of\s+)?[A-Z][^,;]{1,40}"
+    r"(?:,\s*[A-Z][\w.]{1,12})?\s*,)?"
+    r"(?:\s*who\s+[^,;]{1,60},)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:sentenced|jailed|convicted|found\s+guilty)\b"
 )
 _SENTENCE_TO_BEFORE = re.compile(r"\b(?:sentence|sentences|jail\s+term|prison\s+term)\b[^.;]{0,60}\bto\s+$")
