@@ -1132,7 +1132,6 @@ def _type(
 
 
 _REGIME_AFTER = re.compile(r"\s+(?:regime|government|administration|dynasty)\b")
-# Titles of a cleric, a judge or a member of a body, alone or with the see or the country they hold
 _CLAUSE_OPENER = re.compile(r"(?:If|Unless|Although|Though|Whether|Once|Until|Because)\s+(?=[A-ZÀ-Ý])")
 _IN_CHARGE = re.compile(r"Charge\s+(?=[A-ZÀ-Ý])")
 _AGENT_IN_BEFORE = re.compile(r"\b(?:Agents?|Officers?|Inspectors?)\s+in\s+$")
@@ -1141,6 +1140,7 @@ _NETWORK_X = re.compile(r"X\.\s+[A-Z][a-z]*")
 _ON_BEFORE = re.compile(r"\b(?:on|via)\s+$")
 # "the then government of Iván Duque": a leader's name after the word for whose government it is
 _LEADERS_GOVERNMENT_BEFORE = re.compile(r"\b(?:government|administration|cabinet|regime|presidency)\s+of\s+$")
+# Titles of a cleric, a judge or a member of a body, alone or with the see or the country they hold
 _OFFICE = re.compile(
     r"(?:(?:Grand|Chief|Deputy|Senior|Former|Acting|Auxiliary|National|Coast)\s+)?"
     r"(?:Mufti|Archbishop|Bishop|Cardinal|Patriarch|Rabbi|Imam|Ayatollah|Magistrate|Guardsman|Guardsmen)"
