@@ -19,12 +19,13 @@ holds what they share.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from itertools import chain
 
 from kg.extract.branches import Part, part_of
 from kg.extract.relations.alliances import _alliance_pair, _alliance_sentence
-from kg.extract.relations.common import Found, G, _between, _same, backed, contrasted, denied
+from kg.extract.relations.common import Found, G, L, _between, _same, backed, contrasted, denied
 from kg.extract.relations.groups import _group_pair
 from kg.extract.relations.located import find_named_seats, located_pair
 from kg.extract.relations.names import find_name_relations
@@ -45,7 +46,7 @@ from kg.extract.relations.sentence_rules import _sentence_level, find_table_rela
 from kg.extract.sentences import Sentence
 from kg.model import Mention, Predicate
 
-__all__ = ["Found", "find_document_relations", "find_relations"]
+__all__ = ["Found", "find_document_relations", "find_relations", "listed_grounds"]
 
 
 def find_document_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
@@ -75,6 +76,57 @@ def find_relations(sentence: Sentence) -> Iterator[Found]:
             yield where
         yield from implied_places(sentence, found)
         yield from listed_places_in(sentence, found)
+        yield from listed_grounds(sentence, found)
+
+
+# "strongest in the Makran belt, particularly Kech and Awaran districts"; "in Sokoto and Kebbi, and also in Zamfara":
+# a place, then the places a list or a narrowing word adds to it
+_GROUND_JOIN = re.compile(
+    # "who control Yemen's capital Sanaa": the country, then the city the possessive names in it
+    r"^(?:'s|’s)\s+(?:capital|capital\s+city|largest\s+city|second\s+city|main\s+port)\s*,?\s*$|"
+    r"^(?:\s+(?:belt|region|province|district|state|county|area|areas|territory|valley|forest|mountains|hills|"
+    r"desert|basin|corridor))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+    r"(?:(?:particularly|especially|notably|mainly|mostly|chiefly|above\s+all|including)\s+)?"
+    r"(?:(?:also\s+)?(?:in|across|around)\s+)?(?:the\s+)?"
+    # ("in Pendjari and in the neighbouring W National Park")
+    r"(?:(?:neighbou?ring|nearby|adjacent|adjoining|northern|southern|eastern|western|central)\s+)?$",
+    re.I,
+)
+# "and also in", "as well as in", "Yemen's capital": a join that says the next place is one more ground
+_MARKED_JOIN = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:in|across|around)\b|^(?:'s|’s)", re.I)
+_SPAN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
+# ", particularly" (or ", especially", ...) between the two: the second is a part of the first the group is in
+_NARROWS = re.compile(
+    r"\b(?:particularly|especially|notably|mainly|mostly|chiefly|above\s+all|including)\b", re.I
+)
+
+
+def listed_grounds(sentence: Sentence, found: Found) -> Iterator[Found]:
+    """The places named right after the place a group was read to be active in, with a join that marks each as one
+    more ground ("and also in", "particularly", "Yemen's capital"): it is active in each of them."""
+    if found.predicate is not Predicate.OPERATES_IN or found.object.type is not L:
+        return
+    if _SPAN_BEFORE.search(sentence.before(found.object, 40)):
+        # "along the boundary between Oromia and Amhara": the two ends of a line, not two grounds
+        return
+    places = sorted(
+        (m for m in sentence.mentions if m.type is L and m.start >= found.object.end), key=lambda m: m.start
+    )
+    current, run = found.object, []
+    for q in places:
+        between = sentence.between(current, q)
+        if not _GROUND_JOIN.match(between) or any(
+            m.start >= current.end and m.end <= q.start and m.type is not L for m in sentence.mentions
+        ):
+            break
+        run.append((q, between))
+        current = q
+    # Only a run with a marked join: a plain list ("in A, B and C") is the pair rules' to read, and a run joined by
+    # commas alone is a place and the place that holds it ("Bamako, Mali")
+    if not any(_MARKED_JOIN.search(b) or _NARROWS.search(b) for _, b in run):
+        return
+    for q, _ in run:
+        yield Found(found.subject, Predicate.OPERATES_IN, q, min(found.confidence, 0.65))
 
 
 # How far apart (in characters between them) two names may be for the pair rules to read them together

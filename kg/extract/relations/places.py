@@ -248,8 +248,10 @@ _OPERATES = re.compile(
     rf"(?:(?:{_COMPASS}|north-?eastern|north-?western|"
     r"south-?eastern|south-?western|parts|much|most|areas|regions?|provinces?|states?|districts?|territor(?:y|ies)|"
     r"departments?|governorates?|count(?:y|ies)|prefectures?|mountains|hills|forests?|deserts?|jungles?|"
-    # "the Venezuelan state of Apure"
-    r"[A-Z][\w'’-]+(?=\s+(?:states?|provinces?|regions?|departments?|districts?|governorates?)\s+of\b)|"
+    # "the Venezuelan state of Apure"; ("the Kenyan border counties of A and B")
+    r"[A-Z][\w'’-]+(?=\s+(?:border\s+)?(?:states?|provinces?|regions?|departments?|districts?|governorates?|"
+    r"count(?:y|ies)|territor(?:y|ies)|prefectures?)\s+of\b)|"
+    r"border(?=\s+(?:states?|provinces?|regions?|districts?|count(?:y|ies)|territor(?:y|ies)|prefectures?)\s+of\b)|"
     # ("around the market towns of A and B")
     r"(?:[\w-]+\s+)?(?:towns|villages|cities|municipalities)(?=\s+of\b)|"
     # "keeps cells in the central desert, known as the Badia": the place named after its description
@@ -796,7 +798,9 @@ _SPREAD_TO = re.compile(
     # ("expanded its footprint from central Mali's Mopti region into northern Burkina Faso")
     rf"(?:(?:south|north|east|west)(?:wards?)?\s+)?(?:(?:from|out\s+of)\s+(?:the\s+)?(?:(?:{_COMPASS})\s+)?[A-Z][\w'’ -]{{1,30}}?\s+)?"
     # "spread from Mali" says it was there (and "expanded its footprint from X into Y"); "moved out of X" says it left
-    r"(?:to|into|towards|(?:(?<=spread\s)|(?<=expanded\s)|(?<=footprint\s)|(?<=presence\s)|(?<=reach\s))from)\s+"
+    # ("has been expanding from central Mali towards the borders with Senegal")
+    r"(?:to|into|towards|(?:(?<=spread\s)|(?<=expanded\s)|(?<=expanding\s)|(?<=spreading\s)|(?<=footprint\s)|"
+    r"(?<=presence\s)|(?<=reach\s))from)\s+"
     r"(?:the\s+)?(?:neighbou?ring\s+)?"
     # ("into northern and eastern Burkina Faso")
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+(?:and\s+)?)*$",
@@ -846,8 +850,12 @@ _AND_CO_SUBJECT = re.compile(
     # ("fighters of the Maute group and of the Abu Sayyaf faction led by P laid siege to X")
     # ("its units, including the Badr Organization and Asa'ib Ahl al-Haq, hold large parts of X": a name's lower-case
     # particle, and the comma that closes the list)
-    r"^\s+and\s+(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|ul|wal|el|ad|ud)-[A-Z][\w'’-]*)){0,5}"
+    r"^\s+and\s+(?:of\s+)?(?:the\s+)?"
+    # ("the M23 and its political ally, the Alliance Fleuve Congo (AFC), have held Goma": the ally named in apposition)
+    r"(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:ally|partner|allies|partners),\s+(?:the\s+)?)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|ul|wal|el|ad|ud)-[A-Z][\w'’-]*)){0,5}"
     r"(?:\s+(?:group|faction|militia|movement))?(?:\s*\([^()]{1,20}\))?"
+    r"(?:\s*,(?=\s+(?:have|has|had|are|were)\b))?"
     # ("WAM and the RMM compete with the CAM for the same territory in X")
     r"(?=\s*,?\s+(?:are|were|have|had|remain|both|jointly|together|operate|control|hold|fight|fought|led\s+by|laid|lay|"
     r"compete|vie|contest|share)\b)"
@@ -1016,6 +1024,11 @@ _REPORTING_ASIDE = re.compile(
     r"investigators|court|judges?|authorities|officials|police)(?=\s*,)",
     re.I,
 )
+_NOUN_APPOSITION = re.compile(
+    r"^\s*,\s+(?:the|a|an|one\s+of\s+the)\s+(?![^,;:()]*\b(?:which|that|who|whose|where|in|across|near|around)\b)"
+    r"[^,;:()\"“”]{1,60}?,(?=\s)",
+    re.I,
+)
 _INNER_PAREN = re.compile(r"\s*\([^()]{1,60},[^()]{1,60}\)")
 # "9,000 IS fighters are held in detention facilities across X": men held captive there, not the group's ground
 _CAPTIVE = re.compile(
@@ -1044,6 +1057,12 @@ def _operates(between: str) -> bool:
     between = _INNER_PAREN.sub("", between)
     # ("is most active in A, security sources say, and has a small presence in B": a reporting aside is no clause)
     between = _REPORTING_ASIDE.sub("", between)
+    # ("ISWAP, the stronger of the two, dominates the shore and is also active in X": a noun phrase set off by commas
+    # right after the name describes it; the verb after it is the name's)
+    if (appos := _NOUN_APPOSITION.match(between)) is not None and _VP_THEN.match(
+        between[appos.end() :].lstrip()
+    ):
+        between = " " + between[appos.end() :].lstrip()
     # ("is active across the province, from Quetta to the Makran belt": the span named after the region it spells out)
     between = _ACROSS_IT_FROM.sub(r" \1 ", between)
     if _PUSHED_OUT.match(between) and not _NEGATED.search(between):
@@ -1235,8 +1254,31 @@ def _says_active(between: str) -> bool:
             _STRIKES_FROM,
             _WITH_MEN_IN,
             _MOST_OF_THEM_IN,
+            _MADE_UP_OF_MEN_IN,
+            _TERRORISES,
         )
     )
+
+
+# "the Mahmuda group, named after its leader, has terrorised villages around the Kainji park since 2022": the people of
+# a place it has preyed on over time (one raid is an attack, read elsewhere)
+_TERRORISES = re.compile(
+    r"^(?:\s*,[^,;:()]{1,60},)?\s+(?:(?:has|have|had|long|for\s+years|repeatedly|regularly)\s+)*"
+    r"(?:terrori[sz](?:ed|es|e|ing)|preyed\s+on|preys\s+on|prey\s+on|plagued|plagues|plague)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:villages|communities|towns|farmers|residents|people|population|civilians|travell?ers|"
+    r"herders|fishermen|districts|areas|roads|highways)\s+(?:in|around|across|throughout|near|along)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# "the TIP, made up largely of Uyghur fighters based around Jisr al-Shughur": the men it is made of, and where they are
+_MADE_UP_OF_MEN_IN = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|force|faction|militia|movement)\s+)?"
+    r"(?:made\s+up|composed|consisting|formed)\s+(?:(?:largely|mostly|mainly|chiefly|entirely|primarily)\s+)?of\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:fighters|militants|men|members|recruits|volunteers|combatants)\s+(?:(?:who\s+are\s+)?(?:based|"
+    r"stationed|entrenched|active|operating|concentrated)\s+)(?:in|around|near|on|across)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 # "al-Shabaab, with cells in Kenya and Ethiopia, ..."; "operates mainly in Somalia, with fighters in X": the group's
@@ -1700,8 +1742,12 @@ _POSS_MEN = re.compile(
 
 
 # "Uganda's Lord's Resistance Army": a country's own group
+# ("Sudan's paramilitary Rapid Support Forces", "Nigeria's jihadist Boko Haram": the kind of group may come between)
 _COUNTRY_POSS_GROUP = re.compile(
-    rf"^{_POSS}\s+(?:(?:banned|outlawed|main|largest|local|homegrown|home-grown|militant)\s+)*$"
+    rf"^{_POSS}\s+(?:(?:banned|outlawed|main|largest|biggest|local|homegrown|home-grown|militant|paramilitary|jihadist|"
+    r"(?i:islamist)|separatist|secessionist|rebel|insurgent|armed|extremist|notorious|powerful|most\s+powerful|"
+    r"shadowy|feared|most\s+feared|dominant|deadliest|most\s+active|oldest|"
+    r"(?i:maoist|marxist|salafist|salafi-jihadist|sunni|shia|shiite|baloch|kurdish|pashtun|tuareg|fulani))\s+)*$"
 )
 # "Bangladesh's three main jihadist currents (A, the local network of B, and C)": the groups a country's own kind
 # word lists, after a bracket, colon or comma
