@@ -1589,6 +1589,7 @@ def _alliance_sentence(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
             yield found
     yield from _and_with(s, ms)
     yield from _pronoun_object(s, ms)
+    yield from _apposed_pronoun(s, ms)
 
 
 # "X is not part of Y but has cooperated with it"; "X broke away from Y and has fought it since": a verb of war
@@ -1623,6 +1624,46 @@ def _pronoun_object(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
         yield Found(a, Predicate.RIVAL_OF, b, 0.6)
     elif ALLIED.match(f" {vp.group('vp')} "):
         yield Found(a, Predicate.ALLIED_WITH, b, 0.6)
+
+
+# "Hamas also faces Jund Ansar Allah, a splinter that broke away from it"; "the Maoists compete with the PLFI, a
+# breakaway outfit whose cadres have clashed with them": the pronoun in the aside about the second group is the first
+_ASIDE_KIND = (
+    r"^(?:\s*\([^()]{1,25}\))?\s*,\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:splinter|breakaway|offshoot|faction|"
+    r"group|outfit|movement|organi[sz]ation|militia|gang)(?:\s+(?:group|faction|outfit|cell|movement))?\s+"
+)
+_APPOSED_SPLIT_FROM_IT = re.compile(
+    _ASIDE_KIND + r"(?:that|which)\s+(?:(?:had|has|have|later|first|itself|once|also)\s+)*"
+    r"(?:broke\s+away|broken\s+away|split(?:\s+away)?|splintered|seceded)\s+from\s+(?:it|them)\b",
+    re.I,
+)
+_APPOSED_FOUGHT_IT = re.compile(
+    _ASIDE_KIND + r"(?:(?:that|which)|whose\s+(?:cadres|fighters|members|militants|gunmen|men|units))\s+"
+    r"(?:[^,;:.()]{0,60}?\s(?:and|but)\s+)?(?:(?:had|has|have|also|repeatedly|often|since|long|itself)\s+)*"
+    r"(?:clashed\s+with|fought|battled|fought\s+against)\s+(?:it|them|(?:its|their)\s+(?:squads|cadres|fighters|men|units))\b",
+    re.I,
+)
+
+
+def _apposed_pronoun(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
+    """ "X faces Y, a splinter group that broke away from it": with two groups named, "it" is the first."""
+    groups = [m for m in ms if m.type is G and not _NOT_A_NAME.match(m.text)]
+    named: list[Mention] = []
+    for m in groups:
+        if not any(_same(m, n) for n in named):
+            named.append(m)
+    if len(named) != 2:
+        return
+    x, y = named
+    # (the aside follows the second group's last name: "the TSPC (Tritiya ...), a splinter group")
+    last = max((m for m in groups if _same(m, y)), key=lambda m: m.end)
+    if any(_same(m, x) for m in groups if m.start > y.start):
+        return
+    after = s.after(last, 200)
+    if _APPOSED_SPLIT_FROM_IT.match(after):
+        yield Found(y, Predicate.FORMED_FROM, x, 0.6)
+    if _APPOSED_FOUGHT_IT.match(after):
+        yield Found(x, Predicate.RIVAL_OF, y, 0.6)
 
 
 # "X is allied with A, the group it split from, and with B": the second object of the same preposition
@@ -1795,13 +1836,114 @@ def _one_of_bloc_list(s: Sentence, run: list[Mention], groups: list[Mention]) ->
                     yield Found(x, Predicate.ALLIED_WITH, member, 0.65)
 
 
+# "A and B are members of the BRAS, an umbrella alliance that also includes C"; "the Houthis, the most autonomous
+# member of Iran's axis of resistance, which also includes Hezbollah and Hamas": X is one member of a bloc, and the
+# groups the bloc "also includes" are the others (an umbrella "body" alone is a hierarchy, not an alliance)
+_MEMBER_OF_BLOC_INCLUDES = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?"
+    # ("the Houthis, who have held Sanaa since 2014, as the most autonomous member of": an aside on the way)
+    r"(?:\s*,\s+(?:who|which)\s+[^,;:()]{1,100},)?"
+    r"\s*(?:,?\s+(?:the|a|an|one)\s+|,?\s+(?:(?:is|are|was|were|remains?|remained|as)\s+)+"
+    r"(?:(?:both|all|also|now|still|formally)\s+)*(?:the\s+|a\s+|an\s+|one\s+of\s+the\s+)?)"
+    r"(?:[\w-]+\s+){0,3}?(?:founding\s+)?(?:members?|part)\s+of\s+(?:the\s+|an?\s+)?[^.;:]{0,90}?\b"
+    r"(?:alliance|coalition|axis|bloc)\b[\"'”’]?(?:\s*\([^()]{1,20}\))?[^.;:]{0,50}?,?\s+(?:which|that)\s+"
+    r"(?:(?:also|now|still)\s+)?(?:includes|included|comprises|comprised|counts|counted)\s+(?:the\s+)?"
+    # ("which also includes Hezbollah in Lebanon and the Palestinian group Hamas": a kind of group before a name)
+    r"(?:(?-i:[A-Z][\w-]+)\s+(?:group|movement|militia|faction)\s+)?$",
+    re.I,
+)
+# "A and B are members of the Northern Alliance"; "... of the BRAS, an umbrella alliance": a bloc of equals
+_ARE_MEMBERS_OF = re.compile(
+    r"^\s*,?\s+(?:(?:are|were|remain|remained|have\s+been|had\s+been|became|both|all|also|now|still|formally)\s+)+"
+    r"(?:(?:founding|fellow)\s+)?(?:members|part)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_IS_ALLIANCE_AFTER = re.compile(
+    r"^(?:\s*\([^()]{1,20}\))?\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:alliance|coalition|axis|bloc)\b",
+    re.I,
+)
+
+
+def _fellow_members(s: Sentence, groups: list[Mention], runs: list[list[Mention]]) -> Iterator[Found]:
+    """Members of one alliance are allies: those named as its members and those it is said to "also include"."""
+
+    def run_of(m: Mention) -> list[Mention]:
+        return next((run for run in runs if any(r is m for r in run)), [m])
+
+    for i, x in enumerate(groups):
+        xs = run_of(x)
+        if x is not xs[-1]:
+            continue
+        # "A and B are members of the Northern Alliance": the members named together
+        for other in groups[i + 1 :]:
+            if len(xs) > 1 and _ARE_MEMBERS_OF.match(_between(s, x, other)):
+                if (
+                    _ALLIANCE_NAME.search(other.name) or _IS_ALLIANCE_AFTER.match(s.after(other, 60))
+                ) and not _LIST_GOVERNED.search(s.before(xs[0], 40)):
+                    for j, a in enumerate(xs):
+                        for b in xs[j + 1 :]:
+                            if not _same(a, b):
+                                yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
+                break
+        # "... members of the BRAS, an umbrella alliance that also includes C (and D)"
+        for y in groups[i + 1 :]:
+            if y.start - x.end > 220:
+                break
+            if not _MEMBER_OF_BLOC_INCLUDES.match(s.between(x, y)):
+                continue
+            # ("the Houthis" is the one named a member; a list before it the subject of a plural verb)
+            if len(xs) > 1 and _LIST_GOVERNED.search(s.before(xs[0], 40)):
+                break
+            for a in xs:
+                for b in run_of(y):
+                    if b.start >= y.start and not _same(a, b):
+                        yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
+            break
+
+
+# "claimed by Katiba Macina and Ansar Dine, both affiliates of JNIM"; "A and B, two of the most powerful factions in
+# Y": an aside after a list that a plural word opens is said of every group of the list
+_PLURAL_APPOSITION = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?\s*,\s+(?:both|all|each|(?:all\s+|the\s+)?(?:two|three|four|five)(?:\s+of)?)\s",
+    re.I,
+)
+
+
+def _listed_apposition(s: Sentence, run: list[Mention], groups: list[Mention]) -> Iterator[Found]:
+    """ "A and B, both affiliates of C": what the aside ties the last of the list to, it ties the others to."""
+    last = run[-1]
+    if not _PLURAL_APPOSITION.match(s.after(last, 40)):
+        return
+    for other in groups:
+        if other.start < last.end or any(_same(other, r) for r in run):
+            continue
+        between = _between(s, last, other)
+        if len(between) > 120 or re.search(r"[;:]", between):
+            return
+        ties = [
+            found
+            for found in _group_pair(s, last, other, between, s.after(other, 60))
+            if found.predicate in (Predicate.AFFILIATE_OF, Predicate.FORMED_FROM)
+            and _same(found.subject, last)
+            and _same(found.object, other)
+        ]
+        for found in ties:
+            for member in run[:-1]:
+                if not _same(member, other):
+                    yield Found(member, found.predicate, found.object, 0.6, found.subproperty)
+        if ties:
+            return
+
+
 def _list_rules(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
     yield from _backed(s, ms)
     groups = [m for m in ms if m.type is G and m.text.casefold() not in ("its", "their", "it", "they")]
     if len(groups) < 2:
         return
+    yield from _fellow_members(s, groups, _runs(s, groups))
 
     for run in _runs(s, groups):
+        yield from _listed_apposition(s, run, groups)
         yield from _one_of_bloc_list(s, run, groups)
         yield from _banner_members(s, run, groups)
         # members of one alliance named together

@@ -58,7 +58,8 @@ _AGE_OR_ALIAS = re.compile(
     r"known\s+by\s+(?:the|his|her)\s+(?:alias|nom\s+de\s+guerre|name|nickname|kunya))\s+[^,;]{1,40}?)(?=,)",
     re.I,
 )
-_PAREN = re.compile(r"^\s*\([^()]{1,25}\)")
+# ("Hurras al-Din (\"Guardians of the Religion\") was set up by ...": a quoted gloss of the name may run longer)
+_PAREN = re.compile(r"^\s*\((?:[^()]{1,25}|[\"“'‘][^()\"“”]{1,60}[\"”'’])\)")
 _POSS_START = re.compile(rf"^{_POSS}")
 _POSS_ONLY = re.compile(rf"^{_POSS}\s+$")  # "P, G's ...": only the possessive between
 

@@ -141,7 +141,10 @@ _X_OFFSHOOT_OF_Y = re.compile(
     r"(?:(?:in|around|during)\s+(?:early\s+|late\s+|mid-)?(?:\d{4}|[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+){0,2}?(?=as\s))?"
     rf"(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|widely\s+seen\s+as\s+)*"
     # ("FLEC-PM, another splinter of the FLEC")
-    rf"(?:a|an|the|its|another)\s+(?:(?!(?:and|or)\b){_W}\s+){{0,4}}?{_OFFSHOOT}\s+(?:of|from)\s+(?:the\s+)?$",
+    rf"(?:(?:a|an|the|its|another)\s+(?:(?!(?:and|or)\b){_W}\s+){{0,4}}?{_OFFSHOOT}|"
+    # ("A and B, both splinters of Y": said of the list, and of the last of it here)
+    rf"(?:both|all|two|three)\s+(?:(?!(?:and|or)\b){_W}\s+){{0,3}}?(?:{_OFFSHOOT}|splinters|(?:splinter|breakaway)\s+"
+    r"(?:groups|factions)))\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
 _POSS_OFFSHOOT_AFTER = re.compile(rf"^{_POSS}\s+(?:{_W}\s+){{0,3}}?{_OFFSHOOT}\b", re.I)
@@ -905,7 +908,11 @@ _AS_ITS_PART_AFTER = re.compile(
 _ENROLLED_IN = re.compile(
     rf"^(?:{_POSS}\s+(?:fighters|members|units|brigades|men|cadres|battalions)\s*)?{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?"
     r"(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been|formally|officially|nominally|now|also|largely|since)\s+)+"
-    r"(?:enrolled|registered|integrated|incorporated|enlisted)\s+(?:in|into|within)\s+(?:the\s+)?$",
+    r"(?:enrolled|registered|integrated|incorporated|enlisted)\s+(?:in|into|within)\s+(?:the\s+)?$"
+    # "X fields brigades inside the PMF", "All three field their own battalions within Y": its units are the whole's
+    rf"|^{_APPOS}\s*,?\s+(?:(?:also|now|still|each|all|both|formally|officially)\s+)*(?:field|fields|fielded)\s+"
+    r"(?:(?:its|their)\s+own\s+)?(?:[\w-]+\s+){0,2}?(?:brigades|battalions|units|formations|regiments)\s+"
+    r"(?:within|inside|in)\s+(?:the\s+)?$",
     re.I,
 )
 # "X fights as a unit of Ukraine's armed forces"; "X, made up of Russian citizens who fight as units of Y"
@@ -1562,7 +1569,8 @@ def _group_pair_all(s: Sentence, a: Mention, b: Mention, between: str, after_b: 
         yield Found(a, Predicate.AFFILIATE_OF, b, 0.75, "branchOf")
     if (
         a.type is G
-        and b.type is G
+        # ("the KCK, the umbrella body that also includes the PKK and the PYD": a party may be a member too)
+        and b.type in ORG_LIKE
         and (m := _WHICH_INCLUDES.match(between)) is not None
         # "the umbrella Islamic Resistance in Iraq, which includes X"; "the KCK, the umbrella body that includes X"
         and (m.group("umbrella") or _UMBRELLA_BEFORE.search(s.before(a, 30)))
@@ -1891,7 +1899,11 @@ _UMBRELLA_BEFORE = re.compile(
 )
 _WHICH_INCLUDES = re.compile(
     r"^(?:\s*\([^()]{1,25}\))?\s*,\s+(?P<umbrella>(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:umbrella|coalition|alliance|"
-    r"federation|confederation|bloc)(?:\s+(?:body|group|organi[sz]ation|movement|platform))?\s+)?(?:which|that)\s+(?:(?:now|also|still)\s+)?(?:includes|included|comprises|"
+    r"federation|confederation|bloc)(?:\s+(?:body|group|organi[sz]ation|movement|platform))?\s+"
+    # ("the BRAS, an umbrella alliance founded in 2018 that also includes X": when it was set up, said on the way)
+    # (the year may already be left out of the words between: "an umbrella alliance founded that also includes")
+    r"(?:(?:founded|formed|created|launched|established|set\s+up)(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}))?\s+)?)?"
+    r"(?:which|that)\s+(?:(?:now|also|still)\s+)?(?:includes|included|comprises|"
     r"comprised|groups|grouped|brings\s+together|brought\s+together|unites|united)\s+(?:the\s+)?"
     r"(?:[^.;]{0,80}?(?:,|\s+and)\s+(?:the\s+)?)?$",
     re.I,

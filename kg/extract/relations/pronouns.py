@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from kg.extract.branches import part_of
 from kg.extract.mentions.text import prefixed
-from kg.extract.relations.alliances import _PAIR_ALLIED_AFTER, _PAIR_RIVAL_AFTER
+from kg.extract.relations.alliances import _PAIR_ALLIED_AFTER, _PAIR_RIVAL_AFTER, _runs
 from kg.extract.relations.common import (
     _BRANCH,
     _NOT_A_NAME,
@@ -297,6 +297,9 @@ _ORIGIN_BEFORE = re.compile(
 )
 
 
+_TWO_APPOSED = re.compile(r"^\s*(?:\([^()]{1,25}\)\s*)?,\s+(?:both|two|the\s+two)\s", re.I)
+
+
 def _pair_named(previous: Sentence) -> list[Mention]:
     """The groups a sentence names, each once, for "both" or "the two" after it: when it names more than two, a group
     named only as the others' origin ("Both trace their roots to X: A broke away from X, while B ...") is not one."""
@@ -313,7 +316,18 @@ def _pair_named(previous: Sentence) -> list[Mention]:
         )
     ]
     kept = [g for g in named if g not in origins]
-    return kept if len(kept) == 2 else named
+    if len(kept) == 2:
+        return kept
+    # ("... belonging to A and B, two of the factions in the network called X. Both ...": the pair the aside counts,
+    # not the whole the aside names)
+    groups = sorted((m for m in previous.mentions if m.type is G), key=lambda m: m.start)
+    if (
+        (pair := _coordinated(previous, groups)) is not None
+        and _TWO_APPOSED.match(previous.after(pair[1], 30))
+        and all(any(_same(g, p) for p in pair) or g.start >= pair[1].end for g in groups)
+    ):
+        return pair
+    return named
 
 
 def _the_two(
@@ -1362,6 +1376,8 @@ def _opening_rival(s: Sentence, groups: list[Mention], previous: Sentence | None
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # "Since May the three have fought under the banner of the Tigers' Front"; "The two are partners inside the
 # coalition": each of the groups "the N" stands for is a member of the whole named after it
+# "..., and all three field brigades within Y"; "...; the two are members of Y": a clause after the first
+_LATER_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?=(?:the|all)\s+(?:two|three|four|five)\s)", re.I)
 _THE_N_INSIDE = re.compile(
     r"^(?:(?:Since|By|In|From|Today|Now|Meanwhile)\b[^,;]{0,30}?,?\s+)?(?:the|all)\s+(?P<n>two|three|four|five)\s+"
     r"(?:(?:groups|factions|militias|movements|organi[sz]ations|outfits)\s+)?"
@@ -1370,7 +1386,10 @@ _THE_N_INSIDE = re.compile(
     r"(?:under\s+the\s+(?:banner|umbrella|flag|name)\s+of|inside|within|as\s+part\s+of|as\s+members\s+of)|"
     r"(?:are|were|remain|have\s+been|are\s+both)\s+(?:(?:close|firm|key|long-?standing)\s+)?"
     r"(?:allies|partners|members)\s+(?:inside|within|in|of)|"
-    r"(?:are|were|remain)\s+(?:both\s+|all\s+)?(?:part|members)\s+of)\s+(?:the\s+)?$",
+    r"(?:are|were|remain)\s+(?:both\s+|all\s+)?(?:part|members)\s+of|"
+    # ("All three field brigades within the PMF": their units are the whole's)
+    r"(?:field|fielded)\s+(?:their\s+own\s+)?(?:[\w-]+\s+){0,2}?(?:brigades|battalions|units|formations)\s+"
+    r"(?:inside|within|in))\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -1385,10 +1404,18 @@ def _the_n_inside(
     groups the sentence before names (as many as the number says) is a member of D."""
     if previous is None or not groups:
         return
-    whole = groups[0]
-    m = _THE_N_INSIDE.match(s.text[: whole.start - s.start])
+    whole, m = groups[0], _THE_N_INSIDE.match(s.text[: groups[0].start - s.start])
     if m is None:
-        return
+        # "All three are armed by Iran, and all three field brigades within the PMF": the phrase opens a later clause
+        for g in groups:
+            before = s.text[: g.start - s.start]
+            if (clause := _LATER_CLAUSE.search(before)) is not None and (
+                m := _THE_N_INSIDE.match(before[clause.end() :])
+            ) is not None:
+                whole = g
+                break
+        else:
+            return
     n = _COUNTS[m.group("n").casefold()]
     named = _distinct(
         g
@@ -1398,10 +1425,14 @@ def _the_n_inside(
         and not _same(g, whole)
         and _plain(previous, [g])
     )
+    # ("X emerged as a banner under which A, B and C claim attacks. All three ...": the list the number counts)
+    listed = [run for run in _runs(previous, [g for g in previous.mentions if g.type is G]) if len(run) == n]
     if len(named) == n:
         members = named
     elif n == 2 and the_two is not None:
         members = [g for g in the_two[1] if not _same(g, whole)]
+    elif len(listed) == 1 and not any(_same(g, whole) for g in listed[0]):
+        members = listed[0]
     else:
         return
     if len(members) != n:
