@@ -74,13 +74,19 @@ _FRAMED_PERSON = re.compile(
     # "Malaysia's facilitator, Mohd Rahim Ismail, said": an office, then the name set off by commas, then a
     # verb of saying
     r"\b(?:facilitator|mediator|negotiator|envoy|spokes(?:man|woman|person)|minister|governor|commander|"
-    r"chief|official|director|analyst|lawyer|prosecutor|ambassador|president)\s*,\s+"
-    rf"(?P<l>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,3}}),\s+(?:said|says|told|added|wrote)\b|"
+    # ("Ashkelon's mayor, Tomer Glam, said"; "the district administrator, P, initially reported")
+    r"chief|official|director|analyst|lawyer|prosecutor|ambassador|president|mayor|administrator|chairman|"
+    r"chairwoman)\s*,\s+"
+    rf"(?P<l>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,3}}),\s+(?:(?:initially|later|also)\s+)?"
+    r"(?:said|says|told|added|wrote|reported|confirmed|announced)\b|"
     # "the Hausa preacher Idris Bako (also spelled Bakko)", "its founder Musa Tanko and": a religious or founding
     # role before a full name NER passed over
     r"\b(?:the|its|their|his|a)\s+(?:[A-Z][a-z]+\s+)?(?:radical\s+|firebrand\s+|hardline\s+)?"
     r"(?:preacher|cleric|imam|emir|ideologue|founder)\s+"
-    rf"(?P<m>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}})(?=\s*[(,;.]|\s+(?:and|who|was|is|had|has)\b)"
+    rf"(?P<m>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}})(?=\s*[(,;.]|\s+(?:and|who|was|is|had|has)\b)|"
+    # "the Justice and Equality Movement (JEM) led by Gibril Ibrahim are": a body's short name, then its leader
+    r"(?<=\))\s+(?:(?:now|still|once|currently)\s+)?(?:led|headed|commanded)\s+by\s+"
+    rf"(?P<n>{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}})(?=\s*[,;.]|\s+(?:and|are|is|was|were|has|have|who|since)\b)"
 )
 _DESK_WORD = re.compile(
     r"\b(?:Team|Desk|Staff|Unit|Service|Services|Bureau|Editors?|Newsroom|Correspondents?|Reporters?|Writers?|"
@@ -301,7 +307,7 @@ def framed_people(
     out: list[Mention] = []
     orgs = {m.start: m for m in mentions if m.type is EntityType.ORGANIZATION}
     for match in _FRAMED_PERSON.finditer(document.text):
-        group = next(g for g in "abcdefghijklm" if match.group(g))
+        group = next(g for g in "abcdefghijklmn" if match.group(g))
         lo, hi = match.span(group)
         name = match.group(group)
         # "Lieutenant Colonel Avi Shamir,": the frame's rank word may be the first of a longer rank
@@ -335,7 +341,7 @@ def framed_people(
             for m in mentions
         ):
             continue  # "Ali Musa, a Kano trader": the words after "a" must name a group or body
-        if group in "fghijklm" and (
+        if group in "fghijklmn" and (
             any(w in CAPITALISED_FUNCTION_WORDS or lexicon.TITLE_RE.fullmatch(w) for w in name.split())
             or ORG_WORD.search(name)
             or FACILITY_HEAD.search(name)
@@ -466,8 +472,28 @@ def people_named_after_places(mentions: list[Mention], text: str) -> list[Mentio
     return join_neighbours(mentions, joined)
 
 
+# A people's name NER took into the person's: "the Malian Tuareg Iyad Ag Ghaly", "the Fulani preacher ..."
+# (not "Baloch" or "Hazara", which are surnames too)
+_PEOPLE_BEFORE_NAME = re.compile(
+    r"^(?:Tuareg|Fulani|Peul|Pashtun|Hausa|Kanuri|Berber|Kurdish|Yazidi|Rohingya|Uyghur|Uighur|Druze|Alawite|"
+    r"Shia|Shiite|Sunni)\s+(?=\S+\s+\S)"
+)
+
+
+def _without_people_word(m: Mention) -> Mention:
+    """ "Tuareg Iyad Ag Ghaly" is Iyad Ag Ghaly: a people's name before a name of two words or more is no part of it."""
+    word = (
+        _PEOPLE_BEFORE_NAME.match(m.text) if m.type is EntityType.PERSON and m.gazetteer_id is None else None
+    )
+    if word is None or not m.name.startswith(word.group()):
+        return m
+    cut = word.end()
+    return dataclasses.replace(m, text=m.text[cut:], name=m.name[cut:], start=m.start + cut)
+
+
 def trailing_names(mentions: list[Mention]) -> list[Mention]:
     """ "Ag Ghaly" after "Iyad Ag Ghaly", "Wali Mehsud" after "Noor Wali Mehsud": the last words of one person's name."""
+    mentions = [_without_people_word(m) for m in mentions]
     full = {
         m.name for m in mentions if m.type is EntityType.PERSON and m.gazetteer_id is None and " " in m.name
     }
@@ -500,6 +526,29 @@ def _kin(mentions: list[Mention], text: str) -> set[str]:
     return kin
 
 
+# "the brothers Omar and Abdullah Maute", "the Kouachi brothers, Chérif and Saïd": siblings named with one surname
+_SIBLINGS_BEFORE = re.compile(r"\b(?:brothers|sisters|twins|siblings)\s*,?\s+$", re.I)
+_SIBLING_AND = re.compile(r"^\s+and\s+$")
+
+
+def _siblings_surname(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "the brothers Omar and Abdullah Maute": the given name alone before "and" shares the surname after it."""
+    people = sorted((m for m in mentions if m.type is EntityType.PERSON), key=lambda m: m.start)
+    renamed: dict[int, str] = {}
+    for first, second in zip(people, people[1:], strict=False):
+        words = second.name.split()
+        if (
+            first.gazetteer_id is None
+            and first.name == first.text
+            and " " not in first.name
+            and len(words) > 1
+            and _SIBLING_AND.match(text[first.end : second.start])
+            and _SIBLINGS_BEFORE.search(text[max(0, first.start - 30) : first.start])
+        ):
+            renamed[id(first)] = " ".join([first.name, *words[1:]])
+    return [dataclasses.replace(m, name=renamed[id(m)]) if id(m) in renamed else m for m in mentions]
+
+
 def middle_names_dropped(mentions: list[Mention], text: str = "") -> list[Mention]:
     """Shorter forms of a person's name stand for the person the article names in full.
 
@@ -507,6 +556,8 @@ def middle_names_dropped(mentions: list[Mention], text: str = "") -> list[Mentio
     gave it; a lone "Chérif" is the one "Chérif Kouachi"; "Saïd Kouachi", typed an ORG, shares
     a surname with a person and no word of an organisation's name.
     """
+    if text:
+        mentions = _siblings_surname(mentions, text)
     fuller: dict[tuple[str, str], str] = {}
     by_first: dict[str, set[str]] = {}
     surnames: set[str] = set()

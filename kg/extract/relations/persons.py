@@ -70,7 +70,11 @@ _TITLE = (
     # an office shared by two: "P, co-chair of the KCK"
     r"co-?chair(?:man|woman|person)?|co-?leader|"
     # police ranks that are offices: "Garda Chief Constable P"
-    r"(?:chief\s+|deputy\s+chief\s+|assistant\s+chief\s+)?constable)"
+    r"(?:chief\s+|deputy\s+chief\s+|assistant\s+chief\s+)?constable|"
+    # a rescue service's crew: "a paramedic with Magen David Adom"
+    r"paramedic|medic|rescuer|firefighter|"
+    # "a prominent figure in Profetens Ummah", "a senior figure in the Haqqani network"
+    r"figure)"
 )
 # Words that may stand before a title without changing whose the office is: "a onetime al-Qaeda courier",
 # "an alleged Islamic State recruiter", "the so-called ISIS emir". "Former" is kept on purpose: a careful
@@ -120,9 +124,9 @@ _P_OF_O = re.compile(
 _P_COMMA_TITLE_OF_O = re.compile(
     # "P is a senior research fellow at the O" (an author's footer) reads as "P, a senior research fellow at the O"
     # "P, who is in charge of its finances, is a senior member of G": an aside may stand before the verb
-    # ("P was earlier an activist in G": a word of time may stand before the office)
+    # ("P was earlier an activist in G", "P was for years a figure in G": a word of time may stand before the office)
     # ("President P, whose negotiators hold talks with the O": the office is his aides', not his)
-    rf"^(?!\s*,\s+whose\b)(?:\s*,\s+(?:who\s+(?:is|was)\s+)?|(?P<aside>\s*,[^,;]{{0,80}},)?\s+(?:is|was|has\s+been|remains)\s+(?:(?:earlier|once|previously|formerly|also)\s+)?(?=a\b|an\b|the\b|one\s+of\b|(?:senior\s+|deputy\s+|executive\s+)?(?:{_TITLE})s?\b))"
+    rf"^(?!\s*,\s+whose\b)(?:\s*,\s+(?:who\s+(?:is|was)\s+)?|(?P<aside>\s*,[^,;]{{0,80}},)?\s+(?:is|was|has\s+been|remains)\s+(?:(?:earlier|once|previously|formerly|also|long|for\s+(?:years|decades|a\s+decade))\s+)?(?=a\b|an\b|the\b|one\s+of\b|(?:senior\s+|deputy\s+|executive\s+)?(?:{_TITLE})s?\b))"
     # "Abdullah Azzam was one of the founders of al-Qaeda"
     # "P, an ex-commander with al-Shabaab"
     # ("P, said officers of the O": what he said, not his office)
@@ -134,7 +138,9 @@ _P_COMMA_TITLE_OF_O = re.compile(
     # "the leader of a local Hasm cell"
     rf"(?:the\s+|(?P<indef>an?\s+(?:(?:local|small|clandestine|secret|new|regional|provincial|district|[\w]+-(?:man|member|strong))\s+)?))?"
     # "spokesman for the ruling Justice and Development Party", "a member of the banned O": the body's standing
-    r"(?:(?:ruling|governing|main\s+opposition|opposition|banned|outlawed|proscribed|now-defunct|defunct)\s+)?"
+    # ("the member of the so-called Hofstad Network": a name the writer distances himself from)
+    r"(?:(?:ruling|governing|main\s+opposition|opposition|banned|outlawed|proscribed|now-defunct|defunct|so-called|"
+    r"self-styled|self-proclaimed)\s+)?"
     # ("the leader of a three-man Base cell"; "a fellow at George Washington University's Program on Extremism")
     rf"(?:(?:[A-Z][\w.&-]*\s+){{0,3}}{_W}{_POSS}\s+)?"
     # "a senior commander of the Sudan-based group"; "an analyst with the Dar es Salaam-based O"
@@ -201,6 +207,15 @@ _O_TITLE_IS_P = re.compile(
     r"(?:\s+in\s+[A-Z][\w-]*)?\s+(?:is|was|remains|has\s+been)\s+$",
     re.I,
 )
+# "Its leader is P", "Its senior sharia official is the Jordanian cleric P": the possessive pronoun (the group the
+# tagger took it back to) needs no "'s"; a nationality and a calling may stand before the name
+_ITS_TITLE_IS_P = re.compile(
+    r"^\s+(?:(?:de\s+facto|current|new|overall|supreme|top|military|political|senior|deputy|chief)\s+)*"
+    rf"(?:[\w-]+\s+)?(?P<title>{_TITLE})(?:\s+in\s+[A-Z][\w-]*)?\s+(?:is|was|remains|has\s+been)\s+"
+    r"(?:(?:the|an?)\s+(?-i:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?(?:(?:cleric|preacher|veteran|commander|militant)\s+)?)?$",
+    re.I,
+)
+_ITS = re.compile(r"^(?:its|their)$", re.I)
 # "Khalil Rahman Haqqani, the Taliban's minister for refugees" — the title comes after the organisation.
 _P_COMMA_O = re.compile(
     r"^\s*,\s+(?:(?:who\s+)?(?:is|was|had\s+been|has\s+been|became|remains)\s+|"
@@ -267,7 +282,8 @@ _P_VERB_AS_O = re.compile(
 )
 _O_POSS_TITLE_AFTER = re.compile(
     # ("the Kenya Defence Forces’ press officer": a curly apostrophe alone after a plural name)
-    rf"^\s*(?:{_POSS}\s+|’\s+|{_APPOINTED}\s+)?(?:(?:former|senior|top|deputy|chief|acting)\s+)*(?:{_W}\s+){{0,2}}?(?P<title>{_TITLE})s?\b",
+    # "P, the Islamic Revolutionary Guard Corps (IRGC) commander": the body's short name in brackets first
+    rf"^(?:\s*\([A-Z][\w./&-]{{1,12}}\))?\s*(?:{_POSS}\s+|’\s+|{_APPOINTED}\s+)?(?:(?:former|senior|top|deputy|chief|acting)\s+)*(?:{_W}\s+){{0,2}}?(?P<title>{_TITLE})s?\b",
     re.I,
 )
 _LEFT = (
@@ -625,14 +641,16 @@ _O_WHOSE_TITLE_P = re.compile(
     # "the STC, the separatist body whose leader, P, ...": an apposition may say what the body is first
     # ("G (its name in Greek), whose leader, P": the bracket the short name closes)
     r"^\)?\s*,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:body|group|movement|organi[sz]ation|party|coalition|alliance|"
-    r"militia|force|faction|council|agency|institute|network)\s+)?"
+    r"militia|force|faction|council|agency|institute|network|structure|umbrella|front|wing)\s+)?"
     # "the armed cell that bombed a ministry in 2009 and whose founder, P, ...": a relative clause first, joined to
     # the "whose" by "and" (after a comma the "whose" may be the clause's)
     r"(?:(?<=\s)(?:that|which)\s+[^,;:()\"“”]{1,80}?\s+and\s+)?"
     # "the Provisional Council, whose first chairman, P, ..."
     # ("whose leading member, P"; "whose best-known member, P")
     r"whose\s+(?:(?:former|senior|chief|top|new|acting|military|official|first|founding|current|late|leading|best-known|"
-    rf"self-styled|self-declared|overall|supreme|spiritual|political)\s+)*(?P<title>{_TITLE})s?\s*,?\s+"
+    rf"self-styled|self-declared|overall|supreme|spiritual|political|executive)\s+)*(?P<title>{_TITLE})s?\s*,?\s+"
+    # "the KCK, an umbrella whose executive leaders, among them P and Q, ...": the first of those listed
+    r"(?:(?:among\s+them|including)\s+)?"
     # "JNIM, whose overall leader is the Malian P": his nationality may stand before the name
     r"(?:(?:is|was)\s+(?:the\s+(?-i:[A-Z][a-z]+(?:an|ese|ish|i)\s+))?)?$",
     re.I,
@@ -1226,11 +1244,14 @@ _LED_BY_OPENS = re.compile(
     r"(?:(?:publicly|jointly|nominally|formally|effectively|officially|now|still|long)\s+)?"
     # ("Founded in 2013 by the cleric P, the O became ...")
     r"(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?by\s+"
-    rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{_ABBR}*(?:{_RANK}\.?\s+)*$"
+    # ("Led by the Malian Tuareg P": his nationality and his people before the name)
+    r"(?:the\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?(?:Tuareg\s+|Fulani\s+|Pashtun\s+|Kurdish\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
 # "P, alias Q, son of R, ISKP is": the asides after the name, then the subject ("the" at most before it)
-# ("Founded by P in 1987, Hamas ...": the aside may open without a comma)
-_THEN_SUBJECT = re.compile(r"^(?:\s*,?[^;()]{0,150}?)?\s*,\s+(?:the\s+)?$")
+# ("Founded by P in 1987, Hamas ...": the aside may open without a comma; "Founded by P, a former commander of
+# the MILF (MILF) who ..., the BIFF": a short name in brackets inside it)
+_THEN_SUBJECT = re.compile(r"^(?:\s*,?(?:[^;()]|\([^;()]{1,20}\)){0,150}?)?\s*,\s+(?:the\s+)?$")
 
 
 def _led_subject(s: Sentence, a: Mention, b: Mention) -> bool:
@@ -1332,6 +1353,20 @@ _FIGHTS_BEFORE = re.compile(
 )
 
 
+# "X broke away from G in 2016 and still fights the rump faction once led by P": the faction it fights is what
+# is left of the group it left, and P led it
+_BROKE_FROM_BEFORE = re.compile(
+    r"\b(?:broke\s+away|split(?:\s+away|\s+off)?|splintered|defected|walked\s+out)\s+from\s+(?:the\s+)?$",
+    re.I,
+)
+_AND_FIGHTS_ITS_REST_LED_BY = re.compile(
+    r"^(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s+and\s+(?:(?:still|now|has\s+since|have\s+since|since)\s+)?"
+    r"(?:fights|fought|battles|battled|clashes\s+with|clashed\s+with)\s+(?:the|its)\s+"
+    r"(?:(?:rump|remaining|rival|old|original|loyalist)\s+)?(?:faction|wing|group|movement)\s+"
+    r"(?:(?:once|formerly|previously|still|long)\s+)?(?:led|headed|commanded)\s+by\s+(?:the\s+late\s+)?$"
+)
+
+
 def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """An organisation or group named first, then a person who belongs to it."""
     if _AGAINST_BEFORE.search(s.before(a, 10)) or _SIDING_BEFORE.search(s.before(a, 10)):
@@ -1347,7 +1382,10 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and not _own_word_between(s, a, b)
         # "lawyers A and B of the O and senior counsel P of the Q": the last of a list with a body of his own
         and not (_AND_OPENS.match(between) and _OF_BODY_AFTER.match(after_b))
-    ) or (not _NOT_A_NAME.match(a.text) and (m := _O_TITLE_IS_P.match(between)) is not None):
+    ) or (
+        (m := _O_TITLE_IS_P.match(between) if not _NOT_A_NAME.match(a.text) else None) is not None
+        or (_ITS.match(a.text) and (m := _ITS_TITLE_IS_P.match(between)) is not None)
+    ):
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.85, _subproperty(m.group("title")))
     elif (m := _O_OF_TITLE_P.match(between)) is not None:
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
@@ -1382,6 +1420,9 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
         if led is not a and _PART_NOT_SPLIT.match(_PAREN.sub("", s.between(led, a), count=1)):
             # "Jaysh al-Adl, the faction of Jundallah once led by P": a faction's leader is in the whole group too
             yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "memberOf")
+    elif _AND_FIGHTS_ITS_REST_LED_BY.match(between) and _BROKE_FROM_BEFORE.search(s.before(a, 40)):
+        # "ISWAP broke away from Boko Haram in 2016 and still fights the rump faction once led by P"
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "leaderOf")
     elif _O_LOYAL_TO_P.match(between) and not _KIN_POSS_AFTER.match(after_b):
         # "the Mayos, the faction loyal to P": the faction is his (but "loyal to P's sons" is theirs)
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "leaderOf")
@@ -1490,7 +1531,10 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
     elif (
         (m := _O_DID_AND_LED_BY_P.match(between)) is not None
         and _OPENS_SENTENCE.match(s.text[: a.start - s.start])
-        and not _other_person_between(s, a, b)
+        # ("grew out of the Dughmush clan and is led by Mumtaz Dughmush": his family's name is no other person)
+        and not any(
+            x.type is P and a.end <= x.start and x.end <= b.start and not _same(x, b) for x in s.mentions
+        )
     ):
         # "The PCC was founded in 1993 by inmates of a prison and is led by P": the subject that opens the
         # sentence is what the second verb says is led
@@ -1520,7 +1564,8 @@ _PASSED_TO_P = re.compile(
 
 # "X, the "First Command", was founded in 1993 by inmates and is led by P": a second verb of the same subject
 _O_DID_AND_LED_BY_P = re.compile(
-    r"^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;]{0,60},)?\s+(?:was|is|has\s+been|had\s+been|grew|emerged|began)\s+"
+    # ("The Army of Islam (Jaysh al-Islam, sometimes spelled Jaish al-Islam) grew out of ...": its other names first)
+    r"^(?:\s*\([^()]{1,60}\))?(?:\s*,[^,;]{0,60},)?\s+(?:was|is|has\s+been|had\s+been|grew|emerged|began)\s+"
     r"[^;:()]{0,120}?\s+and\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:(?:now|still|currently|long)\s+)?"
     rf"(?P<title>led|headed|commanded|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_ABBR}*(?:{_RANK}\.?\s+)*$"
 )
@@ -1897,8 +1942,10 @@ _GROUPS_LEADER_BEFORE = re.compile(
 )
 _WHOSE_TITLE_BEFORE = re.compile(rf"\bwhose\s+(?:[\w-]+\s+){{0,2}}?{_TITLE}\s*,\s+$", re.I)
 # "X, led by P, ...": the person closes an aside about X
+# ("Boko Haram, founded in Maiduguri in 2002 by the preacher P, pledged allegiance to IS": where and when first)
 _LED_BY_BEFORE = re.compile(
-    r",\s+(?:(?:now|currently|then|once|still)\s+)?(?:led|headed|founded|commanded|run|co-founded)\s+by\s+"
+    r",\s+(?:(?:now|currently|then|once|still)\s+)?(?:led|headed|founded|formed|commanded|run|co-founded)"
+    r"(?:\s+(?:in|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+){0,2}\s+by\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
@@ -2038,6 +2085,72 @@ def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tupl
     yield from _under_him(sentences)
     yield from _successors(sentences)
     yield from _named_bomber(sentences)
+    yield from _led_by_it(sentences)
+    yield from _the_groups_leader(sentences)
+
+
+# "The team believes the group's de facto leader is P"; "The monitors name P as its current leader": the group the
+# sentence before is about, where this one names no body before him
+_THE_GROUPS_TITLE_IS = re.compile(
+    r"\b(?:[Tt]he\s+(?:group|movement|organi[sz]ation|network|militia|faction)['’]s|[Ii]ts)\s+"
+    r"(?:(?:de\s+facto|current|new|overall|supreme|top|acting)\s+)*"
+    r"(?P<title>leader|emir|amir|chief|head|commander|founder)\s+(?:is|was|remains|has\s+been)\s+"
+    r"(?:(?:believed|thought|said)\s+to\s+be\s+)?$"
+)
+_NAMED_BEFORE = re.compile(r"\b(?:name|names|named|identify|identifies|identified)\s+$")
+_AS_ITS_LEADER_AFTER = re.compile(
+    r"^\s+as\s+(?:its|the\s+group['’]s)\s+(?:(?:de\s+facto|current|new|overall|supreme|top|acting)\s+)*"
+    r"(?P<title>leader|emir|amir|chief|head|commander)\b"
+)
+
+
+def _the_groups_leader(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "G is weaker. The team believes the group's de facto leader is P": the group is the one the sentence before
+    is about; so in "The monitors name P as its current leader"."""
+    from kg.extract.relations.pronouns import _subject_of  # a late import: pronouns reads persons' neighbours
+
+    for previous, s in zip(sentences, sentences[1:], strict=False):
+        if s.index != previous.index + 1:
+            continue
+        for p in s.mentions:
+            # (the tagger's own reading of "the group's" is set aside for the sentence before's subject)
+            if p.type is not P or any(
+                x.type in ORG_LIKE and x.start < p.start and not _NOT_A_NAME.match(x.text) for x in s.mentions
+            ):
+                continue
+            m = _THE_GROUPS_TITLE_IS.search(s.before(p, 80))
+            if m is None and _NAMED_BEFORE.search(s.before(p, 20)):
+                m = _AS_ITS_LEADER_AFTER.match(s.after(p, 60))
+            if m is None:
+                continue
+            g = _subject_of(previous)
+            if g is not None and g.type is G:
+                yield s, Found(p, Predicate.AFFILIATED_WITH, g, 0.6, _subproperty(m.group("title")))
+            break
+
+
+# "Led by P, a veteran commander, it has expanded into Benin": the asides after the name, then "it" as the subject
+_THEN_IT = re.compile(r"^(?:\s*,?(?:[^;()]|\([^;()]{1,20}\)){0,150}?)?\s*,\s+it\s+(?=[a-z])")
+
+
+def _led_by_it(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "JNIM is the largest coalition. Led by P, it has expanded.": "it" is the group the sentence before is about."""
+    from kg.extract.relations.pronouns import _subject_of  # a late import: pronouns reads persons' neighbours
+
+    for previous, s in zip(sentences, sentences[1:], strict=False):
+        people = [m for m in s.mentions if m.type is P]
+        if s.index != previous.index + 1 or not people:
+            continue
+        p = people[0]
+        if (
+            (m := _LED_BY_OPENS.match(s.text[: p.start - s.start])) is None
+            or (it := _THEN_IT.match(s.after(p, 200))) is None
+            or any(x.type in ORG_LIKE and p.end <= x.start < p.end + it.end() for x in s.mentions)
+        ):
+            continue
+        g = _subject_of(previous)
+        if g is not None and g.type is G:
+            yield s, Found(p, Predicate.AFFILIATED_WITH, g, 0.6, _subproperty(m.group("title")))
 
 
 # "ISKP claimed the bombing and named the bomber as P"; "gave the bomber's nom de guerre as P"
