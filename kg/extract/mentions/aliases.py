@@ -113,12 +113,23 @@ def retype_aliases(mentions: list[Mention], same_as: list[tuple[Mention, Mention
         ):
             # an acronym the gazetteer knows as this body's: later uses it took for a place are its too
             introduced.setdefault(short.text, full)
+    # "Alexander Díaz Mendoza, alias Calarcá ... Calarcá's faction": a person's other name stays his where a
+    # town or a body the gazetteer knows shares it
+    noms = {
+        short.text
+        for full, short in same_as
+        if full.type is EntityType.PERSON and short.type is EntityType.PERSON and short.gazetteer_id is None
+    }
     out = []
     for m in mentions:
         full = introduced.get(m.text)
         if (
             full is not None
-            and (m.gazetteer_id in (None, displaced.get(m.text)) or _misread_place(m, full))
+            and (
+                m.gazetteer_id in (None, displaced.get(m.text))
+                or _misread_place(m, full)
+                or (m.text in noms and m.type in (EntityType.LOCATION, EntityType.ORGANIZATION))
+            )
             and (m.type is not full.type or m.name != full.name)
         ):
             m = dataclasses.replace(
@@ -539,6 +550,49 @@ def _person_aliases(
     return pairs
 
 
+# "Ansar al-Sharia, the label AQAP has long used for its fighters", "Jund al-Aqsa, the front name the
+# group uses in Idlib": a name set beside the words for a label one group goes by, then that group
+_LABEL_OF_A_GROUP_AFTER = re.compile(
+    r"[\"”’']?\s*,\s+(?:the|a|its)\s+(?:(?:front|cover|public|local|new|old|former)\s+)?"
+    r"(?:name|label|banner|brand|alias)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+)
+# "Under the front name Ansar al-Sharia it held Zinjibar": the name a group (named just before) fought under
+_UNDER_THE_FRONT_NAME_BEFORE = re.compile(
+    r"\b(?:under|using|with|as)\s+the\s+(?:front|cover)\s+name\s+[\"“‘']?$", re.I
+)
+
+
+def _front_names(
+    text: str, mentions: list[Mention], by_start: dict[int, Mention]
+) -> list[tuple[Mention, Mention]]:
+    """Pairs of a group and the front name the text says it goes by (see the two patterns above)."""
+    pairs = []
+    groups = [m for m in mentions if m.type is EntityType.GROUP]
+    for front in groups:
+        label = _LABEL_OF_A_GROUP_AFTER.match(text, front.end)
+        owner = by_start.get(label.end()) if label is not None else None
+        if owner is None and _UNDER_THE_FRONT_NAME_BEFORE.search(text, max(0, front.start - 40), front.start):
+            # the group the story was about just before ("AQAP, al-Qaeda's Yemeni branch, ...": not the owner
+            # of another)
+            before = [
+                g
+                for g in groups
+                if front.start - 300 < g.end <= front.start
+                and g.name != front.name
+                and not _POSSESSIVE.match(text, g.end)
+            ]
+            owner = before[-1] if before else None
+        if (
+            owner is not None
+            and owner.type is EntityType.GROUP
+            and owner.gazetteer_id is not None
+            and front.name != owner.name
+            and not _POSSESSIVE.match(text, owner.end)
+        ):
+            pairs.append((owner, front))
+    return pairs
+
+
 _NOM_DE_GUERRE = re.compile(
     r".*\b(?:alias|a\.k\.a|aka|better\s+known\s+as|nom\s+de\s+guerre|nickname|kunya|code\s*name)\b", re.S
 )
@@ -723,6 +777,21 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
                     mentions.append(other)
             if (
                 other is not None
+                and m.type is EntityType.PERSON
+                and m.gazetteer_id is None
+                and other.type in (EntityType.LOCATION, EntityType.ORGANIZATION)
+                and _NOM_DE_GUERRE.match(alias.group())
+                and not _POSSESSIVE.match(text, other.end)
+            ):
+                # "Alexander Díaz Mendoza, alias Calarcá": a nom de guerre is the man's, whatever town or body
+                # shares it
+                k = mentions.index(other)
+                other = mentions[k] = dataclasses.replace(
+                    other, name=other.text, type=EntityType.PERSON, gazetteer_id=None, subtype=None
+                )
+                by_start[other.start] = other
+            if (
+                other is not None
                 and m.type in (EntityType.GROUP, EntityType.ORGANIZATION)
                 and (
                     (other.type is EntityType.LOCATION and " " not in other.text)
@@ -766,6 +835,7 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
             if other is not None and _pen_name(m, other):
                 pairs.append((m, other))
     pairs += _person_aliases(text, mentions, by_start)
+    pairs += _front_names(text, mentions, by_start)
     # A bare acronym whose letters are the initials of a name used earlier in the document.
     for i, m in enumerate(mentions):
         if m.gazetteer_id is None and _ACRONYM.match(m.text) and len(m.text) <= 8:

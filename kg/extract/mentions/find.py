@@ -38,6 +38,7 @@ from kg.extract.mentions.people import (
     trailing_names,
 )
 from kg.extract.mentions.places import (
+    camps_named_two_ways,
     capitals,
     coordinated_places,
     countries_inside,
@@ -339,6 +340,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _places_named_as_bodies(mentions, text)
     mentions = _places_by_their_cue(_surnames_of_one_person(mentions, text), text)
     before = sites_struck(towns_named_for_their_region(regions_named_short(mentions), text), text)
+    before = camps_named_two_ways(before)
     # (people NER made of places are retyped before the listed sites, the last step that reads the words around a name)
     before = sites_listed_by_kind(places_taken_for_people(before, text), text)
     mentions = _branches_not_places(
@@ -1656,9 +1658,16 @@ def _gulf_words(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 # "the Sahel Conflict Monitor", "the Caucasus Security Observatory": a place's name, then the words of a body
-# that watches it
-_MONITOR_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+(?:Monitor|Observatory|Tracker)(?![\w'’-])")
-_WATCHER_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,5}(?:Monitor|Observatory)")
+# that watches it; "The Sahel Courier", "the Tigris Post": a paper named for the place it covers
+_MONITOR_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+(?:Monitor|Observatory|Tracker)(?![\w'’-])|"
+    # (not "the Mali Times Square protest": a paper's name ends the name)
+    r"(?:(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+(?:Courier|Observer|Ledger|Chronicle|Gazette|Herald|Tribune|Dispatch)|"
+    r"[ \t]+(?:Post|Times|Journal))(?![\w'’-])(?![ \t]+[A-Z])"
+)
+_WATCHER_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]+\s+){1,5}(?:Monitor|Observatory|Courier|Observer|Ledger|Chronicle|Gazette|Herald|Tribune)"
+)
 
 
 def _monitors_named_after_places(mentions: list[Mention], text: str) -> list[Mention]:

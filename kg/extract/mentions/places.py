@@ -440,6 +440,11 @@ _TOWN_SAID = (
     r"(?i:\b(?:city|town|port)\s+of\s+{0}(?![\w'’-])|(?<![\w'’-]){0}\s+(?:city|town|port)\b|"
     # "Bhamo, the largest town in the north", "Kerman, the provincial capital"
     r"(?<![\w'’-]){0},\s+(?:[^,.]{{0,30}},\s+)?(?:the|a)\s+(?:[\w-]+\s+){{0,2}}(?:town|city|capital)\b|"
+    # "14 km from the state capital, Sokoto", "the provincial capital Kerman": the capital named after its kind
+    r"\bcapital,?\s+{0}(?![\w'’-])|"
+    # "on the border west of Kayes", "south of central Tel Aviv": a point to measure from is the town
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:central\s+|downtown\s+)?{0}(?![\w'’-])|"
+    r"\bdowntown\s+{0}(?![\w'’-])|"
     # "troops retook Gao", "the road between Anefis and Gao", "the roads into Gao": a town taken or reached
     r"\b(?:retook|recaptured|captured|seized|overran|besieged)\s+{0}(?![\w'’-])|"
     r"\bbetween\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s+and\s+{0}(?![\w'’-])|"
@@ -451,6 +456,22 @@ _IN_TOWN_BEFORE = re.compile(
     r"headquartered)\s+in\s+$",
     re.I,
 )
+# "Mandera, Kenya — ", "Mandera (Reuters) -", "Mandera, March 3 —": the town a report was filed from
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2})?\s*(?:\((?:AP|AFP|Reuters)\)\s*)?[—–-]\s"
+)
+
+
+def _is_dateline(m: Mention, text: str) -> bool:
+    """ "Mandera, Kenya — Gunmen ...": the name opens a line and says where the report was filed from."""
+    before = text[: m.start].rstrip(" \t\"'“")
+    return (not before or before.endswith("\n")) and _DATELINE_AFTER.match(text, m.end) is not None
+
+
+_LISTED_WITH_KIND_AFTER = re.compile(
+    r"(?:\s*,\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)*,?\s+and\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s+"
+    r"(?:regions|provinces|states|departments|districts|counties|governorates|prefectures)\b"
+)
 # A city this large is known by itself, whatever province shares its name ("Baghdad ... Baghdad province").
 _KNOWN_CITY_POPULATION = 1_500_000
 
@@ -459,8 +480,8 @@ def towns_named_for_their_region(mentions: list[Mention], text: str) -> list[Men
     """ "a roadside bomb in Mandera county ... the attack in Mandera": where the story names a region with the
     word for its kind and later by its bare name, the bare name is the region, not the town of the same name
     the gazetteer knows, unless the writer says the town is meant ("the city of Hasakah") or the town is a
-    large city known by itself. A bare name before the region is first named ("Mandera ... in Mandera county")
-    stays the town.
+    large city known by itself. A bare name before the region is first named is the region too ("gunmen in
+    Mandera ... a police post in Mandera county"), but not a dateline ("MANDERA, Kenya —", "Mandera (Reuters)").
     """
     regions: dict[str, Mention] = {}
     for m in mentions:
@@ -489,12 +510,18 @@ def towns_named_for_their_region(mentions: list[Mention], text: str) -> list[Men
         region = regions.get(m.text) if m.type is EntityType.LOCATION else None
         if (
             region is not None
-            and said[m.text] - kinds[m.text] <= 2 * kinds[m.text]
-            and m.start > region.start
             and m.subtype not in ("Country", "Province", "Region")
             and m.name != region.name
-            and not re.search(_TOWN_SAID.format(re.escape(m.text)), text)
-            and not _IN_TOWN_BEFORE.search(text, max(0, m.start - 40), m.start)
+            and (
+                # "the border districts of Sokoto and Kebbi states": the plural kind word after the list
+                _LISTED_WITH_KIND_AFTER.match(text, m.end)
+                or (
+                    said[m.text] - kinds[m.text] <= 2 * kinds[m.text]
+                    and not _is_dateline(m, text)
+                    and not re.search(_TOWN_SAID.format(re.escape(m.text)), text)
+                    and not _IN_TOWN_BEFORE.search(text, max(0, m.start - 40), m.start)
+                )
+            )
         ):
             town = lexicon.lookup_place(m.text) if m.gazetteer_id is not None else None
             if town is None or (town.population or 0) < _KNOWN_CITY_POPULATION:
@@ -502,6 +529,29 @@ def towns_named_for_their_region(mentions: list[Mention], text: str) -> list[Men
                     m, name=region.name, gazetteer_id=region.gazetteer_id, subtype=region.subtype
                 )
         out.append(m)
+    return out
+
+
+# "the Tulkarem refugee camp", "Tulkarem camp": a camp named with and without the word for who lives there
+_CAMP_NAME = re.compile(
+    r"^(?:the\s+)?(?P<own>[A-ZÀ-Ý].*?)\s+(?:(?:refugee|displacement|displaced[- ]persons?|IDPs?|paramilitary|training|"
+    r"detention)\s+)?(?P<kind>camp|site)$",
+    re.I,
+)
+
+
+def camps_named_two_ways(mentions: list[Mention]) -> list[Mention]:
+    """ "raids on the Tulkarem refugee camp ... residents of Tulkarem camp": one camp, named as first written."""
+    first: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        camp = _CAMP_NAME.match(m.text) if m.type is EntityType.LOCATION and m.gazetteer_id is None else None
+        if camp is not None:
+            first.setdefault((camp.group("own").casefold(), camp.group("kind").casefold()), m.name)
+    out = []
+    for m in mentions:
+        camp = _CAMP_NAME.match(m.text) if m.type is EntityType.LOCATION and m.gazetteer_id is None else None
+        name = first.get((camp.group("own").casefold(), camp.group("kind").casefold())) if camp else None
+        out.append(dataclasses.replace(m, name=name) if name is not None and name != m.name else m)
     return out
 
 
