@@ -65,6 +65,8 @@ _KILL_VERB = (
     r"(?:killing|killed|kill|kills|massacring|massacred|slaughtering|slaughtered|murdering|murdered|"
     r"leaving|left|claiming\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of|shot\s+dead|shooting\s+dead|"
     r"executing|executed|beheading|beheaded|hacked\s+to\s+death|hacking\s+to\s+death|martyring|martyred|"
+    # ("hacked and shot to death at least nineteen farmers", "shot to death four traders")
+    r"(?:hacked|shot|stabbed|beaten|clubbed)\s+(?:(?:and|or)\s+(?:hacked|shot|stabbed|beaten|clubbed)\s+)?to\s+death|"
     # "behind the killing of three park rangers and a farmer"
     # ("the killing last Thursday of six labourers": the day told between the noun and its victims)
     r"(?:killings?|murders?|deaths|massacre|slaughter)(?:\s+(?:(?:last|on|early\s+on|late\s+on)\s+)?"
@@ -284,6 +286,19 @@ _NAMED_ONE_KILLED = re.compile(
     r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z]|al-|el-|bin\s|ibn\s)[\w'’-]+){1,3})\s*,\s+(?:(?:a|an)\s+(?:\d{1,3}-year-old|"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{ONE_VICTIM}|(?:brigade|battalion|regiment|police|army|district|regional)\s+commander))\b"
     r"|(?:aged\s+)?\d{1,2}\s*,)"
+)
+# "a man posing as a visitor detonated a suicide belt at his guesthouse, killing him and wounding three guards": the one
+# victim told before, named again by a pronoun (not "killing himself")
+_PRONOUN_KILLED = re.compile(
+    r"\b(?:killing|killed|shot\s+dead|shooting\s+dead|stabbing\s+to\s+death|stabbed\s+to\s+death)\s+(?:him|her)\b"
+    r"(?!self)(?!\s+(?:and|along\s+with)\s+(?:\d|several|many|dozens))",
+    re.I,
+)
+# "Police shot the gunman in the chest, killing him": the attacker, killed by the forces that answered him.
+_FORCES_FIRED_BEFORE = re.compile(
+    r"\b(?:police|policemen|troops|soldiers|security\s+forces|officers|commandos|guards|gendarmes)\s+(?:\w+\s+){0,3}?"
+    r"(?:shot|fired|opened\s+fire|returned\s+fire|killed|neutrali[sz]ed|stormed)\b[^.;]*$",
+    re.I,
 )
 # "stabbed a police officer who later died of his wounds": one victim, who died of the attack.
 _ONE_WHO_DIED = re.compile(
@@ -761,6 +776,15 @@ _SET_OFF = re.compile(
 )
 
 
+# "the region has been torn since 2023 by ethnic violence, in which more than 250 people have died", "an insurgency
+# that has killed 40,000 people since 2009": the dead of a whole conflict, told beside an attack, are not its count
+_STANDING_TOLL = re.compile(
+    r"\b(?:violence|conflict|insurgency|war|unrest|rebellion|uprising|crisis)\b[^.;,]{0,60}?\s*,?\s+(?:(?:in\s+which|during\s+which)|"
+    r"(?:which|that)\s+(?:has|have)\s+(?:so\s+far\s+|since\s+)?(?:killed|claimed|left))\b",
+    re.I,
+)
+
+
 # "the bomb could easily have killed a child", "might have wounded dozens": a death or wound that did not happen
 _COULD_HAVE = re.compile(
     r"\b(?:could|would|might|may)\s+(?:(?:easily|well|so\s+easily)\s+)?have\s+(?:killed|wounded|injured|"
@@ -776,6 +800,8 @@ def read_casualties(sentence: str) -> Casualties:
     sentence = _COULD_HAVE.sub(lambda m: " " * len(m.group(0)), sentence)
     if (set_off := _SET_OFF.search(sentence)) is not None:
         sentence = sentence[: set_off.start()]
+    if (standing := _STANDING_TOLL.search(sentence)) is not None:
+        sentence = sentence[: standing.start()]
     found = _read_casualties(sentence)
     text = normalise_numbers(sentence)
     revised = REVISED_TOLL.search(text)
@@ -911,6 +937,13 @@ def _read_casualties(sentence: str) -> Casualties:
             or _NAMED_MURDER.search(text)
             or _MANNER_ONE.search(text)
         )
+    if (
+        one is None
+        and killed is None
+        and (pronoun := _PRONOUN_KILLED.search(text)) is not None
+        and not _FORCES_FIRED_BEFORE.search(text[max(0, pronoun.start() - 120) : pronoun.start()])
+    ):
+        one = pronoun
     if one is not None:
         # "killing a priest and five worshippers": the one victim, then any further counted parts
         # ("shot dead community leader Aurelio Quintero and two of his sons": past the victim's name).
