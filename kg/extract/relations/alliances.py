@@ -1606,14 +1606,20 @@ _PRONOUN_OBJECT = re.compile(
 )
 
 
-def _pronoun_object(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
-    """ "X is not formally part of Y but has cooperated with it": with two groups in the sentence, the pronoun is
-    the one the verb's subject is not."""
+def _two_groups(ms: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The group mentions of a sentence (names, not "the group"), and the distinct groups they name in order."""
     groups = [m for m in ms if m.type is G and not _NOT_A_NAME.match(m.text)]
     named: list[Mention] = []
     for m in groups:
         if not any(_same(m, n) for n in named):
             named.append(m)
+    return groups, named
+
+
+def _pronoun_object(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
+    """ "X is not formally part of Y but has cooperated with it": with two groups in the sentence, the pronoun is
+    the one the verb's subject is not."""
+    groups, named = _two_groups(ms)
     if len(named) != 2:
         return
     last = max(groups, key=lambda m: m.end)
@@ -1647,11 +1653,7 @@ _APPOSED_FOUGHT_IT = re.compile(
 
 def _apposed_pronoun(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
     """ "X faces Y, a splinter group that broke away from it": with two groups named, "it" is the first."""
-    groups = [m for m in ms if m.type is G and not _NOT_A_NAME.match(m.text)]
-    named: list[Mention] = []
-    for m in groups:
-        if not any(_same(m, n) for n in named):
-            named.append(m)
+    groups, named = _two_groups(ms)
     if len(named) != 2:
         return
     x, y = named
