@@ -79,6 +79,7 @@ def find_relations(sentence: Sentence) -> Iterator[Found]:
         yield from listed_grounds(sentence, found)
 
 
+_NARROWING = r"(?:particularly|especially|notably|mainly|mostly|chiefly|above\s+all|including)"
 # "strongest in the Makran belt, particularly Kech and Awaran districts"; "in Sokoto and Kebbi, and also in Zamfara":
 # a place, then the places a list or a narrowing word adds to it
 _GROUND_JOIN = re.compile(
@@ -86,7 +87,7 @@ _GROUND_JOIN = re.compile(
     r"^(?:'s|’s)\s+(?:capital|capital\s+city|largest\s+city|second\s+city|main\s+port)\s*,?\s*$|"
     r"^(?:\s+(?:belt|region|province|district|state|county|area|areas|territory|valley|forest|mountains|hills|"
     r"desert|basin|corridor))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
-    r"(?:(?:particularly|especially|notably|mainly|mostly|chiefly|above\s+all|including)\s+)?"
+    rf"(?:{_NARROWING}\s+)?"
     r"(?:(?:also\s+)?(?:in|across|around)\s+)?(?:the\s+)?"
     # ("in Pendjari and in the neighbouring W National Park")
     r"(?:(?:neighbou?ring|nearby|adjacent|adjoining|northern|southern|eastern|western|central)\s+)?$",
@@ -96,9 +97,7 @@ _GROUND_JOIN = re.compile(
 _MARKED_JOIN = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:in|across|around)\b|^(?:'s|’s)", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
 # ", particularly" (or ", especially", ...) between the two: the second is a part of the first the group is in
-_NARROWS = re.compile(
-    r"\b(?:particularly|especially|notably|mainly|mostly|chiefly|above\s+all|including)\b", re.I
-)
+_NARROWS = re.compile(rf"\b{_NARROWING}\b", re.I)
 
 
 def listed_grounds(sentence: Sentence, found: Found) -> Iterator[Found]:

@@ -1251,7 +1251,9 @@ _LED_BY_OPENS = re.compile(
 # "P, alias Q, son of R, ISKP is": the asides after the name, then the subject ("the" at most before it)
 # ("Founded by P in 1987, Hamas ...": the aside may open without a comma; "Founded by P, a former commander of
 # the MILF (MILF) who ..., the BIFF": a short name in brackets inside it)
-_THEN_SUBJECT = re.compile(r"^(?:\s*,?(?:[^;()]|\([^;()]{1,20}\)){0,150}?)?\s*,\s+(?:the\s+)?$")
+# the asides after a name, up to the comma that ends them (a short bracket inside is no clause break)
+_ASIDES = r"^(?:\s*,?(?:[^;()]|\([^;()]{1,20}\)){0,150}?)?\s*,\s+"
+_THEN_SUBJECT = re.compile(_ASIDES + r"(?:the\s+)?$")
 
 
 def _led_subject(s: Sentence, a: Mention, b: Mention) -> bool:
@@ -2107,11 +2109,7 @@ _AS_ITS_LEADER_AFTER = re.compile(
 def _the_groups_leader(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
     """ "G is weaker. The team believes the group's de facto leader is P": the group is the one the sentence before
     is about; so in "The monitors name P as its current leader"."""
-    from kg.extract.relations.pronouns import _subject_of  # a late import: pronouns reads persons' neighbours
-
-    for previous, s in zip(sentences, sentences[1:], strict=False):
-        if s.index != previous.index + 1:
-            continue
+    for previous, s in _adjacent(sentences):
         for p in s.mentions:
             # (the tagger's own reading of "the group's" is set aside for the sentence before's subject)
             if p.type is not P or any(
@@ -2123,23 +2121,20 @@ def _the_groups_leader(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fo
                 m = _AS_ITS_LEADER_AFTER.match(s.after(p, 60))
             if m is None:
                 continue
-            g = _subject_of(previous)
-            if g is not None and g.type is G:
+            if (g := _group_subject(previous)) is not None:
                 yield s, Found(p, Predicate.AFFILIATED_WITH, g, 0.6, _subproperty(m.group("title")))
             break
 
 
 # "Led by P, a veteran commander, it has expanded into Benin": the asides after the name, then "it" as the subject
-_THEN_IT = re.compile(r"^(?:\s*,?(?:[^;()]|\([^;()]{1,20}\)){0,150}?)?\s*,\s+it\s+(?=[a-z])")
+_THEN_IT = re.compile(_ASIDES + r"it\s+(?=[a-z])")
 
 
 def _led_by_it(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
     """ "JNIM is the largest coalition. Led by P, it has expanded.": "it" is the group the sentence before is about."""
-    from kg.extract.relations.pronouns import _subject_of  # a late import: pronouns reads persons' neighbours
-
-    for previous, s in zip(sentences, sentences[1:], strict=False):
+    for previous, s in _adjacent(sentences):
         people = [m for m in s.mentions if m.type is P]
-        if s.index != previous.index + 1 or not people:
+        if not people:
             continue
         p = people[0]
         if (
@@ -2148,9 +2143,23 @@ def _led_by_it(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
             or any(x.type in ORG_LIKE and p.end <= x.start < p.end + it.end() for x in s.mentions)
         ):
             continue
-        g = _subject_of(previous)
-        if g is not None and g.type is G:
+        if (g := _group_subject(previous)) is not None:
             yield s, Found(p, Predicate.AFFILIATED_WITH, g, 0.6, _subproperty(m.group("title")))
+
+
+def _adjacent(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Sentence]]:
+    """Each sentence with the one right before it (none across a gap the caller left out)."""
+    for previous, s in zip(sentences, sentences[1:], strict=False):
+        if s.index == previous.index + 1:
+            yield previous, s
+
+
+def _group_subject(previous: Sentence) -> Mention | None:
+    """The group the sentence is about, if what it is about is a group."""
+    from kg.extract.relations.pronouns import _subject_of  # a late import: pronouns reads persons' neighbours
+
+    g = _subject_of(previous)
+    return g if g is not None and g.type is G else None
 
 
 # "ISKP claimed the bombing and named the bomber as P"; "gave the bomber's nom de guerre as P"
@@ -2263,8 +2272,8 @@ _FOOTER_BARE = re.compile(
 
 def _footer_colleagues(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
     """ "Q is a senior fellow at the O. P is a research associate.": the second author works where the first does."""
-    for prev, s in zip(sentences, sentences[1:], strict=False):
-        if s.index != prev.index + 1 or len(s.mentions) != 1 or s.mentions[0].type is not P:
+    for prev, s in _adjacent(sentences):
+        if len(s.mentions) != 1 or s.mentions[0].type is not P:
             continue
         p = s.mentions[0]
         if not re.match(r"^[\W_]*$", s.text[: p.start - s.start]) or not _FOOTER_BARE.match(s.after(p, 80)):
