@@ -116,7 +116,11 @@ _INCLUDING = (
 )
 # ("Two men, aged 60 and 70, were killed", "Two men, a 31-year-old bartender and a 45-year-old guest, were killed":
 # ages in the aside are no count of victims)
-_AGES_ASIDE = r"(?:[^,;\d]|\b\d{1,3}-year-olds?\b|(?<=\baged\s)\d{1,3}\b(?:\s+and\s+\d{1,3}\b)?)"
+# ("four other men, aged between 15 and 32, were wounded", "aged 15 to 32")
+_AGES_ASIDE = (
+    r"(?:[^,;\d]|\b\d{1,3}-year-olds?\b|(?:(?<=\baged\s)|(?<=\baged\sbetween\s)|(?<=\bages\sof\s))\d{1,3}\b"
+    r"(?:\s+(?:and|to|-)\s+\d{1,3}\b)?)"
+)
 _ASIDE_COMMAS = rf"(?:,(?:{_AGES_ASIDE}{{1,70}}|\s*{_SUBSET}[^,;\d]{{0,40}}|{_INCLUDING}),\s+)?"
 # ("Three commandos of India's elite CoBRA jungle-warfare unit were killed": whose they were, between)
 # ("Two marines of the U.S. Navy were killed": an abbreviation's full stops in the name)
