@@ -59,6 +59,10 @@ _OWNED_NAME = re.compile(
 )
 _QUALIFIED_NAME = re.compile(r"^(?P<bare>.+?)\s+\([^()]+\)$")
 _TYPE_PRIORITY = {G: 0, P: 1, O: 2, L: 3}
+# Particles a surname may be written with ("al-Sharaa", "bin Laden", "van der Berg"): still a surname alone.
+_SURNAME_PARTICLES = frozenset(
+    {"al", "el", "ul", "bin", "ibn", "ben", "van", "von", "der", "de", "da", "di", "du"}
+)
 # Place kinds too wide to say that two reports tell of one attack.
 _WIDE_PLACES = frozenset({"Country", "Region", "Province"})
 _CLAIM_ORDER = [ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED, ClaimStatus.SUSPECTED, ClaimStatus.DENIED]
@@ -123,12 +127,25 @@ class Resolver:
             tuple[Attack, tuple[Node, ...], tuple[tuple[Node, ClaimStatus, Evidence], ...]]
         ] = []
         self._doc_nodes: dict[str, set[Node]] = defaultdict(set)
+        # doc id -> the file it was read from: a wire's records ("wire.jsonl#2") are one story told in parts
+        self._files: dict[str, str] = {}
+        # file -> the groups its records name so far: folded name -> (name, gazetteer id)
+        self._file_groups: dict[str, dict[str, tuple[str, str | None]]] = defaultdict(dict)
+        # (file, known group) -> the names its records call that group by
+        self._file_known: dict[tuple[str, str], set[str]] = defaultdict(set)
 
     def add(self, extraction: Extraction) -> None:
         """Take in one document's extraction."""
         # The text is not kept: memory grows with the graph, not with the corpus.
         self._documents.append(dataclasses.replace(extraction.document, text=""))
         doc_id = extraction.document.id
+        source = extraction.document.source
+        file = self._files[doc_id] = source.rpartition("#")[0] if "#" in source else source
+        for m in extraction.mentions:
+            if m.type is G:
+                self._file_groups[file].setdefault(lexicon.fold(m.name), (m.name, m.gazetteer_id))
+                if m.gazetteer_id:
+                    self._file_known[file, lexicon.canonical_id(m.gazetteer_id)].add(lexicon.fold(m.text))
         for m in extraction.mentions:
             node = self._see(m, surface=True)
             self._doc_nodes[doc_id].add(node)
@@ -155,7 +172,7 @@ class Resolver:
                 self._doc_nodes[doc_id].add(node)
 
     def _see(self, m: Mention, surface: bool = False) -> Node:
-        m = _own_place(m)
+        m = self._short_form(_own_place(m))
         node = _node(m)
         self._sets.add(node)
         if m.gazetteer_id:
@@ -173,6 +190,7 @@ class Resolver:
 
     def result(self) -> KnowledgeGraph:
         """Resolve everything taken in so far."""
+        self._named_again()
         members: dict[Node, list[Node]] = defaultdict(list)
         for node in list(self._sets.parent):
             members[self._sets.find(node)].append(node)
@@ -212,6 +230,110 @@ class Resolver:
             incidents=tuple(sorted(incidents, key=lambda i: i.key)),
             mentions={d: tuple(sorted(ks)) for d, ks in sorted(mentions.items())},
         )
+
+    def _sets_by_root(self) -> dict[Node, tuple[Counter[EntityType], set[str], set[str]]]:
+        """Each set's types, folded names and files, by its root."""
+        out: dict[Node, tuple[Counter[EntityType], set[str], set[str]]] = {}
+        for node in list(self._sets.parent):
+            types, names, files = out.setdefault(self._sets.find(node), (Counter(), set(), set()))
+            types.update(self._types.get(node, {}))
+            names.update(lexicon.fold(n) for n in self._names.get(node, {}))
+            files.update(self._files.get(d, d) for d in self._docs.get(node, ()))
+        return out
+
+    def _short_form(self, m: Mention) -> Mention:
+        """A known group's name re-pointed at the group of its file whose longer name ends with it.
+
+        "the National Resistance Front" in one record, "rebels linked to the so-called Resistance
+        Front" in the next: the short form is the front the story is about, not the Kashmiri group the
+        gazetteer knows by those words. A longer name that only puts a nation before the group's ("the
+        Syrian Muslim Brotherhood") is a branch, and leaves the name alone; so do two longer names.
+        """
+        if m.type is not G or not m.gazetteer_id or not m.gazetteer_id.startswith("group:"):
+            return m
+        short = lexicon.fold(m.text)
+        if len(short.split()) < 2:
+            return m
+        gid = lexicon.canonical_id(m.gazetteer_id)
+        file = self._files.get(m.doc_id, m.doc_id)
+        if self._file_known.get((file, gid), set()) - {short}:
+            # the known group is named otherwise too ("al-Hijra, also called the Muslim Youth Centre"): the
+            # short form is its own, however the "Ansar Muslim Youth Centre" of the file ends
+            return m
+        longer = {
+            name
+            for folded, (name, other) in self._file_groups.get(file, {}).items()
+            if _longer_name(folded, short) and (other is None or lexicon.canonical_id(other) != gid)
+        }
+        if len(longer) != 1:
+            return m
+        return dataclasses.replace(m, name=longer.pop(), gazetteer_id=None)
+
+    def _named_again(self) -> None:
+        """Join a name to the one entity of its file that some record already called by it.
+
+        "Andarab district" read as a place of its own in one record, where another record took
+        "Andarab district" for Andarab: one place. "Malhotra" alone in a later record, "Vivek
+        Malhotra" in an earlier one and no other Malhotra in the file: one man. A name two entities of
+        the file go by ("Massoud", said of a son and of his father) joins neither.
+        """
+        sets = self._sets_by_root()
+        called: dict[tuple[str, str], set[Node]] = defaultdict(set)  # (file, folded text) -> sets so called
+        surnamed: dict[tuple[str, str], set[Node]] = defaultdict(set)  # (file, folded surname) -> people
+        for node, texts in self._surface.items():
+            root = self._sets.find(node)
+            files = {self._files.get(d, d) for d in self._docs.get(node, ())}
+            for text in texts:
+                if not _ANAPHOR_TEXT.match(text):
+                    for file in files:
+                        called[file, lexicon.fold(text)].add(root)
+        for root, (types, names, files) in sets.items():
+            if _main_type(types) is not P:
+                continue
+            for name in names:
+                words = name.split()
+                for k in (1, 2):
+                    if len(words) > k and (k == 1 or words[-2] in _SURNAME_PARTICLES):
+                        for file in files:
+                            surnamed[file, " ".join(words[-k:])].add(root)
+        docs_of: dict[Node, set[str]] = defaultdict(set)
+        for node, docs in self._docs.items():
+            docs_of[self._sets.find(node)] |= docs
+        joins: list[tuple[Node, Node]] = []
+        for node in list(self._types):
+            if node[0] != "name" or len(node[1]) < 2:
+                continue
+            root = self._sets.find(node)
+            types, names, _ = sets[root]
+            files = {self._files.get(d, d) for d in self._docs.get(node, ())}
+            for file in sorted(files):
+                others = called.get((file, node[1]), set())
+                others = others - {root}
+                if len(others) == 1:
+                    other = next(iter(others))
+                    # (of another type only where the gazetteer knows the other: "Nabatieh" taken for a body in
+                    # one record, the town of Nabatieh in the others; never a building named after a place,
+                    # "the Greenacre church" called "Greenacre" once, and the suburb of Greenacre)
+                    if (
+                        set(types) & set(sets[other][0])
+                        or (self._sets.gid[root] is None and self._sets.gid[other] is not None)
+                    ) and not _named_after(sets[other][1], node[1]):
+                        joins.append((node, other))
+                        break
+                # a surname alone, in records that never name the man in full, whatever type it was taken for
+                # there ("Whitford" read as a body), unless the gazetteer knows the word as a place or a body
+                if (
+                    self._sets.gid[root] is None
+                    and all(len(n.split()) == 1 or n.split()[0] in _SURNAME_PARTICLES for n in names)
+                    and G not in types
+                    and (_main_type(types) is P or not _known_word(node[1]))
+                ):
+                    people = surnamed.get((file, node[1]), set()) - {root}
+                    if len(people) == 1 and not self._docs.get(node, set()) & docs_of[next(iter(people))]:
+                        joins.append((node, next(iter(people))))
+                        break
+        for a, b in joins:
+            self._sets.union(a, b)
 
     def _entity(self, root: Node, nodes: list[Node]) -> Entity | None:
         types: Counter[EntityType] = Counter()
@@ -520,6 +642,39 @@ class Resolver:
                 entry = gazetteer.places().get(parent_pid)
                 child, parent_pid = parent_key, entry.located_in if entry else None
         return extra, sorted(facts, key=lambda f: (f.subject, f.object))
+
+
+def _main_type(types: Counter[EntityType]) -> EntityType | None:
+    return min(types, key=lambda t: (-types[t], _TYPE_PRIORITY[t])) if types else None
+
+
+# The word for a building or a site after a place's name ("the Greenacre church", "Bunia airport"): another thing.
+_SITE_AFTER = re.compile(
+    r" (?:church|cathedral|mosque|temple|synagogue|shrine|school|college|university|hospital|clinic|market|"
+    r"airport|airbase|base|camp|prison|jail|court|courthouse|station|bridge|hotel|stadium|checkpoint|barracks)$"
+)
+
+
+def _named_after(names: set[str], place: str) -> bool:
+    """Whether every folded name in `names` is a building or a site named after `place`."""
+    return bool(names) and all(n.startswith(f"{place} ") and _SITE_AFTER.search(n) for n in names)
+
+
+def _known_word(folded: str) -> bool:
+    """Whether the gazetteer knows a name as a place, a body or a group."""
+    return bool(
+        gazetteer.lookup_place(folded) or gazetteer.lookup_org(folded) or lexicon.lookup_group(folded)
+    )
+
+
+def _longer_name(name: str, short: str) -> bool:
+    """Whether folded `name` is `short` with words before it that are no nation's ("national", not "syrian")."""
+    if not name.endswith(f" {short}"):
+        return False
+    head = name[: -len(short) - 1].split()
+    return bool(head) and not any(
+        gazetteer.country_of_demonym(w) or gazetteer.lookup_place(w, alternates=False) for w in head
+    )
 
 
 def _own_place(m: Mention) -> Mention:

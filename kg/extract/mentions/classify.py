@@ -1825,6 +1825,8 @@ _STRONG_PLACE_BEFORE = re.compile(
     r"inhabitants|elders|shopkeepers|traders|locals|fishermen)\s+(?:of|in|from)|"
     # "on the heights of Kuh-e Sorkh", "the slopes of Mount Elgon": a name after a word for high ground
     r"(?:heights|slopes|foothills)\s+of|"
+    # "the road between the district centre, Banu, and the pass": the seat of an area, named after it
+    r"(?:district|provincial|regional|administrative|municipal)\s+(?:centre|center|headquarters|seat)\s*,|"
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|from|outside))\s+(?:the\s+)?$"
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -278,6 +279,76 @@ def places_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
             if len(ids) > 1 and m.gazetteer_id == f"place:{first.id}":
                 m = _namesake_of_the_province(m, first, ids, text)
         out.append(m)
+    return _spellings_far_away(out, text)
+
+
+def _spellings_far_away(mentions: list[Mention], text: str) -> list[Mention]:
+    """A town known only by another spelling of a city abroad, in a story plainly about another country.
+
+    "the village of Kasan" in a story of northern Afghanistan is no Kazan, the Russian city geonames also
+    spells so, nor "the clinic in Banu" Bannu in Pakistan, nor "Córdoba" in a story of Colombia the city
+    in Argentina (a name cities of several countries share): where the city's country goes unnamed and the
+    document's other known places mostly lie in one other country, the name stays a place of the story, with
+    no gazetteer id. A city's own name that no other country's city shares ("Moscow", "Kiev") keeps its
+    city, whatever the story.
+    """
+    table = lexicon.gazetteer.places()
+
+    def country(m: Mention) -> str | None:
+        entry = table.get(m.gazetteer_id[len("place:") :]) if m.gazetteer_id else None
+        return (entry.id if entry.type == "Country" else entry.country) if entry is not None else None
+
+    def by_spelling(m: Mention) -> bool:
+        entry = table.get(m.gazetteer_id[len("place:") :]) if m.gazetteer_id else None
+        if (
+            m.type is not EntityType.LOCATION
+            or entry is None
+            or entry.type != "City"
+            or entry.country is None
+        ):
+            return False
+        own = lexicon.gazetteer.lookup_place(m.text, alternates=False)
+        if not own and lexicon.fold(m.text) != lexicon.fold(entry.name):
+            return True
+        # "Córdoba" in a story of Colombia: a name cities of several countries share, none of them named
+        # (a capital is known by itself: "Colombo", whatever town of Brazil shares the name)
+        namesakes = {table[i].country for i in own if i in table and table[i].type != "Country"}
+        return len(namesakes) > 1 and lexicon.gazetteer.capital_of(entry.country) != entry.id
+
+    foreign = [m for m in mentions if by_spelling(m)]
+    if not foreign:
+        return mentions
+    story = Counter(
+        c
+        for m in mentions
+        if m.type is EntityType.LOCATION
+        and m.gazetteer_id
+        and m.gazetteer_id.startswith("place:")
+        and not by_spelling(m)
+        and (c := country(m)) is not None
+    ).most_common(2)
+    # (the country most of the story's places lie in, by a clear lead: "Tajikistan", named once in passing
+    # in a story of Baghlan, Panjshir and Kabul, leaves it about Afghanistan)
+    if not story or story[0][1] < 2 or (len(story) > 1 and story[1][1] * 2 > story[0][1]):
+        return mentions
+    out = []
+    for m in mentions:
+        abroad = country(m) if m in foreign else None
+        if abroad is not None and abroad != story[0][0] and not lexicon.names_country(abroad, text):
+            # ("Hyderabad" in a story of Karachi and Quetta: the namesake in the story's country, if there is one)
+            home = [
+                table[i]
+                for i in lexicon.gazetteer.lookup_place(m.text)
+                if i in table and table[i].type != "Country" and table[i].country == story[0][0]
+            ]
+            m = (
+                dataclasses.replace(
+                    m, gazetteer_id=f"place:{home[0].id}", name=home[0].name, subtype=home[0].type
+                )
+                if len(home) == 1
+                else dataclasses.replace(m, gazetteer_id=None, name=m.text, subtype=None)
+            )
+        out.append(m)
     return out
 
 
@@ -524,7 +595,17 @@ def towns_named_for_their_region(mentions: list[Mention], text: str) -> list[Men
             )
         ):
             town = lexicon.lookup_place(m.text) if m.gazetteer_id is not None else None
-            if town is None or (town.population or 0) < _KNOWN_CITY_POPULATION:
+            # ("Córdoba department ... Córdoba" in a story of Colombia: not the great city of Argentina)
+            home = lexicon.gazetteer.places().get((region.gazetteer_id or "")[len("place:") :])
+            if (
+                town is None
+                or (town.population or 0) < _KNOWN_CITY_POPULATION
+                or (
+                    town.country != (home.country if home is not None else None)
+                    and town.country is not None
+                    and not lexicon.names_country(town.country, text)
+                )
+            ):
                 m = dataclasses.replace(
                     m, name=region.name, gazetteer_id=region.gazetteer_id, subtype=region.subtype
                 )
