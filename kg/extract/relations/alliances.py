@@ -614,6 +614,8 @@ _PAIR_ALLIED_AFTER = re.compile(
     r"brothers[- ]in[- ]arms)\b(?!\s+(?:to|with|of|against)\b)|"
     r"(?:cooperate|cooperated|cooperating|collaborate|collaborated|collaborating|coordinate|coordinated|coordinating|"
     r"work\s+together|worked\s+together|working\s+together|fight\s+together|fought\s+together|fighting\s+together|"
+    # "members of A and B trained together at a shooting range": shared training is a tie of allies
+    r"(?:train|trained|training)\s+(?:together|jointly)|"
     r"fought\s+side\s+by\s+side|fight\s+side\s+by\s+side|operate\s+jointly|operated\s+jointly|joined\s+forces|join\s+forces|"
     r"joining\s+forces|teamed\s+up|team\s+up|united|unite|joined\s+hands|closed\s+ranks)\b(?!\s+(?:with|against)\b)|"
     rf"(?:have|had|maintain|maintained|share|shared|enjoy|enjoyed|built|forged|developed|established)\s+{_STRENGTH}"

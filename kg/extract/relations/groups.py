@@ -165,6 +165,8 @@ _X_FRONT_FOR_Y = re.compile(
     r"(?:(?<=,\s)(?:a|an)\s+(?:[\w-]+\s+)?(?:group|outfit|faction|organi[sz]ation|militia|network)\s+(?:(?:that|which)\s+)?"
     r"(?:(?!(?:once|formerly|previously|originally|no|not|never|it|itself|denies|deny|denied)\b)[\w-]+\s+){1,4}?"
     r"(?:describe|describes|described|call|calls|called|regard|regards|consider|considers|see|sees|view|views)\s+"
+    # ("an outfit that officials described at the time as a front for Y": a word of time after the describer's verb)
+    r"(?:(?:at\s+the\s+time|then|later|repeatedly|publicly|in\s+(?:19|20)\d\d)\s+)?"
     r"(?:as\s+)?(?=(?:a|an)\s)"
     r"|(?<=,\s)(?:a|an)\s+(?:[\w-]+\s+)?(?:group|outfit|faction|organi[sz]ation|militia|network)\s+(?:(?:that|which)\s+)?"
     r"(?:(?!(?:once|formerly|previously|originally|no|not|never|it|itself)\b)[\w-]+\s+){1,4}?"
@@ -273,7 +275,9 @@ _X_FORMED_FROM_Y = re.compile(
     rf"(?:(?!(?:trained|backed|armed|funded|financed|supported|sponsored|equipped)\b)\w+\s+){{0,4}}?by\s+(?:(?:a|another|one|a\s+new|a\s+second)\s+(?:small\s+)?group\s+of\s+|former\s+|"
     # ("set up in 2016 by a handful of Y members": how many came, then from where)
     rf"(?:a\s+handful|a\s+few\s+dozen|a\s+core|dozens|scores|hundreds)\s+of\s+|(?:a\s+few|several|some)\s+(?=former\s)|"
-    rf"disaffected\s+|dissident\s+|breakaway\s+|defectors?\s+from\s+|members\s+of\s+|veterans\s+of\s+|fighters\s+from\s+)*"
+    # ("founded in 2000 by remnants of the Interahamwe who fled": what was left of Y)
+    rf"disaffected\s+|dissident\s+|breakaway\s+|defectors?\s+from\s+|members\s+of\s+|veterans\s+of\s+|fighters\s+from\s+|"
+    rf"remnants\s+of\s+|survivors\s+of\s+)*"
     # ("founded by P and other veterans of Y": the founder named first, then the men he came with)
     rf"|(?:formed|founded|created|set\s+up|established)\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:(?:[A-Z][\w'’.-]*\s+){{1,4}}and\s+"
     rf"(?:other|several|fellow|some)\s+(?:[\w-]+\s+)?|(?:[\w-]+\s+){{0,2}}?)(?:members|fighters|militants|"
@@ -1378,6 +1382,7 @@ def _group_pair_all(s: Sentence, a: Mention, b: Mention, between: str, after_b: 
     yield from _are_allies_of(s, a, b, between)
     yield from _group_pair_round19(s, a, b, between, after_b)
     yield from _group_pair_round24(s, a, b, between, after_b)
+    yield from _group_pair_round28(s, a, b, between, after_b)
     # "IS-Somalia broke away from the al-Qaeda-linked group": the second name only qualifies the group meant
     if _COMPOUND_AFTER.match(after_b):
         return
@@ -3428,3 +3433,200 @@ def _ties(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
             )
         ):
             yield Found(head, _known_tie(t.group("tie"), head, gid), tied, 0.65)
+
+
+# ------------------------------------------------------------------ round 28: plain ties analysts state
+
+# "Jabhat al-Nusra, then al-Qaeda's Syrian branch": a word of time before the apposed part changes nothing of whose
+# part it was
+_X_THEN_POSS_PART = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:then|at\s+the\s+time|once|formerly|previously|until\s+(?:19|20)\d\d)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# "regarded Awliya al-Dam as a front used by Kataib Hezbollah": a describer's verb before X, "as a front" after it
+_DESCRIBER_BEFORE = re.compile(
+    r"\b(?:regard|regards|regarded|see|sees|saw|seen|view|views|viewed|consider|considers|considered|describe|"
+    r"describes|described|label|labels|labelled|labeled|brand|brands|branded|treat|treats|treated)\s+(?:the\s+)?$",
+    re.I,
+)
+_AS_FRONT_FOR_Y = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:front|proxy|cover)\s+"
+    r"(?:group\s+|organi[sz]ation\s+|outfit\s+|name\s+)?"
+    r"(?:for|of|used\s+by|run\s+by|controlled\s+by|set\s+up\s+by|created\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
+# "Ansarul Islam fighters operating under the JNIM banner": the group's men fight in the whole's name
+_MEN_UNDER = re.compile(
+    r"^\s+(?:fighters|militants|members|units|men|commanders|cells|combatants)\s+(?:(?:who|that)\s+(?:are|were)\s+)?"
+    r"(?:(?:now|still|reportedly)\s+)?(?:operating|fighting|operate|operated|fight|fought)\s+under\s+(?:the\s+)?$",
+    re.I,
+)
+# "the Congo River Alliance (AFC), the coalition that includes the M23": the whole, apposed, then its member
+_COALITION_THAT_INCLUDES = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:coalition|alliance|umbrella(?:\s+group|\s+organi[sz]ation)?|bloc|federation|grouping|platform)\s+"
+    r"(?:that|which)\s+(?:now\s+|also\s+)?(?:includes|included|comprises|comprised|brings\s+together|groups)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# "X, by far the largest faction, claims to be CODECO's political wing": what X says it is, a part of Y
+_CLAIMS_TO_BE = re.compile(
+    rf"^\s*(?:\([^()]{{1,25}}\))?{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:still|now|also|openly)\s+)?"
+    r"(?:claims\s+to\s+be|claimed\s+to\s+be|presents\s+itself\s+as|presented\s+itself\s+as|describes\s+itself\s+as|"
+    r"described\s+itself\s+as|styles\s+itself\s+as|calls\s+itself)\s+(?:the\s+)?$",
+    re.I,
+)
+# "X is among the factions that make up the core of Y"; "Alongside A and B, it is among the factions that analysts
+# say make up Y": the subject is one of Y's parts
+_AMONG_THAT_MAKE_UP = (
+    r"(?:is|are|was|were|remains|remain)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:factions|groups|militias|members|components|organi[sz]ations|movements|brigades|units)\s+(?:that|which)\s+"
+    r"(?:(?:[\w-]+\s+){1,3}?(?:say|says|said|believe|believes)\s+)?"
+    r"(?:make|makes|made|form|forms|formed|constitute|constitutes|constituted)\s+(?:up\s+)?"
+    r"(?:the\s+(?:core|bulk|backbone|heart|nucleus)\s+of\s+)?(?:the\s+)?$"
+)
+_X_AMONG_THAT_MAKE_UP = re.compile(rf"^\s*(?:\([^()]{{1,25}}\))?\s+{_AMONG_THAT_MAKE_UP}", re.I)
+# ("Along with the BLF, it is part of an umbrella alliance of separatist factions known as the BRAS")
+_IT_PART_OF = (
+    r"(?:is|are|was|were|remains|remain)\s+(?:(?:now|also|still|formally)\s+)?(?:a\s+)?(?:part|member|members)\s+of\s+"
+    r"(?:the\s+|(?:an?\s+|the\s+)(?:[\w-]+\s+){0,6}?(?:known\s+as|called|named)\s+(?:the\s+)?)?$"
+)
+_ALONGSIDE_IT_AMONG = re.compile(
+    rf"^\s*(?:\([^()]{{1,25}}\))?(?:\s*,?\s+and\s+[^,;]{{1,60}}?)?\s*,\s+(?:it|they)\s+"
+    rf"(?:{_AMONG_THAT_MAKE_UP}|{_IT_PART_OF})",
+    re.I,
+)
+# "The AA is part of the Three Brotherhood Alliance, alongside the MNDAA and the TNLA": the ones named alongside the
+# member are members too
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:(?:is|are|was|were|remains|has\s+been)\s+(?:(?:now|also|still|formally)\s+)?(?:a\s+)?"
+    r"(?:part|member|members|component|components)\s+of|belongs\s+to|belonged\s+to|joined)\s+(?:the\s+)?$",
+    re.I,
+)
+_WHOLE_ALONGSIDE = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?"
+    r"(?:[^;:]{1,80}?(?:,\s*|\s+and\s+)(?:the\s+)?)?$",
+    re.I,
+)
+# "The UVF, along with the Red Hand Commando, is represented on the Loyalist Communities Council": a seat in the whole
+_REPRESENTED_ON = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?(?:\s*,[^;:]{1,120}?,)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:(?:also|now|formally|still|both)\s+)*represented\s+(?:on|in)\s+(?:the\s+)?$",
+    re.I,
+)
+_ALONG_WITH_ASIDE = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:along\s+with|alongside|together\s+with|like)\s", re.I
+)
+# "Los Lobos heads a loose bloc known as Nueva Generación that includes Los Tiguerones": the leading member and the
+# members the bloc's clause names
+_HEADS_BLOC_KNOWN_AS = re.compile(
+    r"^\s+(?:(?:now|also)\s+)?(?:heads|leads|headed|led|anchors|dominates)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bloc|coalition|alliance|umbrella|federation|grouping)\s+(?:known\s+as|called|named|dubbed)\s+[\"“]?(?:the\s+)?$",
+    re.I,
+)
+_BLOC_KNOWN_AS_BEFORE = re.compile(
+    r"\b(?:bloc|coalition|alliance|umbrella|federation|grouping)\s+(?:known\s+as|called|named|dubbed)\s+[\"“]?(?:the\s+)?$",
+    re.I,
+)
+_THAT_INCLUDES = re.compile(
+    r"^[\"”]?\s*,?\s+(?:that|which)\s+(?:now\s+|also\s+)?(?:includes|included|comprises|brings\s+together|groups)\s+"
+    r"[*_]*(?:the\s+)?$",
+    re.I,
+)
+_ALONGSIDE_OPENS = re.compile(
+    r"\b(?:Alongside|Along\s+with|Together\s+with|Like)\s+(?:the\s+)?(?:[^,;]{1,60}?\s+and\s+(?:the\s+)?)?$",
+    re.I,
+)
+# "X was built from 2017 onwards by FARC fronts that had refused to demobilise"; "founded by Y veterans": X was
+# made from Y's men
+_FOUNDED_BY_MEN_OF = re.compile(
+    rf"^\s*(?:\([^()]{{1,25}}\))?{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|outfit|movement|network|militia|coalition|alliance)\s+)?"
+    r"(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:formed|founded|created|set\s+up|established|built|launched)\s+"
+    r"(?:(?!(?:trained|backed|armed|funded|financed|supported|sponsored|equipped|against|with)\b)[\w-]+\s+){0,4}?"
+    r"by\s+(?:(?:former|dissident|disaffected|breakaway|renegade)\s+)?$",
+    re.I,
+)
+_MEN_AFTER_FOUNDED = re.compile(
+    r"^\s+(?:fronts|units|dissidents|defectors|veterans|remnants|commanders|fighters|members|cadres|deserters|"
+    # ("founded by al-Qaeda loyalists who left HTS": the men came out of the group they left, not the one they follow)
+    r"hardliners|blocs|columns)\b(?!\s+(?:and|or)\b)(?![^,;.]{0,30}?\b(?:left|quit|deserted|abandoned|broke|split|"
+    r"defected)\b)",
+    re.I,
+)
+# "Sipah-e-Sahaba Pakistan (SSP), the sectarian movement from which Lashkar-e-Jhangvi broke away": Y, then the
+# relative clause that says X came out of it
+_Y_FROM_WHICH = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:group|movement|organi[sz]ation|party|"
+    r"faction|militia|network|outfit|insurgency|guerrilla|rebellion)\s+(?:from|out\s+of)\s+which\s+(?:the\s+)?$",
+    re.I,
+)
+_CAME_OUT_AFTER = re.compile(
+    r"^\s+(?:(?:had|later|eventually|itself)\s+)*(?:broke\s+away|broke\s+off|split(?:\s+off|\s+away)?|splintered|"
+    r"emerged|grew|was\s+born|was\s+formed|was\s+founded|seceded|sprang|spun\s+off)\b",
+    re.I,
+)
+# "a Lashkar-e-Jhangvi offshoot calling itself Lashkar-e-Jhangvi al-Alami": the splinter, then its name
+_Y_OFFSHOOT_CALLED_X = re.compile(
+    rf"^\s+(?:{_OFFSHOOT}|spin-?off)\s*,?\s+(?:(?:calling|styling)\s+itself|called|known\s+as|named|dubbed)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_INDEFINITE_OPENS = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+)?$", re.I)
+# "X became a component of HTS when that coalition was formed from al-Nusra": the whole, then what it was made from
+_WHEN_THAT_WHOLE_FORMED_FROM = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s+when\s+(?:that|the|this)\s+(?:coalition|alliance|group|movement|organi[sz]ation|"
+    r"umbrella|front)\s+was\s+(?:formed|created|founded|built|set\s+up|established)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:from|out\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _group_pair_round28(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """Round-twenty-eight phrasings: a part named with a word of time, a front used by a parent, men fighting under
+    a banner, a coalition that includes a member, what a faction claims to be, a group built from another's men."""
+    if (
+        a.type is not G
+        or b.type not in ORG_LIKE
+        or _same(a, b)
+        or _NOT_A_NAME.match(a.text)
+        or _NOT_A_NAME.match(b.text)
+    ):
+        return
+    # a seat on a council or a board may be in any body; the other ties are between groups
+    if _REPRESENTED_ON.match(between) and (
+        not _other_group_between(s, a, b) or _ALONG_WITH_ASIDE.match(between)
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+    if b.type is not G:
+        return
+    if _X_THEN_POSS_PART.match(between) and _POSS_BRANCH_AFTER.match(after_b):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7, "branchOf")
+    if _AS_FRONT_FOR_Y.match(between) and _DESCRIBER_BEFORE.search(s.before(a, 20)):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+    if _MEN_UNDER.match(between) and _UMBRELLA_AFTER.match(after_b):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+    if _COALITION_THAT_INCLUDES.match(between) and not _POSS_START_AFTER.match(after_b):
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.7)
+    if _CLAIMS_TO_BE.match(between) and _POSS_BRANCH_AFTER.match(after_b):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+    if _X_AMONG_THAT_MAKE_UP.match(between) or (
+        _ALONGSIDE_IT_AMONG.match(between) and _ALONGSIDE_OPENS.search(s.before(a, 80))
+    ):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+    if (
+        (_FOUNDED_BY_MEN_OF.match(between) and _MEN_AFTER_FOUNDED.match(after_b))
+        or _WHEN_THAT_WHOLE_FORMED_FROM.match(between)
+    ) and not _other_group_between(s, a, b):
+        yield Found(a, Predicate.FORMED_FROM, b, 0.65)
+    if _HEADS_BLOC_KNOWN_AS.match(between):
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.65)
+    if _THAT_INCLUDES.match(between) and _BLOC_KNOWN_AS_BEFORE.search(s.before(a, 40)):
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.65)
+    if _WHOLE_ALONGSIDE.match(between) and _PART_OF_BEFORE.search(s.before(a, 40)):
+        yield Found(b, Predicate.AFFILIATE_OF, a, 0.65)
+    if _Y_FROM_WHICH.match(between) and _CAME_OUT_AFTER.match(after_b):
+        yield Found(b, Predicate.FORMED_FROM, a, 0.7)
+    if _Y_OFFSHOOT_CALLED_X.match(between) and _INDEFINITE_OPENS.search(s.before(a, 20)):
+        yield Found(b, Predicate.FORMED_FROM, a, 0.7)

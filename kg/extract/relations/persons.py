@@ -74,7 +74,9 @@ _TITLE = (
     # a rescue service's crew: "a paramedic with Magen David Adom"
     r"paramedic|medic|rescuer|firefighter|"
     # "a prominent figure in Profetens Ummah", "a senior figure in the Haqqani network"
-    r"figure)"
+    r"figure|"
+    # "P, a female suicide bomber of the Majeed Brigade"
+    r"(?:suicide\s+)?bomber)"
 )
 # Words that may stand before a title without changing whose the office is: "a onetime al-Qaeda courier",
 # "an alleged Islamic State recruiter", "the so-called ISIS emir". "Former" is kept on purpose: a careful
@@ -412,7 +414,9 @@ _P_VERB_O = re.compile(
     r"(?<=allegiance\sto\s)(?:the\s+)?(?:(?:self-styled|self-proclaimed|supreme|overall)\s+)?"
     r"(?:leader|emir|amir|caliph)\s+of\s+(?:the\s+)?|"
     # "who leads Yemen's Houthi movement": a country may own the body
-    r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,1}?)$",
+    # ("who tracks outposts for the Israeli group Peace Now": a nationality and the body's kind before its name)
+    r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?-i:[A-Z][a-z]+(?:i|an|ese|ish))\s+(?:group|organi[sz]ation|NGO|watchdog|"
+    r"charity|monitor|movement)\s+|(?:[\w-]+\s+){0,1}?))$",
     re.I,
 )
 # "The PKK, which is banned in Turkey and was listed as a terrorist group by the EU in 2002, is led by P": a
@@ -430,7 +434,9 @@ _O_LED_BY_P = re.compile(
     # "Ansarul Islam, a local group founded by the preacher P"; "X, a coalition of militias headed by P"
     # "The BLA is a secular separatist group, led by P, that ...": what the body is, then who leads it
     # "a mostly Fulani (Peul) armed group led by P": a short bracket among the words that say what it is
-    r"(?:(?:(?:is|was|remains)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:\([^()]{1,25}\)\s+(?:[\w-]+\s+){0,2}?)?"
+    # ("the ADF began in the 1990s as a Ugandan Islamist rebellion founded by P": what the body began as)
+    r"(?:(?:(?:is|was|remains|(?:began|started|emerged)\s+(?:in\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?\d{4}s?\s+)?as)\s+)?"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:\([^()]{1,25}\)\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:group|organi[sz]ation|movement|faction|network|"
     r"militias?|outfit|unit|brigade|wing|offshoot|splinter|coalition|alliance|umbrella|front|party|force|insurgency|"
     r"rebellion|uprising)(?:\s*,)?\s+)?"
@@ -443,10 +449,13 @@ _O_LED_BY_P = re.compile(
     r"(?:(?:is|was|are|were|has\s+been|had\s+been|now|currently|still|reportedly|once|formerly|previously|"
     r"originally|long)\s+)*"
     r"(?:led|headed|founded|commanded|run|co-founded|formed|created|set\s+up|built|established|launched)\s+"
-    r"(?:[\w-]+\s+){0,5}?by\s+"
+    # ("led by P and opposed by President Q": the words before "by" hold no "by" of their own)
+    r"(?:(?!by\b)[\w-]+\s+){0,5}?by\s+"
     # "founded by former FARC peace negotiator P" (but "led by supporters of P", "by the son of P" are not P's)
     # ("the movement led by P that toppled Q": a relative clause after P names no one of the body)
     r"(?:the\s+)?(?:(?!(?:of|and|with|from|supporters|followers|loyalists|allies|that|which|who|whom)\b)[\w-]+\s+){0,4}?"
+    # "headed by former Afghan army chief of staff General P": an office whose name holds "of"
+    r"(?:chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+|joint\s+)?staff\s+)?"
     # "... is now led by his brother, P": a kinsman named in apposition
     r"(?:(?:his|her|their)\s+(?:younger\s+|elder\s+|older\s+)?(?:brother|son|nephew|cousin|widow|daughter)\s*,\s+)?"
     # "headed by Dr. P", "commanded by Brig. Gen. P": a title of address or a rank before the name
@@ -782,7 +791,9 @@ def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str
         # inquiry": the head of government's own aide works for that government
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "employeeOf")
     if a.type is P and b.type in ORG_LIKE:
-        found = list(_person_then_body(s, a, b, between, after_b))
+        found = list(_person_then_body(s, a, b, between, after_b)) or list(
+            _person_then_body_round28(b, a, between, after_b)
+        )
         if found and (unit := _research_unit(s, b)) is not None:
             # "a fellow at George Washington University's Program on Extremism": he works for the programme
             found = [dataclasses.replace(f, object=unit) if f.object is b else f for f in found]
@@ -1551,6 +1562,8 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
     ):
         # "command of the Mayos has passed to his son, P": he now leads the group
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "leaderOf")
+    else:
+        yield from _body_then_person_round28(s, a, b, between)
 
 
 # "command of G in the field has passed to his son, P"; "the leadership of G fell to P"
@@ -1839,9 +1852,13 @@ def _body_then_listed_person(s: Sentence, a: Mention, b: Mention) -> Iterator[Fo
     people = sorted(
         (m for m in s.mentions if m.type is P and a.end <= m.start < b.start), key=lambda m: m.start
     )
-    if not people or b not in _listed_after(s, people[0]):
+    if not people or b not in (run := _listed_after(s, people[0])):
         return
     first = people[0]
+    if len(run) == 1 and "," in s.between(first, b):
+        # "founded by P, and General Q has vowed to crush it": two names need no comma to be listed; one before
+        # "and" opens a new clause
+        return
     joint = _between(s, a, first)
     # "the council founded by the brothers Khalid Rahman and Tariq Rahman": what leads is each name listed
     # "Two senior members of Hamas, A and B, arrived": the plural office stands before the body
@@ -3980,3 +3997,97 @@ _SENTENCED_AFTER = re.compile(
     r"(?:sentenced|jailed|convicted|found\s+guilty)\b"
 )
 _SENTENCE_TO_BEFORE = re.compile(r"\b(?:sentence|sentences|jail\s+term|prison\s+term)\b[^.;]{0,60}\bto\s+$")
+
+
+# ------------------------------------------------------------------ round 28: body, then its person
+
+_RANKS_END = rf"{_ABBR}*(?:{_RANK}\.?\s+)*$"
+# "The commander of the Security Belt in Abyan, Brigadier P": the office of the body where it serves
+_IN_PLACE_COMMA_RANKS = re.compile(
+    r"^\s*(?:\([^()]{1,20}\))?\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:\s+(?:province|region|state|district|governorate|county))?\s*,\s*" + _RANKS_END
+)
+# "a detective from the Anti-Terrorism Police Unit (ATPU), Inspector P": one of the body's staff, then his name
+_TITLE_FROM_O_P = re.compile(
+    rf"\b(?:a|an)\s+(?:{_MODS}\s+)*(?P<title>{_TITLE})\s+(?:from|with|at)\s+(?:the\s+)?$", re.I
+)
+_PAREN_COMMA_RANKS = re.compile(r"^\s*(?:\([^()]{1,20}\))?\s*,\s*" + _RANKS_END)
+# "founded in 1998 by P, a preacher from Namangan, and Q": the next name of the founders' list
+_AND_NEXT_FOUNDER = re.compile(
+    r"^(?:\s*\([^()]{1,40}\))?(?:\s*,\s+(?:a|an|the)\s+(?:(?!(?:who|whom|which|that|said|says|told)\b)[^,;()\"“”]){1,80}?\s*,)?"
+    r"\s+and\s+(?:(?:his|her)\s+(?:deputy|brother|son|successor)\s*,?\s+)?" + _RANKS_END
+)
+# "the ELN, led by P and represented at the negotiating table by Q": a second verb of the body's, then the name
+_AND_ALSO_BY = re.compile(
+    r"^(?:\s*\([^()]{1,40}\))?\s*,?\s+and\s+(?:(?:is|was|now|later|since)\s+)*"
+    r"(?:led|headed|commanded|run|represented|co-founded|founded|directed)\s+(?:(?!(?:by|of)\b)[\w-]+\s+){0,5}?by\s+"
+    + _RANKS_END
+)
+# "X, represented at the negotiating table by P": the body's delegate at talks
+_O_REPRESENTED_BY_P = re.compile(
+    r"^\s*(?:\([^()]{1,20}\))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:now|often)\s+)?"
+    r"represented\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|table|negotiations|meetings?|conference|"
+    r"summit|peace\s+process|dialogue)\s+by\s+" + _RANKS_END,
+    re.I,
+)
+# "The Segunda Marquetalia was announced in August 2019 by P": the group, the subject, made known by its founder
+_G_ANNOUNCED_BY_P = re.compile(
+    r"^\s*(?:\([^()]{1,60}\))?\s+(?:was|had\s+been)\s+(?:(?:first|formally|officially|publicly)\s+)?"
+    r"(?:announced|unveiled|proclaimed)\s+(?:(?!(?:by|against|with|for)\b)[\w-]+\s+){0,4}?by\s+" + _RANKS_END
+)
+_FOUNDING_VERB = re.compile(r"\b(?:founded|co-founded|formed|created|set\s+up|established|launched)\b")
+# a name that is no subject: the object of a preposition or one of a list
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:with|against|on|by|of|for|to|from|between|among|at|in|into|over|and|or|than|about|after|before|under|"
+    r"including|between|fight|fighting|fought|join|joined)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _body_then_person_round28(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
+    """Round-twenty-eight phrasings of a body, then a person in it: an office held in a place, a staff member
+    "from" the body, the next of its founders, its delegate at talks, the man who announced it."""
+    if (
+        (m := _TITLE_OF_O_P.search(s.before(a, 40))) is not None and _IN_PLACE_COMMA_RANKS.match(between)
+    ) or ((m := _TITLE_FROM_O_P.search(s.before(a, 60))) is not None and _PAREN_COMMA_RANKS.match(between)):
+        # "The commander of the Security Belt in Abyan, Brigadier P"; "a detective from the O (ABBR), Inspector P"
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
+    elif _O_REPRESENTED_BY_P.match(between):
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "memberOf")
+    elif (
+        a.type is G
+        and not _NOT_A_NAME.match(a.text)
+        and _G_ANNOUNCED_BY_P.match(between)
+        and not _NOT_SUBJECT_BEFORE.search(s.before(a, 30))
+    ):
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "founderOf")
+    else:
+        for c in s.mentions:
+            if not (c.type is P and a.end <= c.start and c.end <= b.start and not _same(c, b)):
+                continue
+            joint = s.between(c, b)
+            if (
+                (_AND_NEXT_FOUNDER.match(joint) or _AND_ALSO_BY.match(joint))
+                and _led_by(s, a, _between(s, a, c))
+                and not any(x.type in ORG_LIKE and c.end <= x.start and x.end <= b.start for x in s.mentions)
+            ):
+                # "founded by P and Q", "led by P and represented by Q": both are the body's
+                founding = _FOUNDING_VERB.search(between)
+                yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "founderOf" if founding else "memberOf")
+                return
+
+
+# "P, whom IS had named its emir in South-east Asia": the body that gave him its office
+_WHOM_JOINT = re.compile(r"^\s*,\s+whom\s+(?:the\s+)?$", re.I)
+_NAMED_HIM_ITS_AFTER = re.compile(
+    r"^\s+(?:(?:had|has|have|later|then|also|once|formally)\s+)*(?:named|appointed|made|chose|installed|declared|"
+    r"proclaimed|elected)\s+(?:as\s+)?(?:its|their)\s+(?:(?:new|first|top|overall|supreme|deputy|acting)\s+)*"
+    rf"(?:[\w-]+\s+)?(?P<title>{_TITLE})\b",
+    re.I,
+)
+
+
+def _person_then_body_round28(b: Mention, a: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """Round-twenty-eight phrasings of a person, then a body that gave him its office."""
+    if _WHOM_JOINT.match(between) and (m := _NAMED_HIM_ITS_AFTER.match(after_b)) is not None:
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
