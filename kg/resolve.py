@@ -232,13 +232,13 @@ class Resolver:
         )
 
     def _sets_by_root(self) -> dict[Node, tuple[Counter[EntityType], set[str], set[str]]]:
-        """Each set's types, folded names and files, by its root."""
+        """Each set's types, folded names and documents, by its root."""
         out: dict[Node, tuple[Counter[EntityType], set[str], set[str]]] = {}
         for node in list(self._sets.parent):
-            types, names, files = out.setdefault(self._sets.find(node), (Counter(), set(), set()))
+            types, names, docs = out.setdefault(self._sets.find(node), (Counter(), set(), set()))
             types.update(self._types.get(node, {}))
             names.update(lexicon.fold(n) for n in self._names.get(node, {}))
-            files.update(self._files.get(d, d) for d in self._docs.get(node, ()))
+            docs.update(self._docs.get(node, ()))
         return out
 
     def _short_form(self, m: Mention) -> Mention:
@@ -287,18 +287,15 @@ class Resolver:
                 if not _ANAPHOR_TEXT.match(text):
                     for file in files:
                         called[file, lexicon.fold(text)].add(root)
-        for root, (types, names, files) in sets.items():
+        for root, (types, names, docs) in sets.items():
             if _main_type(types) is not P:
                 continue
             for name in names:
                 words = name.split()
                 for k in (1, 2):
                     if len(words) > k and (k == 1 or words[-2] in _SURNAME_PARTICLES):
-                        for file in files:
+                        for file in {self._files.get(d, d) for d in docs}:
                             surnamed[file, " ".join(words[-k:])].add(root)
-        docs_of: dict[Node, set[str]] = defaultdict(set)
-        for node, docs in self._docs.items():
-            docs_of[self._sets.find(node)] |= docs
         joins: list[tuple[Node, Node]] = []
         for node in list(self._types):
             if node[0] != "name" or len(node[1]) < 2:
@@ -329,7 +326,7 @@ class Resolver:
                     and (_main_type(types) is P or not _known_word(node[1]))
                 ):
                     people = surnamed.get((file, node[1]), set()) - {root}
-                    if len(people) == 1 and not self._docs.get(node, set()) & docs_of[next(iter(people))]:
+                    if len(people) == 1 and not self._docs.get(node, set()) & sets[next(iter(people))][2]:
                         joins.append((node, next(iter(people))))
                         break
         for a, b in joins:
