@@ -1382,7 +1382,7 @@ def _group_pair_all(s: Sentence, a: Mention, b: Mention, between: str, after_b: 
     yield from _are_allies_of(s, a, b, between)
     yield from _group_pair_round19(s, a, b, between, after_b)
     yield from _group_pair_round24(s, a, b, between, after_b)
-    yield from _group_pair_round28(s, a, b, between, after_b)
+    yield from _parts_fronts_and_origins(s, a, b, between, after_b)
     # "IS-Somalia broke away from the al-Qaeda-linked group": the second name only qualifies the group meant
     if _COMPOUND_AFTER.match(after_b):
         return
@@ -3583,8 +3583,10 @@ _WHEN_THAT_WHOLE_FORMED_FROM = re.compile(
 )
 
 
-def _group_pair_round28(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
-    """Round-twenty-eight phrasings: a part named with a word of time, a front used by a parent, men fighting under
+def _parts_fronts_and_origins(
+    s: Sentence, a: Mention, b: Mention, between: str, after_b: str
+) -> Iterator[Found]:
+    """A part named with a word of time ("X, then Y's Syrian branch"), a front used by a parent, men fighting under
     a banner, a coalition that includes a member, what a faction claims to be, a group built from another's men."""
     if (
         a.type is not G

@@ -792,7 +792,7 @@ def _person_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "employeeOf")
     if a.type is P and b.type in ORG_LIKE:
         found = list(_person_then_body(s, a, b, between, after_b)) or list(
-            _person_then_body_round28(b, a, between, after_b)
+            _person_named_to_office(b, a, between, after_b)
         )
         if found and (unit := _research_unit(s, b)) is not None:
             # "a fellow at George Washington University's Program on Extremism": he works for the programme
@@ -1563,7 +1563,7 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
         # "command of the Mayos has passed to his son, P": he now leads the group
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "leaderOf")
     else:
-        yield from _body_then_person_round28(s, a, b, between)
+        yield from _offices_founders_and_staff(s, a, b, between)
 
 
 # "command of G in the field has passed to his son, P"; "the leadership of G fell to P"
@@ -4044,8 +4044,8 @@ _NOT_SUBJECT_BEFORE = re.compile(
 )
 
 
-def _body_then_person_round28(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
-    """Round-twenty-eight phrasings of a body, then a person in it: an office held in a place, a staff member
+def _offices_founders_and_staff(s: Sentence, a: Mention, b: Mention, between: str) -> Iterator[Found]:
+    """A body, then a person in it: an office held in a place ("the commander of X in Abyan, Brigadier P"), a staff member
     "from" the body, the next of its founders, its delegate at talks, the man who announced it."""
     if (
         (m := _TITLE_OF_O_P.search(s.before(a, 40))) is not None and _IN_PLACE_COMMA_RANKS.match(between)
@@ -4087,7 +4087,7 @@ _NAMED_HIM_ITS_AFTER = re.compile(
 )
 
 
-def _person_then_body_round28(b: Mention, a: Mention, between: str, after_b: str) -> Iterator[Found]:
-    """Round-twenty-eight phrasings of a person, then a body that gave him its office."""
+def _person_named_to_office(b: Mention, a: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """A person, then a body that gave him its office ("P, whom IS had named its emir")."""
     if _WHOM_JOINT.match(between) and (m := _NAMED_HIM_ITS_AFTER.match(after_b)) is not None:
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75, _subproperty(m.group("title")))
