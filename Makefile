@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-slow lint eval eval-heldout eval-heldout2 eval-heldout3 eval-dev2 eval-dev3 eval-dev4 eval-dev5 eval-dev6 eval-dev7 eval-dev8 eval-dev9 eval-dev10 eval-dev11 eval-dev12 eval-dev13 eval-dev14 eval-dev15 eval-dev16 eval-dev17 eval-dev18 eval-dev19 eval-dev20 eval-dev21 eval-dev22 bench clean
+.PHONY: install run test test-slow lint eval eval-heldout eval-heldout2 eval-heldout3 eval-dev2 eval-dev3 eval-dev4 eval-dev5 eval-dev6 eval-dev7 eval-dev8 eval-dev9 eval-dev10 eval-dev11 eval-dev12 eval-dev13 eval-dev14 eval-dev15 eval-dev16 eval-dev17 eval-dev18 eval-dev19 eval-dev20 eval-dev21 eval-dev22 eval-dev23 bench clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -119,9 +119,13 @@ eval-dev20: $(STAMP)
 eval-dev21: $(STAMP)
 	$(BIN)/python bench/eval_dev.py --gold-dir eval/dev21 --runs build/dev21-runs --scorer ../shared/eval/score.py
 
-# dev22: fifteen more written blind at the start of round twenty-eight, kept unread through the round.
+# dev22: fifteen more written blind at the start of round twenty-eight, kept unread through that round.
 eval-dev22: $(STAMP)
 	$(BIN)/python bench/eval_dev.py --gold-dir eval/dev22 --runs build/dev22-runs --scorer ../shared/eval/score.py
+
+# dev23: fifteen more written blind at the start of round twenty-nine, kept unread through the round.
+eval-dev23: $(STAMP)
+	$(BIN)/python bench/eval_dev.py --gold-dir eval/dev23 --runs build/dev23-runs --scorer ../shared/eval/score.py
 
 # Speed figures, printed (not timed tests): the build against spaCy, the store against rdflib, the page.
 bench: $(STAMP)
