@@ -440,7 +440,24 @@ class Resolver:
                 )
             )
 
-        reports = [r for r in reports if not vague(r)] + [r for r in reports if vague(r)]
+        def townless(report) -> bool:  # type: ignore[no-untyped-def]
+            # placed no closer than a province ("Thursday's ambush in the Tahoua region"): read after the reports
+            # that name a town, to join the one told there that day ("ambushed near Tillia on Thursday")
+            _, place_nodes, _ = report
+            return not any(
+                e is not None and e.type is L and e.subtype not in _WIDE_PLACES for e in map(key, place_nodes)
+            )
+
+        # the days each document tells attacks on: a document that tells one on Monday and one on Tuesday tells two
+        told_days: dict[str, set[str]] = {}
+        for attack, _, _ in reports:
+            if attack.date and len(attack.date) == 10:
+                told_days.setdefault(attack.doc_id, set()).add(attack.date)
+        reports = (
+            [r for r in reports if not townless(r)]
+            + [r for r in reports if townless(r) and not vague(r)]
+            + [r for r in reports if vague(r)]
+        )
         for attack, place_nodes, claim_nodes in reports:
             places = []
             towns = []  # the places narrower than a province, which two reports of one attack share
@@ -497,7 +514,11 @@ class Resolver:
                 if len(told_there) == 1 and attack.doc_id not in merged[next(iter(told_there))]["docs"]:
                     ikey = next(iter(told_there))
             cur = merged.get(ikey)
-            if cur is not None and (_other_day_same_document(cur, attack) or _days_apart(cur, attack)):
+            if cur is not None and (
+                _other_day_same_document(cur, attack)
+                or _days_apart(cur, attack)
+                or _other_day_told_beside(cur, attack, told_days)
+            ):
                 # One article telling two attacks in one city on different days ("Wednesday's
                 # shooting", "on Friday he seized a supermarket") keeps them apart; so do two
                 # reports of one district dated days apart ("raided Chai on Saturday night", then
@@ -525,7 +546,10 @@ class Resolver:
                     "evidence": list(attack.evidence),
                     "docs": {attack.doc_id},
                     "first": (told, own_key),
-                    "toll": (published.get(attack.doc_id) or dt.date.min, attack.doc_id),
+                    "toll": (
+                        dt.date.min if boasted else published.get(attack.doc_id) or dt.date.min,
+                        attack.doc_id,
+                    ),
                     "boasted": boasted,
                     "official": None
                     if attack.killed is None or boasted
@@ -545,6 +569,10 @@ class Resolver:
             # Tolls rise as bodies are found and the wounded die: the latest report that gives one is the
             # fullest (then the lowest document id, so that the order documents are read in does not matter).
             toll_told = (published.get(attack.doc_id) or dt.date.min, attack.doc_id)
+            if attack.killed is not None and attack.boasted:
+                # a report that gives only the group's boast is the oldest word on the toll: any official
+                # report's figures (its wounded too) go before it
+                toll_told = (dt.date.min, attack.doc_id)
             later = toll_told[0] > cur["toll"][0] or (
                 toll_told[0] == cur["toll"][0] and toll_told[1] < cur["toll"][1]
             )
@@ -735,6 +763,20 @@ def _other_day_same_document(cur: dict, attack: Attack) -> bool:  # type: ignore
         and attack.date is not None
         and len(held.date) == len(attack.date) == 10
         and held.date != attack.date
+    )
+
+
+def _other_day_told_beside(cur: dict, attack: Attack, told_days: dict[str, set[str]]) -> bool:  # type: ignore[type-arg]
+    """Whether `attack` is dated to another day than the incident in `cur`, and its own document also tells an
+    attack on the incident's day ("Monday's ambush on a convoy", then "on Tuesday night armed men set fire to shops
+    in Bagan"): the document keeps the two apart, whichever of its reports joins first."""
+    held: Attack = cur["attack"]
+    return (
+        held.date is not None
+        and attack.date is not None
+        and len(held.date) == len(attack.date) == 10
+        and held.date != attack.date
+        and held.date in told_days.get(attack.doc_id, set())
     )
 
 

@@ -45,6 +45,9 @@ _VESSEL = (
 )
 _VERBS = (
     r"stormed|attacked|bombed|ambushed|overran|overrun|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|"
+    # "a cell drove a van into crowds on Las Ramblas": a vehicle ramming
+    r"(?:drove|ploughed|plowed|smashed)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:van|truck|lorry|car|vehicle)\s+"
+    r"into\s+(?:a\s+|the\s+)?(?:crowds?|pedestrians|shoppers|worshippers|revell?ers|people|a\s+market)|"
     r"detonated|massacred|shot\s+dead|gunned\s+down|seized|kidnapped|abducted|rammed|"
     # "attackers set fire to fourteen logging trucks", "torched a police station": arson; "burned" only when the
     # arsonists are named ("arsonists burned two houses and a chapel")
@@ -224,7 +227,9 @@ _CLAIMED_BY = re.compile(
     # ("a claim of responsibility was subsequently issued on social media by G")
     # ("Amaq later published a short claim in the name of G": the group the claim speaks for)
     r"\b(?:claimed\s+by|claims?\s+of\s+responsibility\s+(?:[\w-]+\s+){0,6}?(?:by|from)|"
-    r"claims?\s+(?:of\s+responsibility\s+)?in\s+the\s+name\s+of)\s+(?:the\s+)?"
+    r"claims?\s+(?:of\s+responsibility\s+)?in\s+the\s+name\s+of|"
+    # ("a post purportedly claimed the attack on behalf of G")
+    r"claimed\s+(?:responsibility\s+for\s+)?(?:the|this|that|it)\s+(?:[\w-]+\s+){0,2}?on\s+behalf\s+of)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,4}?$",
     re.I,
 )
@@ -240,8 +245,10 @@ _CLAIM_FOR_AFTER = re.compile(
 _MEMBERS_OF = (
     # ("a team of armed terrorists belonging to the so-called G")
     r"(?:attackers|gunmen|gunman|assailants?|bombers?|perpetrators|killers|raiders|hijackers|terrorists)\s+"
-    r"(?:(?:were|was)\s+(?:all\s+)?)?(?:belonged\s+to|belonging\s+to|members\s+of|(?:a\s+)?member\s+of|part\s+of|"
-    r"from|fighters\s+(?:of|from))|"
+    r"(?:(?:were|was)\s+(?:all\s+)?)?(?:belonged\s+to|belonging\s+to|belongs?\s+to|members\s+of|(?:a\s+)?member\s+of|"
+    r"part\s+of|from|fighters\s+(?:of|from))"
+    # ("The attackers belong to the group known as G")
+    r"(?:\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|faction|network)\s+(?:known|calling\s+itself)\s+as)?|"
     # "armed men among a crowd of G supporters opened fire": the shooters came out of the group's ranks
     r"(?:armed\s+men|gunmen|gunman|attackers|assailants?|shooters?)\s+(?:among|within|from|in)\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+)?(?:column|crowd|convoy|procession|march|mob|rally|contingent)\s+of|"
@@ -278,7 +285,9 @@ _ATTRIBUTED_BEFORE = re.compile(
     # "fragments recovered at the scene pointed to the CJNG"; "prosecutors point to Jalisco cartel"
     r"(?:pointed|point|points|pointing)\s+(?:(?:directly|clearly|squarely)\s+)?to|"
     # "blamed the attack on fighters of G", "blamed Friday's bombing on G"
-    r"blamed\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?on(?:\s+(?:the\s+)?(?:fighters|militants|members|gunmen|insurgents)\s+(?:of|from|loyal\s+to))?|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to(?:\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|gunmen|insurgents|rebels|guerrillas|jihadists)\s+(?:of|from|loyal\s+to))?|attributed\s+(?:it|them)\s+to|tied\s+the\s+(?:plot|attack)\s+to|linked\s+the\s+\w+\s+to|(?:was|were|been|is|are)\s+linked\s+to)\s+(?:the\s+)?"
+    r"blamed\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?on(?:\s+(?:the\s+)?(?:fighters|militants|members|gunmen|insurgents)\s+(?:of|from|loyal\s+to))?|attributed\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){0,3}?to(?:\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|militants|members|gunmen|insurgents|rebels|guerrillas|jihadists)\s+(?:of|from|loyal\s+to))?|attributed\s+(?:it|them)\s+to|tied\s+the\s+(?:plot|attack)\s+to|linked\s+the\s+\w+\s+to|"
+    # (not "Al-Shabaab, which is linked to al-Qaeda, said ...": a group's ties, told in a relative clause)
+    r"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bwhich\shas\s)(?<!\bwhich\shave\s)(?:was|were|been|is|are)\s+linked\s+to)\s+(?:the\s+)?"
     # ('blaming "terrorist remnants" of the MPCP': the quoted words are the blamer's, the group follows)
     # ('carried out by "the Boko Haram terrorist group"': the blamer's words, quoted)
     r"(?:[\"“]\s*)?(?:(?:\w+\s+){0,2}?(?:the\s+)?(?:so-called\s+)?|[\"“][^\"”]{1,40}[\"”]\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?|"
@@ -321,6 +330,9 @@ _ATTRIBUTED_AFTER = re.compile(
     # "Al-Shabaab, which has long worked with al-Qaeda, bombed a market": the clause is about the group
     # ("the National Liberation Army (Ejército de Liberación Nacional, ELN) launched": the name in its own tongue)
     r"^(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:which|who|that|a|an|the)\b[^,;]{0,80},)?"
+    # ("the Ansaru group, working with elements of the Mahmuda faction, carried out Sunday's attack")
+    r"(?:\s+(?:group|faction|movement))?(?:\s*,\s*(?:working|acting|operating)\s+(?:together\s+)?(?:with|alongside)\s+"
+    r"[^,;]{1,80},)?"
     # ("its fighters and allied People's Defence Force (PDF) units overran the base")
     # ("the CODECO militia killed seven", "the Lakurawa armed group stormed the village": the group's kind named after it)
     r"(?:\s+(?:units|fighters|forces|battalions|militants|men|columns|rebels|guerrillas|militiamen|"
@@ -354,6 +366,8 @@ _BLAMED_THROUGH_CLAUSE = re.compile(
 )
 _BLAMED_BEFORE = re.compile(
     r"\b(?:blamed|blames|blaming|accused|accuses|held\s+responsible|blamed\s+on|attributed\s+to|"
+    # (a headline's present tense: "police blame BKI module")
+    r"(?:police|officials|authorities|investigators|army|military|government|ministry|officers)\s+blame|"
     r"pointed\s+(?:the\s+|a\s+)?finger\s+at|(?:was|is|were|as)\s+the\s+work\s+of|hallmarks\s+of|"
     r"blamed\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?on(?:\s+(?:the\s+)?(?:fighters|militants|members|gunmen|insurgents)\s+(?:of|from|loyal\s+to))?|"
     # "the group behind the attack, G,"
@@ -412,7 +426,9 @@ _MEN_AFTER = re.compile(
 )
 # ("G, which claimed several attacks on the army a decade ago, denied any role": the clause between tells its past)
 _DENIED = re.compile(
-    r"^\s*(?:,\s*\w+\s*,\s*|,\s*(?:which|who)\b[^,;()]{1,120},\s*)?(?:has\s+|had\s+)?(?:denied|denies|disclaimed|disowned|rejected|distanced)\b|^\s+said\s+it\s+(?:had\s+)?(?:nothing|no\s+role)",
+    r"^\s*(?:,\s*\w+\s*,\s*|,\s*(?:which|who)\b[^,;()]{1,120},\s*)?(?:has\s+|had\s+)?(?:denied|denies|disclaimed|disclaims|disowned|disowns|disavowed|disavows|rejected|"
+    # (a headline's present tense: "TTP disowns attack claimed by little-known TJP")
+    r"distanced|distances)\b|^\s+said\s+it\s+(?:had\s+)?(?:nothing|no\s+role)",
     re.I,
 )
 # "said that its fighters had played no part in Tuesday's raid", "G had nothing to do with it": a disavowal
@@ -629,6 +645,18 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                         _add_claim(attacks[-1], g, status, sentence)
             topic.note(sentence)
             continue
+        if not segments and sentence.index == 0 and headline is None and not attacks:
+            # "Grenade hurled at X police station; police blame BKI module": a headline's blame with no attack word,
+            # waiting for the lede's attack
+            blamed = [
+                g
+                for g in filter(None, (_responsible(sentence, m) for m in sentence.of_type(EntityType.GROUP)))
+                if _BLAMED_BEFORE.search(sentence.before(g, 60)) and not _SUSPECTED.search(sentence.text)
+            ]
+            if blamed:
+                headline = _Candidate("attack", sentence, (0, len(sentence.text)))
+                for g in blamed:
+                    _add_claim(headline, g, ClaimStatus.ATTRIBUTED, sentence)
         if not segments:
             # (after a security forces' action, only a toll told before it: "revised the toll to 13 soldiers
             # killed, adding that several dozen terrorists were neutralised")
@@ -1204,6 +1232,12 @@ def _state_action(sentence: Sentence, claimed: bool = False) -> re.Match[str] | 
     for match in _STATE_ACTION.finditer(sentence.text):
         if claimed and _STRIKE.fullmatch(match.group()):
             continue
+        if (
+            _STRIKE.fullmatch(match.group())
+            and _HELD_FOR.search(sentence.text[: match.start()])
+            and any(g.start - sentence.start < match.start() for g in sentence.of_type(EntityType.GROUP))
+        ):
+            continue  # ("Washington holds KH responsible for the drone strike on Tower 22": the group's strike)
         if _COUNTED_BEFORE.search(
             sentence.text[max(0, match.start() - 30) : match.start()]
         ) and _NO_OBJECT.match(sentence.text, match.end()):
@@ -1244,9 +1278,19 @@ _KILLING_ONLY = re.compile(
 )
 
 
+# "the Taliban all but wiped out the movement in Zabul, killing its emir": one group crushing another
+_WIPED_OUT = re.compile(
+    r"^[^.;]{0,80}?\b(?:wiped\s+out|crushed|routed|purged|decimated|annihilated)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:movement|group|faction|militia|organi[sz]ation|rivals?|splinter\s+group|breakaway\s+faction)\b",
+    re.I,
+)
+
+
 def _groups_fight(sentence: Sentence) -> bool:
     """Whether the sentence tells of two groups fighting each other."""
     groups = sorted(sentence.of_type(EntityType.GROUP), key=lambda m: m.start)
+    if any(_WIPED_OUT.match(sentence.after(g, 140)) for g in groups):
+        return True
     for i, g in enumerate(groups):
         fight = _FIGHT_WORD.search(sentence.before(g, 50))
         if fight is None:
@@ -1724,6 +1768,14 @@ def _fill_casualties(
         latest.killed, latest.boasted = found.killed, found.boasted
     if not latest.wounded and found.wounded is not None:
         latest.wounded = found.wounded
+    elif found.wounded is not None and found.killed is not None and found.killed == latest.killed:
+        # ("By the evening, the prosecutor's office put the toll at two dead and seven wounded": the later count, told
+        # after the words that revise it, not "initial reports spoke of six wounded")
+        text = normalise_numbers(sentence.text)
+        rose = _TOLL_ROSE.search(text)
+        later = read_casualties(text[rose.start() :]).wounded if rose is not None else None
+        if later is not None:
+            latest.wounded = later
     latest.evidence.append((sentence, (sentence.start, sentence.end), 0.6))
 
 
@@ -1849,13 +1901,18 @@ _BODIES_FOUND = re.compile(r"\bbodies\b", re.I)
 # "The death toll later rose to 17": a later, fuller count replaces the first one.
 _TOLL_ROSE = re.compile(
     # ("... as toll reaches 34", "toll rises to 12": a headline's present tense)
-    r"\b(?:death\s+)?toll\b[^.;]{0,80}?\b(?:rose|has\s+risen|had\s+risen|climbed|increased|jumped|reached|rises|"
+    # ("By Wednesday the number of dead had risen to four")
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|those\s+killed|people\s+killed))\b"
+    r"[^.;]{0,80}?\b(?:rose|has\s+risen|had\s+risen|climbed|increased|jumped|reached|rises|"
     + r"reaches|climbs)\b|"
     # "Officials had put the toll at 29 late on Friday. By Saturday afternoon it stood at 41": the later count
     + r"\b(?:toll|it|the\s+(?:figure|count|number))\s+(?:had\s+)?(?:stood|stands|was\s+standing)\s+at\b|"
     # "A later update from the military put the toll at eight"
     + r"\b(?:later|new|updated|revised|latest|fresh)\s+(?:[\w-]+\s+){0,4}?(?:put|puts|gave|placed)\s+the\s+(?:death\s+)?"
     + r"toll\s+at\b|"
+    # "By the evening, the prosecutor's office put the toll at two dead": a later count, told by its hour
+    + r"^\W*by\s+(?:the\s+)?(?:evening|afternoon|nightfall|night|morning|midday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    + r"[^.;]{0,80}?\b(?:put|puts|gave|placed)\s+the\s+(?:death\s+)?toll\s+at\b|"
     # "revised the toll to 13", "raised it to 19", "before revising it down to 269"
     + REVISED_TOLL.pattern,
     re.I,
@@ -1881,6 +1938,12 @@ _GERUND_OBJECT = re.compile(
 )
 
 
+_HELD_FOR = re.compile(
+    r"\b(?:responsible\s+for|blam\w*\s+(?:[\w-]+\s+){1,4}?for|accus\w*\s+(?:[\w-]+\s+){1,4}?of)\s+(?:the|a|an|[A-Z]\w+day['’]s)\s+"
+    r"(?:[\w-]+\s+)?$"
+)
+
+
 def _segments(sentence: Sentence, claimed: bool = False) -> list[tuple[tuple[int, int], re.Match[str]]]:
     """Cut a sentence into one stretch per attack word: (start, end) offsets within the sentence text."""
     triggers = [
@@ -1889,7 +1952,16 @@ def _segments(sentence: Sentence, claimed: bool = False) -> list[tuple[tuple[int
         if not _inside_name(sentence, m)
         # "Houthis claimed the drone strike on Eilat", "a Houthi drone strike on a ship": a group's attack; "a drone
         # strike on a convoy" is a state's
-        and (claimed or not _STRIKE.fullmatch(m.group(0)) or _group_just_before(sentence, m.start()))
+        and (
+            claimed
+            or not _STRIKE.fullmatch(m.group(0))
+            or _group_just_before(sentence, m.start())
+            # "Washington holds KH responsible for the drone strike on Tower 22": a group held to account for it
+            or (
+                _HELD_FOR.search(sentence.text[: m.start()]) is not None
+                and any(g.start - sentence.start < m.start() for g in sentence.of_type(EntityType.GROUP))
+            )
+        )
     ]
     if not triggers:
         return []
@@ -1945,6 +2017,9 @@ def _segments(sentence: Sentence, claimed: bool = False) -> list[tuple[tuple[int
             # "the massacre at X, in which 145 died; in January, two bombers killed 95 in Y": a
             # semicolon opens a clause that may tell another attack (one with nothing of its own rejoins)
             or ";" in gap
+            # "... in which 11 were killed, and in December 2023 its fighters stormed a police station in X": a clause
+            # of its own, opened on a time of its own
+            or _OWN_TIME_CLAUSE.search(gap)
             # "The Anbar assault came less than two weeks after an IED struck a patrol near Badush": a second
             # attack, counted from the first
             or _TIME_APART.search(gap)
@@ -1975,6 +2050,10 @@ def _segments(sentence: Sentence, claimed: bool = False) -> list[tuple[tuple[int
     return spans
 
 
+_OWN_TIME_CLAUSE = re.compile(
+    r",\s+and\s+(?:then\s+)?(?:in|on|last)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|(?:19|20)\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]*$"
+)
 _PLANNED_AT = re.compile(
     r"\s+(?:was|were|had\s+been)\s+(?:(?:allegedly|reportedly|first|already)\s+)?(?:approved|planned|ordered|plotted|"
     r"prepared|authori[sz]ed|sanctioned|decided|masterminded|hatched)\s+(?:at|during)\b",
@@ -2275,13 +2354,18 @@ def _counted_dead(sentence: Sentence, m: Mention) -> bool:
 
 _SAME_PLACE = re.compile(
     # ("in the same two cities", "at the same three churches")
-    r"\b(?:in|at|on|near|outside)\s+the\s+same\s+(?:(?:two|three|four|five|\d+)\s+)?(?:square|city|cities|towns|villages|"
+    # ("at the same security checkpoint")
+    r"\b(?:in|at|on|near|outside)\s+the\s+same\s+(?:(?:two|three|four|five|\d+)\s+)?(?:security\s+|main\s+|police\s+)?"
+    r"(?:square|city|cities|towns|villages|"
     r"churches|mosques|markets|districts|provinces|places|sites|town|village|area|district|market|mosque|church|"
     r"street|road|spot|place|location|site|camp|base|checkpoint|neighbou?rhood|province|region|hotel|school|"
     # "the attack at the same commemoration exactly a year earlier"
     r"commemoration|ceremony|gathering|festival|rally|procession|shrine|cemetery|tomb|stadium|hall|bridge)\b|"
     # "The market has been attacked before. In April 2019 a suicide bombing there killed 20 people."
-    rf"\b(?:{_NOUNS})\s+there\b(?!\s+(?:is|are|was|were|have|has|had)\b)",
+    rf"\b(?:{_NOUNS})\s+there\b(?!\s+(?:is|are|was|were|have|has|had)\b)|"
+    # ("The courthouse has been targeted before. In 2015 militants took a prosecutor hostage in his office there")
+    r"\b(?:in|at|inside|outside)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:office|room|chambers|home|house|shop|"
+    r"store|flat|apartment|classroom|quarters)\s+there\b",
     re.I,
 )
 _PRONOUN_ACTS = re.compile(
@@ -2290,7 +2374,10 @@ _PRONOUN_ACTS = re.compile(
 
 
 _COORDINATED = re.compile(
-    r"^\s*(?:,|and|or|as\s+well\s+as)\s+(?:(?:its|their)\s+(?:\w+\s+)?(?:ally|allies|partners?|affiliates?)\s*,?\s+)?(?:the\s+)?$",
+    r"^\s*(?:,|and|or|as\s+well\s+as)\s+(?:(?:its|their)\s+(?:\w+\s+)?(?:ally|allies|partners?|affiliates?)\s*,?\s+)?(?:the\s+)?$|"
+    # ("fighters of the Ansaru group, working with elements of the Mahmuda faction, carried out the attack")
+    r"^(?:\s+(?:group|faction|movement))?\s*,\s*(?:working|acting|operating)\s+(?:together\s+)?(?:with|alongside)\s+"
+    r"(?:(?:elements|fighters|members|militants|men|a\s+cell|cells)\s+(?:of|from)\s+)?(?:the\s+)?$",
     re.I,
 )
 _LOCATIVE = re.compile(
@@ -2341,7 +2428,9 @@ _FROM_ORIGIN = re.compile(
     # ("killed as he tried to organise a withdrawal towards the Sobat River")
     r"\b(?:flee|fled|fleeing|escape[ds]?|escaping|evacuated|displaced|withdrawal|withdr[ae]w|withdrawing|retreat(?:ed|ing)?)"
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:to|towards?|into)\s+"
-    r"(?:the\s+)?(?:\S+\s+)?$",
+    r"(?:the\s+)?(?:\S+\s+)?$|"
+    # "a cell based in Ripoll drove a van into crowds in Barcelona": where the attackers were based
+    r"\b(?:cell|group|network|militants|men|attackers|gunmen|bombers?|faction)\s+(?:\w+\s+)?based\s+in\s+(?:the\s+)?(?:\S+\s+)?$",
     re.I,
 )
 # "A court in Nairobi sentenced two men for the attack on X": the place of another event.
@@ -2752,6 +2841,11 @@ def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
     if re.search(r"\bafter$", d.text, re.I):
         # "The attack came two days after G bombed ...": the day of the event told after it, not this one's.
         return False
+    if _CLAIMED_THE.search(text[: trig.start()]) and _DAY_RIGHT_AFTER_TRIGGER.fullmatch(
+        text[trig.end() : d.start]
+    ):
+        # "G claimed the Niassa raid on Tuesday in a statement": the attack told already, the day is the claim's
+        return False
     if _FOUNDED_IN.search(text[trig.end() : d.start]):
         return False
     if _COUNT_ROSE_BEFORE.search(text[trig.end() : d.start]):
@@ -2776,6 +2870,10 @@ def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
     )
 
 
+_CLAIMED_THE = re.compile(
+    r"\b(?:claimed|claims)\s+(?:responsibility\s+for\s+)?the\s+(?:[\w'’-]+\s+){0,2}?$", re.I
+)
+_DAY_RIGHT_AFTER_TRIGGER = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+", re.I)
 # "In a communiqué read on state television late on Tuesday, the army said six soldiers had been killed": the
 # day the statement came out.
 _PUBLISHED_ON = re.compile(
@@ -2895,9 +2993,11 @@ def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> Date
 
 
 # "troops on Tuesday night ended a 30-hour siege": the day told is the end; the attack began before it
+# ("forces on Sunday ended an overnight siege": it began the evening before)
 _ENDED_SIEGE = re.compile(
-    r"\b(?:ended|broke|lifted|ending|breaking)\s+(?:a|an|the)\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve)-(?P<unit>hour|day)\s+(?:siege|stand-?off|hostage\s+crisis|occupation)\b",
+    r"\b(?:ended|broke|lifted|ending|breaking)\s+(?:a|an|the)\s+(?:(?P<n>\d{1,3}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)-(?P<unit>hour|day)|(?P<overnight>overnight|all-night|night-long))\s+"
+    r"(?:siege|stand-?off|hostage\s+crisis|occupation)\b",
     re.I,
 )
 _SMALL_NUMBERS = {
@@ -2927,9 +3027,12 @@ def _began(text: str, trig: re.Match[str], d: DateMention | None) -> DateMention
     m = _ENDED_SIEGE.search(text)
     if d is None or m is None or d.precision != "day" or not m.start() <= trig.start() < m.end():
         return d
-    n = m.group("n").lower()
-    count = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
-    days = count - 1 if m.group("unit").lower() == "day" else round(count / 24)
+    if m.group("overnight"):
+        days = 1
+    else:
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+        days = count - 1 if m.group("unit").lower() == "day" else round(count / 24)
     if days <= 0:
         return d
     return replace(d, value=(dt.date.fromisoformat(d.value) - dt.timedelta(days=days)).isoformat())
@@ -3564,6 +3667,8 @@ def _tally(c: _Candidate) -> bool:
 # takeover, not an attack, unless the text counts its victims.
 _TAKEN_PLACE = re.compile(
     r"^\s+(?:(?:the\s+)?(?:town|city|capital|province|region|district)\s+of\s+|"
+    # ("seized the rare-earth mining hubs of X and Y", "captured the border towns of X")
+    r"(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:hubs?|towns|cities|centres|centers|crossings?)\s+of\s+|"
     # ("seized swathes of Rutshuru and Masisi territories", "seized control of much of X")
     r"(?:(?:large|vast|huge|wide)\s+)?(?:swathes|swaths|parts|areas|tracts|much|most|control)\s+of\s+(?:much\s+of\s+)?"
     r"(?:the\s+)?)?$",
@@ -3648,6 +3753,11 @@ def _is_event(c: _Candidate) -> bool:
     if _NOT_AN_ATTACK.search(stretch) and not c.claims:
         # "Police defused a bomb", "a bomb exploded prematurely", "officials said it was an accident"
         return False
+    found = TRIGGER.search(c.sentence.text, c.span[0])
+    if found is not None and not c.claims and _OWN_MEN_KILLED.match(c.sentence.text, found.start()):
+        # "the cell acted in revenge for the killing of its members in X last week": the group's men were the
+        # dead, killed by troops
+        return False
     if _NO_CLAIM.search(stretch) and not c.locations:
         return False
     # "on Thursday the post came under mortar fire": a verb that can only tell of an attack, on a given day.
@@ -3663,6 +3773,11 @@ def _is_event(c: _Candidate) -> bool:
     )
 
 
+_OWN_MEN_KILLED = re.compile(
+    r"(?:killings?|deaths?|slaying)\s+of\s+(?:its|their|the\s+group['’]s|the\s+cell['’]s)\s+(?:[\w-]+\s+)?"
+    r"(?:members|fighters|militants|commanders?|leaders?|chiefs?|men|comrades|founder)\b",
+    re.I,
+)
 _NOT_AN_ATTACK = re.compile(
     r"\b(?:defused|defusing|disarmed|disarming|dismantled|defuse|found|discovered|intercepted)\s+(?:a|an|the|two|three|"
     r"several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|IEDs?|explosives?|devices?|mines?|grenades?)\b|"
@@ -3711,6 +3826,20 @@ def _apart(these: list[Mention], those: list[Mention]) -> bool:
         ):
             return True
     return False
+
+
+def _around(these: list[Mention], those: list[Mention]) -> bool:
+    """Whether the gazetteer puts a place of `those` inside every place of `these` ("Niassa" around the Niassa
+    reserve)."""
+    wide = [e[0] for m in these if (e := _place_entry(m))]
+    if not wide or len(wide) < len(these):
+        return False
+    return any(
+        all(w == pid or w in gazetteer.located_in_chain(pid) for w in wide)
+        for m in those
+        if (found := _place_entry(m))
+        for pid in (found[0],)
+    )
 
 
 def _other_countries(these: list[Mention], those: list[Mention]) -> bool:
@@ -3936,7 +4065,8 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
     if (
         c.definite
         and c.claims
-        and not places
+        # ("G claimed the Niassa raid on Tuesday" after a raid inside the Niassa reserve: the area it lies in)
+        and (not places or (c.date is None and _around(c.locations, latest.locations)))
         and (
             # "G claimed responsibility for the attack in a statement late on Saturday": no day of its own
             c.date is None
@@ -3950,6 +4080,8 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
     ):
         # "G claimed the attack on Monday" after Sunday's attack (even across a month's end): the day of the claim.
         c.date = None
+        if places:
+            c.locations = []  # (the wider area the attack's place lies in)
         return latest
     latest_places = set().union(*(_names(m) for m in latest.locations)) if latest.locations else set()
     # ("claimed the bombing in X and a blast in Y." "13 soldiers were killed in the X attack": the place names the
@@ -4016,6 +4148,17 @@ def _coreferent(c: _Candidate, attacks: list[_Candidate]) -> _Candidate | None:
                 # "On Friday he seized a supermarket in Paris" after Wednesday's shooting in Paris:
                 # a new attack on another day, not more of the first ("the attack on a mosque in
                 # Banibangou on Friday" is new too, when a place of its own says so).
+                continue
+            if (
+                same_time
+                and not c.definite
+                and places
+                and c.date.precision == "year"
+                and a.date.precision != "year"
+                and _head(c.trigger) not in _heads(a)
+            ):
+                # "In March 2015 two militants took a prosecutor hostage in his office there ... and a 2015 shooting
+                # at the U.S. Consulate": another kind of attack, told by its year and a place of its own
                 continue
             if same_time and (
                 same_place

@@ -112,7 +112,8 @@ _INCLUDING = (
     # ("five others, among them a second guard, were hurt": an ordinal, in digits once numbers are normalised)
     r"(?:a|an|one|the)\s+(?:\d{1,2}-year-old\s+|\d{1,2}(?:st|nd|rd|th)\s+)?[^,;\d]{1,40})"
     # "including 10 soldiers of the army and 2 men of the Frontier Corps": the parts of the count, listed
-    r"(?:\band\s+\d[\d,]*\s+[^,;\d]{1,40})?"
+    # ("among them three soldiers and a member of the regional parliament": the last part a single one)
+    r"(?:\band\s+(?:\d[\d,]*|a|an|one)\s+[^,;\d]{1,60})?"
 )
 # ("Two men, aged 60 and 70, were killed", "Two men, a 31-year-old bartender and a 45-year-old guest, were killed":
 # ages in the aside are no count of victims)
@@ -210,6 +211,8 @@ ONE_VICTIM = (
     r"prosecutor|magistrate|senator|legislator|candidate|chairman|"
     # "shot dead community leader Aurelio Quintero", "a local chief"
     r"(?:community|religious|traditional|opposition|youth|party|local|social)\s+leader|chief|elder|ranger|agent|"
+    # ("killing two rangers and a local tracker": wildlife staff)
+    r"tracker|warden|game\s+scout|"
     # "a military police sergeant was killed outside a base"
     r"sergeant|corporal|lieutenant|captain|inspector|constable|firefighter|fireman|caretaker|paramedic|"
     # ("killing four officers and a night watchman")
@@ -372,7 +375,8 @@ _ATTACKER_BEFORE = re.compile(rf"\b(?:{ATTACKERS}|bomber)\b[^.;]*$", re.I)
 # ("shot dead a police officer and his driver", "a commander and one of his bodyguards")
 _SINGLE_PARTS = re.compile(
     rf"^\s*,?\s+(?:(?:together|along)\s+with\s+(?:their|his|her|its|a|an|the)|and\s+(?:a|an|one|his|her))\s+"
-    r"(?:[A-Z][\w-]*\s+|\d+-year-old\s+)?"
+    # ("and a local tracker", "and a young girl": one plain word for whom)
+    r"(?:[A-Z][\w-]*\s+|\d+-year-old\s+|(?:local|young|elderly|retired|off-duty|female|male|senior|junior)\s+)?"
     rf"(?P<nouns>(?:{ONE_VICTIM})(?:\s*(?:,|and)\s+(?:(?:a|an|their|his|her)\s+)?(?:{ONE_VICTIM}))*)\b(?!s)",
     re.I,
 )
@@ -457,6 +461,13 @@ _N_TREATED_REVISED = re.compile(
     r"\b(?:revis\w*|rais\w*|updat\w*|lower\w*|correct\w*)\s+the\s+(?:number|count|tally)\s+of\s+"
     r"(?:people|patients|those|victims|casualties)\s+(?:(?:it|they)\s+)?(?:had\s+|has\s+|have\s+)?(?:been\s+)?"
     rf"(?:treated|wounded|injured|hurt|hospitali[sz]ed)\s+to\s+{_QUAL}{_NUM}\b",
+    re.I,
+)
+# "the number of wounded was revised to 50", "the number of injured rose to 31": the count of the wounded, revised.
+_WOUNDED_NUMBER_ROSE = re.compile(
+    r"\bnumber\s+of\s+(?:the\s+)?(?:wounded|injured|hurt|people\s+(?:wounded|injured))\s+"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:revised|raised|updated|put)|rose|has\s+risen|had\s+risen|climbed|"
+    rf"increased|jumped)\s+(?:up\s+)?to\s+{_QUAL}{_NUM}\b",
     re.I,
 )
 # "13 killed, 40 injured in Kabul blast": a headline's bare count of the wounded after that of the dead.
@@ -575,7 +586,12 @@ _BOAST = re.compile(
     # "the movement said its fighters had killed 30", "saying its 'lions' had killed 12": the group's own men
     r"(?:said|saying|claimed|claiming)\s+(?:that\s+)?its\s+(?:fighters|militants|mujahideen|men|gunmen|members|"
     r"\"[^\"]{1,40}\"|'[^']{1,40}')\s+(?:had|have)|"
-    r"boasted\s+(?:that\s+)?(?:it|they)\s+(?:had|have))\s+$",
+    r"boasted\s+(?:that\s+)?(?:it|they)\s+(?:had|have)|"
+    # ("saying in a statement carried by its news agency that fighters of its Sahel Province had killed 30",
+    # "said on Telegram that its West Africa Province had killed 12"): the group's own men, after words between
+    r"(?:said|saying|claimed|claiming)\s[^.;]{0,100}?\bthat\s+(?:(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?|"
+    r"(?:fighters|militants|mujahideen|men|members|soldiers)\s+of\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?)(?:had|have))"
+    r"\s+$",
     re.I,
 )
 
@@ -889,7 +905,7 @@ def _read_casualties(sentence: str) -> Casualties:
         value = _victim_total(m.group("num"), m.group("rest"))
         if value is None and _side_fighters_killed(text[: m.start()], m.group("rest")):
             value = _to_int(m.group("num"))
-        if value is not None and _BOAST.search(text[max(0, m.start() - 40) : m.start()]):
+        if value is not None and _BOAST.search(text[max(0, m.start() - 160) : m.start()]):
             # "officials put the toll at 17, while the group claimed to have killed 50": a boast is read last
             claimed = claimed or (value, text[m.end("num") :])
             continue
@@ -983,6 +999,7 @@ def _read_casualties(sentence: str) -> Casualties:
             _N_WOUNDED_AFTER_DEAD,
             _N_TREATED,
             _N_TREATED_REVISED,
+            _WOUNDED_NUMBER_ROSE,
         ):
             m = pattern.search(text)
             if m and not _ATTACKER_NOUN.match(m.groupdict().get("noun") or ""):
