@@ -663,6 +663,25 @@ def organizations() -> dict[str, OrgEntry]:
     return _org_tables()[0]
 
 
+# The ontology class of a body that is both an armed group and an organisation (ekg:ArmedOrganization).
+ARMED_ORGANIZATION = "ArmedOrganization"
+
+
+@lru_cache(maxsize=1)
+def armed_organizations() -> frozenset[str]:
+    """Gazetteer ids ("group:quds_force", "org:ly-lna") of bodies that are both an armed group and an organisation.
+
+    A state's or a party's armed force, or an armed political movement: "the IRGC, designated as a terrorist
+    organisation", "Fatah's armed wing". Every group the gazetteer calls a state armed force is one, and
+    `armed_organizations.json` names the others, in either gazetteer file.
+    """
+    listed = {entry["id"] for entry in _load_json("armed_organizations.json")}
+    state_forces = {
+        f"group:{g['id']}" for g in _load_json("groups.json") if g.get("kind") == "state-armed-force"
+    }
+    return frozenset(listed | state_forces)
+
+
 @lru_cache(maxsize=1)
 def org_index() -> Index:
     """Lower-cased name or alias (also its `normalize` form) -> organisation ids."""

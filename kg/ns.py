@@ -28,6 +28,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, ClosedNam
 from kg.model import Evidence
 
 __all__ = [
+    "CLASS_ALSO",
     "CLASS_PARENT",
     "DCTERMS",
     "EKG",
@@ -83,6 +84,12 @@ CLASS_PARENT: dict[str, str] = {
     "Legislature": "Organization",
     "PoliticalParty": "Organization",
     "University": "Organization",
+    "ArmedOrganization": "Group",
+}
+# Finer classes that refine a second core class too (also rdfs:subClassOf in ontology/ekg.ttl): a state's or a
+# party's armed force is written with both core types, so that it counts as either, whichever is its core type.
+CLASS_ALSO: dict[str, tuple[str, ...]] = {
+    "ArmedOrganization": ("Organization",),
 }
 
 # Finer properties -> the property they refine (mirrors rdfs:subPropertyOf in ontology/ekg.ttl).

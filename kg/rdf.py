@@ -109,8 +109,9 @@ def _clean_name(text: str) -> str:
 def _subtype_class(entity: Entity) -> str | None:
     key = re.sub(r"[^a-z]", "", (entity.subtype or "").lower())
     cls = _SUBTYPE_CLASS.get(key)
-    # A subtype from another branch (a "City" organisation) would give the entity a second core type.
-    return cls if cls and ns.CLASS_PARENT[cls] == str(entity.type) else None
+    # A subtype from another branch (a "City" organisation) would give the entity a second core type; a class
+    # under two core types (ekg:ArmedOrganization) fits an entity of either.
+    return cls if cls and str(entity.type) in (ns.CLASS_PARENT[cls], *ns.CLASS_ALSO.get(cls, ())) else None
 
 
 def _clamped(confidence: float) -> float | None:
@@ -248,6 +249,10 @@ class _Builder:
         cls = _subtype_class(entity)
         if cls:
             self.g.add((node, RDF.type, EKG[cls]))
+            # "the IRGC" (ekg:ArmedOrganization) is a Group and an Organization: both core types are explicit,
+            # so that a reader without the ontology's subclass axioms sees it as either
+            for core in (ns.CLASS_PARENT[cls], *ns.CLASS_ALSO.get(cls, ())):
+                self.g.add((node, RDF.type, EKG[core]))
         if entity.subtype and (subtype := _clean_name(entity.subtype)):
             self.g.add((node, EKG.subtype, Literal(cls or subtype)))
         if entity.qid and (wd := ns.wikidata_iri(entity.qid)):

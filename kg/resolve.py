@@ -799,12 +799,16 @@ def _ev_order(ev: Evidence) -> tuple[str, int, int, str]:
 def _gazetteer_entry(gid: str) -> tuple[EntityType, str, str | None, str | None] | None:
     """Type, canonical name, subtype and QID of a gazetteer id such as "group:hamas"."""
     kind, _, ident = gid.partition(":")
+    # A state's or a party's armed force ("the IRGC", "Haftar's Libyan National Army") is both a Group and an
+    # Organization: its subtype says so, and its core type stays the one its gazetteer gives (a group's, so that an
+    # attack can name it as the perpetrator; an organisation's where the organisation gazetteer lists it).
+    armed = gazetteer.ARMED_ORGANIZATION if gid in gazetteer.armed_organizations() else None
     if kind == "group":
         g = lexicon.groups().get(ident)
-        return (G, g.name, None, g.qid) if g else None
+        return (G, g.name, armed, g.qid) if g else None
     if kind == "org":
         o = gazetteer.organizations().get(ident)
-        return (O, o.name, o.type, o.qid) if o else None
+        return (O, o.name, armed or o.type, o.qid) if o else None
     if kind == "place":
         p = gazetteer.places().get(ident)
         return (L, p.name, p.type, p.qid) if p else None

@@ -748,6 +748,9 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
             r"known\s+(?:by|under)\s+(?:the|his|her)\s+(?:nom\s+de\s+guerre|alias|nickname|kunya|code\s*name)(?:\s+of)?|also\s+called|formerly\s+known\s+as|now\s+styled|now\s+known\s+as|who\s+now\s+uses\s+(?:his|her)\s+real\s+name,?|(?:who\s+)?(?:also\s+)?goes\s+by|nicknamed|"
             # "Jamaat Ansarullah, sometimes spelled Jamoat Ansorulloh": another spelling of one name
             r"(?:sometimes\s+|also\s+|often\s+|variously\s+)?(?:spelled|spelt|transliterated)(?:\s+as)?|"
+            # "Islamic State Mozambique, which the group's outlets abbreviate as IS-M": the short form it is given
+            r"(?:which\s+(?:[\w'’-]+\s+){0,6}?)?(?:(?:usually|commonly|often)\s+)?(?:abbreviates?|abbreviated|"
+            r"shortens?|shortened)\s+(?:it\s+)?(?:as|to)|"
             # "the front, which in the north still operates under the name Jund al-Haqq": the name a group
             # uses somewhere is its own ("which operates under the banner of the Islamic State" names its owner)
             r"(?:which\s+(?:[a-z][\w-]*\s+){0,6}?)?(?:operates|operated|operating|fights|fought|fighting)\s+"

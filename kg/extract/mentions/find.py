@@ -12,6 +12,7 @@ from kg.extract.mentions.classify import _type
 from kg.extract.mentions.compounds import compound_names
 from kg.extract.mentions.groups import (
     disambiguate_groups,
+    first_words_of_named_groups,
     governments,
     group_heads,
     group_provinces,
@@ -311,6 +312,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = surnames_named_later(short_given_names(mentions, text))
     mentions = disambiguate_groups(middle_names_dropped(trailing_names(mentions), text), text)
     mentions = short_group_names(one_type_per_group_name(mentions), text, sents)
+    mentions = first_words_of_named_groups(mentions, text)
     mentions = places_of_the_story(villages_named_short(short_place_names(mentions), text), text)
     mentions = _sites_by_their_name(_people_by_one_name(_groups_by_cue(mentions, text), text), text)
     mentions = _groups_by_one_name(mentions, text)
@@ -349,6 +351,8 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _bodies_of_the_story(_without_court_panels(_without_feasts(mentions), text), text)
     mentions = _without_clans(mentions, text)
     mentions = _acronyms_one_type(_numbered_courts(_without_doctrines(mentions), text))
+    mentions = _federal_court_districts(_road_ends(_without_rank_acronyms(mentions), text), text)
+    mentions = _without_office_words(mentions, text)
     dropped = {(m.start, m.end) for m in before} - {(m.start, m.end) for m in mentions}
     same_as = [
         (a, b) for a, b in same_as if (a.start, a.end) not in dropped and (b.start, b.end) not in dropped
@@ -363,6 +367,153 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         return new if new.gazetteer_id != m.gazetteer_id else m
 
     return mentions, [(current(a), current(b)) for a, b in same_as]
+
+
+# "the Kalanaur-Dera Baba Nanak road", "the Zhob-Dera Ismail Khan highway": the two towns a road joins
+_ROAD_AFTER = re.compile(
+    r"[ \t]+(?:road|highway|motorway|expressway|railway|rail[ \t]+line|route|corridor)\b"
+)
+_ROAD_END = re.compile(r"[A-Z][\w'’.]{2,}(?:[ \t]+[A-Z][\w'’.]*){0,3}")
+# ("the Trans-Sahara route", "the North-South corridor": one name)
+_NOT_A_ROAD_END = frozenset({"Trans", "Pan", "Inter", "Anglo", "North", "South", "East", "West", "Central"})
+
+
+def _road_ends(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name of two towns joined by a hyphen before "road" or "highway" is the two towns, not one body or place."""
+    out = []
+    for m in mentions:
+        parts = re.split(r"[-‐‑–]", m.text)
+        if (
+            len(parts) != 2
+            or m.gazetteer_id is not None
+            or m.text != text[m.start : m.end]
+            or not _ROAD_AFTER.match(text, m.end)
+            or not all(_ROAD_END.fullmatch(p) for p in parts)
+            or any(p.split()[0] in _NOT_A_ROAD_END for p in parts)
+            or ORG_WORD.search(m.text)
+        ):
+            out.append(m)
+            continue
+        cut = m.start + len(parts[0])
+        out.append(_as_place(m, parts[0], m.start, cut))
+        out.append(_as_place(m, parts[1], cut + 1, m.end))
+    return out
+
+
+# "Leader of the Opposition Partap Singh Bajwa", "Speaker of the House Mike Johnson": the last word of the office
+# NER ran into the name
+_OFFICE_OF_THE_BEFORE = re.compile(
+    r"\b(?:Leader|Speaker|Chief|Minister|Secretary|Chairman|Chairwoman|Chair|Head|President|Clerk|Whip)"
+    r"[ \t]+of[ \t]+the[ \t]+$"
+)
+_OFFICE_WORDS = frozenset(
+    {
+        "Opposition",
+        "House",
+        "Senate",
+        "Assembly",
+        "Council",
+        "Parliament",
+        "Majority",
+        "Minority",
+        "Interior",
+        "Treasury",
+        "Cabinet",
+        "Army",
+        "Staff",
+    }
+)
+
+
+def _without_office_words(mentions: list[Mention], text: str) -> list[Mention]:
+    """A person's name without the end of the office before it ("Opposition Partap Singh Bajwa" -> the man)."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        cut = 0
+        while cut < len(words) - 2 and words[cut] in _OFFICE_WORDS:
+            cut += 1
+        if (
+            cut == 0
+            or m.type not in (EntityType.PERSON, EntityType.ORGANIZATION)
+            or m.gazetteer_id is not None
+            or ORG_WORD.search(" ".join(words[cut:]))
+            or m.text != text[m.start : m.end]
+            or not _OFFICE_OF_THE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        ):
+            out.append(m)
+            continue
+        lo = m.start + m.text.index(words[cut], len(" ".join(words[:cut])))
+        rest = text[lo : m.end]
+        name = rest if m.name == m.text or m.type is EntityType.ORGANIZATION else m.name
+        out.append(
+            dataclasses.replace(m, text=rest, name=name, start=lo, type=EntityType.PERSON, subtype=None)
+        )
+    return out
+
+
+# Police ranks of South Asia, read as bodies by NER: "According to the DGP", "the SSP said"
+_RANK_ACRONYM = re.compile(r"(?:A?DGP|IGP|AIG|DIG|S?SP|ASP|DSP|SHO|SDPO|[AD]CP)")
+
+
+def _without_rank_acronyms(mentions: list[Mention]) -> list[Mention]:
+    """A police rank's acronym names an officer's post, never a body or a place of its own."""
+    return [m for m in mentions if m.gazetteer_id is not None or not _RANK_ACRONYM.fullmatch(m.text.strip())]
+
+
+# "sitting in the Eastern District of Michigan", "the U.S. District Court for the Northern District of Ohio":
+# a federal court named by its district (a part of a US state is never a place a story calls that)
+_COURT_DISTRICT = re.compile(
+    r"(?:(?:(?:U\.[ \t]?S\.|US|United[ \t]+States|federal)[ \t]+)?District[ \t]+Court"
+    r"(?:[ \t]+for[ \t]+the|,)[ \t]+)?"
+    r"(?P<district>(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+District[ \t]+of[ \t]+"
+    r"(?P<state>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))"
+)
+
+
+def _federal_court_districts(mentions: list[Mention], text: str) -> list[Mention]:
+    """A US federal court named by its district ("the Eastern District of Michigan") is one body, a Court,
+    not "Eastern District" and the state read as two places."""
+    out = list(mentions)
+    for match in _COURT_DISTRICT.finditer(text):
+        state = match.group("state")
+        if not any(
+            (p := lexicon.gazetteer.places().get(pid)) is not None
+            and p.country == "US"
+            and p.type == "Province"
+            for pid in lexicon.gazetteer.lookup_place(state)
+        ):
+            if " " not in state or not any(
+                (p := lexicon.gazetteer.places().get(pid)) is not None and p.country == "US"
+                for pid in lexicon.gazetteer.lookup_place(state.split()[0])
+            ):
+                continue
+            state = state.split()[0]  # "the Western District of Texas Tuesday": the state's name, no more
+        lo, hi = match.start(), match.start("state") + len(state)
+        if any(
+            m.start <= lo
+            and hi <= m.end
+            and (m.start, m.end) != (lo, hi)
+            and m.type is EntityType.ORGANIZATION
+            for m in out
+        ):
+            continue  # "the U.S. Attorney's Office for the Eastern District of Wisconsin": a longer body's name
+        if any(m.start == lo and m.end == hi and m.type is EntityType.ORGANIZATION for m in out):
+            continue
+        whole = text[lo:hi]
+        si = next((m.sentence_index for m in out if m.start <= lo < m.end or lo <= m.start < hi), None)
+        if si is None:
+            continue
+        inside = [m for m in out if m.start < hi and lo < m.end]
+        if any(
+            m.start < lo or m.end > hi or m.type is EntityType.ORGANIZATION and m.gazetteer_id for m in inside
+        ):
+            continue  # (a court the gazetteer knows keeps its entry)
+        name = " ".join(whole.split())
+        doc_id = inside[0].doc_id
+        out = [m for m in out if not (m.start < hi and lo < m.end)]
+        out.append(Mention(whole, name, EntityType.ORGANIZATION, doc_id, lo, hi, si, 0.8, None, "Court"))
+    return sorted(out, key=lambda m: m.start)
 
 
 _POST_NOMINAL = re.compile(r"SC|QC|KC|KBE|OBE|MBE|CBE")
@@ -402,9 +553,24 @@ def _without_titles_alone(mentions: list[Mention], text: str) -> list[Mention]:
                 # "Crown prosecutor Anna Lee SC told the court": Senior Counsel, a rank of the bar
                 (_POST_NOMINAL.fullmatch(m.text) and m.start - 1 in people_ends and text[m.start - 1] == " ")
                 or (m.type is EntityType.PERSON and lexicon.TITLE_RE.fullmatch(m.text.strip()))
+                # "identified the pair only by their initials, E.K. and S.A.": initials alone name no one
+                # the story can be held to (a country's, "U.S.", is the gazetteer's)
+                or (
+                    m.type in (EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION)
+                    and _INITIALS_ALONE.fullmatch(m.text.strip())
+                )
+                # "loyalty to Iran's Supreme Leader, Ali Khamenei": an office, whoever holds it, is no body
+                or (m.type is EntityType.ORGANIZATION and _OFFICE_ALONE.fullmatch(m.text.strip()))
             )
         )
     ]
+
+
+_OFFICE_ALONE = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:Supreme|Grand|Deputy|Vice|Prime|Chief)\s+)*"
+    r"(?:Leader|Minister|President|Justice|Mufti|Ayatollah|Emir|Caliph)"
+)
+_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.[ \t]?){1,2}[A-Z]\.?")
 
 
 # "the Easter Sunday bombings", "attacks on Christmas Day", "during Eid al-Adha": a feast day is a date,
@@ -1143,11 +1309,15 @@ _OF_A_CITY_AFTER = re.compile(
 # or a square name the landform, which is not the town or the people it is named after.
 _LANDFORM_AFTER = re.compile(
     r" (?P<kind>forest|valley|plain|plains|mountains|river|delta|desert|plateau|square|"
+    # "the Khawak pass into Panjshir": a mountain pass (not "let the convoy pass", held apart below)
+    r"pass(?=\s+(?:into|to|from|between|on|in|near)\b|[,.;])|"
     # "the Mono River", "the Sava River": the capitalised word of a river's name after a known place's name
     # (not "the Nile River Authority", a body named after the river)
     r"River(?![ \t]+[A-Z])|"
     # "the Sultanahmet courthouse", "the Lala displacement site": a site named by an unknown name and its kind
-    r"courthouse|displacement\s+(?:site|camp)|prison\s+annex)(?![\w'’-])"
+    r"courthouse|displacement\s+(?:site|camp)|prison\s+annex|"
+    # "the Schiphol judicial complex", "the Herods hotel complex": a compound named by its kind
+    r"(?:judicial|court|hotel|prison|penitentiary)\s+complex)(?![\w'’-])"
     r"(?!\s+(?:region|province|district|state|area|town|village|camp|massacre|attack|bombing|ambush|belt|reserve|"
     r"corridor|zone|complex|road|highway|route|base)\b)"
 )
@@ -1166,10 +1336,12 @@ _LANDFORM_WORDS = frozenset(
         "desert",
         "plateau",
         "square",
+        "pass",
     }
 )
 
 
+_THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+$", re.I)
 _RIVER_PART_BEFORE = re.compile(r"(?<![\w'’-])(?:inner|upper|lower)[ \t]+$")
 
 
@@ -1197,6 +1369,8 @@ def _landforms(mentions: list[Mention], text: str) -> list[Mention]:
             kind is None
             or m.text != text[m.start : m.end]
             or (m.type is EntityType.GROUP and m.gazetteer_id is not None)
+            # ("the Salang pass", never the verb: "let the Taliban pass into the city")
+            or (kind.group("kind") == "pass" and not _THE_BEFORE.search(text, max(0, m.start - 5), m.start))
             # ("the Congo river", "the Niger delta": a country named after its river is the river there)
             or (
                 m.type is EntityType.LOCATION
@@ -1236,7 +1410,9 @@ def _landforms(mentions: list[Mention], text: str) -> list[Mention]:
             not site
             and m.type is EntityType.LOCATION
             and (
-                m.gazetteer_id is None or m.subtype != "City" or kind.group("kind") not in ("valley", "plain")
+                m.gazetteer_id is None
+                or m.subtype != "City"
+                or kind.group("kind") not in ("valley", "plain", "pass")
             )
         ):
             # ("the Rwenzori mountains": an unknown range keeps its own name, the longer one an alias)
@@ -1520,6 +1696,7 @@ _OFFICE_AFTER_NAME = re.compile(
     r"director|minister|analyst|lawyer|prosecutor)\b"
 )
 _SAID_BEFORE = re.compile(r"\bsaid[ \t]+$")
+_LED_BY_BEFORE = re.compile(r"\b(?:led|headed|commanded|chaired|founded)[ \t]+by[ \t]+$")
 # "Dale K. Rowe, 41, of Wausau,": a person's age, then the home town
 _AGE_OF_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]+\d{1,3},[ \t]+(?:of|from)[ \t]+$")
 # "the villages of Deir Qanun and Tell al-Hawa": an Arabic name's article and second word, NER cut off
@@ -1576,6 +1753,16 @@ def _retyped_by_frame(mentions: list[Mention], text: str) -> list[Mention]:
                 and _OFFICE_AFTER_NAME.match(text, m.end)
             ):
                 m = dataclasses.replace(m, type=EntityType.PERSON, subtype=None)
+        if (
+            m.gazetteer_id is None
+            and m.type is EntityType.LOCATION
+            and 2 <= len(bare.split()) <= 4
+            and not ORG_WORD.search(bare)
+            and _LED_BY_BEFORE.search(text, max(0, m.start - 20), m.start)
+        ):
+            # "an independent party, led by Hadi al-Amiri": a name no gazetteer knows as a place, after "led
+            # by", is the leader's
+            m = dataclasses.replace(m, type=EntityType.PERSON, subtype=None)
         if (
             m.gazetteer_id is None
             and m.type in (EntityType.ORGANIZATION, EntityType.PERSON)

@@ -978,3 +978,112 @@ def governments(document: Document, sents: list[Span], found: list[Mention]) -> 
                 )
             )
     return out
+
+
+# "The Badr Organization ... Badr controls the largest bloc", "Asaib Ahl al-Haq ... unlike Asaib": the first word
+# of a group the story named in full, alone, stands for that group whatever NER took it for (a town, a man).
+_FIRST_WORD = re.compile(r"[A-Z][a-z]{2,}")
+# A place word read alone after these is a place ("fighting in Badr", "the road to Kachin"), never the group.
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:in|at|near|from|to|into|across|around|outside|inside|throughout|within|of|between|and|or)\s+$"
+    r"|[,(]\s*$",
+    re.I,
+)
+
+
+# ("Badr controls the largest bloc", "Badr and other factions": what a body does, never a place or a man)
+_BODY_VERB_AFTER = re.compile(
+    r"[ \t]+(?:and[ \t]+other|controls|holds|has|had|is|was|said|says|runs|leads|commands|fields|denied|claimed)\b"
+)
+
+
+# Words for "movement", "army", "front" that begin many groups' names ("Tehreek-e-Taliban", "Jaish-e-Mohammed"): read
+# alone as a band, they are the one group named so, or none where several are.
+_GENERIC_HEADS = frozenset(
+    {
+        "tehreek",
+        "tehrik",
+        "tahreek",
+        "harakat",
+        "harkat",
+        "hizb",
+        "jamaat",
+        "jamiat",
+        "tanzeem",
+        "tanzim",
+        "jaish",
+        "jaysh",
+        "lashkar",
+        "katiba",
+        "kataib",
+        "liwa",
+        "jabhat",
+        "ansar",
+    }
+)
+
+
+def first_words_of_named_groups(mentions: list[Mention], text: str) -> list[Mention]:
+    """One word that begins the name of one group named before in full is that group ("Badr" after "the
+    Badr Organization"); a word for "movement" or "army" that begins the names of several ("the Tehreek" after
+    Tehreek-e-Taliban Pakistan and Tehreek-e-Jihad Pakistan) names none of them, and a band read from it is dropped.
+
+    Only a word the gazetteer knows as no group of its own; a town only where a body's verb follows it
+    ("Badr controls", not "in Badr" or "the Shabwa bombing"), and a person only when read as no one's surname.
+    """
+    owners: dict[str, dict[str, Mention]] = {}  # first word -> group name -> its first mention
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type is not EntityType.GROUP:
+            continue
+        for form in {m.name, LEADING.sub("", m.text)}:
+            words = re.split(r"[\s\-‐‑]+", form.strip())
+            if len(words) >= 2 and _FIRST_WORD.fullmatch(words[0]):
+                owners.setdefault(words[0], {}).setdefault(m.name, m)
+    if not owners:
+        return mentions
+    out = []
+    for m in mentions:
+        word = m.text.strip()
+        named = owners.get(word)
+        if named is None or " " in word or lexicon.lookup_group(word) is not None:
+            out.append(m)
+            continue
+        earlier = [g for g in named.values() if g.end <= m.start]
+        generic = word.casefold() in _GENERIC_HEADS
+        if len(named) > 1:
+            # ("the Tehreek": which of the two the text does not say)
+            if (
+                generic
+                and m.type is EntityType.GROUP
+                and m.gazetteer_id is None
+                and len(earlier) == len(named)
+            ):
+                continue
+            out.append(m)
+            continue
+        if len(earlier) != 1 or m.type is EntityType.ORGANIZATION:
+            out.append(m)
+            continue
+        group = earlier[0]
+        place = m.type is EntityType.LOCATION
+        if (
+            # (a band's own one-word name, "Fatah" beside "Fatah al-Islam", is another band)
+            generic
+            and m.type is EntityType.GROUP
+            and m.gazetteer_id is None
+            or m.type is EntityType.PERSON
+            and m.name == m.text
+            or place
+            and m.subtype not in ("Country", "Province", "Region")
+            and not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and _BODY_VERB_AFTER.match(text, m.end)
+        ):
+            m = dataclasses.replace(
+                m,
+                name=group.name,
+                type=EntityType.GROUP,
+                gazetteer_id=group.gazetteer_id,
+                subtype=group.subtype,
+            )
+        out.append(m)
+    return out
