@@ -26,6 +26,7 @@ from itertools import chain
 from kg.extract.branches import Part, part_of
 from kg.extract.relations.alliances import _alliance_pair, _alliance_sentence
 from kg.extract.relations.common import Found, G, L, _between, _same, backed, contrasted, denied
+from kg.extract.relations.grounds import find_grounds
 from kg.extract.relations.groups import _group_pair
 from kg.extract.relations.located import find_named_seats, located_pair
 from kg.extract.relations.names import find_name_relations
@@ -160,6 +161,7 @@ def _find_relations(sentence: Sentence) -> Iterator[Found]:
                         yield found
     yield from _sentence_level(sentence, ms)
     yield from _alliance_sentence(sentence, ms)
+    yield from find_grounds(sentence)
     yield from demonym_capital(sentence)
     # "a presence in several Afghan provinces": a country named by its nationality word
     for place in demonym_places(sentence):

@@ -108,7 +108,10 @@ _X_ACRONYM_COMMA = re.compile(
 # (plural for "one of the SNA's largest factions")
 # ("al-Qaeda's largest and most lethal affiliate": two qualities, one part)
 _POSS_BRANCH_AFTER = re.compile(
-    rf"^{_POSS}\s+{_QUALITIES}?(?:{_NOT_SPLIT}{_W}\s+){{0,3}}?(?:{_BRANCH}|{_ORGAN})s?\b", re.I
+    rf"^{_POSS}\s+{_QUALITIES}?(?:{_NOT_SPLIT}{_W}\s+){{0,3}}?(?:{_BRANCH}|{_ORGAN})s?\b"
+    # ("al-Shabaab's intelligence and suicide-operations wing": two tasks of one wing)
+    rf"|^{_POSS}\s+(?-i:[a-z])[\w-]+\s+and\s+(?-i:[a-z])[\w-]+\s+(?:wing|arm|unit|division)\b",
+    re.I,
 )
 # "al-Qaeda's affiliate JNIM", "the Islamic State's Khorasan branch, ISIS-K", "its branch, known as X" (but
 # not "Boko Haram's Lake Chad faction, fought ISWAP": a verb after the part word is what the part did)
@@ -230,6 +233,8 @@ _X_FORMED_FROM_Y = re.compile(
     # "X, which the police regard as an offshoot of Y": the describer's words are what X is
     r"(?:(?<=which\s)(?:[\w-]+\s+){1,3}?(?:described|describes|describe|regards?|regarded|considers?|considered|sees|"
     r"views?|viewed)\s+as\s+(?=(?:a|an|the)\s))?"
+    # "X, which security officials say was formed by fighters who broke away from Y": who says it changes nothing
+    r"(?:(?<=which\s)(?:[\w-]+\s+){1,3}?(?:say|says|said|believe|believed|think|thought)\s+(?=(?:was|is|had|has)\s))?"
     # "X, which claimed the raid, describes itself as a breakaway faction of Y": the group's own word on its origin
     r"(?:(?:(?:still|now|also|openly)\s+)?(?:describes|described|presents|presented|styles|styled)\s+"
     r"(?:itself|themselves)\s+as\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+)?(?:breakaway|splinter|offshoot|successor)\b))?"
@@ -450,6 +455,9 @@ _TOGETHER_WITH = re.compile(
 _MERGER = re.compile(
     r"\b(?:merger|merging|amalgamation)\s+(?:of|between)\s+(?:the\s+)?$|\b(?:union|coalition|alliance)\s+of\s*$"
     r"|\bformed\s+by\s+(?:the\s+)?merg"
+    # "was announced in 2017 as a merger of four outfits: A, B and C"
+    r"|\b(?:merger|amalgamation)\s+of\s+(?:(?:two|three|four|five|six|seven|several)\s+)?(?:[\w-]+\s+)?(?:outfits|groups|"
+    r"factions|movements|organi[sz]ations|militias|networks)\s*:\s*(?:the\s+)?$"
     # "JNIM, an umbrella group that brought together Ansar Dine, ..."
     r"|\bumbrella\s+(?:[\w-]+\s+)?(?:that|which)\s+(?:brought\s+together|merged|united|fused)\s+(?:the\s+)?$",
     re.I,
@@ -536,7 +544,8 @@ _PAIR_ALLIED_BEFORE = re.compile(
 # Names of military and security units, which belong to a larger force: "82nd Airborne Division".
 _UNIT_NAME = re.compile(
     r"\b(?:Group|Brigade|Division|Regiment|Battalion|Command|Corps|Squadron|Force|Forces|Unit|Wing|Fleet|Agency|"
-    r"Directorate|Service|Network|Front|Team|Panel|Committee|Office|Bureau|Brigades|Battalions)$"
+    # ("the IRGC, whose Quds Base is responsible for the south-east")
+    r"Directorate|Service|Network|Front|Team|Panel|Committee|Office|Bureau|Brigades|Battalions|Base|Headquarters)$"
 )
 
 

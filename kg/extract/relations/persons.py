@@ -128,7 +128,8 @@ _P_COMMA_TITLE_OF_O = re.compile(
     # "P, who is in charge of its finances, is a senior member of G": an aside may stand before the verb
     # ("P was earlier an activist in G", "P was for years a figure in G": a word of time may stand before the office)
     # ("President P, whose negotiators hold talks with the O": the office is his aides', not his)
-    rf"^(?!\s*,\s+whose\b)(?:\s*,\s+(?:who\s+(?:is|was)\s+)?|(?P<aside>\s*,[^,;]{{0,80}},)?\s+(?:is|was|has\s+been|remains)\s+(?:(?:earlier|once|previously|formerly|also|long|for\s+(?:years|decades|a\s+decade))\s+)?(?=a\b|an\b|the\b|one\s+of\b|(?:senior\s+|deputy\s+|executive\s+)?(?:{_TITLE})s?\b))"
+    # ("P, whom investigators from the O identified as ...": the investigators are the body's, not he)
+    rf"^(?!\s*,\s+whose\b)(?!\s*,\s+whom\s+[^,;]{{0,40}}?\b(?:from|at|with)\s+(?:the\s+)?$)(?:\s*,\s+(?:who\s+(?:is|was)\s+)?|(?P<aside>\s*,[^,;]{{0,80}},)?\s+(?:is|was|has\s+been|remains)\s+(?:(?:earlier|once|previously|formerly|also|long|for\s+(?:years|decades|a\s+decade))\s+)?(?=a\b|an\b|the\b|one\s+of\b|(?:senior\s+|deputy\s+|executive\s+)?(?:{_TITLE})s?\b))"
     # "Abdullah Azzam was one of the founders of al-Qaeda"
     # "P, an ex-commander with al-Shabaab"
     # ("P, said officers of the O": what he said, not his office)
@@ -228,7 +229,10 @@ _P_COMMA_O = re.compile(
     # "P, whom the Justice Department then charged in Ohio as the Base's leader": a charge that names his office
     # "P, a Lebanese-Colombian whom prosecutors identify as the Hezbollah operative": a short apposition first
     r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=whom\b))?"
-    r"whom\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:(?:has|have|had|now|often|widely|then|later|also)\s+)?(?:described|describes?|"
+    # ("whom investigators from the General Intelligence and Security Service (AIVD) identified as ...": whose
+    # investigators changes nothing of whose man he is)
+    r"whom\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s+(?:from|at|of|with)\s+(?:the\s+)?(?-i:[A-Z])[^,;()]{1,60}?"
+    r"(?:\s*\([^()]{1,15}\))?)?\s+(?:(?:has|have|had|now|often|widely|then|later|also)\s+)?(?:described|describes?|"
     r"identified|identif(?:y|ies)|named|names?|called|calls?|regards?|regarded|considers?|considered|charged|indicted)"
     r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+as\s+|"
     # "P, who describes himself as the FLA's secretary for information": his own word for his office
@@ -306,7 +310,9 @@ _P_VERB_O = re.compile(
     # "P, the Kenyan-born preacher long reported to lead the ADF": a hedge may follow the apposition itself
     r"^(?:\s*,\s+(?:a|an|the|his|her|[A-Z][\w-]*['’]s)\s+[^,;]{0,60}?(?:(?=\s+who\b)|,|(?=\s+"
     + _HEDGED_TO
-    + r")))?\s*,?\s+(?:who\s+|which\s+)?"
+    + r"))"
+    # "P is a veteran rebel from Kidal who founded G": the predicate noun's own relative clause is his
+    r"|\s*,?\s+(?:is|was)\s+(?:a|an)\s+[^,;]{0,60}?(?=\s+who\b))?\s*,?\s+(?:who\s+|which\s+)?"
     # "P, who said he spoke for the FLA's general staff": his own word for whom he speaks or fights
     # "P admitted in court that he had sworn allegiance to IS": his own word, in court or to the police
     r"(?:(?:said|says|claimed|claims|admitted|admits|confessed|testified|acknowledged|told\s+[\w-]+(?:\s+[\w-]+)?)\s+"
@@ -1950,6 +1956,10 @@ def _verb_is_persons(s: Sentence, a: Mention, m: re.Match[str], between: str, af
         return False
     if _WHOSE_TITLE_BEFORE.search(s.before(a, 60)):
         # "the STC, whose leader, P, sits on the council": P is the subject of the "whose" clause
+        return True
+    if _NOUN_WHO.match(between):
+        # "a man identified as P, a Moroccan who had joined the Islamic State": the apposition's own relative clause
+        # is his, even where his name closes another clause
         return True
     return not _in_clause(s, a, between)
 

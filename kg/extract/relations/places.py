@@ -183,7 +183,7 @@ _OPERATES = re.compile(
     r"conducted|intensified)\s+(?:[\w-]+\s+){0,3}?(?:attacks|bombings|raids|ambushes|killings)\s+(?:on|against)\s+"
     r"[^,;()]{1,80}?(?=\s+(?:in|across|throughout)\s)|"
     # "has claimed more than 170 attacks on soldiers in X": a campaign of blows the group owns
-    r"(?:claimed|claims|claiming)\s+(?:responsibility\s+for\s+)?(?:(?:more\s+than|over|at\s+least|nearly|almost|about|"
+    r"(?:claimed|claims|claiming)\s+(?:responsibility\s+for\s+)?(?:(?:more\s+than|upwards\s+of|over|at\s+least|nearly|almost|about|"
     r"some|dozens\s+of|hundreds\s+of|scores\s+of|a\s+(?:string|series|wave|spate)\s+of|\d[\d,]*)\s+)+(?:[\w-]+\s+)?"
     r"(?:attacks|bombings|strikes|raids|killings|ambushes)(?:\s+(?:on|against)\s+[^,;()]{1,40}?)?"
     r"(?=\s+(?:in|across|around|throughout)\s)|"
@@ -193,6 +193,14 @@ _OPERATES = re.compile(
     r"(?:responsibility\s+for\s+)?(?!(?:the|this|that|these|those|its|their|an?)\b)(?:[\w-]+\s+)?"
     r"(?:attacks|bombings|raids|killings|ambushes)(?:\s+(?:on|against)\s+[^,;()]{1,40}?)?"
     r"(?=\s+(?:in|across|around|throughout)\s)|"
+    # "has since put its name to several of the deadliest attacks on the armed forces in X": blows it owns, plural
+    r"(?:put|puts|putting)\s+(?:its|their)\s+name\s+to\s+(?:(?:several|many|some|dozens|scores|a\s+number|most)\s+of\s+"
+    r"(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:attacks|bombings|raids|killings|ambushes)(?:\s+(?:on|against)\s+[^,;()]{1,40}?)?"
+    r"(?=\s+(?:in|across|around|throughout)\s)|"
+    # "now numbers fewer than 30 fighters operating in the hinterlands of X": its own count, and where they are
+    r"(?:numbers?|numbered|counts?|counted|fields?|fielded)\s+(?:(?:fewer|more|less)\s+than\s+|about\s+|around\s+|some\s+|"
+    r"up\s+to\s+|an\s+estimated\s+|roughly\s+|perhaps\s+|only\s+|just\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:fighters|men|members|"
+    r"militants|gunmen|combatants)\s+(?:(?:still|now|mostly|mainly|largely)\s+)?(?:operating|based|active|hiding)|"
     # "is a potent force in X"
     # "remains the most serious terrorist threat in X"
     r"(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:force|presence|threat|player|power|actor)|"
@@ -508,6 +516,8 @@ _HAS_MEN_IN = re.compile(
     # ("still keeps men around Albu Kamal")
     r"(?:a\s+)?(?:[\w-]+\s+)?(?:militants|fighters|cells|units|members|bases|camps|branches|chapters|affiliates|presence|fronts|"
     r"men|gunmen|operatives|"
+    # "has smaller training contingents in A and B": troops posted there
+    r"(?:[\w-]+\s+)?(?:contingents|garrisons|detachments|deployments)|"
     # "keeps cadres in the camps of X"
     r"cadres|"
     r"foothold|footprint|network|networks|safe\s+havens?|sanctuary|sanctuaries|strongholds?|base|camp|headquarters|hideouts?|"
@@ -1095,6 +1105,15 @@ def _operates(between: str) -> bool:
     appos = _APPOS_THAT.match(between)
     if appos is not None and "," not in between[appos.end() :] and _says_active(between[appos.end() :]):
         return True
+    # "TJP, an outfit that surfaced in 2023 and has since put its name to attacks in X": the relative clause's
+    # second verb phrase
+    if (
+        appos is not None
+        and "," not in between[appos.end() :]
+        and (then := _last_verb_phrase(_RELATIVE_WORD.sub(" ", between[appos.end() :], count=1))) is not None
+        and _says_active(then)
+    ):
+        return True
     # "the Tulkarem Brigade is an armed group based in X": the predicate noun read like an apposition
     if (copula := _IS_A_GROUP.match(between)) is not None and _APPOS_OPERATES.match(
         ", " + between[copula.end() :]
@@ -1166,6 +1185,9 @@ _IS_A_THAT_HEAD = re.compile(
 _NAME_AND_WHICH = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+and\s+which(?=\s)", re.I)
 _RELATIVE_OPEN = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:which|that|who)(?=\s)", re.I)
 _THOUSANDS = re.compile(r"(\d),(\d{3})\b")
+_RELATIVE_WORD = re.compile(r"^\s+(?:that|which|who)\s+", re.I)
+# "alongside the Malian Armed Forces (FAMa) in X": a bracketed short name is no clause break
+_SHORT_NAME_PAREN = re.compile(r"\s*\((?-i:[A-Z])[\w.&-]{1,12}\)")
 
 
 def _last_verb_phrase(between: str) -> str | None:
@@ -1173,6 +1195,7 @@ def _last_verb_phrase(between: str) -> str | None:
     controls A and runs a tax system in Z"."""
     # ("which has 6,000 fighters and uses X as a base": a thousands separator is no clause break)
     between = _THOUSANDS.sub(r"\1\2", between)
+    between = _SHORT_NAME_PAREN.sub("", between)
     if (rest := second_verb_phrase(between)) is not None:
         return rest
     if (rel := _WHICH_AND_WHICH.match(between)) is not None:
@@ -1513,7 +1536,9 @@ _IN_LOC_COMMA = re.compile(
     r",\s+(?=[a-z])|(?:Across|Over|Beyond)\s+the\s+(?:border|frontier|river|lake),\s+(?=[a-z])|"
     r"On\s+the\s+other\s+side\s+of\s+the\s+(?:border|frontier),\s+(?=[a-z]))?"
     r"(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ii]nside|[Aa]round|Based\s+(?:in|on)\s+(?:the\s+)?(?:islands?\s+of|provinces?\s+of|region\s+of)?\s*)"
-    r"\s*(?:the\s+)?$"
+    # ("In northern Nigeria, Boko Haram has killed thousands")
+    r"\s*(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western)\s+)?$"
 )
 
 
@@ -1734,7 +1759,9 @@ _AS_A_BASE_AFTER = re.compile(
 
 # "The group's leadership is based in the Rwenzori mountains": the owner's men, where they are
 _POSS_MEN = re.compile(
-    rf"^{_POSS}\s+(?:(?:own|remaining|top|senior|surviving|main|armed|political|military|exiled)\s+)?(?:leadership|leaders|fighters|militants|cells|commanders|"
+    # ("KIB's Afghan fighters are believed to be based in X": a nationality word may name which of its men)
+    rf"^{_POSS}\s+(?:(?:own|remaining|top|senior|surviving|main|armed|political|military|exiled|"
+    r"(?-i:[A-Z])[a-z]+(?:an|ese|ish|i))\s+)?(?:leadership|leaders|fighters|militants|cells|commanders|"
     # ("its armed squads are concentrated in X")
     r"units|men|members|forces|remnants|headquarters|squads|cadres|battalions|columns)\b",
     re.I,
@@ -1785,8 +1812,12 @@ _SERVED_AS = re.compile(
 )
 # "Kandahar, the Taliban's heartland"; "the Sambisa Forest, long a Boko Haram hideout"; "Kunar province is an ISKP stronghold"
 _IS_A_BEFORE_G = re.compile(
-    r"^(?:\s+(?:province|region|state|district|county|forest|mountains|hills|valley|area))?"
-    r"(?:\s*,\s+|\s+(?:is|was|remains|remained|became|has\s+(?:long\s+)?been|had\s+(?:long\s+)?been)\s+)"
+    # ("the Lake Chad shoreline, ISWAP's stronghold")
+    r"^(?:\s+(?:province|region|state|district|county|forest|mountains|hills|valley|area|shoreline|shores?|coast|"
+    r"islands|basin))?"
+    # ("Kismayo, Jubaland's commercial hub, was an al-Shabaab stronghold": the place's own apposition first)
+    r"(?:\s*,\s+|(?:\s*,\s+(?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}\s*,)?"
+    r"\s+(?:is|was|remains|remained|became|has\s+(?:long\s+)?been|had\s+(?:long\s+)?been)\s+)"
     r"(?:(?:long|once|still|now|formerly|also)\s+)?(?:a|an|the|its)\s+(?:(?:former|main|last|key|traditional|known|notorious)\s+)?$",
     re.I,
 )
@@ -3409,6 +3440,9 @@ _POSS_NEXT = re.compile(rf"^{_POSS}\s")
 _LISTED_BESIDE = re.compile(r"^\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$", re.I)
 
 
+_NAMED_PARENT = re.compile(r"^(?!(?:the|this|that|its|their|it|they)\b)", re.I)
+
+
 def branch_place(s: Sentence, found: Found) -> Found | None:
     """Where a branch is, when the phrase that makes it one names the place by its adjective."""
     child, parent = found.subject, found.object
@@ -3416,6 +3450,9 @@ def branch_place(s: Sentence, found: Found) -> Found | None:
         m.type is G
         and m.end <= child.start
         and not _same(m, child)
+        # ("claimed by al-Qaeda's Syrian affiliate, the Nusra Front": the parent that names the branch is no other,
+        # where it is named, not "the group's Afghan affiliate")
+        and not ((m.start, m.end) == (parent.start, parent.end) and _NAMED_PARENT.match(parent.text))
         # ("coordination between the Houthis and AQAP, al-Qaeda's Yemeni branch": a group only listed beside it)
         and not _LISTED_BESIDE.match(s.between(m, child))
         for m in s.mentions
