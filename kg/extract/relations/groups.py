@@ -1105,7 +1105,7 @@ def _two_groups_apart(s: Sentence, a: Mention, b: Mention, between: str) -> bool
 
 
 def _group_pair_extra(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
-    """Round-twelve phrasings: enrolment in a whole, dissidents of a parent, a successor built from another's men."""
+    """Enrolment in a whole, dissidents of a parent, a successor built from another's men."""
     # "X became one of the founding members of Y"; "X was among the factions that merged to form Y": Y was built
     # from X (a founder that stays in is a part as well, which other rules read)
     if _FOUNDING_PART_OF.match(between) and _two_groups_apart(s, a, b, between):
@@ -1389,8 +1389,8 @@ def _group_pair_all(s: Sentence, a: Mention, b: Mention, between: str, after_b: 
         return
     between, after_b = _unquoted(between, after_b)
     yield from _are_allies_of(s, a, b, between)
-    yield from _group_pair_round19(s, a, b, between, after_b)
-    yield from _group_pair_round24(s, a, b, between, after_b)
+    yield from _pair_past_asides(s, a, b, between, after_b)
+    yield from _units_breakaways_and_blocs(s, a, b, between, after_b)
     yield from _parts_fronts_and_origins(s, a, b, between, after_b)
     # "IS-Somalia broke away from the al-Qaeda-linked group": the second name only qualifies the group meant
     if _COMPOUND_AFTER.match(after_b):
@@ -1753,9 +1753,10 @@ _ALONG_WITH_OPENING = re.compile(r"^\s*(?:Along|Together)\s+with\s+(?:the\s+)?$"
 _COMMA_THEN = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the\s+)?$")
 
 
-def _group_pair_round24(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
-    """Round-twenty-four phrasings: a group formed by those who left another, a part made so when founded, a bloc
-    named after its kind."""
+def _units_breakaways_and_blocs(
+    s: Sentence, a: Mention, b: Mention, between: str, after_b: str
+) -> Iterator[Found]:
+    """A group formed by those who left another, a part made so when founded, a bloc named after its kind."""
     if a.type not in ORG_LIKE or b.type not in ORG_LIKE or _same(a, b):
         return
     # "the Quds Force of the Islamic Revolutionary Guard Corps (IRGC)": the unit's mention holds its owner's name,
@@ -1828,8 +1829,8 @@ def _next_after(s: Sentence, b: Mention, joint: re.Pattern[str]) -> Mention | No
     )
 
 
-def _group_pair_round19(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
-    """Round-nineteen phrasings: a relation read past a second description, an aside or a relative clause."""
+def _pair_past_asides(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
+    """A relation read past a second description, an aside or a relative clause."""
     if a.type not in ORG_LIKE or b.type not in ORG_LIKE or _same(a, b):
         return
     inside = [m for m in s.mentions if a.end <= m.start and m.end <= b.start and not _same(m, a)]
