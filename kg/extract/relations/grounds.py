@@ -29,6 +29,11 @@ _OWNER_JOIN = re.compile(rf"^{_POSS}\s+$")
 _COLON = re.compile(r"^\s*:\s+(?:the\s+)?$")
 
 
+def _next_mention(s: Sentence, m: Mention) -> Mention | None:
+    """The first mention that starts after `m` ends."""
+    return min((x for x in s.mentions if x.start >= m.end), key=lambda x: x.start, default=None)
+
+
 def _heartland_list(s: Sentence, groups: list[Mention], places: list[Mention]) -> Iterator[Found]:
     """ "X's heartland is the zone known as A: B's C and the D area, E's F": A and each place of the list after the
     colon (the countries whose possessive says where a part lies as well)."""
@@ -63,7 +68,7 @@ _FIGHTERS_AFTER = re.compile(
 
 def _place_adjective(s: Sentence, groups: list[Mention], places: list[Mention]) -> Iterator[Found]:
     for g in groups:
-        q = next((m for m in sorted(s.mentions, key=lambda m: m.start) if m.start >= g.end), None)
+        q = _next_mention(s, g)
         if (
             q is not None
             and q.type is L
@@ -229,7 +234,7 @@ _POSS_STRONGHOLD = re.compile(
 
 def _poss_stronghold(s: Sentence, groups: list[Mention], places: list[Mention]) -> Iterator[Found]:
     for q in places:
-        g = next((m for m in sorted(s.mentions, key=lambda m: m.start) if m.start >= q.end), None)
+        g = _next_mention(s, q)
         if (
             g is not None
             and g.type is G
