@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from kg.extract.relations.common import _POSS, Found, G, L, _place_run
 from kg.extract.sentences import Sentence
-from kg.model import Mention, Predicate
+from kg.model import EntityType, Mention, Predicate
 
 # "ISSP's heartland is the tri-border zone known as Liptako-Gourma: ...": the ground named after a description of it
 _HEARTLAND_IS = re.compile(
@@ -32,6 +32,17 @@ _COLON = re.compile(r"^\s*:\s+(?:the\s+)?$")
 def _next_mention(s: Sentence, m: Mention) -> Mention | None:
     """The first mention that starts after `m` ends."""
     return min((x for x in s.mentions if x.start >= m.end), key=lambda x: x.start, default=None)
+
+
+def _framed_next(
+    s: Sentence, m: Mention, kind: EntityType, between: re.Pattern[str], after: re.Pattern[str]
+) -> Mention | None:
+    """The mention right after `m` when it is of `kind`, the words between match `between` and the words after it
+    match `after`."""
+    q = _next_mention(s, m)
+    if q is not None and q.type is kind and between.match(s.between(m, q)) and after.match(s.after(q, 40)):
+        return q
+    return None
 
 
 def _heartland_list(s: Sentence, groups: list[Mention], places: list[Mention]) -> Iterator[Found]:
@@ -68,13 +79,7 @@ _FIGHTERS_AFTER = re.compile(
 
 def _place_adjective(s: Sentence, groups: list[Mention], places: list[Mention]) -> Iterator[Found]:
     for g in groups:
-        q = _next_mention(s, g)
-        if (
-            q is not None
-            and q.type is L
-            and _APPOSED.match(s.between(g, q))
-            and _FIGHTERS_AFTER.match(s.after(q, 40))
-        ):
+        if (q := _framed_next(s, g, L, _APPOSED, _FIGHTERS_AFTER)) is not None:
             yield Found(g, Predicate.OPERATES_IN, q, 0.65)
 
 
@@ -234,13 +239,7 @@ _POSS_STRONGHOLD = re.compile(
 
 def _poss_stronghold(s: Sentence, groups: list[Mention], places: list[Mention]) -> Iterator[Found]:
     for q in places:
-        g = _next_mention(s, q)
-        if (
-            g is not None
-            and g.type is G
-            and _COMMA_ONLY.match(s.between(q, g))
-            and _POSS_STRONGHOLD.match(s.after(g, 40))
-        ):
+        if (g := _framed_next(s, q, G, _COMMA_ONLY, _POSS_STRONGHOLD)) is not None:
             yield Found(g, Predicate.OPERATES_IN, q, 0.65)
 
 
