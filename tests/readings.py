@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from kg.model import Attack, EntityType, Extraction
+from kg.model import Attack, ClaimStatus, EntityType, Extraction
 
 T = TypeVar("T")
 
@@ -67,6 +67,16 @@ def only_attack(extraction: Extraction) -> Attack:
     """The one attack read (fails, listing them, if there are more or none)."""
     assert len(extraction.attacks) == 1, extraction.attacks
     return extraction.attacks[0]
+
+
+def perpetrators(attack: Attack) -> set[str]:
+    """The groups held responsible (claimed or attributed), by name."""
+    return {r.group.name for r in attack.responsibility if r.status.is_perpetrator}
+
+
+def statuses(attack: Attack) -> dict[str, ClaimStatus]:
+    """Each group named about the attack, by name, with what the text says of it (claimed, denied...)."""
+    return {r.group.name: r.status for r in attack.responsibility}
 
 
 def perpetrator_keys(attack: Attack) -> set[str]:

@@ -10,15 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from readings import only_attack
+from readings import only_attack, perpetrators
 
 from kg.model import Attack, ClaimStatus, Extraction
 
 Extract = Callable[..., Extraction]
-
-
-def perpetrators(attack: Attack) -> set[str]:
-    return {r.group.name for r in attack.responsibility if r.status.is_perpetrator}
 
 
 def suspected(attack: Attack) -> set[str]:

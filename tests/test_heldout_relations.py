@@ -12,16 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from readings import facts, has_fact
+from readings import facts, has_fact, perpetrators
 
-from kg.model import Attack, Extraction
+from kg.model import Extraction
 
 Extract = Callable[..., Extraction]
 HELDOUT = Path(__file__).parent / "data" / "heldout3"
-
-
-def perpetrators(attack: Attack) -> set[str]:
-    return {r.group.name for r in attack.responsibility if r.status.is_perpetrator}
 
 
 def about(extraction: Extraction, name: str, p: str) -> set[str]:

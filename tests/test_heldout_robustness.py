@@ -12,18 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from readings import has_fact, places, typed
+from readings import has_fact, perpetrators, places, typed
 
 from kg.extract.numbers import read_casualties
-from kg.model import Attack, EntityType, Extraction
+from kg.model import EntityType, Extraction
 
 Extract = Callable[..., Extraction]
 G, ORG, P, L = EntityType.GROUP, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION
 HELDOUT = Path(__file__).parent / "data" / "heldout"
-
-
-def perpetrators(attack: Attack) -> set[str]:
-    return {r.group.name for r in attack.responsibility if r.status.is_perpetrator}
 
 
 @pytest.fixture(scope="module")

@@ -13,19 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from readings import only_attack
+from readings import only_attack, perpetrators, statuses
 
 from kg.model import Attack, ClaimStatus, Extraction
 
 Extract = Callable[..., Extraction]
-
-
-def perpetrators(attack: Attack) -> set[str]:
-    return {r.group.name for r in attack.responsibility if r.status.is_perpetrator}
-
-
-def statuses(attack: Attack) -> dict[str, ClaimStatus]:
-    return {r.group.name: r.status for r in attack.responsibility}
 
 
 def places(attack: Attack) -> set[str]:
