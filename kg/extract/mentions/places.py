@@ -241,7 +241,9 @@ def places_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
     story that names Mozambique (or a province of it, or Mozambicans) and not Spain, it is the
     town in Cabo Delgado. Countries themselves are never switched, and a namesake is only taken
     when the first choice's country goes unnamed and exactly one other's is named. Namesakes in one
-    country are told apart the same way by their provinces (see `_namesake_of_the_province`).
+    country are told apart the same way by their provinces (see `_namesake_of_the_province`). Either way, the
+    switch needs the namesake's country to hold at least as many of the story's other places: a story of Lahore
+    that names India and not Pakistan keeps Pakistan's Punjab.
     """
     table = lexicon.gazetteer.places()
     named_here: dict[tuple[str, str], bool] = {}  # (country, name) -> whether the document names it
@@ -271,15 +273,61 @@ def places_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
                     and other.country
                     and story_names(other.country, m.text)
                 ]
-                if len({o.country for o in named}) == 1:
+                held = _places_held(mentions, m.text) if named else Counter()
+                if len({o.country for o in named}) == 1 and held[named[0].country] >= held[first.country]:
                     other = named[0]
                     m = dataclasses.replace(
                         m, gazetteer_id=f"place:{other.id}", name=other.name, subtype=other.type
                     )
+            elif len(ids) > 1:
+                m = _namesake_among_the_places(m, first, ids, mentions)
             if len(ids) > 1 and m.gazetteer_id == f"place:{first.id}":
                 m = _namesake_of_the_province(m, first, ids, text)
         out.append(m)
     return _spellings_far_away(out, text)
+
+
+def _places_held(mentions: list[Mention], name: str) -> Counter[str]:
+    """How many of the story's place mentions (countries and the namesakes called `name` left out) each country
+    holds, by the gazetteer."""
+    table = lexicon.gazetteer.places()
+    key = lexicon.fold(name)
+    held: Counter[str] = Counter()
+    for other in mentions:
+        pid = (other.gazetteer_id or "").removeprefix("place:")
+        place = table.get(pid) if other.type is EntityType.LOCATION and other.gazetteer_id else None
+        if (
+            place is not None
+            and place.type != "Country"
+            and place.country
+            and lexicon.fold(other.text) != key
+        ):
+            held[place.country] += 1
+    return held
+
+
+def _namesake_among_the_places(
+    m: Mention, first: PlaceEntry, ids: tuple[str, ...], mentions: list[Mention]
+) -> Mention:
+    """Where the story names the countries of two namesakes, the one whose country holds more of its other places.
+
+    "a police station in Gurdaspur district of Punjab" in a story that also says the attackers came from
+    Pakistan: India and Pakistan are both named, but Gurdaspur and Amritsar are Indian, so Punjab is India's.
+    The first choice stays unless another namesake's country holds strictly more of the story's places.
+    """
+    table = lexicon.gazetteer.places()
+    held = _places_held(mentions, m.text)
+    namesakes = [
+        o
+        for o in (table.get(i) for i in ids if i != first.id)
+        if o is not None and o.type != "Country" and o.country and o.country != first.country
+    ]
+    best = max(namesakes, key=lambda o: held[o.country], default=None)
+    if best is None or held[best.country] <= held[first.country]:
+        return m
+    if sum(held[o.country] == held[best.country] for o in namesakes if o.country != best.country):
+        return m
+    return dataclasses.replace(m, gazetteer_id=f"place:{best.id}", name=best.name, subtype=best.type)
 
 
 def _spellings_far_away(mentions: list[Mention], text: str) -> list[Mention]:
