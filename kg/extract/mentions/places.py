@@ -254,6 +254,16 @@ def places_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
             named_here[country, name] = lexicon.names_country(country, text, besides=frozenset({name}))
         return named_here[country, name]
 
+    held_here: dict[
+        str, Counter[str]
+    ] = {}  # folded name -> the story's places each country holds, besides it
+
+    def held(name: str) -> Counter[str]:
+        key = lexicon.fold(name)
+        if key not in held_here:
+            held_here[key] = _places_held(mentions, key)
+        return held_here[key]
+
     out = []
     for m in mentions:
         pid = (
@@ -273,25 +283,27 @@ def places_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
                     and other.country
                     and story_names(other.country, m.text)
                 ]
-                held = _places_held(mentions, m.text) if named else Counter()
-                if len({o.country for o in named}) == 1 and held[named[0].country] >= held[first.country]:
+                held_by = held(m.text) if named else Counter()
+                if (
+                    len({o.country for o in named}) == 1
+                    and held_by[named[0].country] >= held_by[first.country]
+                ):
                     other = named[0]
                     m = dataclasses.replace(
                         m, gazetteer_id=f"place:{other.id}", name=other.name, subtype=other.type
                     )
             elif len(ids) > 1:
-                m = _namesake_among_the_places(m, first, ids, mentions)
+                m = _namesake_among_the_places(m, first, ids, held(m.text))
             if len(ids) > 1 and m.gazetteer_id == f"place:{first.id}":
                 m = _namesake_of_the_province(m, first, ids, text)
         out.append(m)
     return _spellings_far_away(out, text)
 
 
-def _places_held(mentions: list[Mention], name: str) -> Counter[str]:
-    """How many of the story's place mentions (countries and the namesakes called `name` left out) each country
-    holds, by the gazetteer."""
+def _places_held(mentions: list[Mention], key: str) -> Counter[str]:
+    """How many of the story's place mentions (countries and the namesakes whose folded name is `key` left out) each
+    country holds, by the gazetteer."""
     table = lexicon.gazetteer.places()
-    key = lexicon.fold(name)
     held: Counter[str] = Counter()
     for other in mentions:
         pid = (other.gazetteer_id or "").removeprefix("place:")
@@ -307,16 +319,16 @@ def _places_held(mentions: list[Mention], name: str) -> Counter[str]:
 
 
 def _namesake_among_the_places(
-    m: Mention, first: PlaceEntry, ids: tuple[str, ...], mentions: list[Mention]
+    m: Mention, first: PlaceEntry, ids: tuple[str, ...], held: Counter[str]
 ) -> Mention:
     """Where the story names the countries of two namesakes, the one whose country holds more of its other places.
 
     "a police station in Gurdaspur district of Punjab" in a story that also says the attackers came from
     Pakistan: India and Pakistan are both named, but Gurdaspur and Amritsar are Indian, so Punjab is India's.
-    The first choice stays unless another namesake's country holds strictly more of the story's places.
+    The first choice stays unless another namesake's country holds strictly more of the story's places (`held`,
+    from `_places_held`).
     """
     table = lexicon.gazetteer.places()
-    held = _places_held(mentions, m.text)
     namesakes = [
         o
         for o in (table.get(i) for i in ids if i != first.id)
