@@ -2,6 +2,9 @@
 
 Loading the English model takes seconds, so every test that reads text shares one
 extractor, and every test of the built graph shares one build of the sample article.
+The shared extractor is the rules alone: the tests of invented sentences pin what the written
+rules read, which a retrained pair model must not move. tests/test_pair_model.py tests the model,
+and the builds (the sample graph, the CLI) run the default extractor with it.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.spacy_rules import SpacyRuleExtractor
+from kg.extract.spacy_rules import RulesOnlyExtractor, SpacyRuleExtractor
 from kg.model import Document, Extraction
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,9 +25,17 @@ SAMPLE = ROOT / "examples" / "000_b1c26b82c9f26301.txt"
 
 @pytest.fixture(scope="session")
 def extractor() -> SpacyRuleExtractor:
-    """The default extractor with its model loaded, shared by the whole session."""
-    reader = SpacyRuleExtractor()
+    """The rules without the pair model, with spaCy's model loaded, shared by the whole session."""
+    reader = RulesOnlyExtractor()
     reader.nlp  # noqa: B018 - load the model now, once, rather than inside the first test
+    return reader
+
+
+@pytest.fixture(scope="session")
+def full_extractor(extractor: SpacyRuleExtractor) -> SpacyRuleExtractor:
+    """The default extractor (the rules and the pair model), sharing the loaded spaCy pipeline."""
+    reader = SpacyRuleExtractor()
+    reader._nlp = extractor.nlp
     return reader
 
 

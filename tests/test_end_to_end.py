@@ -265,10 +265,10 @@ def test_turtle_round_trips_isomorphically(built_example: Path, graph: Graph) ->
 
 
 def test_building_twice_gives_byte_identical_turtle(
-    built_example: Path, tmp_path: Path, extractor: SpacyRuleExtractor
+    built_example: Path, tmp_path: Path, full_extractor: SpacyRuleExtractor
 ) -> None:
     """A second build, with an extractor that has already read other texts, writes the same bytes."""
-    report = build([SAMPLE], tmp_path, workers=1, extractor=extractor)
+    report = build([SAMPLE], tmp_path, workers=1, extractor=full_extractor)
     assert report.ok
     assert (tmp_path / "graph.ttl").read_bytes() == (built_example / "graph.ttl").read_bytes()
 

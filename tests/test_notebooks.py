@@ -37,10 +37,10 @@ def _code_cells(path: Path) -> list[tuple[int, str]]:
 
 
 @pytest.fixture(scope="session")
-def notebook_graph(tmp_path_factory: pytest.TempPathFactory, extractor: SpacyRuleExtractor) -> Path:
-    """The example corpus built once, for the notebooks that read `KG_NOTEBOOK_GRAPH`."""
+def notebook_graph(tmp_path_factory: pytest.TempPathFactory, full_extractor: SpacyRuleExtractor) -> Path:
+    """The example corpus built once (as `kg build` builds it), for the notebooks that read `KG_NOTEBOOK_GRAPH`."""
     out = tmp_path_factory.mktemp("notebook-graph")
-    report = kg.build([ROOT / "examples"], out, workers=1, extractor=extractor)
+    report = kg.build([ROOT / "examples"], out, workers=1, extractor=full_extractor)
     assert report.ok, report.skipped
     return out
 

