@@ -147,6 +147,10 @@ def _evidence_record(g: Graph, ev: Node, cache: dict[Node, dict[str, Any]]) -> d
             "end": _int(g, ev, EKG.endOffset),
             "date": _text(g, doc, DCTERMS.date) if doc is not None else None,
             "url": _text(g, doc, SCHEMA.url) if doc is not None else None,
+            # which extractor read it: the rules, or the pair model ("spacy-rules-pair-model")
+            "read_by": _text(g, reader, RDFS.label)
+            if (reader := g.value(ev, PROV.wasAttributedTo))
+            else None,
         }
     return cache[ev]
 
@@ -410,7 +414,8 @@ def _co_mention(graph: Graph, full: nx.MultiDiGraph) -> nx.Graph:
 
 
 def stats(graph: Graph) -> dict[str, Any]:
-    """Counts by class and by relation, the number of triples, and the ten best-connected entities."""
+    """Counts by class and by relation, statements by the extractor that read them, the number of
+    triples, and the ten best-connected entities."""
     classes = {c: len(set(graph.subjects(RDF.type, EKG[c]))) for c in STAT_CLASSES}
     relation_names = [*ns.RELATIONS, *ATTACK_EDGES, *ns.SUBPROPERTY_PARENT]
     relations = {
@@ -422,7 +427,29 @@ def stats(graph: Graph) -> dict[str, Any]:
     top = [
         {"label": d["label"], "type": d["type"], "degree": nxg.degree(n), "iri": n} for n, d in ranked[:10]
     ]
-    return {"classes": classes, "relations": relations, "triples": len(graph), "top_entities": top}
+    return {
+        "classes": classes,
+        "relations": relations,
+        "extractors": _statements_by_reader(graph),
+        "triples": len(graph),
+        "top_entities": top,
+    }
+
+
+def _statements_by_reader(graph: Graph) -> dict[str, int]:
+    """How many statements each extractor read (a statement several read counts for each), most first:
+    what the rules read beside what the pair model added."""
+    label: dict[Node, str] = {}
+    counts: Counter[str] = Counter()
+    for st in set(graph.subjects(RDF.type, EKG.Statement)):
+        readers = set()
+        for ev in graph.objects(st, PROV.wasDerivedFrom):
+            for x in graph.objects(ev, PROV.wasAttributedTo):
+                if x not in label:
+                    label[x] = _text(graph, x, RDFS.label) or str(x)
+                readers.add(label[x])
+        counts.update(readers)
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 # ---------------------------------------------------------------- helpers on networkx graphs

@@ -128,6 +128,9 @@ def stats(
     for name, count in figures["relations"].items():
         if count:
             typer.echo(f"  {name:<22} {count:>6}")
+    typer.echo("\nstatements by extractor:")
+    for name, count in figures["extractors"].items():
+        typer.echo(f"  {name:<22} {count:>6}")
     typer.echo("\nmost connected:")
     for row in figures["top_entities"]:
         typer.echo(f"  {row['degree']:>4}  {row['label']} ({row['type']})")

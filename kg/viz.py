@@ -526,6 +526,7 @@ def _evidence_records(evidence: object) -> list[dict[str, str]]:
                 "source": _clean(item.get("source"), _FIELD_MAX),
                 "url": _clean(item.get("url"), _FIELD_MAX),
                 "date": _clean(item.get("date"), 40),
+                "read_by": _clean(item.get("read_by"), _FIELD_MAX),
             }
         )
     return records

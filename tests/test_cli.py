@@ -108,8 +108,9 @@ def test_build_of_a_missing_path_names_it_and_fails(tmp_path: Path) -> None:
 def test_stats_prints_counts_by_type_and_relation(built_example: Path) -> None:
     result = kg("stats", built_example)
     assert result.exit_code == 0, result.stderr
-    for heading in ("triples", "by type:", "by relation:", "most connected:"):
+    for heading in ("triples", "by type:", "by relation:", "statements by extractor:", "most connected:"):
         assert heading in result.stdout
+    assert "  spacy-rules " in result.stdout
     assert "Islamic State Khorasan Province (Group)" in result.stdout
 
 
@@ -121,6 +122,7 @@ def test_stats_json_is_machine_readable(built_example: Path) -> None:
     assert figures["classes"]["Document"] == 1
     assert figures["relations"]["affiliateOf"] >= 1
     assert len(figures["top_entities"]) == 3
+    assert figures["extractors"]["spacy-rules"] >= 10
 
 
 def test_stats_of_a_folder_without_a_graph(tmp_path: Path) -> None:

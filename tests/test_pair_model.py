@@ -201,6 +201,16 @@ def test_a_built_graph_credits_the_model_in_its_provenance(tmp_path: Path) -> No
     assert [(str(label), str(name)) for label, _, name in rows] == [("spacy-rules-pair-model", "Jilib")]
     [(_, c, _)] = rows
     assert 0.3 < float(c) < 1
+    # the analysis view (and the page's evidence panel) says which reader read each sentence
+    from kg.analysis import to_networkx
+
+    view = to_networkx(g, "all")
+    [edge] = [d for _, o, d in view.edges(data=True) if d["relation"] == "operatesIn" and "jilib" in o]
+    assert {e["read_by"] for e in edge["evidence"]} == {"spacy-rules-pair-model"}
+    # and `kg stats` counts what each reader read
+    from kg.analysis import stats
+
+    assert stats(g)["extractors"].get("spacy-rules-pair-model") == 1
 
 
 def test_the_rules_only_extractor_is_listed_and_builds(tmp_path: Path) -> None:

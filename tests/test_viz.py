@@ -490,6 +490,7 @@ def test_edges_carry_their_evidence_and_grow_with_it(tmp_path: Path) -> None:
         "source": "https://news.example/1",
         "url": "",
         "date": "",
+        "read_by": "",
     }
     assert edges["rivalOf"]["width"] > edges["spokespersonOf"]["width"] > edges["formedFrom"]["width"]
 

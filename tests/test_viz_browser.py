@@ -53,6 +53,7 @@ def _ev(sentence: str, title: str, date: str) -> dict[str, Any]:
         "end": len(sentence),
         "date": date,
         "url": "https://news.example/1",
+        "read_by": "spacy-rules-pair-model",
     }
 
 
@@ -232,6 +233,7 @@ def test_search_by_alias_focuses_the_entity_and_opens_its_evidence(tmp_path: Pat
     panel = page.text_content("#kg-panel")
     assert "\u201cIS claimed the Mosul market bombing.\u201d" in panel
     assert "Report 1 \u00b7 2016-07-03 \u00b7 news/report-1.txt" in panel
+    assert "read by spacy-rules-pair-model" in panel
     # A neighbour's name in the panel jumps to it.
     page.get_by_role("button", name="al-Qaeda").first.click()
     assert page.locator("body").get_attribute("data-kg-selected") == EX + "aq"
