@@ -85,8 +85,8 @@ def collect(sets: list[Path], out: Path, scorer: Path) -> None:
                     hit = next(
                         (
                             (a, r.predicate.value, b)
-                            for a in s_ids
-                            for b in o_ids
+                            for a in sorted(s_ids)
+                            for b in sorted(o_ids)
                             if (a, r.predicate.value, b) in facts
                         ),
                         None,
@@ -97,8 +97,8 @@ def collect(sets: list[Path], out: Path, scorer: Path) -> None:
                     hit = next(
                         (
                             (a, c.predicate.value, b)
-                            for a in s_ids
-                            for b in o_ids
+                            for a in sorted(s_ids)
+                            for b in sorted(o_ids)
                             if (a, c.predicate.value, b) in facts
                         ),
                         None,

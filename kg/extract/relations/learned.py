@@ -263,7 +263,8 @@ class PairModel:
         if p not in self.weights:
             return 0.0
         w = self.weights[p]
-        z = self.bias[p] + sum(w.get(f, 0.0) for f in c.features)
+        # an exact sum, so the probability does not depend on the order a set of features is walked in
+        z = self.bias[p] + math.fsum(w.get(f, 0.0) for f in c.features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def reads(self, c: Candidate) -> float | None:
