@@ -41,6 +41,17 @@ def _scorer(path: Path):
     return mod
 
 
+def _gold_fact(
+    subjects: set[str], predicate: str, objects: set[str], facts: set[tuple[str, str, str]]
+) -> tuple[str, str, str] | None:
+    """The gold fact a pair's ends (each a set of gold ids its names match) stand for, if any; the
+    first in sorted order, so the counts do not depend on the hash seed."""
+    return next(
+        ((a, predicate, b) for a in sorted(subjects) for b in sorted(objects) if (a, predicate, b) in facts),
+        None,
+    )
+
+
 def collect(sets: list[Path], out: Path, scorer: Path) -> None:
     norm = _scorer(scorer).norm
     reader = SpacyRuleExtractor()
@@ -81,27 +92,14 @@ def collect(sets: list[Path], out: Path, scorer: Path) -> None:
                 for r in relations:
                     if r.predicate.value not in ALL_SCORED:
                         continue
-                    s_ids, o_ids = ids(r.subject), ids(r.object)
-                    hit = next(
-                        (
-                            (a, r.predicate.value, b)
-                            for a in sorted(s_ids)
-                            for b in sorted(o_ids)
-                            if (a, r.predicate.value, b) in facts
-                        ),
-                        None,
-                    )
+                    hit = _gold_fact(ids(r.subject), r.predicate.value, ids(r.object), facts)
                     rule_facts.add(hit or ("?", r.predicate.value, f"{r.subject.name}|{r.object.name}"))
                 for c in candidates(sentences, relations, attacks, keys):
-                    s_ids, o_ids = gold_ids.get(c.subject, set()), gold_ids.get(c.object, set())
-                    hit = next(
-                        (
-                            (a, c.predicate.value, b)
-                            for a in sorted(s_ids)
-                            for b in sorted(o_ids)
-                            if (a, c.predicate.value, b) in facts
-                        ),
-                        None,
+                    hit = _gold_fact(
+                        gold_ids.get(c.subject, set()),
+                        c.predicate.value,
+                        gold_ids.get(c.object, set()),
+                        facts,
                     )
                     rows.append(
                         {
