@@ -52,9 +52,9 @@ def _gold_fact(
     )
 
 
-def collect(sets: list[Path], out: Path, scorer: Path) -> None:
+def collect(sets: list[Path], out: Path, scorer: Path, reader: SpacyRuleExtractor | None = None) -> None:
     norm = _scorer(scorer).norm
-    reader = SpacyRuleExtractor()
+    reader = reader or SpacyRuleExtractor()  # only its spaCy pipeline is used
     out.mkdir(parents=True, exist_ok=True)
     for folder in sets:
         rows, base = [], {"gold": 0, "rule_pred": 0, "rule_tp": 0}
