@@ -39,6 +39,7 @@ from kg.extract.mentions.people import (
     trailing_names,
 )
 from kg.extract.mentions.places import (
+    _places_held,
     camps_named_two_ways,
     capitals,
     coordinated_places,
@@ -645,6 +646,9 @@ def _bodies_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
 
     "the GKNB" is Tajikistan's State Committee for National Security first; in a story that names
     Kyrgyzstan and not Tajikistan, it is Kyrgyzstan's ("the NIA" likewise: India's or Nigeria's).
+    Where the story names the countries of both, the body is the other country's only when that country
+    holds two or more of the story's places and the first choice's none: "the Punjab Police" in a story
+    of Gurdaspur and Amritsar that says the attackers trained in Pakistan is India's.
     """
     table = lexicon.gazetteer.organizations()
     out = []
@@ -652,14 +656,25 @@ def _bodies_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
         kind, _, oid = (m.gazetteer_id or "").partition(":")
         first = table.get(oid) if kind == "org" and m.type is EntityType.ORGANIZATION else None
         ids = lexicon.gazetteer.lookup_org(m.text) if first is not None and first.country else ()
-        if len(ids) > 1 and not lexicon.names_country(first.country, text):
-            named = [
-                other
-                for other in (table.get(i) for i in ids if i != oid)
-                if other is not None and other.country and lexicon.names_country(other.country, text)
-            ]
-            if len({o.country for o in named}) == 1:
-                m = dataclasses.replace(m, gazetteer_id=f"org:{named[0].id}", name=named[0].name)
+        named = [
+            other
+            for other in (table.get(i) for i in ids if i != oid)
+            if other is not None
+            and other.country
+            and other.country != first.country
+            and lexicon.names_country(other.country, text)
+        ]
+        if not named:
+            out.append(m)
+            continue
+        if lexicon.names_country(first.country, text):
+            held = _places_held(mentions, lexicon.fold(m.text))
+            most = max(held[o.country] for o in named)
+            # only where none of the story's places is in the first choice's country and two or more are in the
+            # other's: a Canadian statement that lists groups abroad keeps Canada's CSIS
+            named = [o for o in named if held[o.country] == most] if most >= 2 and not held[first.country] else []
+        if len({o.country for o in named}) == 1:
+            m = dataclasses.replace(m, gazetteer_id=f"org:{named[0].id}", name=named[0].name)
         out.append(m)
     return out
 
