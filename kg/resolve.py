@@ -67,6 +67,31 @@ _SURNAME_PARTICLES = frozenset(
 _WIDE_PLACES = frozenset({"Country", "Region", "Province"})
 _CLAIM_ORDER = [ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED, ClaimStatus.SUSPECTED, ClaimStatus.DENIED]
 
+
+def _said(
+    said: dict[str, dict[ClaimStatus, dt.date]],
+    claims: dict[str, tuple[ClaimStatus, list[Evidence]]],
+    published: dt.date | None,
+) -> dict[str, dict[ClaimStatus, dt.date]]:
+    """Note the latest publication date on which a report gave each group each status (undated reports are left out)."""
+    if published is not None:
+        for g, (status, _) in claims.items():
+            if published > said.setdefault(g, {}).get(status, dt.date.min):
+                said[g][status] = published
+    return said
+
+
+def _withdrawn(status: ClaimStatus, said: dict[ClaimStatus, dt.date]) -> ClaimStatus:
+    """A claim a later-published report says the group denied or withdrew is denied: the group's latest word.
+
+    Only the group's own claim gives way; an attribution by others stands whatever the group says later.
+    """
+    claimed, denied = said.get(ClaimStatus.CLAIMED), said.get(ClaimStatus.DENIED)
+    if status is not ClaimStatus.CLAIMED or claimed is None or denied is None or denied <= claimed:
+        return status
+    return ClaimStatus.ATTRIBUTED if ClaimStatus.ATTRIBUTED in said else ClaimStatus.DENIED
+
+
 Node = tuple[str, str]  # ("gaz", "group:islamic_state") or ("name", "islamic state")
 
 
@@ -543,6 +568,7 @@ class Resolver:
                     "names": set(attack.names) | {attack.label},
                     "places": places,
                     "claims": claims,
+                    "said": _said({}, claims, published.get(attack.doc_id)),
                     "evidence": list(attack.evidence),
                     "docs": {attack.doc_id},
                     "first": (told, own_key),
@@ -564,6 +590,7 @@ class Resolver:
                 held = cur["claims"].get(g)
                 if held is None or _CLAIM_ORDER.index(status) < _CLAIM_ORDER.index(held[0]):
                     cur["claims"][g] = (status, evs + (held[1] if held else []))
+            _said(cur["said"], claims, published.get(attack.doc_id))
             cur["evidence"] += attack.evidence
             cur["docs"].add(attack.doc_id)
             # Tolls rise as bodies are found and the wounded die: the latest report that gives one is the
@@ -620,7 +647,11 @@ class Resolver:
                     date=a.date,
                     locations=tuple(cur["places"]),
                     claims=tuple(
-                        Claim(g, status, tuple(sorted(set(evs), key=_ev_order)))
+                        Claim(
+                            g,
+                            _withdrawn(status, cur["said"].get(g, {})),
+                            tuple(sorted(set(evs), key=_ev_order)),
+                        )
                         for g, (status, evs) in sorted(cur["claims"].items())
                     ),
                     killed=a.killed,
