@@ -331,8 +331,10 @@ def test_resolve_keeps_the_strongest_status_of_a_group() -> None:
     assert {ev.doc_id for ev in claim.evidence} == {"d1", "d2"}
 
 
-def _published(extraction: Extraction, day: int) -> Extraction:
-    return replace(extraction, document=replace(extraction.document, date=dt.date(2024, 3, day)))
+def _iskp_report(doc_id: str, status: ClaimStatus, published_day: int) -> Extraction:
+    """A report of the March 4 Kabul bombing, published on `published_day` of March, giving ISIS-K `status`."""
+    report = kabul_attack(doc_id, "2024-03-04", mention("ISIS-K", doc_id, gid=ISKP), status)
+    return replace(report, document=replace(report.document, date=dt.date(2024, 3, published_day)))
 
 
 def _status_of(*reports: Extraction) -> ClaimStatus:
@@ -342,41 +344,22 @@ def _status_of(*reports: Extraction) -> ClaimStatus:
 
 
 def test_a_claim_a_later_report_says_was_withdrawn_is_denied_whatever_the_reading_order() -> None:
-    claim = _published(
-        kabul_attack("d1", "2024-03-04", mention("ISIS-K", "d1", gid=ISKP), ClaimStatus.CLAIMED), 5
-    )
-    denial = _published(
-        kabul_attack("d2", "2024-03-04", mention("ISIS-K", "d2", gid=ISKP), ClaimStatus.DENIED), 7
-    )
+    claim, denial = _iskp_report("d1", ClaimStatus.CLAIMED, 5), _iskp_report("d2", ClaimStatus.DENIED, 7)
     assert _status_of(claim, denial) is ClaimStatus.DENIED
     assert _status_of(denial, claim) is ClaimStatus.DENIED
 
 
 def test_a_denial_published_before_or_with_the_claim_does_not_undo_it() -> None:
-    claim = _published(
-        kabul_attack("d1", "2024-03-04", mention("ISIS-K", "d1", gid=ISKP), ClaimStatus.CLAIMED), 7
-    )
-    earlier = _published(
-        kabul_attack("d2", "2024-03-04", mention("ISIS-K", "d2", gid=ISKP), ClaimStatus.DENIED), 5
-    )
-    assert _status_of(claim, earlier) is ClaimStatus.CLAIMED
-    same_day = _published(earlier, 7)
-    assert _status_of(claim, same_day) is ClaimStatus.CLAIMED
+    claim = _iskp_report("d1", ClaimStatus.CLAIMED, 7)
+    assert _status_of(claim, _iskp_report("d2", ClaimStatus.DENIED, 5)) is ClaimStatus.CLAIMED
+    assert _status_of(claim, _iskp_report("d2", ClaimStatus.DENIED, 7)) is ClaimStatus.CLAIMED
 
 
 def test_an_attribution_by_others_stands_when_the_group_later_denies() -> None:
-    blamed = _published(
-        kabul_attack("d1", "2024-03-04", mention("ISIS-K", "d1", gid=ISKP), ClaimStatus.ATTRIBUTED), 5
-    )
-    denial = _published(
-        kabul_attack("d2", "2024-03-04", mention("ISIS-K", "d2", gid=ISKP), ClaimStatus.DENIED), 7
-    )
+    blamed, denial = _iskp_report("d1", ClaimStatus.ATTRIBUTED, 5), _iskp_report("d2", ClaimStatus.DENIED, 7)
     assert _status_of(blamed, denial) is ClaimStatus.ATTRIBUTED
     # claimed and blamed, then the claim withdrawn: the blame stays
-    claim = _published(
-        kabul_attack("d3", "2024-03-04", mention("ISIS-K", "d3", gid=ISKP), ClaimStatus.CLAIMED), 6
-    )
-    assert _status_of(blamed, claim, denial) is ClaimStatus.ATTRIBUTED
+    assert _status_of(blamed, _iskp_report("d3", ClaimStatus.CLAIMED, 6), denial) is ClaimStatus.ATTRIBUTED
 
 
 def test_resolve_drops_claims_by_entities_that_are_not_groups() -> None:
