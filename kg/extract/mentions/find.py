@@ -672,7 +672,9 @@ def _bodies_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
             most = max(held[o.country] for o in named)
             # only where none of the story's places is in the first choice's country and two or more are in the
             # other's: a Canadian statement that lists groups abroad keeps Canada's CSIS
-            named = [o for o in named if held[o.country] == most] if most >= 2 and not held[first.country] else []
+            named = (
+                [o for o in named if held[o.country] == most] if most >= 2 and not held[first.country] else []
+            )
         if len({o.country for o in named}) == 1:
             m = dataclasses.replace(m, gazetteer_id=f"org:{named[0].id}", name=named[0].name)
         out.append(m)
