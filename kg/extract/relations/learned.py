@@ -157,7 +157,16 @@ def candidates(
 ) -> list[Candidate]:
     """Every pair of entities named together in a sentence, with each relation their types
     allow that the rules did not read, described by the pair's features."""
-    key_of = lambda m: keys.get(m) or entity_keys([m])[m]  # noqa: E731 - anaphors join by name
+    # every mention's key once: a name's from `keys`, an anaphor's from the name it stands for
+    keyed = dict(keys)
+    for s in sentences:
+        for m in s.mentions:
+            if m not in keyed:
+                keyed[m] = entity_keys([m])[m]
+
+    def key_of(m: Mention) -> str:
+        return keyed[m] if m in keyed else entity_keys([m])[m]
+
     types: dict[str, EntityType] = {}
     subtypes: dict[str, str] = {}
     count: dict[EntityType, Counter[str]] = defaultdict(Counter)
@@ -217,13 +226,14 @@ def candidates(
         f = c.features
         f.add(f"co:{_bucket(len(c.sentences), (1, 2, 3))}")
         f.add(f"types:{types[ka].value}-{types[kb].value}")
-        f.add(f"a_rank:{_rank(count[types[ka]], ka)}")
-        f.add(f"b_rank:{_rank(count[types[kb]], kb)}")
+        a_rank, b_rank = _rank(count[types[ka]], ka), _rank(count[types[kb]], kb)
+        f.add(f"a_rank:{a_rank}")
+        f.add(f"b_rank:{b_rank}")
         f.add(f"a_kinds:{_bucket(len(count[types[ka]]), (1, 2, 3, 5, 8))}")
         f.add(f"b_sub:{subtypes.get(kb, 'none')}")
         f.add(f"a_sub:{subtypes.get(ka, 'none')}")
-        f.add(f"top:{_rank(count[types[ka]], ka)}|{subtypes.get(kb, 'none')}")
-        f.add(f"ranks:{_rank(count[types[ka]], ka)}|{_rank(count[types[kb]], kb)}")
+        f.add(f"top:{a_rank}|{subtypes.get(kb, 'none')}")
+        f.add(f"ranks:{a_rank}|{b_rank}")
         f.add(f"near:{_bucket(c.nearest[0], (5, 20, 60, 150))}" if c.nearest else "near:none")
         if lead & {ka}:
             f.add("a_lead")
