@@ -39,7 +39,6 @@ from kg.extract.mentions.people import (
     trailing_names,
 )
 from kg.extract.mentions.places import (
-    _places_held,
     camps_named_two_ways,
     capitals,
     coordinated_places,
@@ -48,6 +47,7 @@ from kg.extract.mentions.places import (
     known_cities,
     listed_places,
     named_sites,
+    places_held,
     places_named_again,
     places_of_a_shared_kind,
     places_of_the_story,
@@ -668,7 +668,7 @@ def _bodies_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
             out.append(m)
             continue
         if lexicon.names_country(first.country, text):
-            held = _places_held(mentions, lexicon.fold(m.text))
+            held = places_held(mentions, lexicon.fold(m.text))
             most = max(held[o.country] for o in named)
             # only where none of the story's places is in the first choice's country and two or more are in the
             # other's: a Canadian statement that lists groups abroad keeps Canada's CSIS

@@ -261,7 +261,7 @@ def places_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
     def held(name: str) -> Counter[str]:
         key = lexicon.fold(name)
         if key not in held_here:
-            held_here[key] = _places_held(mentions, key)
+            held_here[key] = places_held(mentions, key)
         return held_here[key]
 
     out = []
@@ -300,7 +300,7 @@ def places_of_the_story(mentions: list[Mention], text: str) -> list[Mention]:
     return _spellings_far_away(out, text)
 
 
-def _places_held(mentions: list[Mention], key: str) -> Counter[str]:
+def places_held(mentions: list[Mention], key: str) -> Counter[str]:
     """How many of the story's place mentions (countries and the namesakes whose folded name is `key` left out) each
     country holds, by the gazetteer."""
     table = lexicon.gazetteer.places()
@@ -326,7 +326,7 @@ def _namesake_among_the_places(
     "a police station in Gurdaspur district of Punjab" in a story that also says the attackers came from
     Pakistan: India and Pakistan are both named, but Gurdaspur and Amritsar are Indian, so Punjab is India's.
     The first choice stays unless another namesake's country holds strictly more of the story's places (`held`,
-    from `_places_held`).
+    from `places_held`).
     """
     table = lexicon.gazetteer.places()
     namesakes = [
