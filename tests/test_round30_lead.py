@@ -1,5 +1,5 @@
 """Round thirty (lead): a headline's first word is a weapon or a blast, not a person; a headline's verb is not part
-of a site's name. Every sentence was written for these tests."""
+of a site's name; a claim taken back is a denial. Every sentence was written for these tests."""
 
 from __future__ import annotations
 
@@ -39,3 +39,41 @@ def test_a_person_whose_name_is_no_common_word_is_still_read(extract_text: Extra
     ex = extract_text("Rocket attacks resumed on Monday, said Ahmed Barre, a police commander in Kismayo.")
     assert types_written(ex, "Ahmed Barre") == {EntityType.PERSON}
     assert not [m for m in ex.mentions if m.text == "Rocket"]
+
+
+# A claim taken back in a later report ("withdrew its claim for the bombing") is a denial, not a claim; the
+# resolver then lets that later denial undo the earlier claim (tests/test_resolve.py).
+
+
+def _statuses(ex: Extraction) -> set[tuple[str, str]]:
+    return {(r.group.name, r.status.value) for a in ex.attacks for r in a.responsibility}
+
+
+def test_a_claim_withdrawn_in_a_later_report_is_a_denial(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Islamic State on Sunday retracted its claim of responsibility for the March 3 bombing of a market in "
+        "Kabul.",
+        date="2025-03-10",
+    )
+    assert _statuses(ex) == {("Islamic State", "denied")}
+    ex = extract_text(
+        "The Baloch Liberation Army withdrew its claim for the bombing of a bus in Quetta last week, saying its "
+        "fighters had not been involved.",
+        date="2025-03-10",
+    )
+    assert _statuses(ex) == {("Balochistan Liberation Army", "denied")}
+
+
+def test_a_claim_that_is_not_taken_back_stays_a_claim(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Islamic State claimed responsibility for the March 3 bombing of a market in Kabul.",
+        date="2025-03-10",
+    )
+    assert _statuses(ex) == {("Islamic State", "claimed")}
+    # others' blame stands beside the group's denial
+    ex = extract_text(
+        "Police blamed the Baloch Liberation Army for the bombing of a bus in Quetta last week; the group said its "
+        "fighters had not been involved.",
+        date="2025-03-10",
+    )
+    assert _statuses(ex) == {("Balochistan Liberation Army", "attributed")}

@@ -424,18 +424,30 @@ _MEN_AFTER = re.compile(
     r"rebels?|elements|cadres?)\b",
     re.I,
 )
+_TAKES_BACK = (
+    r"(?:withdr[eao]w[ns]?|withdrawing|retract(?:ed|s|ing)?|rescind(?:ed|s|ing)?|t(?:ook|akes?|aking)\s+back|"
+    r"walk(?:ed|s|ing)?\s+back)"
+)
+# "withdrew its claim for the bombing": the claim noun after a verb that takes it back is no claim
+_CLAIM_TAKEN_BACK = re.compile(
+    rf"\b{_TAKES_BACK}\s+(?:its|their|the|an?|that)\s+(?:own\s+|earlier\s+|initial\s+|first\s+)?$", re.I
+)
 # ("G, which claimed several attacks on the army a decade ago, denied any role": the clause between tells its past)
 _DENIED = re.compile(
     r"^\s*(?:,\s*\w+\s*,\s*|,\s*(?:which|who)\b[^,;()]{1,120},\s*)?(?:has\s+|had\s+)?(?:denied|denies|disclaimed|disclaims|disowned|disowns|disavowed|disavows|rejected|"
     # (a headline's present tense: "TTP disowns attack claimed by little-known TJP")
-    r"distanced|distances)\b|^\s+said\s+it\s+(?:had\s+)?(?:nothing|no\s+role)",
+    r"distanced|distances)\b|^\s+said\s+it\s+(?:had\s+)?(?:nothing|no\s+role)|"
+    # "G on Sunday withdrew its claim for the bombing", "G retracted its claim of responsibility": a claim taken back
+    rf"^\s*(?:,\s*(?:which|who)\b[^,;()]{{1,120}},\s*)?(?:on\s+\w+\s+|later\s+|has\s+|had\s+)?{_TAKES_BACK}\s+"
+    r"(?:its|their|the|an?|that)\s+(?:own\s+|earlier\s+|initial\s+|first\s+)?claim",
     re.I,
 )
 # "said that its fighters had played no part in Tuesday's raid", "G had nothing to do with it": a disavowal
 _DISAVOWED = re.compile(
     r"^\s*(?:['’]s)?\s+(?:(?:own\s+)?(?:fighters|men|members|militants|cadres|units?|commanders|operatives)\s+)?"
     r"(?:had\s+|has\s+|have\s+)?(?:(?:played|plays|play)\s+no\s+(?:part|role)|(?:had|has|have)\s+(?:nothing\s+to\s+do|"
-    r"no\s+(?:part|role|hand|involvement|link))|(?:was|were|is|are)\s+not\s+(?:involved|responsible|behind))\b",
+    r"no\s+(?:part|role|hand|involvement|link))|(?:(?:was|were|is|are)\s+not|(?:had|has|have)\s+(?:not|never)\s+been)\s+"
+    r"(?:involved|responsible|behind))\b",
     re.I,
 )
 _SUSPECTED = re.compile(
@@ -3114,6 +3126,8 @@ def _claimants(sentence: Sentence) -> list[Mention]:
     for verb in verbs:
         if _NEGATED_CLAIM.search(sentence.text[max(0, verb.start() - 40) : verb.start()]):
             continue
+        if _CLAIM_TAKEN_BACK.search(sentence.text[max(0, verb.start() - 40) : verb.start()]):
+            continue  # "G withdrew its claim for the bombing": a claim taken back is no claim
         if _WITHDREW_AFTER.match(sentence.text, verb.end()):
             continue  # "G first claimed the attack before disowning it": a claim taken back is no claim
         clause_start = max(
