@@ -219,6 +219,7 @@ def candidates(
                     if c.nearest is None or gap < c.nearest[0]:
                         c.nearest = (gap, s, a, b)
     out = []
+    sentence_words: dict[int, set[str]] = {}  # each sentence's words, as features, read once
     for (ka, _, kb), c in pairs.items():
         done = f"rule:{c.predicate.value}"
         if done in read[ka, kb] or (c.predicate in SYMMETRIC and done in read[kb, ka]):
@@ -242,7 +243,11 @@ def candidates(
         if c.nearest is not None:
             s = c.nearest[1]
             # the sentence's other words, every name in it as its type's mark
-            f.update(f"sw:{w}" for w in _words(s, s.start, s.end, s.mentions) if w.isalpha() and len(w) > 2)
+            if s.index not in sentence_words:
+                sentence_words[s.index] = {
+                    f"sw:{w}" for w in _words(s, s.start, s.end, s.mentions) if w.isalpha() and len(w) > 2
+                }
+            f |= sentence_words[s.index]
         f |= read[ka, kb]
         if kb in struck[ka]:
             f.add("atk:struck_here")
