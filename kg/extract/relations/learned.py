@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from functools import cache
 from importlib import resources
 
 from kg import gazetteer
+from kg.extract import lexicon
 from kg.extract.sentences import Sentence
 from kg.model import SYMMETRIC, Attack, ClaimStatus, EntityType, Mention, Predicate, Relation
 
@@ -51,12 +51,6 @@ _WORD = re.compile(r"[a-z]+|[0-9]+|[^\w\s]")
 _TYPE_MARK = {G: "<grp>", ORG: "<org>", P: "<per>", L: "<loc>"}
 
 
-def _norm(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    return re.sub(r"^the ", "", re.sub(r"[^0-9a-z]+", " ", re.sub(r"[.'\u2019`]", "", s)).strip())
-
-
 def entity_keys(
     mentions: Iterable[Mention], same_as: Iterable[tuple[Mention, Mention]] = ()
 ) -> dict[Mention, str]:
@@ -70,7 +64,7 @@ def entity_keys(
         return k
 
     def own(m: Mention) -> str:
-        return m.gazetteer_id or f"{m.type.value}:{_norm(m.name)}"
+        return m.gazetteer_id or f"{m.type.value}:{lexicon.fold(m.name)}"
 
     for a, b in same_as:
         ka, kb = find(own(a)), find(own(b))
