@@ -298,6 +298,11 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"(?:the\s+)?)$",
     re.I,
 )
+# "Its deadliest attack remains the 2015 killing of ...": the group's own attack, told through "its" (not "its
+# attacks on villages", a campaign, which names no one attack)
+_OWN_ATTACK = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|assault|massacre|ambush|raid|siege)\b", re.I
+)
 _ATTRIBUTED_AFTER = re.compile(
     r"^\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:suspected|believed|thought)\s+(?:of|to\s+have)\b|"
     # "investigators said they had identified G as the group behind Sunday's attack"
@@ -316,7 +321,7 @@ _ATTRIBUTED_AFTER = re.compile(
     r"^(?:\s*\([^()]{1,20}\))?\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?blamed\s+for\b|^(?:\s*\([^()]{1,20}\))?\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants?|fighters?|gunm[ae]n|insurgents?|jihadists?|suicide\s+bombers?|bombers?|"
     # ("G inmates stormed the rival wing": a prison gang's men)
     r"commandos?|cell|operatives|attackers|members|inmates|prisoners)\b|^\s*(?:'s|’s)\s+(?:deadly\s+|latest\s+|\w+\s+)?(?:attack|bombing|"
-    r"assault|massacre|ambush|raid|siege)|^\s+(?:was|were|is|are)\s+(?:responsible|behind)\b|"
+    r"assault|massacre|ambush|raid|siege)|^\s+(?:was|were|is|are)\s+(?:also\s+|allegedly\s+|reportedly\s+)?(?:responsible|behind)\b|"
     # "a JNIM attack on the base": the group named as the attack's modifier.
     r"^\s+(?:suicide\s+|car\s+|truck\s+)?(?:attack|bombing|assault|ambush|raid|siege|massacre|shelling|"
     r"bombardment|rocket\s+fire|mortar\s+fire|drone\s+attack|drone\s+strike|missile\s+strike)\s+(?:on|in|at|against|"
@@ -3385,6 +3390,7 @@ def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
     if (
         _ATTRIBUTED_BEFORE.search(before)
         or _ATTRIBUTED_AFTER.match(after)
+        or (g.text.lower() in ("its", "their") and _OWN_ATTACK.match(after))
         or _BLAMED_THROUGH_CLAUSE.match(longer)
         or _ATTACKERS_WERE_OF.search(sentence.before(g, 240))
         or _ATTRIBUTED_ACROSS.search(sentence.before(g, 320))

@@ -333,7 +333,9 @@ MALAY_HONOURS = (
 # Titles of address that precede a name and are not part of it.
 HONORIFICS = re.compile(
     r"^(?:(?:Gen|Lt|Maj|Col|Capt|Sgt|Cpl|Pvt|Spc|Adm|Brig|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Sheikh|Mullah|Imam|"
-    r"(?:Staff|Master|First|Command|Gunnery)\s+Sergeants?|Sergeants?|Corporal|Lance\s+Corporal|Private|"
+    r"(?:Staff|Master|First|Command|Gunnery)\s+Sergeants?|Sergeants?|Corporal|Lance\s+Corporal|"
+    # "Private First Class P": the rank whole, or its last words where NER left "Private" out of the name
+    r"(?:(?:Private|Patrolman|Airman|Seaman)\s+)?First\s+Class|Private|"
     r"Specialist|Warrant\s+Officer|Constable|Inspector|Superintendent|Detective|Brigadier|Marshal|Admiral|"
     r"Governor|Mayor|Bishop|Archbishop|Cardinal|Rabbi|"
     r"President|Prime\s+Minister|Minister|Senator|General|Colonel|Major|Captain|Lieutenant|Judge|Justice|"

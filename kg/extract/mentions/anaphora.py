@@ -21,6 +21,8 @@ _ITS = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir)\s+(?=(?:[\w-]+\s+){0,2}?(?:gunmen|fighters|militants|members|leader|founder|commanders?|affiliates?|"
     r"branch|suicide\s+bombers?|bombers|emir|spokesman|cells|factions|fronts|bases|hideouts|camps|ally|allies|rivals?|"
     r"wing|units?|militia|brigade|battalion|squad|"
+    # "Its deadliest attack remains the 2015 killing of ...": the group's own attacks
+    r"attacks?|bombings?|assaults?|ambush(?:es)?|raids?|massacres?|"
     # "Its secretary-general, P": any title of office
     rf"partners?|parent|enemy|(?:{lexicon.TITLE_WORDS})s?)\b)|"
     # The opening phrase is matched but is not part of the mention: only the pronoun is.

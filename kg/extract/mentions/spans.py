@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg import gazetteer
 from kg.extract import lexicon
 from kg.extract.mentions.text import (
     CAPITALISED_FUNCTION_WORDS,
@@ -276,6 +277,9 @@ def _split_at_clauses(sdoc: Doc) -> list[Span]:
 
     out: list[Span] = []
     for ent in sdoc.ents:
+        if (places := _listed_places(sdoc, ent)) is not None:
+            out.extend(places)
+            continue
         cut = next(
             (k for k in range(ent.start + 1, ent.end - 1) if sdoc[k].lower_ in ("where", "whose", "when")),
             None,
@@ -286,6 +290,24 @@ def _split_at_clauses(sdoc: Doc) -> list[Span]:
         out.append(Span(sdoc, ent.start, cut, label=ent.label_))
         out.append(Span(sdoc, cut + 1, ent.end, label="PERSON"))
     return out
+
+
+def _listed_places(sdoc: Doc, ent: Span) -> list[Span] | None:
+    """ "al-Bab and Jarablus", "Qamishli, Kobani": places of a list NER took for one name, each a place of
+    its own; None where the span is one name (and "Trinidad and Tobago", "Jammu and Kashmir" are)."""
+    from spacy.tokens import Span
+
+    joints = [k for k in range(ent.start + 1, ent.end - 1) if sdoc[k].lower_ in ("and", ",")]
+    if not joints or gazetteer.lookup_place(ent.text, alternates=False):
+        return None
+    bounds = [ent.start, *joints, ent.end]
+    parts = [
+        Span(sdoc, lo + (lo != ent.start), hi, label="GPE")
+        for lo, hi in zip(bounds, bounds[1:], strict=False)
+    ]
+    if all(len(p) and gazetteer.lookup_place(p.text, alternates=False) for p in parts):
+        return parts
+    return None
 
 
 # "the Institute for Peace Research", "the Council on Regional Security": a body named for its subject

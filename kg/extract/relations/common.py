@@ -27,7 +27,7 @@ class Found:
     background: bool = False  # what the gazetteer knows of two things the text names, not what it says
 
 
-_POSS = r"(?:'s|’s|')"
+_POSS = r"(?:'s|’s|'|’)"
 _W = r"[\w.'’-]+"  # one word, with internal dots, hyphens and apostrophes
 # One or two parenthetical phrases after the subject: "X, led by P, also known as Q, has waged ...".
 _APPOS = r"(?:\s*,[^,;]{0,100}?(?:,[^,;]{0,60}?)?,)?"

@@ -447,6 +447,9 @@ _O_LED_BY_P = re.compile(
     r"militias?|outfit|unit|brigade|wing|offshoot|splinter|coalition|alliance|umbrella|front|party|force|insurgency|"
     r"rebellion|uprising)(?:\s*,)?\s+)?"
     r"(?:(?:which|that|who)\s+)?"
+    # "JNIM, whose Burkina operations are led by P": a part of the body's own (not its rivals) led by P
+    r"(?:whose\s+(?:(?!(?:rivals?|enemies|enemy|opponents?|foes?|adversaries|victims?|targets?)\b)[\w-]+\s+){1,4}?"
+    r"(?=(?:is|was|are|were)\s))?"
     # "X, which joined the coalition and is now led by P": a first verb of the body's, then "and"
     # ("X, which counts 6,000 members and is led by P": a figure's thousands comma does not close the clause)
     r"(?:(?<=which\s)(?:(?!(?:said|says|told|that|which|who|whom)\b)(?:[^,;()]|(?<=\d),(?=\d{3}))){1,50}?\s+and\s+"
