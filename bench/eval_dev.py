@@ -28,9 +28,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=Path, default=ROOT / "build" / "eval-runs")
     ap.add_argument("--scorer", type=Path, help="score.py (default: beside the gold folder)")
     ap.add_argument("--details", action="store_true", help="list missed and spurious items")
+    ap.add_argument(
+        "--extractor",
+        default="spacy",
+        help="registry name (spacy-rules-only: the rules without the pair model)",
+    )
     args = ap.parse_args(argv)
     scorer = args.scorer or args.gold_dir.parent / "score.py"
-    reader = extract.load("spacy")
+    reader = extract.load(args.extractor)
     started = time.perf_counter()
     for gold in sorted(args.gold_dir.glob("*.gold.json")):
         name = gold.name[: -len(".gold.json")]

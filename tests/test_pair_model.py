@@ -10,10 +10,30 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kg.extract.relations.learned import SLOTS, Candidate, PairModel, candidates, entity_keys, load_model
+from kg.extract.relations.learned import (
+    PERPETRATOR,
+    SLOTS,
+    Candidate,
+    PairModel,
+    attack_candidates,
+    candidates,
+    entity_keys,
+    load_model,
+    read_perpetrators,
+)
 from kg.extract.sentences import Sentence
 from kg.extract.spacy_rules import RulesOnlyExtractor, SpacyRuleExtractor
-from kg.model import Document, EntityType, Evidence, Mention, Predicate, Relation
+from kg.model import (
+    Attack,
+    ClaimStatus,
+    Document,
+    EntityType,
+    Evidence,
+    Mention,
+    Predicate,
+    Relation,
+    Responsibility,
+)
 from kg.ns import PREFIXES
 
 G, L, P = EntityType.GROUP, EntityType.LOCATION, EntityType.PERSON
@@ -151,10 +171,77 @@ def test_the_shipped_model_loads_with_thresholds_only_for_trained_relations() ->
     assert model is not None and model.threshold
     assert set(model.threshold) <= set(model.weights) == set(model.bias)
     assert all(0 < t < 1 for t in model.threshold.values())
-    assert set(model.weights) <= {p.value for p in SLOTS}
+    assert set(model.weights) <= {p.value for p in SLOTS} | {PERPETRATOR}
     shipped = json.loads((Path(__file__).parents[1] / "kg" / "data" / "pair_model.json").read_text())
-    assert "train_pairs.py" in shipped["about"] and "dev23" not in shipped["about"]
+    # trained on the read sets, never on the unread one that judges it
+    assert (
+        "train_pairs.py" in shipped["about"]
+        and "dev23" in shipped["about"]
+        and "dev24" not in shipped["about"]
+    )
     assert not any("heldout" in s for s in shipped["about"].split(","))
+
+
+# An attack told in the second sentence with no group tied to it, two groups named around it
+FIGHT = "The Foo Brigade and the Baz Front fought over Bar Valley."
+BOMB = "A car bomb killed ten people at a market in Bar Valley, and police blamed the Foo Brigade."
+
+
+def _unclaimed(*ties: tuple[int, ClaimStatus]) -> tuple[list[Sentence], list[Attack]]:
+    """The two sentences and their attack, the car bomb, with the given (mention, status) ties."""
+    s0 = _sentence(FIGHT, ("Foo Brigade", G), ("Baz Front", G), ("Bar Valley", L), index=0)
+    s1 = _sentence(BOMB, ("Bar Valley", L), ("Foo Brigade", G), index=1)
+    lo = BOMB.index("car bomb")
+    ev = Evidence("d", 1, lo, lo + 8, BOMB, "rules", "1", 0.8)
+    mentions = (*s0.mentions, *s1.mentions)
+    resp = tuple(Responsibility(mentions[i], status, ev) for i, status in ties)
+    return [s0, s1], [Attack("car bomb", "d", (ev,), locations=(s1.mentions[0],), responsibility=resp)]
+
+
+def test_groups_beside_an_unclaimed_attack_are_perpetrator_candidates() -> None:
+    sentences, attacks = _unclaimed()
+    keys = entity_keys(m for s in sentences for m in s.mentions)
+    found = {c.group: c for c in attack_candidates(sentences, [], attacks, keys)}
+    assert set(found) == {"Group:foo brigade", "Group:baz front"}
+    foo, baz = found["Group:foo brigade"], found["Group:baz front"]
+    assert foo.kind == PERPETRATOR and foo.attack == 0
+    # the same sentence, after the attack's word, with the words between; the evidence is that sentence
+    assert {
+        "gap:same:0",
+        "order:ag",
+        "trigger:car bomb",
+        "ag:tail:blamed",
+        "post:.",
+        "closest_group",
+    } <= foo.features
+    assert "asw:police" in foo.features and "via_anaphor" not in foo.features
+    assert foo.nearest is not None and foo.nearest[1] is sentences[1] and foo.nearest[2].text == "Foo Brigade"
+    # named only in the sentence before, further from the attack than the other group
+    assert {"gap:before:1", "a_closer_group"} <= baz.features
+    assert not {f for f in baz.features if f.startswith("ag:")}
+    words = " ".join(foo.features | baz.features)
+    assert not any(w in words for w in ("foo", "brigade", "baz", "front", "bar valley"))
+
+
+def test_an_attack_with_a_perpetrator_or_a_group_it_doubts_is_left_as_the_text_tells_it() -> None:
+    sentences, claimed = _unclaimed((0, ClaimStatus.CLAIMED))
+    assert attack_candidates(sentences, [], claimed, {}) == []
+    # "police suspect the Baz Front": the doubted group is no candidate, the other one still is
+    sentences, doubted = _unclaimed((1, ClaimStatus.SUSPECTED))
+    assert [c.group for c in attack_candidates(sentences, [], doubted, {})] == ["Group:foo brigade"]
+
+
+def test_the_model_names_one_perpetrator_per_attack_its_likeliest() -> None:
+    sentences, attacks = _unclaimed()
+    model = PairModel(
+        {PERPETRATOR: {"gap:same:0": 2.0, "gap:before:1": 1.5}}, {PERPETRATOR: -1.0}, {PERPETRATOR: 0.5}
+    )
+    [(i, s, m, p)] = read_perpetrators(sentences, [], attacks, {}, model)
+    assert (i, s, m.text) == (0, sentences[1], "Foo Brigade")
+    assert p == pytest.approx(1 / (1 + math.exp(-1.0)))
+    # below the threshold, nothing
+    strict = PairModel(model.weights, model.bias, {PERPETRATOR: 0.9})
+    assert list(read_perpetrators(sentences, [], attacks, {}, strict)) == []
 
 
 def _document(text: str) -> Document:
@@ -224,3 +311,46 @@ def test_the_rules_only_extractor_is_listed_and_builds(tmp_path: Path) -> None:
     build([src], tmp_path / "out", extractor="spacy-rules-only", workers=1, html=False)
     text = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
     assert "pair-model" not in text and '"spacy-rules"' in text
+
+
+RAID = (
+    "Gunmen killed five police officers in an attack on a checkpoint in Jilib on 3 March 2024, residents said. "
+    "Al-Shabaab has long controlled the countryside around Jilib."
+)
+
+
+def test_a_perpetrator_the_model_reads_is_an_attribution_credited_to_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.extract.relations import learned
+    from kg.pipeline import build
+
+    shipped = load_model()
+    # a model that names the group told closest to an unclaimed attack, with probability 1 / (1 + e^-2)
+    model = PairModel(
+        {**shipped.weights, PERPETRATOR: {"closest_group": 3.0}},
+        {**shipped.bias, PERPETRATOR: -1.0},
+        {**shipped.threshold, PERPETRATOR: 0.6},
+    )
+    monkeypatch.setattr(learned, "load_model", lambda: model)
+    src = tmp_path / "raid.txt"
+    src.write_text(RAID, encoding="utf-8")
+    build([src], tmp_path / "out", workers=1, html=False)
+    g = Graph().parse(tmp_path / "out" / "graph.ttl")
+    rows = list(
+        g.query(
+            """SELECT ?group ?by ?c ?sentence WHERE {
+             ?a a ekg:Attack ; ekg:perpetrator ?g ; ekg:attributedTo ?g .
+             ?g rdfs:label ?group .
+             ?st rdf:subject ?a ; rdf:predicate ekg:attributedTo ; rdf:object ?g ; prov:wasDerivedFrom ?ev .
+             ?ev ekg:confidence ?c ; prov:wasAttributedTo ?x ; ekg:sentenceText ?sentence .
+             ?x rdfs:label ?by }""",
+            initNs=PREFIXES,
+        )
+    )
+    assert [(str(group).lower(), str(by)) for group, by, _, _ in rows] == [
+        ("al-shabaab", "spacy-rules-pair-model")
+    ]
+    [(_, _, c, sentence)] = rows
+    assert float(c) == pytest.approx(1 / (1 + math.exp(-2.0)), abs=1e-3)
+    assert str(sentence).startswith("Al-Shabaab has long controlled")

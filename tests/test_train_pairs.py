@@ -69,3 +69,52 @@ def test_collect_labels_each_pair_the_rules_left_by_the_gold_file(
         for k, r in by_pair.items()
         if k != ("group:al_shabaab", "operatesIn", "place:so-jilib")
     )
+
+
+UNCLAIMED = (
+    "Gunmen killed five police officers in an attack on a checkpoint in Jilib on 3 March 2024, residents said. "
+    "Al-Shabaab has long controlled the countryside around Jilib. "
+    "The Islamic State has a small cell in Puntland, far to the north."
+)
+
+
+@pytest.mark.skipif(not SCORER.is_file(), reason="needs ../shared/eval/score.py beside the project")
+def test_collect_labels_the_groups_beside_an_unclaimed_attack_by_the_gold_attack(
+    train_pairs, tmp_path: Path, extractor: SpacyRuleExtractor
+) -> None:
+    folder = tmp_path / "sety"
+    folder.mkdir()
+    gold = {
+        "document": "raid.txt",
+        "date": "2025-01-01",
+        "entities": [
+            {"id": "al_shabaab", "type": "Group", "names": ["al-Shabaab"]},
+            {"id": "islamic_state", "type": "Group", "names": ["Islamic State"]},
+            {"id": "jilib", "type": "Location", "names": ["Jilib"]},
+            {"id": "puntland", "type": "Location", "names": ["Puntland"]},
+        ],
+        # matched as the scorer matches an attack: a shared place in the same month
+        "attacks": [
+            {"id": "jilib_raid", "date": "2024-03-03", "locations": ["jilib"], "perpetrators": ["al_shabaab"]}
+        ],
+        "relations": [],
+    }
+    (folder / "raid.txt").write_text(UNCLAIMED, encoding="utf-8")
+    (folder / "raid.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    train_pairs.collect([folder], tmp_path / "pairs", SCORER, reader=extractor)
+    lines = (tmp_path / "pairs" / "sety.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = {r["o"]: r for r in map(json.loads, lines[1:]) if r["p"] == "perpetrator"}
+    assert set(rows) == {"group:al_shabaab", "group:islamic_state"}
+    assert rows["group:al_shabaab"]["fact"] == ["jilib_raid", "perpetrator", "al_shabaab"]
+    assert rows["group:islamic_state"]["fact"] is None
+    assert rows["group:al_shabaab"]["s"] == rows["group:islamic_state"]["s"] == "0:0"
+    assert "gap:after:1" in rows["group:al_shabaab"]["f"] and "Jilib" in rows["group:al_shabaab"]["ev"]
+
+
+def test_an_attack_takes_one_perpetrator_when_what_the_model_adds_is_counted(train_pairs) -> None:
+    right = {"doc": "d", "p": "perpetrator", "s": "0:0", "o": "g1", "fact": ["a", "perpetrator", "g1"]}
+    wrong = {"doc": "d", "p": "perpetrator", "s": "0:0", "o": "g2", "fact": None}
+    other = {"doc": "d", "p": "perpetrator", "s": "0:1", "o": "g1", "fact": ["b", "perpetrator", "g1"]}
+    # the likelier group of each attack is the one read: the wrong one on the first attack
+    assert train_pairs._added([right, wrong, other], [0.7, 0.8, 0.6], 0.5) == (1, 1)
+    assert train_pairs._added([right, wrong, other], [0.9, 0.8, 0.4], 0.5) == (1, 0)

@@ -16,6 +16,7 @@ import importlib.util
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -32,9 +33,9 @@ from kg.extract.mentions.people import _FRAMED_PERSON  # noqa: F401 - read by th
 from kg.extract.mentions.places import PLACE_LIST_REST as _PLACE_LIST_REST  # noqa: F401 - read by the tests
 from kg.extract.mentions.text import RANK_ABBREVIATION
 from kg.extract.relations import find_document_relations, find_relations
-from kg.extract.relations.learned import entity_keys, read_pairs
+from kg.extract.relations.learned import entity_keys, read_pairs, read_perpetrators
 from kg.extract.sentences import Sentence, Source
-from kg.model import Document, EntityType, Extraction, Mention, Relation
+from kg.model import ClaimStatus, Document, EntityType, Extraction, Mention, Relation, Responsibility
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -350,6 +351,10 @@ def analyse(
     for s, a, predicate, b, p in read_pairs(sentences, relations, attacks, keys) if pair_model else ():
         evidence = learned.evidence(s, min(a.start, b.start), max(a.end, b.end), round(p, 3))
         relations.append(Relation(a, predicate, b, evidence))
+    # An attack the rules tied to no group may get the one the model finds likeliest, as attributed
+    for i, s, g, p in read_perpetrators(sentences, relations, attacks, keys) if pair_model else ():
+        tie = Responsibility(g, ClaimStatus.ATTRIBUTED, learned.evidence(s, g.start, g.end, round(p, 3)))
+        attacks[i] = replace(attacks[i], responsibility=(*attacks[i].responsibility, tie))
     return Extraction(
         document=document,
         mentions=tuple(sorted(mentions, key=lambda m: (m.start, -m.end))),

@@ -29,10 +29,22 @@ from importlib import resources
 
 from kg import gazetteer
 from kg.extract import lexicon
+from kg.extract.attacks import TRIGGER
 from kg.extract.sentences import Sentence
-from kg.model import SYMMETRIC, Attack, ClaimStatus, EntityType, Mention, Predicate, Relation
+from kg.model import SYMMETRIC, Attack, EntityType, Mention, Predicate, Relation
 
-__all__ = ["Candidate", "PairModel", "candidates", "entity_keys", "load_model", "read_pairs"]
+__all__ = [
+    "PERPETRATOR",
+    "AttackCandidate",
+    "Candidate",
+    "PairModel",
+    "attack_candidates",
+    "candidates",
+    "entity_keys",
+    "load_model",
+    "read_pairs",
+    "read_perpetrators",
+]
 
 G, ORG, P, L = EntityType.GROUP, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION
 
@@ -84,6 +96,10 @@ class Candidate:
     # the closest pair of mentions and the sentence that holds them: the evidence if read
     nearest: tuple[int, Sentence, Mention, Mention] | None = None
     sentences: set[int] = field(default_factory=set)
+
+    @property
+    def kind(self) -> str:
+        return self.predicate.value
 
 
 def _words(s: Sentence, lo: int, hi: int, skip: Iterable[Mention]) -> list[str]:
@@ -143,6 +159,64 @@ def _rank(count: Counter[str], key: str) -> str:
     return _bucket(above + 1, (1, 2, 3))
 
 
+@dataclass
+class _Context:
+    """What the reader knows of a document before it looks at a pair: every mention's entity key,
+    each entity's type, how often the document names it, what the rules read and who struck where."""
+
+    keyed: dict[Mention, str]
+    types: dict[str, EntityType] = field(default_factory=dict)
+    subtypes: dict[str, str] = field(default_factory=dict)
+    count: dict[EntityType, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    lead: set[str] = field(default_factory=set)
+    read: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    grounds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    inside: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    struck: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    hit: set[str] = field(default_factory=set)
+
+    def key_of(self, m: Mention) -> str:
+        return self.keyed[m] if m in self.keyed else entity_keys([m])[m]
+
+
+def _context(
+    sentences: list[Sentence],
+    relations: Iterable[Relation],
+    attacks: Iterable[Attack],
+    keys: dict[Mention, str],
+) -> _Context:
+    # every mention's key once: a name's from `keys`, an anaphor's from the name it stands for
+    ctx = _Context(dict(keys))
+    for s in sentences:
+        for m in s.mentions:
+            if m not in ctx.keyed:
+                ctx.keyed[m] = entity_keys([m])[m]
+    key_of = ctx.key_of
+    for s in sentences:
+        for m in s.mentions:
+            k = key_of(m)
+            ctx.types.setdefault(k, m.type)
+            if m.subtype:
+                ctx.subtypes.setdefault(k, m.subtype)
+            ctx.count[m.type][k] += 1
+    ctx.lead = {key_of(m) for s in sentences[:2] for m in s.mentions}
+    for r in relations:
+        ks, ko = key_of(r.subject), key_of(r.object)
+        ctx.read[ks, ko].add(f"rule:{r.predicate.value}")
+        ctx.read[ko, ks].add(f"rule_rev:{r.predicate.value}")
+        if r.predicate is Predicate.OPERATES_IN:
+            ctx.grounds[ks].add(ko)
+        elif r.predicate is Predicate.LOCATED_IN:
+            ctx.inside[ks].add(ko)
+    for atk in attacks:
+        places = {key_of(m) for m in atk.locations}
+        ctx.hit |= places
+        for resp in atk.responsibility:
+            if resp.status.is_perpetrator:
+                ctx.struck[key_of(resp.group)] |= places
+    return ctx
+
+
 def candidates(
     sentences: list[Sentence],
     relations: Iterable[Relation],
@@ -151,46 +225,9 @@ def candidates(
 ) -> list[Candidate]:
     """Every pair of entities named together in a sentence, with each relation their types
     allow that the rules did not read, described by the pair's features."""
-    # every mention's key once: a name's from `keys`, an anaphor's from the name it stands for
-    keyed = dict(keys)
-    for s in sentences:
-        for m in s.mentions:
-            if m not in keyed:
-                keyed[m] = entity_keys([m])[m]
-
-    def key_of(m: Mention) -> str:
-        return keyed[m] if m in keyed else entity_keys([m])[m]
-
-    types: dict[str, EntityType] = {}
-    subtypes: dict[str, str] = {}
-    count: dict[EntityType, Counter[str]] = defaultdict(Counter)
-    for s in sentences:
-        for m in s.mentions:
-            k = key_of(m)
-            types.setdefault(k, m.type)
-            if m.subtype:
-                subtypes.setdefault(k, m.subtype)
-            count[m.type][k] += 1
-    lead = {key_of(m) for s in sentences[:2] for m in s.mentions}
-    read: dict[tuple[str, str], set[str]] = defaultdict(set)
-    grounds: dict[str, set[str]] = defaultdict(set)
-    inside: dict[str, set[str]] = defaultdict(set)
-    for r in relations:
-        ks, ko = key_of(r.subject), key_of(r.object)
-        read[ks, ko].add(f"rule:{r.predicate.value}")
-        read[ko, ks].add(f"rule_rev:{r.predicate.value}")
-        if r.predicate is Predicate.OPERATES_IN:
-            grounds[ks].add(ko)
-        elif r.predicate is Predicate.LOCATED_IN:
-            inside[ks].add(ko)
-    struck: dict[str, set[str]] = defaultdict(set)
-    hit: set[str] = set()
-    for atk in attacks:
-        places = {key_of(m) for m in atk.locations}
-        hit |= places
-        for resp in atk.responsibility:
-            if resp.status in (ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED):
-                struck[key_of(resp.group)] |= places
+    ctx = _context(sentences, relations, attacks, keys)
+    key_of, types, subtypes, count, lead = ctx.key_of, ctx.types, ctx.subtypes, ctx.count, ctx.lead
+    read, grounds, inside, struck, hit = ctx.read, ctx.grounds, ctx.inside, ctx.struck, ctx.hit
 
     pairs: dict[tuple[str, str], Candidate] = {}
     for s in sentences:
@@ -259,6 +296,145 @@ def candidates(
     return out
 
 
+PERPETRATOR = "perpetrator"
+
+
+@dataclass
+class AttackCandidate:
+    """A group the document names and one of its attacks the rules tied to no perpetrator."""
+
+    attack: int  # the attack's place in the document's list
+    group: str
+    features: set[str] = field(default_factory=set)
+    # the group's mention nearest the attack (sentences apart, its sentence, the mention): the evidence if read
+    nearest: tuple[int, Sentence, Mention] | None = None
+    kind: str = PERPETRATOR
+
+
+def attack_candidates(
+    sentences: list[Sentence],
+    relations: Iterable[Relation],
+    attacks: list[Attack],
+    keys: dict[Mention, str],
+) -> list[AttackCandidate]:
+    """Every group the document names beside every attack the rules tied to no perpetrator, with
+    what a reader would weigh: how far apart the two are told, the words between them, how much of
+    the story the group holds, whether it operates where the attack was and struck elsewhere in it."""
+    ctx = _context(sentences, relations, attacks, keys)
+    by_group: dict[str, list[tuple[Sentence, Mention]]] = defaultdict(list)
+    for s in sentences:
+        for m in s.mentions:
+            if m.type is G:
+                by_group[ctx.key_of(m)].append((s, m))
+    if not by_group:
+        return []
+    groups = ctx.count[G]
+    out = []
+    for i, atk in enumerate(attacks):
+        tied = {ctx.key_of(r.group) for r in atk.responsibility}
+        if any(r.status.is_perpetrator for r in atk.responsibility) or not atk.evidence:
+            continue
+        told = sorted({e.sentence_index for e in atk.evidence})
+        first = atk.evidence[0]
+        places = {ctx.key_of(m) for m in atk.locations}
+        here = sentences[first.sentence_index]
+        in_sentence = {ctx.key_of(m) for m in here.mentions if m.type is G}
+        past = sum(1 for other in attacks[:i] if other.evidence)
+        # the groups tied to other attacks told in or beside this attack's sentences
+        beside = {
+            ctx.key_of(r.group)
+            for other in attacks
+            if other is not atk and any(abs(e.sentence_index - j) <= 1 for e in other.evidence for j in told)
+            for r in other.responsibility
+            if r.status.is_perpetrator
+        }
+        # each group's mention nearest the attack: sentences apart, then before it over after
+        near = {
+            k: min(
+                ((abs(s.index - j), s, m) for s, m in ms for j in told),
+                key=lambda x: (x[0], x[1].index > first.sentence_index, x[2].start),
+            )
+            for k, ms in by_group.items()
+        }
+        closest = min(gap for gap, _, _ in near.values())
+        around = {k for k, (gap, _, _) in near.items() if gap <= 2}
+        attack_words = {
+            f"asw:{w}"
+            for w in _words(here, here.start, here.end, here.mentions)
+            if w.isalpha() and len(w) > 2
+        }
+        for k, (gap, s_at, at) in near.items():
+            if k in tied:  # suspected or denied: the text has said what it knows of the two
+                continue
+            c = AttackCandidate(i, k)
+            f = c.features
+            c.nearest = (gap, s_at, at)
+            f |= attack_words
+            f.add("closest_group" if gap == closest else "a_closer_group")
+            if around == {k}:
+                f.add("only_group_near")
+            if s_at.mentions and s_at.mentions[0] is at and at.start - s_at.start < 25:
+                f.add("opens_sentence")
+            side = "same" if gap == 0 else ("before" if s_at.index < first.sentence_index else "after")
+            f.add(f"gap:{side}:{_bucket(gap, (0, 1, 2, 3, 5, 10))}")
+            if at not in keys:
+                f.add("via_anaphor")
+            if gap == 0:
+                e = next(e for e in atk.evidence if e.sentence_index == s_at.index)
+                f |= _attack_words(s_at, at, e.start, e.end)
+            others = [m for m in s_at.mentions if m is not at]
+            f.update(f"pre:{w}" for w in _words(s_at, max(s_at.start, at.start - 60), at.start, others)[-3:])
+            f.update(f"post:{w}" for w in _words(s_at, at.end, min(s_at.end, at.end + 60), others)[:3])
+            f.add(f"rank:{_rank(groups, k)}")
+            f.add(f"groups:{_bucket(len(groups), (1, 2, 3, 5))}")
+            f.add(f"in_sentence:{_bucket(len(in_sentence - {k}), (0, 1, 2))}")
+            f.add(f"attack_no:{_bucket(past, (0, 1, 2, 4))}")
+            f.add(f"told:{_bucket(len(told), (1, 2, 3))}")
+            f.add(f"sub:{ctx.subtypes.get(k, 'none')}")
+            if k in ctx.lead:
+                f.add("lead")
+            if ctx.struck[k]:
+                f.add("struck_beside" if k in beside else "struck_elsewhere")
+            if places & ctx.grounds[k]:
+                f.add("operates_here")
+            elif any(places & ctx.inside[p] for p in ctx.grounds[k]) or ctx.grounds[k] & {
+                q for p in places for q in ctx.inside[p]
+            }:
+                f.add("operates_around")
+            f.update(f"claimed_by_other:{r.status.value}" for r in atk.responsibility)
+            if atk.date is None:
+                f.add("undated")
+            out.append(c)
+    return out
+
+
+def _attack_words(s: Sentence, group: Mention, lo: int, hi: int) -> set[str]:
+    """The words between a group and the attack's word ("bombing", "stormed") in one sentence, in
+    order; the attack's word is the first in its evidence span lo..hi, the span itself if none."""
+    found = TRIGGER.search(s.text, lo - s.start, hi - s.start)
+    if found is not None:
+        lo, hi = s.start + found.start(), s.start + found.end()
+    others = [m for m in s.mentions if m is not group]
+    if group.end <= lo:
+        order, between = "ga", _words(s, group.end, lo, others)
+    elif group.start >= hi:
+        order, between = "ag", _words(s, hi, group.start, others)
+    else:
+        return {"inside_attack"}
+    f = {f"order:{order}", f"dist:{_bucket(len(between), (0, 1, 2, 3, 5, 8, 12, 20))}"}
+    if found is not None:
+        f.add(f"trigger:{found.group().lower()}")
+    if len(between) <= 12:
+        f.update(f"{order}:w:{w}" for w in between)
+        f.update(f"{order}:bi:{x} {y}" for x, y in zip(between, between[1:], strict=False))
+        if len(between) <= 4:
+            f.add(f"{order}:seq:{' '.join(between)}")
+    else:
+        f.update(f"{order}:head:{w}" for w in between[:3])
+        f.update(f"{order}:tail:{w}" for w in between[-3:])
+    return f
+
+
 @dataclass(frozen=True)
 class PairModel:
     """Per relation: the weight of each feature, a bias, and the probability a pair needs."""
@@ -267,8 +443,8 @@ class PairModel:
     bias: dict[str, float]
     threshold: dict[str, float]
 
-    def probability(self, c: Candidate) -> float:
-        p = c.predicate.value
+    def probability(self, c: Candidate | AttackCandidate) -> float:
+        p = c.kind
         if p not in self.weights:
             return 0.0
         w = self.weights[p]
@@ -276,12 +452,12 @@ class PairModel:
         z = self.bias[p] + math.fsum(w.get(f, 0.0) for f in c.features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def reads(self, c: Candidate) -> float | None:
+    def reads(self, c: Candidate | AttackCandidate) -> float | None:
         """The pair's probability if it clears its relation's threshold."""
-        if c.predicate.value not in self.threshold:
+        if c.kind not in self.threshold:
             return None
         p = self.probability(c)
-        return p if p >= self.threshold[c.predicate.value] else None
+        return p if p >= self.threshold[c.kind] else None
 
 
 @cache
@@ -310,3 +486,26 @@ def read_pairs(
         if (p := model.reads(c)) is not None and c.nearest is not None:
             _, s, a, b = c.nearest
             yield s, a, c.predicate, b, p
+
+
+def read_perpetrators(
+    sentences: list[Sentence],
+    relations: list[Relation],
+    attacks: list[Attack],
+    keys: dict[Mention, str],
+    model: PairModel | None = None,
+) -> Iterator[tuple[int, Sentence, Mention, float]]:
+    """The perpetrators the model reads for attacks the rules tied to none: the attack's place in
+    the list, the sentence that names the group nearest the attack, the group's mention there and
+    the probability. At most one group per attack, the likeliest."""
+    model = model or load_model()
+    if model is None or PERPETRATOR not in model.threshold:
+        return
+    best: dict[int, tuple[float, AttackCandidate]] = {}
+    for c in attack_candidates(sentences, relations, attacks, keys):
+        p = model.reads(c)
+        if p is not None and c.nearest is not None and (c.attack not in best or p > best[c.attack][0]):
+            best[c.attack] = (p, c)
+    for i, (p, c) in sorted(best.items()):
+        _, s, m = c.nearest
+        yield i, s, m, p
