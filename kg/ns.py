@@ -201,10 +201,24 @@ def _is_word_char(c: str) -> bool:
     return unicodedata.category(c)[0] in "LNM"
 
 
+# `canonical` of plain ASCII, without the per-character loop: NFKC leaves ASCII as it is and casefolding is
+# lower-casing; the same characters are dropped (invisible controls, apostrophes) and the same ones make words.
+_ASCII = [chr(i) for i in range(128)]
+_ASCII_DROPPED = dict.fromkeys(
+    ord(c) for c in _ASCII if (not c.isspace() and unicodedata.category(c) in _DROP) or ord(c) in _APOSTROPHES
+)
+_ASCII_WORD = re.compile("[" + re.escape("".join(c for c in _ASCII if _is_word_char(c))) + "]+")
+
+
 # Cached: the same keys and IRIs are canonicalised again for every statement that names them.
 @functools.lru_cache(maxsize=1 << 16)
 def canonical(name: str) -> str:
     """Normalise a name for identity: NFKC, no controls, casefolded, no apostrophes, words joined by '-'."""
+    if name.isascii():
+        words = _ASCII_WORD.findall(name.translate(_ASCII_DROPPED).lower())
+        if not words:
+            raise ValueError(f"name has no letters or digits: {name!r}")
+        return "-".join(words)
     s = unicodedata.normalize("NFKC", name)
     # Whitespace controls (tab, newline) separate words; only then drop the invisible characters.
     s = "".join(" " if c.isspace() else c for c in s if c.isspace() or unicodedata.category(c) not in _DROP)

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg import gazetteer
 from kg.extract.branches import part_of
@@ -3426,8 +3427,14 @@ _BOTH = re.compile(
 
 def stretch_before(c: _Candidate) -> str:
     """The words of the candidate's stretch up to its attack word."""
-    found = TRIGGER.search(c.sentence.text, c.span[0])
-    return c.sentence.text[c.span[0] : found.start()] if found else ""
+    return _stretch_before(c.sentence.text, c.span[0])
+
+
+# Cached: a dozen rules ask for the same candidate's stretch, and TRIGGER is a long alternation.
+@lru_cache(maxsize=1024)
+def _stretch_before(text: str, start: int) -> str:
+    found = TRIGGER.search(text, start)
+    return text[start : found.start()] if found else ""
 
 
 def _continues(c: _Candidate, latest: _Candidate) -> bool:
@@ -4316,10 +4323,19 @@ def _heads(a: _Candidate) -> set[str]:
     shooting and a bombing, so "the bombing" later may be it."""
     heads = {_head(a.trigger)}
     for sentence, (lo, hi), _ in a.evidence[:1]:  # (the words it was first told in, not later mentions)
-        for t in TRIGGER.finditer(sentence.text, lo - sentence.start, hi - sentence.start):
-            noun = t.group("noun") or _VERB_NOUN.get(t.group("verb").split()[0].lower(), "attack")
-            heads.add(_head(noun.lower()))
+        heads |= _span_heads(sentence.text, lo - sentence.start, hi - sentence.start)
     return heads
+
+
+# Cached: every later candidate told as "the attack" asks again for the heads of each attack before it.
+@lru_cache(maxsize=1024)
+def _span_heads(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The head nouns of the attack words in text[lo:hi]."""
+    heads = set()
+    for t in TRIGGER.finditer(text, lo, hi):
+        noun = t.group("noun") or _VERB_NOUN.get(t.group("verb").split()[0].lower(), "attack")
+        heads.add(_head(noun.lower()))
+    return frozenset(heads)
 
 
 def _head(trigger: str) -> str:

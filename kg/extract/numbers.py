@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from text_to_num import alpha2digit
 
@@ -650,6 +651,9 @@ _UNCOUNTED = re.compile(
 _DOZEN = re.compile(r"\b(?P<n>a|one|two|three|four)\s+dozen\b(?!s)", re.I)
 
 
+# Cached: an attack's sentences are read again and again (its count, its toll, the one before it), and
+# text2num is slow; the answer depends on the text alone.
+@lru_cache(maxsize=4096)
 def normalise_numbers(text: str) -> str:
     """Spell numbers as digits ("Twenty-nine" -> "29", "a dozen" -> "12") so one set of patterns reads both."""
     dozens = _DOZEN.sub(
@@ -813,6 +817,8 @@ _COULD_HAVE = re.compile(
 )
 
 
+# Cached: a sentence is read once per candidate attack in it and again for the toll; the answer is the text's alone.
+@lru_cache(maxsize=4096)
 def read_casualties(sentence: str) -> Casualties:
     """The victims killed and wounded in one sentence, if it states them."""
     if WITHDRAWN_FIGURE.search(sentence):
@@ -876,11 +882,16 @@ _NUMBER_OF_HURT = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _read_casualties(sentence: str) -> Casualties:
     text = _SELF_AND.sub(lambda m: m.group("verb") + " ", normalise_numbers(sentence))
+    # Every pattern searched only `if counted` holds a figure: in a text without a digit none can match.
+    counted = _DIGIT.search(text) is not None
     killed = wounded = None
     rest = ""  # the words after the count of the dead, which may take attackers out of it
-    toll = _TOLL.search(text)
+    toll = _TOLL.search(text) if counted else None
     if toll is not None and not _COUNT_BEFORE.search(text[: toll.start()]):
         # "The death toll has risen to 4 soldiers and a civilian, the army said, after 2 wounded soldiers died":
         # a toll the sentence opens on is its count of the dead, in parts or whole ("an initial toll of 18 dead
@@ -912,7 +923,7 @@ def _read_casualties(sentence: str) -> Casualties:
         if value is not None and killed is None:
             killed, rest = value, text[m.end("num") :]
             break
-    if killed is None:
+    if killed is None and counted:
         for pattern in (
             _AMONG_THE,
             _KILLED_BEFORE,
@@ -934,7 +945,7 @@ def _read_casualties(sentence: str) -> Casualties:
     boasted = killed is None and claimed is not None
     if boasted:
         killed, rest = claimed
-    if killed is None and (along := _ALONG_WITH.search(text)) is not None:
+    if killed is None and counted and (along := _ALONG_WITH.search(text)) is not None:
         killed = _to_int(along.group("num"))
     if killed is None and (included := _DEAD_INCLUDED.search(text)) is not None:
         killed = _parts_total(included.group("parts")) or None
@@ -992,7 +1003,7 @@ def _read_casualties(sentence: str) -> Casualties:
         if value is not None and wounded is None:
             wounded = value
             break
-    if wounded is None:
+    if wounded is None and counted:
         for pattern in (
             _WOUNDED_BEFORE,
             _N_WOUNDED_NOUN,
@@ -1008,7 +1019,7 @@ def _read_casualties(sentence: str) -> Casualties:
                     break
     if wounded is None and (_TWO_NAMED_HURT.search(text) or _TWO_SINGLES_HURT.search(text)):
         wounded = 2
-    if wounded is None and killed is None and (stabbed := _STABBED_N.search(text)) is not None:
+    if wounded is None and killed is None and counted and (stabbed := _STABBED_N.search(text)) is not None:
         wounded = _to_int(stabbed.group("num"))
     if wounded is None and _WOUNDED_ORDINAL.search(text):
         wounded = 1

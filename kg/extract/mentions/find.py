@@ -141,7 +141,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     for m in named:
         if " " in m.name:
             people[surname_key(m.name.split()[-1])] = m
-    for ent in joined_ents(sdoc):
+    for ent in joined_ents(sdoc, text):
         if any(s < ent.end_char and ent.start_char < e for s, e in claimed):
             continue
         rank = RANK_AT.match(text, ent.start_char)

@@ -173,6 +173,10 @@ def short_group_names(mentions: list[Mention], text: str, sents: list[Span]) -> 
     spans = [(m.start, m.end) for m in out]
     starts = [sent.start_char for sent in sents]
     for short in prefixes:
+        # The pattern below holds `short` as it is written, and a short name no group owns at the end of the text
+        # is owned nowhere: neither needs a pattern compiled.
+        if short not in text or owner(short, prefixes, len(text)) is None:
+            continue
         for match in name_pattern(rf"(?<![\w'’-]){re.escape(short)}(?![\w'’-]|\s+[A-Z0-9])").finditer(text):
             lo, hi = match.span()
             g = owner(short, prefixes, lo)

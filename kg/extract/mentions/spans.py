@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kg import gazetteer
@@ -21,12 +22,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-def joined_ents(sdoc: Doc) -> list[Span]:
+def joined_ents(sdoc: Doc, text: str | None = None) -> list[Span]:
     """NER's spans, with names it cut in two joined again and names it clipped completed.
 
     "Sergeant La" + "David Johnson" is one person, "the Cathedral of Our Lady" + "Mount Carmel"
     one building, "Roch Marc" the start of "Roch Marc Christian Kaboré" and "Mazar" the start
-    of "Mazar-i-Sharif".
+    of "Mazar-i-Sharif". `text` is the document's text, if the caller has it (`sdoc.text` joins
+    every token again).
     """
     from spacy.tokens import Span
 
@@ -132,7 +134,7 @@ def joined_ents(sdoc: Doc) -> list[Span]:
     # "Marcos Willians Herbas" + "Camacho" (DATE): a capitalised word right after a person's name that
     # is no month, day or feast is the name's last word, whatever date NER took it for
     out = [e for i, e in enumerate(out) if not (i > 0 and _false_date(sdoc, out[i - 1], e))]
-    out = _court_districts(sdoc, out)
+    out = _court_districts(sdoc, out, sdoc.text if text is None else text)
     taken = {i for e in out for i in range(e.start, e.end)}
     return [_whole_person(sdoc, e, taken) if e.label_ == "PERSON" else e for e in out]
 
@@ -151,10 +153,9 @@ _OFFICE_OF_DISTRICT = re.compile(
 )
 
 
-def _court_districts(sdoc: Doc, ents: list[Span]) -> list[Span]:
+def _court_districts(sdoc: Doc, ents: list[Span], text: str) -> list[Span]:
     """Federal courts' and prosecutors' names run on over the district they serve, and back over "U.S."."""
 
-    text = sdoc.text
     out: list[Span] = []
     for e in ents:
         if e.label_ != "ORG":
@@ -186,6 +187,9 @@ def _court_districts(sdoc: Doc, ents: list[Span]) -> list[Span]:
             out.pop()
         out.append(grown)
     # the district's and the state's names inside a grown name are no mentions of their own
+    bounds = [(e.start, e.end) for e in out]
+    if all(s < e for s, e in bounds) and all(e <= s for (_, e), (s, _) in pairwise(bounds)):
+        return out  # (in order and apart, as they are unless a name grew: none can be inside another)
     return [
         e
         for i, e in enumerate(out)

@@ -92,6 +92,8 @@ _TRAILING = re.compile(r"(?:'s|’s|'|’|\s*[-–—,.:;]+|\s*\([^()]*)$")
 _QUOTES = "\"'“”‘’«»"
 
 
+# Cached: a document names the same few people and bodies again and again, and each is cleaned each time.
+@lru_cache(maxsize=1 << 14)
 def clean(text: str, titles: bool = True) -> str:
     """A name without its article, quotes, trailing punctuation and (unless `titles` is False) titles.
 
