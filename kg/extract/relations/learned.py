@@ -129,14 +129,9 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f"{edges[-1]}+"
 
 
-def _pair_features(s: Sentence, a: Mention, b: Mention) -> set[str]:
-    """What one sentence says of a pair: the words between and around the two names, in order."""
-    first, second = (a, b) if a.start < b.start else (b, a)
-    order = "ab" if first is a else "ba"
-    others = [m for m in s.mentions if m is not a and m is not b]
-    between = _words(s, first.end, second.start, others)
-    before = _words(s, max(s.start, first.start - 60), first.start, others)[-3:]
-    after = _words(s, second.end, min(s.end, second.end + 60), others)[:3]
+def _between(order: str, between: list[str]) -> set[str]:
+    """The words between two things in one sentence, in order: each word and pair of words, the whole run when
+    short, its first and last words when long; `order` says which of the two comes first."""
     f = {f"order:{order}", f"dist:{_bucket(len(between), (0, 1, 2, 3, 5, 8, 12, 20))}"}
     if len(between) <= 12:
         f.update(f"{order}:w:{w}" for w in between)
@@ -146,6 +141,18 @@ def _pair_features(s: Sentence, a: Mention, b: Mention) -> set[str]:
     else:
         f.update(f"{order}:head:{w}" for w in between[:3])
         f.update(f"{order}:tail:{w}" for w in between[-3:])
+    return f
+
+
+def _pair_features(s: Sentence, a: Mention, b: Mention) -> set[str]:
+    """What one sentence says of a pair: the words between and around the two names, in order."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    order = "ab" if first is a else "ba"
+    others = [m for m in s.mentions if m is not a and m is not b]
+    between = _words(s, first.end, second.start, others)
+    before = _words(s, max(s.start, first.start - 60), first.start, others)[-3:]
+    after = _words(s, second.end, min(s.end, second.end + 60), others)[:3]
+    f = _between(order, between)
     f.update(f"{order}:pre:{w}" for w in before)
     f.update(f"{order}:post:{w}" for w in after)
     f.update(f"mid:{_TYPE_MARK[m.type]}" for m in others if first.end <= m.start and m.end <= second.start)
@@ -421,17 +428,9 @@ def _attack_words(s: Sentence, group: Mention, lo: int, hi: int) -> set[str]:
         order, between = "ag", _words(s, hi, group.start, others)
     else:
         return {"inside_attack"}
-    f = {f"order:{order}", f"dist:{_bucket(len(between), (0, 1, 2, 3, 5, 8, 12, 20))}"}
+    f = _between(order, between)
     if found is not None:
         f.add(f"trigger:{found.group().lower()}")
-    if len(between) <= 12:
-        f.update(f"{order}:w:{w}" for w in between)
-        f.update(f"{order}:bi:{x} {y}" for x, y in zip(between, between[1:], strict=False))
-        if len(between) <= 4:
-            f.add(f"{order}:seq:{' '.join(between)}")
-    else:
-        f.update(f"{order}:head:{w}" for w in between[:3])
-        f.update(f"{order}:tail:{w}" for w in between[-3:])
     return f
 
 
