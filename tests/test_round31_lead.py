@@ -99,3 +99,12 @@ def test_a_rank_of_several_words_is_no_part_of_the_name(extract_text: Extract) -
         "A fourth soldier, Private First Class Rodel Abayon, died of his wounds, the army said."
     )
     assert [m.name for m in ex.mentions if m.type is EntityType.PERSON] == ["Rodel Abayon"]
+
+
+def test_a_name_after_a_flag_is_a_ship(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Smoke rose from the Hellas Meridian on Tuesday evening. The Liberia-flagged Hellas Meridian, carrying steel "
+        "coils, was hit by a missile west of Hodeidah, officials said."
+    )
+    # every mention of the ship, the one before the flag too
+    assert [m.type for m in ex.mentions if m.text == "Hellas Meridian"] == [EntityType.LOCATION] * 2

@@ -2775,7 +2775,8 @@ _VESSEL_BEFORE = re.compile(
     # "the passenger train Bolan Mail": a train, attacked where it ran, is a venue as a ship is
     r"(?:(?:passenger|express|goods|freight|night|mail)\s+)?trains?|"
     r"(?:ships?|vessels?|boats?)\s+"
-    r"(?:named|called)|MV|M/V|MT|M/T|SS)\s*[\"“]?$"
+    # "the Liberia-flagged Hellas Meridian": only a ship flies a flag
+    r"(?:named|called)|[A-Z][a-z]+-flagged|MV|M/V|MT|M/T|SS)\s*[\"“]?$"
 )
 _TIES_AFTER = re.compile(
     r"^-(?:linked|affiliated|aligned|inspired|backed|allied|loyal|connected|sponsored|style|type)\b", re.I
@@ -2806,10 +2807,16 @@ def _ships_and_trains(
         m.name
         for m in mentions
         if m.gazetteer_id is None
-        and m.type in (EntityType.ORGANIZATION, EntityType.PERSON)
         and (
-            _SHIP_AFTER.match(text, m.end, m.end + 60)
-            or _SHIPS_LISTED_BEFORE.search(text, max(0, m.start - 120), m.start)
+            m.type in (EntityType.ORGANIZATION, EntityType.PERSON)
+            and (
+                _SHIP_AFTER.match(text, m.end, m.end + 60)
+                or _SHIPS_LISTED_BEFORE.search(text, max(0, m.start - 120), m.start)
+            )
+            # "the Liberia-flagged Hellas Meridian ... Smoke rises from the Hellas Meridian": a name once said to be
+            # a ship is one wherever the story names it
+            or m.subtype == "Facility"
+            and _VESSEL_BEFORE.search(text[max(0, m.start - 40) : m.start]) is not None
         )
     }
     out = [
