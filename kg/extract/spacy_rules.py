@@ -348,11 +348,14 @@ def analyse(
     # What the pair model reads is credited to its own extractor, so a query can tell it from the rules
     learned = Source(document, f"{extractor}-pair-model", version)
     keys = entity_keys(mentions, same_as)
-    for s, a, predicate, b, p in read_pairs(sentences, relations, attacks, keys) if pair_model else ():
+    # Both readers look at what the rules read, as in training, before either adds to it
+    pairs = list(read_pairs(sentences, relations, attacks, keys)) if pair_model else []
+    perpetrators = list(read_perpetrators(sentences, relations, attacks, keys)) if pair_model else []
+    for s, a, predicate, b, p in pairs:
         evidence = learned.evidence(s, min(a.start, b.start), max(a.end, b.end), round(p, 3))
         relations.append(Relation(a, predicate, b, evidence))
     # An attack the rules tied to no group may get the one the model finds likeliest, as attributed
-    for i, s, g, p in read_perpetrators(sentences, relations, attacks, keys) if pair_model else ():
+    for i, s, g, p in perpetrators:
         tie = Responsibility(g, ClaimStatus.ATTRIBUTED, learned.evidence(s, g.start, g.end, round(p, 3)))
         attacks[i] = replace(attacks[i], responsibility=(*attacks[i].responsibility, tie))
     return Extraction(
