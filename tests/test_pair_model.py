@@ -354,3 +354,30 @@ def test_a_perpetrator_the_model_reads_is_an_attribution_credited_to_it(
     [(_, _, c, sentence)] = rows
     assert float(c) == pytest.approx(1 / (1 + math.exp(-2.0)), abs=1e-3)
     assert str(sentence).startswith("Al-Shabaab has long controlled")
+
+
+def test_the_perpetrator_reader_sees_what_the_rules_read_not_what_the_pair_reader_adds(
+    full_extractor: SpacyRuleExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.extract.relations import learned
+
+    # a pair model that reads every group-place pair as the group's ground, and a perpetrator model that names a
+    # group only where the rules have it operating where the attack was: trained on the rules' output, it must
+    # not see the pair reader's own facts
+    model = PairModel(
+        {"operatesIn": {"co:1": 5.0, "co:2": 5.0}, PERPETRATOR: {"operates_here": 5.0}},
+        {"operatesIn": 0.0, PERPETRATOR: -3.0},
+        {"operatesIn": 0.5, PERPETRATOR: 0.6},
+    )
+    monkeypatch.setattr(learned, "load_model", lambda: model)
+    ex = full_extractor.extract(
+        _document(
+            "Gunmen killed five police officers in an attack on a checkpoint in Jilib on 3 March 2024, residents "
+            "said. Al-Shabaab fighters still roam the countryside around Jilib, villagers said."
+        )
+    )
+    read = [r for r in ex.relations if r.predicate is Predicate.OPERATES_IN]
+    assert [r.evidence.extractor for r in read] == [
+        "spacy-rules-pair-model"
+    ]  # the pair reader's, not the rules'
+    assert [a.responsibility for a in ex.attacks] == [()]
