@@ -104,7 +104,10 @@ _VERBS = (
     r"(?:packed|loaded|laden|rigged|filled)\s+with\s+explosives\s+(?:was\s+|were\s+)?(?:driven|rammed|crashed|"
     r"smashed|ploughed|plowed|detonated|exploded|blew\s+up|went\s+off)"
 )
-TRIGGER = re.compile(rf"\b(?:(?P<noun>{_NOUNS}){_NOT_AN_EVENT_AFTER}|(?P<verb>{_VERBS}))\b", re.I)
+# ("killed in the counter-attack": the army's answer to an attack is no attack of its own)
+TRIGGER = re.compile(
+    rf"\b(?<!counter-)(?<!Counter-)(?:(?P<noun>{_NOUNS}){_NOT_AN_EVENT_AFTER}|(?P<verb>{_VERBS}))\b", re.I
+)
 
 # ", and " or "; " just before: a clause of its own ("..., and Israeli jets hit the port")
 _NEW_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|while|as)|;)\s+(?:the\s+)?$")
@@ -751,7 +754,7 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
                 attacks
                 and cand.killed is not None
                 and not cand.locations
-                and _revised(sentence.text)
+                and (_revised(sentence.text) or _REVISED_TOLL_OF.search(sentence.text) is not None)
                 and sentence.index - attacks[-1].evidence[-1][0].index <= 2
             ):
                 # "Two days later, the spokesman revised the toll to 13 soldiers killed": the attack just told
@@ -1917,6 +1920,12 @@ def _fill_day_and_place(sentence: Sentence, own: list[DateMention], latest: _Can
 # "Rescuers said 19 bodies were recovered": a later, higher count of the dead replaces the first one.
 _BODIES_FOUND = re.compile(r"\bbodies\b", re.I)
 # "The death toll later rose to 17": a later, fuller count replaces the first one.
+# "the army spokesman gave a revised toll of 17 dead and 21 wounded"
+_REVISED_TOLL_OF = re.compile(
+    r"\b(?:gave|gives|issued|issues|released|releases|announced|announces|published|publishes)\s+(?:a|an|the)\s+"
+    r"(?:new|updated|revised|latest|final|corrected)\s+(?:death\s+)?toll\s+of\b",
+    re.I,
+)
 _TOLL_ROSE = re.compile(
     # ("... as toll reaches 34", "toll rises to 12": a headline's present tense)
     # ("By Wednesday the number of dead had risen to four")
@@ -1928,6 +1937,9 @@ _TOLL_ROSE = re.compile(
     # "A later update from the military put the toll at eight"
     + r"\b(?:later|new|updated|revised|latest|fresh)\s+(?:[\w-]+\s+){0,4}?(?:put|puts|gave|placed)\s+the\s+(?:death\s+)?"
     + r"toll\s+at\b|"
+    # "On 6 November the army spokesman gave a revised toll of 17 dead": a later count, named as one
+    + _REVISED_TOLL_OF.pattern
+    + "|"
     # "By the evening, the prosecutor's office put the toll at two dead": a later count, told by its hour
     + r"^\W*by\s+(?:the\s+)?(?:evening|afternoon|nightfall|night|morning|midday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     + r"[^.;]{0,80}?\b(?:put|puts|gave|placed)\s+the\s+(?:death\s+)?toll\s+at\b|"
@@ -3161,8 +3173,19 @@ def _claimants(sentence: Sentence) -> list[Mention]:
             subject = _subject((plain or owners), sentence, verb.start())
             found.append(subject)
             # "the FLA and the al-Qaeda-linked JNIM both said that their fighters had ambushed": both claim it
+            # ("the Tubas Battalion of the al-Quds Brigades and the Qassam Brigades said": the unit's parent named
+            # on the way)
             for other in plain:
-                if other.start > subject.start and _AND_ANOTHER.fullmatch(sentence.between(subject, other)):
+                if other.start > subject.start and (
+                    _AND_ANOTHER.fullmatch(sentence.between(subject, other))
+                    or any(
+                        subject.end <= m.start
+                        and m.end <= other.start
+                        and _OF_PARENT.fullmatch(sentence.between(subject, m))
+                        and _AND_ANOTHER.fullmatch(sentence.between(m, other))
+                        for m in plain
+                    )
+                ):
                     found.append(other)
                     subject = other
     return found
@@ -3175,6 +3198,7 @@ _FIRST_BLAMED = re.compile(
 )
 # "A second anti-Taliban group, the AFF, also claimed": a name inside "anti-G" or "pro-G" is not the group itself
 _PREFIXED = re.compile(r"\b(?:anti|pro|counter|non|ex)-$", re.I)
+_OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _AND_ANOTHER = re.compile(r"\)?\s*(?:\([^()]{1,15}\))?\s*,?\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?")
 
 
@@ -4358,6 +4382,11 @@ def _fuller_count(held: int | None, new: int | None) -> bool:
     return new is not None and (held is None or held == 0 or (held == 1 and new > 1))
 
 
+_FIRST_ACCOUNT = re.compile(
+    r"\b(?:first|initially|earlier|originally|at\s+first)\s+(?:said|put|reported|gave|told|counted)\b", re.I
+)
+
+
 def _merge(into: _Candidate, c: _Candidate) -> None:
     known = {m.gazetteer_id or m.name for m in into.locations}
     for m in c.locations:
@@ -4376,7 +4405,19 @@ def _merge(into: _Candidate, c: _Candidate) -> None:
         )
     )
     # "The death toll from Friday's attack rose to 42": a later, fuller count replaces the first one.
-    if rose or _fuller_count(into.killed, c.killed):
+    # ("The group said it had killed 30 soldiers." "The army said five soldiers were killed": a count told by
+    # others replaces the attackers' boast)
+    if (
+        rose
+        or _fuller_count(into.killed, c.killed)
+        or (
+            into.boasted
+            and c.killed is not None
+            and not c.boasted
+            # ("Police first said five workers had been shot dead": an earlier account, not a later count)
+            and not _FIRST_ACCOUNT.search(c.sentence.text)
+        )
+    ):
         into.killed, into.boasted = c.killed, c.boasted
     into.wounded = into.wounded if into.wounded is not None else c.wounded
     for g, status, sentence, _ in c.claims.values():

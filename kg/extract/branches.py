@@ -29,7 +29,10 @@ _POSS_PART = re.compile(
 _NAMED_NEXT = re.compile(r"^\s*(?:,|\(|,?\s+(?:known\s+as|called))?\s*(?:the\s+)?$", re.I)
 _NAMED_BEFORE = re.compile(
     r"^\)?\s*(?:\([^()]{1,25}\))?\s*(?:,\s+|,?\s+(?:(?:is|was|became|remained|remains|has\s+become|had\s+become|as)\s+)"
-    r"(?:(?:now|still|formally|effectively|officially)\s+)?)(?:(?:the|a|an)\s+)?(?:former\s+)?$"
+    r"(?:(?:now|still|formally|effectively|officially)\s+)?)"
+    # "Jabhat al-Nusra, then al-Qaeda's branch in Syria"; "X, which was then al-Qaeda's branch": a past apposition
+    r"(?:(?:which|that)\s+(?:is|was)\s+)?(?:(?:then|at\s+the\s+time|once|formerly|until\s+\d{4})\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?:former\s+)?$"
 )
 _SPLINTER = ("offshoot", "splinter")
 _ORGANS = frozenset({"wing", "arm", "cell"})

@@ -451,8 +451,9 @@ _N_TREATED = re.compile(
     rf"(?<![\w,])(?<!\bno\s){_QUAL}{_NUM}\s+(?:other\s+)?(?:(?:people|others|more|victims|survivors)"
     # ("five people, two of them civilians, were being treated": a part of them set apart in commas)
     rf"(?:,\s*{_SUBSET}[^,;.]{{0,40}},)?\s+)?{_WITH_WOUNDS}"
-    r"(?:were|are|remain(?:ed)?)\s+"
-    r"(?:still\s+)?(?:(?:being\s+)?(?:treated|hospitali[sz]ed)\b|in\s+hospitals?\b|"
+    # ("the health office said 17 people had been treated")
+    r"(?:were|are|remain(?:ed)?|(?:had|have|has)(?=\s+been\s+(?:treated|hospitali[sz]ed)\b))\s+"
+    r"(?:still\s+)?(?:(?:being\s+|been\s+)?(?:treated|hospitali[sz]ed)\b|in\s+hospitals?\b|"
     rf"(?:taken|rushed|admitted|evacuated|brought|airlifted)\s+{_WITH_WOUNDS}to\s+(?:[\w'’-]+\s+){{0,5}}?hospitals?\b"
     r"(?!\s+morgue))",
     re.I,
@@ -462,6 +463,12 @@ _N_TREATED_REVISED = re.compile(
     r"\b(?:revis\w*|rais\w*|updat\w*|lower\w*|correct\w*)\s+the\s+(?:number|count|tally)\s+of\s+"
     r"(?:people|patients|those|victims|casualties)\s+(?:(?:it|they)\s+)?(?:had\s+|has\s+|have\s+)?(?:been\s+)?"
     rf"(?:treated|wounded|injured|hurt|hospitali[sz]ed)\s+to\s+{_QUAL}{_NUM}\b",
+    re.I,
+)
+# "Officials first put the number of wounded at 11": the count of the wounded, put by someone
+_PUT_WOUNDED_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|gave|gives)\s+the\s+(?:number|count|figure|tally)\s+of\s+(?:the\s+)?"
+    rf"(?:wounded|injured|hurt|people\s+(?:wounded|injured|hurt))\s+at\s+{_QUAL}{_NUM}\b",
     re.I,
 )
 # "the number of wounded was revised to 50", "the number of injured rose to 31": the count of the wounded, revised.
@@ -1011,6 +1018,7 @@ def _read_casualties(sentence: str) -> Casualties:
             _N_TREATED,
             _N_TREATED_REVISED,
             _WOUNDED_NUMBER_ROSE,
+            _PUT_WOUNDED_AT,
         ):
             m = pattern.search(text)
             if m and not _ATTACKER_NOUN.match(m.groupdict().get("noun") or ""):

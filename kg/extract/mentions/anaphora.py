@@ -228,8 +228,10 @@ _DESCRIBED_GROUP = re.compile(
     r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-(?:backed|based|linked|aligned|allied|affiliated|inspired|led|funded|sponsored))\s+){1,3}?"
     r"(?:group|organi[sz]ation|movement|outfit|faction|network|militia)\b(?!\s+of\b)"
 )
+# ("the armed wing of Musa al-Sadr's movement of the deprived": a body he founded, described by its aim)
 _PERSONS_GROUP = re.compile(
     r"(?:'s|’s)\s+((?:group|organi[sz]ation|movement|faction|network|fighters|men|militants))\b"
+    r"(?!\s+of\s+(?:the|a|an)\s)"
 )
 _HIS_FIGHTERS = re.compile(r"\b[Hh](?:is|er)\s+(?:fighters|men|militants|gunmen|followers)\b")
 _LED_BEFORE = re.compile(

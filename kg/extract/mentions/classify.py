@@ -789,6 +789,9 @@ def _type(
                 FACILITY_HEAD.search(cleaned)
                 and not GOV_ORG_HEAD.search(cleaned)
                 and not _FORCE_TAIL.search(cleaned)
+                # ("the Lake Chad Research Network", "the Camp Bastion Veterans Foundation": a site's name that
+                # begins a body's)
+                and not _site_led_body(cleaned)
             )
             or _FORCE_SITE_TAIL.search(cleaned)
         )
@@ -1252,6 +1255,18 @@ def _initials_of_no_name(ent: Span) -> bool:
     )
 
 
+def _site_led_body(cleaned: str) -> bool:
+    """Whether a name that holds a word for a site ends in a word for a body, not in a site's."""
+    last = cleaned.split()[-1]
+    return bool(
+        (_BODY_WORD.fullmatch(last) or _SITE_LED_BODY_LAST.fullmatch(last))
+        and not FACILITY_HEAD.fullmatch(last)
+    )
+
+
+_SITE_LED_BODY_LAST = re.compile(r"Institute|Foundation|Council|Commission|Committee|Association")
+
+
 def _ends_as_a_body(cleaned: str) -> bool:
     """Whether a name of several words ends in a word for a body: "Terrorism Investigation Unit"."""
     return bool(ORG_WORD.fullmatch(cleaned.split()[-1]) or _BODY_TAIL.search(cleaned))
@@ -1536,6 +1551,10 @@ _ETHNONYMS = frozenset(
         "Tamazight",
         "Wolof",
         "Bamanankan",
+        # "known in Arabic as Daesh"
+        "Arabic",
+        "Hebrew",
+        "Fulfulde",
         # Ethiopia's, the Kivus' and northern Ghana's communities; creeds and language communities
         "Oromo",
         # Myanmar's peoples that name no state ("the TNLA, a Palaung (Ta'ang) force")

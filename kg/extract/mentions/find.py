@@ -334,7 +334,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         document,
         starts,
     )
-    mentions = _republics_in_full(_landforms(mentions, text), text)
+    mentions = _republics_in_full(_landforms(_papers(mentions, document, starts), text), text)
     mentions = sorted(mentions + _cities_in_brackets(mentions, text), key=lambda m: m.start)
     mentions = defined_names(mentions, text, [sent.start_char for sent in sents])
     same_as = acronym_links(text, mentions)
@@ -1939,6 +1939,28 @@ def _two_places_joined(mentions: list[Mention], text: str) -> list[Mention]:
             place = _as_place(m, name, m.start + lo, m.start + hi)
             out.append(dataclasses.replace(place, text=words))
     return out
+
+
+# "told the Horn Ledger by phone": a newspaper by the word its name ends in, which NER left untagged
+_PAPER_NAME = re.compile(
+    r"(?<=\b[Tt]he\s)(?:[A-Z][\w'’-]+\s+){1,2}(?:Courier|Observer|Ledger|Chronicle|Gazette|Herald|Tribune|Dispatch)"
+    r"(?![\w'’-])(?!\s+[A-Z])"
+)
+
+
+def _papers(mentions: list[Mention], document: Document, sentence_starts: list[int]) -> list[Mention]:
+    """A newspaper named "the X Ledger" or "the X Chronicle" that no mention covers, added as an organisation."""
+    text = document.text
+    added = []
+    for match in _PAPER_NAME.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        name = match.group()
+        si = sentence_at(sentence_starts, match.start())
+        added.append(
+            Mention(name, name, EntityType.ORGANIZATION, document.id, match.start(), match.end(), si, 0.6)
+        )
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 # "the Estancia San Roque", "a Fazenda Boa Vista": a ranch or farm is named by the Spanish or Portuguese word

@@ -1003,14 +1003,29 @@ _POLICE_AFTER = re.compile(
 )
 
 
+# "a spokeswoman for the Brandenburg police, said": "the", a place and "police" closing a phrase
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_POLICE_CLOSES = re.compile(r"\s+police(?=\s*[,.;:)]|\s+(?:and|said|says|told|have|has|had|were|are)\b)")
+
+
 def town_police(mentions: list[Mention], text: str) -> list[Mention]:
-    """The force a place's name and "police" name, where a word for its officials or its speech follows.
+    """The force a place's name and "police" name, where a word for its officials or its speech follows,
+    or where "the" comes before and the phrase ends after it.
 
     The place stays named too, as in "Libya's government".
     """
     out = []
     for m in mentions:
-        after = _POLICE_AFTER.match(text, m.end) if m.type is EntityType.LOCATION else None
+        after = (
+            _POLICE_AFTER.match(text, m.end)
+            or (
+                _POLICE_CLOSES.match(text, m.end)
+                if _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+                else None
+            )
+            if m.type is EntityType.LOCATION
+            else None
+        )
         if after is None or m.subtype == "Country":
             continue
         end = text.index("police", m.end) + len("police")

@@ -311,7 +311,22 @@ def _listed_places(sdoc: Doc, ent: Span) -> list[Span] | None:
     ]
     if all(len(p) and gazetteer.lookup_place(p.text, alternates=False) for p in parts):
         return parts
+    # "the border townships of Lahe and Nanyun": a plural word for places before the list says it is one, known
+    # places or not (each part a capitalised name of its own)
+    before = sdoc[max(0, ent.start - 3) : ent.start].text
+    if _PLURAL_PLACES_OF.search(before) and all(
+        len(p) and all(t.text[:1].isupper() for t in p if t.is_alpha and t.lower_ not in _PLACE_PARTICLES)
+        for p in parts
+    ):
+        return parts
     return None
+
+
+_PLURAL_PLACES_OF = re.compile(
+    r"\b(?:towns|townships|villages|hamlets|cities|districts|provinces|regions|states|counties|municipalities|"
+    r"localities|settlements|neighbourhoods|neighborhoods|communes|camps|islands)\s+of\s*$",
+    re.I,
+)
 
 
 # "the Institute for Peace Research", "the Council on Regional Security": a body named for its subject
@@ -624,6 +639,8 @@ _ORG_LAST_WORDS = frozenset(
         "Congress",
         # "the Kurdistan Policy Forum", "the Sahel Security Forum": a think tank named after the region it studies
         "Forum",
+        # "the Gulf of Guinea Security Initiative"
+        "Initiative",
     }
 )
 _MAX_ORG_WORDS_AFTER_PLACE = 4

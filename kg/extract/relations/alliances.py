@@ -1108,6 +1108,12 @@ _AFTER_FIGHTING_WITH = re.compile(
     r"(?:fighting|clashes|battles)\s+with\s+(?:the\s+)?$",
     re.I,
 )
+# "X fired rockets at Y from October 2023, in coordination with Z": what the subject did, it did with Z
+_IN_COORDINATION_WITH = re.compile(
+    rf"^(?:\s*\([^()]{{1,25}}\))?(?:\s+{_MEN}\b)?\s+(?!(?:which|who|that|and|but|said|says)\b)[^;]{{0,120}}?,?\s+"
+    r"in\s+(?:(?:close|direct|full)\s+)?(?:coordination|co-ordination|cooperation|concert)\s+with\s+(?:the\s+)?$",
+    re.I,
+)
 _MEN_WHO_RIVALS_FROM = re.compile(
     rf"^\s+{_MEN}\s+(?:who|that)\s+[^;.]{{0,60}}?\b(?:rivals|enemies|foes)\s+(?:from|of|belonging\s+to)\s+(?:the\s+)?$",
     re.I,
@@ -1192,6 +1198,23 @@ def _alliance_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: s
             )
         ):
             yield Found(a, Predicate.RIVAL_OF, b, 0.65)
+        # "X fired rockets, in coordination with Y": the subject's own deed, done with another group
+        if (
+            _IN_COORDINATION_WITH.match(between)
+            # ("JNIM attacked the base, and the army replied in coordination with Y": another subject's clause)
+            and not re.search(
+                r",\s+(?:which|who|that|whose)\s|,\s*(?:and|but|while)\s|"
+                r"\b(?:accused|blamed|said|says|claimed|denied|denies|deny|rejected|rejects|not|never|no)\b",
+                between,
+                re.I,
+            )
+            and not any(m.type in (G, O) and m.end <= a.start and not _same(m, a) for m in s.mentions)
+            and not any(
+                m.type in (G, O) and a.end <= m.start and m.end <= b.start and not _same(m, a)
+                for m in s.mentions
+            )
+        ):
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
         # "X members who stormed a wing holding rivals from Y": the men's rivals are the group's
         if _MEN_WHO_RIVALS_FROM.match(between):
             yield Found(a, Predicate.RIVAL_OF, b, 0.65)

@@ -30,7 +30,7 @@ class Found:
 _POSS = r"(?:'s|’s|'|’)"
 _W = r"[\w.'’-]+"  # one word, with internal dots, hyphens and apostrophes
 # One or two parenthetical phrases after the subject: "X, led by P, also known as Q, has waged ...".
-_APPOS = r"(?:\s*,[^,;]{0,100}?(?:,[^,;]{0,60}?)?,)?"
+_APPOS = r"(?:\s*,[^,;]{0,130}?(?:,[^,;]{0,60}?)?,)?"
 _TITLE = rf"(?:{TITLE_WORDS})"
 _ABBR = r"(?:(?:Gen|Lt|Maj|Col|Capt|Sgt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.?\s+)"
 _BRANCH = (

@@ -179,11 +179,24 @@ _X_FRONT_FOR_Y = re.compile(
     r"(?:(?<=which\s)(?:[\w-]+\s+){1,3}?(?:describe|describes|described|call|calls|called|regard|regards|consider|considers|"
     r"see|sees|view|views)\s+(?:as\s+)?(?=(?:a|an)\s))?"
     r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,1}?(?:shadow|proxy|cover|front)\s+(?:outfit|group|organi[sz]ation)\s+(?:of|for)|"
+    # ('X was "nothing but a front" for Y')
+    r"(?:(?:nothing\s+but|merely|simply|just|only|little\s+more\s+than|no\s+more\s+than)\s+)?"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?front\s+(?:group\s+|organi[sz]ation\s+)?for"
     # "TJP, which is a front of the TTP" (but not "the front of the convoy")
     r"|(?:a|an)\s+(?:[\w-]+\s+){0,2}?front\s+(?:group\s+|organi[sz]ation\s+)?of)\s+(?:the\s+)?"
     # ("a front for the Pakistan-based Y": where the parent sits, said before its name)
     r"(?:[\w'’]+-(?:based|backed|led)\s+)?$",
+    re.I,
+)
+# "Y, which they say set up X in 2019 as its proxy"
+_Y_SET_UP = re.compile(
+    r"^\s*,?\s+(?:(?:which|that)\s+(?:(?:[\w-]+\s+){1,3}?(?:say|says|said|believe|believes)\s+)?)?(?:has\s+|had\s+)?"
+    r"(?:set\s+up|created|founded|formed|established|launched|floated)\s+(?:the\s+)?$",
+    re.I,
+)
+_AS_ITS_PROXY_AFTER = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s+as\s+(?:its|their|a)\s+(?:[\w-]+\s+)?"
+    r"(?:proxy|front|cover|wing|affiliate|branch|offshoot)\b",
     re.I,
 )
 # "X pledged allegiance to Z and remained Y's affiliate in Syria"; "X became Y's official branch"
@@ -211,7 +224,8 @@ _X_JOINED_Y = re.compile(
     r"(?:was|were|had\s+been)\s+(?:previously|formerly|once|originally|initially)\s+(?:a\s+)?part\s+of|"
     r"affiliated\s+(?:with|to)|"
     r"was\s+absorbed\s+into|became\s+part\s+of|folded\s+into|(?:is|are|was|were|remains?)\s+(?:(?:now|still|formally|officially|nominally)\s+)?part\s+of|"
-    r"(?:operates|operated|fights|fought)\s+under(?:\s+the\s+(?:banner|flag|umbrella|command)\s+of)?|"
+    # ("a regional force that operates under the authority of the LCBC")
+    r"(?:operates|operated|fights|fought)\s+under(?:\s+the\s+(?:banner|flag|umbrella|command|authority|auspices)\s+of)?|"
     r"answers\s+to|reports\s+to|belongs\s+to|belonged\s+to|(?<=\s)belong\s+to)\s+(?:the\s+|its\s+(?:parent\s+)?)?$",
     re.I,
 )
@@ -277,11 +291,13 @@ _X_FORMED_FROM_Y = re.compile(
     # ("founded by cadres trained by the IRGC": a patron's training, not its members)
     # ("founded in January 2015 largely by former Y commanders": a month, a year and how much of it)
     rf"(?:formed|founded|created|set\s+up|established)\s+"
-    rf"(?:(?!(?:trained|backed|armed|funded|financed|supported|sponsored|equipped)\b)\w+\s+){{0,4}}?by\s+(?:(?:a|another|one|a\s+new|a\s+second)\s+(?:small\s+)?group\s+of\s+|former\s+|"
+    rf"(?:(?!(?:trained|backed|armed|funded|financed|supported|sponsored|equipped)\b)\w+\s+){{0,5}}?by\s+(?:(?:a|another|one|a\s+new|a\s+second)\s+(?:small\s+)?group\s+of\s+|former\s+|"
     # ("set up in 2016 by a handful of Y members": how many came, then from where)
     rf"(?:a\s+handful|a\s+few\s+dozen|a\s+core|dozens|scores|hundreds)\s+of\s+|(?:a\s+few|several|some)\s+(?=former\s)|"
     # ("founded in 2000 by remnants of the Interahamwe who fled": what was left of Y)
+    # ("formed in the summer of 2021 by followers of the Reichsbürger movement")
     rf"disaffected\s+|dissident\s+|breakaway\s+|defectors?\s+from\s+|members\s+of\s+|veterans\s+of\s+|fighters\s+from\s+|"
+    rf"followers\s+of\s+|adherents\s+of\s+|"
     rf"remnants\s+of\s+|survivors\s+of\s+)*"
     # ("founded by P and other veterans of Y": the founder named first, then the men he came with)
     rf"|(?:formed|founded|created|set\s+up|established)\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:(?:[A-Z][\w'’.-]*\s+){{1,4}}and\s+"
@@ -2117,6 +2133,9 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
                 yield Found(head, Predicate.AFFILIATE_OF, b, 0.8, "branchOf")
         elif _Y_POSS_BRANCH_X.match(between):
             yield Found(b, Predicate.AFFILIATE_OF, a, 0.85, "branchOf")
+        elif _Y_SET_UP.match(between) and _AS_ITS_PROXY_AFTER.match(after_b):
+            # "LeT, which they say set up the TRF in 2019 as its proxy": the body set up to stand for Y is Y's
+            yield Found(b, Predicate.AFFILIATE_OF, a, 0.75)
         elif (
             _Y_PART_COMMA_X.match(between)
             and a.text.casefold() not in _PRONOUNS
@@ -2129,7 +2148,7 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             _X_IS_POSS.match(between) and _POSS_BRANCH_AFTER.match(after_b) and not _in_clause(s, a, between)
         ):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.8, "branchOf")
-        elif _X_FRONT_FOR_Y.match(between) and not _in_clause(s, a, between):
+        elif _X_FRONT_FOR_Y.match(re.sub(r"[\"“”]", "", between)) and not _in_clause(s, a, between):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
         elif _WITHIN.match(between) and not (
             # ("X pledged allegiance to IS under its leader P": who led the pledge, not a group under another)

@@ -184,7 +184,9 @@ _O_TITLE_P = re.compile(
     # ("two of its members took prosecutor P hostage": a verb between makes the office the man's, not the body's)
     rf"(?:[\w-]+\s+and\s+[\w-]+\s+|(?:(?!{_DEED}\b){_W}\s+){{0,2}}?)(?:(?:sub|vice|deputy|assistant)-)?(?P<title>{_TITLE})s?(?:\s+of\s+parliament)?"
     # "the PKK commander for Dersim province, P"; "a Hamas official in Lebanon, P"
-    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][^,;]{0,40},)?"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][^,;]{0,40},"
+    # "a Ma'awisley commander at the base, P": where the story found him
+    r"|\s+(?:at|in)\s+the\s+(?:base|camp|scene|site|post|checkpoint|garrison|outpost|town|village|prison|hospital)\s*,)?"
     # "an ISKP recruiter based in Afghanistan who used the name P"; "a JNIM courier in Mali known as P"
     r"(?:\s+(?:based|operating|living|hiding)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+who\s)"
     r"|\s+(?:(?:based|operating|living|hiding)\s+)?in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+known\s+as\s))?"
@@ -379,6 +381,8 @@ _P_VERB_O = re.compile(
     # "P, who tracks settlement growth for the O"; "who monitors the conflict for the O"
     r"(?:researches|researched|studies|teaches|taught|covers|covered|reports|reported|writes|wrote|"
     r"tracks|tracked|monitors|monitored|"
+    # "P, who follows the scene for the O"
+    r"follows|followed|"
     r"lectures|lectured|works|worked)\s+(?:(?!(?:at|for|with|and|but|said|says)\b)[\w'’-]+\s+){0,5}?(?:at|for)|"
     # "P is believed to command the Qassam Brigades"; "P rose to lead ISWAP"; "went on to found"
     r"(?:(?:is|was|are|were)\s+(?:(?:widely|also|long|still|now|generally)\s+)*(?:believed|thought|said|reported|"
@@ -1926,7 +1930,9 @@ _OWN_PART_AFTER = re.compile(
     # "who commands AUSSOM's Sector One": a mission's sectors and contingents are its own
     r"command|forces|sectors?|zones?|contingents?|detachments?|garrisons?|operations\s+centre|"
     # "who leads the Crisis Group's Sahel programme": a programme or a desk of a research body is its own
-    r"programmes?|programs?|projects?|desks?|initiatives?)\b",
+    r"programmes?|programs?|projects?|desks?|initiatives?|"
+    # "who researches the conflict at X University's Pattani campus": a university's campus or faculty is its own
+    r"campus(?:es)?|faculty|faculties|school|laboratory|lab)\b",
     re.I,
 )
 

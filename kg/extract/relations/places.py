@@ -99,7 +99,9 @@ _OPERATES = re.compile(
     # "has in recent years pushed south into X", "has over the past decade spread into Y"
     r"in\s+recent\s+(?:years|months)|over\s+the\s+(?:past|last)\s+(?:year|decade|(?:few|two|three)\s+(?:years|decades))|"
     # "is known to operate in X"
-    r"(?:believed|said|thought|reported|known|understood)\s+to(?=\s+(?:operate|hold|control|hide|shelter|roam|recruit|wage)\b)|"
+    # ("is believed to carry out most of the bombings in the provinces of X, Y and Z")
+    r"(?:believed|said|thought|reported|known|understood)\s+to(?=\s+(?:operate|hold|control|hide|shelter|roam|recruit|wage|"
+    r"carry\s+out)\b)|"
     # "has been able to regroup in X"
     r"(?:(?:been|is|are|was|were)\s+)?able\s+to|"
     # "the AFF says it operates in Baghlan and Kapisa": the group's own word for where it is
@@ -138,7 +140,7 @@ _OPERATES = re.compile(
     r"persists|persisted|survives|survived|lingers|lingered|endures|endured|"
     # "has been largely suppressed in North Sinai": weakened where it was active (the passive of the group itself)
     r"(?<=been\s)(?:weakened|contained|suppressed|squeezed)|(?<=largely\s)(?:weakened|contained|suppressed)|"
-    r"carries\s+out|carried\s+out|stages?|staged|launched|launches|emerged|rose|grew|remains\s+strong|"
+    r"carries\s+out|carried\s+out|(?<=to\s)carry\s+out|stages?|staged|launched|launches|emerged|rose|grew|remains\s+strong|"
     # "moved its fighters into the forests of X"; "regrouped around the X hills"
     # ("its fighters move freely between X and Y", not "its men move money for affiliates in X")
     r"(?:move|roam)(?=\s+(?:freely|between|across|through|around|in|back))|moved|moves|roams|holed\s+up|sighted|spotted|confined|restricted|"
@@ -347,6 +349,8 @@ _CONTROLS = re.compile(
     r"(?:(?:(?:is|are)\s+(?:now\s+|still\s+|increasingly\s+)?)|(?<=been\s))(?:hitting|striking|attacking|targeting|raiding)|"
     # "now governs Damascus and most of the west"; "hold sway over large parts of Somalia"
     r"governs|governed|administers|administered|(?:holds?|held|holding)\s+sway\s+(?:over|in|across)|"
+    # "ran the Gaza Strip until the war"; "went on to run Idlib": a place governed
+    r"(?:went\s+on\s+to\s+|came\s+to\s+)?(?:runs|ran)(?=\s+(?:the\s+)?[A-Z])|(?<=\bto\s)run(?=\s+(?:the\s+)?[A-Z])|"
     # "JNIM militants have infiltrated northern Togo"
     r"infiltrated|infiltrates|"
     # "its fighters roam the forests of X"
@@ -508,7 +512,9 @@ _HAS_MEN_IN = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:also|now|still|has|have|had|been|is|was|long|are|"
     # "is believed to have cells in X"
     r"(?:believed|said|thought|reported|known|understood)\s+to)\s+)*"
+    # ("has rebuilt a presence in the northern West Bank")
     r"(?:(?:includes?|included|has|have|had|keeps?|kept|maintains?|maintained|retains?|retained|established|built|"
+    r"rebuilt|re-established|re-?built|regained|"
     # "commands most of the fighters in X"
     r"runs?|ran|operates?|set\s+up|sets\s+up|built\s+up|commands?|commanded)\s+"
     r"(?:(?:most|many|much|all|some|the\s+bulk|the\s+majority)\s+of\s+(?:the\s+)?)?"
@@ -516,6 +522,8 @@ _HAS_MEN_IN = re.compile(
     # ("still keeps men around Albu Kamal")
     r"(?:a\s+)?(?:[\w-]+\s+)?(?:militants|fighters|cells|units|members|bases|camps|branches|chapters|affiliates|presence|fronts|"
     r"men|gunmen|operatives|"
+    # "keeps political offices in Beirut": a movement's own offices
+    r"(?:political\s+|representative\s+|liaison\s+)?offices|"
     # "has smaller training contingents in A and B": troops posted there
     r"(?:[\w-]+\s+)?(?:contingents|garrisons|detachments|deployments)|"
     # "keeps cadres in the camps of X"
@@ -2295,6 +2303,17 @@ _ROLE_IN = re.compile(
 )
 
 
+def _fights_elsewhere(group: Mention, place: Mention) -> bool:
+    """Whether the gazetteer puts a group's war only in countries other than the country named."""
+    gid = group.gazetteer_id or ""
+    entry = lexicon.groups().get(gid.split(":", 1)[1]) if gid.startswith("group:") else None
+    country = lexicon.lookup_place(place.name)
+    if entry is None or not entry.regions or country is None or country.type != "Country":
+        return False
+    theatres = {found.country for found in map(lexicon.lookup_place, entry.regions) if found is not None}
+    return bool(theatres) and country.country not in theatres
+
+
 def _seat_of_another(s: Sentence, a: Mention, b: Mention) -> bool:
     """Whether another group named between is the one whose government sits at the place."""
     return any(
@@ -2712,10 +2731,23 @@ def _place_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         yield Found(b, Predicate.OPERATES_IN, a, 0.7)
     # "she had recruited in the Rhineland for the Nordic Resistance Movement": a recruiter's ground is the group's (not
     # "recruited in Berlin for a rally with X": the group must follow "for" straight away)
-    if a.type is L and b.type is G and _RECRUITED_IN.search(s.before(a, 60)) and _FOR_GROUP.match(between):
+    # ("recruiting young men in the Netherlands for HTS": a recruiter abroad for a group whose war is elsewhere)
+    if (
+        a.type is L
+        and b.type is G
+        and _RECRUITED_IN.search(s.before(a, 60))
+        and _FOR_GROUP.match(between)
+        and not _fights_elsewhere(b, a)
+    ):
         yield Found(b, Predicate.OPERATES_IN, a, 0.65)
     # "he was recruiting for the Nordic Resistance Movement in Sweden"
-    if a.type is G and b.type is L and _RECRUITED_FOR.search(s.before(a, 60)) and _IN_PLACE.match(between):
+    if (
+        a.type is G
+        and b.type is L
+        and _RECRUITED_FOR.search(s.before(a, 60))
+        and _IN_PLACE.match(between)
+        and not _fights_elsewhere(a, b)
+    ):
         yield Found(a, Predicate.OPERATES_IN, b, 0.65)
     # "In the Amhara region, the government is battling an insurgency by Fano"
     if (
