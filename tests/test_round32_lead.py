@@ -279,3 +279,43 @@ def test_a_newspaper_ner_left_untagged_is_a_body(extract_text: Extract) -> None:
         "A commander, Abdi Hassan, told the Horn Ledger by phone that the attackers came in two waves."
     )
     assert ("Horn Ledger", EntityType.ORGANIZATION) in typed(ex)
+
+
+# ---------------------------------------------------------------- a body named by its head noun
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "The UN peacekeeping mission, MINUSCA, sent a patrol from its base in Paoua. Aicha Ndour, a "
+            "spokesperson for the mission, said its human rights division would investigate.",
+            "Aicha Ndour",
+            "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
+        ),
+        (
+            "The Malian Armed Forces (FAMa) said troops repelled the attack. Colonel Mamadou Keita, a spokesman "
+            "for the army's eastern operational zone, said five soldiers died.",
+            "Mamadou Keita",
+            "Malian Armed Forces",
+        ),
+        (
+            "The Khyber Pakhtunkhwa Police said four men died. The attackers hit the post shortly before "
+            "midnight, said Faisal Marwat, the district police officer.",
+            "Faisal Marwat",
+            "Khyber Pakhtunkhwa Police",
+        ),
+    ],
+)
+def test_a_body_named_by_its_head_noun_is_the_one_named_in_full_before(
+    extract_text: Extract, text: str, person: str, body: str
+) -> None:
+    assert body in bodies_of(extract_text(text), person)
+
+
+def test_the_army_with_two_armies_named_is_neither(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Malian Armed Forces and the Burkinabe Armed Forces held talks. Colonel Ali Keita, a spokesman for "
+        "the army's eastern operational zone, said five soldiers died."
+    )
+    assert not bodies_of(ex, "Ali Keita")

@@ -44,6 +44,11 @@ _ORG_ANAPHOR = re.compile(
     r"bank|charity|centre|center|commission|mission|department)(?=['’]s\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{lexicon.TITLE_WORDS})\b)"
 )
+# "a spokesman for the army's eastern operational zone": a part of the force, after its possessive
+_ARMY_UNIT = (
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:zone|command|division|sector|region|brigade|battalion|headquarters|"
+    r"operations)\b"
+)
 # "P, spokesman for the interior ministry", "the operation's spokesman, P": a body named by its head noun (and
 # the words that set it apart), where the text has named it in full before; a force may be a police or an army
 _BODY_HEADS = {
@@ -51,12 +56,19 @@ _BODY_HEADS = {
     "operation": ("operation",),
     "force": ("force", "police", "army", "gendarmerie", "guard"),
     "police": ("police",),
+    # "Aicha Ndour, a spokesperson for the mission, said": the UN or AU mission the story named in full
+    "mission": ("mission",),
+    # "Colonel X, a spokesman for the army's eastern operational zone": the state's army the story named in full
+    "army": ("army", "armed forces", "defen[cs]e forces?", "military"),
 }
 _DESCRIBED_BODY = re.compile(
     rf"(?P<title>\b(?:{lexicon.TITLE_WORDS})\s+(?:for|of|at)\s+)?(?<![\w'’-])(?P<body>[Tt]he\s+"
     r"(?P<mods>(?:(?:interior|foreign|defen[cs]e|justice|health|information|home|security|finance)\s+)?)"
-    r"(?P<head>ministry|operation|force|police))"
-    rf"(?:(?(title)(?=\s*[,.;]|\s+(?:said|says|told)\b)|(?=['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.TITLE_WORDS})\b)))"
+    # ("P, the district police officer": the force's own officer, his post before his title)
+    r"(?:(?:district|provincial|regional|city|local)\s+(?=police\s))?"
+    r"(?P<head>ministry|operation|force|police|mission|army))"
+    rf"(?:(?(title)(?=\s*[,.;]|\s+(?:said|says|told)\b|{_ARMY_UNIT})|(?=['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.TITLE_WORDS})\b"
+    r"|(?<=police)\s+(?:officer|chief|spokes(?:man|woman|person)|superintendent|commissioner|inspector)\b)))"
 )
 
 
