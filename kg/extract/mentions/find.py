@@ -1861,12 +1861,14 @@ def _gulf_words(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# The words a newspaper's name ends in (besides "Post", "Times" and "Journal", which end other names too)
+_PAPER_HEAD = r"(?:Courier|Observer|Ledger|Chronicle|Gazette|Herald|Tribune|Dispatch)"
 # "the Sahel Conflict Monitor", "the Caucasus Security Observatory": a place's name, then the words of a body
 # that watches it; "The Sahel Courier", "the Tigris Post": a paper named for the place it covers
 _MONITOR_AFTER = re.compile(
     r"(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+(?:Monitor|Observatory|Tracker)(?![\w'’-])|"
     # (not "the Mali Times Square protest": a paper's name ends the name)
-    r"(?:(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+(?:Courier|Observer|Ledger|Chronicle|Gazette|Herald|Tribune|Dispatch)|"
+    rf"(?:(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]+{_PAPER_HEAD}|"
     r"[ \t]+(?:Post|Times|Journal))(?![\w'’-])(?![ \t]+[A-Z])"
 )
 _WATCHER_NAME = re.compile(
@@ -1943,7 +1945,7 @@ def _two_places_joined(mentions: list[Mention], text: str) -> list[Mention]:
 
 # "told the Horn Ledger by phone": a newspaper by the word its name ends in, which NER left untagged
 _PAPER_NAME = re.compile(
-    r"(?<=\b[Tt]he\s)(?:[A-Z][\w'’-]+\s+){1,2}(?:Courier|Observer|Ledger|Chronicle|Gazette|Herald|Tribune|Dispatch)"
+    rf"(?<=\b[Tt]he\s)(?:[A-Z][\w'’-]+\s+){{1,2}}{_PAPER_HEAD}"
     r"(?![\w'’-])(?!\s+[A-Z])"
 )
 

@@ -52,7 +52,7 @@ from kg.extract.relations.groups import (
     kin_of_object,
 )
 from kg.extract.sentences import Sentence
-from kg.model import Mention, Predicate
+from kg.model import EntityType, Mention, Predicate
 
 # The people a group is named by: "ISWAP fighters killed ...", "HTS's militants clashed with ..."
 _MEN = (
@@ -1178,6 +1178,13 @@ def _past_own_parts(s: Sentence, a: Mention, b: Mention) -> Sentence | None:
     return dataclasses.replace(s, text=text, mentions=kept)
 
 
+def _sole_subject(s: Sentence, a: Mention, b: Mention, between: tuple[EntityType, ...]) -> bool:
+    """Whether `a` is the first body the sentence names and no other of the `between` kinds stands before `b`."""
+    return not any(m.type in (G, O) and m.end <= a.start and not _same(m, a) for m in s.mentions) and not any(
+        m.type in between and a.end <= m.start and m.end <= b.start and not _same(m, a) for m in s.mentions
+    )
+
+
 def _alliance_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Two groups, a before b: the alliances and rivalries `groups` leaves unread (each once)."""
     if descriptor_before_name(s, b):
@@ -1190,13 +1197,7 @@ def _alliance_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: s
     if a.type is G and b.type is G and not _same(a, b):
         yield from _alongside(s, a, b, between)
         # "X overran the town on Monday after two days of fighting with Y militiamen": the subject fought Y
-        if (
-            _AFTER_FIGHTING_WITH.match(between)
-            and not any(m.type in (G, O) and m.end <= a.start and not _same(m, a) for m in s.mentions)
-            and not any(
-                m.type is G and a.end <= m.start and m.end <= b.start and not _same(m, a) for m in s.mentions
-            )
-        ):
+        if _AFTER_FIGHTING_WITH.match(between) and _sole_subject(s, a, b, (G,)):
             yield Found(a, Predicate.RIVAL_OF, b, 0.65)
         # "X fired rockets, in coordination with Y": the subject's own deed, done with another group
         if (
@@ -1208,11 +1209,7 @@ def _alliance_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: s
                 between,
                 re.I,
             )
-            and not any(m.type in (G, O) and m.end <= a.start and not _same(m, a) for m in s.mentions)
-            and not any(
-                m.type in (G, O) and a.end <= m.start and m.end <= b.start and not _same(m, a)
-                for m in s.mentions
-            )
+            and _sole_subject(s, a, b, (G, O))
         ):
             yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
         # "X members who stormed a wing holding rivals from Y": the men's rivals are the group's
