@@ -8,7 +8,7 @@ Every sentence here was written for these tests; each reading sits beside a near
   force the sentence names before the unit (not when it names two).
 - "X was founded in 2009 by P, a cleric who defected from Y": the founder brought X out of Y.
 - "X, which was founded by defectors from W and is fighting Y": the relative clause's second verb is X's.
-- "OCHA, a UN office that coordinates aid": an office is its owner's.
+- "the Norwegian Refugee Council, a UN office that coordinates aid": an office is its owner's.
 - "the 6th Infantry Division, whose 601st Infantry Brigade is based in ...": the unit after "whose" is the
   force's own.
 - "X still pledges obedience to Y": a vow of obedience is an oath of allegiance.
@@ -28,7 +28,6 @@ Extract = Callable[..., Extraction]
 AQIM = "al-Qaeda in the Islamic Maghreb"
 ISWAP = "Islamic State West Africa Province"
 KDF = "Kenya Defence Forces"
-OCHA = "UN Office for the Coordination of Humanitarian Affairs"
 
 
 @pytest.mark.parametrize(
@@ -79,15 +78,20 @@ def test_the_second_verb_of_a_relative_clause_is_the_subjects(
     assert has_fact(ex, "Ansaru", "rivalOf", ISWAP) is rival
 
 
+# (a body whose own name says it is the UN's, as OCHA's does, is the UN's wherever the UN is named: round 33)
 @pytest.mark.parametrize(
     ("sentence", "owned"),
     [
-        ("OCHA, a UN office that coordinates aid, said the convoy was stopped.", True),
-        ("OCHA, a UN office worker said, had stopped the convoy.", False),
+        (
+            "The Norwegian Refugee Council, a UN office that coordinates aid, said the convoy was stopped.",
+            True,
+        ),
+        ("The Norwegian Refugee Council, a UN office worker said, had stopped the convoy.", False),
     ],
 )
 def test_an_office_is_its_owners(extract_text: Extract, sentence: str, owned: bool) -> None:
-    assert has_fact(extract_text(sentence), OCHA, "affiliateOf", "United Nations") is owned
+    ex = extract_text(sentence)
+    assert has_fact(ex, "Norwegian Refugee Council", "affiliateOf", "United Nations") is owned
 
 
 @pytest.mark.parametrize(

@@ -990,7 +990,12 @@ _LEAD_DATE = re.compile(
 )
 
 
-_LEAD_BEFORE = re.compile(r"(?:(?:[Mm]id|[Ee]arly|[Ll]ate)[- ])?")
+_LEAD_BEFORE = re.compile(
+    r"(?:(?:[Mm]id|[Ee]arly|[Ll]ate)[- ])?"
+    # ("Mudiyah, 9 August.": the place first, then the day)
+    r"|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:district|province|region|state|county|city))?\s*,\s*"
+)
+_LEAD_END = re.compile(r"\s*[.:—–-]?\s*")
 _LEAD_MONTH = re.compile(
     r"(?:(?:[Mm]id|[Ee]arly|[Ll]ate)[- ])?(?P<month>January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b"
@@ -1001,8 +1006,8 @@ def _lead_date(
     sentence: Sentence, dates: list[DateMention], anchor: dt.date | None, previous: str | None
 ) -> DateMention | None:
     """The date a paragraph opens with as its heading ("21 March, Kandahar.", "November, Andarab."), if it is one."""
-    if dates and _LEAD_BEFORE.fullmatch(sentence.text[: dates[0].start]):
-        if _LEAD_DATE.fullmatch(sentence.text, dates[0].end):
+    if dates and (lead := _LEAD_BEFORE.fullmatch(sentence.text[: dates[0].start])):
+        if (_LEAD_END if "," in lead.group() else _LEAD_DATE).fullmatch(sentence.text, dates[0].end):
             return dates[0]
         return None
     month = _LEAD_MONTH.match(sentence.text)

@@ -180,7 +180,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:came|comes|occurred|happened)\s+(?:just\s+|only\s+|barely\s+|some\s+)?"
             r"(?P<rel>(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+after)|"
             r"(?P<rel2>(?P<n2>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)\s+"
-            r"(?:earlier|before)(?=\s*,))|(?P<rel3>the\s+day\s+before(?!\s+yesterday)(?=\s*,)))\b",
+            r"(?:earlier|before)(?=\s*,))|(?P<rel3>the\s+day\s+before(?!\s+yesterday)(?=\s*,)|"
+            # ("said on 30 June that it had set off a bomb the previous evening": the day before the one told)
+            r"the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)|"
+            r"the\s+(?:night|evening)\s+before(?=\s*[,.;]|\s+(?:and|when|but)\b)))\b",
             re.I,
         ),
     ),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -220,6 +221,9 @@ def _head_of_longer_name(doc: Doc, end: int) -> bool:
     return False
 
 
+_PLACE_ABBREVIATION = re.compile(r"St|ST|Ste|STE|Mt|MT|Ft|FT")
+
+
 def _paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and paragraphs never run together."""
     after_break = False
@@ -231,10 +235,14 @@ def _paragraph_breaks(doc: Doc) -> Doc:
             and token.is_sent_start
             and doc[token.i - 1].text == "."
             and not doc[token.i - 2].whitespace_
-            and RANK_ABBREVIATION.fullmatch(doc[token.i - 2].text)
+            and (
+                RANK_ABBREVIATION.fullmatch(doc[token.i - 2].text)
+                or _PLACE_ABBREVIATION.fullmatch(doc[token.i - 2].text)
+            )
             and token.text[:1].isupper()
         ):
-            # "the Nigerian Army, Brig. Gen. P": a rank's full stop ends no sentence
+            # "the Nigerian Army, Brig. Gen. P": a rank's full stop ends no sentence; nor does a saint's, a mount's
+            # or a fort's in a place's name ("ST. PAUL, Minn. —")
             token.is_sent_start = False
         after_break = "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
     return doc

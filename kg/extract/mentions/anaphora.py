@@ -993,11 +993,22 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
             if (
                 any(s < end and start < e for s, e in taken)
                 or any(m.start < end and start < m.end for m in out if m.sentence_index == i)
-                or (body := _described_body(document.text, orgs, match, i, start)) is None
+                # ("the force's Abyan commander": a force the story named in full may be an armed group's, the
+                # Security Belt Forces)
+                or (
+                    body := _described_body(
+                        document.text,
+                        orgs + groups if match.group("head").casefold() == "force" else orgs,
+                        match,
+                        i,
+                        start,
+                    )
+                )
+                is None
             ):
                 continue
             taken.append((start, end))
-            out.append(_standing_for(body, match.group("body"), start, end, i, 0.5, EntityType.ORGANIZATION))
+            out.append(_standing_for(body, match.group("body"), start, end, i, 0.5, body.type))
         # "He served as a spokesman for X": the person the sentence before was about.
         match = lexicon.ANAPHOR_PERSON.match(sent.text)
         if match is not None and i > 0:

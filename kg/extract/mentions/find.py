@@ -472,11 +472,30 @@ _COURT_DISTRICT = re.compile(
 )
 
 
+# "the U.S. District Court for the District of Minnesota": a state that is one district names it without a side
+# (only after the court's own name: "the District of Columbia" alone is a place)
+_COURT_SOLE_DISTRICT = re.compile(
+    r"(?:(?:U\.[ \t]?S\.|US|United[ \t]+States|federal)[ \t]+)?District[ \t]+Court[ \t]+for[ \t]+the[ \t]+"
+    r"(?P<district>District[ \t]+of[ \t]+(?P<state>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))"
+)
+# "the U.S. Attorney's Office for the District of Minnesota": the federal prosecutors of a district
+_ATTORNEY_DISTRICT = re.compile(
+    r"(?:U\.[ \t]?S\.|US|United[ \t]+States)[ \t]+Attorney['’]s[ \t]+Office[ \t]+(?:for|in)[ \t]+the[ \t]+"
+    r"(?P<district>(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+)?District[ \t]+of[ \t]+"
+    r"(?P<state>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))"
+)
+
+
 def _federal_court_districts(mentions: list[Mention], text: str) -> list[Mention]:
     """A US federal court named by its district ("the Eastern District of Michigan") is one body, a Court,
-    not "Eastern District" and the state read as two places."""
+    not "Eastern District" and the state read as two places; so is a district's US Attorney's Office."""
     out = list(mentions)
-    for match in _COURT_DISTRICT.finditer(text):
+    matches = [
+        *((m, "Court") for m in _COURT_DISTRICT.finditer(text)),
+        *((m, "Court") for m in _COURT_SOLE_DISTRICT.finditer(text)),
+        *((m, "Government") for m in _ATTORNEY_DISTRICT.finditer(text)),
+    ]
+    for match, subtype in matches:
         state = match.group("state")
         if not any(
             (p := lexicon.gazetteer.places().get(pid)) is not None
@@ -513,7 +532,7 @@ def _federal_court_districts(mentions: list[Mention], text: str) -> list[Mention
         name = " ".join(whole.split())
         doc_id = inside[0].doc_id
         out = [m for m in out if not (m.start < hi and lo < m.end)]
-        out.append(Mention(whole, name, EntityType.ORGANIZATION, doc_id, lo, hi, si, 0.8, None, "Court"))
+        out.append(Mention(whole, name, EntityType.ORGANIZATION, doc_id, lo, hi, si, 0.8, None, subtype))
     return sorted(out, key=lambda m: m.start)
 
 

@@ -86,8 +86,9 @@ _NARROWING = r"(?:particularly|especially|notably|mainly|mostly|chiefly|above\s+
 _GROUND_JOIN = re.compile(
     # "who control Yemen's capital Sanaa": the country, then the city the possessive names in it
     r"^(?:'s|’s)\s+(?:capital|capital\s+city|largest\s+city|second\s+city|main\s+port)\s*,?\s*$|"
-    r"^(?:\s+(?:belt|region|province|district|state|county|area|areas|territory|valley|forest|mountains|hills|"
-    r"desert|basin|corridor))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+    # ("in the Makran coastal belt, in the Kech (also spelled Kej), Panjgur and Awaran districts")
+    r"^(?:\s*\([^()]{1,40}\))?(?:\s+(?:[a-z]+\s+)?(?:belt|region|province|district|state|county|area|areas|territory|valley|"
+    r"forest|mountains|hills|desert|basin|corridor))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
     rf"(?:{_NARROWING}\s+)?"
     r"(?:(?:also\s+)?(?:in|across|around)\s+)?(?:the\s+)?"
     # ("in Pendjari and in the neighbouring W National Park")
@@ -95,7 +96,10 @@ _GROUND_JOIN = re.compile(
     re.I,
 )
 # "and also in", "as well as in", "Yemen's capital": a join that says the next place is one more ground
-_MARKED_JOIN = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:in|across|around)\b|^(?:'s|’s)", re.I)
+_MARKED_JOIN = re.compile(
+    r"\b(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:in|across|around)\b|^(?:'s|’s)|,\s*in\s", re.I
+)
+_OPEN_GLOSS = re.compile(r"^\s*\((?:also\s+)?(?:spelled|spelt|written|known\s+as|or)?\s*$", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
 # ", particularly" (or ", especially", ...) between the two: the second is a part of the first the group is in
 _NARROWS = re.compile(rf"\b{_NARROWING}\b", re.I)
@@ -115,18 +119,45 @@ def listed_grounds(sentence: Sentence, found: Found) -> Iterator[Found]:
     current, run = found.object, []
     for q in places:
         between = sentence.between(current, q)
+        if _OPEN_GLOSS.match(between):
+            continue  # "Kech (also spelled Kej)": the other spelling of the place just named
         if not _GROUND_JOIN.match(between) or any(
-            m.start >= current.end and m.end <= q.start and m.type is not L for m in sentence.mentions
+            m.start >= current.end
+            and m.end <= q.start
+            and m.type is not L
+            and not _OPEN_GLOSS.match(sentence.between(current, m))
+            for m in sentence.mentions
         ):
             break
         run.append((q, between))
         current = q
     # Only a run with a marked join: a plain list ("in A, B and C") is the pair rules' to read, and a run joined by
     # commas alone is a place and the place that holds it ("Bamako, Mali")
-    if not any(_MARKED_JOIN.search(b) or _NARROWS.search(b) for _, b in run):
+    if any(_MARKED_JOIN.search(b) or _NARROWS.search(b) for _, b in run):
+        for q, _ in run:
+            yield Found(found.subject, Predicate.OPERATES_IN, q, min(found.confidence, 0.65))
         return
-    for q, _ in run:
-        yield Found(found.subject, Predicate.OPERATES_IN, q, min(found.confidence, 0.65))
+    # "active along Nigeria's border with Niger, chiefly in the Tangaza, Gudu and Binji areas of Sokoto State": a
+    # narrowing word further on names the places within the ground, a plain list after it
+    for i, q in enumerate(places):
+        if not _NARROWED_AFTER.match(sentence.between(found.object, q)) or any(
+            m.type is G and found.object.end <= m.start and m.end <= q.start for m in sentence.mentions
+        ):
+            continue
+        listed = [q]
+        for r in places[i + 1 :]:
+            if not _PLAIN_JOIN.match(sentence.between(listed[-1], r)):
+                break
+            listed.append(r)
+        for r in listed:
+            yield Found(found.subject, Predicate.OPERATES_IN, r, min(found.confidence, 0.6))
+        return
+
+
+_NARROWED_AFTER = re.compile(
+    rf"^[^;.()]{{0,80}}?,\s*{_NARROWING}\s+(?:in|across|around)\s+(?:the\s+)?$", re.I
+)
+_PLAIN_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 
 
 # How far apart (in characters between them) two names may be for the pair rules to read them together

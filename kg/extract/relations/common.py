@@ -155,6 +155,9 @@ RIVAL = re.compile(
     r"feuding\s+with|opposed|hostile\s+to|turned\s+on|waged\s+war\s+on|declared\s+war\s+on|hunting|hunted|hunts|"
     # "militias that took up arms against the M23"; "villagers who rose up against X"
     r"(?:took|take|takes|taken|taking)\s+up\s+arms\s+against|(?:rose|rise|rises|risen|rising)\s+up\s+against|"
+    # "X remains the more lethal threat to Y" (a group a threat to another group: the two are enemies)
+    r"(?:an?|the)\s+(?:(?:more|most|main|chief|biggest|greatest|gravest|principal|deadliest|real|serious|existential|direct|"
+    r"major)\s+)*(?:[a-z][\w-]*\s+)?threat\s+to|"
     r"an\s+enemy\s+of|enemies\s+of|(?:a|an|the)\s+(?:(?:bitter|main|chief|fierce|sworn|arch|longtime|long-time)\s+)?"
     r"(?:rival|enemy|foe)\s+(?:of|to)|disowned|denounced|expelled|assassinated\s+(?:\w+\s+){0,5}?|"
     r"(?:fought|fights|fighting|waged|wages|waging)\s+(?:\w+\s+){0,2}?(?:battles?|wars?|clashes|turf\s+wars?)\s+(?:with|against)|"

@@ -73,7 +73,9 @@ _X_BRANCH_OF_Y = re.compile(
     # "Katiba Macina, a faction of JNIM" (but "a dissident faction of the FARC" is a splinter)
     # (but "which had fought the Syrian branch of Y" is about the branch)
     # ("the prosecutor said the gunmen belonged to a cell of X": the speaker reports on others, it is not the cell)
-    rf"(?:(?:a|an|the|its)\b)?\s*(?:(?!(?:and|or|dissident|breakaway|renegade|splinter|{_BLOW})\b|{_SAID_OTHERS}){_W}\s+){{0,6}}?"
+    # ("X grew out of the northern branch of Y": a new group that came from the branch, not the branch)
+    rf"(?:(?:a|an|the|its)\b)?\s*(?:(?!(?:and|or|dissident|breakaway|renegade|splinter|{_BLOW})\b|"
+    rf"(?:grew|emerged|evolved|spun)\s+(?:out|from|off)\b|{_SAID_OTHERS}){_W}\s+){{0,6}}?"
     # "a project of the O"; "presented as the core of X"
     # ("the Imbonerakure, the youth league of Burundi's ruling CNDD-FDD party")
     # ("X is the largest component of the SDF")
@@ -88,7 +90,9 @@ _X_BRANCH_OF_Y = re.compile(
     r"|auxiliar(?:y|ies)(?:\s+(?:force|forces|militia|militias|unit|units))?\s+(?:of|to|(?:who|that)\s+(?:fight|fights|serve|serves)\s+"
     r"(?:alongside|with))"
     r")\s+(?:the\s+)?"
-    r"(?:(?-i:[A-Z][\w'’-]+)(?:'s|’s)\s+(?=ruling\b))?(?:(?:former|now-defunct|defunct|banned|outlawed|proscribed|outlawed|"
+    # ("the suicide squad of the separate BLA": a word that sets the parent apart from a name just told)
+    r"(?:(?-i:[A-Z][\w'’-]+)(?:'s|’s)\s+(?=ruling\b))?(?:(?:former|now-defunct|defunct|banned|outlawed|proscribed|separate|larger|"
+    r"wider|parent|"
     # ("the Iranian branch of the terrorist PKK": a state's word for the parent)
     r"ruling|terrorist)\s+)?"
     # ("a component of the US-backed SDF": who backs the whole, said before its name)
@@ -204,6 +208,8 @@ _X_IS_POSS = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?{_AND_THEN}"
     r"(?:is|was|became|remained|remains|has\s+been|had\s+been|has\s+become|had\s+become|serves\s+as|served\s+as|"
     r"acts\s+as|acted\s+as|functions\s+as|operates\s+as|"
+    # "Lakurawa now operates as ISSP's southern wing"
+    r"(?:now|effectively|in\s+effect|essentially|increasingly)\s+(?:operates|functions|acts|serves)\s+as|"
     # "X, which is now known as the Islamic State's Central Africa Province"; "X was recognised as Y's province"
     r"(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:(?:now|since|later|also|formally|officially)\s+)?"
     r"(?:known|styled|called|rebranded|recogni[sz]ed|accepted|acknowledged|designated)\s+as|"
@@ -263,7 +269,8 @@ _X_FORMED_FROM_Y = re.compile(
     r"organi[sz]ation)\s+(?:that|which)\s+"
     r"(?=(?:had\s+|has\s+|later\s+)*(?:broke|split|splintered|seceded|emerged|grew|spun)\b))?"
     r"(?:(?:had|has|have|was|were|is|been|itself|originally|first|later|eventually)\s+)*"
-    rf"(?:grew\s+out\s+of|emerged\s+from|emerged\s+out\s+of|split\s+(?:off\s+)?from|splintered\s+(?:off\s+)?from|"
+    # ("grew out of the northern branch of Y": the new group came from a part of Y)
+    rf"(?:grew\s+out\s+of(?:\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:branch|wing|section|chapter)\s+of)?|emerged\s+from|emerged\s+out\s+of|split\s+(?:off\s+)?from|splintered\s+(?:off\s+)?from|"
     rf"broke\s+away\s+from|broke\s+off\s+from|broken\s+away\s+from|broke\s+with|parted\s+ways\s+with|seceded\s+from|"
     # "X was formed when commanders defected from Y"; "X, a faction that left Y"
     rf"(?:formed|founded|created|set\s+up|emerged|born)\b[^.;]{{0,60}}?\bwhen\s+(?:[\w-]+\s+){{0,4}}?"
@@ -317,7 +324,8 @@ _X_FORMED_FROM_Y = re.compile(
     rf"|(?:founded|formed|created|set\s+up)\b[^.;]{{0,90}}?\b(?:fighters|members|militants|defectors|dissidents|loyalists|"
     rf"commanders|hardliners|students|activists|clerics|preachers|officers|cadres|veterans|inmates|prisoners)\s+"
     rf"who\s+(?:had\s+)?"
-    rf"(?:(?:broke|broken|split|defected)\s+(?:away\s+)?from|left|quit|deserted|"
+    # ("formed by commanders who came out of Y")
+    rf"(?:(?:broke|broken|split|defected)\s+(?:away\s+)?from|left|quit|deserted|came\s+out\s+of|"
     rf"abandoned))"
     rf"\s*(?:the\s+)?(?:{_W}\s+)?$",
     re.I,
@@ -482,7 +490,10 @@ _MERGER = re.compile(
 # "accuses the Taliban of sheltering the TTP": a host and its guest are allies, whatever the host says.
 _SHELTERS = re.compile(
     r"^\s+(?:of\s+)?(?:sheltering|harbou?ring|hosting|protecting|shielding|sheltered|harbou?red|hosted|protected|"
-    r"shelters|harbou?rs|hosts|protects)\s+(?:the\s+)?$",
+    r"shelters|harbou?rs|hosts|protects)\s+(?:the\s+)?$"
+    # "P took X into an alliance with Y", "X entered into a partnership with Y"
+    r"|^\s*(?:\([^()]{1,25}\))?\s+(?:(?:entered|enters|entering)\s+)?into\s+(?:an?\s+|a\s+formal\s+)?(?:[\w-]+\s+)?"
+    r"(?:alliance|partnership|pact|coalition)\s+with\s+(?:the\s+)?$",
     re.I,
 )
 _PAIR_CLOSE_AFTER = re.compile(
@@ -1025,9 +1036,16 @@ _JOINED_FORCES_AFTER = re.compile(
     re.I,
 )
 _PAIR_JOINED_FORCES_AFTER = re.compile(
-    rf"^\s*(?:\([^()]{{1,25}}\))?(?:\s+(?:[\w-]+\s+)?{_KIND_PLURAL})?\s+(?:(?:have|had|has)\s+)?(?:(?:formally|finally|"
+    rf"^\s*(?:\([^()]{{1,25}}\))?(?:\s+(?:[\w-]+\s+)?(?:{_KIND_PLURAL}|fighters|forces|units|militants))?\s+"
+    r"(?:(?:have|had|has)\s+)?(?:(?:formally|finally|"
     r"officially|since)\s+)?(?:joined\s+forces|combined\s+forces|(?:agreed|decided|pledged)\s+to\s+(?:join\s+forces|"
-    r"cooperate|work\s+together|fight\s+together))\b",
+    r"cooperate|work\s+together|fight\s+together)|"
+    # "A and B fighters have jointly tightened their siege of X"; "A and B announced a joint military council"
+    r"(?:also\s+)?jointly\s+(?!(?:condemned|denied|rejected|called|urged|appealed|issued|signed|said|told|welcomed)\b)[a-z]+|"
+    r"(?:announced|formed|set\s+up|created|established|launched|agreed\s+on)\s+(?:an?\s+|their\s+)?joint\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:council|command|operations\s+room|front|force|headquarters|committee)|"
+    r"(?:carried\s+out|conducted|staged|launched|mounted)\s+(?:several\s+|many\s+|a\s+series\s+of\s+)?joint\s+"
+    r"(?:[\w-]+\s+)?(?:operations|attacks|raids|offensives|ambushes))\b",
     re.I,
 )
 # "the coalition counts Kraze Barye among its members"

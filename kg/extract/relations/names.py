@@ -150,10 +150,11 @@ def _leaders_faction(rest: str) -> bool:
 
 
 # "African Union Transition Mission in Somalia", "SADC Mission in Mozambique": a body's mission, named after it;
-# "UN Group of Experts on the DRC", "UN Panel of Experts": a panel a body appoints is its own (unlike its council)
+# "UN Group of Experts on the DRC", "UN Panel of Experts": a panel a body appoints is its own (unlike its council);
+# so are its offices and agencies ("UN Office for the Coordination of Humanitarian Affairs", "the UN refugee agency")
 _MISSION_REST = re.compile(
-    r"^\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}?(?:Mission|Force|(?:Group|Panel)\s+of\s+Experts)\b"
-    r"(?:\s+(?:in|to|for|on)\s+.+)?$"
+    r"^\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}?(?:Mission|Force|(?:Group|Panel)\s+of\s+Experts|Office|Agency)\b"
+    r"(?:\s+(?:in|to|for|on)\s+.+)?$|^\s+[a-z]+\s+agency$"
 )
 
 

@@ -346,6 +346,8 @@ _P_VERB_O = re.compile(
     rf"(?:\s+as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:vice-|deputy\s+)?(?:{_TITLE}))?\s+on|"
     # "P, who took over the ADF in 2015"; "P took control of the ADF"
     r"took\s+over|takes\s+over|(?:took|takes|assumed|assumes|seized)\s+(?:control|command|charge|the\s+leadership)\s+of|"
+    # "P seized power in September 2022 at the head of the O"; "P, at the head of the O since 2019"
+    r"(?:(?:seized|took|came\s+to|rose\s+to)\s+power\s+(?:in\s+(?:[\w-]+\s+){1,2}?)?)?at\s+the\s+head\s+of|"
     # "was himself a senior figure in the Baloch Liberation Army"
     r"(?:was|is|been)\s+(?:(?:himself|herself|also|once|long|still)\s+)*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:member|leader|commander|founder|head|figure|official|operative|fighter|militant|ideologue|preacher|emir|spokesman|"
@@ -1706,9 +1708,22 @@ _FINITE_AFTER_ASIDE = re.compile(
 def _led_by(s: Sentence, a: Mention, between: str) -> bool:
     """Whether the words after body `a` say it is led by the person they end on ("X, led by ")."""
     # "JNIM, which formed from the merger of A, B and C, is led by P": C closes the clause; JNIM is led
-    return bool(_O_LED_BY_P.match(between)) and not (
+    return bool(_O_LED_BY_P.match(between) or _O_UNDER_P.match(between)) and not (
         _FINITE_AFTER_ASIDE.match(between) and _in_clause(s, a, between)
     )
+
+
+# "The AFF, which emerged in early 2022 under P"; "the Giants Brigades, or al-Amaliqa, are Salafi-leaning units
+# commanded by P": a body born under its leader, or plural units their commander leads
+_O_UNDER_P = re.compile(
+    r"^\)?\s*,\s+(?:which|that)\s+(?:(?:first|later|was|were)\s+)*(?:emerged|formed|founded|created|began|rose|"
+    r"regrouped|reorgani[sz]ed)\s+(?:(?:in|during)\s+(?:early\s+|late\s+|mid-)?\d{4}\s+)?under\s+"
+    r"(?:the\s+(?:leadership|command)\s+of\s+)?"
+    rf"(?:[a-z]+\s+){{0,3}}?{_ABBR}*(?:{_RANK}\.?\s+)*$"
+    rf"|^\)?{_APPOS}\s+(?:are|were)\s+(?:[\w-]+\s+){{0,3}}?(?:units|militias|forces|brigades|battalions|factions)\s+"
+    rf"(?:(?:now|still|long)\s+)?(?:led|commanded|headed)\s+by\s+{_ABBR}*(?:{_RANK}\.?\s+)*$",
+    re.I,
+)
 
 
 # "X, the faction loyal to P", "the Y faction still loyal to General P": a faction named for the man it follows

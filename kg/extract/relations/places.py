@@ -294,7 +294,7 @@ _GROUP_POSS_IN = re.compile(
     rf"(?:in|across|into|throughout)\s+(?:the\s+)?(?:{_SIDE}\s+)?$"
     # "al-Shabaab's grip on southern Somalia"; "the Taliban's takeover of Afghanistan"
     rf"|^{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:grip|hold|stranglehold|sway)\s+(?:on|over)|control\s+(?:of|over)|"
-    rf"(?:takeover|conquest|occupation|rule)\s+of)\s+(?:the\s+)?(?:(?:much|most|parts|swathes)\s+of\s+(?:the\s+)?)?"
+    rf"(?:takeover|conquest|occupation|rule|capture|seizure)\s+of)\s+(?:the\s+)?(?:(?:much|most|parts|swathes)\s+of\s+(?:the\s+)?)?"
     # ("tightens the KIA's grip on the approaches to Bhamo")
     r"(?:(?:approaches|roads|outskirts|gateways?)\s+(?:to|of|into)\s+(?:the\s+)?)?"
     rf"(?:{_SIDE}\s+)?$"

@@ -512,7 +512,7 @@ def _listed_subjects(s: Sentence, groups: list[Mention], places: list[Mention]) 
 _UMBRELLA_OF = re.compile(
     r"^\s*(?:\([^()]{1,25}\))?\s*(?:,\s+|\s+(?:is|was|has\s+been|remains|became)\s+)(?:now\s+)?(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:umbrella|coalition|alliance|federation|confederation)"
-    r"(?:\s+(?:group|organi[sz]ation|movement|(?:of|for)\s+(?:[\w-]+\s+){0,2}?(?:groups|factions|militias|movements)))?\s*,?\s+"
+    r"(?:\s+(?:group|organi[sz]ation|movement|(?:of|for)\s+(?:[\w-]+\s+){0,3}?(?:groups|factions|militias|movements)))?\s*,?\s+"
     r"(?:(?:that|which)\s+(?:includes|included|comprises|comprised|brings\s+together|brought\s+together|unites|united|"
     r"groups)|including|comprising|bringing\s+together|uniting|grouping|made\s+up\s+of|composed\s+of|of)\s+(?:the\s+)?$",
     re.I,
