@@ -448,6 +448,9 @@ class Resolver:
         with_town: set[str] = set()  # the incidents some report placed in a town
         in_month: dict[str, set[str]] = {}  # "district or province|YYYY-MM" -> the incidents placed there
         published = {d.id: d.date for d in self._documents}
+        # the feed a wire item came from ("feed.jsonl#item-2"): the items of one feed update one story
+        feed = {d.id: d.source.partition("#")[0] for d in self._documents if "#" in d.source}
+        on_feed_day: dict[str, set[str]] = {}  # "feed|YYYY-MM-DD" -> the incidents its items told that day
         # The best-attested report leads (then document id): the merged incident does not depend on input order.
         reports = sorted(
             self._attacks, key=lambda r: (-len(r[0].evidence), r[0].doc_id, r[0].label, r[0].date or "")
@@ -532,6 +535,19 @@ class Resolver:
                     ),
                     ikey,
                 )
+            if (
+                attack.date
+                and len(attack.date) == 10
+                and not towns
+                and ikey not in merged
+                and attack.doc_id in feed
+                and len(told_there := on_feed_day.get(f"{feed[attack.doc_id]}|{attack.date}", set())) == 1
+                and attack.doc_id not in merged[next(iter(told_there))]["docs"]
+            ):
+                # "gunmen stormed a mosque in a village in the Tillaberi region on Friday" in a feed's first item,
+                # "Friday's attack on a mosque in Kourfa Tondi" in its second: the one attack the feed told that day,
+                # when this report names no town
+                ikey = next(iter(told_there))
             if attack.date and len(attack.date) == 7 and not towns and ikey not in merged:
                 # "ISKP claimed the weekend suicide bombing of a rally in Bajaur district": a later report that
                 # names only the district and the month is the one incident told there that month, if one is.
@@ -558,6 +574,8 @@ class Resolver:
                         on_day.setdefault(f"{p}|{attack.date}", ikey)
             if towns:
                 with_town.add(ikey)
+            if attack.date and len(attack.date) == 10 and attack.doc_id in feed:
+                on_feed_day.setdefault(f"{feed[attack.doc_id]}|{attack.date}", set()).add(ikey)
             if attack.date:
                 for a in areas:
                     in_month.setdefault(f"{a}|{attack.date[:7]}", set()).add(ikey)

@@ -478,3 +478,25 @@ def test_a_later_report_naming_only_the_district_and_month_joins_the_one_attack_
     # two attacks told in the district that month: the report naming no town joins neither
     other = _district_attack("d3", "2026-02-20", ("Inayat Kali", "City"), ("Bajaur", "Region"))
     assert len(resolve([told, other, claim], background=False).incidents) == 3
+
+
+def _fed(item: Extraction, feed: str | None) -> Extraction:
+    source = f"{feed}#{item.document.id}" if feed else f"{item.document.id}.txt"
+    return replace(item, document=replace(item.document, source=source))
+
+
+def test_a_wire_items_report_naming_no_town_joins_the_feeds_one_attack_that_day() -> None:
+    # "gunmen stormed a mosque in a village in the Tillaberi region on Friday" (item 1), then "Friday's attack on a
+    # mosque in Kourfa Tondi" (item 2): one story, one attack
+    region = _district_attack("w1", "2026-10-16", ("Tillaberi", "Region"))
+    village = _district_attack("w2", "2026-10-16", ("Kourfa Tondi", "City"))
+    assert (
+        len(resolve([_fed(region, "feed.jsonl"), _fed(village, "feed.jsonl")], background=False).incidents)
+        == 1
+    )
+    # two documents that are no feed's items keep them apart
+    assert len(resolve([region, village], background=False).incidents) == 2
+    # nor does it join when the feed told two attacks in towns that day
+    other = _district_attack("w3", "2026-10-16", ("Tera", "City"))
+    fed = [_fed(x, "feed.jsonl") for x in (region, village, other)]
+    assert len(resolve(fed, background=False).incidents) == 3

@@ -95,6 +95,54 @@ def test_a_heading_that_names_the_place_then_the_day_dates_the_attack(extract_te
     assert only_attack(ex).date == "2026-03-12"
 
 
+def test_where_the_commander_told_reporters_is_not_where_the_attack_was(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Rebels attacked the police station in the town of Toribio overnight into Tuesday, killing two officers. "
+        "The police commander told reporters in Popayan that the assault began shortly before midnight on Monday "
+        "with explosives dropped from drones.",
+        date="2025-06-11",
+    )
+    assert len(ex.attacks) == 1
+
+
+def test_a_day_in_the_month_told_dates_the_attack_and_a_crewman_is_a_victim(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Last month the bulk carrier Sea Lark was struck by a drone boat off Hodeidah on 9 June, killing a Filipino "
+        "crewman.",
+        date="2024-07-16",
+    )
+    attack = only_attack(ex)
+    assert (attack.date, attack.killed) == ("2024-06-09", 1)
+
+
+def test_a_toll_of_people_injured_counts_no_dead() -> None:
+    from kg.extract.numbers import read_casualties
+
+    found = read_casualties("Police put the final toll at three people injured, all slightly.")
+    assert (found.killed, found.wounded) == (None, 3)
+
+
+def test_the_toll_of_another_days_attack_is_not_the_one_just_told(extract_text: Extract) -> None:
+    ex = extract_text(
+        "HAMBURG, Nov 19 — The agency warned on Thursday that extremists could strike again at power lines. It "
+        "said cells using the Vulkangruppe name had been active in and around Hamburg since 2011, when they set "
+        "fire to cable ducts on the railway network. Police put the final toll of Tuesday's fire at three people "
+        "injured, all slightly.",
+        date="2026-11-19",
+    )
+    attack = only_attack(ex)
+    assert attack.date == "2011" and (attack.killed, attack.wounded) == (None, None)
+
+
+def test_the_toll_of_the_same_days_attack_is_taken(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Gunmen attacked a checkpoint in Kandahar on Friday, killing four. Police raised the toll of Friday's "
+        "attack to nine dead.",
+        date="2026-03-10",
+    )
+    assert only_attack(ex).killed == 9
+
+
 # ---------------------------------------------------------------- where groups are
 
 

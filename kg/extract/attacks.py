@@ -1673,6 +1673,19 @@ def _fill_casualties(
     if claim is not None:
         # "The Houthis claimed responsibility for the strike in a statement on Thursday": the day of the claim.
         own = [d for d in own if d.start < claim.start()]
+    if (
+        attacks
+        and (latest := attacks[-1]).date is not None
+        and any(
+            d.precision == "day"
+            and (d.text.endswith(("'s", "’s")) or re.match(r"['’]s\b", sentence.text[d.end : d.end + 2]))
+            and not d.value.startswith(latest.date.value)
+            for d in own
+        )
+    ):
+        # "since 2011, when they set fire to cable ducts." "Police put the final toll of Tuesday's fire at three
+        # injured": the toll of the attack another day names, not of the one just told
+        return
     if attacks and _tells_again(sentence, attacks[-1]):
         _fill_day_and_place(sentence, own, attacks[-1])
         own = []  # the day it gives is the attack's, not a new event's: read on for figures and blame
@@ -2686,6 +2699,15 @@ _BEHIND_APPOSITION = re.compile(
 )
 
 
+# "told reporters in Popayán", "speaking in Kabul", "said at a news conference in Bamako": where words were said
+_TOLD_IN = re.compile(
+    r"\b(?:(?:told|briefed|addressed)\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|"
+    r"diplomats|a\s+(?:news|press)\s+conference)|(?:speaking|spoke|said|talking)(?:\s+to\s+(?:reporters|journalists))?|"
+    r"(?:said|spoke|speaking)\s+at\s+a\s+(?:news|press)\s+conference)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Mention]) -> list[Mention]:
     """The places that say where this attack happened, not every place in its stretch.
 
@@ -2703,6 +2725,8 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
             continue  # "near Soleimani's tomb": a man's grave, named after him, not a town
         if _WEAPON_AFTER.match(text[end:]):
             continue  # "two Katyusha rockets landed": the weapon's name, not a place
+        if _TOLD_IN.search(text[max(0, start - 60) : start]):
+            continue  # "the commander told reporters in Popayán that the assault began ...": where it was told
         if end <= trig.start():
             gap = text[end : trig.start()]
             words = gap.split()
@@ -3021,6 +3045,8 @@ def _pick_date(text: str, trig: re.Match[str], dates: list[DateMention]) -> Date
             full_day and d.relative and _WEEKLY_SERVICE.match(text, d.end) is not None,
             named_after(d),
             _RANGE_END_BEFORE.search(text[max(0, d.start - 40) : d.start]) is not None,
+            # ("Last month the carrier was struck off Hodeidah on 12 June": the day in that month says more)
+            len(d.value) == 7 and any(len(e.value) == 10 and e.value.startswith(d.value) for e in pool),
             abs(d.start - trig.start()),
         )
     )

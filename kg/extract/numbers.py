@@ -152,7 +152,9 @@ _WOUNDED_BEFORE = re.compile(
 _TOLL = re.compile(
     rf"\b(?:death\s+toll|toll(?!\s+of\s+(?:the\s+)?(?:injured|wounded))|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\s+(?:[\w'’-]+\s+){{0,20}}?"
     # ("... as toll reaches 12", "toll hits 40": a headline's present tense)
-    rf"(?:to|of|at|is|was|reached|reaches|hit|hits|stands\s+at)\s+{_QUAL}{_NUM}\b(?!\s*(?:%|per\s*cent|percent|injured|wounded|hurt)\b)",
+    # ("put the final toll at three people injured": a toll of the hurt alone)
+    rf"(?:to|of|at|is|was|reached|reaches|hit|hits|stands\s+at)\s+{_QUAL}{_NUM}\b(?!\s*(?:%|per\s*cent|percent|"
+    r"(?:(?!(?:dead|killed|and|or|deaths|people\s+killed)\b)[\w-]+\s+){0,2}?(?:injured|wounded|hurt))\b)",
     re.I,
 )
 # "14 bodies were recovered", "rescuers pulled out the bodies of 14 villagers", "the bombing claimed 17 lives".
@@ -208,7 +210,8 @@ ONE_VICTIM = (
     # "shot dead a former village head", "a tribal elder", "a crew member"
     r"village\s+(?:head|chief|elder)|headman|tribal\s+elder|councill?or|activist|lawyer|sailor|seafarer|"
     # "shot dead a district commissioner", "a police chief", "a local administrator"
-    r"crew\s+member|commissioner|administrator|(?:police|district|local|tribal|village)\s+chief|headmaster|"
+    r"crew\s+member|crewman|seaman|deckhand|teenager|militiaman|commissioner|administrator|"
+    r"(?:police|district|local|tribal|village)\s+chief|headmaster|"
     r"prosecutor|magistrate|senator|legislator|candidate|chairman|"
     # "shot dead community leader Aurelio Quintero", "a local chief"
     r"(?:community|religious|traditional|opposition|youth|party|local|social)\s+leader|chief|elder|ranger|agent|"
