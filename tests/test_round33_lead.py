@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from readings import has_fact, only_attack, typed
+from readings import has_fact, only_attack, perpetrators, typed
 
 from kg.extract.dates import find_dates
 from kg.model import EntityType, Extraction
@@ -113,6 +113,70 @@ def test_a_day_in_the_month_told_dates_the_attack_and_a_crewman_is_a_victim(extr
     )
     attack = only_attack(ex)
     assert (attack.date, attack.killed) == ("2024-06-09", 1)
+
+
+def test_an_officials_claim_of_attackers_killed_is_no_groups_claim(extract_text: Extract) -> None:
+    ex = extract_text(
+        'Al-Shabaab fighters stormed an army base in Hiran on Sunday, killing 14 soldiers. "Our forces and the '
+        'Ma\'awisley inflicted heavy losses," the governor said, and claimed that "more than 60" attackers had died.',
+        date="2026-11-24",
+    )
+    assert perpetrators(only_attack(ex)) == {"al-Shabaab"}
+
+
+def test_most_of_the_bombings_in_a_region_are_no_part_of_the_attack_told(extract_text: Extract) -> None:
+    ex = extract_text(
+        "A bomb exploded at a market in Yaring district on Wednesday, killing three. The group's armed wing is "
+        "believed to carry out most of the bombings in the provinces of Yala, Narathiwat and Songkhla.",
+        date="2026-11-26",
+    )
+    assert [m.name for m in only_attack(ex).locations] == ["Yaring"]
+
+
+def test_an_attack_in_the_same_district_takes_the_district_not_the_village(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Militants ambushed an army truck near Mendhar village in Poonch district on Thursday, killing three "
+        "soldiers. The ambush recalled the attack of 20 April 2023 at a bend of the same road, in the same "
+        "district, when militants fired on an army truck, killing five soldiers.",
+        date="2026-11-21",
+    )
+    earlier = next(a for a in ex.attacks if a.date == "2023-04-20")
+    assert "Poonch" in [m.name for m in earlier.locations]
+    assert "Mendhar" not in [m.name for m in earlier.locations]
+
+
+def test_places_of_what_an_attack_answered_are_not_its_own(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The militia said its fighters had targeted the Qayyarah airbase in Nineveh province on Tuesday, in response "
+        "to the American partnership in the massacres in Gaza and Lebanon.",
+        date="2024-10-23",
+    )
+    names = [m.name for a in ex.attacks for m in a.locations]
+    assert "Nineveh" in names
+    assert "Lebanon" not in names and "Gaza Strip" not in names
+
+
+def test_a_later_toll_goes_to_the_attack_told_not_the_one_it_is_measured_against(
+    extract_text: Extract,
+) -> None:
+    ex = extract_text(
+        "KOSTI — Drones launched by Sudan's paramilitary Rapid Support Forces (RSF) struck a fuel depot and a "
+        "substation in Kosti before dawn on Saturday, killing four civilians and wounding 11, the army said, in the "
+        "heaviest attack on the White Nile city since the RSF first hit it with drones in May 2025. The health "
+        "ministry of White Nile state had initially reported two dead. By Sunday evening it put the toll at four, "
+        "including a night watchman, and said 11 people were being treated for burns.",
+        date="2026-01-26",
+    )
+    tolls = {a.date: (a.killed, a.wounded) for a in ex.attacks}
+    assert tolls["2026-01-24"] == (4, 11)
+    assert tolls.get("2025-05", (None, None)) == (None, None)
+
+
+def test_a_tolls_parts_end_where_a_new_saying_opens() -> None:
+    from kg.extract.numbers import read_casualties
+
+    found = read_casualties("By Sunday it put the toll at four and said 11 people were being treated.")
+    assert (found.killed, found.wounded) == (4, 11)
 
 
 def test_a_toll_of_people_injured_counts_no_dead() -> None:

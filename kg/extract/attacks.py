@@ -215,7 +215,8 @@ _DEFINITE = re.compile(
 _CLAIM = re.compile(
     r"\b(?:claimed|claims|claiming|has\s+claimed|admitted|accepted|took|takes|taken)\s+(?:\w+\s+){0,2}?"
     r"(?:responsibility|credit|the\s+(?:attack|bombing|assault|killings?))|\bclaim(?:ed)?\s+of\s+responsibility|"
-    r"\bsaid\s+(?:[\w\s]{0,25}?\s)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:carried\s+out|staged|mounted)|\bclaimed\b|"
+    r"\bsaid\s+(?:[\w\s]{0,25}?\s)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:carried\s+out|staged|mounted)|"
+    r"\bclaimed\b|"
     r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)\b|"
     # "G acknowledged on Tuesday that its fighters had carried out the attack on police in X"
     # ("said on its Telegram channel that its fighters had targeted the base")
@@ -836,6 +837,12 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
             elif cand.same_place and attacks and not cand.locations:
                 # "In January 2018, a double suicide bombing in the same square left 38 people dead."
                 cand.locations = list(attacks[-1].locations)
+                if _SAME_AREA.search(sentence.text, *cand.span):
+                    # ("the attack of 20 April 2023 at Bhimber Gali, in the same district": the district and what
+                    # holds it, not the village the first attack was in)
+                    cand.locations = [
+                        m for m in cand.locations if m.subtype in ("Region", "Province", "Country")
+                    ]
                 if _is_event(cand):
                     attacks.append(cand)
             elif _is_event(cand):
@@ -1700,6 +1707,10 @@ def _fill_casualties(
         # "The death toll rose to 23 on Sunday": the day the toll rose, not a new attack's.
         return
     latest = attacks[-1]
+    if len(attacks) > 1 and attacks[-2].sentence is latest.sentence and _compared_since(latest):
+        # "... killing four, in the heaviest attack on the city since the RSF first hit it in May 2025." "By Sunday it
+        # put the toll at four": the toll of the attack the sentence tells, not of the one it is measured against
+        latest = attacks[-2]
     told = latest.evidence[-1][0].index
     gap = sentence.index - told - sum(1 for i in numbering if told < i < sentence.index)
     if gap > 2 and gap <= 5 and _more_wounded(sentence, latest):
@@ -1926,7 +1937,11 @@ def _fill_day_and_place(sentence: Sentence, own: list[DateMention], latest: _Can
         changed = True
     known = {m.gazetteer_id or m.name for m in latest.locations}
     for m in sentence.of_type(EntityType.LOCATION):
-        if (m.gazetteer_id or m.name) not in known and _LOCATIVE_JUST_BEFORE.search(sentence.before(m, 50)):
+        if (
+            (m.gazetteer_id or m.name) not in known
+            and _LOCATIVE_JUST_BEFORE.search(sentence.before(m, 50))
+            and not _IN_RESPONSE_TO.search(sentence.text[: m.start - sentence.start])
+        ):
             latest.locations.append(m)
             known.add(m.gazetteer_id or m.name)
             changed = True
@@ -2031,6 +2046,7 @@ def _segments(sentence: Sentence, claimed: bool = False) -> list[tuple[tuple[int
     ] or triggers
     # "the attack was approved at a meeting in X in August": where and when it was decided, not the attack
     triggers = [t for t in triggers if not (t.group("noun") and _PLANNED_AT.match(sentence.text, t.end()))]
+
     if not triggers:
         return []
     # Words of one event ("bombing ... killed", "stormed ... attack") must not split it: keep only
@@ -2400,6 +2416,10 @@ def _counted_dead(sentence: Sentence, m: Mention) -> bool:
     )
 
 
+_SAME_AREA = re.compile(
+    r"\b(?:in|near)\s+the\s+same\s+(?:district|province|region|state|county|governorate|department|prefecture)\b",
+    re.I,
+)
 _SAME_PLACE = re.compile(
     # ("in the same two cities", "at the same three churches")
     # ("at the same security checkpoint")
@@ -2699,6 +2719,11 @@ _BEHIND_APPOSITION = re.compile(
 )
 
 
+_IN_RESPONSE_TO = re.compile(
+    r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|as\s+(?:revenge|retaliation|a\s+response)\s+"
+    r"(?:for|to))\b[^;.()]*$",
+    re.I,
+)
 # "told reporters in Popayán", "speaking in Kabul", "said at a news conference in Bamako": where words were said
 _TOLD_IN = re.compile(
     r"\b(?:(?:told|briefed|addressed)\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|"
@@ -2727,6 +2752,16 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
             continue  # "two Katyusha rockets landed": the weapon's name, not a place
         if _TOLD_IN.search(text[max(0, start - 60) : start]):
             continue  # "the commander told reporters in Popayán that the assault began ...": where it was told
+        if start > trig.end() and (
+            _IN_RESPONSE_TO.search(text[trig.end() : start])
+            or (
+                (trig.group("noun") or "").lower().endswith("s")
+                and _IN_RESPONSE_TO.search(text[max(0, trig.start() - 80) : trig.start()])
+            )
+        ):
+            # "targeted the base ... in response to the massacres in Gaza and Lebanon": what the attack answered
+            # (not "a response to an ambush last month near Piranshahr", one attack named as what it answered)
+            continue
         if end <= trig.start():
             gap = text[end : trig.start()]
             words = gap.split()
@@ -2860,6 +2895,15 @@ _OTHER_EVENT_AFTER = re.compile(
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 
 
+def _quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether the quotation marks around a name hold only the name ("signed by the “Leftraru Organ”"), not speech."""
+    opened = max(text.rfind('"', 0, start), text.rfind("“", 0, start))
+    closes = [i for i in (text.find('"', end), text.find("”", end)) if i >= 0]
+    if opened < 0 or not closes:
+        return False
+    return not text[opened + 1 : start].strip() and not text[end : min(closes)].strip(" .,")
+
+
 def _quoted(text: str, pos: int) -> bool:
     """Whether `pos` lies inside a quotation of the sentence (straight or curly double quotes)."""
     before = text[:pos]
@@ -2966,6 +3010,30 @@ _COUNTED_DAY = re.compile(r"\b(?:after|before|later|earlier)\b", re.I)
 
 # "the deadliest attack on the army since last year", "the worst in the region since 2019": the time a
 # comparison reaches back to, not the attack's date.
+def _compared_since(c: _Candidate) -> bool:
+    """Whether the attack is the one another is measured against: "the heaviest attack on the city since the RSF first
+    hit it in May 2025"."""
+    text = c.sentence.text
+    found = TRIGGER.search(text, c.span[0])
+    if found is None:
+        return False
+    # ("in the heaviest attack on the Red Sea city since the RSF first hit it": the superlative's own attack word,
+    # dated by what follows "since")
+    return _SINCE_BEFORE_TRIGGER.search(text[max(0, found.start() - 120) : found.start()]) is not None or (
+        _SUPERLATIVE_BEFORE.search(text[max(0, found.start() - 30) : found.start()]) is not None
+        and _SINCE_AFTER.match(text, found.end()) is not None
+    )
+
+
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+(?:serious|lethal|deadly|violent))\s+"
+    r"(?:[\w-]+\s+)?$"
+)
+_SINCE_AFTER = re.compile(r"[^.;]{0,80}?\bsince\b")
+_SINCE_BEFORE_TRIGGER = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first|most\s+(?:serious|lethal|deadly|violent))\b"
+    r"[^.;:]{0,80}?\bsince\s+(?:(?:the|a|an|its|their|[A-Z][\w'’-]*)\s+)?(?:[\w'’-]+\s+){0,5}$"
+)
 _SINCE_COMPARED = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+(?:serious|lethal|deadly|violent))\b"
     r"[^.;:]{0,80}?\bsince\s+(?:early\s+|late\s+|mid-?)?$",
@@ -3189,6 +3257,13 @@ def _claimants(sentence: Sentence) -> list[Mention]:
             and clause_start <= m.start - sentence.start < verb.start()
             and not is_modifier(sentence.text, m, sentence.start)
             and not _PREFIXED.search(sentence.before(m, 12))
+            # ("“Our forces and the Ma'awisley inflicted heavy losses,” the governor said, and claimed that more than
+            # 60 attackers had died": a group named in the speaker's quotation is not the one who claims)
+            and not (
+                _quoted(sentence.text, m.start - sentence.start)
+                and not _quoted(sentence.text, verb.start())
+                and not _quoted_name(sentence.text, m.start - sentence.start, m.end - sentence.start)
+            )
         ]
         # "The Islamic State's regional branch, ISIS-K, claimed": a possessive names the parent, not the claimant;
         # "the Islamic State's affiliate in Somalia claimed": the affiliate, if it can be told which, else no one.
@@ -3619,8 +3694,10 @@ def _plural(c: _Candidate) -> bool:
 
 
 # "have carried out similar attacks", "dozens of such raids": attacks of a kind, whoever is named with them
+# ("is believed to carry out most of the bombings and shootings in the provinces of A and B": a share of them all)
 _OF_A_KIND_BEFORE = re.compile(
-    r"\b(?:similar|such|other|previous|earlier|past|many|numerous|countless|(?:dozens|hundreds|scores)\s+of)\s+"
+    r"\b(?:similar|such|other|previous|earlier|past|many|numerous|countless|(?:dozens|hundreds|scores)\s+of|"
+    r"(?:most|many|much|all|the\s+bulk|the\s+majority)\s+of\s+(?:the|its|their))\s+"
     r"(?:[\w-]+\s+)?$",
     re.I,
 )

@@ -765,7 +765,8 @@ REVISED_TOLL = re.compile(
 
 
 # The clause a toll's figure opens: up to the next comma, semicolon or full stop.
-_TOLL_CLAUSE = re.compile(r"[^,;.]*")
+# (a toll's parts end where a new verb of saying opens: "put the toll at four and said 11 people were being treated")
+_TOLL_CLAUSE = re.compile(r"(?:(?!\s+and\s+(?:said|says|added|told|reported|announced)\b)[^,;.])*")
 # A word of death or injury before a toll: "killed five soldiers, bringing the toll to 40" counts the attack first.
 _COUNT_BEFORE = re.compile(r"\b(?:kill\w*|dead|died|die|wounded|injured|hurt)\b", re.I)
 
