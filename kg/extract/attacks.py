@@ -215,8 +215,7 @@ _DEFINITE = re.compile(
 _CLAIM = re.compile(
     r"\b(?:claimed|claims|claiming|has\s+claimed|admitted|accepted|took|takes|taken)\s+(?:\w+\s+){0,2}?"
     r"(?:responsibility|credit|the\s+(?:attack|bombing|assault|killings?))|\bclaim(?:ed)?\s+of\s+responsibility|"
-    r"\bsaid\s+(?:[\w\s]{0,25}?\s)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:carried\s+out|staged|mounted)|"
-    r"\bclaimed\b|"
+    r"\bsaid\s+(?:[\w\s]{0,25}?\s)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:carried\s+out|staged|mounted)|\bclaimed\b|"
     r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)\b|"
     # "G acknowledged on Tuesday that its fighters had carried out the attack on police in X"
     # ("said on its Telegram channel that its fighters had targeted the base")
@@ -2046,7 +2045,6 @@ def _segments(sentence: Sentence, claimed: bool = False) -> list[tuple[tuple[int
     ] or triggers
     # "the attack was approved at a meeting in X in August": where and when it was decided, not the attack
     triggers = [t for t in triggers if not (t.group("noun") and _PLANNED_AT.match(sentence.text, t.end()))]
-
     if not triggers:
         return []
     # Words of one event ("bombing ... killed", "stormed ... attack") must not split it: keep only
@@ -3008,8 +3006,11 @@ _RANGE_END_BEFORE = re.compile(
 _COUNTED_DAY = re.compile(r"\b(?:after|before|later|earlier)\b", re.I)
 
 
-# "the deadliest attack on the army since last year", "the worst in the region since 2019": the time a
-# comparison reaches back to, not the attack's date.
+_SUPERLATIVE = (
+    r"(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+(?:serious|lethal|deadly|violent))"
+)
+
+
 def _compared_since(c: _Candidate) -> bool:
     """Whether the attack is the one another is measured against: "the heaviest attack on the city since the RSF first
     hit it in May 2025"."""
@@ -3025,18 +3026,16 @@ def _compared_since(c: _Candidate) -> bool:
     )
 
 
-_SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+(?:serious|lethal|deadly|violent))\s+"
-    r"(?:[\w-]+\s+)?$"
-)
+_SUPERLATIVE_BEFORE = re.compile(rf"\b{_SUPERLATIVE}\s+(?:[\w-]+\s+)?$")
 _SINCE_AFTER = re.compile(r"[^.;]{0,80}?\bsince\b")
 _SINCE_BEFORE_TRIGGER = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first|most\s+(?:serious|lethal|deadly|violent))\b"
-    r"[^.;:]{0,80}?\bsince\s+(?:(?:the|a|an|its|their|[A-Z][\w'’-]*)\s+)?(?:[\w'’-]+\s+){0,5}$"
+    rf"\b(?:{_SUPERLATIVE}|first)\b[^.;:]{{0,80}}?\bsince\s+(?:(?:the|a|an|its|their|[A-Z][\w'’-]*)\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}$"
 )
+# "the deadliest attack on the army since last year", "the worst in the region since 2019": the time a
+# comparison reaches back to, not the attack's date.
 _SINCE_COMPARED = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+(?:serious|lethal|deadly|violent))\b"
-    r"[^.;:]{0,80}?\bsince\s+(?:early\s+|late\s+|mid-?)?$",
+    rf"\b{_SUPERLATIVE}\b[^.;:]{{0,80}}?\bsince\s+(?:early\s+|late\s+|mid-?)?$",
     re.I,
 )
 
