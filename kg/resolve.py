@@ -543,6 +543,12 @@ class Resolver:
                 and attack.doc_id in feed
                 and len(told_there := on_feed_day.get(f"{feed[attack.doc_id]}|{attack.date}", set())) == 1
                 and attack.doc_id not in merged[next(iter(told_there))]["docs"]
+                # (a file of unrelated stories is no feed of one: never across countries)
+                and not (
+                    (theirs := _countries(merged[next(iter(told_there))]["places"]))
+                    and (ours := _countries(places))
+                    and not theirs & ours
+                )
             ):
                 # "gunmen stormed a mosque in a village in the Tillaberi region on Friday" in a feed's first item,
                 # "Friday's attack on a mosque in Kourfa Tondi" in its second: the one attack the feed told that day,
@@ -716,6 +722,18 @@ class Resolver:
                 entry = gazetteer.places().get(parent_pid)
                 child, parent_pid = parent_key, entry.located_in if entry else None
         return extra, sorted(facts, key=lambda f: (f.subject, f.object))
+
+
+def _countries(keys: Iterable[str]) -> set[str]:
+    """The countries the gazetteer puts these place entities in ("Location:place:NE" -> {"NE"})."""
+    table = gazetteer.places()
+    return {
+        p.country
+        for key in keys
+        if (gid := key.split(":", 1)[1] if ":" in key else "").startswith("place:")
+        and (p := table.get(gid[len("place:") :])) is not None
+        and p.country
+    }
 
 
 def _main_type(types: Counter[EntityType]) -> EntityType | None:

@@ -500,3 +500,27 @@ def test_a_wire_items_report_naming_no_town_joins_the_feeds_one_attack_that_day(
     other = _district_attack("w3", "2026-10-16", ("Tera", "City"))
     fed = [_fed(x, "feed.jsonl") for x in (region, village, other)]
     assert len(resolve(fed, background=False).incidents) == 3
+
+
+def test_a_files_report_naming_no_town_never_joins_an_attack_in_another_country() -> None:
+    # a file of unrelated stories: "an attack in the Tillaberi region on Friday" and a bombing in Kabul that day
+    region = _district_attack("v1", "2026-10-16", ("Tillaberi", "Region"))
+    region = replace(
+        region,
+        mentions=tuple(replace(m, gazetteer_id="place:ne-tillaberi") for m in region.mentions),
+        attacks=tuple(
+            replace(a, locations=tuple(replace(m, gazetteer_id="place:ne-tillaberi") for m in a.locations))
+            for a in region.attacks
+        ),
+    )
+    city = _district_attack("v2", "2026-10-16", ("Kabul", "City"))
+    city = replace(
+        city,
+        mentions=tuple(replace(m, gazetteer_id=KABUL) for m in city.mentions),
+        attacks=tuple(
+            replace(a, locations=tuple(replace(m, gazetteer_id=KABUL) for m in a.locations))
+            for a in city.attacks
+        ),
+    )
+    fed = [_fed(x, "dump.json") for x in (region, city)]
+    assert len(resolve(fed, background=False).incidents) == 2
