@@ -154,7 +154,7 @@ _TOLL = re.compile(
     # ("... as toll reaches 12", "toll hits 40": a headline's present tense)
     # ("put the final toll at three people injured": a toll of the hurt alone)
     rf"(?:to|of|at|is|was|reached|reaches|hit|hits|stands\s+at)\s+{_QUAL}{_NUM}\b(?!\s*(?:%|per\s*cent|percent|"
-    r"(?:(?!(?:dead|killed|and|or|deaths|people\s+killed)\b)[\w-]+\s+){0,2}?(?:injured|wounded|hurt))\b)",
+    r"(?:(?!(?:dead|killed|and|or|deaths)\b)[\w-]+\s+){0,2}?(?:injured|wounded|hurt))\b)",
     re.I,
 )
 # "14 bodies were recovered", "rescuers pulled out the bodies of 14 villagers", "the bombing claimed 17 lives".

@@ -464,25 +464,21 @@ def _without_rank_acronyms(mentions: list[Mention]) -> list[Mention]:
 
 # "sitting in the Eastern District of Michigan", "the U.S. District Court for the Northern District of Ohio":
 # a federal court named by its district (a part of a US state is never a place a story calls that)
+_US = r"(?:U\.[ \t]?S\.|US|United[ \t]+States)"
+_SIDE_OF_STATE = r"(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+"
+_OF_STATE = r"District[ \t]+of[ \t]+(?P<state>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
 _COURT_DISTRICT = re.compile(
-    r"(?:(?:(?:U\.[ \t]?S\.|US|United[ \t]+States|federal)[ \t]+)?District[ \t]+Court"
-    r"(?:[ \t]+for[ \t]+the|,)[ \t]+)?"
-    r"(?P<district>(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+District[ \t]+of[ \t]+"
-    r"(?P<state>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))"
+    rf"(?:(?:(?:{_US}|federal)[ \t]+)?District[ \t]+Court(?:[ \t]+for[ \t]+the|,)[ \t]+)?"
+    rf"(?P<district>{_SIDE_OF_STATE}{_OF_STATE})"
 )
-
-
 # "the U.S. District Court for the District of Minnesota": a state that is one district names it without a side
 # (only after the court's own name: "the District of Columbia" alone is a place)
 _COURT_SOLE_DISTRICT = re.compile(
-    r"(?:(?:U\.[ \t]?S\.|US|United[ \t]+States|federal)[ \t]+)?District[ \t]+Court[ \t]+for[ \t]+the[ \t]+"
-    r"(?P<district>District[ \t]+of[ \t]+(?P<state>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))"
+    rf"(?:(?:{_US}|federal)[ \t]+)?District[ \t]+Court[ \t]+for[ \t]+the[ \t]+(?P<district>{_OF_STATE})"
 )
 # "the U.S. Attorney's Office for the District of Minnesota": the federal prosecutors of a district
 _ATTORNEY_DISTRICT = re.compile(
-    r"(?:U\.[ \t]?S\.|US|United[ \t]+States)[ \t]+Attorney['’]s[ \t]+Office[ \t]+(?:for|in)[ \t]+the[ \t]+"
-    r"(?P<district>(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+)?District[ \t]+of[ \t]+"
-    r"(?P<state>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))"
+    rf"{_US}[ \t]+Attorney['’]s[ \t]+Office[ \t]+(?:for|in)[ \t]+the[ \t]+(?P<district>(?:{_SIDE_OF_STATE})?{_OF_STATE})"
 )
 
 

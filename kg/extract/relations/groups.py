@@ -490,9 +490,12 @@ _MERGER = re.compile(
 # "accuses the Taliban of sheltering the TTP": a host and its guest are allies, whatever the host says.
 _SHELTERS = re.compile(
     r"^\s+(?:of\s+)?(?:sheltering|harbou?ring|hosting|protecting|shielding|sheltered|harbou?red|hosted|protected|"
-    r"shelters|harbou?rs|hosts|protects)\s+(?:the\s+)?$"
-    # "P took X into an alliance with Y", "X entered into a partnership with Y"
-    r"|^\s*(?:\([^()]{1,25}\))?\s+(?:(?:entered|enters|entering)\s+)?into\s+(?:an?\s+|a\s+formal\s+)?(?:[\w-]+\s+)?"
+    r"shelters|harbou?rs|hosts|protects)\s+(?:the\s+)?$",
+    re.I,
+)
+# "P took X into an alliance with Y", "X entered into a partnership with Y"
+_INTO_ALLIANCE = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s+(?:(?:entered|enters|entering)\s+)?into\s+(?:an?\s+|a\s+formal\s+)?(?:[\w-]+\s+)?"
     r"(?:alliance|partnership|pact|coalition)\s+with\s+(?:the\s+)?$",
     re.I,
 )
@@ -2753,8 +2756,10 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             and _PAIR_ALLIED_AFTER.match(after_b)
         ):
             yield Found(a, Predicate.ALLIED_WITH, b, 0.75)
-        elif _SHELTERS.match(between) or (
-            _X_AND_Y.match(between) and _PAIR_ALLIED_BEFORE.search(s.before(a, 40))
+        elif (
+            _SHELTERS.match(between)
+            or _INTO_ALLIANCE.match(between)
+            or (_X_AND_Y.match(between) and _PAIR_ALLIED_BEFORE.search(s.before(a, 40)))
         ):
             yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
         if (
