@@ -3669,7 +3669,8 @@ _SERIES_SPAN = re.compile(
 # (not a year: "the 2002 Bali bombings" are one event's, not 2,002 of them)
 _COUNTED = re.compile(
     r"(?:\b(?!(?:19|20)\d\d\b)\d[\d,]*|\b(?:dozens|hundreds|scores|thousands)\s+of)\s+"
-    r"(?:(?!(?:in|on|at|of|from|by)\b)[\w-]+\s+){0,3}$",
+    # ("searched the internet dozens of times for the attacks of 13 November": how often, not how many attacks)
+    r"(?!times\b)(?:(?!(?:in|on|at|of|from|by)\b)[\w-]+\s+){0,3}$",
     re.I,
 )
 
@@ -3825,6 +3826,8 @@ def _tally(c: _Candidate) -> bool:
 # takeover, not an attack, unless the text counts its victims.
 _TAKEN_PLACE = re.compile(
     r"^\s+(?:(?:the\s+)?(?:town|city|capital|province|region|district)\s+of\s+|"
+    # ("The Houthis seized the capital, Sanaa, in September 2014")
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:capital|city|town|port)\s*,\s+|"
     # ("seized the rare-earth mining hubs of X and Y", "captured the border towns of X")
     r"(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:hubs?|towns|cities|centres|centers|crossings?)\s+of\s+|"
     # ("seized swathes of Rutshuru and Masisi territories", "seized control of much of X")

@@ -598,6 +598,9 @@ _BOAST = re.compile(
     r"(?:said|saying|claimed|claiming)\s+(?:that\s+)?its\s+(?:fighters|militants|mujahideen|men|gunmen|members|"
     r"\"[^\"]{1,40}\"|'[^']{1,40}')\s+(?:had|have)|"
     r"boasted\s+(?:that\s+)?(?:it|they)\s+(?:had|have)|"
+    # "the statement said "the mujahideen" had killed "more than 30"": the fighters' own word for themselves, quoted
+    r"(?:said|saying|claimed|claiming)\s+(?:that\s+)?(?:the\s+)?[\"“](?:the\s+)?(?:mujahideen|mujahidin|lions|"
+    r"soldiers\s+of\s+the\s+caliphate|knights|martyrdom\s+seekers|fighters)[\"”]\s+(?:had|have)|"
     # ("saying in a statement carried by its news agency that fighters of its Sahel Province had killed 30",
     # "said on Telegram that its West Africa Province had killed 12"): the group's own men, after words between
     r"(?:said|saying|claimed|claiming)\s[^.;]{0,100}?\bthat\s+(?:(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?|"

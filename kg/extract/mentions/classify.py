@@ -775,6 +775,15 @@ def _type(
     # "from the Black Country", "the West Country": a name ending in "Country" is a region of a country
     if label in ("ORG", "PERSON", "NORP") and _REGION_COUNTRY.fullmatch(cleaned):
         return EntityType.LOCATION, None, "Region", None, 0.6
+    # "units of the New People's Army's Leoncio Pacaña Command": a named command or unit of an armed group is one
+    if (
+        label in ("ORG", "PERSON", "FAC")
+        and not single
+        and _COMMAND_TAIL.search(cleaned)
+        and (owner := _POSSESSOR_BEFORE.search(before)) is not None
+        and lexicon.lookup_group(owner.group(1)) is not None
+    ):
+        return EntityType.GROUP, None, None, None, 0.65
     # "pinned the attack on the Ajang-Ajang, a faction of the ASG": a part of a group is a group.
     if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _PART_OF_GROUP_AFTER.match(after):
         return EntityType.GROUP, None, None, None, 0.65
@@ -841,6 +850,17 @@ def _type(
     ):
         return _cued_place(cleaned, text, 0.6)
     # "attack on Chinégodar", "in Lethpora": an unknown single name after a locative word is a place;
+    # "a PDF position at Laag Dheer, in the eastern Cal Miskaad": a post's site, placed in turn, is a place
+    if (
+        label in ("ORG", "PERSON")
+        and not single
+        and len(cleaned.split()) <= 3
+        and _POST_AT_BEFORE.search(before)
+        and _PLACED_AFTER.match(after)
+        and not ORG_WORD.search(cleaned)
+        and not lexicon.GROUP_NAME_CUE.search(cleaned)
+    ):
+        return _cued_place(cleaned, text, 0.6)
     # "the port of Mocímboa da Praia" whatever its length.
     if (
         label in ("ORG", "PERSON")
@@ -1034,6 +1054,18 @@ def _type(
             and not FACILITY_HEAD.search(cleaned)
             and _LED_BY_BEFORE.search(before)
             and not lexicon.GROUP_NAME_CUE.search(cleaned)
+        ):
+            return EntityType.PERSON, None, None, None, 0.6
+        # "Murat Karayilan and two other founding-generation cadres": one of the men counted after him
+        if (
+            not single
+            and len(cleaned.split()) <= 3
+            and not ORG_WORD.search(cleaned)
+            and not FACILITY_HEAD.search(cleaned)
+            and not lexicon.GROUP_NAME_CUE.search(cleaned)
+            and lexicon.lookup_place(cleaned) is None
+            and all(w[:1].isupper() for w in cleaned.split())
+            and _AND_OTHER_MEN_AFTER.match(after)
         ):
             return EntityType.PERSON, None, None, None, 0.6
         return EntityType.ORGANIZATION, None, None, None, 0.7
@@ -1256,12 +1288,22 @@ def _initials_of_no_name(ent: Span) -> bool:
 
 
 def _site_led_body(cleaned: str) -> bool:
-    """Whether a name that holds a word for a site ends in a word for a body, not in a site's."""
+    """Whether a name that holds a word for a site ends in a word for a body, not in a site's.
+
+    ("the Lake Chad Policy Centre", "the Centre for Strategic Studies": a centre of study is a body, not a building)
+    """
     last = cleaned.split()[-1]
     return bool(
         (_BODY_WORD.fullmatch(last) or _SITE_LED_BODY_LAST.fullmatch(last))
         and not FACILITY_HEAD.fullmatch(last)
-    )
+    ) or bool(_STUDY_CENTRE.search(cleaned))
+
+
+_STUDY_CENTRE = re.compile(
+    r"\b(?:Policy|Research|Studies|Strategic|Analysis|Analyses|Security\s+Studies|Conflict|Peace|Dialogue|"
+    r"Monitoring|Documentation)\s+(?:Centre|Center)$|^(?:Centre|Center)\s+for\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}?"
+    r"(?:Policy|Research|Studies|Analysis|Security|Dialogue|Documentation)\b"
+)
 
 
 _SITE_LED_BODY_LAST = re.compile(r"Institute|Foundation|Council|Commission|Committee|Association")
@@ -1885,7 +1927,21 @@ _STREET_FIRST = re.compile(
     # "near Place Flagey", "the Rue Royale", "Piazza Navona": a French or Italian square or street
     r"Place(?=\s+(?:de|du|des)\s|\s+[A-Z][a-zà-ÿ]+$)|Rue|Piazza|Praça|Plaza\s+de)\s+\S"
 )
+_COMMAND_TAIL = re.compile(r"\s(?:Command|Brigade|Battalion|Regiment|Front|Squadron|Company|Column)$")
+_POSSESSOR_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)(?:'s|’s|’)\s+$")
+_AND_OTHER_MEN_AFTER = re.compile(
+    r"^\s*,?\s+and\s+(?:(?:two|three|four|several|a\s+few|a\s+handful\s+of)\s+)?other\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:cadres|commanders|leaders|officials|members|figures|founders|veterans|men|militants|fighters|officers|"
+    r"clerics|defendants|suspects)\b"
+)
 _FROM_BEFORE = re.compile(r"\b(?:from|near|outside)\s+$")
+_POST_AT_BEFORE = re.compile(
+    r"\b(?:position|positions|base|post|outpost|camp|checkpoint|garrison|barracks)\s+(?:at|in|near|outside)\s+$",
+    re.I,
+)
+_PLACED_AFTER = re.compile(
+    r"^\s*,\s+(?:in|near|outside|some\s+\d|\d+\s*(?:km|kilomet|mile)|(?:north|south|east|west)\w*\s+of)\b"
+)
 _IN_REGION_AFTER = re.compile(r"^,?\s+in\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s?){1,3})(?<!\s)")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|nearby|neighbou?ring|outside|inside|around|into|from|towards?|attack\s+on|attacks\s+on|raid\s+on|"

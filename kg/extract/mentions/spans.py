@@ -46,6 +46,9 @@ def joined_ents(sdoc: Doc, text: str | None = None) -> list[Span]:
             # "the Institute for Peace Research" + "of" + "West Africa": a body named for its subject runs on
             # over the region it serves
             out[-1] = Span(sdoc, prev.start, ent.end, label="ORG")
+        elif prev is not None and _kunya_joined(sdoc, prev, ent):
+            # "Ataullah" + "abu" + "Ammar Jununi": an Arabic name's lower-case "abu" or "bin", cut by NER
+            out[-1] = Span(sdoc, prev.start, ent.end, label="PERSON")
         elif prev is not None and _aliased_name(sdoc, prev, ent):
             # "Márcio" + "dos" + "Santos Nepomuceno", alias ...: a person's name with a particle, cut by NER
             out[-1] = Span(sdoc, prev.start, ent.end, label="PERSON")
@@ -199,6 +202,21 @@ def _court_districts(sdoc: Doc, ents: list[Span], text: str) -> list[Span]:
 
 _NAME_PARTICLES = frozenset({"da", "das", "do", "dos", "de", "del", "di", "van", "von", "bin", "ibn"})
 _ALIAS_AFTER = re.compile(r",\s+(?:alias|a\.k\.a\.|aka|(?:better\s+|also\s+)?known\s+as)\s")
+
+
+_KUNYA_PARTICLES = frozenset({"abu", "bin", "ibn", "bint", "ould", "ag", "wuld"})
+
+
+def _kunya_joined(sdoc: Doc, prev: Span, ent: Span) -> bool:
+    """Whether two person spans joined by a lower-case Arabic name particle are one name ("Ataullah abu Ammar")."""
+    return (
+        prev.label_ == "PERSON"
+        and ent.label_ == "PERSON"
+        and ent.start == prev.end + 1
+        and sdoc[prev.end].text in _KUNYA_PARTICLES
+        and len(prev) + len(ent) <= 5
+        and all(t.is_title for t in (*prev, *ent))
+    )
 
 
 def _aliased_name(sdoc: Doc, prev: Span, ent: Span) -> bool:

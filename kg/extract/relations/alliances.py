@@ -255,6 +255,10 @@ _TOOK_FROM = re.compile(
     rf"{_VERB_LEAD}(?:seized|captured|wrested|retook|recaptured|won\s+back|grabbed|snatched|took\s+control\s+of)\s+"
     r"(?:(?:control|ground|territory|positions|towns|villages|the\s+(?:town|city|village|area|base|district))\s+)?"
     r"(?:(?:of|in)\s+)?(?:\x00\s+)?from\s+(?:the\s+)?(?:rival\s+)?$"
+    # "the SNA took the city from the SDF": a plain "took" only with the ground it took
+    rf"|{_VERB_LEAD}(?:took|taken|takes|take|taking)\s+(?:(?:control\s+of|back)\s+)?"
+    r"(?:the\s+(?:town|city|village|area|base|district|province|port|airport|capital)(?:\s+of\s+\x00)?|\x00|"
+    r"(?:much|most|some|large\s+parts)\s+of\s+(?:the\s+)?\x00)\s+(?:back\s+)?from\s+(?:the\s+)?(?:rival\s+)?$"
     rf"|{_VERB_LEAD}(?:(?:trying|tried|seeking|sought|attempting|attempted|working|worked)\s+to\s+)?"
     r"(?:poached|poaching|poaches|poach|lured|luring|lures|lure|stole|stolen|steals|steal|drawing|drew|draw)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:fighters|members|commanders|recruits|cadres|militants|young\s+men|youths|followers)\s+"
@@ -1491,7 +1495,9 @@ _LIST_SEP = re.compile(
     re.I,
 )
 _BLOC_AFTER = re.compile(
-    r"^\s*,?\s+(?:(?:are|were|is|remain|have\s+been|had\s+been|became)\s+)?(?:(?:all|both)\s+(?:(?:founding\s+)?members\s+of|part\s+of|belong(?:ing)?\s+to|in)|"
+    r"^(?:\s*\([^()]{1,20}\))?\s*,?\s+(?:(?:are|were|is|remain|have\s+been|had\s+been|became)\s+)?(?:(?:all|both)\s+(?:(?:founding\s+)?members\s+of|part\s+of|belong(?:ing)?\s+to|in)|"
+    # "joined A and B, its partners in the Three Brotherhood Alliance"
+    r"(?:its|their)\s+(?:fellow\s+|two\s+|three\s+)?(?:partners|allies|comrades)\s+in|"
     # "A and B belong to C, an umbrella alliance"
     r"(?:both\s+|all\s+)?(?:belong|belonged)\s+to|"
     r"(?:which|who|that)\s+(?:together\s+)?(?:make\s+up|form|formed|comprise|constitute)|"
@@ -1999,6 +2005,12 @@ def _list_rules(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
                 for y in run[i + 1 :]:
                     if not _same(x, y):
                         yield Found(x, Predicate.ALLIED_WITH, y, 0.65)
+        # "X joined A and B, its partners in the alliance, in launching ...": X is their ally too
+        if _ITS_PARTNERS_AFTER.match(s.after(run[-1], 60)):
+            for x in groups:
+                if x.end <= run[0].start and _JOINED_BEFORE.match(s.between(x, run[0])):
+                    for y in run:
+                        yield Found(x, Predicate.ALLIED_WITH, y, 0.65)
         # "A and B have both fought C": what the last of the list does, the others do too
         last, first = run[-1], run[0]
         for other in groups:
@@ -2022,6 +2034,15 @@ def _list_rules(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
                 and (_ALLIANCE_NAME.search(other.name) or _BLOC_WORD.match(s.after(other, 20)))
             ):
                 yield from _members_of(s, run, last, other)
+
+
+_ITS_PARTNERS_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,20}\))?\s*,\s+(?:its|their)\s+(?:fellow\s+|two\s+|three\s+)?(?:partners|allies|comrades)\b"
+)
+# "X joined A and B", "X (ABBR) joined the A": the group whose partners the list names
+_JOINED_BEFORE = re.compile(
+    r"^\s*(?:\([^()]{1,20}\))?\s+(?:(?:had|has|have|then|also|later)\s+)*joined\s+(?:forces\s+with\s+)?(?:the\s+)?$"
+)
 
 
 # "Both the BLA and the BLF belong to BRAS": a plural verb of membership after a list

@@ -60,7 +60,9 @@ _BLOW = (
     r"from|by|defeated|ousted|expelled|denounced|rejected|left|quit|"
     # "Densus 88, announced it had broken up a cell of JAD": what was done to a part, not what the subject is
     r"broke|broken|busted|dismantled|raided|smashed|uncovered|destroyed|disrupted|arrested|captured|seized|killed|"
-    r"discovered|detained|tracked|infiltrated|penetrated"
+    r"discovered|detained|tracked|infiltrated|penetrated|"
+    # "the SAF blamed the faction of the SPLM-N led by P": the part is blamed, the blamer is not the part
+    r"blamed|blames|blaming|accused|accuses|accusing|suspected|suspects|named|names|shelled|bombed|hit|struck"
 )
 # A speaker's verb followed by a new subject: "said the attackers", "told reporters that the"
 _SAID_OTHERS = r"(?:said|says|told|added|stated|announced|alleged)\s+(?:[\w-]+\s+)?(?:that\s+)?(?:the|a|an|his|her|their)\s"
@@ -235,6 +237,12 @@ _X_JOINED_Y = re.compile(
     r"answers\s+to|reports\s+to|belongs\s+to|belonged\s+to|(?<=\s)belong\s+to)\s+(?:the\s+|its\s+(?:parent\s+)?)?$",
     re.I,
 )
+_JOINED_IN_DOING_AFTER = re.compile(
+    r"^(?:\s*\([^()]{1,20}\))?(?:\s+and\s+[^,;.]{1,80}?)?(?:\s*,\s+(?:its|their)\s+(?:fellow\s+)?(?:partners|allies)\b|"
+    r"(?:\s*,[^,;.]{1,80},)?\s+in\s+(?:(?:launching|mounting|attacking|staging|waging|fighting|storming|"
+    r"besieging|an?\s+(?:joint\s+)?(?:offensive|assault|attack|campaign))\b))",
+    re.I,
+)
 _MEN_OF_BEFORE = re.compile(
     r"\b(?:fighters|members|militants|commanders|defectors|men|cadres|remnants|loyalists|deserters)\s+(?:of|from)\s+"
     r"(?:the\s+)?(?:[^,;.]{0,40}?\s+(?:and|or)\s+(?:the\s+)?)?$",
@@ -286,6 +294,10 @@ _X_FORMED_FROM_Y = re.compile(
     # "X emerged in the late 2000s from the ashes of Y": a time on the way, then what was left of Y
     rf"(?:emerged|arose|rose|grew|was\s+born|was\s+built)\s+(?:[^.;,]{{0,50}}?\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
     rf"(?:remnants|remains|ashes|ruins|wreckage|rubble)\s+of|"
+    # "X emerged in 2015 in Nangarhar, largely from disaffected commanders of Y": the men it came from
+    rf"(?:emerged|arose|grew)\s+(?:[^.;]{{0,60}}?[\s,]\s*)?(?:(?:largely|mainly|mostly|partly|chiefly)\s+)?"
+    rf"(?:from|out\s+of)\s+(?:the\s+ranks\s+of\s+)?(?:(?:disaffected|former|dissident|breakaway|defecting)\s+)*"
+    rf"(?:commanders|members|fighters|defectors|cadres|militants|veterans|dissidents)\s+(?:of|from)|"
     # "X, formed with Turkish backing in 2017 from remnants of Y": a patron or a date on the way, then what was left
     # of Y (unlike "formed with support from Y", which names the patron)
     rf"(?:formed|founded|created|set\s+up|established)\s+(?:[^.;,]{{0,50}}?\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
@@ -1723,8 +1735,11 @@ _LEFT_FROM_BEFORE = re.compile(
 # "X itself split in 2024, when fighters loyal to P broke away to form Y": the new group came out of X
 _SPLIT_WHEN_LEFT_TO_FORM = re.compile(
     r"^\s*(?:\([^()]{1,25}\))?\s+(?:itself\s+)?(?:split|splintered|fractured|broke\s+apart)\b[^.;()]{0,40}?,?\s+"
-    r"when\s+[^.;()]{0,80}?\b(?:broke\s+away|split\s+(?:away|off)|splintered\s+off|walked\s+out|defected|left)\s+"
-    r"(?:in\s+\d{4}\s+)?to\s+(?:form|set\s+up|found|create|launch|establish)\s+(?:the\s+)?$",
+    r"when\s+[^.;()]{0,80}?\b(?:(?:broke\s+away|split\s+(?:away|off)|splintered\s+off|walked\s+out|defected|left)\s+"
+    r"(?:in\s+\d{4}\s+)?to\s+(?:form|set\s+up|found|create|launch|establish)|"
+    # ("Boko Haram split in 2016, when a faction that rejected its leadership formed ISWAP")
+    r"(?:faction|wing|group|commanders|fighters)\s+(?:that|which|who)\s+[^.;()]{0,60}?\b(?:formed|founded|set\s+up|"
+    r"created|launched|established))\s+(?:the\s+)?$",
     re.I,
 )
 # "X has fought troops in the east since splitting from Y": what the group has done since it left Y
@@ -2183,9 +2198,20 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             and not _MEN_OF_BEFORE.search(s.before(a, 60))
             # ("X joined Y to form W": the two went into a third, neither is a part of the other)
             and not _TO_FORM_AFTER.match(after_b)
+            # ("X joined Y in launching an offensive", "X joined Y and Z, its partners in the alliance": allies)
+            and not _JOINED_IN_DOING_AFTER.match(s.after(b, 120))
         ):
             # ("Fighters from Ansaru joined JNIM": the men moved, not the group)
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
+        elif (
+            a.type is G
+            and b.type is G
+            and _X_JOINED_Y.match(between)
+            and _JOINED_IN_DOING_AFTER.match(s.after(b, 120))
+            and not _MEN_OF_BEFORE.search(s.before(a, 60))
+        ):
+            # "the AA joined the KIA in attacking the junta": two groups in one fight
+            yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
         elif (
             a.type is G
             and b.type is O

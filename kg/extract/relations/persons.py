@@ -100,7 +100,7 @@ _RANK = (
     r"Rear(?=\s+Admiral)|Vice(?=\s+Admiral)|Admiral|Commodore|Sergeant|Sgt|Corporal|Superintendent|Supt|Inspector|Insp|ASP|DSP|SSP|CSP|ACP|DCP|AIG|DIG|IGP|"
     r"Havildar|Naik|Sepoy|Subedar|Alhaji|Hajiya|Hon|"
     # "the command's spokesman, SP P" (a Superintendent of Police); "Senior Commissioner P", "Detective Inspector P"
-    r"SP|CP|Commissioner|Detective|Senior(?=\s+(?:Commissioner|Superintendent|Inspector))|"
+    r"SP|CP|Commissioner|Detective|Senior(?=\s+(?:Commissioner|Superintendent|Inspector|General))|"
     # Malaysia's honours after a rank: "Penang police chief Commissioner Datuk P", "the minister, Tan Sri P"
     rf"{MALAY_HONOURS})"
 )
@@ -283,10 +283,14 @@ _P_AS_TITLE_OF_O = re.compile(
 _P_VERB_AS_O = re.compile(
     # "P, a former police officer known as "Barbecue" who acts as G's spokesman": an apposition, then "who"
     r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{0,60}?(?=\s+who\s))?"
-    r"\s*,?\s+(?:who\s+)?(?:(?:has|had|have)\s+)?(?:(?:long|since|later|then|also|once|briefly|previously|now)\s+)*"
+    # ("a man who gave his name as P and described himself as G's spokesman": his second verb)
+    r"\s*,?\s+(?:who\s+|and\s+(?=described|introduced|presented|identified|styled))?(?:(?:has|had|have)\s+)?"
+    r"(?:(?:long|since|later|then|also|once|briefly|previously|now)\s+)*"
     r"(?:is|was|remains|became|been|served\s+as|serves\s+as|acts\s+as|acted\s+as|"
     # "P was appointed al-Shabaab's emir in 2014"
-    r"(?:was|has\s+been|had\s+been)\s+(?:appointed|named|elected|made|installed|chosen)(?:\s+as)?)\s+(?:one\s+of\s+)?$"
+    r"(?:was|has\s+been|had\s+been)\s+(?:appointed|named|elected|made|installed|chosen)(?:\s+as)?|"
+    # "P ... described himself as the ADF's spokesman": his own word for his office
+    r"(?:described|introduced|presented|identified|styled)\s+(?:himself|herself)\s+as)\s+(?:one\s+of\s+)?(?:the\s+)?$"
 )
 _O_POSS_TITLE_AFTER = re.compile(
     # ("the Kenya Defence Forces’ press officer": a curly apostrophe alone after a plural name)
@@ -321,6 +325,9 @@ _P_VERB_O = re.compile(
     r"(?:(?:in|at|to)\s+(?:the\s+)?(?:court|trial|investigators|police|interrogators)\s+)?"
     r"(?:that\s+)?(?:he|she)\s+(?=(?:spoke|speaks|"
     r"fought|fights|worked|works|was|is|had|has)\b))?"
+    # "P and a few dozen followers pledged allegiance to": he and the men he brought
+    r"(?:and\s+(?:a\s+few\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of|some|several|a\s+handful\s+of|his|her)\s+"
+    r"(?:[\w-]+\s+)?(?:followers|fighters|supporters|men|loyalists|commanders)\s+)?"
     r"(?:(?:had|has|have|later|then|also|once|now|reportedly|previously)\s+)*"
     # "who in a recorded message pledged allegiance to": where he said it changes nothing
     r"(?:(?:in|on|through)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:video|statement|message|recording|audio|"
@@ -331,6 +338,11 @@ _P_VERB_O = re.compile(
     # "P later broke away to form the O": he founded it
     r"(?:broke|split)\s+away\s+to\s+form|"
     r"worked\s+for|fights\s+for|serves\s+in|served\s+in|fought\s+for|speaks\s+for|spoke\s+for|speaks\s+on\s+behalf\s+of|spoke\s+on\s+behalf\s+of|pledged\s+(?:his\s+|her\s+)?allegiance\s+to|"
+    # "P pledges allegiance to the leader of the Islamic State": the oath to its head is to the group
+    r"(?:pledged|pledges|pledging|swore|swears|swearing)\s+(?:his\s+|her\s+)?allegiance\s+to\s+(?:the\s+)?"
+    r"(?:then\s+|late\s+|new\s+|self-proclaimed\s+)?(?:leader|emir|caliph|chief)\s+of|"
+    # "P, representing the National Anti-Terrorism Prosecutor's Office"
+    r"representing|represents|represented|"
     r"(?:swore|sworn)\s+allegiance\s+to|defected\s+to|"
     # "had himself sworn an oath of loyalty to IS", "took an oath of allegiance to the group"
     r"(?:(?:himself|herself)\s+)?(?:swore|sworn|took|taken|swearing|taking)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
@@ -629,10 +641,19 @@ _G_PLACE_KNOWN_AS_P = re.compile(
     r"(?:known|identified|referred\s+to)\s+(?:only\s+)?(?:as|under\s+the\s+(?:nick)?name|"
     r"by\s+the\s+(?:nick)?name|by\s+the\s+(?:nom\s+de\s+guerre|alias|kunya))\s*[\"“'‘]?\s*$"
 )
-# "the PKK's leadership under Cemil Bayik"
+# "the PKK's leadership under Cemil Bayik"; "the military seized power in February 2021 under Senior General P"
 _O_UNDER_P = re.compile(
-    rf"^{_POSS}\s+(?:leadership|fighters|forces|militants|movement|network)\s+under\s+$", re.I
+    rf"^{_POSS}\s+(?:leadership|fighters|forces|militants|movement|network)\s+under\s+$"
+    rf"|^(?:\s*\([^()]{{1,20}}\))?\s*,?\s+(?:seized|took|came\s+to)\s+power\s+(?:in\s+(?:[\w-]+\s+){{1,2}}?)?"
+    rf"under\s+{_ABBR}*(?:{_RANK}\.?\s+)*$",
+    re.I,
 )
+# "al-Shabaab under Ahmed Diriye"; "the Presidential Leadership Council (PLC) under Rashad al-Alimi": a group, or a
+# body given with its short name, right before its leader
+_O_NEXT_UNDER_P = re.compile(
+    rf"^(?P<abbr>\)|\s*\([^()]{{1,20}}\))?\s+under\s+(?:the\s+(?:leadership|command)\s+of\s+)?{_ABBR}*(?:{_RANK}\.?\s+)*$"
+)
+_LIST_LAST_BEFORE = re.compile(r"(?:\band|,)\s+(?:the\s+)?$")
 # "At the Foreign Office in London, spokesman P said"
 _AT_O = re.compile(r"\b(?:At|From|Inside)\s+(?:the\s+)?$")
 _AT_O_TITLE_P = re.compile(
@@ -1395,6 +1416,11 @@ _AND_FIGHTS_ITS_REST_LED_BY = re.compile(
 )
 
 
+_G_SYMPATHISER_P = re.compile(
+    rf"^\s+(?:sympathi[sz]er|supporter|loyalist|adherent)\s*,\s+(?:a\s+[\w-]+\s+)?{_ABBR}*$", re.I
+)
+
+
 def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """An organisation or group named first, then a person who belongs to it."""
     if _AGAINST_BEFORE.search(s.before(a, 10)) or _SIDING_BEFORE.search(s.before(a, 10)):
@@ -1417,6 +1443,9 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.85, _subproperty(m.group("title")))
     elif (m := _O_OF_TITLE_P.match(between)) is not None:
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
+    elif a.type is G and _G_SYMPATHISER_P.match(between) and not _NOT_A_NAME.match(a.text):
+        # "a gunman and Islamic State sympathiser, P": the one sympathiser named is the group's man
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7)
     elif (
         _NAME_THEN_BY.match(between)
         and (m := _FOUNDED_AS_BEFORE.search(s.before(a, 80))) is not None
@@ -1484,7 +1513,12 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
     elif _O_PART_LED_BY_P.match(between):
         # "Boko Haram's faction led by Bakura Doro": he leads a part of the group, so belongs to it
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, "memberOf")
-    elif _O_UNDER_P.match(between):
+    elif _O_UNDER_P.match(between) or (
+        (m := _O_NEXT_UNDER_P.match(between)) is not None
+        and (a.type is G or m.group("abbr"))
+        # ("the merger of A, B and C under P": he leads what the merger made, not C)
+        and not _LIST_LAST_BEFORE.search(s.before(a, 12))
+    ):
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, "leaderOf")
     elif (
         a.type is G
@@ -1708,14 +1742,14 @@ _FINITE_AFTER_ASIDE = re.compile(
 def _led_by(s: Sentence, a: Mention, between: str) -> bool:
     """Whether the words after body `a` say it is led by the person they end on ("X, led by ")."""
     # "JNIM, which formed from the merger of A, B and C, is led by P": C closes the clause; JNIM is led
-    return bool(_O_LED_BY_P.match(between) or _O_UNDER_P.match(between)) and not (
+    return bool(_O_LED_BY_P.match(between) or _O_EMERGED_UNDER_P.match(between)) and not (
         _FINITE_AFTER_ASIDE.match(between) and _in_clause(s, a, between)
     )
 
 
 # "The AFF, which emerged in early 2022 under P"; "the Giants Brigades, or al-Amaliqa, are Salafi-leaning units
 # commanded by P": a body born under its leader, or plural units their commander leads
-_O_UNDER_P = re.compile(
+_O_EMERGED_UNDER_P = re.compile(
     r"^\)?\s*,\s+(?:which|that)\s+(?:(?:first|later|was|were)\s+)*(?:emerged|formed|founded|created|began|rose|"
     r"regrouped|reorgani[sz]ed)\s+(?:(?:in|during)\s+(?:early\s+|late\s+|mid-)?\d{4}\s+)?under\s+"
     r"(?:the\s+(?:leadership|command)\s+of\s+)?"

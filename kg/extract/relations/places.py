@@ -140,7 +140,7 @@ _OPERATES = re.compile(
     r"persists|persisted|survives|survived|lingers|lingered|endures|endured|"
     # "has been largely suppressed in North Sinai": weakened where it was active (the passive of the group itself)
     r"(?<=been\s)(?:weakened|contained|suppressed|squeezed)|(?<=largely\s)(?:weakened|contained|suppressed)|"
-    r"carries\s+out|carried\s+out|(?<=to\s)carry\s+out|stages?|staged|launched|launches|emerged|rose|grew|remains\s+strong|"
+    r"carries\s+out|carried\s+out|(?<=to\s)carry\s+out|stages?|staged|launched|launches|emerged|re-emerged|reemerged|resurfaced|rose|grew|remains\s+strong|"
     # "moved its fighters into the forests of X"; "regrouped around the X hills"
     # ("its fighters move freely between X and Y", not "its men move money for affiliates in X")
     r"(?:move|roam)(?=\s+(?:freely|between|across|through|around|in|back))|moved|moves|roams|holed\s+up|sighted|spotted|confined|restricted|"
@@ -393,6 +393,8 @@ _CONTROLS = re.compile(
     r"countryside|villages|roads|highways?|islands?|desert|bush|shores|banks|riverbanks?|coast|coastline|shoreline|outskirts|"
     # ("control large parts of the countryside in Gojjam")
     r"fringes|interior|heart|(?<=countryside\s)in|(?<=villages\s)in|(?<=roads\s)(?:in|around)|"
+    # ("tightening its grip on roads into Kadugli"; "the approaches to Bhamo")
+    r"routes|approaches|(?<=roads\s)(?:into|to)|(?<=routes\s)(?:into|to)|(?<=approaches\s)to|"
     # "hold most of the north of the city and the mountains around X"
     # ("controls the hills above Baidoa", "holds the heights overlooking X": the slopes over a town)
     r"(?<=mountains\s)(?:around|near|above|overlooking)|(?<=hills\s)(?:around|near|above|overlooking)|"

@@ -104,6 +104,11 @@ _IT_SUBJECT = re.compile(
     rf"{_CLAUSE_START}(?P<det>it|they)(?P<men>)(?=\s+(?:has|have|had|is|are|was|were|also|still|now|remains?|operates?|"
     r"controls?|holds?|uses?|used|moved|runs?)\b)"
 )
+# "Once confined to Mali, ", "Weakened by years of air strikes, ": a participle or an adverb's phrase before the subject
+_FRONTED_PHRASE = re.compile(
+    r"^(?:Once|Long|Still|Now|Today|Since\s+then|Already|Largely|Initially|Originally|Weakened|Driven|Pushed|"
+    r"Founded|Formed|Born|Based|Confined|Squeezed|Having)\b[^,;]{0,60},\s+$"
+)
 _THE_REBELS = re.compile(
     # "the forces", "the leaders" may be anyone's; "its forces", "the jihadists" are a group's
     rf"{_CLAUSE_START}(?:(?P<det>[Tt]he)\s+(?:(?:remaining|surviving|[a-z][\w-]*ist|Islamist)\s+)*"
@@ -745,8 +750,12 @@ def _men_of_owner(s: Sentence, groups: list[Mention], recent: tuple[Sentence, ..
         rivals = _COMPETES_IN.match(s.text[m.end() : place.start - s.start])
         if any(end <= x.start < place.start and not (rivals and x.type is G) for x in s.mentions):
             continue
-        # a mid-sentence "it" is read only with its group in the same sentence ("troops said they had seized X")
-        owner = _owner(s, groups, at, recent if m.re is _THE_REBELS else ())
+        # a mid-sentence "it" is read only with its group in the same sentence ("troops said they had seized X"),
+        # unless only a fronted phrase stands before it ("Once confined to Mali, it now operates across X")
+        fronted = _FRONTED_PHRASE.match(s.text[: m.start(det)]) is not None and not any(
+            g.start < at for g in groups
+        )
+        owner = _owner(s, groups, at, recent if m.re is _THE_REBELS or fronted else ())
         if owner is None:
             continue
         between = s.text[m.end() : place.start - s.start]
