@@ -2942,7 +2942,7 @@ def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
     if re.search(r"\bafter$", d.text, re.I):
         # "The attack came two days after G bombed ...": the day of the event told after it, not this one's.
         return False
-    if _CLAIMED_THE.search(text[: trig.start()]) and _DAY_RIGHT_AFTER_TRIGGER.fullmatch(
+    if _CLAIMED_THE_DAYS.search(text[: trig.start()]) and _DAY_RIGHT_AFTER_TRIGGER.fullmatch(
         text[trig.end() : d.start]
     ):
         # "G claimed the Niassa raid on Tuesday in a statement": the attack told already, the day is the claim's
@@ -2971,7 +2971,7 @@ def _own_date(sentence: Sentence, trig: re.Match[str], d: DateMention) -> bool:
     )
 
 
-_CLAIMED_THE = re.compile(
+_CLAIMED_THE_DAYS = re.compile(
     r"\b(?:claimed|claims)\s+(?:responsibility\s+for\s+)?the\s+(?:[\w'’-]+\s+){0,2}?$", re.I
 )
 _DAY_RIGHT_AFTER_TRIGGER = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+", re.I)

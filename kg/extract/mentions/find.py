@@ -371,7 +371,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
 
 
 # "the Kalanaur-Dera Baba Nanak road", "the Zhob-Dera Ismail Khan highway": the two towns a road joins
-_ROAD_AFTER = re.compile(
+_ROAD_WORD_AFTER = re.compile(
     r"[ \t]+(?:road|highway|motorway|expressway|railway|rail[ \t]+line|route|corridor)\b"
 )
 _ROAD_END = re.compile(r"[A-Z][\w'’.]{2,}(?:[ \t]+[A-Z][\w'’.]*){0,3}")
@@ -388,7 +388,7 @@ def _road_ends(mentions: list[Mention], text: str) -> list[Mention]:
             len(parts) != 2
             or m.gazetteer_id is not None
             or m.text != text[m.start : m.end]
-            or not _ROAD_AFTER.match(text, m.end)
+            or not _ROAD_WORD_AFTER.match(text, m.end)
             or not all(_ROAD_END.fullmatch(p) for p in parts)
             or any(p.split()[0] in _NOT_A_ROAD_END for p in parts)
             or ORG_WORD.search(m.text)
@@ -732,7 +732,7 @@ _OF_IS_AFTER = re.compile(rf"\s+(?:branch|affiliate|chapter)\s+of\s+(?:the\s+)?{
 
 # "the Khorasan branch, also known as ISKP, said": with the Islamic State named in the document, "the
 # X branch" is its province, a group (not "the Khorasan branch of the bank" in a text that never names it)
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 
 def _branches_not_places(mentions: list[Mention], text: str) -> list[Mention]:
@@ -1029,7 +1029,7 @@ def _without_clans(mentions: list[Mention], text: str) -> list[Mention]:
     ]
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,4})?")
+_HYPHENED_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,4})?")
 
 
 def _acronyms_everywhere(mentions: list[Mention], text: str, sentence_starts: list[int]) -> list[Mention]:
@@ -1041,7 +1041,7 @@ def _acronyms_everywhere(mentions: list[Mention], text: str, sentence_starts: li
     owners: dict[str, set[tuple[str, str | None]]] = {}
     first: dict[str, Mention] = {}
     for m in mentions:
-        if m.type in (EntityType.GROUP, EntityType.ORGANIZATION) and _ACRONYM.fullmatch(m.text):
+        if m.type in (EntityType.GROUP, EntityType.ORGANIZATION) and _HYPHENED_ACRONYM.fullmatch(m.text):
             owners.setdefault(m.text, set()).add((m.name, m.gazetteer_id))
             first.setdefault(m.text, m)
     if not owners:
@@ -1373,7 +1373,6 @@ _LANDFORM_WORDS = frozenset(
 )
 
 
-_THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+$", re.I)
 _RIVER_PART_BEFORE = re.compile(r"(?<![\w'’-])(?:inner|upper|lower)[ \t]+$")
 
 
@@ -1826,7 +1825,6 @@ _OF_SEA_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+")
 _QUALIFIED_AFTER = re.compile(
     r"(?:-[a-z]|[ \t]+(?!(?:and|or|of|in|on|at|to|for|is|are|was|were|has|have|had|will|would|could|said)\b)[a-z])"
 )
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 
 def _gulf_words(mentions: list[Mention], text: str) -> list[Mention]:

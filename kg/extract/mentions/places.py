@@ -1427,7 +1427,7 @@ _SHARED_KIND = re.compile(
     rf"\s*,?\s+and\s+(?:the\s+)?{_PLACE_WORD})\s+"
     r"(?P<kind>regions|provinces|districts|counties|territories|valleys|rivers|governorates)\b"
 )
-_KIND_OF = {"counties": "county", "territories": "territory", "valleys": "valley", "rivers": "river"}
+_SINGULAR_KIND = {"counties": "county", "territories": "territory", "valleys": "valley", "rivers": "river"}
 
 
 def places_of_a_shared_kind(document: Document, sents: list[Span], mentions: list[Mention]) -> list[Mention]:
@@ -1442,7 +1442,7 @@ def places_of_a_shared_kind(document: Document, sents: list[Span], mentions: lis
     added: list[Mention] = []
     for match in _SHARED_KIND.finditer(text):
         kind = match.group("kind")
-        kind = _KIND_OF.get(kind, kind[:-1])
+        kind = _SINGULAR_KIND.get(kind, kind[:-1])
         base = match.start("names")
         for part in re.finditer(rf"{_PLACE_WORD}", match.group("names")):
             name = part.group()

@@ -1802,7 +1802,7 @@ _SMALL_UNIT = re.compile(r"\b(?:Squad|Section|Detachment|Commissariat|Task\s+For
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?P<tail>[A-Z][^()]{3,80})$")
 # "Along with the BLF, the BLA is part of ...": the group named first shares the tie
 _ALONG_WITH_OPENING = re.compile(r"^\s*(?:Along|Together)\s+with\s+(?:the\s+)?$", re.I)
-_COMMA_THEN = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the\s+)?$")
+_COMMA_ONLY = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the\s+)?$")
 
 
 def _units_breakaways_and_blocs(
@@ -1864,7 +1864,7 @@ def _units_breakaways_and_blocs(
             and first.end <= a.start
             and not _same(first, a)
             and _ALONG_WITH_OPENING.match(s.text[: first.start - s.start])
-            and _COMMA_THEN.match(s.text[first.end - s.start : a.start - s.start])
+            and _COMMA_ONLY.match(s.text[first.end - s.start : a.start - s.start])
         ):
             yield Found(first, Predicate.AFFILIATE_OF, b, 0.7)
 

@@ -764,14 +764,14 @@ _HEAD_OF_GOVERNMENT_AIDE = re.compile(
     r"(?:spokes(?:man|woman|person)|adviser|advisor|envoy|chief\s+of\s+staff)\s*,\s+"
     rf"(?:{_ABBR}|{_RANK}\.?\s+)*$"
 )
-_GOVERNMENT_NAME = re.compile(r"^(?:the\s+)?(?:Government\s+of\b|[\w-]+\s+[Gg]overnment$)")
+_ONE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:Government\s+of\b|[\w-]+\s+[Gg]overnment$)")
 
 
 def _head_of_government_aide(s: Sentence, a: Mention, b: Mention) -> bool:
     """Whether `a` is the aide of the head of government this sentence names, and `b` that government, after him."""
     return (
         a.end <= b.start
-        and bool(_GOVERNMENT_NAME.match(b.name))
+        and bool(_ONE_GOVERNMENT.match(b.name))
         and bool(_HEAD_OF_GOVERNMENT_AIDE.search(s.before(a, 160)))
         and not _other_person_between(s, a, b)
         and not any(x.type in ORG_LIKE and a.end <= x.start and x.end <= b.start for x in s.mentions)

@@ -3798,7 +3798,7 @@ _INCLUDING = re.compile(
 )
 
 
-_POSS_ONLY = re.compile(rf"^{_POSS}\s+(?:the\s+)?$")
+_POSS_THE_ONLY = re.compile(rf"^{_POSS}\s+(?:the\s+)?$")
 
 
 def implied_places(s: Sentence, found: Found) -> Iterator[Found]:
@@ -3811,7 +3811,7 @@ def implied_places(s: Sentence, found: Found) -> Iterator[Found]:
         q
         for q in holding_places(s, zone)
         # ("based in Myanmar's Sagaing Region": the country's possessive only says where the region lies)
-        if not (q.end <= zone.start and _POSS_ONLY.match(s.between(q, zone)))
+        if not (q.end <= zone.start and _POSS_THE_ONLY.match(s.between(q, zone)))
     ]
     yield from (Found(found.subject, Predicate.OPERATES_IN, q, found.confidence) for q in wholes)
     if (country := _ruled_country(s, found)) is not None:
