@@ -274,3 +274,16 @@ def test_a_groups_own_quoted_count_gives_way_to_the_official_toll() -> None:
     assert told.killed == 12
     boast = read_casualties('The statement said "the mujahideen" had killed "more than 30" soldiers.')
     assert boast.boasted
+
+
+def test_a_force_known_by_its_commanders_name(extract_text: Extract) -> None:
+    ex = extract_text(
+        "On the coast, the National Resistance Forces of Tareq Saleh hold the port and the strip south of it."
+    )
+    assert ("Tareq Saleh", EntityType.PERSON) in typed(ex)
+    assert has_fact(ex, "Tareq Saleh", "affiliatedWith", "National Resistance Forces (Yemen)")
+
+
+def test_a_forces_name_of_body_words_is_no_person(extract_text: Extract) -> None:
+    ex = extract_text("The Union of Democratic Forces of Guinea called a strike.")
+    assert not any(t is EntityType.PERSON for _, t in typed(ex))

@@ -1628,6 +1628,12 @@ _DESCRIBED_PERSON = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+(?:al-|el-|bin\s+|ibn\s+)?{_NAME_WORD}){{1,2}}),\s+(?:a|an)\s+"
     r"(?:\d+-year-old\s+)?(?:[A-Z][\w-]+\s+)?(?:man|woman|resident|national|citizen|father|mother)\b"
 )
+# "the National Resistance Forces of Tareq Saleh hold Mokha": a force known by its commander's name, which NER
+# drops with the force's
+_FORCE_OF_PERSON = re.compile(
+    r"\b(?:Forces|Army|Brigades?|Battalions?|Militias?|Guards?)\s+of\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:al-|el-|bin\s+|ibn\s+)?{_NAME_WORD}){{1,2}})(?=\s+[a-z]|\s*[,.;])"
+)
 _NOT_NAME_START = frozenset(
     {"The", "When", "While", "After", "Before", "But", "And", "In", "On", "At", "As", "If"}
 )
@@ -1637,7 +1643,7 @@ def _people_by_description(mentions: list[Mention], document: Document, sents: l
     """Names NER passed over, after "a commander called" or before ", a Texas man", added as persons."""
     text = document.text
     out = list(mentions)
-    for regex in (_CALLED_PERSON, _DESCRIBED_PERSON):
+    for regex in (_CALLED_PERSON, _DESCRIBED_PERSON, _FORCE_OF_PERSON):
         if regex is _CALLED_PERSON and not re.search(r"\b(?:called|named|known\s+as)\s+[A-Z]", text):
             continue
         for match in regex.finditer(text):
@@ -1656,6 +1662,9 @@ def _people_by_description(mentions: list[Mention], document: Document, sents: l
                 continue
             if (
                 name.split()[0] in _NOT_NAME_START
+                # ("the Movement of Democratic Forces": the words of a body's name, not a man's)
+                or any(w.casefold() in _GROUP_KIND_WORDS for w in name.split())
+                or ORG_WORD.search(name)
                 or any(m.start < end and start < m.end for m in out)
                 or lexicon.lookup_place(name) is not None
                 or lexicon.lookup_org(name) is not None
