@@ -287,3 +287,16 @@ def test_a_force_known_by_its_commanders_name(extract_text: Extract) -> None:
 def test_a_forces_name_of_body_words_is_no_person(extract_text: Extract) -> None:
     ex = extract_text("The Union of Democratic Forces of Guinea called a strike.")
     assert not any(t is EntityType.PERSON for _, t in typed(ex))
+
+
+def test_a_town_that_was_hit_when_bombers_killed(extract_text: Extract) -> None:
+    ex = extract_text("Maiduguri was hit in May 2018, when two suicide bombers killed 14 people at a mosque.")
+    attack = only_attack(ex)
+    assert attack.date == "2018-05" and attack.killed == 14
+    assert "Maiduguri" in [m.name for m in attack.locations]
+
+
+def test_a_limpet_mine_on_a_tanker(extract_text: Extract) -> None:
+    ex = extract_text("On 3 May a limpet mine tore a hole in the tanker Blue Heron off Aden, injuring two sailors.")
+    attack = only_attack(ex)
+    assert attack.wounded == 2 and "Blue Heron" in [m.name for m in attack.locations]

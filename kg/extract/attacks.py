@@ -64,6 +64,9 @@ _VERBS = (
     r"dropped\s+(?:\w+\s+)?(?:explosives|bombs|grenades|munitions|mortar\s+rounds)|blew\s+up|"
     # "a drone hit the tanker X": "hit" names an attack only with a vessel or a train as its object
     rf"hit\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_VESSEL}\b)|"
+    # "a limpet mine tore a hole in the tanker X": a mine set on a ship, told by the damage it did
+    rf"(?<=\s)(?:limpet\s+|sea\s+|naval\s+)?mines?\s+(?:tore|ripped|blew|blasted)\s+(?:a\s+)?(?:hole|holes|gash)\s+"
+    rf"(?=in\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_VESSEL}\b)|"
     r"came\s+under\s+(?:(?:heavy|sustained|intense|\w+-\w+|rocket|mortar|sniper|gun|machine-gun|artillery|drone|"
     r"small-arms|militant|insurgent|jihadist)\s+){0,2}(?:fire|attack|shelling|bombardment)"
     # not "came under fire from lawmakers", "came under attack over the budget": figurative unless from armed men
@@ -2731,6 +2734,13 @@ _TOLD_IN = re.compile(
 )
 
 
+_HIT_WHEN = re.compile(
+    r"\s+(?:was|were)\s+(?:(?:also|last|first)\s+)?(?:hit|attacked|struck|targeted|bombed|raided|stormed)\b"
+    r"[^.;:]{0,40}?,?\s+when\s+[^.;:]{0,80}",
+    re.I,
+)
+
+
 def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Mention]) -> list[Mention]:
     """The places that say where this attack happened, not every place in its stretch.
 
@@ -2763,6 +2773,11 @@ def _attached_places(sentence: Sentence, trig: re.Match[str], places: list[Menti
         if end <= trig.start():
             gap = text[end : trig.start()]
             words = gap.split()
+            if _HIT_WHEN.fullmatch(gap):
+                # "Konduga was hit in June 2019, when three suicide bombers killed 30 people": the town the
+                # passive names is where the "when" clause's attack fell
+                kept.append(m)
+                continue
             if (
                 len(words) <= 3
                 and re.fullmatch(r"[\s\w'’-]*", gap)
