@@ -297,6 +297,8 @@ def test_a_town_that_was_hit_when_bombers_killed(extract_text: Extract) -> None:
 
 
 def test_a_limpet_mine_on_a_tanker(extract_text: Extract) -> None:
-    ex = extract_text("On 3 May a limpet mine tore a hole in the tanker Blue Heron off Aden, injuring two sailors.")
+    ex = extract_text(
+        "On 3 May a limpet mine tore a hole in the tanker Blue Heron off Aden, injuring two sailors."
+    )
     attack = only_attack(ex)
     assert attack.wounded == 2 and "Blue Heron" in [m.name for m in attack.locations]
