@@ -1036,33 +1036,18 @@ def _type(
             return EntityType.PERSON, None, None, None, 0.6
         # "takes its name from Maria Soledad Rosas and Edoardo Massari": a plain name paired with a person's
         if (
-            not single
-            and len(cleaned.split()) <= 4
-            and not ORG_WORD.search(cleaned)
-            and not FACILITY_HEAD.search(cleaned)
-            and not lexicon.GROUP_NAME_CUE.search(cleaned)
+            _name_of_words(cleaned, single, 4)
             and lexicon.lookup_place(cleaned) is None
             and all(w[:1].isupper() and w[1:].islower() for w in cleaned.split())
             and _paired_with_a_person(ent)
         ):
             return EntityType.PERSON, None, None, None, 0.6
         # "a faction loyal to Bakura Doro", "now led by Bakura Doro": a leader is a person
-        if (
-            not single
-            and len(cleaned.split()) <= 3
-            and not ORG_WORD.search(cleaned)
-            and not FACILITY_HEAD.search(cleaned)
-            and _LED_BY_BEFORE.search(before)
-            and not lexicon.GROUP_NAME_CUE.search(cleaned)
-        ):
+        if _name_of_words(cleaned, single, 3) and _LED_BY_BEFORE.search(before):
             return EntityType.PERSON, None, None, None, 0.6
         # "Murat Karayilan and two other founding-generation cadres": one of the men counted after him
         if (
-            not single
-            and len(cleaned.split()) <= 3
-            and not ORG_WORD.search(cleaned)
-            and not FACILITY_HEAD.search(cleaned)
-            and not lexicon.GROUP_NAME_CUE.search(cleaned)
+            _name_of_words(cleaned, single, 3)
             and lexicon.lookup_place(cleaned) is None
             and all(w[:1].isupper() for w in cleaned.split())
             and _AND_OTHER_MEN_AFTER.match(after)
@@ -1284,6 +1269,17 @@ def _initials_of_no_name(ent: Span) -> bool:
     return not any(
         e.start_char < at and lo < e.end_char and e.label_ not in ("LAW", "EVENT", "WORK_OF_ART")
         for e in sdoc.ents
+    )
+
+
+def _name_of_words(cleaned: str, single: bool, most: int) -> bool:
+    """Whether a name of two to `most` words holds no word for a body, a site or an armed group."""
+    return (
+        not single
+        and len(cleaned.split()) <= most
+        and not ORG_WORD.search(cleaned)
+        and not FACILITY_HEAD.search(cleaned)
+        and not lexicon.GROUP_NAME_CUE.search(cleaned)
     )
 
 

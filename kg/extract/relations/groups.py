@@ -2195,23 +2195,17 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             a.type is G
             and b.type is G
             and _X_JOINED_Y.match(between)
+            # ("Fighters from Ansaru joined JNIM": the men moved, not the group)
             and not _MEN_OF_BEFORE.search(s.before(a, 60))
             # ("X joined Y to form W": the two went into a third, neither is a part of the other)
             and not _TO_FORM_AFTER.match(after_b)
-            # ("X joined Y in launching an offensive", "X joined Y and Z, its partners in the alliance": allies)
-            and not _JOINED_IN_DOING_AFTER.match(s.after(b, 120))
         ):
-            # ("Fighters from Ansaru joined JNIM": the men moved, not the group)
-            yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
-        elif (
-            a.type is G
-            and b.type is G
-            and _X_JOINED_Y.match(between)
-            and _JOINED_IN_DOING_AFTER.match(s.after(b, 120))
-            and not _MEN_OF_BEFORE.search(s.before(a, 60))
-        ):
-            # "the AA joined the KIA in attacking the junta": two groups in one fight
-            yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
+            if _JOINED_IN_DOING_AFTER.match(s.after(b, 120)):
+                # "the AA joined the KIA in attacking the junta", "joined A and B, its partners in the alliance":
+                # two groups in one fight
+                yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
+            else:
+                yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
         elif (
             a.type is G
             and b.type is O
