@@ -600,6 +600,12 @@ class Resolver:
                         dt.date.min if boasted else published.get(attack.doc_id) or dt.date.min,
                         attack.doc_id,
                     ),
+                    # the report the wounded figure comes from, kept apart: a later report may give the dead alone
+                    "hurt": (
+                        (dt.date.min if boasted else published.get(attack.doc_id) or dt.date.min, attack.doc_id)
+                        if attack.wounded is not None
+                        else None
+                    ),
                     "boasted": boasted,
                     "official": None
                     if attack.killed is None or boasted
@@ -643,15 +649,21 @@ class Resolver:
                     cur["official"] = (toll_told, attack.killed)
             if attack.killed is not None and (first.killed is None or take):
                 cur["boasted"] = boasted
+            # ("rose to 21, and 48 people were being treated" on Sunday, "which killed 21" on Monday: Sunday's
+            # wounded stand, whichever report is read first)
+            hurt = cur["hurt"]
+            hurt_later = attack.wounded is not None and (
+                hurt is None or toll_told[0] > hurt[0] or (toll_told[0] == hurt[0] and toll_told[1] < hurt[1])
+            )
+            if hurt_later:
+                cur["hurt"] = toll_told
             cur["attack"] = dataclasses.replace(
                 first,
                 date=max((d for d in (first.date, attack.date) if d), key=len, default=None),
                 killed=attack.killed
                 if take and attack.killed is not None
                 else (first.killed if first.killed is not None else attack.killed),
-                wounded=attack.wounded
-                if take and attack.wounded is not None
-                else (first.wounded if first.wounded is not None else attack.wounded),
+                wounded=attack.wounded if hurt_later else first.wounded,
             )
         keys = _stable_keys(merged)
         out = []

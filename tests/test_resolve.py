@@ -394,6 +394,28 @@ def test_resolve_keeps_a_toll_when_the_later_report_gives_none() -> None:
     assert incident.killed == 12
 
 
+@pytest.mark.parametrize("best_attested", [0, 1, 2])
+def test_the_latest_wounded_figure_stands_when_the_last_report_gives_the_dead_alone(
+    best_attested: int,
+) -> None:
+    # Day one: 12 dead, about 30 wounded; day two: 21 dead, 48 treated; day three repeats 21 dead, no wounded.
+    # The best-attested report is read first, whichever day it is from.
+    reports = []
+    for n, (killed, wounded) in enumerate(((12, 30), (21, 48), (21, None))):
+        doc_id = f"d{n}"
+        fields = {"killed": killed} | ({"wounded": wounded} if wounded is not None else {})
+        report = kabul_attack(
+            doc_id, "2024-03-04", mention("ISIS-K", doc_id, gid=ISKP), ClaimStatus.CLAIMED, **fields
+        )
+        if n == best_attested:
+            (attack,) = report.attacks
+            more = (*attack.evidence, evidence(doc_id, 61, 90), evidence(doc_id, 91, 120))
+            report = replace(report, attacks=(replace(attack, evidence=more),))
+        reports.append(replace(report, document=replace(report.document, date=dt.date(2024, 3, 4 + n))))
+    (incident,) = resolve(reports, background=False).incidents
+    assert (incident.killed, incident.wounded) == (21, 48)
+
+
 # ------------------------------------------------------------------ determinism
 
 
