@@ -587,6 +587,10 @@ class Resolver:
                     in_month.setdefault(f"{a}|{attack.date[:7]}", set()).add(ikey)
             if cur is None:
                 boasted = attack.boasted  # (marked where the toll was read)
+                toll_key = (
+                    dt.date.min if boasted else published.get(attack.doc_id) or dt.date.min,
+                    attack.doc_id,
+                )
                 merged[ikey] = {
                     "attack": attack,
                     "names": set(attack.names) | {attack.label},
@@ -596,16 +600,9 @@ class Resolver:
                     "evidence": list(attack.evidence),
                     "docs": {attack.doc_id},
                     "first": (told, own_key),
-                    "toll": (
-                        dt.date.min if boasted else published.get(attack.doc_id) or dt.date.min,
-                        attack.doc_id,
-                    ),
+                    "toll": toll_key,
                     # the report the wounded figure comes from, kept apart: a later report may give the dead alone
-                    "hurt": (
-                        (dt.date.min if boasted else published.get(attack.doc_id) or dt.date.min, attack.doc_id)
-                        if attack.wounded is not None
-                        else None
-                    ),
+                    "hurt": toll_key if attack.wounded is not None else None,
                     "boasted": boasted,
                     "official": None
                     if attack.killed is None or boasted
