@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from kg.extract import lexicon
 from kg.extract.relations.common import (
     _APPOS,
+    _ITS_PARTNERS,
     _MODIFIER_AFTER,
     _NOT_A_NAME,
     _PAREN,
@@ -1497,7 +1498,7 @@ _LIST_SEP = re.compile(
 _BLOC_AFTER = re.compile(
     r"^(?:\s*\([^()]{1,20}\))?\s*,?\s+(?:(?:are|were|is|remain|have\s+been|had\s+been|became)\s+)?(?:(?:all|both)\s+(?:(?:founding\s+)?members\s+of|part\s+of|belong(?:ing)?\s+to|in)|"
     # "joined A and B, its partners in the Three Brotherhood Alliance"
-    r"(?:its|their)\s+(?:fellow\s+|two\s+|three\s+)?(?:partners|allies|comrades)\s+in|"
+    rf"{_ITS_PARTNERS}\s+in|"
     # "A and B belong to C, an umbrella alliance"
     r"(?:both\s+|all\s+)?(?:belong|belonged)\s+to|"
     r"(?:which|who|that)\s+(?:together\s+)?(?:make\s+up|form|formed|comprise|constitute)|"
@@ -2036,9 +2037,7 @@ def _list_rules(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
                 yield from _members_of(s, run, last, other)
 
 
-_ITS_PARTNERS_AFTER = re.compile(
-    r"^\s*(?:\([^()]{1,20}\))?\s*,\s+(?:its|their)\s+(?:fellow\s+|two\s+|three\s+)?(?:partners|allies|comrades)\b"
-)
+_ITS_PARTNERS_AFTER = re.compile(rf"^\s*(?:\([^()]{{1,20}}\))?\s*,\s+{_ITS_PARTNERS}\b")
 # "X joined A and B", "X (ABBR) joined the A": the group whose partners the list names
 _JOINED_BEFORE = re.compile(
     r"^\s*(?:\([^()]{1,20}\))?\s+(?:(?:had|has|have|then|also|later)\s+)*joined\s+(?:forces\s+with\s+)?(?:the\s+)?$"

@@ -33,6 +33,8 @@ _W = r"[\w.'’-]+"  # one word, with internal dots, hyphens and apostrophes
 _APPOS = r"(?:\s*,[^,;]{0,130}?(?:,[^,;]{0,60}?)?,)?"
 _TITLE = rf"(?:{TITLE_WORDS})"
 _ABBR = r"(?:(?:Gen|Lt|Maj|Col|Capt|Sgt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.?\s+)"
+# "joined A and B, its partners in the alliance": the words that call a list the joiner's allies
+_ITS_PARTNERS = r"(?:its|their)\s+(?:fellow\s+|two\s+|three\s+)?(?:partners|allies|comrades)"
 _BRANCH = (
     r"(?:branch|branches|affiliate|affiliates|province|wing|arm|franchise|chapter|division|subsidiary|"
     r"unit|front\s+group|proxy|local\s+franchise|regional\s+affiliate|satellite|extension)"

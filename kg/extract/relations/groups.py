@@ -11,6 +11,7 @@ from kg.extract import lexicon
 from kg.extract.relations.common import (
     _APPOS,
     _BRANCH,
+    _ITS_PARTNERS,
     _MODIFIER_AFTER,
     _NOT_A_NAME,
     _NOT_SPLIT,
@@ -238,7 +239,7 @@ _X_JOINED_Y = re.compile(
     re.I,
 )
 _JOINED_IN_DOING_AFTER = re.compile(
-    r"^(?:\s*\([^()]{1,20}\))?(?:\s+and\s+[^,;.]{1,80}?)?(?:\s*,\s+(?:its|their)\s+(?:fellow\s+)?(?:partners|allies)\b|"
+    rf"^(?:\s*\([^()]{{1,20}}\))?(?:\s+and\s+[^,;.]{{1,80}}?)?(?:\s*,\s+{_ITS_PARTNERS}\b|"
     r"(?:\s*,[^,;.]{1,80},)?\s+in\s+(?:(?:launching|mounting|attacking|staging|waging|fighting|storming|"
     r"besieging|an?\s+(?:joint\s+)?(?:offensive|assault|attack|campaign))\b))",
     re.I,
