@@ -1171,10 +1171,14 @@ def _in_country(name: str, country: str) -> PlaceEntry | None:
 # Words for a settlement, a port or a landform that "of" and a place's name follow: "the islands of Lake Chad".
 _KIND_OF = (
     r"village|town|city|district|hamlet|commune|municipality|port|islands?|outskirts|shores|coast|banks|hills|"
-    r"mountains|foothills|valley|plains|forests?|desert|oasis"
+    r"mountains|foothills|valley|plains|forests?|desert|oasis|"
+    # "the Damascus suburb of Harasta": a part of a city
+    r"suburb|neighbou?rhood|quarter|township"
 )
 _SETTLEMENT = re.compile(
-    rf"\b(?:(?P<kind>{_KIND_OF})\s+of|in|at|near|outside|off|between|"
+    # ("the meadow above Pahalgam", "the road through Kalat": a known town after a word for where)
+    rf"\b(?:(?P<kind>{_KIND_OF})\s+of|in|at|near|outside|off|between|above|below|beyond|across|through|into|"
+    r"towards?|"
     # "attacked Gwoza in Borno State": a verb whose object is a place (a known one: the kind is not told)
     r"(?:attacked|stormed|overran|overrun|raided|besieged|shelled|recaptured|retook|retaken|invaded|occupied|"
     r"seized|captured|controls?|controlled|holds|"
@@ -1184,7 +1188,8 @@ _SETTLEMENT = re.compile(
 )
 # the verbs of _SETTLEMENT: whatever is not a preposition or a "town of"
 _VERB_OBJECT = re.compile(
-    rf"^(?!(?:in|at|near|outside|off|between|(?:north|south|east|west)\S*\s+of|(?:{_KIND_OF})\s+of)\b)"
+    rf"^(?!(?:in|at|near|outside|off|between|above|below|beyond|across|through|into|towards?|"
+    rf"(?:north|south|east|west)\S*\s+of|(?:{_KIND_OF})\s+of)\b)"
 )
 # "the February 11 blast in Balo-i town": a name between a locative word and a word for a settlement.
 _TOWN_AFTER_LOCATIVE = re.compile(

@@ -299,8 +299,73 @@ def candidates(
             f.add("ground:inside_a_ground")
         if grounds[ka]:
             f.add("ground:has_grounds")
+        f |= _known(ka, kb, c.predicate)
         out.append(c)
     return out
+
+
+def _known(ka: str, kb: str, predicate: Predicate) -> set[str]:
+    """What the curated gazetteer knows of the two, as features: a prior, never a fact on its own.
+
+    The pair still has to be named together in a sentence; the model weighs the prior against the
+    words ("al-Qaeda's affiliate" and "broke with al-Qaeda" both name a group with its gazetteer parent).
+    The features name the kind of tie, never the groups.
+    """
+    if not ka.startswith("group:"):
+        return set()
+    a = lexicon.groups().get(ka[len("group:") :])
+    if a is None:
+        return {"kb:unknown_group"}
+    if predicate is Predicate.OPERATES_IN:
+        return _known_ground(a, kb)
+    if not kb.startswith("group:"):
+        return set()
+    bid = kb[len("group:") :]
+    b = lexicon.groups().get(bid)
+    out = set()
+    if a.parent == bid:
+        out.add("kb:parent")
+    if b is not None and b.parent == a.id:
+        out.add("kb:child")
+    if bid in a.formed_from:
+        out.add("kb:formed_from")
+    if b is not None and a.id in b.formed_from:
+        out.add("kb:spawned")
+    if b is not None and a.parent and a.parent == b.parent:
+        out.add("kb:siblings")
+    return out or {"kb:none"}
+
+
+def _known_ground(group: lexicon.GroupEntry, place_key: str) -> set[str]:
+    """Whether the gazetteer lists the place among the group's theatres, or the country one of them lies in."""
+    if not place_key.startswith("place:"):
+        return set()
+    pid = place_key[len("place:") :]
+    theatres = _theatres(group.id)
+    if pid in theatres:
+        return {"kb:theatre"}
+    entry = gazetteer.places().get(pid) or gazetteer.small_towns().get(pid)
+    if entry is None:
+        return {"kb:not_theatre"}
+    if entry.type == "Country" and any(t.country == pid for t in map(_place, theatres) if t is not None):
+        return {"kb:theatre_country"}
+    if entry.located_in in theatres or (entry.country in theatres and entry.type != "Country"):
+        return {"kb:inside_theatre"}
+    return {"kb:not_theatre"}
+
+
+@cache
+def _theatres(group_id: str) -> frozenset[str]:
+    """The ids of the places the gazetteer lists as a group's theatres."""
+    return frozenset(
+        found.id
+        for found in map(lexicon.lookup_place, lexicon.groups()[group_id].regions)
+        if found is not None
+    )
+
+
+def _place(pid: str) -> gazetteer.PlaceEntry | None:
+    return gazetteer.places().get(pid)
 
 
 PERPETRATOR = "perpetrator"

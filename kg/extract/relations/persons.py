@@ -994,6 +994,18 @@ _PLURAL_APPOSED = re.compile(
 _BY_OR_OF_BEFORE = re.compile(r"\b(?:by|of|under)\s+(?:[\w.-]+\s+){0,3}?$", re.I)
 
 
+# "P, senior fellow, O": a writer's or a speaker's post and employer set apart by commas, without "of" or "at", as
+# bylines and panel lists give them (the posts of analysts and reporters only, never a fighter's)
+_BYLINE_TITLE = re.compile(
+    r"^\s*,\s+(?:(?:senior|chief|principal|lead|deputy|associate|assistant|visiting|non-?resident|research|executive|"
+    r"managing|political|security|regional|programme|program)\s+){0,3}"
+    r"(?:fellow|analyst|researcher|director|editor|correspondent|reporter|adviser|advisor|professor|lecturer|"
+    r"economist|consultant|scholar|associate)\s*,\s+(?:the\s+)?$",
+    re.I,
+)
+_SAID_AFTER = re.compile(r"^\s*,?\s+(?:said|says|told|added|reported|announced)\b", re.I)
+
+
 def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A person named first, then the organisation or group they belong to."""
     if _OPERATION_AFTER.match(after_b) and _SERVICE_POSS.search(between):
@@ -1041,6 +1053,9 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and (b.type is G or not _FOUGHT_WITH.search(m.group("title")))
     ) or ((m := _P_AS_TITLE_OF_O.match(between)) is not None and not _in_clause(s, a, between)):
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.8, _subproperty(m.group("title")))
+    elif b.type is O and _BYLINE_TITLE.match(between) and not _SAID_AFTER.match(after_b):
+        # a byline or a panel's list: "by Lina Haddad, senior fellow, Levant Policy Forum (Beirut)"
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.75)
     elif (
         (m := _P_A_NOUN_WHO_WAS_TITLE_OF.match(between)) is not None
         and not _SUFFERS_OR_OPPOSES.search(between)

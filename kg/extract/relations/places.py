@@ -3071,6 +3071,10 @@ def _located_pair(s: Sentence, a: Mention, b: Mention, between: str, after_b: st
     ):
         # "Sehken village in Churachandpur district"; "Mount A and Mount B, both also in Kasserine governorate"; "the
         # Qandil mountains of northern Iraq"; "Debre Markos is the capital of East Gojjam zone"
+        if _city_before_its_part(a, b, between):
+            # "the Damascus suburb of Harasta": the city comes first, the part is named after "of"
+            yield Found(b, Predicate.LOCATED_IN, a, 0.65)
+            return
         yield Found(a, Predicate.LOCATED_IN, b, 0.65)
         if kind.group("all") is not None or kind.group("kinds") is not None:
             yield from (Found(x, Predicate.LOCATED_IN, b, 0.6) for x in _listed_before(s, a))
@@ -3595,6 +3599,31 @@ def _seat_in_name(
                 town = first.get(f"place:{pid}")
                 if town is not None and town[1].type is L and not _same(town[1], m):
                     yield s, Found(m, Predicate.LOCATED_IN, town[1], 0.6, background=True)
+
+
+_PART_OF_CITY = re.compile(r"^\s+(?:neighbou?rhood|suburb|quarter|township)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _population(m: Mention) -> int:
+    """The population the gazetteer gives a place mention, 0 if it knows none."""
+    if not m.gazetteer_id or not m.gazetteer_id.startswith("place:"):
+        return 0
+    key = m.gazetteer_id.split(":", 1)[1]
+    entry = gazetteer.places().get(key) or gazetteer.small_towns().get(key)
+    return (entry.population or 0) if entry is not None else 0
+
+
+def _city_before_its_part(a: Mention, b: Mention, between: str) -> bool:
+    """Whether "the A suburb of B" names a known city A and a part of it, B: "the Messejana neighbourhood of
+    Fortaleza" names the part first, "the Damascus suburb of Harasta" the city first, and only the gazetteer tells
+    them apart (the city is the one it knows as the larger)."""
+    return (
+        _PART_OF_CITY.match(between) is not None
+        and a.subtype == "City"
+        and (a_size := _population(a)) > 0
+        and (b.gazetteer_id is None or _population(b) < a_size)
+        and _country(b) in (None, _country(a))
+    )
 
 
 def _country(m: Mention) -> str | None:
