@@ -469,27 +469,43 @@ def lookup_place(surface: str, alternates: bool = True) -> tuple[str, ...]:
 
 # ------------------------------------------------------------------ small towns
 
-# Countries with active insurgencies or terrorism, whose small towns (1,000 to 50,000 people) are where
-# attacks happen and where news names them: the Sahel and Lake Chad, the Horn and East Africa, the
-# Great Lakes, Mozambique, North Africa and Sinai, the Levant, Iraq, Yemen, Turkey and Iran, Afghanistan
-# and Pakistan, Bangladesh, Sri Lanka, Myanmar, the Philippines, Indonesia, Colombia. A country not
-# listed keeps only its cities of 50,000: its small-town names would be far likelier someone's name.
+# Countries with active insurgencies, terrorism or armed gangs, whose small towns (1,000 to 50,000 people)
+# are where attacks happen and where news names them: the Sahel and Lake Chad, coastal West Africa, the
+# Horn and East Africa, the Great Lakes, Mozambique and Angola's Cabinda, North Africa and Sinai, the Levant
+# and Jordan, Iraq, Yemen, Turkey and Iran, the South Caucasus, Central Asia, Afghanistan and Pakistan,
+# Nepal, Bangladesh, Sri Lanka, Myanmar, the Philippines, Indonesia, the Andes, Venezuela, Haiti and
+# Central America's gang states. A country not listed keeps only its cities of 50,000: its small-town names
+# would be far likelier someone's name.
 # fmt: off
 SMALL_TOWN_COUNTRIES = frozenset({
     "BF", "ML", "NE", "MR", "TD", "NG", "CM", "BJ", "TG",  # Sahel, Lake Chad, coastal West Africa
-    "SO", "KE", "ET", "SD", "SS", "CF", "CD", "UG", "MZ",  # Horn, East and Central Africa
-    "LY", "EG", "DZ", "TN",  # North Africa, Sinai
-    "IQ", "SY", "YE", "IL", "PS", "LB", "TR", "IR",  # Middle East
-    "AF", "PK", "BD", "LK", "MM", "PH", "ID",  # South and Southeast Asia
-    "CO",  # FARC dissidents, ELN
+    "SN", "GN", "GH",
+    "SO", "KE", "ET", "SD", "SS", "CF", "CD", "UG", "MZ",  # Horn, East and Central Africa, Great Lakes
+    "ER", "DJ", "TZ", "BI", "RW", "AO",
+    "LY", "EG", "DZ", "TN", "MA",  # North Africa, Sinai
+    "IQ", "SY", "YE", "IL", "PS", "LB", "TR", "IR", "JO",  # Middle East
+    "AZ", "AM", "GE", "TJ", "KG", "UZ",  # South Caucasus, Central Asia
+    "AF", "PK", "BD", "LK", "MM", "PH", "ID", "NP",  # South and Southeast Asia
+    "CO", "EC", "PE", "VE", "HT", "HN", "GT", "SV",  # FARC dissidents, ELN, gangs declared terrorist
 })
 # fmt: on
-# Where an insurgency holds only some states, only their towns: India's Jammu and Kashmir, Ladakh
-# and the north-east (Assam, Manipur, Nagaland) and the Maoist belt (Chhattisgarh, Jharkhand);
-# Thailand's Malay-Muslim south (Narathiwat, Pattani, Songkhla, Yala). Geonames admin1 codes.
+# Where an insurgency holds only some states, only their towns: India's Jammu and Kashmir, Ladakh, Punjab,
+# the north-east (Assam, Manipur, Nagaland, Tripura, Meghalaya, Mizoram, Arunachal Pradesh) and the Maoist
+# belt (Chhattisgarh, Jharkhand, Odisha, Bihar, Telangana, Andhra Pradesh, Maharashtra); Thailand's
+# Malay-Muslim south (Narathiwat, Pattani, Songkhla, Yala); Russia's North Caucasus (Dagestan, Chechnya,
+# Ingushetia, Kabardino-Balkaria, North Ossetia, Karachay-Cherkessia); the Mexican states where the cartels
+# named as terrorist organisations fight (Michoacán, Jalisco, Guanajuato, Sinaloa, Tamaulipas, Guerrero,
+# Zacatecas, Sonora, Chihuahua, Baja California, Morelos); China's Xinjiang; Malaysia's Sabah. Geonames
+# admin1 codes.
 SMALL_TOWN_PROVINCES = {
-    "IN": frozenset({"12", "41", "03", "17", "20", "37", "38"}),
+    "IN": frozenset(
+        {"12", "41", "03", "17", "20", "37", "38", "23", "26", "18", "31", "30", "21", "34", "40", "02", "16"}
+    ),
     "TH": frozenset({"31", "68", "69", "70"}),
+    "RU": frozenset({"17", "12", "19", "22", "68", "27"}),
+    "MX": frozenset({"16", "14", "11", "25", "28", "12", "32", "26", "06", "02", "17"}),
+    "CN": frozenset({"13"}),
+    "MY": frozenset({"16"}),
 }
 SMALL_TOWN_MIN_POPULATION = 1_000
 # Three-letter names ("Ber", "Kas") are mostly words or initials in English text.

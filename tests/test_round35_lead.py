@@ -6,13 +6,15 @@ model's prior. Every sentence was written for these tests.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from readings import has_fact
 
-from kg.extract.relations.learned import candidates
+from kg import gazetteer
+from kg.extract.relations.learned import attack_candidates, candidates
 from kg.extract.sentences import Sentence
-from kg.model import EntityType, Extraction, Mention, Predicate
+from kg.model import Attack, EntityType, Evidence, Extraction, Mention, Predicate
 
 Extract = Callable[..., Extraction]
 G, L = EntityType.GROUP, EntityType.LOCATION
@@ -129,3 +131,48 @@ def test_a_post_between_commas_before_a_speaker_is_not_a_byline(extract_text: Ex
         "Selma Okonkwo, senior analyst, the Gulf of Guinea Research Centre said, was not consulted."
     )
     assert not has_fact(ex, "Selma Okonkwo", "affiliatedWith", "Gulf of Guinea Research Centre")
+
+
+def test_a_group_beside_an_unclaimed_attack_in_its_theatre_carries_the_prior() -> None:
+    first = _sentence("Gunmen killed five soldiers in Somalia on Monday.", ("Somalia", "place:SO", L))
+    named = _sentence(
+        "Al-Shabaab and the Foo Brigade were both named.",
+        ("Al-Shabaab", "group:al_shabaab", G),
+        ("Foo Brigade", None, G),
+    )
+    second = Sentence(
+        1, 0, len(named.text), named.text, tuple(replace(m, sentence_index=1) for m in named.mentions)
+    )
+    ev = Evidence("d", 0, 0, len(first.text), first.text, "rules", "1", 0.7)
+    attack = Attack("Somalia attack", "d", (ev,), "2024-03-01", (first.mentions[0],))
+    found = {c.group: c.features for c in attack_candidates([first, second], [], [attack], {})}
+    assert "kb:theatre" in found["group:al_shabaab"]
+    assert not any(f.startswith("kb:") for f in found["Group:foo brigade"])
+
+
+# ---------------------------------------------------------------- small towns in more theatres
+
+
+@pytest.mark.parametrize(
+    "text, town, where",
+    [
+        (
+            "Gunmen attacked a police post in Urus-Martan, in Chechnya, southern Russia, on Friday.",
+            "Urus-Martan",
+            "RU",
+        ),
+        ("Rebels raided a market in Bubanza, in north-western Burundi, overnight.", "Bubanza", "BI"),
+    ],
+)
+def test_a_small_town_of_a_newly_listed_theatre_is_placed(
+    extract_text: Extract, text: str, town: str, where: str
+) -> None:
+    ex = extract_text(text)
+    [m] = [m for m in ex.mentions if m.text == town]
+    assert m.type is L and m.gazetteer_id is not None
+    assert gazetteer.small_towns()[m.gazetteer_id.removeprefix("place:")].country == where
+
+
+def test_a_town_of_russia_outside_the_north_caucasus_is_still_unknown() -> None:
+    # Sergiyev Posad, near Moscow: Russia lists only its North Caucasus republics' towns
+    assert gazetteer.lookup_town("Sergiyev Posad") == ()

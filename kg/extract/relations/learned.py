@@ -354,6 +354,19 @@ def _known_ground(group: lexicon.GroupEntry, place_key: str) -> set[str]:
     return {"kb:not_theatre"}
 
 
+# The gazetteer's kinds of a place for a group, the nearest first
+_THEATRE_ORDER = ("kb:theatre", "kb:inside_theatre", "kb:theatre_country", "kb:not_theatre")
+
+
+def _known_theatre(group_key: str, places: Iterable[str]) -> set[str]:
+    """The nearest kind of theatre the gazetteer gives a group among an attack's places ("kb:theatre" if one of
+    them is listed as the group's), for the perpetrator reader; nothing for a group the gazetteer does not know."""
+    if not group_key.startswith("group:") or (g := lexicon.groups().get(group_key[len("group:") :])) is None:
+        return set()
+    kinds = {k for p in places for k in _known_ground(g, p)}
+    return next(({k} for k in _THEATRE_ORDER if k in kinds), set())
+
+
 @cache
 def _theatres(group_id: str) -> frozenset[str]:
     """The ids of the places the gazetteer lists as a group's theatres."""
@@ -474,6 +487,7 @@ def attack_candidates(
             }:
                 f.add("operates_around")
             f.update(f"claimed_by_other:{r.status.value}" for r in atk.responsibility)
+            f |= _known_theatre(k, places)
             if atk.date is None:
                 f.add("undated")
             out.append(c)
