@@ -6,15 +6,14 @@ model's prior. Every sentence was written for these tests.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 import pytest
 from readings import has_fact
 
 from kg import gazetteer
-from kg.extract.relations.learned import attack_candidates, candidates
+from kg.extract.relations.learned import candidates
 from kg.extract.sentences import Sentence
-from kg.model import Attack, EntityType, Evidence, Extraction, Mention, Predicate
+from kg.model import EntityType, Extraction, Mention, Predicate
 
 Extract = Callable[..., Extraction]
 G, L = EntityType.GROUP, EntityType.LOCATION
@@ -78,6 +77,15 @@ def _features(s: Sentence, predicate: Predicate, subject: str, obj: str) -> set[
     )
 
 
+def _either_way(s: Sentence, predicate: Predicate, x: str, y: str) -> set[str]:
+    """A symmetric relation's features: its candidate is kept under one order of the two only."""
+    return next(
+        c.features
+        for c in candidates([s], [], [], {})
+        if c.predicate is predicate and {c.subject, c.object} == {x, y}
+    )
+
+
 def test_a_group_beside_its_gazetteer_parent_carries_the_prior() -> None:
     s = _sentence(
         "JNIM and al-Qaeda were both named in the statement.",
@@ -133,23 +141,6 @@ def test_a_post_between_commas_before_a_speaker_is_not_a_byline(extract_text: Ex
     assert not has_fact(ex, "Selma Okonkwo", "affiliatedWith", "Gulf of Guinea Research Centre")
 
 
-def test_a_group_beside_an_unclaimed_attack_in_its_theatre_carries_the_prior() -> None:
-    first = _sentence("Gunmen killed five soldiers in Somalia on Monday.", ("Somalia", "place:SO", L))
-    named = _sentence(
-        "Al-Shabaab and the Foo Brigade were both named.",
-        ("Al-Shabaab", "group:al_shabaab", G),
-        ("Foo Brigade", None, G),
-    )
-    second = Sentence(
-        1, 0, len(named.text), named.text, tuple(replace(m, sentence_index=1) for m in named.mentions)
-    )
-    ev = Evidence("d", 0, 0, len(first.text), first.text, "rules", "1", 0.7)
-    attack = Attack("Somalia attack", "d", (ev,), "2024-03-01", (first.mentions[0],))
-    found = {c.group: c.features for c in attack_candidates([first, second], [], [attack], {})}
-    assert "kb:theatre" in found["group:al_shabaab"]
-    assert not any(f.startswith("kb:") for f in found["Group:foo brigade"])
-
-
 # ---------------------------------------------------------------- small towns in more theatres
 
 
@@ -176,3 +167,28 @@ def test_a_small_town_of_a_newly_listed_theatre_is_placed(
 def test_a_town_of_russia_outside_the_north_caucasus_is_still_unknown() -> None:
     # Sergiyev Posad, near Moscow: Russia lists only its North Caucasus republics' towns
     assert gazetteer.lookup_town("Sergiyev Posad") == ()
+
+
+def test_two_groups_carry_their_kinds_and_whether_they_share_a_family() -> None:
+    s = _sentence(
+        "ISKP and al-Qaeda, and ISWAP too, were named.",
+        ("ISKP", "group:islamic_state_khorasan_province", G),
+        ("al-Qaeda", "group:al_qaeda", G),
+        ("ISWAP", "group:islamic_state_west_africa_province", G),
+    )
+    iskp, aq, iswap = (m.gazetteer_id for m in s.mentions)
+    rivals = _either_way(s, Predicate.RIVAL_OF, aq, iskp)
+    assert {"kb:family:other", "kb:kinds:jihadist|jihadist"} <= rivals
+    provinces = _either_way(s, Predicate.ALLIED_WITH, iskp, iswap)
+    assert "kb:family:same" in provinces
+
+
+def test_a_person_beside_a_known_group_carries_its_kind() -> None:
+    s = _sentence(
+        "Abu Omar, a preacher, spoke of al-Qaeda.",
+        ("Abu Omar", None, EntityType.PERSON),
+        ("al-Qaeda", "group:al_qaeda", G),
+    )
+    assert "kb:b_kind:jihadist" in _features(
+        s, Predicate.AFFILIATED_WITH, "Person:abu omar", "group:al_qaeda"
+    )

@@ -311,8 +311,10 @@ def _known(ka: str, kb: str, predicate: Predicate) -> set[str]:
     words ("al-Qaeda's affiliate" and "broke with al-Qaeda" both name a group with its gazetteer parent).
     The features name the kind of tie, never the groups.
     """
+    b = lexicon.groups().get(kb[len("group:") :]) if kb.startswith("group:") else None
     if not ka.startswith("group:"):
-        return set()
+        # a person beside a group: what kind of group it is (a jihadist group's, a gang's, an army's man)
+        return {f"kb:b_kind:{b.kind}"} if b is not None and predicate is Predicate.AFFILIATED_WITH else set()
     a = lexicon.groups().get(ka[len("group:") :])
     if a is None:
         return {"kb:unknown_group"}
@@ -321,8 +323,13 @@ def _known(ka: str, kb: str, predicate: Predicate) -> set[str]:
     if not kb.startswith("group:"):
         return set()
     bid = kb[len("group:") :]
-    b = lexicon.groups().get(bid)
-    out = set()
+    # the families the two belong to: two Islamic State provinces share one, an Islamic State and an al-Qaeda
+    # branch do not, whatever their kinds
+    out = (
+        {f"kb:kinds:{a.kind}|{b.kind}", "kb:family:same" if _root(a.id) == _root(bid) else "kb:family:other"}
+        if b
+        else set()
+    )
     if a.parent == bid:
         out.add("kb:parent")
     if b is not None and b.parent == a.id:
@@ -334,6 +341,18 @@ def _known(ka: str, kb: str, predicate: Predicate) -> set[str]:
     if b is not None and a.parent and a.parent == b.parent:
         out.add("kb:siblings")
     return out or {"kb:none"}
+
+
+@cache
+def _root(group_id: str) -> str:
+    """The group at the top of a group's chain of parents in the gazetteer."""
+    seen = {group_id}
+    entry = lexicon.groups().get(group_id)
+    while entry is not None and entry.parent and entry.parent not in seen:
+        seen.add(entry.parent)
+        group_id = entry.parent
+        entry = lexicon.groups().get(group_id)
+    return group_id
 
 
 def _known_ground(group: lexicon.GroupEntry, place_key: str) -> set[str]:
@@ -352,19 +371,6 @@ def _known_ground(group: lexicon.GroupEntry, place_key: str) -> set[str]:
     if entry.located_in in theatres or (entry.country in theatres and entry.type != "Country"):
         return {"kb:inside_theatre"}
     return {"kb:not_theatre"}
-
-
-# The gazetteer's kinds of a place for a group, the nearest first
-_THEATRE_ORDER = ("kb:theatre", "kb:inside_theatre", "kb:theatre_country", "kb:not_theatre")
-
-
-def _known_theatre(group_key: str, places: Iterable[str]) -> set[str]:
-    """The nearest kind of theatre the gazetteer gives a group among an attack's places ("kb:theatre" if one of
-    them is listed as the group's), for the perpetrator reader; nothing for a group the gazetteer does not know."""
-    if not group_key.startswith("group:") or (g := lexicon.groups().get(group_key[len("group:") :])) is None:
-        return set()
-    kinds = {k for p in places for k in _known_ground(g, p)}
-    return next(({k} for k in _THEATRE_ORDER if k in kinds), set())
 
 
 @cache
@@ -487,7 +493,6 @@ def attack_candidates(
             }:
                 f.add("operates_around")
             f.update(f"claimed_by_other:{r.status.value}" for r in atk.responsibility)
-            f |= _known_theatre(k, places)
             if atk.date is None:
                 f.add("undated")
             out.append(c)
