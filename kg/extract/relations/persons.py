@@ -1003,7 +1003,6 @@ _BYLINE_TITLE = re.compile(
     r"economist|consultant|scholar|associate)\s*,\s+(?:the\s+)?$",
     re.I,
 )
-_SAID_AFTER = re.compile(r"^\s*,?\s+(?:said|says|told|added|reported|announced)\b", re.I)
 
 
 def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
