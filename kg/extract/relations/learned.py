@@ -305,21 +305,23 @@ def candidates(
 
 
 def _known(ka: str, kb: str, predicate: Predicate) -> set[str]:
-    """What the curated gazetteer knows of the two, as features: a prior, never a fact on its own.
+    """What the curated gazetteer knows of two groups, or of a person's group, as features: a prior, never a fact.
 
     The pair still has to be named together in a sentence; the model weighs the prior against the
     words ("al-Qaeda's affiliate" and "broke with al-Qaeda" both name a group with its gazetteer parent).
-    The features name the kind of tie, never the groups.
+    The features name the kind of tie, never the groups. A group and a place get none: where a group is
+    known to fight is outside knowledge a careful reader does not add to what the text says (trained with
+    it, the model asserted "JeM operates in India" wherever both were named).
     """
     b = lexicon.groups().get(kb[len("group:") :]) if kb.startswith("group:") else None
     if not ka.startswith("group:"):
         # a person beside a group: what kind of group it is (a jihadist group's, a gang's, an army's man)
         return {f"kb:b_kind:{b.kind}"} if b is not None and predicate is Predicate.AFFILIATED_WITH else set()
+    if predicate is Predicate.OPERATES_IN:
+        return set()
     a = lexicon.groups().get(ka[len("group:") :])
     if a is None:
         return {"kb:unknown_group"}
-    if predicate is Predicate.OPERATES_IN:
-        return _known_ground(a, kb)
     if not kb.startswith("group:"):
         return set()
     bid = kb[len("group:") :]
@@ -353,38 +355,6 @@ def _root(group_id: str) -> str:
         group_id = entry.parent
         entry = lexicon.groups().get(group_id)
     return group_id
-
-
-def _known_ground(group: lexicon.GroupEntry, place_key: str) -> set[str]:
-    """Whether the gazetteer lists the place among the group's theatres, or the country one of them lies in."""
-    if not place_key.startswith("place:"):
-        return set()
-    pid = place_key[len("place:") :]
-    theatres = _theatres(group.id)
-    if pid in theatres:
-        return {"kb:theatre"}
-    entry = gazetteer.places().get(pid) or gazetteer.small_towns().get(pid)
-    if entry is None:
-        return {"kb:not_theatre"}
-    if entry.type == "Country" and any(t.country == pid for t in map(_place, theatres) if t is not None):
-        return {"kb:theatre_country"}
-    if entry.located_in in theatres or (entry.country in theatres and entry.type != "Country"):
-        return {"kb:inside_theatre"}
-    return {"kb:not_theatre"}
-
-
-@cache
-def _theatres(group_id: str) -> frozenset[str]:
-    """The ids of the places the gazetteer lists as a group's theatres."""
-    return frozenset(
-        found.id
-        for found in map(lexicon.lookup_place, lexicon.groups()[group_id].regions)
-        if found is not None
-    )
-
-
-def _place(pid: str) -> gazetteer.PlaceEntry | None:
-    return gazetteer.places().get(pid)
 
 
 PERPETRATOR = "perpetrator"
