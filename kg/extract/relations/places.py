@@ -3604,12 +3604,17 @@ def _seat_in_name(
 _PART_OF_CITY = re.compile(r"^\s+(?:neighbou?rhood|suburb|quarter|township)\s+of\s+(?:the\s+)?$", re.I)
 
 
+def _place_entry(m: Mention) -> gazetteer.PlaceEntry | None:
+    """The gazetteer's entry for a place mention, a small town's included."""
+    if not m.gazetteer_id or not m.gazetteer_id.startswith("place:"):
+        return None
+    key = m.gazetteer_id.split(":", 1)[1]
+    return gazetteer.places().get(key) or gazetteer.small_towns().get(key)
+
+
 def _population(m: Mention) -> int:
     """The population the gazetteer gives a place mention, 0 if it knows none."""
-    if not m.gazetteer_id or not m.gazetteer_id.startswith("place:"):
-        return 0
-    key = m.gazetteer_id.split(":", 1)[1]
-    entry = gazetteer.places().get(key) or gazetteer.small_towns().get(key)
+    entry = _place_entry(m)
     return (entry.population or 0) if entry is not None else 0
 
 
@@ -3628,10 +3633,7 @@ def _city_before_its_part(a: Mention, b: Mention, between: str) -> bool:
 
 def _country(m: Mention) -> str | None:
     """The country id of a place mention the gazetteer knows."""
-    if not m.gazetteer_id or not m.gazetteer_id.startswith("place:"):
-        return None
-    key = m.gazetteer_id.split(":", 1)[1]
-    entry = gazetteer.places().get(key) or gazetteer.small_towns().get(key)
+    entry = _place_entry(m)
     return entry.country if entry is not None else None
 
 
