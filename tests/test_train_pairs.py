@@ -118,3 +118,24 @@ def test_an_attack_takes_one_perpetrator_when_what_the_model_adds_is_counted(tra
     # the likelier group of each attack is the one read: the wrong one on the first attack
     assert train_pairs._added([right, wrong, other], [0.7, 0.8, 0.6], 0.5) == (1, 1)
     assert train_pairs._added([right, wrong, other], [0.9, 0.8, 0.4], 0.5) == (1, 0)
+
+
+def test_a_relation_keeps_the_threshold_that_raises_held_out_f1_most(train_pairs) -> None:
+    # (threshold, right, wrong, held-out F1 gain), as training measures them
+    curve = [
+        (0.2, 40, 80, -0.002),
+        (0.3, 30, 40, 0.0004),
+        (0.4, 20, 15, 0.003),
+        (0.5, 12, 6, 0.002),
+        (0.6, 4, 0, 0.001),
+    ]
+    assert train_pairs.pick_threshold(curve, 0.4, 5, 0.0005) == 0.4
+    # a relation whose best gain is under the bar is left to the rules
+    assert train_pairs.pick_threshold([(0.3, 30, 40, 0.0004), (0.4, 8, 6, 0.0003)], 0.4, 5, 0.0005) is None
+    # too few right facts, or right too rarely, never count, however large the gain
+    assert train_pairs.pick_threshold([(0.3, 4, 0, 0.01), (0.4, 9, 20, 0.01)], 0.4, 5, 0.0005) is None
+
+
+def test_perpetrators_keep_the_lowest_threshold_that_is_right_often_enough(train_pairs) -> None:
+    curve = [(0.3, 50, 70, 0.0008), (0.55, 13, 9, 0.0008), (0.6, 9, 4, 0.0007), (0.7, 5, 3, 0.0003)]
+    assert train_pairs.pick_threshold(curve, 0.6, 5, None) == 0.6
