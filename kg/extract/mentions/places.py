@@ -1175,10 +1175,10 @@ _KIND_OF = (
     # "the Damascus suburb of Harasta": a part of a city
     r"suburb|neighbou?rhood|quarter|township"
 )
+# Prepositions before a place's name ("the meadow above Pahalgam", "the road through Kalat")
+_LOCATIVE = r"in|at|near|outside|off|between|above|below|beyond|across|through|into|towards?"
 _SETTLEMENT = re.compile(
-    # ("the meadow above Pahalgam", "the road through Kalat": a known town after a word for where)
-    rf"\b(?:(?P<kind>{_KIND_OF})\s+of|in|at|near|outside|off|between|above|below|beyond|across|through|into|"
-    r"towards?|"
+    rf"\b(?:(?P<kind>{_KIND_OF})\s+of|{_LOCATIVE}|"
     # "attacked Gwoza in Borno State": a verb whose object is a place (a known one: the kind is not told)
     r"(?:attacked|stormed|overran|overrun|raided|besieged|shelled|recaptured|retook|retaken|invaded|occupied|"
     r"seized|captured|controls?|controlled|holds|"
@@ -1187,10 +1187,7 @@ _SETTLEMENT = re.compile(
     rf"(?P<name>[A-Z][\w’'-]+(?:\s+{_PARTICLE}?(?:{_ARTICLE})?[A-Z][\w’'-]+)?)\b(?!['’])"
 )
 # the verbs of _SETTLEMENT: whatever is not a preposition or a "town of"
-_VERB_OBJECT = re.compile(
-    rf"^(?!(?:in|at|near|outside|off|between|above|below|beyond|across|through|into|towards?|"
-    rf"(?:north|south|east|west)\S*\s+of|(?:{_KIND_OF})\s+of)\b)"
-)
+_VERB_OBJECT = re.compile(rf"^(?!(?:{_LOCATIVE}|(?:north|south|east|west)\S*\s+of|(?:{_KIND_OF})\s+of)\b)")
 # "the February 11 blast in Balo-i town": a name between a locative word and a word for a settlement.
 _TOWN_AFTER_LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|from)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<kind>town|village)\b"
