@@ -3240,7 +3240,8 @@ _HEADLINE_CLAIM = re.compile(
     r"kidnapping|abduction|siege)\b",
     re.I,
 )
-_NEGATED_CLAIM = re.compile(r"\b(?:no|not|never|nobody|none)\b[^.;]{0,30}$|\bwithout\s+$", re.I)
+# ("neither JNIM nor ISSP has claimed it": the names between the two words claimed nothing)
+_NEGATED_CLAIM = re.compile(r"\b(?:no|not|never|nobody|none|neither|nor)\b[^.;]{0,30}$|\bwithout\s+$", re.I)
 
 
 def _claimants(sentence: Sentence) -> list[Mention]:
@@ -3781,6 +3782,15 @@ def _habitual(c: _Candidate) -> bool:
     ):
         # "where it has attacked Chinese-run projects around the port": what the group has done, again and again
         return True
+    if (
+        c.verb is not None
+        and c.date is None
+        and found is not None
+        and _HAS_DONE.search(stretch_before(c))
+        and _DONE_BEFORE.match(c.sentence.text, found.end())
+    ):
+        # "The rebels have struck inside Uganda before": what they have done at some time, no one attack
+        return True
     return (
         c.verb is not None
         and bool(_HABITUALLY.search(stretch_before(c)))
@@ -3789,6 +3799,10 @@ def _habitual(c: _Candidate) -> bool:
 
 
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:also\s+|since\s+)?$", re.I)
+_DONE_BEFORE = re.compile(
+    r"[^.;]{0,60}?\s(?:before|in\s+the\s+past|many\s+times|several\s+times|more\s+than\s+once)\s*[.!]?\s*$",
+    re.I,
+)
 # ("... convoys", "Chinese-run projects": a bare plural, no one target)
 _BARE_PLURAL = re.compile(
     r"\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]*[a-rt-z]s)\b",

@@ -28,12 +28,15 @@ _ITS = re.compile(
     # The opening phrase is matched but is not part of the mention: only the pronoun is.
     # ('"It operates mostly in the port," she said': a quotation may open with it)
     r"(?:^[\"“‘]?|^(?:In|By|After|Since|Later|Then|Now|Based|At|Meanwhile|Still|Yet|But|And|Today|Elsewhere|During|"
-    r"Despite|Although|Though|Until|Under|Once|Earlier|On|Within|Across|Around|Inside)\b[^.;]{0,60}?,?\s|"
+    r"Despite|Although|Though|Until|Under|Once|Earlier|On|Within|Across|Around|Inside|"
+    # "That month they seized ...", "Two days later it claimed ...": a time before the pronoun
+    r"That|This|Last|Two|Three|Four|Five|Six|Several|Hours|Days|Weeks|Months|Years|Shortly|Soon)\b[^.;]{0,60}?,?\s|"
     # "According to P, a historian at the University of X, it was formed from ...": a source's long apposition
     r"^According\s+to\s[^.;\"“”]{0,120}?,\s|"
     # "Driven into Afghanistan by military offensives after 2014, it has regrouped": a participle's phrase
     r"^[A-Z][a-z]+(?:ed|en)\s+(?:into|by|out|from|back|underground|across|to)\b[^.;]{0,70}?,\s)"
-    r"(?P<pronoun>It|it|They|they)\b(?=\s+(?:has|had|have|is|was|were|are|"
+    # ("The rebels also claimed ...": what a group's men are called, opening the sentence, stands for the group)
+    r"(?P<pronoun>It|it|They|they|The\s+(?:rebels|insurgents|jihadists))\b(?=\s+(?:has|had|have|is|was|were|are|"
     r"also|later|then|claimed|named|identified|showed|pledged|formally|remains|seized|stormed|attacked|merged|split|joined|became|carried|conducted|staged|launched|mounted|killed|struck|operates|controls|was|is)\b)"
 )
 

@@ -723,6 +723,11 @@ _ITS_LEADER_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:leader|leaders|chief|commander|founder|head|emir|leadership)\b", re.I
 )
 # a name that is the object of a verb or a preposition: "pledged allegiance to X", "fought alongside X"
+# the agent of a passive verb: "presented by X", "described by the X"
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
+# ... then "as" what it describes ("by IS propaganda as the branch of Z"), not an apposition of its own ("owned by
+# X UK, the British arm of X")
+_AS_AFTER_AGENT = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?as\s", re.I)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|with|from|against|alongside|by|under|joined|fought|attacked)\s+(?:the\s+)?$", re.I
 )
@@ -2164,6 +2169,10 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
                 # is the clause subject's, not the object's before "and"
                 if not _same(owner, a) and not _same(owner, b):
                     yield Found(owner, Predicate.AFFILIATE_OF, b, 0.8, "branchOf")
+            elif head is None and _BY_AGENT.search(s.before(a, 12)) and _AS_AFTER_AGENT.match(between):
+                # ("the group has been presented by IS propaganda as the branch of Z": the describer is no branch; what
+                # it describes stands before the passive verb)
+                pass
             elif head is None:
                 yield Found(a, Predicate.AFFILIATE_OF, b, 0.85, "branchOf")
             elif not _same(head, b):
