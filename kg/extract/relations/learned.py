@@ -122,64 +122,6 @@ def _generic(word: str) -> str:
     return "<nationality>" if len(word) > 3 and gazetteer.country_of_demonym(word) else word
 
 
-# Words that say the same of a pair, as one class each: what the model learns of "captured" it can use for
-# "overran", of "cells" for "networks". A word's first class is its class.
-_CLASSES = {
-    "presence": "networks network cells cell bases base presence strongholds stronghold hideouts hideout camps camp "
-    "heartland bastion sanctuary operatives fighters militants insurgents combatants cadres units squads",
-    "active": "active operates operate operating operated based present entrenched concentrated rooted deployed "
-    "expanded expanding spread spreading pushed roams roam recruits recruited recruiting",
-    "control": "controls control controlled holds hold held captured capture seized seize took taken overran overrun "
-    "ran runs run governed governs occupied occupies dominates dominated administers territory",
-    "attack": "attacked attack attacks struck strike strikes stormed raided raid raids bombed bombing bombings "
-    "ambushed ambush shelled targeted assault assaults killed",
-    "fight": "fought fights fighting fight clashed clashes clash battled battle battles war waged rival rivals "
-    "rivalry enemy enemies foes competes competing against",
-    "ally": "allied ally allies alliance alongside together jointly cooperate cooperates cooperated cooperation "
-    "coordination pledged allegiance backed backs supports supported partner partners aligned",
-    "part": "affiliate affiliates branch wing faction factions province arm division offshoot franchise subsidiary "
-    "part member members chapter",
-    "origin": "formed founded emerged grew split splinter broke breakaway created successor predecessor renamed "
-    "merged merger rebranded defected quit origins",
-    "lead": "leader leaders led leads commander commanders chief head heads headed emir founder spokesman "
-    "spokesperson spokeswoman official director",
-    "place": "in across throughout around near inside within into towards toward beyond along",
-    "say": "said says told according claimed claims reported stated alleged blamed accused",
-    "negation": "not no never denied deny denies neither nor without",
-}
-_CLASS_OF = {w: c for c, words in reversed(_CLASSES.items()) for w in words.split()}
-
-
-def _classes(order: str, tag: str, words: list[str]) -> set[str]:
-    """The classes of `words` as features, and their run in order when short."""
-    found = [_CLASS_OF[w] for w in words if w in _CLASS_OF]
-    f = {f"{order}:{tag}:{c}" for c in found}
-    if tag == "c" and len(found) <= 4:
-        f.add(f"{order}:cseq:{' '.join(found)}")
-    return f
-
-
-# Names told in one run, "Macomia, Muidumbe and Ancuabe": what is read of one is likely of the others
-_LIST_JOINT = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as|&)\s+)?(?:the\s+)?$")
-
-
-def _runs(s: Sentence) -> dict[Mention, list[Mention]]:
-    """Each name in the sentence with the others of its type listed with it."""
-    out: dict[Mention, list[Mention]] = {}
-    for t in (G, ORG, L):
-        named = sorted(s.of_type(t), key=lambda m: m.start)
-        run: list[Mention] = []
-        for m in named:
-            if run and not (run[-1].end <= m.start and _LIST_JOINT.match(s.between(run[-1], m))):
-                for x in run:
-                    out[x] = [y for y in run if y is not x]
-                run = []
-            run.append(m)
-        for x in run:
-            out[x] = [y for y in run if y is not x]
-    return out
-
-
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
     for e in edges:
         if n <= e:
@@ -199,7 +141,6 @@ def _between(order: str, between: list[str]) -> set[str]:
     else:
         f.update(f"{order}:head:{w}" for w in between[:3])
         f.update(f"{order}:tail:{w}" for w in between[-3:])
-    f |= _classes(order, "c", between if len(between) <= 12 else between[:3] + between[-3:])
     return f
 
 
@@ -214,7 +155,6 @@ def _pair_features(s: Sentence, a: Mention, b: Mention) -> set[str]:
     f = _between(order, between)
     f.update(f"{order}:pre:{w}" for w in before)
     f.update(f"{order}:post:{w}" for w in after)
-    f |= _classes(order, "cpre", before) | _classes(order, "cpost", after)
     f.update(f"mid:{_TYPE_MARK[m.type]}" for m in others if first.end <= m.start and m.end <= second.start)
     if s.index == 0:
         f.add("headline")
@@ -298,7 +238,6 @@ def candidates(
 
     pairs: dict[tuple[str, str], Candidate] = {}
     for s in sentences:
-        runs = _runs(s)
         for a in s.mentions:
             for b in s.mentions:
                 ka, kb = key_of(a), key_of(b)
@@ -314,11 +253,6 @@ def candidates(
                         continue
                     c = pairs.setdefault((ka, pred.value, kb), Candidate(ka, pred, kb))
                     c.features |= _pair_features(s, a, b)
-                    done = f"rule:{pred.value}"
-                    if any(done in read.get((ka, key_of(x)), ()) for x in runs.get(b, ())):
-                        c.features.add("list:object_read")
-                    if any(done in read.get((key_of(x), kb), ()) for x in runs.get(a, ())):
-                        c.features.add("list:subject_read")
                     c.sentences.add(s.index)
                     if c.nearest is None or gap < c.nearest[0]:
                         c.nearest = (gap, s, a, b)
