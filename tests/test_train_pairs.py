@@ -139,3 +139,18 @@ def test_a_relation_keeps_the_threshold_that_raises_held_out_f1_most(train_pairs
 def test_perpetrators_keep_the_lowest_threshold_that_is_right_often_enough(train_pairs) -> None:
     curve = [(0.3, 50, 70, 0.0008), (0.55, 13, 9, 0.0008), (0.6, 9, 4, 0.0007), (0.7, 5, 3, 0.0003)]
     assert train_pairs.pick_threshold(curve, 0.6, 5, None) == 0.6
+
+
+def test_another_regularisation_strength_is_kept_only_when_it_adds_clearly_more(train_pairs) -> None:
+    # operatesIn, round thirty-six: C 0.03 adds +0.0075 where C 0.1 adds +0.0060
+    assert train_pairs.better_strength("operatesIn", 0.0075, 0.0060, 0.0005)
+    # rivalOf: +0.0022 against +0.0020 is within what one set more or less would undo
+    assert not train_pairs.better_strength("rivalOf", 0.0022, 0.0020, 0.0005)
+    # the perpetrators keep the first strength given
+    assert not train_pairs.better_strength(train_pairs.PERPETRATOR, 0.01, 0.0, 0.0005)
+
+
+def test_a_persons_tie_to_a_group_needs_the_perpetrators_bar(train_pairs) -> None:
+    # a victim named beside the group that killed him is no member: a wrong tie misleads more than a missing one
+    assert {"affiliatedWith", train_pairs.PERPETRATOR} <= train_pairs._ATTRIBUTIONS
+    assert "operatesIn" not in train_pairs._ATTRIBUTIONS
