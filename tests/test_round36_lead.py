@@ -1,15 +1,17 @@
 """Round thirty-six (lead): the agent of a passive is not the branch it describes; "neither X nor Y has claimed it" is
 no claim; "That month they seized ..." and "The rebels also claimed ..." stand for the group just told; what a group
-"has struck before" is no attack. Every sentence was written for these tests.
+"has struck before" is no attack; a ship "identified as the X" is a place and "X Maritime, a ship manager" a firm; a
+ministry's name ends before the city it sits in; "the FLNC-Canal historique" is a faction of its own. Every sentence
+was written for these tests.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from readings import has_fact, only_attack
+from readings import has_fact, only_attack, typed
 
-from kg.model import Extraction
+from kg.model import EntityType, Extraction
 
 Extract = Callable[..., Extraction]
 
@@ -85,3 +87,66 @@ def test_what_the_group_has_done_before_is_no_attack(extract_text: Extract) -> N
         "The rebels have struck inside Uganda before."
     )
     assert len(ex.attacks) == 1
+
+
+# ---------------------------------------------------------------- ships and the firms that run them
+
+
+def test_a_ship_identified_as_the_x_is_a_place_and_its_manager_a_firm(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Missiles struck a ship in the Gulf of Aden on Monday. Nereid Maritime, a ship manager based in Piraeus, "
+        "identified the vessel as the Coral Meridian, which was carrying grain from Ukraine."
+    )
+    found = typed(ex)
+    assert ("Coral Meridian", EntityType.LOCATION) in found
+    assert ("Nereid Maritime", EntityType.ORGANIZATION) in found
+    assert ("Nereid Maritime", EntityType.LOCATION) not in found
+
+
+# ---------------------------------------------------------------- a ministry and its seat
+
+
+def test_a_ministrys_name_ends_before_its_city(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Colonel Ruben Macuacua, a spokesman for the Ministry of National Defence in Maputo, said the raiders had "
+        "been driven out of Macomia, Mozambique."
+    )
+    found = typed(ex)
+    assert ("Ministry of National Defence", EntityType.ORGANIZATION) in found
+    assert ("Ministry of National Defence in Maputo", EntityType.ORGANIZATION) not in found
+    assert has_fact(ex, "Ruben Macuacua", "affiliatedWith", "Ministry of National Defence")
+
+
+def test_a_mission_named_for_its_country_keeps_its_name(extract_text: Extract) -> None:
+    ex = extract_text("The UN Mission in South Sudan said two peacekeepers were wounded near Bor on Friday.")
+    assert any(m.text == "UN Mission in South Sudan" for m in ex.mentions)
+
+
+# ---------------------------------------------------------------- factions named by the parent's acronym
+
+
+def test_a_faction_named_after_its_parents_acronym_is_a_group_of_its_own(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The National Liberation Front of Corsica (FLNC) was founded in 1976. In 1990 the movement split into two "
+        "rival factions, the FLNC-Canal historique and the FLNC-Canal habituel, whose feud left twenty dead. Canal "
+        "historique later joined smaller groups."
+    )
+    assert has_fact(ex, "FLNC-Canal historique", "formedFrom", "National Liberation Front of Corsica")
+    assert has_fact(ex, "FLNC-Canal historique", "rivalOf", "FLNC-Canal habituel")
+    # the faction's own name, said alone, is the faction
+    assert any(m.text == "Canal historique" and m.name == "FLNC-Canal historique" for m in ex.mentions)
+
+
+def test_an_acronym_hyphened_to_another_name_or_a_word_is_no_faction(extract_text: Extract) -> None:
+    ex = extract_text("The PKK-affiliated TAK claimed the bombing, and the SDF-Turkey truce held in Syria.")
+    names = {m.name for m in ex.mentions if m.type is EntityType.GROUP}
+    assert {"Kurdistan Workers' Party", "Syrian Democratic Forces"} <= names
+    assert not any("-" in n and n.startswith(("PKK", "SDF")) for n in names)
+
+
+def test_an_acronym_hyphened_to_another_groups_short_name_is_no_faction(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Southern Transitional Council (STC) and the Giants Brigades clashed near Aden, Yemen. The STC-Giants "
+        "friction grew through the spring."
+    )
+    assert not any(m.name.startswith("STC-") for m in ex.mentions)

@@ -3778,18 +3778,13 @@ def _habitual(c: _Candidate) -> bool:
         and c.date is None
         and found is not None
         and _HAS_DONE.search(stretch_before(c))
-        and _BARE_PLURAL.match(c.sentence.text, found.end())
+        and (
+            _BARE_PLURAL.match(c.sentence.text, found.end())
+            or _DONE_BEFORE.match(c.sentence.text, found.end())
+        )
     ):
-        # "where it has attacked Chinese-run projects around the port": what the group has done, again and again
-        return True
-    if (
-        c.verb is not None
-        and c.date is None
-        and found is not None
-        and _HAS_DONE.search(stretch_before(c))
-        and _DONE_BEFORE.match(c.sentence.text, found.end())
-    ):
-        # "The rebels have struck inside Uganda before": what they have done at some time, no one attack
+        # "where it has attacked Chinese-run projects around the port", "The rebels have struck inside Uganda
+        # before": what the group has done, again and again or at some time, is no one attack
         return True
     return (
         c.verb is not None

@@ -301,6 +301,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions = _cities_named_after_places(mentions, text)
     mentions.sort(key=lambda m: m.start)
     mentions = _halves_of_one_place(_joined_place_names(_joined_acronyms(mentions, text), text), text)
+    mentions = _factions_after_acronyms(mentions, text, [sent.start_char for sent in sents])
     mentions = _stations_of_towns(_izafe_places(_bodies_named_after_a_town(mentions, text), text), text)
     mentions = _places_in_a_province(mentions)
     mentions = _one_type_per_outlet(mentions)
@@ -328,7 +329,12 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     starts = [sent.start_char for sent in sents]
     mentions = _estates(
         _gangs_and_courts_by_name(
-            _prison_gangs(_bodies_cut_before_their_field(_bodies_cut_at_and(mentions, text), text), text),
+            _prison_gangs(
+                _bodies_cut_before_their_field(
+                    _bodies_cut_at_and(_ministries_cut_at_their_seat(mentions), text), text
+                ),
+                text,
+            ),
             text,
         ),
         document,
@@ -2269,6 +2275,32 @@ def _cities_in_brackets(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# "a spokesman for the Ministry of National Defence in Maputo": NER runs a ministry's name on over the city it sits in;
+# no ministry is named after its seat
+_MINISTRY_IN_CITY = re.compile(
+    r"^(?P<body>.*\bMinistry\b.*?)\s+in\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$"
+)
+
+
+def _ministries_cut_at_their_seat(mentions: list[Mention]) -> list[Mention]:
+    """A ministry's name without the city NER ran it on over, and the city as a place."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = (
+            _MINISTRY_IN_CITY.match(m.text)
+            if m.type is EntityType.ORGANIZATION and m.gazetteer_id is None
+            else None
+        )
+        place = lexicon.lookup_place(cut.group("place"), alternates=False) if cut is not None else None
+        if cut is None or place is None:
+            out.append(m)
+            continue
+        body = cut.group("body")
+        out.append(dataclasses.replace(m, text=body, name=body, end=m.start + len(body)))
+        out.append(_as_place(m, cut.group("place"), m.start + cut.start("place"), m.end))
+    return out
+
+
 def _cities_named_after_places(mentions: list[Mention], text: str) -> list[Mention]:
     """A city whose name opens with a country's or a province's ("Panama City", "San Pedro Sula") is the city."""
     out = list(mentions)
@@ -2492,6 +2524,58 @@ def _joined_acronyms(mentions: list[Mention], text: str) -> list[Mention]:
         out.append(
             _compound(m, before.start(1) if before else m.start, after.end(1) if after else m.end, text)
         )
+    return out
+
+
+# "the FLNC-Canal historique", "the ULFA-Independent": a known group's acronym after "the", a hyphen and a capitalised
+# name (with up to two words of its own language after it) name one of its factions, a group of its own (not "STC-Giants
+# friction": two groups and what is between them)
+_FACTION_AFTER_ACRONYM = re.compile(
+    r"-(?P<tail>[A-Z][a-zà-ÿ]+(?:\s+(?!(?:and|or|of|the|in|on|at|to|for|by|with|from|has|had|have|is|was|were|are|"
+    r"which|who|that|whose|said|says|later|also|now|then|since|until|after|before|its|their|friction|clashes|"
+    r"fighting|talks|rivalry|truce|deal|pact|agreement|alliance|feud|war|split|merger|ties|relations|tensions|"
+    r"ceasefire|cooperation|accord|conflict|dispute|axis|front|border|standoff)\b)[a-zà-ÿ]+){0,2})"
+    r"(?![\w-])"
+)
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
+
+
+def _factions_after_acronyms(mentions: list[Mention], text: str, sentence_starts: list[int]) -> list[Mention]:
+    """A faction named by its parent's acronym and a name of its own, as one group; the name alone elsewhere is it."""
+    taken = [(m.start, m.end) for m in mentions]
+    # ("the STC-Giants friction", where the story names the Giants Brigades: another group, short)
+    first_words = {m.text.split()[0] for m in mentions if m.type is EntityType.GROUP and " " in m.text}
+    found: dict[int, Mention] = {}
+    for i, m in enumerate(mentions):
+        if m.type is not EntityType.GROUP or m.gazetteer_id is None or not _ACRONYM.fullmatch(m.text):
+            continue
+        if not _THE_BEFORE.search(text, max(0, m.start - 5), m.start):
+            continue
+        after = _FACTION_AFTER_ACRONYM.match(text, m.end)
+        if (
+            after is None
+            or after.group("tail").split()[0] in first_words
+            or any(s < after.end() and m.end < e for s, e in taken)
+        ):
+            continue
+        whole = text[m.start : after.end()]
+        found[i] = dataclasses.replace(
+            m, text=whole, name=whole, end=after.end(), gazetteer_id=None, subtype=None
+        )
+    if not found:
+        return mentions
+    out = [found.get(i, m) for i, m in enumerate(mentions)]
+    taken = [(m.start, m.end) for m in out]
+    for faction in {(f.name, text[f.start : f.end].split("-", 1)[1]) for f in found.values()}:
+        name, tail = faction
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", text):
+            lo, hi = hit.span()
+            if any(s < hi and lo < e for s, e in taken):
+                continue
+            si = sentence_at(sentence_starts, lo)
+            out.append(Mention(tail, name, EntityType.GROUP, out[0].doc_id, lo, hi, si, 0.7, None, None))
+            taken.append((lo, hi))
+    out.sort(key=lambda m: m.start)
     return out
 
 
@@ -2822,7 +2906,8 @@ _VESSEL_BEFORE = re.compile(
     r"(?:(?:passenger|express|goods|freight|night|mail)\s+)?trains?|"
     r"(?:ships?|vessels?|boats?)\s+"
     # "the Liberia-flagged Hellas Meridian": only a ship flies a flag
-    r"(?:named|called)|[A-Z][a-z]+-flagged|MV|M/V|MT|M/T|SS)\s*[\"“]?$"
+    # ("identified the vessel as the Aurora Meridian": what the ship is called)
+    r"(?:named|called|as\s+the)|[A-Z][a-z]+-flagged|MV|M/V|MT|M/T|SS)\s*[\"“]?$"
 )
 _TIES_AFTER = re.compile(
     r"^-(?:linked|affiliated|aligned|inspired|backed|allied|loyal|connected|sponsored|style|type)\b", re.I
@@ -2835,7 +2920,13 @@ _SHIP_WORD = (
     r"(?:vessels?|ships?|tankers?|bulkers?|bulk\s+carriers?|car\s+carriers?|freighters?|ferry|ferries|"
     r"trawlers?|dhows?|cargo\s+ships?|container\s+ships?|merchant\s+ships?)"
 )
-_SHIP_AFTER = re.compile(rf"[\"”]?\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_SHIP_WORD}(?![\w-])", re.I)
+# (not "Kallistos Maritime, a ship manager based in Piraeus": a firm that runs ships)
+_SHIP_AFTER = re.compile(
+    rf"[\"”]?\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_SHIP_WORD}(?![\w-])"
+    r"(?!\s+(?:managers?|management|owners?|operators?|compan(?:y|ies)|firms?|brokers?|agents?|agency|insurers?|"
+    r"charterers?|builders?|yards?|registry)\b)",
+    re.I,
+)
 _SHIPS_LISTED_BEFORE = re.compile(
     r"\b(?:vessels|ships|tankers|bulkers|bulk\s+carriers|freighters)\b[^.;:\n]{0,40}:\s+[^.;:\n]{0,60}\bthe\s+$"
 )
@@ -2861,7 +2952,8 @@ def _ships_and_trains(
             )
             # "the Liberia-flagged Hellas Meridian ... Smoke rises from the Hellas Meridian": a name once said to be
             # a ship is one wherever the story names it
-            or m.subtype == "Facility"
+            # ("identified the vessel as the Aurora Meridian": NER's person or firm right after the ship's word)
+            or (m.subtype == "Facility" or m.type in (EntityType.ORGANIZATION, EntityType.PERSON))
             and _VESSEL_BEFORE.search(text[max(0, m.start - 40) : m.start]) is not None
         )
     }
