@@ -2537,7 +2537,6 @@ _FACTION_AFTER_ACRONYM = re.compile(
     r"ceasefire|cooperation|accord|conflict|dispute|axis|front|border|standoff)\b)[a-zà-ÿ]+){0,2})"
     r"(?![\w-])"
 )
-_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
 
 
 def _factions_after_acronyms(mentions: list[Mention], text: str, sentence_starts: list[int]) -> list[Mention]:
@@ -2549,7 +2548,7 @@ def _factions_after_acronyms(mentions: list[Mention], text: str, sentence_starts
     for i, m in enumerate(mentions):
         if m.type is not EntityType.GROUP or m.gazetteer_id is None or not _ACRONYM.fullmatch(m.text):
             continue
-        if not _THE_BEFORE.search(text, max(0, m.start - 5), m.start):
+        if not _THE_BEFORE_WORD.search(text, max(0, m.start - 5), m.start):
             continue
         after = _FACTION_AFTER_ACRONYM.match(text, m.end)
         if (
