@@ -248,6 +248,16 @@ def pick_threshold(
     return best[1] if best is not None else None
 
 
+def _held_out(sets: dict[str, tuple[dict, list[dict]]], pred: str, c: float) -> dict[str, list[float]]:
+    """Each set's candidates for `pred` scored by a model fitted at strength `c` on every other set."""
+    out = {}
+    for held in sets:
+        train_rows = [r for s, (_, rows) in sets.items() if s != held for r in rows if r["p"] == pred]
+        test_rows = [r for r in sets[held][1] if r["p"] == pred]
+        out[held] = _predict(_fit(train_rows, c), test_rows) if test_rows else []
+    return out
+
+
 def better_strength(pred: str, gain: float, best: float, min_gain: float) -> bool:
     """Whether a later regularisation strength, whose threshold adds `gain` to held-out F1, replaces the strength kept
     so far (which adds `best`): only when it adds clearly more, by `min_gain`, so the first strength given stays unless
@@ -280,11 +290,7 @@ def train(
             None  # (gain, c, threshold, predictions)
         )
         for c in cs:
-            held_out = {}
-            for held in sets:
-                train_rows = [r for s, (_, rows) in sets.items() if s != held for r in rows if r["p"] == pred]
-                test_rows = [r for r in sets[held][1] if r["p"] == pred]
-                held_out[held] = _predict(_fit(train_rows, c), test_rows) if test_rows else []
+            held_out = _held_out(sets, pred, c)
             curve = []
             for t in grid:
                 tp, fp = 0, 0
