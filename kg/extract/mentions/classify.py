@@ -120,6 +120,13 @@ def _short_state(word: str, before: str, text: str) -> PlaceEntry | None:
     return table.get(states.get(word, ""))
 
 
+# The ranks of the rank and file that stand before a name: "Constable P", "Head Constable P", "Lance Naik P"
+_MANS_RANK = re.compile(
+    r"(?:Head\s+|Chief\s+|Police\s+)?Constable\s+|(?:Assistant\s+)?Sub-Inspector\s+|(?:Lance\s+)?(?:Naik|Havildar|"
+    r"Corporal)\s+|Sepoy\s+|Rifleman\s+|Trooper\s+|Gendarme\s+|Patrolman\s+"
+)
+
+
 def _type(
     ent: Span, text: str, people: dict[str, Mention]
 ) -> tuple[EntityType, str | None, str | None, str | None, float] | None:
@@ -172,6 +179,18 @@ def _type(
         and lexicon.lookup_place(clean(ent.text)) is None
     ):
         return EntityType.PERSON, None, None, clean(ent.text), 0.75
+    # "Constable Budhram Oyami", "Havildar Ram Singh": a rank of the ranks before a name of two or three words
+    # makes the span a man's, whatever NER took it for (the rank is no part of the name)
+    rank = _MANS_RANK.match(ent.text)
+    if (
+        rank is not None
+        and label in ("ORG", "GPE", "LOC", "FAC", "NORP")
+        and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}", ent.text[rank.end() :].strip())
+        and not ORG_WORD.search(ent.text[rank.end() :])
+        and not FACILITY_HEAD.search(ent.text[rank.end() :])
+        and lexicon.lookup_place(ent.text[rank.end() :].strip()) is None
+    ):
+        return EntityType.PERSON, None, None, ent.text[rank.end() :].strip(), 0.75
     # "the Serbian Orthodox Church", "the Syro-Malabar Catholic Church": a denomination named as a church is a
     # body ("St Mark's Coptic Orthodox Church", "an Orthodox church" are buildings)
     if label in ("ORG", "FAC", "GPE", "LOC", "PERSON", "NORP") and _DENOMINATION.fullmatch(cleaned):

@@ -302,6 +302,9 @@ def _split_at_clauses(sdoc: Doc) -> list[Span]:
         if (places := _listed_places(sdoc, ent)) is not None:
             out.extend(places)
             continue
+        if (parts := _place_of_person(sdoc, ent)) is not None:
+            out.extend(parts)
+            continue
         cut = next(
             (k for k in range(ent.start + 1, ent.end - 1) if sdoc[k].lower_ in ("where", "whose", "when")),
             None,
@@ -312,6 +315,27 @@ def _split_at_clauses(sdoc: Doc) -> list[Span]:
         out.append(Span(sdoc, ent.start, cut, label=ent.label_))
         out.append(Span(sdoc, cut + 1, ent.end, label="PERSON"))
     return out
+
+
+def _place_of_person(sdoc: Doc, ent: Span) -> list[Span] | None:
+    """ "the shooting in Genoa of Roberto Adinolfi": after "in", a town the gazetteer knows, "of" and a name of
+    two or three capitalised words NER took for one body are the place and the person the event befell."""
+    from spacy.tokens import Span
+
+    if ent.label_ != "ORG" or ent.start == 0 or sdoc[ent.start - 1].lower_ not in ("in", "at", "near"):
+        return None
+    of = next((k for k in range(ent.start + 1, ent.end - 2) if sdoc[k].lower_ == "of"), None)
+    if of is None or not 2 <= ent.end - of - 1 <= 3:
+        return None
+    place, person = sdoc[ent.start : of], sdoc[of + 1 : ent.end]
+    if (
+        not gazetteer.lookup_place(place.text, alternates=False)
+        or not all(t.is_title and t.is_alpha for t in person)
+        or ORG_WORD.search(person.text)
+        or gazetteer.lookup_place(person.text)
+    ):
+        return None
+    return [Span(sdoc, ent.start, of, label="GPE"), Span(sdoc, of + 1, ent.end, label="PERSON")]
 
 
 def _listed_places(sdoc: Doc, ent: Span) -> list[Span] | None:

@@ -447,8 +447,10 @@ _LEAGUE = re.compile(
     r"in\s+(?:(?:close|closer|full|direct|tight)\s+)?(?:collusion|cahoots|league|concert|tandem|coordination|"
     r"co-ordination|cooperation|partnership)\s+with|"
     # "made a pact with", "has made common cause with" (a peace deal or a truce is no alliance)
-    r"(?:made|makes|making|make)\s+(?:(?:common\s+cause)|(?:an?\s+)?(?:(?:secret|formal|informal|tactical|strategic|"
-    r"new|loose)\s+)?(?:pact|alliance|partnership))\s+with|"
+    # ("announced a military alliance with", "sealed a pact with")
+    r"(?:made|makes|making|make|announced|announces|sealed|seals|signed|signs|struck|strikes|forged|forges|entered|"
+    r"enters|entered\s+into|enters\s+into)\s+(?:(?:common\s+cause)|(?:an?\s+)?(?:(?:secret|formal|informal|tactical|"
+    r"strategic|new|loose|military|political|mutual-defen[cs]e|defen[cs]e)\s+)?(?:pact|alliance|partnership))\s+with|"
     # "coordinates operations with"
     r"(?:co-?ordinat(?:es|ed|ing)|collud(?:es|ed|ing)|liais(?:es|ed|ing))\s+(?:closely\s+)?"
     r"(?:(?:its|their)\s+)?(?:(?:operations|attacks|strikes|activities|offensives)\s+(?:closely\s+)?)?with|"

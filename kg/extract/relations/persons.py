@@ -73,6 +73,10 @@ _TITLE = (
     r"(?:chief\s+|deputy\s+chief\s+|assistant\s+chief\s+)?constable|"
     # a rescue service's crew: "a paramedic with Magen David Adom"
     r"paramedic|medic|rescuer|firefighter|"
+    # clergy and doctors of a body: "a priest of the Russian Orthodox Church", "a psychiatrist at the O"
+    r"priest|pastor|bishop|archbishop|deacon|chaplain|psychiatrist|physician|surgeon|doctor|nurse|"
+    # "Roberto Adinolfi, chief executive of Ansaldo Nucleare"
+    r"(?:chief\s+)?executive|"
     # "a prominent figure in Profetens Ummah", "a senior figure in the Haqqani network"
     r"figure|"
     # "P, a female suicide bomber of the Majeed Brigade"
@@ -333,6 +337,8 @@ _P_VERB_O = re.compile(
     r"(?:(?:in|on|through)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:video|statement|message|recording|audio|"
     r"post|interview|speech|letter)\s+)?"
     r"(?P<title>leads|led|heads|headed|founded|co-founded|runs|ran|commands|commanded|joined|rejoined|works\s+for|"
+    # "Khaled Haftar is closely associated with the 106th Brigade"
+    r"(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:closely|also|long|formally)\s+)?(?:associated|affiliated)\s+with|"
     # "told the court he had created the O": a verb of founding ("created ties with O" puts a noun between)
     r"created|co-created|set\s+up|"
     # "P later broke away to form the O": he founded it
@@ -518,9 +524,12 @@ _WHO_GAVE_NAME_AS = re.compile(
 )
 # "a split P rejected, reaffirming his loyalty to Ansaru"; "told a TV channel that he had been sent by X"
 _P_DECLARED_O = re.compile(
-    r"^[^.;]{0,40}?\b(?:(?P<title>(?:re)?affirm\w*|declar\w*|pledg\w*|renew\w*|swe?ar\w*|swore|sworn)\s+(?:his|her)\s+"
+    r"^(?:[^.;]{0,40}?\b(?:(?P<title>(?:re)?affirm\w*|declar\w*|pledg\w*|renew\w*|swe?ar\w*|swore|sworn)\s+(?:his|her)\s+"
     r"(?:loyalty|allegiance)\s+to|that\s+(?:he|she)\s+(?:had\s+been|was|has\s+been)\s+(?:dispatched|sent|trained|"
-    r"financed|recruited|ordered)\s+by)\s+[\"“]?(?:the\s+)?$",
+    r"financed|recruited|ordered)\s+by)|"
+    # "read a statement declaring himself "an anarchist and a member of the X"": his own word that he belongs
+    r"[^.;]{0,90}?\b(?P<member>(?:declar|call|proclaim|describ)\w*\s+(?:himself|herself|themselves)\s+(?:as\s+)?[\"“]?"
+    r"(?:[^\"”.;,]{0,40}?\s+and\s+)?(?:a|an)\s+(?:proud\s+|loyal\s+|full\s+)?members?\s+of))\s+[\"“]?(?:the\s+)?$",
     re.I,
 )
 # "to become one of the BLA's commanders": the title follows the organisation
@@ -731,8 +740,12 @@ _LEADING_WORDS = re.compile(r"found|lead|led\b|head|command", re.I)
 _TO_FORM_WORDS = re.compile(r"\baway\s+to\s+form$|^(?:co-)?created$|^set\s+up$")
 
 
+# ("is closely associated with O": a tie of no named kind)
+_LOOSE_TIE_WORDS = re.compile(r"\b(?:associated|affiliated)\s+with$")
+
+
 def _subproperty(title: str | None) -> str | None:
-    if not title:
+    if not title or _LOOSE_TIE_WORDS.search(title):
         return None
     if _MEMBER_WORDS.search(title) and not _LEADING_WORDS.search(title):
         return "memberOf"
@@ -1819,11 +1832,12 @@ _SECOND_VERB = re.compile(
     # "P, a preacher who quit the mosque in 2015 and swore allegiance to G": his own relative clause may follow an
     # apposition that says what he is ("a" or "an" and a few words)
     r"^(?:\s*,\s+(?P<noun>an?\s+(?:[\w'’-]+\s+){1,4}?)who\s+|\s*,?\s+(?:who\s+)?)"
-    r"(?!(?:said|says|told|tells|and|or|but|a|an|the|his|her|its)\b)[a-z][\w-]*\s+"
+    # ("a former Maoist who surrendered and joined the DRG": the first verb may stand alone)
+    r"(?!(?:said|says|told|tells|and|or|but|a|an|the|his|her|its)\b)[a-z][\w-]*(?:\s+"
     # ("P, who sat on the town council for the Alternative for Germany (AfD), had been a member of the G": a
     # body's acronym in brackets stays inside the first clause)
     r"(?:(?!(?:said|says|told|that|which|who|when|after|while|because|but|whose|where|and)\b)(?:[^,;()]|"
-    r"\([A-Z][\w&-]{1,12}\))){1,80}?"
+    r"\([A-Z][\w&-]{1,12}\))){1,80}?)?"
     r"(?:\s+and|,(?=\s+(?:had|has|was)\s))(?P<rest>\s+(?:(?:later|then|also|eventually|subsequently|soon|finally)\s+)?(?!(?:his|her|the|a|an)\b)"
     r"[a-z][^,;]*)$"
 )
@@ -2055,7 +2069,13 @@ _LED_BY_BEFORE = re.compile(
 def _person_then_org(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """The looser person-to-organisation rules, read only when no other person stands between the two."""
     if (m := _P_DECLARED_O.match(between)) is not None:
-        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "memberOf" if m.group("title") else None)
+        yield Found(
+            a,
+            Predicate.AFFILIATED_WITH,
+            b,
+            0.7,
+            "memberOf" if m.group("title") or m.group("member") else None,
+        )
     elif (
         _P_BECAME_O.search(between)
         and (m := _O_POSS_TITLE_AFTER.match(after_b)) is not None

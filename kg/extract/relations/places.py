@@ -114,7 +114,7 @@ _OPERATES = re.compile(
     r"(?:(?:remain|remains|remained|stay|stays|stayed)(?=\s+(?:in|inside|across|throughout)\s)|"
     # "first appeared in Sokoto and neighbouring Kebbi", "first surfaced in the Lake Chad islands"
     r"(?<=first\s)(?:appeared|surfaced)|"
-    r"active|based|operating|operates?|operated|operational|headquartered|entrenched|present|strongest|stronger|"
+    r"active|based|operating|operates?|operated|operational|headquartered|entrenched|rooted|present|strongest|stronger|"
     # "the Rastrojos, strong in Cali and Tulua"
     r"strong(?=\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$)|"
     # "is weaker in Iraq than it has been for a decade": weaker where it still is
@@ -795,10 +795,12 @@ _POSS_BASE_IS = re.compile(
 
 # "Ansar al-Sunna, whose stronghold is Mocimboa da Praia"
 _WHOSE_BASE_IS = re.compile(
-    r"^\s*,\s+whose\s+(?:(?:main|last|key|chief|traditional|former)\s+)?(?:stronghold|base|heartland|headquarters|"
+    # ("whose power base is the Abu Salim district")
+    r"^\s*,\s+whose\s+(?:(?:main|last|key|chief|traditional|former|power)\s+)?(?:stronghold|base|heartland|headquarters|"
     r"bastion|capital|hideout|sanctuary)\s+(?:is|was|remains|lies\s+in|is\s+in)\s+(?:the\s+)?$"
     # "the Red Hand gang, whose strongholds are in Larne and in the Glenfield estate": the plural, each place listed
-    r"|^\s*,\s+whose\s+(?:(?:main|last|key|chief|traditional|former)\s+)?(?:strongholds|bases|heartlands|bastions|"
+    # ("the rebel group whose rear bases lie in the highlands of South Kivu")
+    r"|^\s*,?\s+whose\s+(?:(?:main|last|key|chief|traditional|former|rear)\s+)?(?:strongholds|bases|heartlands|bastions|"
     r"hideouts|sanctuaries)\s+(?:are|were|remain|lie)\s+(?:(?:still|now|mostly|mainly|largely)\s+)?"
     r"(?:in|around|along|across)\s+(?:the\s+)?(?:[^,;()]{1,40}?\s+and\s+(?:in\s+)?(?:the\s+)?)?$",
     re.I,

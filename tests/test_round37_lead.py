@@ -1,0 +1,141 @@
+"""Round thirty-seven (lead): a rank of the rank and file before a name makes a person; "in Genoa of P" is a town and
+a man; "rooted in X" and "whose power base is X" place a group; a priest, a doctor or a chief executive of a body
+works for it; "declaring himself a member of X", "is closely associated with X" and "who surrendered and joined X"
+tie a man to a body; "announced a military alliance with X" allies two groups. Every sentence was written for these
+tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from readings import has_fact, typed
+from spacy.tokens import Span
+
+from kg.extract.mentions.spans import joined_ents
+from kg.extract.spacy_rules import SpacyRuleExtractor
+from kg.model import EntityType, Extraction
+
+Extract = Callable[..., Extraction]
+
+
+# ---------------------------------------------------------------- people NER took for bodies
+
+
+def test_a_constable_before_a_name_is_a_person(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Those killed in the blast near Kurnool included Head Constable Ravi Teja Gowda and Constable Mallesh "
+        "Kondaiah, police said."
+    )
+    assert ("Mallesh Kondaiah", EntityType.PERSON) in typed(ex)
+    assert not any("Constable" in name for name, kind in typed(ex) if kind is EntityType.ORGANIZATION)
+
+
+def test_a_rank_before_a_place_or_a_building_names_no_person(extract_text: Extract) -> None:
+    ex = extract_text("Gunmen fired on the post at Constable Hill Station on Monday, police in Kenya said.")
+    assert ("Hill Station", EntityType.PERSON) not in typed(ex)
+
+
+def _one_org(extractor: SpacyRuleExtractor, text: str, name: str) -> list[tuple[str, str]]:
+    """joined_ents over a text whose only NER span is `name`, taken for a body (as NER takes some names)."""
+    doc = extractor.nlp(text)
+    start = next(t.i for t in doc if text.startswith(name, t.idx))
+    end = next(t.i + 1 for t in doc if t.idx + len(t.text) == text.index(name) + len(name))
+    doc.ents = [Span(doc, start, end, label="ORG")]
+    return [(e.text, e.label_) for e in joined_ents(doc)]
+
+
+def test_a_town_of_a_man_is_the_town_and_the_man(extractor: SpacyRuleExtractor) -> None:
+    text = "He is serving a sentence for the 2012 shooting in Genoa of Marco Ferlini, a nuclear engineer."
+    assert _one_org(extractor, text, "Genoa of Marco Ferlini") == [
+        ("Genoa", "GPE"),
+        ("Marco Ferlini", "PERSON"),
+    ]
+
+
+def test_a_body_named_of_a_place_stays_one_body(extractor: SpacyRuleExtractor) -> None:
+    text = "He works at the Bank of Central African States in Yaounde."
+    assert _one_org(extractor, text, "Bank of Central African States") == [
+        ("Bank of Central African States", "ORG")
+    ]
+    text = "The rally in Genoa of Fratelli d'Italia drew thousands."
+    assert _one_org(extractor, text, "Genoa of Fratelli d'Italia") == [("Genoa of Fratelli d'Italia", "ORG")]
+
+
+# ---------------------------------------------------------------- where a group is
+
+
+def test_rooted_in_places_a_group(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Los Tiguerones are rooted in Esmeraldas, the northern province of Ecuador bordering Colombia."
+    )
+    assert has_fact(ex, "Los Tiguerones", "operatesIn", "Esmeraldas")
+
+
+def test_whose_power_base_is_places_a_group(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Ansar al-Sunna, whose power base is the Macomia district, attacked the town of Mucojo."
+    )
+    assert has_fact(ex, "Ansar al-Sunna (Mozambique)", "operatesIn", "Macomia")
+
+
+# ---------------------------------------------------------------- a person's body
+
+
+def test_a_priest_and_a_psychiatrist_work_for_their_bodies(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Father Pavel Orlov, a priest of the Russian Orthodox Church who has served the parish for a decade, was "
+        "among the wounded. Samuel Okafor, a forensic psychiatrist at Toronto's Centre for Addiction and Mental "
+        "Health (CAMH), testified on Tuesday."
+    )
+    assert has_fact(ex, "Pavel Orlov", "affiliatedWith", "Russian Orthodox Church")
+    assert has_fact(ex, "Samuel Okafor", "affiliatedWith", "Centre for Addiction and Mental Health")
+
+
+def test_declaring_himself_a_member_ties_him_to_the_group(extract_text: Extract) -> None:
+    ex = extract_text(
+        'Nikos Andreadis, who stood in the dock with a raised fist, read a statement declaring himself "an '
+        'anarchist and a member of the Conspiracy of Cells of Fire" and said he did not recognise the court.'
+    )
+    # (the gazetteer's name for the group)
+    assert has_fact(ex, "Nikos Andreadis", "affiliatedWith", "Conspiracy of Fire Nuclei")
+
+
+def test_declaring_himself_something_else_ties_him_to_nothing(extract_text: Extract) -> None:
+    ex = extract_text(
+        'Nikos Andreadis read a statement declaring himself "an enemy of the Conspiracy of Cells of Fire".'
+    )
+    assert not has_fact(ex, "Nikos Andreadis", "affiliatedWith", "Conspiracy of Fire Nuclei")
+
+
+def test_closely_associated_with_ties_him_to_the_unit(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Another son, Khaled Mansour, is closely associated with the 106th Brigade in Benghazi."
+    )
+    assert has_fact(ex, "Khaled Mansour", "affiliatedWith", "106th Brigade")
+
+
+def test_a_first_verb_alone_before_and_joined(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The dead included Constable Budhram Kartam, a former Maoist who surrendered in 2019 and joined the "
+        "District Reserve Guard a year later."
+    )
+    assert has_fact(ex, "Budhram Kartam", "affiliatedWith", "District Reserve Guard")
+
+
+# ---------------------------------------------------------------- alliances announced
+
+
+def test_announcing_a_military_alliance_allies_two_groups(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Three months later the Oromo Liberation Army announced a military alliance with the Tigray People's "
+        "Liberation Front."
+    )
+    assert has_fact(ex, "Oromo Liberation Army", "alliedWith", "Tigray People's Liberation Front")
+
+
+def test_a_peace_deal_signed_is_no_alliance(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Taliban signed a peace agreement with the Islamic State Khorasan Province in Doha."
+    )
+    assert not has_fact(ex, "Taliban", "alliedWith", "Islamic State Khorasan Province")
