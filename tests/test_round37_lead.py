@@ -1,7 +1,8 @@
 """Round thirty-seven (lead): a rank of the rank and file before a name makes a person; "in Genoa of P" is a town and
 a man; "rooted in X" and "whose power base is X" place a group; a priest, a doctor or a chief executive of a body
 works for it; "declaring himself a member of X", "is closely associated with X" and "who surrendered and joined X"
-tie a man to a body; "announced a military alliance with X" allies two groups. Every sentence was written for these
+tie a man to a body; "announced a military alliance with X" allies two groups; "the Maoists" are India's or Nepal's
+by the places named; "set off a bomb" is an attack; "was blamed by US officials for" blames a group. Every sentence was written for these
 tests.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from readings import has_fact, typed
+from readings import has_fact, only_attack, perpetrators, typed
 from spacy.tokens import Span
 
 from kg.extract.mentions.spans import joined_ents
@@ -139,3 +140,40 @@ def test_a_peace_deal_signed_is_no_alliance(extract_text: Extract) -> None:
         "The Taliban signed a peace agreement with the Islamic State Khorasan Province in Doha."
     )
     assert not has_fact(ex, "Taliban", "alliedWith", "Islamic State Khorasan Province")
+
+
+# ---------------------------------------------------------------- attacks and who did them
+
+
+def test_the_maoists_are_the_party_of_the_country_named(extract_text: Extract) -> None:
+    india = extract_text(
+        "In April 2023, Maoists killed 11 policemen with a bomb near Aranpur in Chhattisgarh, India."
+    )
+    assert perpetrators(only_attack(india)) == {"Communist Party of India (Maoist)"}
+    nepal = extract_text(
+        "In 2005 the Maoists attacked a police post in Nepal's Rolpa district, killing 12 officers."
+    )
+    assert perpetrators(only_attack(nepal)) == {"Communist Party of Nepal (Maoist)"}
+
+
+def test_setting_off_a_bomb_is_an_attack_by_its_subject(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Fighters of the Communist Party of India (Maoist) set off an improvised explosive device near Pusnar in "
+        "Chhattisgarh on Monday, killing six police officers."
+    )
+    attack = only_attack(ex)
+    assert perpetrators(attack) == {"Communist Party of India (Maoist)"}
+    assert attack.killed == 6 and attack.attack_type == "Bombing/Explosion"
+
+
+def test_setting_off_on_a_journey_is_no_attack(extract_text: Extract) -> None:
+    ex = extract_text("The Maoist delegation set off for talks in Raipur on Monday.")
+    assert not ex.attacks
+
+
+def test_blamed_by_officials_for_names_the_group(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Ansar al-Sharia fought the army in Benghazi for years. That group was blamed by US officials for the "
+        "September 2012 assault on the American compound in Benghazi, in which four Americans were killed."
+    )
+    assert perpetrators(only_attack(ex)) == {"Ansar al-Sharia"}

@@ -44,12 +44,19 @@ _VESSEL = (
     r"(?:ships?|vessels?|boats?)|vessels?|ships?|freighters?|ferry|ferries|warships?|destroyers?|frigates?|corvettes?|"
     r"yachts?|dhows?|trawlers?|tugs?|tugboats?|barges?|(?:passenger|freight|express|commuter|night)\s+trains?|trains?)"
 )
+# "set off a bomb", "set off an improvised explosive device": a blast set off (not a journey begun)
+_SET_OFF_BOMB = (
+    r"set\s+off\s+(?:(?:a|an|the|two|three|several|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:bombs?|IEDs?|explosives?|"
+    r"devices?|mines?|charges?|vests?|belts?)"
+)
 _VERBS = (
     r"stormed|attacked|bombed|ambushed|overran|overrun|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|"
     # "a cell drove a van into crowds on Las Ramblas": a vehicle ramming
     r"(?:drove|ploughed|plowed|smashed)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:van|truck|lorry|car|vehicle)\s+"
     r"into\s+(?:a\s+|the\s+)?(?:crowds?|pedestrians|shoppers|worshippers|revell?ers|people|a\s+market)|"
     r"detonated|massacred|shot\s+dead|gunned\s+down|seized|kidnapped|abducted|rammed|"
+    # "Maoists set off an improvised explosive device under their vehicle" (not "set off for Kabul")
+    rf"{_SET_OFF_BOMB}|"
     # "attackers set fire to fourteen logging trucks", "torched a police station": arson; "burned" only when the
     # arsonists are named ("arsonists burned two houses and a chapel")
     r"set\s+fire\s+to|set\s+ablaze|torched|firebombed|fire-bombed|(?<=\barsonists\s)(?:burned|burnt)|"
@@ -325,7 +332,9 @@ _ATTRIBUTED_AFTER = re.compile(
     r"^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|"
     r"faction|militia)\s+(?:behind|responsible\s+for|(?:widely\s+|long\s+)?blamed\s+for)\b|"
     # ("the Kashmir Tigers (KT) was blamed for an ambush": the group's short name between)
-    r"^(?:\s*\([^()]{1,20}\))?\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?blamed\s+for\b|^(?:\s*\([^()]{1,20}\))?\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants?|fighters?|gunm[ae]n|insurgents?|jihadists?|suicide\s+bombers?|bombers?|"
+    # ("G was blamed by US officials for the assault": who blamed it between)
+    r"^(?:\s*\([^()]{1,20}\))?\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?blamed\s+"
+    r"(?:by\s+(?!(?:the\s+)?(?:group|militants|insurgents|rebels)\b)(?:[\w'’.-]+\s+){1,4}?)?for\b|^(?:\s*\([^()]{1,20}\))?\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants?|fighters?|gunm[ae]n|insurgents?|jihadists?|suicide\s+bombers?|bombers?|"
     # ("G inmates stormed the rival wing": a prison gang's men)
     r"commandos?|cell|operatives|attackers|members|inmates|prisoners)\b|^\s*(?:'s|’s)\s+(?:deadly\s+|latest\s+|\w+\s+)?(?:attack|bombing|"
     r"assault|massacre|ambush|raid|siege)|^\s+(?:was|were|is|are)\s+(?:also\s+|allegedly\s+|reportedly\s+)?(?:responsible|behind)\b|"
@@ -359,7 +368,7 @@ _ATTRIBUTED_AFTER = re.compile(
     # ("U.S. officials later said G had carried it out")
     r"carried\s+(?:it|them)\s+out|killed|massacred|"
     r"seized|struck|launched|detonated|kidnapped|abducted|raided|besieged|shot|gunned\s+down|targeted|rammed|"
-    r"laid\s+siege\s+to|beheaded|torched)\b|"
+    rf"laid\s+siege\s+to|beheaded|torched|{_SET_OFF_BOMB})\b|"
     # "a Houthi missile struck the bulk carrier": the group names whose weapon it was
     r"^\s+(?:ballistic\s+|cruise\s+|suicide\s+)?(?:missile|drone|rocket|mortar|shell|bomb)s?\s+(?:\w+\s+)?"
     r"(?:struck|hit|slammed|exploded|killed|landed|dropped|targeted|wounded|injured)\b",
@@ -1440,6 +1449,13 @@ _VERB_NOUN = {
 }
 
 
+def _verb_noun(verb: str) -> str:
+    """The attack a verb names: "kidnapped" -> kidnapping; "set fire to" is arson, "set off a bomb" a bombing."""
+    if re.match(r"set\s+off\b", verb, re.I):
+        return "bombing"
+    return _VERB_NOUN.get(verb.split()[0].lower(), "attack")
+
+
 # "killed three of the attackers, whom it described as 'members of the terrorist organisation G'", "police
 # identified the gunmen as G fighters": who the attackers of the attack just told were.
 _ATTACKERS_DESCRIBED = re.compile(
@@ -2260,7 +2276,7 @@ def _candidate(
     noun = trig.group("noun") or (
         "shooting"
         if re.match(r"fired\s+(?:on|upon|(?:\S+\s+){0,3}?(?:shots|rounds|bullets))\b", verb or "", re.I)
-        else _VERB_NOUN.get(verb.split()[0].lower(), "attack")
+        else _verb_noun(verb)
     )
     if re.match(r"explosive\s+charges?$", noun, re.I):
         noun = "bombing"  # ("explosive charges damaged eleven homes")
@@ -4491,7 +4507,7 @@ def _span_heads(text: str, lo: int, hi: int) -> frozenset[str]:
     """The head nouns of the attack words in text[lo:hi]."""
     heads = set()
     for t in TRIGGER.finditer(text, lo, hi):
-        noun = t.group("noun") or _VERB_NOUN.get(t.group("verb").split()[0].lower(), "attack")
+        noun = t.group("noun") or _verb_noun(t.group("verb"))
         heads.add(_head(noun.lower()))
     return frozenset(heads)
 
