@@ -2,7 +2,9 @@
 a man; "rooted in X" and "whose power base is X" place a group; a priest, a doctor or a chief executive of a body
 works for it; "declaring himself a member of X", "is closely associated with X" and "who surrendered and joined X"
 tie a man to a body; "announced a military alliance with X" allies two groups; "the Maoists" are India's or Nepal's
-by the places named; "set off a bomb" is an attack; "was blamed by US officials for" blames a group. Every sentence was written for these
+by the places named; "set off a bomb" is an attack; "was blamed by US officials for" blames a group; languages and peoples are no
+bodies; "which calls itself X" and "(or X)" name the body; "the Athens-based newspaper" names no paper "Athens-based";
+"Chancellor" is a title; "a security guard" is a man. Every sentence was written for these
 tests.
 """
 
@@ -177,3 +179,48 @@ def test_blamed_by_officials_for_names_the_group(extract_text: Extract) -> None:
         "September 2012 assault on the American compound in Benghazi, in which four Americans were killed."
     )
     assert perpetrators(only_attack(ex)) == {"Ansar al-Sharia"}
+
+
+# ---------------------------------------------------------------- names of bodies and people
+
+
+def test_a_language_and_a_people_are_no_bodies(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The rebels, who speak Afaan Oromo, recruit young Adivasi men in Bastar and attacked a police post in "
+        "Oromia on Monday."
+    )
+    names = {name for name, _ in typed(ex)}
+    assert "Afaan Oromo" not in names and "Adivasi" not in names
+
+
+def test_the_name_a_group_calls_itself_is_its_own(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The OLA, which calls itself the Waraana Bilisummaa Oromoo in Afaan Oromo, attacked Shambu. The Waraana "
+        "Bilisummaa Oromoo later denied it."
+    )
+    assert ("Waraana Bilisummaa Oromoo", EntityType.GROUP) not in typed(ex)
+    assert ("Oromo Liberation Army", EntityType.GROUP) in typed(ex)
+
+
+def test_a_spelling_in_brackets_after_or_is_the_bodys_not_a_towns(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The strongest armed group in Tripoli is the Rada Special Deterrence Force, usually called Rada (or Radaa), "
+        "commanded by Abdul Rauf Kara."
+    )
+    assert not any(kind is EntityType.LOCATION and "Rada" in name for name, kind in typed(ex))
+
+
+def test_a_place_based_compound_is_no_newspapers_name(extract_text: Extract) -> None:
+    ex = extract_text(
+        "A caller warned the Athens-based newspaper Kathimerini about forty minutes before the blast."
+    )
+    assert not any("based" in name for name, _ in typed(ex))
+
+
+def test_chancellor_and_a_security_guard_are_people(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The cell mailed a parcel bomb to Chancellor Angela Merkel in 2010. The first witness, Nikos Papadakis, a "
+        "security guard employed by the ministry, described a hooded figure."
+    )
+    assert ("Angela Merkel", EntityType.PERSON) in typed(ex)
+    assert ("Nikos Papadakis", EntityType.PERSON) in typed(ex)

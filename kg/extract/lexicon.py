@@ -338,7 +338,7 @@ HONORIFICS = re.compile(
     r"(?:(?:Private|Patrolman|Airman|Seaman)\s+)?First\s+Class|Private|"
     r"Specialist|Warrant\s+Officer|Constable|Inspector|Superintendent|Detective|Brigadier|Marshal|Admiral|"
     r"Governor|Mayor|Bishop|Archbishop|Cardinal|Rabbi|"
-    r"President|Prime\s+Minister|Minister|Senator|General|Colonel|Major|Captain|Lieutenant|Judge|Justice|"
+    r"President|Prime\s+Minister|Minister|Chancellor|Senator|General|Colonel|Major|Captain|Lieutenant|Judge|Justice|"
     r"Ambassador|Secretary|Commander|Chief|King|Queen|Prince|Emir|Ayatollah|Pope|Father|Pastor|Maulana|"
     r"Mawlana|Mufti|Mawlawi|Maulvi|"
     # "Tan Sri Khalid Abu Bakar", "Datuk Seri Ayob Khan": Malaysia's honours before a name are no part of it

@@ -715,6 +715,19 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
                     subtype=other.subtype,
                 )
                 by_start[m.start] = m
+            if (
+                other is not None
+                and m.type in (EntityType.GROUP, EntityType.ORGANIZATION)
+                and other.type is EntityType.LOCATION
+                and re.match(r"\s*\(\s*(?:or|also\s+known\s+as|aka)\s", tail)
+            ):
+                # "usually called Rada (or Radaa)": a name given as the body's other spelling is the body's, whatever
+                # town the gazetteer spells alike
+                k = mentions.index(other)
+                other = mentions[k] = dataclasses.replace(
+                    other, type=m.type, name=m.name, gazetteer_id=m.gazetteer_id, subtype=m.subtype
+                )
+                by_start[other.start] = other
             # An acronym NER typed differently is still the acronym of this name (it is retyped later).
             # ("From Ahmed Bello (Birnin Kebbi)": a byline's town in brackets is where he writes from)
             if (
@@ -754,7 +767,9 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
             # "the front, which in the north still operates under the name Jund al-Haqq": the name a group
             # uses somewhere is its own ("which operates under the banner of the Islamic State" names its owner)
             r"(?:which\s+(?:[a-z][\w-]*\s+){0,6}?)?(?:operates|operated|operating|fights|fought|fighting)\s+"
-            r"under\s+the\s+name(?:\s+of)?)\s+(?:the\s+)?"
+            r"under\s+the\s+name(?:\s+of)?|"
+            # "The OLA, which calls itself the Waraana Bilisummaa Oromoo in Afaan Oromo": its own name for itself
+            r"which\s+(?:calls|called|styles|styled|names|named)\s+itself)\s+(?:the\s+)?"
             # 'alias "Comrade Alipio"': the name in quotes
             r"[\"“‘']?",
             tail,

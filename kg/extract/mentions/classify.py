@@ -1608,6 +1608,22 @@ _ETHNONYMS = frozenset(
         "Tamazight",
         "Wolof",
         "Bamanankan",
+        # "calls itself X in Afaan Oromo"; India's forest peoples ("young Adivasi men") ("Hindi" is also a town in
+        # Kenya's Lamu county)
+        "Afaan Oromo",
+        "Oromiffa",
+        "Gondi",
+        "Telugu",
+        "Odia",
+        "Hausa",
+        "Kanuri",
+        "Sindhi",
+        "Balochi",
+        "Brahui",
+        "Kurmanji",
+        "Sorani",
+        "Adivasi",
+        "Adivasis",
         # "known in Arabic as Daesh"
         "Arabic",
         "Hebrew",

@@ -134,7 +134,8 @@ _NAME_WORD = (
 # "the Sahel Wire news agency", "Kivu News Agency": news organisations.
 _MEDIA_NAME = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:{_NAME_WORD}\s+){{0,3}}(?:Wire|News\s+Agency|Press\s+Agency|News\s+Service))\b|"
-    rf"(?<![\w'’-])(?P<cued>(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})\s+(?:news\s+agency|news\s+service|wire\s+service|"
+    # ("the Athens-based newspaper X", "the state-run daily": a compound that says where or whose is no name)
+    rf"(?<![\w'’-])(?P<cued>(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})(?<!-based)(?<!-run)(?<!-owned)\s+(?:news\s+agency|news\s+service|wire\s+service|"
     r"news\s+site|news\s+website|news\s+portal|newspaper|daily|broadcaster|television\s+channel|TV\s+channel|"
     r"radio\s+station)\b"
 )

@@ -296,7 +296,9 @@ ROLES = (
     r"delegate|ombudsman|councillor|councilor|activist|witness|survivor|resident|elder|teacher|doctor|nurse|imam|"
     r"pastor|priest|defendant|businessman|businesswoman|farmer|trader|herder|fisherman|"
     # "Ana Ruiz, a sociologist at the University of Seville": an academic's or a lawyer's field
-    r"scientist|historian|sociologist|criminologist|anthropologist|academic|lawyer|journalist"
+    r"scientist|historian|sociologist|criminologist|anthropologist|academic|lawyer|journalist|"
+    # "Giorgos Vlachos, a security guard employed by the ministry": the trades of a story's witnesses
+    r"guard|clerk|driver|cleaner|shopkeeper|vendor|student|pensioner|labourer|laborer|waiter|cook|mechanic"
 )
 PERSON_CONTEXT_AFTER = re.compile(
     rf"^\s*(?:,\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.TITLE_WORDS}|{ROLES}|figure|man|woman|"
