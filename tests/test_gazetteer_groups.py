@@ -57,6 +57,7 @@ AMBIGUOUS_ALIASES = {
     "ansar al sunna",
     "ansar al-sunnah",
     "ansar al sunnah",
+    "maoists",  # India's CPI (Maoist) / Nepal's CPN (Maoist), told apart by the places a story names
 }
 # Acronyms (exact) that may legitimately appear in more than one entry.
 AMBIGUOUS_ACRONYMS = {

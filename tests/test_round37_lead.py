@@ -4,7 +4,8 @@ works for it; "declaring himself a member of X", "is closely associated with X" 
 tie a man to a body; "announced a military alliance with X" allies two groups; "the Maoists" are India's or Nepal's
 by the places named; "set off a bomb" is an attack; "was blamed by US officials for" blames a group; languages and peoples are no
 bodies; "which calls itself X" and "(or X)" name the body; "the Athens-based newspaper" names no paper "Athens-based";
-"Chancellor" is a title; "a security guard" is a man. Every sentence was written for these
+"Chancellor" is a title; "a security guard" is a man; a known group whose name is a number ("the 444 Brigade") is
+read. Every sentence was written for these
 tests.
 """
 
@@ -224,3 +225,14 @@ def test_chancellor_and_a_security_guard_are_people(extract_text: Extract) -> No
     )
     assert ("Angela Merkel", EntityType.PERSON) in typed(ex)
     assert ("Nikos Papadakis", EntityType.PERSON) in typed(ex)
+
+
+def test_a_known_group_named_by_a_number_is_read(extract_text: Extract) -> None:
+    ex = extract_text(
+        "A third pole is the 444 Brigade, commanded by Mahmoud Tarhouni. The Al-Saiqa special forces fought in "
+        "Benghazi. Some 250 fighters fled."
+    )
+    assert ("444 Combat Brigade", EntityType.GROUP) in typed(ex)
+    assert has_fact(ex, "Mahmoud Tarhouni", "affiliatedWith", "444 Combat Brigade")
+    assert has_fact(ex, "Al-Saiqa Special Forces", "operatesIn", "Benghazi")
+    assert not any(name.startswith("250") for name, _ in typed(ex))

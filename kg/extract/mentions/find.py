@@ -201,7 +201,14 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
         if not cleaned or (
             JUNK.match(cleaned)
             and not (
-                gid and (_COMPASS_PLACE.match(cleaned) or _AREA_OF_PLACE.match(cleaned) or known_in_full)
+                gid
+                and (
+                    _COMPASS_PLACE.match(cleaned)
+                    or _AREA_OF_PLACE.match(cleaned)
+                    or known_in_full
+                    # "the 444 Brigade": a number that is a known group's own name, under any of its names
+                    or (etype is EntityType.GROUP and gid == f"group:{lexicon.lookup_group(cleaned)}")
+                )
             )
         ):
             continue
