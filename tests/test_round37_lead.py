@@ -5,7 +5,8 @@ tie a man to a body; "announced a military alliance with X" allies two groups; "
 by the places named; "set off a bomb" is an attack; "was blamed by US officials for" blames a group; languages and peoples are no
 bodies; "which calls itself X" and "(or X)" name the body; "the Athens-based newspaper" names no paper "Athens-based";
 "Chancellor" is a title; "a security guard" is a man; a known group whose name is a number ("the 444 Brigade") is
-read. Every sentence was written for these
+read; "the Mexican rival of Y", "Y's main foreign partner", "its peshmerga clashed with Y", "X began as a Y faction"
+and "the dominant member of an umbrella body, the Y" tie two groups. Every sentence was written for these
 tests.
 """
 
@@ -236,3 +237,49 @@ def test_a_known_group_named_by_a_number_is_read(extract_text: Extract) -> None:
     assert has_fact(ex, "Mahmoud Tarhouni", "affiliatedWith", "444 Combat Brigade")
     assert has_fact(ex, "Al-Saiqa Special Forces", "operatesIn", "Benghazi")
     assert not any(name.startswith("250") for name, _ in typed(ex))
+
+
+# ---------------------------------------------------------------- ties between groups
+
+
+def test_a_nationality_before_rival_or_ally(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Los Lobos is tied to the Jalisco New Generation Cartel (CJNG), the Mexican rival of the Sinaloa Cartel. "
+        "Hezbollah, Hamas's Lebanese ally, fired rockets at Israel."
+    )
+    assert has_fact(ex, "Jalisco New Generation Cartel", "rivalOf", "Sinaloa Cartel")
+    assert has_fact(ex, "Hezbollah", "alliedWith", "Hamas")
+
+
+def test_a_main_foreign_partner_is_an_ally(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Choneros' main foreign partner is the Sinaloa Cartel, which buys security for shipments."
+    )
+    assert has_fact(ex, "Los Choneros", "alliedWith", "Sinaloa Cartel")
+
+
+def test_its_peshmerga_clashing_makes_rivals(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Democratic Party of Iranian Kurdistan keeps its camps around Koya; its peshmerga clashed with the "
+        "IRGC inside Iran in 2016."
+    )
+    assert has_fact(
+        ex, "Democratic Party of Iranian Kurdistan", "rivalOf", "Islamic Revolutionary Guard Corps"
+    )
+
+
+def test_began_as_a_faction_is_where_a_group_came_from(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Los Lobos began as a Los Choneros faction and broke away after the death of its founder."
+    )
+    assert has_fact(ex, "Los Lobos", "formedFrom", "Los Choneros")
+    ex = extract_text("Los Lobos began as a street gang in Guayaquil, Los Choneros said.")
+    assert not has_fact(ex, "Los Lobos", "formedFrom", "Los Choneros")
+
+
+def test_the_dominant_member_of_an_umbrella_body_is_its_part(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The PKK is the dominant member of an umbrella body, the Kurdistan Communities Union (KCK), which also "
+        "groups its sister organisations."
+    )
+    assert has_fact(ex, "Kurdistan Workers' Party", "affiliateOf", "Kurdistan Communities Union")

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 _ITS = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir)\s+(?=(?:[\w-]+\s+){0,2}?(?:gunmen|fighters|militants|members|leader|founder|commanders?|affiliates?|"
+    # ("its peshmerga clashed with the IRGC")
+    r"guerrillas|peshmerga|"
     r"branch|suicide\s+bombers?|bombers|emir|spokesman|cells|factions|fronts|bases|hideouts|camps|ally|allies|rivals?|"
     r"wing|units?|militia|brigade|battalion|squad|"
     # "Its deadliest attack remains the 2015 killing of ...": the group's own attacks

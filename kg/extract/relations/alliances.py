@@ -59,7 +59,8 @@ from kg.model import EntityType, Mention, Predicate
 _MEN = (
     r"(?:fighters|militants|members|gunmen|insurgents|forces|commanders|loyalists|jihadists|rebels|units|cells|"
     # ("Hamas militias fought alongside Egyptian troops against IS": a movement named by its militias)
-    r"factions|leaders|operatives|men|troops|cadres|combatants|militias|militiamen)"
+    # ("its peshmerga clashed with the IRGC", "PKK guerrillas")
+    r"factions|leaders|operatives|men|troops|cadres|combatants|militias|militiamen|guerrillas|peshmerga)"
 )
 _ADV = (
     r"(?:also|reportedly|allegedly|recently|frequently|often|previously|increasingly|regularly|occasionally|"
@@ -308,7 +309,9 @@ _BRANDED_AFTER = re.compile(
 _KIN_QUALITY = (
     r"(?:(?:closest|close|key|main|chief|principal|long-?time|long-?standing|bitter|sworn|arch|fiercest|biggest|"
     r"greatest|old|oldest|staunchest|strongest|staunch|traditional|historic|local|regional|jihadist|Islamist|"
-    r"militant|armed|main|most\s+important|most\s+powerful|deadliest|chief|new|newest|latest)\s+)*"
+    r"militant|armed|main|most\s+important|most\s+powerful|deadliest|chief|new|newest|latest|foreign|"
+    # "the CJNG, the Mexican rival of the Sinaloa Cartel": a nationality before the word for the tie
+    r"(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ean|i)))\s+)*"
 )
 _KIN_WORD = (
     r"(?P<kin>ally|allies|partner|partners|backer|backers|patron|patrons|protector|sponsor|"

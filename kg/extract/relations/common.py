@@ -160,8 +160,9 @@ RIVAL = re.compile(
     # "X remains the more lethal threat to Y" (a group a threat to another group: the two are enemies)
     r"(?:an?|the)\s+(?:(?:more|most|main|chief|biggest|greatest|gravest|principal|deadliest|real|serious|existential|direct|"
     r"major)\s+)*(?:[a-z][\w-]*\s+)?threat\s+to|"
+    # ("the CJNG, the Mexican rival of the Sinaloa Cartel": a nationality before the word)
     r"an\s+enemy\s+of|enemies\s+of|(?:a|an|the)\s+(?:(?:bitter|main|chief|fierce|sworn|arch|longtime|long-time)\s+)?"
-    r"(?:rival|enemy|foe)\s+(?:of|to)|disowned|denounced|expelled|assassinated\s+(?:\w+\s+){0,5}?|"
+    r"(?:(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ean|i))\s+)?(?:rival|enemy|foe)\s+(?:of|to)|disowned|denounced|expelled|assassinated\s+(?:\w+\s+){0,5}?|"
     r"(?:fought|fights|fighting|waged|wages|waging)\s+(?:\w+\s+){0,2}?(?:battles?|wars?|clashes|turf\s+wars?)\s+(?:with|against)|"
     r"(?:fought|fights|fighting|battled|clashed)\s+(?:alongside\s+[^,;]{1,40}?\s+)?against|"
     # "X is also fighting on a second front, against Y"

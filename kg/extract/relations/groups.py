@@ -424,6 +424,14 @@ _FORMED_WHEN_MEN_ALLIED = re.compile(
     r"(?:allegiance|loyalty)\s+to)\s+(?:the\s+)?$",
     re.I,
 )
+# "X began as a Y faction", "X started life as a wing of the Y": the part of Y that X was at first
+_BEGAN_AS_PART = re.compile(
+    r"^\s*,?\s+(?:(?:had|has|first|originally|initially)\s+)*(?:began|started|begun)\s+(?:life\s+|out\s+)?as\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+)?(?P<of>(?:faction|wing|cell|unit|branch|splinter\s+group|offshoot)\s+(?:of|within|inside)\s+"
+    r"(?:the\s+)?)?$",
+    re.I,
+)
+_PART_WORD_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:faction|wing|cell|unit|branch|splinter\s+group)\b", re.I)
 _MEN_BROKE_AWAY_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:members|fighters|commanders|militants|leaders|cadres|dissidents|hardliners|loyalists)\b"
     r"[^.;]{0,80}?\b(?:broke\s+(?:away|ranks|off)|split\s+(?:away|off)|splintered|defected|walked\s+out|seceded|quit)\b",
@@ -686,8 +694,12 @@ _Y_OFFSHOOT_COMMA_X = re.compile(
 _X_MEMBER_OF_Y = re.compile(
     rf"^{_APPOS}\s*(?:,\s+(?:which|that)\s+(?:is|was|remains|became)\s+|,\s+|\s+(?:is|was|are|were|remains|became|has\s+been)\s+)"
     r"(?:now\s+|still\s+|also\s+|formally\s+)*"
-    r"(?:(?:a|an|the)\s+(?:(?:founding|key|leading|core|major|main|constituent|junior|senior|powerful)\s+)*"
-    r"(?:member|component|constituent|member\s+group|member\s+faction|member\s+organi[sz]ation)|"
+    r"(?:(?:a|an|the)\s+(?:(?:founding|key|leading|core|major|main|constituent|junior|senior|powerful|dominant|largest|"
+    r"biggest|strongest)\s+)*"
+    r"(?:member|component|constituent|member\s+group|member\s+faction|member\s+organi[sz]ation)"
+    # "the dominant member of an umbrella body, the KCK": the kind of the whole, then its name apposed
+    r"(?:\s+of\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:body|alliance|coalition|bloc|front|federation|network|platform|"
+    r"organi[sz]ation|grouping)\s*,)?|"
     r"(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:members|components|constituents|(?:member\s+)?groups|factions|"
     r"(?:member\s+)?organi[sz]ations|militias)(?:\s+that\s+(?:make|made|makes)\s+up(?=\s+(?:the\s+)?$))?)"
     # "one of the groups that make up JNIM": the verb takes the whole without a preposition
@@ -1194,6 +1206,15 @@ def _group_pair_extra(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and b.type is G
         and (_DISSIDENTS_THAT_REJECTED.match(between) or _FACTIONS_THAT_REJECTED.match(between))
     ):
+        yield Found(a, Predicate.FORMED_FROM, b, 0.7)
+    if (
+        a.type is G
+        and b.type is G
+        and (m := _BEGAN_AS_PART.match(between)) is not None
+        and (m.group("of") or _PART_WORD_AFTER.match(after_b))
+        and not _other_group_between(s, a, b)
+    ):
+        # "Los Lobos began as a Choneros faction and broke away": where a group began is what it was formed from
         yield Found(a, Predicate.FORMED_FROM, b, 0.7)
     if (
         a.type in ORG_LIKE
