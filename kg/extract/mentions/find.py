@@ -207,7 +207,11 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
                     or _AREA_OF_PLACE.match(cleaned)
                     or known_in_full
                     # "the 444 Brigade": a number that is a known group's own name, under any of its names
-                    or (etype is EntityType.GROUP and gid == f"group:{lexicon.lookup_group(cleaned)}")
+                    or (
+                        etype is EntityType.GROUP
+                        and re.match(r"\d", cleaned)
+                        and gid == f"group:{lexicon.lookup_group(cleaned)}"
+                    )
                 )
             )
         ):

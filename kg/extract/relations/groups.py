@@ -431,7 +431,7 @@ _BEGAN_AS_PART = re.compile(
     r"(?:the\s+)?)?$",
     re.I,
 )
-_PART_WORD_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:faction|wing|cell|unit|branch|splinter\s+group)\b", re.I)
+_BEGAN_PART_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:faction|wing|cell|unit|branch|splinter\s+group)\b", re.I)
 _MEN_BROKE_AWAY_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:members|fighters|commanders|militants|leaders|cadres|dissidents|hardliners|loyalists)\b"
     r"[^.;]{0,80}?\b(?:broke\s+(?:away|ranks|off)|split\s+(?:away|off)|splintered|defected|walked\s+out|seceded|quit)\b",
@@ -1211,7 +1211,7 @@ def _group_pair_extra(s: Sentence, a: Mention, b: Mention, between: str, after_b
         a.type is G
         and b.type is G
         and (m := _BEGAN_AS_PART.match(between)) is not None
-        and (m.group("of") or _PART_WORD_AFTER.match(after_b))
+        and (m.group("of") or _BEGAN_PART_AFTER.match(after_b))
         and not _other_group_between(s, a, b)
     ):
         # "Los Lobos began as a Choneros faction and broke away": where a group began is what it was formed from
