@@ -1,5 +1,5 @@
 """Round thirty-seven (lead): a rank of the rank and file before a name makes a person; "in Genoa of P" is a town and
-a man; "rooted in X" and "whose power base is X" place a group; a priest, a doctor or a chief executive of a body
+a man; "rooted in X", "whose power base is X" and "whose rear bases lie in X" place a group; a priest, a doctor or a chief executive of a body
 works for it; "declaring himself a member of X", "is closely associated with X" and "who surrendered and joined X"
 tie a man to a body; "announced a military alliance with X" allies two groups; "the Maoists" are India's or Nepal's
 by the places named; "set off a bomb" is an attack; "was blamed by US officials for" blames a group; languages and peoples are no
@@ -82,6 +82,13 @@ def test_whose_power_base_is_places_a_group(extract_text: Extract) -> None:
         "Ansar al-Sunna, whose power base is the Macomia district, attacked the town of Mucojo."
     )
     assert has_fact(ex, "Ansar al-Sunna (Mozambique)", "operatesIn", "Macomia")
+
+
+def test_whose_rear_bases_lie_in_places_a_group(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The army blamed RED-Tabara, whose rear bases lie in South Kivu, for the raid on Rugombo."
+    )
+    assert has_fact(ex, "Resistance for the Rule of Law in Burundi", "operatesIn", "South Kivu")
 
 
 # ---------------------------------------------------------------- a person's body
