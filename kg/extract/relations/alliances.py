@@ -21,6 +21,7 @@ from kg.extract.relations.common import (
     _APPOS,
     _ITS_PARTNERS,
     _MODIFIER_AFTER,
+    _NATIONALITY,
     _NOT_A_NAME,
     _PAREN,
     _POSS,
@@ -311,7 +312,7 @@ _KIN_QUALITY = (
     r"greatest|old|oldest|staunchest|strongest|staunch|traditional|historic|local|regional|jihadist|Islamist|"
     r"militant|armed|main|most\s+important|most\s+powerful|deadliest|chief|new|newest|latest|foreign|"
     # "the CJNG, the Mexican rival of the Sinaloa Cartel": a nationality before the word for the tie
-    r"(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ean|i)))\s+)*"
+    rf"{_NATIONALITY})\s+)*"
 )
 _KIN_WORD = (
     r"(?P<kin>ally|allies|partner|partners|backer|backers|patron|patrons|protector|sponsor|"

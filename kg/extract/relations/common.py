@@ -32,6 +32,8 @@ _W = r"[\w.'’-]+"  # one word, with internal dots, hyphens and apostrophes
 # One or two parenthetical phrases after the subject: "X, led by P, also known as Q, has waged ...".
 _APPOS = r"(?:\s*,[^,;]{0,130}?(?:,[^,;]{0,60}?)?,)?"
 _TITLE = rf"(?:{TITLE_WORDS})"
+# A nationality before a word for a tie: "the Mexican rival of Y", "Hamas's Lebanese ally"
+_NATIONALITY = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|i))"
 _ABBR = r"(?:(?:Gen|Lt|Maj|Col|Capt|Sgt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.?\s+)"
 # "joined A and B, its partners in the alliance": the words that call a list the joiner's allies
 _ITS_PARTNERS = r"(?:its|their)\s+(?:fellow\s+|two\s+|three\s+)?(?:partners|allies|comrades)"
@@ -162,7 +164,8 @@ RIVAL = re.compile(
     r"major)\s+)*(?:[a-z][\w-]*\s+)?threat\s+to|"
     # ("the CJNG, the Mexican rival of the Sinaloa Cartel": a nationality before the word)
     r"an\s+enemy\s+of|enemies\s+of|(?:a|an|the)\s+(?:(?:bitter|main|chief|fierce|sworn|arch|longtime|long-time)\s+)?"
-    r"(?:(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ean|i))\s+)?(?:rival|enemy|foe)\s+(?:of|to)|disowned|denounced|expelled|assassinated\s+(?:\w+\s+){0,5}?|"
+    rf"(?:{_NATIONALITY}\s+)?(?:rival|enemy|foe)\s+(?:of|to)|"
+    r"disowned|denounced|expelled|assassinated\s+(?:\w+\s+){0,5}?|"
     r"(?:fought|fights|fighting|waged|wages|waging)\s+(?:\w+\s+){0,2}?(?:battles?|wars?|clashes|turf\s+wars?)\s+(?:with|against)|"
     r"(?:fought|fights|fighting|battled|clashed)\s+(?:alongside\s+[^,;]{1,40}?\s+)?against|"
     # "X is also fighting on a second front, against Y"
