@@ -265,6 +265,8 @@ _PERSON_ORDERED = re.compile(
 
 
 _ITS_PART = re.compile(r"[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:branch|affiliate|province|franchise)\b")
+# "companies of the CRPF and its jungle-warfare unit, CoBRA": "its" is the body joined to it by "and"
+_AND_ITS = re.compile(r"^\s*(?:\([^()]{1,25}\)\s*)?and\s+$")
 
 
 def _parent_named(groups: list[Mention], child: Mention, sentence: int, start: int) -> Mention | None:
@@ -683,6 +685,14 @@ _PLURAL_SUBJECT = re.compile(
 _QUOTE_CLOSES = re.compile(r"[\"”]\s*,?\s*$")
 
 
+def _joined_body(text: str, named: list[Mention], sentence: int, anchor: int) -> Mention | None:
+    """The body named just before "and its": "the CRPF and its jungle-warfare unit" is the CRPF's unit."""
+    before = next((m for m in reversed(named) if m.sentence_index == sentence and m.end <= anchor), None)
+    if before is None or not _AND_ITS.match(text[before.end : anchor]):
+        return None
+    return before
+
+
 def _speakers_body(
     text: str, named: list[Mention], sent: _SentenceText, sentence: int, anchor: int, chosen: Mention
 ) -> Mention:
@@ -902,6 +912,8 @@ def _anaphora(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Me
                     antecedent = _antecedent(document.text, groups, i, antecedent.start)
                 if antecedent is not None and pattern is _ITS and not pronoun:
                     antecedent = _speakers_body(document.text, named, sent, i, anchor, antecedent)
+                if pattern is _ITS and not pronoun:
+                    antecedent = _joined_body(document.text, named, i, anchor) or antecedent
                 if antecedent is not None:
                     antecedent = _unnamed_part(document.text, groups, i, anchor, antecedent)
             if antecedent is None:

@@ -914,6 +914,15 @@ def _type(
     # "a suspect known only as Kamah", "spokesman Mujahid": a lone name after words for a person.
     if label == "ORG" and single and _NAMED_PERSON_BEFORE.search(before):
         return EntityType.PERSON, None, None, None, 0.6
+    # "a man who gave his name as Erasto Habimana": a name a man gives for himself is his own
+    if (
+        label == "ORG"
+        and _GAVE_HIS_NAME_BEFORE.search(before)
+        and not lexicon.GROUP_NAME_CUE.search(cleaned)
+        and not ORG_WORD.search(cleaned)
+        and not cleaned.isupper()
+    ):
+        return EntityType.PERSON, None, None, None, 0.6
     # "police spokesman Arben Krasniqi said" where NER kept only "Krasniqi": the given name it left
     # out, between a word for someone's role and the surname, belongs to the person's name
     given = _ROLE_AND_GIVEN_NAME_BEFORE.search(before) if label == "ORG" and single else None
@@ -2096,6 +2105,11 @@ _NICKNAME_BEFORE = re.compile(
 _NAMED_PERSON_BEFORE = re.compile(
     r"\b(?:suspect|man|woman|bomber|gunman|militant|commander|spokesman|spokeswoman|known\s+(?:only\s+)?as|"
     r"identified\s+as|alias)\s*,?\s*$",
+    re.I,
+)
+_GAVE_HIS_NAME_BEFORE = re.compile(
+    r"\b(?:(?:gave|giving|gives)\s+(?:his|her)\s+(?:name|nom\s+de\s+guerre)|(?:identified|introduced)\s+(?:himself|herself))"
+    r"\s+(?:only\s+)?as\s+$",
     re.I,
 )
 

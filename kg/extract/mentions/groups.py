@@ -373,8 +373,17 @@ def _acronyms_of_named_groups(mentions: list[Mention], places: set[str]) -> list
 # Brigades"), said to claim, fight or field militants: a group the gazetteer does not know yet.
 _UNKNOWN_GROUP = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+(?:(?:of|for|the|al|el|wal|and)\s+)?){1,5}"
-    r"(?:Liberation\s+Front|Front|Brigades?|Battalions?|Liberation\s+Army|Revolutionary\s+Army|Movement|"
-    r"Mujahideen|Mujahidin|Militia|Legion|Commandos|Resistance|Jihad|Martyrs|Tigers|Fighters|Partisans|Separatists))\b"
+    r"(?:Liberation\s+Front|Front|Brigades?|Battalions?|Liberation\s+Army|Liberation\s+Force|Revolutionary\s+Army|"
+    r"Movement|Mujahideen|Mujahidin|Militia|Legion|Commandos|Resistance|Jihad|Martyrs|Tigers|Avengers|Fighters|"
+    r"Partisans|Separatists))\b"
+)
+# "Adaka Boro Avengers: named after a 1960s Ijaw rebel": a brief's list item that opens with the name it defines
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*$")
+_DEFINED_AFTER = re.compile(r"^(?:\s*\([A-Z][\w-]{1,10}\))?:\s")
+# "the Jharkhand Liberation Tigers (JLT), an outfit set up by P": the name, its letters, and what it is
+_CALLED_AN_OUTFIT = re.compile(
+    r"^\s*(?:\([A-Z][\w-]{1,10}\))?\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:outfit|armed\s+group|militant\s+group|rebel\s+group|militia|gang|insurgency|guerrilla\s+group)\b"
 )
 
 
@@ -656,7 +665,11 @@ def unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
             before, after = text[max(0, start - 60) : start], text[end : end + 60]
             overlaps = any(f.start < end and start < f.end for f in found)
             if not overlaps and (
-                lexicon.GROUP_AFTER_CUE.match(after) or lexicon.GROUP_BEFORE_CUE.search(before)
+                lexicon.GROUP_AFTER_CUE.match(after)
+                or lexicon.GROUP_BEFORE_CUE.search(before)
+                or _CALLED_AN_OUTFIT.match(after)
+                or _LINE_OPENS.search(before)
+                and _DEFINED_AFTER.match(after)
             ):
                 found.append(Mention(name, name, EntityType.GROUP, document.id, start, end, i, 0.65))
     return found
