@@ -50,7 +50,9 @@ _MODIFIER_AFTER = re.compile(rf"^\s+(?:{_BRANCH}|{_OFFSHOOT})\b", re.I)
 # naval mission", "a project of the O". Read only where the parent is named as owner, never as a bare modifier.
 _ORGAN = (
     r"(?:squad|squads|mission|agency|news\s+agency|outlet|mouthpiece|media\s+(?:arm|wing|outlet|office|foundation)|"
-    r"propaganda\s+(?:arm|wing|outlet)|brigade|brigades|battalion|project|initiative|organ|faction)"
+    r"propaganda\s+(?:arm|wing|outlet)|brigade|brigades|battalion|project|initiative|organ|faction|"
+    # "the Taliban's intelligence service, the GDI"
+    r"(?:intelligence|security|secret|spy)\s+(?:service|agency))"
 )
 # A part word after one of these is a splinter, not a part: "the TTP's breakaway faction".
 _NOT_SPLIT = r"(?!(?:and|or|dissident|breakaway|renegade|splinter|rival)\b)"

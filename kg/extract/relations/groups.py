@@ -306,6 +306,9 @@ _X_FORMED_FROM_Y = re.compile(
     # "X has its origins in the 1997 split in Y": the split it came out of
     rf"(?:has|had|have)\s+(?:its|their)\s+(?:origins?|roots)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:split|schism|rift|rupture|walkout|breakup|break-up)\s+(?:within|in|inside|from|with|of|among)\s+|"
+    # "MEND, which drew many of its first fighters from the NDPVF": the men it began with
+    rf"drew\s+(?:(?:many|most|much|some|the\s+bulk)\s+of\s+)?(?:its|their)\s+(?:first\s+|early\s+|original\s+|founding\s+)?"
+    rf"(?:fighters|members|recruits|cadres|commanders|ranks)\s+from|"
     # "Hamas traces its roots to the Muslim Brotherhood"
     rf"trac(?:es|ed|e)\s+(?:its|their)\s+(?:roots|origins?)\s+(?:back\s+)?to|"
     # ("founded by cadres trained by the IRGC": a patron's training, not its members)
@@ -327,7 +330,7 @@ _X_FORMED_FROM_Y = re.compile(
     rf"commanders|dissidents|veterans|defectors|hardliners|mutineers|deserters|movements|factions|elements|cadres|"
     rf"activists|inmates|prisoners)\s+"
     # ("a militia founded by cadres trained in PKK camps")
-    rf"(?:(?:trained|drawn|recruited|schooled)\s+(?:in|from)|who\s+(?:had\s+)?(?:broke|broken|split|defected)\s+(?:away\s+)?from|of|from)"
+    rf"(?:(?:trained|drawn|recruited|schooled)\s+(?:in|from)|who\s+(?:had\s+)?(?:broke|broken|split|defected)\s+(?:away\s+)?(?:from|with)|of|from)"
     # ("formed with weapons seized from Y", "formed with no help from Y": what it was made with, not of)
     rf"|(?:formed|founded|created)\s+(?:(?!(?:with|help|support|backing|weapons|arms|money|funds|funding)\b)\w+\s+){{0,3}}?"
     # ("created out of former fighters of both A and B")
@@ -401,7 +404,21 @@ _FORMED_BY_MERGER = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:formed|created|founded|born|"
     r"established|set\s+up|emerged)\s+(?:(?:in|around)\s+(?:early\s+|late\s+|mid-)?\d{4}\s+)?(?:through|by|from|in|after|"
     r"following|out\s+of|via|with)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:merger|amalgamation|fusion)\s+(?:of|between)\s+"
-    r"(?:the\s+)?(?:[^.;]{0,80}?(?:,|\s+and)\s+(?:the\s+)?)?$",
+    r"(?:the\s+)?(?:[^.;]{0,160}?(?:,|\s+and)\s+(?:the\s+)?)?"
+    # ("... Al-Mourabitoun and the Sahara branch of AQIM": a part of Y went into the merger, so X came from Y)
+    r"(?:(?-i:[A-Z])[\w-]+\s+(?:branch|wing|faction|cell|unit)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+# "JNIM was formed in March 2017 when Ansar Dine, al-Mourabitoun and the Katiba Macina merged": each one that merged
+_FORMED_WHEN_LIST = re.compile(
+    rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?:formed|founded|created|set\s+up|born|established|"
+    r"launched)\b[^.;]{0,40}?\bwhen\s+(?:the\s+)?(?:[^.;]{0,120}?(?:,|\s+and)\s+(?:the\s+)?)?"
+    r"(?:(?-i:[A-Z])[\w-]+\s+(?:branch|wing|faction|cell|unit)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+_LIST_THEN_MERGED = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?(?:(?!\b(?:was|were|is|are|had|has|have|said|says|who|which|that|when)\b)[^.;]){0,160}?"
+    r"\s(?:merged|united|joined\s+forces|came\s+together|combined|amalgamated|fused)\b",
     re.I,
 )
 _LIST_GOES_ON = re.compile(
@@ -2130,6 +2147,7 @@ def _joined_alongside(s: Sentence, whole: Mention, other: Mention) -> Iterator[F
 
 
 # "X, which takes its name from ..., is the branch of Y": a relative clause between a name and its copula
+_LIST_ENDS_WITH_PART = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s+and\s+(?:the|a|an)\s")
 _WHICH_ASIDE = re.compile(
     r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:which|who)\s+[^;:]{1,160}?,(?=\s+(?:is|was|remains|became|has\s+been)\s)",
     re.I,
@@ -2153,6 +2171,14 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
                     and a.end <= m.start
                     and m.end <= b.start
                     and _PART_THEN_OF.match(s.text[m.end - s.start : b.start - s.start])
+                    for m in s.mentions
+                )
+                # ("A, B and the Saharan branch of Y merged": the branch is the last of a list, not A)
+                and not any(
+                    m.type in ORG_LIKE
+                    and a.end <= m.start
+                    and m.end <= b.start
+                    and _LIST_ENDS_WITH_PART.match(s.text[m.end - s.start : b.start - s.start])
                     for m in s.mentions
                 )
             )
@@ -2774,6 +2800,7 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             yield Found(b, Predicate.FORMED_FROM, a, 0.8)
         elif (
             (_FORMED_BY_MERGER.match(between) and _LIST_GOES_ON.match(after_b))
+            or (_FORMED_WHEN_LIST.match(between) and _LIST_THEN_MERGED.match(s.after(b, 200)))
             or (_FORMED_WHEN_MEN.match(between) and _MEN_BROKE_AWAY_AFTER.match(s.after(b, 150)))
             or _REMNANT_OF.match(between)
         ):

@@ -323,6 +323,8 @@ _P_VERB_O = re.compile(
     + r"))"
     # "P is a veteran rebel from Kidal who founded G": the predicate noun's own relative clause is his
     r"|\s*,?\s+(?:is|was)\s+(?:a|an)\s+[^,;]{0,60}?(?=\s+who\b))?\s*,?\s+(?:who\s+|which\s+)?"
+    # "a man who gave his name as P and said he spoke for the FDLR": the second verb is his too
+    r"(?:and\s+(?=(?:said|says|claimed|claims|told)\s))?"
     # "P, who said he spoke for the FLA's general staff": his own word for whom he speaks or fights
     # "P admitted in court that he had sworn allegiance to IS": his own word, in court or to the police
     r"(?:(?:said|says|claimed|claims|admitted|admits|confessed|testified|acknowledged|told\s+[\w-]+(?:\s+[\w-]+)?)\s+"
@@ -627,6 +629,13 @@ _O_FORMED_UNDER_P = re.compile(
     r"^[*_]*\s*(?:\([^()]{1,40}\))?(?:\s*,\s+(?:(?:also|sometimes|often|formerly)\s+)?(?:known\s+as|called|spelled|spelt|"
     r"written|transliterated|rendered)\s+[^,;()]{1,60},)?\s*,?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|originally|formally|later)\s+)?"
     r"(?:formed|founded|created|established|set\s+up|launched|re-?formed|re-?organi[sz]ed)\b[^;:()\"“”]{0,100}?\s+"
+    rf"under\s+(?:the\s+(?:command|leadership|direction)\s+of\s+)?{_ABBR}*(?:{_RANK}\.?\s+)*$",
+    re.I,
+)
+# "The TTP, an alliance of militant factions set up in 2007 under P": an apposition says the body was made under him
+_O_APPOSED_FORMED_UNDER_P = re.compile(
+    r"^\s*(?:\([^()]{1,40}\))?\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,5}?"
+    r"(?:formed|founded|created|established|set\s+up|launched)(?:\s+(?:in|around)\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s+"
     rf"under\s+(?:the\s+(?:command|leadership|direction)\s+of\s+)?{_ABBR}*(?:{_RANK}\.?\s+)*$",
     re.I,
 )
@@ -1018,9 +1027,34 @@ _BYLINE_TITLE = re.compile(
 )
 
 
+# "P, a gunrunner, was regarded by Nigerian and foreign officials as MEND's leader": whom others take him for
+_P_REGARDED_AS = re.compile(
+    r"^(?:\s*,[^,;]{0,60},)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|long|often|generally)\s+)?"
+    r"(?:regarded|seen|considered|viewed)(?:\s+by(?:\s+[\w-]+){1,4}?)?\s+as\s+$"
+)
+# "Zahran Hashim, the Sri Lankan preacher whose National Thowheeth Jama'ath carried out the bombings": his group
+_P_WHOSE_G = re.compile(
+    r"^\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?whose\s+(?:own\s+)?"
+    r"(?:(?:armed\s+|militant\s+|jihadist\s+)?(?:group|movement|faction|militia|network|cell)\s*,?\s+)?(?:the\s+)?$"
+)
+_POSS_TITLE_AFTER = re.compile(
+    rf"^{_POSS}\s+(?:(?:top|chief|overall|de\s+facto|real)\s+)?(?P<title>{_TITLE})\b", re.I
+)
+
+
 def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """A person named first, then the organisation or group they belong to."""
     if _OPERATION_AFTER.match(after_b) and _SERVICE_POSS.search(between):
+        return
+    if (
+        _P_REGARDED_AS.match(between)
+        and (m := _POSS_TITLE_AFTER.match(after_b)) is not None
+        and not _other_person_between(s, a, b)
+    ):
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, _subproperty(m.group("title")))
+        return
+    if b.type is G and _P_WHOSE_G.match(between) and not re.match(r"\s*(?:\([^()]{1,15}\)\s*)?['’]", after_b):
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, "leaderOf")
         return
     if _PLURAL_APPOSED.match(between) and _BY_OR_OF_BEFORE.search(s.before(a, 40)):
         return
@@ -1565,7 +1599,7 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
     elif (
         a.type is G
         and not _NOT_A_NAME.match(a.text)
-        and _O_FORMED_UNDER_P.match(between)
+        and (_O_FORMED_UNDER_P.match(between) or _O_APPOSED_FORMED_UNDER_P.match(between))
         and not _other_person_between(s, a, b)
     ):
         # "JNIM was formed in 2017 by the merger of three groups under P": he led it from its start
@@ -1755,10 +1789,14 @@ _G_MEN_LOYAL_TO_P = re.compile(
 # named, then whom it follows (but not "loyal to former president P", whose office is elsewhere, nor "G, a rival
 # of the faction loyal to P", where the faction is another body)
 _G_LOYAL_TO_P = re.compile(
-    r"^[\s*_)\"”]*,\s+(?:(?:which|that|who)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+)?)?"
+    r"^[\s*_)\"”]*,\s+(?:(?:which|that|who)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+)?|"
+    # "Saraya al-Salam, the armed faction loyal to the Shia cleric P": an apposition that names whom it follows
+    r"(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:faction|militia|group|wing|movement|force|brigade|outfit)\s+)?"
     r"(?:(?:still|largely|fiercely|firmly|now|also)\s+)?(?:loyal|answerable)\s+to\s+"
     r"(?:(?:its|their|the\s+group['’]s|the\s+cartel['’]s)\s+)?(?:(?:jailed|late|ageing|aging|veteran|founding|own)\s+)?"
-    rf"(?:(?:leader|founder|boss|chief|commander|kingpin|capo|patriarch|co-founder)\s*,?\s+)?{_ABBR}*$",
+    rf"(?:(?:leader|founder|boss|chief|commander|kingpin|capo|patriarch|co-founder)\s*,?\s+)?"
+    r"(?:the\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:cleric|preacher|imam|sheikh|warlord)\s+)?"
+    rf"{_ABBR}*$",
     re.I,
 )
 _FINITE_AFTER_ASIDE = re.compile(

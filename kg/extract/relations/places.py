@@ -140,7 +140,7 @@ _OPERATES = re.compile(
     r"persists|persisted|survives|survived|lingers|lingered|endures|endured|"
     # "has been largely suppressed in North Sinai": weakened where it was active (the passive of the group itself)
     r"(?<=been\s)(?:weakened|contained|suppressed|squeezed)|(?<=largely\s)(?:weakened|contained|suppressed)|"
-    r"carries\s+out|carried\s+out|(?<=to\s)carry\s+out|stages?|staged|launched|launches|emerged|re-emerged|reemerged|resurfaced|rose|grew|remains\s+strong|"
+    r"carries\s+out|carried\s+out|(?<=to\s)carry\s+out|stages?|staged|launched|launches|emerged|re-emerged|reemerged|resurfaced|surfaced|rose|grew|remains\s+strong|"
     # "moved its fighters into the forests of X"; "regrouped around the X hills"
     # ("its fighters move freely between X and Y", not "its men move money for affiliates in X")
     r"(?:move|roam)(?=\s+(?:freely|between|across|through|around|in|back))|moved|moves|roams|holed\s+up|sighted|spotted|confined|restricted|"

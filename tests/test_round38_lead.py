@@ -1,0 +1,177 @@
+"""Round thirty-eight (lead): "the X and its unit, Y" makes Y a part of X, not of a group named earlier; "G's
+intelligence service, Y" is a part of G; an apposition "an alliance set up in 2007 under P" and "the faction loyal
+to the cleric P" tie a man to a group; "a man who gave his name as P" is a man, and "and said he spoke for G" ties
+him to it; "P was regarded by officials as G's leader"; "P, the preacher whose G carried out ..."; "drew its first
+fighters from Y", "set up by commanders who broke with Y", "formed ... from the merger of A and the Saharan branch
+of Y" and "formed ... when A, B and C merged" say where a group came from; a list that ends with "the X branch of
+Y" makes no earlier item a branch of Y; "surfaced in X" places a group; an unknown name ending in "Tigers",
+"Avengers" or "Liberation Force" is a group when called "an outfit", or when it opens a brief's list item. Every
+sentence was written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from readings import has_fact, typed
+
+from kg.model import EntityType, Extraction
+
+Extract = Callable[..., Extraction]
+
+
+# ---------------------------------------------------------------- parts of bodies
+
+
+def test_its_unit_after_and_belongs_to_the_body_joined_by_and(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Militants of the Tehrik-i-Taliban Pakistan attacked a convoy. Extra companies of the Frontier Corps and "
+        "its elite unit, the Special Security Group (SSG), were sent to the valley."
+    )
+    assert not has_fact(ex, "Special Security Group", "affiliateOf", "Tehrik-i-Taliban Pakistan")
+
+
+def test_a_groups_intelligence_service_is_its_part(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Hamas's intelligence service, the General Security Service (GSS), said on Monday it had detained three men "
+        "in Khan Younis."
+    )
+    assert has_fact(ex, "General Security Service", "affiliateOf", "Hamas")
+
+
+# ---------------------------------------------------------------- men and their groups
+
+
+def test_an_apposition_that_says_the_group_was_set_up_under_him(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The ADF, an insurgency set up in 1995 under Jamil Mukulu in the Rwenzori foothills, has moved into Ituri."
+    )
+    assert has_fact(ex, "Jamil Mukulu", "affiliatedWith", "Allied Democratic Forces")
+
+
+def test_a_set_up_under_pressure_names_no_founder(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Hamas, a movement formed in 1987 under pressure from the first intifada, fought Fatah."
+    )
+    assert not any(p == "affiliatedWith" for _, p, _ in _facts(ex))
+
+
+def test_the_faction_loyal_to_a_cleric(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The checkpoint was manned by Asaib Ahl al-Haq, the armed faction loyal to the Shia cleric Qais al-Khazali."
+    )
+    assert has_fact(ex, "Qais al-Khazali", "affiliatedWith", "Asa'ib Ahl al-Haq")
+
+
+def test_a_man_who_gave_his_name_and_said_he_spoke_for_a_group(extract_text: Extract) -> None:
+    ex = extract_text(
+        "A caller who gave his name as Faustin Bizimana and said he spoke for the FDLR rejected the army's account."
+    )
+    assert ("Faustin Bizimana", EntityType.PERSON) in typed(ex)
+    assert has_fact(
+        ex, "Faustin Bizimana", "affiliatedWith", "Democratic Forces for the Liberation of Rwanda"
+    )
+
+
+def test_regarded_by_officials_as_the_groups_leader(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Ibrahim Nasser Oduya, a trader from Kismayo, was regarded by Kenyan and Somali officials as al-Shabaab's "
+        "chief financier in the port."
+    )
+    assert has_fact(ex, "Ibrahim Nasser Oduya", "affiliatedWith", "al-Shabaab")
+
+
+def test_regarded_as_the_groups_enemy_is_no_tie(extract_text: Extract) -> None:
+    ex = extract_text("Ibrahim Nasser Oduya was seen by many in Kismayo as al-Shabaab's enemy.")
+    assert not has_fact(ex, "Ibrahim Nasser Oduya", "affiliatedWith", "al-Shabaab")
+
+
+def test_the_preacher_whose_group_carried_out_the_bombings(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The court heard that Karim had shared sermons by Abu Bakar Ba'asyir, the Indonesian cleric whose Jemaah "
+        "Islamiyah carried out the Bali bombings."
+    )
+    assert has_fact(ex, "Abu Bakar Ba'asyir", "affiliatedWith", "Jemaah Islamiyah")
+
+
+# ---------------------------------------------------------------- where groups came from
+
+
+def test_drew_its_first_fighters_from(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Islamic State in Somalia, which drew most of its first fighters from al-Shabaab, announced itself in "
+        "Puntland in 2015."
+    )
+    assert has_fact(ex, "Islamic State Somalia Province", "formedFrom", "al-Shabaab")
+
+
+def test_set_up_by_commanders_who_broke_with(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Jamaat-ul-Ahrar, set up in 2014 by commanders who broke with the Tehrik-i-Taliban Pakistan, claimed "
+        "the bombing in Lahore."
+    )
+    assert has_fact(ex, "Jamaat-ul-Ahrar", "formedFrom", "Tehrik-i-Taliban Pakistan")
+
+
+def test_a_merger_list_that_ends_with_a_branch(extract_text: Extract) -> None:
+    ex = extract_text(
+        "JNIM was born in 2017 from the merger of Ansar Dine, the Katiba Macina, Al-Mourabitoun and the Saharan "
+        "branch of al-Qaeda in the Islamic Maghreb."
+    )
+    for parent in ("Ansar Dine", "Katiba Macina", "al-Mourabitoun", "al-Qaeda in the Islamic Maghreb"):
+        assert has_fact(ex, "Jama'at Nusrat al-Islam wal-Muslimin", "formedFrom", parent)
+    assert not has_fact(ex, "al-Mourabitoun", "affiliateOf", "al-Qaeda in the Islamic Maghreb")
+
+
+def test_formed_when_a_list_merged(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Hayat Tahrir al-Sham was formed in January 2017 when Jabhat Fateh al-Sham, the Nour al-Din al-Zenki "
+        "Movement and Liwa al-Haq merged in Idlib."
+    )
+    for parent in ("al-Nusra Front", "Nour al-Din al-Zenki Movement", "Liwa al-Haq"):
+        assert has_fact(ex, "Hayat Tahrir al-Sham", "formedFrom", parent)
+
+
+def test_a_list_that_goes_on_after_the_groups_is_no_merger(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Hayat Tahrir al-Sham was formed in January 2017 when Jabhat Fateh al-Sham, which had fought Liwa al-Haq, "
+        "merged with smaller factions."
+    )
+    assert not has_fact(ex, "Hayat Tahrir al-Sham", "formedFrom", "Liwa al-Haq")
+
+
+# ---------------------------------------------------------------- where groups are
+
+
+def test_surfaced_in_a_place(extract_text: Extract) -> None:
+    ex = extract_text("Ajnad Misr surfaced in the Giza area in early 2014 and bombed police posts.")
+    assert has_fact(ex, "Ajnad Misr", "operatesIn", "Giza")
+
+
+def test_a_video_that_surfaced_places_no_group(extract_text: Extract) -> None:
+    ex = extract_text("A video of the Ajnad Misr leader surfaced in Giza last week.")
+    assert not has_fact(ex, "Ajnad Misr", "operatesIn", "Giza")
+
+
+# ---------------------------------------------------------------- unknown groups
+
+
+def test_an_unknown_name_called_an_outfit(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The attack was claimed by the Kangleipak Liberation Tigers (KLT), an outfit set up by former cadres in 2019."
+    )
+    assert ("Kangleipak Liberation Tigers", EntityType.GROUP) in typed(ex)
+
+
+def test_an_unknown_name_that_opens_a_briefs_list_item(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Smaller groups\n\nOgoni Creek Avengers: named after a river, active mostly in Rivers State.\n\n"
+        "Joint Okrika Liberation Force (JOLF): a coalition of creek cells.\n"
+    )
+    assert ("Ogoni Creek Avengers", EntityType.GROUP) in typed(ex)
+    assert ("Joint Okrika Liberation Force", EntityType.GROUP) in typed(ex)
+    assert has_fact(ex, "Ogoni Creek Avengers", "operatesIn", "Rivers State")
+
+
+def _facts(ex: Extraction) -> set[tuple[str, str, str]]:
+    return {(r.subject.name, r.predicate.value, r.object.name) for r in ex.relations}
