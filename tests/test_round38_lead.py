@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from readings import has_fact, typed
+from readings import has_fact, only_attack, perpetrators, typed
 
 from kg.model import EntityType, Extraction
 
@@ -175,3 +175,42 @@ def test_an_unknown_name_that_opens_a_briefs_list_item(extract_text: Extract) ->
 
 def _facts(ex: Extraction) -> set[tuple[str, str, str]]:
     return {(r.subject.name, r.predicate.value, r.object.name) for r in ex.relations}
+
+
+# ---------------------------------------------------------------- attacks and ties told in passing
+
+
+def test_a_groups_month_and_year_assault(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The handler boasted of men who had taken part in al-Shabaab's January 2019 assault on the DusitD2 hotel "
+        "in Nairobi, in which 21 people were killed."
+    )
+    assert perpetrators(only_attack(ex)) == {"al-Shabaab"}
+
+
+def test_a_group_close_to_another_claims_by_its_apposed_name(extract_text: Extract) -> None:
+    ex = extract_text(
+        "A faction close to Jaish-e-Mohammed, People's Anti-Fascist Front, claimed the June 2021 ambush of an "
+        "army patrol near Poonch, which officials said killed four soldiers."
+    )
+    assert perpetrators(only_attack(ex)) == {"People's Anti-Fascist Front"}
+    assert has_fact(ex, "People's Anti-Fascist Front", "alliedWith", "Jaish-e-Mohammed")
+
+
+def test_described_itself_as_loyal_to(extract_text: Extract) -> None:
+    ex = extract_text("Jund al-Islam described itself as loyal to al-Qaeda and fought the Sinai Province.")
+    assert has_fact(ex, "Jund al-Islam", "alliedWith", "al-Qaeda")
+
+
+def test_a_front_that_another_group_uses(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Indian officials regard the Kashmir Tigers as a front that the Jaish-e-Mohammed uses to claim attacks in "
+        "Jammu."
+    )
+    assert has_fact(ex, "Kashmir Tigers", "affiliateOf", "Jaish-e-Mohammed")
+
+
+def test_a_quoted_gloss_in_brackets_is_the_groups_name(extract_text: Extract) -> None:
+    ex = extract_text('Liwa al-Thawra ("Revolution Brigade") shot dead an army general outside Cairo in 2016.')
+    assert ("Revolution Brigade", EntityType.GROUP) not in typed(ex)
+    assert {m.name for m in ex.mentions if m.text == "Revolution Brigade"} == {"Liwa al-Thawra"}

@@ -336,7 +336,10 @@ _ATTRIBUTED_AFTER = re.compile(
     r"^(?:\s*\([^()]{1,20}\))?\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?blamed\s+"
     r"(?:by\s+(?!(?:the\s+)?(?:group|militants|insurgents|rebels)\b)(?:[\w'’.-]+\s+){1,4}?)?for\b|^(?:\s*\([^()]{1,20}\))?\s*(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:militants?|fighters?|gunm[ae]n|insurgents?|jihadists?|suicide\s+bombers?|bombers?|"
     # ("G inmates stormed the rival wing": a prison gang's men)
-    r"commandos?|cell|operatives|attackers|members|inmates|prisoners)\b|^\s*(?:'s|’s)\s+(?:deadly\s+|latest\s+|\w+\s+)?(?:attack|bombing|"
+    r"commandos?|cell|operatives|attackers|members|inmates|prisoners)\b|^\s*(?:'s|’s)\s+"
+    # ("ISKP's March 2020 assault on a gurdwara": a month and a year before the attack word)
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+|"
+    r"deadly\s+|latest\s+|\w+\s+)?(?:attack|bombing|"
     r"assault|massacre|ambush|raid|siege)|^\s+(?:was|were|is|are)\s+(?:also\s+|allegedly\s+|reportedly\s+)?(?:responsible|behind)\b|"
     # "a JNIM attack on the base": the group named as the attack's modifier.
     r"^\s+(?:suicide\s+|car\s+|truck\s+)?(?:attack|bombing|assault|ambush|raid|siege|massacre|shelling|"
@@ -3343,7 +3346,11 @@ _AND_ANOTHER = re.compile(r"\)?\s*(?:\([^()]{1,15}\))?\s*,?\s+and\s+(?:the\s+)?(
 _RELATIVE_TO_VERB = re.compile(r"^\s*,\s*(?:which|who)\b[^,;]*$")
 # "A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, claimed ...": the part, not the whole, claims.
 _PART_OF_BEFORE = re.compile(
-    r"\b(?:faction|branch|wing|splinter(?:\s+group)?|offshoot|affiliate|cell|unit)\s+of\s+(?:the\s+)?$", re.I
+    r"\b(?:faction|branch|wing|splinter(?:\s+group)?|offshoot|affiliate|cell|unit)\s+of\s+(?:the\s+)?$"
+    # "A group close to al-Mourabitoun, Ansar al-Islam, claimed": the group apposed is the one close to the first
+    r"|\b(?:an?|one|another)\s+(?:[\w-]+\s+)?(?:group|faction|outfit|cell|militia)\s+(?:close|linked|tied|allied|loyal|"
+    r"aligned|affiliated|related)\s+to\s+(?:[^,;]{0,40}?\s+(?:and\s+)?to\s+)?(?:the\s+)?$",
+    re.I,
 )
 
 

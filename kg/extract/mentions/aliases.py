@@ -655,7 +655,10 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
     by_start = {m.start: m for m in mentions}
     for m in mentions:
         tail = text[m.end : m.end + 80]
-        paren = re.match(r"^\s*\(\s*(?:also\s+known\s+as\s+|or\s+|aka\s+)?([^()\n]{2,40}?)\s*\)", tail)
+        # ('Liwa al-Thawra ("Revolution Brigade")': a quoted gloss in brackets is the name in translation)
+        paren = re.match(
+            r"^\s*\(\s*(?:also\s+known\s+as\s+|or\s+|aka\s+)?[\"“‘]?([^()\n\"“”‘]{2,40}?)[\"”’]?\s*\)", tail
+        )
         second = _SECOND_NAME_IN_BRACKETS.match(paren.group(1)) if paren is not None else None
         if second is not None and m.type in (EntityType.GROUP, EntityType.ORGANIZATION):
             # "the General Security Service (GSS, al-Amn al-Amm)": the name after the letters is the body's

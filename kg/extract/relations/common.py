@@ -88,7 +88,11 @@ ALLIED = re.compile(
     # "a faction whose fighters have fought alongside Y": the fighters' side is the group's
     r"(?:(?:which|that|who)\s+|whose\s+(?:fighters|factions|members|men|militants|units|forces|cadres)\s+)?(?:(?:has|have|had|also|formally|publicly|reportedly|later|then|now|still|since|remains?|is|are|was|were|"
     # "X remains closely allied with Y"
-    r"long\s+been|been|closely|firmly)\s+)*(?:(?:pledged|declared|professed)\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|bay'?ah)\s+to|"
+    r"long\s+been|been|closely|firmly)\s+)*"
+    # "Ansar al-Islam described itself as loyal to al-Qaeda": the group's own word for its tie
+    r"(?:(?:describes|described|presents|presented|styles|styled|declares|declared)\s+(?:itself|themselves)\s+as\s+"
+    r"(?=(?:loyal|close|allied|aligned)\b))?"
+    r"(?:(?:pledged|declared|professed)\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|bay'?ah)\s+to|"
     r"swore\s+(?:allegiance|loyalty)\s+to|sworn\s+(?:allegiance|loyalty)\s+to|allied\s+(?:itself\s+)?with|"
     # "is in a loose coalition with"
     r"an\s+ally\s+of|a\s+close\s+ally\s+of|in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:alliance|coalition|partnership|league|pact)\s+with|(?:(?:closely|ideologically|loosely|formally)\s+)?aligned\s+with|teamed\s+up\s+with|"

@@ -2147,6 +2147,18 @@ def _joined_alongside(s: Sentence, whole: Mention, other: Mention) -> Iterator[F
 
 
 # "X, which takes its name from ..., is the branch of Y": a relative clause between a name and its copula
+_X_FRONT_THAT = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,?\s+(?:is|was|as|remains)\s+(?:(?:merely|just|only|simply)\s+)?(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+)?front\s+(?:group\s+|organi[sz]ation\s+|outfit\s+|name\s+)?(?:that|which)\s+(?:the\s+)?$"
+)
+_Y_USES_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s+(?:uses|used|runs|ran|controls|controlled|set\s+up|created)\b"
+)
+_GROUP_CLOSE_TO_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:group|faction|outfit|cell|militia|movement)\s+"
+    r"(?:close|linked|tied|allied|loyal|aligned)\s+to\s+(?:[^,;]{0,40}?\s+(?:and\s+)?to\s+)?(?:the\s+)?$"
+)
+_APPOSED_NEXT = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the\s+)?$")
 _LIST_ENDS_WITH_PART = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s+and\s+(?:the|a|an)\s")
 _WHICH_ASIDE = re.compile(
     r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:which|who)\s+[^;:]{1,160}?,(?=\s+(?:is|was|remains|became|has\s+been)\s)",
@@ -2826,6 +2838,17 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         ):
             sub = "pledgedAllegianceTo" if re.search(r"allegiance|loyalty|bay", between, re.I) else None
             yield Found(a, Predicate.ALLIED_WITH, b, 0.8, sub)
+        elif _X_FRONT_THAT.match(between) and _Y_USES_AFTER.match(after_b):
+            # "officials regard the TJP as a front that the TTP uses to claim its attacks": a front is the user's part
+            yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
+        elif (
+            b.type is G
+            and _GROUP_CLOSE_TO_BEFORE.search(s.before(a, 80))
+            and _APPOSED_NEXT.match(between)
+            and re.match(r"\s*(?:\([^()]{1,25}\))?\s*,", after_b)
+        ):
+            # "A group close to al-Mourabitoun, Ansar al-Islam, claimed the ambush": the apposed name is the group
+            yield Found(b, Predicate.ALLIED_WITH, a, 0.7)
         elif (
             _ALLY_AFTER.match(after_b)
             and re.match(rf"^\s+(?:remains?|is|are|was|were|became|has\s+been)\s+{_COPULA_WORDS}$", between)
