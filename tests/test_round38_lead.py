@@ -211,6 +211,8 @@ def test_a_front_that_another_group_uses(extract_text: Extract) -> None:
 
 
 def test_a_quoted_gloss_in_brackets_is_the_groups_name(extract_text: Extract) -> None:
-    ex = extract_text('Liwa al-Thawra ("Revolution Brigade") shot dead an army general outside Cairo in 2016.')
+    ex = extract_text(
+        'Liwa al-Thawra ("Revolution Brigade") shot dead an army general outside Cairo in 2016.'
+    )
     assert ("Revolution Brigade", EntityType.GROUP) not in typed(ex)
     assert {m.name for m in ex.mentions if m.text == "Revolution Brigade"} == {"Liwa al-Thawra"}
