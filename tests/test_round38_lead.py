@@ -14,7 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from readings import has_fact, only_attack, perpetrators, typed
+from spacy.tokens import Span
 
+from kg.extract.mentions.spans import joined_ents
+from kg.extract.spacy_rules import SpacyRuleExtractor
 from kg.model import EntityType, Extraction
 
 Extract = Callable[..., Extraction]
@@ -216,3 +219,60 @@ def test_a_quoted_gloss_in_brackets_is_the_groups_name(extract_text: Extract) ->
     )
     assert ("Revolution Brigade", EntityType.GROUP) not in typed(ex)
     assert {m.name for m in ex.mentions if m.text == "Revolution Brigade"} == {"Liwa al-Thawra"}
+
+
+# ---------------------------------------------------------------- names NER cut or ran together
+
+
+def _ents(extractor: SpacyRuleExtractor, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """joined_ents over a text whose only NER spans are `spans` (text, label), as NER gives some names."""
+    doc = extractor.nlp(text)
+    ents = []
+    for name, label in spans:
+        at = text.index(name)
+        start = next(t.i for t in doc if t.idx == at)
+        end = next(t.i + 1 for t in doc if t.idx + len(t.text) == at + len(name))
+        ents.append(Span(doc, start, end, label=label))
+    doc.ents = ents
+    return [(e.text, e.label_) for e in joined_ents(doc)]
+
+
+def test_a_body_name_cut_at_its_hyphen_is_one_name(extractor: SpacyRuleExtractor) -> None:
+    text = "Posters signed by the Assam-Meghalaya Regional Command of the rebels were found near Tura."
+    got = _ents(extractor, text, [("the Assam-", "ORG"), ("Meghalaya Regional Command", "ORG")])
+    assert ("Assam-Meghalaya Regional Command", "ORG") in got
+
+
+def test_two_unknown_places_joined_by_and_are_two_places(extractor: SpacyRuleExtractor) -> None:
+    text = "The rebels attacked army positions at Kibumba and Rugari in the hills."
+    assert _ents(extractor, text, [("Kibumba and Rugari", "FAC")]) == [("Kibumba", "GPE"), ("Rugari", "GPE")]
+
+
+def test_a_known_country_named_with_and_stays_whole(extractor: SpacyRuleExtractor) -> None:
+    text = "Officials in Trinidad and Tobago said the gang was behind it."
+    assert _ents(extractor, text, [("Trinidad and Tobago", "GPE")]) == [("Trinidad and Tobago", "GPE")]
+
+
+def test_plural_landforms_are_places(extract_text: Extract) -> None:
+    ex = extract_text("After the raid the gunmen fled into the Matobo hills and the Kalash valleys.")
+    assert {m.text for m in ex.mentions if m.type is EntityType.LOCATION} >= {
+        "Matobo hills",
+        "Kalash valleys",
+    }
+
+
+def test_a_security_outfit_is_a_group(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Ebubeagu, a regional security outfit set up by five governors, was blamed for the killings."
+    )
+    assert ("Ebubeagu", EntityType.GROUP) in typed(ex)
+
+
+def test_a_vigilante_group_commander_is_a_man(extract_text: Extract) -> None:
+    ex = extract_text("Obinna Chukwu, a vigilante group commander in Orlu, was arrested on Monday.")
+    assert ("Obinna Chukwu", EntityType.PERSON) in typed(ex)
+
+
+def test_their_allies_in_a_group(extract_text: Extract) -> None:
+    ex = extract_text("PKK guerrillas and their Syrian allies in the YPG attacked a Turkish base near Afrin.")
+    assert has_fact(ex, "Kurdistan Workers' Party", "alliedWith", "People's Protection Units")

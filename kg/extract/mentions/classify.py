@@ -2076,7 +2076,10 @@ _PART_OF_GROUP_AFTER = re.compile(
     r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:faction|splinter\s+group|offshoot|wing|cell|sub-?group)\s+of\b|"
     # "the Nyatura, a Hutu militia", "X, an armed group active in Y"
     r"^\s*,\s+(?:a|an)\s+(?:(?!(?:town|village|city|region|area|district|province|country|state|held|controlled|"
-    r"base|by|of|in|for)\b)[\w-]+\s+){0,2}?(?:militia|(?:armed|rebel|jihadist|militant|insurgent|guerrilla)\s+group)\b"
+    r"base|by|of|in|for)\b)[\w-]+\s+){0,2}?(?:militia|(?:armed|rebel|jihadist|militant|insurgent|guerrilla)\s+group|"
+    # "Ebubeagu, a regional security outfit", "X, a vigilante group set up by the governors"
+    r"(?:security|vigilante|armed|militant|rebel|paramilitary)\s+outfit|vigilante\s+(?:group|force|network))\b"
+    r"(?!['’]s|\s+(?:leader|commander|member|chief|founder|head|spokes\w+|boss|fighter)s?\b)"
 )
 _SETTLEMENT_OF_BEFORE = re.compile(
     r"\b(?:town|city|village|port|district|region|province|island|capital|settlement|suburb|neighbou?rhood|"

@@ -1357,7 +1357,8 @@ _OF_A_CITY_AFTER = re.compile(
 # "the Falgore forest", "the Jos valley", "the Rwenzori mountains": a name and the lower-case word for a landform
 # or a square name the landform, which is not the town or the people it is named after.
 _LANDFORM_AFTER = re.compile(
-    r" (?P<kind>forest|valley|plain|plains|mountains|river|delta|desert|plateau|square|"
+    # ("the Kalash valleys", "the Nuba hills": a landform's plural is its name too)
+    r" (?P<kind>forest|valley|valleys|plain|plains|mountains|hills|river|delta|desert|plateau|square|"
     # "the Khawak pass into Panjshir": a mountain pass (not "let the convoy pass", held apart below)
     r"pass(?=\s+(?:into|to|from|between|on|in|near)\b|[,.;])|"
     # "the Mono River", "the Sava River": the capitalised word of a river's name after a known place's name
@@ -1376,9 +1377,11 @@ _LANDFORM_WORDS = frozenset(
     {
         "forest",
         "valley",
+        "valleys",
         "plain",
         "plains",
         "mountains",
+        "hills",
         "river",
         "River",
         "delta",

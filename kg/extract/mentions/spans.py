@@ -132,7 +132,7 @@ def joined_ents(sdoc: Doc, text: str | None = None) -> list[Span]:
         while grown and grown[-1].start >= e.start and grown[-1].end <= e.end and e.label_ in ("GPE", "ORG"):
             grown.pop()
         grown.append(e)
-    out = grown
+    out = _places_split(sdoc, _hyphen_joined(sdoc, grown))
     out = [e for i, e in enumerate(out) if i == 0 or e.start >= out[i - 1].end]
     # "Marcos Willians Herbas" + "Camacho" (DATE): a capitalised word right after a person's name that
     # is no month, day or feast is the name's last word, whatever date NER took it for
@@ -140,6 +140,55 @@ def joined_ents(sdoc: Doc, text: str | None = None) -> list[Span]:
     out = _court_districts(sdoc, out, sdoc.text if text is None else text)
     taken = {i for e in out for i in range(e.start, e.end)}
     return [_whole_person(sdoc, e, taken) if e.label_ == "PERSON" else e for e in out]
+
+
+def _places_split(sdoc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Tshanzu and Runyoni": two one-word places NER took for one, split (not a known "Trinidad and Tobago")."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for e in ents:
+        if (
+            e.label_ in ("GPE", "LOC", "FAC")
+            and len(e) == 3
+            and e[1].lower_ == "and"
+            and e[0].is_title
+            and e[2].is_title
+            and e[0].is_alpha
+            and e[2].is_alpha
+            and lexicon.lookup_place(e.text) is None
+            and not FACILITY_HEAD.fullmatch(e[2].text)
+        ):
+            out.extend(
+                (Span(sdoc, e.start, e.start + 1, label="GPE"), Span(sdoc, e.end - 1, e.end, label="GPE"))
+            )
+        else:
+            out.append(e)
+    return out
+
+
+def _hyphen_joined(sdoc: Doc, ents: list[Span]) -> list[Span]:
+    """ "the Bihar-" + "Jharkhand Special Area Committee": a body's hyphenated name NER cut at its hyphen, joined."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and e.label_ == "ORG"
+            and prev.label_ in ("ORG", "GPE", "NORP")
+            and prev.end == e.start
+            and len(prev) >= 2
+            and prev[-1].text == "-"
+            and not prev[-2].whitespace_
+            and prev[-2].is_title
+        ):
+            start = prev.start + 1 if prev[0].lower_ == "the" else prev.start
+            out[-1] = Span(sdoc, start, e.end, label="ORG")
+        else:
+            out.append(e)
+    return out
 
 
 # "the U.S. District Court for the Northern District of Texas", "U.S. Attorney's Office, Western District of

@@ -63,6 +63,11 @@ _MEN = (
     # ("its peshmerga clashed with the IRGC", "PKK guerrillas")
     r"factions|leaders|operatives|men|troops|cadres|combatants|militias|militiamen|guerrillas|peshmerga)"
 )
+_AND_THEIR_ALLIES_IN = re.compile(
+    rf"^\s+(?:{_MEN}\s+)?and\s+(?:their|its)\s+(?:(?-i:[A-Z])[a-z]+\s+|local\s+|foreign\s+)?(?:allies|partners)\s+"
+    r"(?:in|from|of)\s+(?:the\s+)?$",
+    re.I,
+)
 _ADV = (
     r"(?:also|reportedly|allegedly|recently|frequently|often|previously|increasingly|regularly|occasionally|"
     r"sometimes|still|even|now|since|then|later|subsequently|again|once|long|openly|actively|repeatedly|"
@@ -1285,6 +1290,9 @@ def _pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str)
         yield Found(a, Predicate.RIVAL_OF if rival else Predicate.ALLIED_WITH, b, 0.7)
     if _LOYALISTS_IN.match(between) and not _other_group_between(s, a, b):
         yield Found(b, Predicate.ALLIED_WITH, a, 0.65)
+    if _AND_THEIR_ALLIES_IN.match(between):
+        # "PKK guerrillas and their Syrian allies in the YPG": the allies are named after "in"
+        yield Found(a, Predicate.ALLIED_WITH, b, 0.7)
     if _X_COMMA_POSS.match(between) and _LOYALISTS_AFTER.match(after_b):
         yield Found(a, Predicate.ALLIED_WITH, b, 0.65)
     # "fought the IS branch", "fought the BRA's rivals", "another group of FARC dissidents": not the group named
