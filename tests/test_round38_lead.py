@@ -276,3 +276,35 @@ def test_a_vigilante_group_commander_is_a_man(extract_text: Extract) -> None:
 def test_their_allies_in_a_group(extract_text: Extract) -> None:
     ex = extract_text("PKK guerrillas and their Syrian allies in the YPG attacked a Turkish base near Afrin.")
     assert has_fact(ex, "Kurdistan Workers' Party", "alliedWith", "People's Protection Units")
+
+
+def test_who_police_say_heads_a_groups_wing(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Rafiqul Islam, a former teacher who police say heads Jamaat-ul-Mujahideen Bangladesh's armed wing, was "
+        "sentenced on Monday."
+    )
+    assert has_fact(ex, "Rafiqul Islam", "affiliatedWith", "Jamaat-ul-Mujahideen Bangladesh")
+
+
+def test_who_police_say_killed_a_commander_is_no_tie(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Karim Musa, who police say killed an al-Shabaab commander in 2019, was freed on Monday."
+    )
+    assert not has_fact(ex, "Karim Musa", "affiliatedWith", "al-Shabaab")
+
+
+def test_an_emirate_proclaimed_by_a_man(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Caucasus Emirate, proclaimed by Aslan Makhmudov in 2007, fought on in Dagestan for years."
+    )
+    assert has_fact(ex, "Aslan Makhmudov", "affiliatedWith", "Caucasus Emirate")
+
+
+def test_congos_army_without_the_article(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Major Patrick Mbuyi, a spokesman for the Armed Forces of the Democratic Republic of Congo in Ituri, said "
+        "troops had retaken the village."
+    )
+    assert has_fact(
+        ex, "Patrick Mbuyi", "affiliatedWith", "Armed Forces of the Democratic Republic of the Congo"
+    )

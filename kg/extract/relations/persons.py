@@ -325,6 +325,9 @@ _P_VERB_O = re.compile(
     r"|\s*,?\s+(?:is|was)\s+(?:a|an)\s+[^,;]{0,60}?(?=\s+who\b))?\s*,?\s+(?:who\s+|which\s+)?"
     # "a man who gave his name as P and said he spoke for the FDLR": the second verb is his too
     r"(?:and\s+(?=(?:said|says|claimed|claims|told)\s))?"
+    # "P, a dismissed army major who police say heads G's armed wing": who says it changes nothing
+    r"(?:(?<=who\s)(?:police|officials|investigators|prosecutors|analysts|authorities|(?:security|intelligence)\s+"
+    r"(?:officials|sources))\s+(?:say|said|believe|believed|allege|alleged)\s+)?"
     # "P, who said he spoke for the FLA's general staff": his own word for whom he speaks or fights
     # "P admitted in court that he had sworn allegiance to IS": his own word, in court or to the police
     r"(?:(?:said|says|claimed|claims|admitted|admits|confessed|testified|acknowledged|told\s+[\w-]+(?:\s+[\w-]+)?)\s+"
@@ -483,7 +486,8 @@ _O_LED_BY_P = re.compile(
     # "the ADF is now commanded by P"; "the faction once led by P"
     r"(?:(?:is|was|are|were|has\s+been|had\s+been|now|currently|still|reportedly|once|formerly|previously|"
     r"originally|long)\s+)*"
-    r"(?:led|headed|founded|commanded|run|co-founded|formed|created|set\s+up|built|established|launched)\s+"
+    # ("the Caucasus Emirate, proclaimed by Doku Umarov in 2007": an emirate is founded by proclaiming it)
+    r"(?:led|headed|founded|commanded|run|co-founded|formed|created|set\s+up|built|established|launched|proclaimed)\s+"
     # ("led by P and opposed by President Q": the words before "by" hold no "by" of their own)
     r"(?:(?!by\b)[\w-]+\s+){0,5}?by\s+"
     # "founded by former FARC peace negotiator P" (but "led by supporters of P", "by the son of P" are not P's)
@@ -746,7 +750,7 @@ _LEADING_WORDS = re.compile(r"found|lead|led\b|head|command", re.I)
 
 
 # ("told the court he had created AFO": he founded it)
-_TO_FORM_WORDS = re.compile(r"\baway\s+to\s+form$|^(?:co-)?created$|^set\s+up$")
+_TO_FORM_WORDS = re.compile(r"\baway\s+to\s+form$|^(?:co-)?created$|^set\s+up$|^proclaimed$")
 
 
 # ("is closely associated with O": a tie of no named kind)
