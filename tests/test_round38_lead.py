@@ -308,3 +308,38 @@ def test_congos_army_without_the_article(extract_text: Extract) -> None:
     assert has_fact(
         ex, "Patrick Mbuyi", "affiliatedWith", "Armed Forces of the Democratic Republic of the Congo"
     )
+
+
+# ---------------------------------------------------------------- parts of bodies and of blocs
+
+
+def test_a_bodys_unit_named_after_where_it_sits(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Officers from the RCMP's Montreal-based Integrated National Security Enforcement Team arrested the youth."
+    )
+    assert has_fact(
+        ex, "Integrated National Security Enforcement Team", "affiliateOf", "Royal Canadian Mounted Police"
+    )
+
+
+def test_described_by_police_as_a_branch(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Los Tiguerones, a Guayaquil gang, is widely described by police as an armed branch of Los Lobos."
+    )
+    assert has_fact(ex, "Los Tiguerones", "affiliateOf", "Los Lobos")
+
+
+def test_an_alliance_formed_with_a_list(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Los Choneros lead an alliance known as the Fuerzas Unidas, formed in 2021 with Los Lagartos and Los Chone "
+        "Killers to hold the port."
+    )
+    assert ("Fuerzas Unidas", EntityType.GROUP) in typed(ex)
+    for member in ("Los Lagartos", "Los Chone Killers"):
+        assert has_fact(ex, member, "affiliateOf", "Fuerzas Unidas")
+        assert has_fact(ex, "Los Choneros", "alliedWith", member)
+
+
+def test_formed_with_support_names_no_member(extract_text: Extract) -> None:
+    ex = extract_text("The Fuerzas Unidas, formed in 2021 with money from Los Choneros, held the port.")
+    assert not has_fact(ex, "Los Choneros", "affiliateOf", "Fuerzas Unidas")

@@ -1353,7 +1353,8 @@ _ARABIC_BAND_NAME = re.compile(
 
 _BAND_KNOWN_AS_BEFORE = re.compile(
     r"\b(?:unit|faction|cell|wing|branch|splinter\s+group|offshoot|militia|armed\s+group|outfit|brigade|"
-    r"battalion|gang)\s+(?:known\s+as|named|called)\s+(?:the\s+)?$"
+    # ("It leads an alliance known as Nueva Generación": an alliance of armed bands is a band too)
+    r"battalion|gang|(?<=an\s)alliance|(?<=a\s)coalition)\s+(?:known\s+as|named|called)\s+(?:the\s+)?$"
 )
 _BAND_WORD_AFTER = re.compile(
     r"^\s+(?P<word>group|faction)\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:militia|armed\s+group|"

@@ -73,6 +73,9 @@ _X_BRANCH_OF_Y = re.compile(
     rf"^(?:\s+(?:group|grouplet|faction|militia|outfit|network|gang))?\s*[\"”’]?\s*,?\s+{_AND_THEN_EARLY}(?:(?:which|that)\s+(?:(?:until|till|from|in|since)\s+\d{{4}}\s+)?(?:(?:had|has|have)\s+)?"
     r"(?:(?:served|serves|acted|acts|functioned|functions)\s+as\s+)?)?"
     r"(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|currently\s+|formally\s+)*"
+    # "Los Águilas, a Guayaquil gang, is widely described by police as an armed branch of Los Choneros"
+    r"(?:(?:(?:widely|often|generally|commonly|increasingly|since)\s+)?(?:described|seen|regarded|considered|viewed|"
+    r"identified|presented|portrayed)(?:\s+by(?:\s+[\w-]+){1,3}?)?\s+as\s+)?"
     # "Katiba Macina, a faction of JNIM" (but "a dissident faction of the FARC" is a splinter)
     # (but "which had fought the Syrian branch of Y" is about the branch)
     # ("the prosecutor said the gunmen belonged to a cell of X": the speaker reports on others, it is not the cell)
@@ -902,7 +905,8 @@ _SUB_BODY_NAME = re.compile(
 # Council": a body named with its owner and ending in a body word is the owner's part
 # ("the National Security Division's Counterterrorism Section": a section of a division)
 _OWNED_BODY_END = re.compile(r"\b(?:Council|Department|Mission|Section)$")
-_POSS_OWNED = re.compile(rf"^{_POSS}\s+(?:own\s+|official\s+|elite\s+)?$")
+# ("the RCMP's Toronto-based Integrated National Security Enforcement Team": where the unit sits, on the way)
+_POSS_OWNED = re.compile(rf"^{_POSS}\s+(?:own\s+|official\s+|elite\s+|(?-i:[A-Z])[\w.'’]+-based\s+)?$")
 # the unit word after an owned name: "the EU's Atalanta naval mission", "the Guards' Hamza base", "the church's Kano
 # diocese", "the army's Sokola operations sector" (not "the army's Kano office of ...": a place's office)
 _UNIT_WORD_AFTER = re.compile(
@@ -2147,6 +2151,25 @@ def _joined_alongside(s: Sentence, whole: Mention, other: Mention) -> Iterator[F
 
 
 # "X, which takes its name from ..., is the branch of Y": a relative clause between a name and its copula
+_FORMED_WITH_LIST = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:formed|founded|created|set\s+up|launched)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
+    r"\s+(?:together\s+)?with\s+(?:the\s+)?(?:[^.;]{0,160}?(?:,|\s+and)\s+(?:the\s+)?)?$"
+)
+_BELONGS_TO_BLOC = re.compile(
+    r"\s+(?:belongs?\s+to|leads?|led|heads?|headed|joined|founded|formed|set\s+up|(?:is|are)\s+part\s+of|"
+    r"(?:is\s+a|are)\s+members?\s+of)\s+"
+    r"(?:an?\s+(?:[\w-]+\s+)?(?:alliance|coalition|bloc)\s+(?:known\s+as|called|named)\s+)?(?:the\s+)?$"
+)
+
+
+def _bloc_subject(s: Sentence, bloc: Mention) -> Mention | None:
+    """The group named right before "belongs to" or "leads" the bloc: "The AA belongs to the Three Brotherhood ..."."""
+    before = [m for m in s.mentions if m.type is G and m.end <= bloc.start]
+    if not before or not _BELONGS_TO_BLOC.fullmatch(s.text[before[-1].end - s.start : bloc.start - s.start]):
+        return None
+    return before[-1]
+
+
 _X_FRONT_THAT = re.compile(
     r"^\s*(?:\([^()]{1,25}\))?\s*,?\s+(?:is|was|as|remains)\s+(?:(?:merely|just|only|simply)\s+)?(?:a|an|the)\s+"
     r"(?:[\w-]+\s+)?front\s+(?:group\s+|organi[sz]ation\s+|outfit\s+|name\s+)?(?:that|which)\s+(?:the\s+)?$"
@@ -2838,6 +2861,13 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         ):
             sub = "pledgedAllegianceTo" if re.search(r"allegiance|loyalty|bay", between, re.I) else None
             yield Found(a, Predicate.ALLIED_WITH, b, 0.8, sub)
+        elif _FORMED_WITH_LIST.match(between) and _LIST_GOES_ON.match(after_b):
+            # "the Three Brotherhood Alliance, formed in 2019 with the MNDAA and the TNLA": the bloc's members, and
+            # allies of the group the sentence says belongs to it or leads it
+            yield Found(b, Predicate.AFFILIATE_OF, a, 0.7)
+            member = _bloc_subject(s, a)
+            if member is not None and not _same(member, b):
+                yield Found(member, Predicate.ALLIED_WITH, b, 0.65)
         elif _X_FRONT_THAT.match(between) and _Y_USES_AFTER.match(after_b):
             # "officials regard the TJP as a front that the TTP uses to claim its attacks": a front is the user's part
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
