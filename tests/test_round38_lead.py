@@ -343,3 +343,28 @@ def test_an_alliance_formed_with_a_list(extract_text: Extract) -> None:
 def test_formed_with_support_names_no_member(extract_text: Extract) -> None:
     ex = extract_text("The Fuerzas Unidas, formed in 2021 with money from Los Choneros, held the port.")
     assert not has_fact(ex, "Los Choneros", "affiliateOf", "Fuerzas Unidas")
+
+
+# ---------------------------------------------------------------- attacks: names that hold dates, appositions
+
+
+def test_a_date_inside_a_groups_name_dates_no_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Gunmen of the Revolutionary Organisation 17 November shot dead a shipowner outside his home in Athens on "
+        "Tuesday, police said.",
+        date="2000-06-10",
+    )
+    assert only_attack(ex).date == "2000-06-06"
+
+
+def test_a_group_in_an_apposition_that_set_off_a_bomb(extract_text: Extract) -> None:
+    ex = extract_text(
+        "A newer group, the Popular Fighters Group (Omada Laikon Agoniston), set off a bomb outside a bank in "
+        "central Athens in May 2017, police said."
+    )
+    assert perpetrators(only_attack(ex)) == {"Group of Popular Fighters"}
+
+
+def test_militias_that_took_up_arms_against_a_group(extract_text: Extract) -> None:
+    ex = extract_text("The Mai-Mai are loosely organised militias that took up arms in 2012 against the M23.")
+    assert has_fact(ex, "Mai-Mai", "rivalOf", "March 23 Movement")

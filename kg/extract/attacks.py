@@ -353,7 +353,10 @@ _ATTRIBUTED_AFTER = re.compile(
     r"^\s+blamed\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|assault|raid|ambush|massacre|killings?|blasts?)\b|"
     # "Al-Shabaab, which has long worked with al-Qaeda, bombed a market": the clause is about the group
     # ("the National Liberation Army (Ejército de Liberación Nacional, ELN) launched": the name in its own tongue)
-    r"^(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:which|who|that|a|an|the)\b[^,;]{0,80},)?"
+    # ("A later group, Revolutionary Struggle (Epanastatikos Agonas), set off a car bomb": the comma that closes the
+    # apposition opened before the name)
+    r"^(?:\s*\([^()]{1,60}\)(?:\s*,(?=\s+(?:set\s+off|detonated|bombed|stormed|attacked|ambushed)\b))?)?"
+    r"(?:\s*,\s*(?:which|who|that|a|an|the)\b[^,;]{0,80},)?"
     # ("the Ansaru group, working with elements of the Mahmuda faction, carried out Sunday's attack")
     r"(?:\s+(?:group|faction|movement))?(?:\s*,\s*(?:working|acting|operating)\s+(?:together\s+)?(?:with|alongside)\s+"
     r"[^,;]{1,80},)?"
@@ -593,6 +596,8 @@ def find_attacks(sentences: Iterable[Sentence], source: Source) -> list[Attack]:
         cell_owner = (owner, sentence.index) if owner is not None else cell_owner
         _described_attackers(sentence, attacks)
         dates = find_dates(sentence.text, anchor, _counted_from(sentence, attacks, previous_date, last_day))
+        # ("Revolutionary Organisation 17 November": a date inside a body's name is no date)
+        dates = [d for d in dates if not _inside_a_name(sentence, d)]
         if dates:
             previous_date = dates[-1].value
         last_day = next((d.value for d in reversed(dates) if d.precision == "day"), last_day)
@@ -1037,6 +1042,15 @@ def _lead_date(
     # a month alone is read as "in November" is: the latest such month up to the document's date
     found = find_dates(f"in {month.group('month')}", anchor, previous)
     return replace(found[0], start=month.start("month"), end=month.end()) if found else None
+
+
+def _inside_a_name(sentence: Sentence, date: DateMention) -> bool:
+    """Whether a date lies inside the name of a group or an organisation the sentence names."""
+    return any(
+        m.start - sentence.start <= date.start and date.end <= m.end - sentence.start
+        for m in sentence.mentions
+        if m.type in (EntityType.GROUP, EntityType.ORGANIZATION)
+    )
 
 
 def _opens_paragraph(text: str, sentence: Sentence) -> bool:

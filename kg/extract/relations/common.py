@@ -138,8 +138,9 @@ RIVAL = re.compile(
     r"(?:(?:which|that|who|after\s+it|after\s+they|as\s+it|when\s+it|while\s+it)\s+|"
     r"whose\s+(?:fighters|factions|members|men|militants|units|forces|cadres)\s+)?"
     # "X are a loose coalition of militias that took up arms against Y": what the coalition does, X does
-    r"(?:(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:coalition|alliance|umbrella|network|collection|group)\s+"
-    r"of\s+(?:[\w-]+\s+){0,2}?(?:militias|groups|factions|gangs|fighters|brigades)\s+(?:that|which|who)\s+)?"
+    # ("the anti-balaka are loosely organised militias that took up arms against Y": the plural alone)
+    r"(?:(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:coalition|alliance|umbrella|network|collection|"
+    r"group)\s+of\s+(?:[\w-]+\s+){0,2}?)?(?:militias|groups|factions|gangs|fighters|brigades)\s+(?:that|which|who)\s+)?"
     # "the Houthis, who control Sanaa, are backed by Iran and are bitter enemies of AQAP"
     r"(?:(?:has|have|had|is|was|are|were)(?:\s+[^,;.]{0,50}?)?\s+and\s+)?"
     # ("... and has itself clashed with the PKK")
@@ -164,7 +165,7 @@ RIVAL = re.compile(
     r"feuded\s+with|at\s+odds\s+with|turned\s+(?:its|their)\s+guns\s+on|"
     r"feuding\s+with|opposed|hostile\s+to|turned\s+on|waged\s+war\s+on|declared\s+war\s+on|hunting|hunted|hunts|"
     # "militias that took up arms against the M23"; "villagers who rose up against X"
-    r"(?:took|take|takes|taken|taking)\s+up\s+arms\s+against|(?:rose|rise|rises|risen|rising)\s+up\s+against|"
+    r"(?:took|take|takes|taken|taking)\s+up\s+arms\s+(?:in\s+\d{4}\s+)?against|(?:rose|rise|rises|risen|rising)\s+up\s+against|"
     # "X remains the more lethal threat to Y" (a group a threat to another group: the two are enemies)
     r"(?:an?|the)\s+(?:(?:more|most|main|chief|biggest|greatest|gravest|principal|deadliest|real|serious|existential|direct|"
     r"major)\s+)*(?:[a-z][\w-]*\s+)?threat\s+to|"
