@@ -368,3 +368,56 @@ def test_a_group_in_an_apposition_that_set_off_a_bomb(extract_text: Extract) -> 
 def test_militias_that_took_up_arms_against_a_group(extract_text: Extract) -> None:
     ex = extract_text("The Mai-Mai are loosely organised militias that took up arms in 2012 against the M23.")
     assert has_fact(ex, "Mai-Mai", "rivalOf", "March 23 Movement")
+
+
+# ---------------------------------------------------------------- what others and he himself say of his tie
+
+
+def test_described_in_court_filings_as_a_member(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Kevin Harlow, described in court filings as a Feuerkrieg Division member, was convicted in 2022 of arson."
+    )
+    assert has_fact(ex, "Kevin Harlow", "affiliatedWith", "Feuerkrieg Division")
+
+
+def test_sworn_in_to_a_group(extract_text: Extract) -> None:
+    ex = extract_text(
+        'Daniel Rooke told the informant he had been "sworn in" to the Feuerkrieg Division over a chat app.'
+    )
+    assert has_fact(ex, "Daniel Rooke", "affiliatedWith", "Feuerkrieg Division")
+
+
+def test_a_video_of_himself_pledging_loyalty_to_the_leader(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Arif Rahman had recorded a video of himself pledging loyalty to the leader of the Islamic State, the court "
+        "found."
+    )
+    assert has_fact(ex, "Arif Rahman", "affiliatedWith", "Islamic State")
+
+
+def test_the_group_to_which_he_had_sworn_allegiance(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The bombings were claimed by the Islamic State, to which Abdul Latif Karim had sworn allegiance on video "
+        "before the attack."
+    )
+    assert has_fact(ex, "Abdul Latif Karim", "affiliatedWith", "Islamic State")
+
+
+def test_the_group_to_which_he_objected_is_no_tie(extract_text: Extract) -> None:
+    ex = extract_text("The Islamic State, to which Abdul Latif Karim objected, claimed the bombing.")
+    assert not has_fact(ex, "Abdul Latif Karim", "affiliatedWith", "Islamic State")
+
+
+def test_prosecutors_describe_him_as_a_supporter(extract_text: Extract) -> None:
+    ex = extract_text(
+        "A third contact, Younes Belkacem, was arrested in Liège in March. Prosecutors there describe him as an "
+        "ISKP supporter who ran several channels."
+    )
+    assert has_fact(ex, "Younes Belkacem", "affiliatedWith", "Islamic State Khorasan Province")
+
+
+def test_describe_him_as_with_two_men_named_is_no_tie(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Younes Belkacem and Omar Haddad were arrested in Liège. Prosecutors describe him as an ISKP supporter."
+    )
+    assert not any(p == "affiliatedWith" and o == "Islamic State Khorasan Province" for _, p, o in _facts(ex))

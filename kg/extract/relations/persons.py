@@ -251,7 +251,7 @@ _P_COMMA_O = re.compile(
     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?=(?:(?:widely|long|often|generally)\s+)?(?:described|identified|named|listed|regarded|known\s+to)\s))?"
     r"(?:(?:who\s+)?(?:is|was|has\s+been)\s+)?(?:(?:widely|long|often|generally)\s+)?(?:described|identified|named|listed|designated|labelled|labeled|"
-    r"branded|regarded|considered|seen|known)\s+(?:(?:by|to)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as\s+)?"
+    r"branded|regarded|considered|seen|known)\s+(?:(?:by|to|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as\s+)?"
     # "P, one of the Islamic State's top commanders"
     # "P, once al-Shabaab's deputy leader", "P, formerly a Hamas commander", "P, until 2019 the ADF's spokesman":
     # a word of time before the office changes nothing of whose it was
@@ -355,6 +355,8 @@ _P_VERB_O = re.compile(
     # "P, representing the National Anti-Terrorism Prosecutor's Office"
     r"representing|represents|represented|"
     r"(?:swore|sworn)\s+allegiance\s+to|defected\s+to|"
+    # "he had been 'sworn in' to Atomwaffen over a video call": an oath of membership
+    r"(?:been\s+)?[\"“‘']?sworn\s+in[\"”’']?\s+(?:to|into)|"
     # "had himself sworn an oath of loyalty to IS", "took an oath of allegiance to the group"
     r"(?:(?:himself|herself)\s+)?(?:swore|sworn|took|taken|swearing|taking)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
     r"oath\s+of\s+(?:allegiance|loyalty|fealty)\s+to|"
@@ -400,8 +402,9 @@ _P_VERB_O = re.compile(
     # "shared videos of fighters pledging allegiance to IS" shows others pledging)
     r"(?:posted|released|published|uploaded|shared|recorded|made|left)\s+(?:a\s+|an\s+|several\s+|two\s+)?"
     r"(?:(?:recorded|short|online|handwritten)\s+)?(?:videos?|messages?|statements?|posts?|recordings?|clips?|notes?)\s+"
-    r"(?:(?:online|on\s+social\s+media)\s+)?(?:pledging|swearing|declaring)\s+(?:his\s+|her\s+)?"
-    r"(?:allegiance|loyalty)\s+to|"
+    # ("had recorded a video of himself pledging loyalty to the leader of the Islamic State": his own oath)
+    r"(?:(?:online|on\s+social\s+media)\s+)?(?:of\s+(?:himself|herself)\s+)?(?:pledging|swearing|declaring)\s+"
+    r"(?:his\s+|her\s+)?(?:allegiance|loyalty)\s+to(?:\s+(?:the\s+)?(?:self-proclaimed\s+)?(?:leader|emir|caliph|chief)\s+of)?|"
     # "P, who researches armed groups at the O"; "who covered the trial for the O"; "who writes for the O"
     # "P, who tracks settlement growth for the O"; "who monitors the conflict for the O"
     r"(?:researches|researched|studies|teaches|taught|covers|covered|reports|reported|writes|wrote|"
@@ -1486,10 +1489,21 @@ _G_SYMPATHISER_P = re.compile(
 )
 
 
+_TO_WHICH = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+to\s+which\s+$")
+_HAD_SWORN_AFTER = re.compile(
+    r"^\s+(?:had\s+|has\s+|have\s+)?(?:(?:publicly|secretly|later|already)\s+)?(?:sworn|swore|pledged|pledges|declared)\s+"
+    r"(?:his\s+|her\s+)?(?:allegiance|loyalty)\b"
+)
+
+
 def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """An organisation or group named first, then a person who belongs to it."""
     if _AGAINST_BEFORE.search(s.before(a, 10)) or _SIDING_BEFORE.search(s.before(a, 10)):
         # "the late anti-Taliban commander P": he fought the body, he was not in it
+        return
+    if a.type is G and _TO_WHICH.match(between) and _HAD_SWORN_AFTER.match(after_b):
+        # "the Islamic State, to which Zahran had sworn allegiance on video": his oath to the group
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "memberOf")
         return
     if (
         (m := _O_TITLE_P.match(between)) is not None
@@ -2250,6 +2264,36 @@ def find_cross_sentence_affiliations(sentences: list[Sentence]) -> Iterator[tupl
     yield from _named_bomber(sentences)
     yield from _led_by_it(sentences)
     yield from _the_groups_leader(sentences)
+    yield from _described_him_as(sentences)
+
+
+# "Prosecutors describe him as an ISKP supporter": what others call the man the sentences are about
+_DESCRIBE_HIM_AS = re.compile(
+    r"\b(?:describes?|described|describing|calls?|called|identif(?:y|ies|ied)|regards?|regarded|labels?|labell?ed)\s+"
+    r"(?:him|her)\s+as\s+(?:a|an|the)\s+(?:(?:senior|former|top|key|local|self-described|committed)\s+)?$"
+)
+_SUPPORTER_AFTER = re.compile(
+    r"^\s*(?P<title>supporter|member|recruiter|commander|operative|fighter|financier|leader|facilitator|militant|"
+    r"sympathi[sz]er|propagandist)\b"
+)
+
+
+def _described_him_as(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
+    """ "they describe him as an ISKP supporter": the one man this sentence or the one before names."""
+    people: list[Mention] = []
+    for s in sentences:
+        named = [m for m in s.mentions if m.type is P]
+        for g in s.mentions:
+            if g.type is not G or not _DESCRIBE_HIM_AS.search(s.before(g, 80)):
+                continue
+            if (m := _SUPPORTER_AFTER.match(s.after(g, 30))) is None:
+                continue
+            before = {x.name: x for x in named if x.end <= g.start}
+            candidates = before or ({} if named else {x.name: x for x in people})
+            if len(candidates) == 1:
+                (person,) = candidates.values()
+                yield s, Found(person, Predicate.AFFILIATED_WITH, g, 0.65, _subproperty(m.group("title")))
+        people = named
 
 
 # "The team believes the group's de facto leader is P"; "The monitors name P as its current leader": the group the
