@@ -421,3 +421,34 @@ def test_describe_him_as_with_two_men_named_is_no_tie(extract_text: Extract) -> 
         "Younes Belkacem and Omar Haddad were arrested in Liège. Prosecutors describe him as an ISKP supporter."
     )
     assert not any(p == "affiliatedWith" and o == "Islamic State Khorasan Province" for _, p, o in _facts(ex))
+
+
+# ---------------------------------------------------------------- mastheads of briefs
+
+
+def test_a_masthead_by_after_a_dot(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Houthis fired at a tanker.\n\n*12 · Institute for Red Sea Studies, Djibouti · by Amina Farah and "
+        "Lars Holm*\n"
+    )
+    for author in ("Amina Farah", "Lars Holm"):
+        assert has_fact(ex, author, "affiliatedWith", "Institute for Red Sea Studies")
+
+
+def test_authors_then_their_body_in_a_part_of_a_masthead(extract_text: Extract) -> None:
+    ex = extract_text(
+        "JNIM attacked a convoy near Djibo.\n\n*7 · Aminata Sow and Paul Keita, Sahel Policy Lab, Dakar · "
+        "3 March 2025*\n"
+    )
+    assert ("Sahel Policy Lab", EntityType.ORGANIZATION) in typed(ex)
+    for author in ("Aminata Sow", "Paul Keita"):
+        assert has_fact(ex, author, "affiliatedWith", "Sahel Policy Lab")
+
+
+def test_a_genre_word_opening_a_masthead_is_no_one(extract_text: Extract) -> None:
+    ex = extract_text(
+        "JNIM attacked a convoy near Djibo.\n\n*Explainer · Sahel Security Observatory · 8 April 2026 · by "
+        "Aminata Sow*\n"
+    )
+    assert "Explainer" not in {m.name for m in ex.mentions}
+    assert has_fact(ex, "Aminata Sow", "affiliatedWith", "Sahel Security Observatory")

@@ -492,6 +492,8 @@ def _type(
             _HEADING_AFTER.match(text, ent.start_char + len(ent.text.rstrip()))
             # "EXPLAINER: The Bolan Mail hijacking", "Background: a network": a heading's word and a colon
             or _HEADING_COLON_AFTER.match(text, ent.start_char + len(ent.text.rstrip()))
+            or cleaned in _GENRES
+            and _GENRE_DOT_AFTER.match(text, ent.start_char + len(ent.text.rstrip())) is not None
         )
         and lexicon.lookup_place(cleaned) is None
         and lexicon.lookup_town(cleaned, text) is None
@@ -1926,6 +1928,22 @@ _LANGUAGE_AFTER = re.compile(r"^(?:-|\s+)(?:language|speaking|speakers?)\b")
 _HEADING_BEFORE = re.compile(r"\n[ \t#*]*$")
 _HEADING_AFTER = re.compile(r"[ \t*:]*(?:\n|$)")
 _HEADING_COLON_AFTER = re.compile(r"\*{0,2}:[ \t]")
+# ("*Explainer · Levant Security Observatory · by Yara Haddad*": a genre word opening a masthead line before its dot)
+_GENRE_DOT_AFTER = re.compile(r"[ \t]+[·•|][ \t]")
+_GENRES = frozenset(
+    {
+        "Explainer",
+        "Analysis",
+        "Brief",
+        "Briefing",
+        "Commentary",
+        "Report",
+        "Opinion",
+        "Feature",
+        "Backgrounder",
+    }
+    | {"Update", "Insight", "Profile", "Dispatch", "Primer", "Factsheet", "Q&A", "Interview", "Review"}
+)
 _ALIAS_AFTER = re.compile(
     r"^\s*,?\s*(?:alias|a\.k\.a\.?|aka|better\s+known\s+as|known\s+by\s+(?:the|his|her)\s+(?:nom\s+de\s+guerre|"
     r"alias|nickname|kunya|code\s*name))\b"

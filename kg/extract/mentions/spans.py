@@ -732,6 +732,13 @@ _ORG_LAST_WORDS = frozenset(
         "Forum",
         # "the Gulf of Guinea Security Initiative"
         "Initiative",
+        # "the Gulf of Aden Policy Lab", "the Sahel Research Group": a research body named after its region
+        "Lab",
+        "Laboratory",
+        "Project",
+        "Monitor",
+        "Programme",
+        "Program",
     }
 )
 _MAX_ORG_WORDS_AFTER_PLACE = 4

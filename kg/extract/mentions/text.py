@@ -88,7 +88,7 @@ JUNK = re.compile(
 )
 LEADING = re.compile(r"^(?:the|The|THE|a|an|Our|our|Their|Its|His|Her|My|Your)\s+")
 # "Centre for Democracy and Development (CDD": an acronym NER cut in two belongs to no name
-_TRAILING = re.compile(r"(?:'s|’s|'|’|\s*[-–—,.:;]+|\s*\([^()]*)$")
+_TRAILING = re.compile(r"(?:'s|’s|'|’|\s*[-–—,.:;*_]+|\s*\([^()]*)$")
 _QUOTES = "\"'“”‘’«»"
 
 

@@ -2771,12 +2771,15 @@ def _unit_officials(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found
 
 
 # "Mediterranean Security Observatory, Rome | 15 April 2025 | Authors: A and B": a report's masthead
-_AUTHORS_CUE = re.compile(r"\b(?:Authors?|Written\s+by|Prepared\s+by)\s*:?\s+")
+# ("Centre for Maritime Conflict Studies, London · by Tobias Wren": a lower-case "by" opening a masthead's part)
+_AUTHORS_CUE = re.compile(r"\b(?:Authors?|Written\s+by|Prepared\s+by)\s*:?\s+|(?<=[|•·]\s)by\s+")
 
 
 def _masthead_authors(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
-    """The authors a masthead line lists write for the one organisation that line names before them."""
+    """The authors a masthead line lists write for the one organisation that line names before them (or, in a
+    part of the line between its dots, right after them: "A and B, Gulf of Aden Policy Lab, Amman")."""
     for s in sentences:
+        yield from _masthead_part_authors(s)
         for line in re.finditer(r"[^\n]+", s.text):
             cue = _AUTHORS_CUE.search(line.group())
             if cue is None:
@@ -2795,6 +2798,35 @@ def _masthead_authors(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fou
             for p in s.mentions:
                 if p.type is P and at < p.start and p.end <= end:
                     yield s, Found(p, Predicate.AFFILIATED_WITH, body, 0.6, "employeeOf")
+
+
+def _masthead_part_authors(s: Sentence) -> Iterator[tuple[Sentence, Found]]:
+    """ "14 · A and B, O, Amman · 20 August 2025": the people a dotted part of a short line opens with, then O."""
+    for line in re.finditer(r"[^\n]+", s.text):
+        if len(line.group()) > 200 or not re.search(r"\s[|•·]\s", line.group()):
+            continue
+        for part in re.finditer(r"[^|•·]+", line.group()):
+            lo, hi = s.start + line.start() + part.start(), s.start + line.start() + part.end()
+            inside = sorted((m for m in s.mentions if lo <= m.start and m.end <= hi), key=lambda m: m.start)
+            people = [m for m in inside if m.type is P]
+            bodies = [m for m in inside if m.type is O]
+            if not people or len(bodies) != 1 or bodies[0].start < people[-1].end:
+                continue
+            chain = [*people, bodies[0]]
+            gaps = [
+                s.text[x.end - s.start : y.start - s.start] for x, y in zip(chain, chain[1:], strict=False)
+            ]
+            opening = s.text[lo - s.start : people[0].start - s.start]
+            if (
+                re.fullmatch(r"[\s*_\d.:—-]*", opening)
+                and all(_AND_OR_COMMA.fullmatch(g) for g in gaps[:-1])
+                and re.fullmatch(r"\s*,\s*", gaps[-1])
+            ):
+                for p in people:
+                    yield s, Found(p, Predicate.AFFILIATED_WITH, bodies[0], 0.6, "employeeOf")
+
+
+_AND_OR_COMMA = re.compile(r"\s*(?:,\s*)?(?:and\s+)?|\s*,\s*")
 
 
 def _ministry_dept(name: str) -> str | None:
