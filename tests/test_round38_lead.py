@@ -452,3 +452,18 @@ def test_a_genre_word_opening_a_masthead_is_no_one(extract_text: Extract) -> Non
     )
     assert "Explainer" not in {m.name for m in ex.mentions}
     assert has_fact(ex, "Aminata Sow", "affiliatedWith", "Sahel Security Observatory")
+
+
+def test_a_video_in_which_he_presented_himself_as_a_fighter(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Omar Haddad then posted a video in which he presented himself as a soldier of the Islamic State, "
+        "prosecutors said."
+    )
+    assert has_fact(ex, "Omar Haddad", "affiliatedWith", "Islamic State")
+
+
+def test_a_video_in_which_he_presented_himself_as_a_victim_is_no_tie(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Omar Haddad then posted a video in which he presented himself as a victim of the Islamic State."
+    )
+    assert not has_fact(ex, "Omar Haddad", "affiliatedWith", "Islamic State")

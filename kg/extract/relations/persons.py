@@ -1039,6 +1039,13 @@ _P_REGARDED_AS = re.compile(
     r"^(?:\s*,[^,;]{0,60},)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|long|often|generally)\s+)?"
     r"(?:regarded|seen|considered|viewed)(?:\s+by(?:\s+[\w-]+){1,4}?)?\s+as\s+$"
 )
+_P_VIDEO_PRESENTED_AS = re.compile(
+    r"^\s*,?\s+(?:had\s+|has\s+|then\s+|later\s+)?(?:posted|released|published|recorded|made|uploaded)\s+an?\s+"
+    r"(?:[\w-]+\s+)?(?:video|statement|message|recording|post)\s+(?:[^,;.]{0,40}?\s+)?in\s+which\s+(?:he|she)\s+"
+    r"(?:presented|described|called|introduced|declared|styled)\s+(?:himself|herself)\s+(?:as\s+)?(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+)?(?P<title>{_TITLE}|fighter|soldier|member|supporter)\s+(?:of|for|in)\s+(?:the\s+)?$",
+    re.I,
+)
 # "Zahran Hashim, the Sri Lankan preacher whose National Thowheeth Jama'ath carried out the bombings": his group
 _P_WHOSE_G = re.compile(
     r"^\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?whose\s+(?:own\s+)?"
@@ -1058,6 +1065,10 @@ def _person_then_body(s: Sentence, a: Mention, b: Mention, between: str, after_b
         and (m := _POSS_TITLE_AFTER.match(after_b)) is not None
         and not _other_person_between(s, a, b)
     ):
+        yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, _subproperty(m.group("title")))
+        return
+    if (m := _P_VIDEO_PRESENTED_AS.match(between)) is not None and not _other_person_between(s, a, b):
+        # "P posted a video on social media in which he presented himself as a fighter of the Islamic State"
         yield Found(a, Predicate.AFFILIATED_WITH, b, 0.7, _subproperty(m.group("title")))
         return
     if b.type is G and _P_WHOSE_G.match(between) and not re.match(r"\s*(?:\([^()]{1,15}\)\s*)?['’]", after_b):
