@@ -467,3 +467,18 @@ def test_a_video_in_which_he_presented_himself_as_a_victim_is_no_tie(extract_tex
         "Omar Haddad then posted a video in which he presented himself as a victim of the Islamic State."
     )
     assert not has_fact(ex, "Omar Haddad", "affiliatedWith", "Islamic State")
+
+
+def test_in_effect_a_groups_arm(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Islamic State of Iraq (ISI) sent men west, and al-Nusra was in effect ISI's Syrian arm."
+    )
+    assert has_fact(ex, "al-Nusra Front", "affiliateOf", "Islamic State of Iraq")
+
+
+def test_the_armed_network_associated_with_a_party(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Several had served in the al-Aqsa Martyrs' Brigades, the armed network associated with Fatah, before "
+        "joining the new cell."
+    )
+    assert has_fact(ex, "al-Aqsa Martyrs' Brigades", "affiliateOf", "Fatah")

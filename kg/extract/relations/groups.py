@@ -72,7 +72,9 @@ _X_BRANCH_OF_Y = re.compile(
     # ("the PJAK grouplet, the Iranian branch of the PKK": the kind after the first name is its own)
     rf"^(?:\s+(?:group|grouplet|faction|militia|outfit|network|gang))?\s*[\"”’]?\s*,?\s+{_AND_THEN_EARLY}(?:(?:which|that)\s+(?:(?:until|till|from|in|since)\s+\d{{4}}\s+)?(?:(?:had|has|have)\s+)?"
     r"(?:(?:served|serves|acted|acts|functioned|functions)\s+as\s+)?)?"
-    r"(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|currently\s+|formally\s+)*"
+    # ("al-Nusra was in effect ISI's Syrian arm")
+    r"(?:(?:is|was|became|as|remains|has\s+been|had\s+become)\s+)?(?:probably\s+|now\s+|currently\s+|formally\s+|"
+    r"in\s+effect\s+|effectively\s+|essentially\s+|de\s+facto\s+)*"
     # "Los Águilas, a Guayaquil gang, is widely described by police as an armed branch of Los Choneros"
     r"(?:(?:(?:widely|often|generally|commonly|increasingly|since)\s+)?(?:described|seen|regarded|considered|viewed|"
     r"identified|presented|portrayed)(?:\s+by(?:\s+[\w-]+){1,3}?)?\s+as\s+)?"
@@ -225,7 +227,9 @@ _X_IS_POSS = re.compile(
     # "X was for years described by diplomats as Y's Gulf affiliate": a passive describer, then what X is
     r"(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:[\w-]+\s+){0,3}?(?:described|regarded|seen|"
     r"considered|viewed|portrayed|characteri[sz]ed)(?:\s+by\s+(?:[\w-]+\s+){1,4}?)?\s*as)\s+"
-    r"(?:(?:now|still|formally|effectively|officially|long|once|formerly|previously|originally)\s+)?(?:the\s+)?$",
+    # ("al-Nusra was in effect ISI's Syrian arm")
+    r"(?:(?:now|still|formally|effectively|officially|long|once|formerly|previously|originally|in\s+effect|"
+    r"essentially|de\s+facto)\s+)?(?:the\s+)?$",
     re.I,
 )
 # "X formally joined Y", "X merged into Y", "X rejoined its parent Y"
@@ -2170,6 +2174,11 @@ def _bloc_subject(s: Sentence, bloc: Mention) -> Mention | None:
     return before[-1]
 
 
+_ARMED_PART_ASSOCIATED = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the|an?)\s+(?:armed|military|militant|paramilitary)\s+"
+    r"(?:network|wing|arm|branch|group|militia|faction)\s+(?:(?:closely|loosely|long)\s+)?(?:associated|affiliated|linked)\s+"
+    r"(?:with|to)\s+(?:the\s+)?$"
+)
 _X_FRONT_THAT = re.compile(
     r"^\s*(?:\([^()]{1,25}\))?\s*,?\s+(?:is|was|as|remains)\s+(?:(?:merely|just|only|simply)\s+)?(?:a|an|the)\s+"
     r"(?:[\w-]+\s+)?front\s+(?:group\s+|organi[sz]ation\s+|outfit\s+|name\s+)?(?:that|which)\s+(?:the\s+)?$"
@@ -2703,6 +2712,9 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
     if a.type is G and b.type is G and _QUIT_AND_SET_UP.match(between) and _QUIT.search(s.before(a, 40)):
         yield Found(b, Predicate.FORMED_FROM, a, 0.75)
     # "the AA belongs to the Three Brotherhood Alliance": an alliance may be tagged as an organisation
+    if a.type is G and b.type in ORG_LIKE and _ARMED_PART_ASSOCIATED.match(between):
+        # "the al-Aqsa Martyrs' Brigades, the armed network associated with Fatah": the party's armed part
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
     if a.type is G and b.type is O and _X_JOINED_Y.match(between) and _ALLIANCE_NAME.search(b.name):
         yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
     if a.type is G and b.type is G:
