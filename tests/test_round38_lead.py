@@ -482,3 +482,11 @@ def test_the_armed_network_associated_with_a_party(extract_text: Extract) -> Non
         "joining the new cell."
     )
     assert has_fact(ex, "al-Aqsa Martyrs' Brigades", "affiliateOf", "Fatah")
+
+
+def test_formed_when_a_list_merged_under_a_leader(extract_text: Extract) -> None:
+    ex = extract_text(
+        "JNIM was formed in March 2017 when Ansar Dine, the Katiba Macina and the Saharan branch of al-Qaeda in the "
+        "Islamic Maghreb (AQIM) merged under Iyad Ag Ghaly, a Tuareg leader from Kidal."
+    )
+    assert has_fact(ex, "Iyad Ag Ghaly", "affiliatedWith", "Jama'at Nusrat al-Islam wal-Muslimin")

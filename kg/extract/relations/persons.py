@@ -635,7 +635,9 @@ _O_FORMED_UNDER_P = re.compile(
     # "X, also spelled Y, was formed in 2014 by volunteers under P": an alias the name is spelled by between
     r"^[*_]*\s*(?:\([^()]{1,40}\))?(?:\s*,\s+(?:(?:also|sometimes|often|formerly)\s+)?(?:known\s+as|called|spelled|spelt|"
     r"written|transliterated|rendered)\s+[^,;()]{1,60},)?\s*,?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|originally|formally|later)\s+)?"
-    r"(?:formed|founded|created|established|set\s+up|launched|re-?formed|re-?organi[sz]ed)\b[^;:()\"“”]{0,100}?\s+"
+    # ("... when A, B and the Saharan branch of AQIM (AQIM) merged under P": letters in brackets on the way)
+    r"(?:formed|founded|created|established|set\s+up|launched|re-?formed|re-?organi[sz]ed)\b"
+    r"(?:[^;:()\"“”]|\([^()]{1,20}\)){0,160}?\s+"
     rf"under\s+(?:the\s+(?:command|leadership|direction)\s+of\s+)?{_ABBR}*(?:{_RANK}\.?\s+)*$",
     re.I,
 )
