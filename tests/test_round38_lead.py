@@ -490,3 +490,11 @@ def test_formed_when_a_list_merged_under_a_leader(extract_text: Extract) -> None
         "Islamic Maghreb (AQIM) merged under Iyad Ag Ghaly, a Tuareg leader from Kidal."
     )
     assert has_fact(ex, "Iyad Ag Ghaly", "affiliatedWith", "Jama'at Nusrat al-Islam wal-Muslimin")
+
+
+def test_a_prosecutors_title_before_his_name_is_no_one(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The prosecution, led by Special Public Prosecutor Anil Kumar Menon, told the court the men had scouted a mall."
+    )
+    assert "Special Public Prosecutor" not in {m.name for m in ex.mentions}
+    assert ("Anil Kumar Menon", EntityType.PERSON) in typed(ex)

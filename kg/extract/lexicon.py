@@ -338,6 +338,8 @@ HONORIFICS = re.compile(
     r"(?:(?:Private|Patrolman|Airman|Seaman)\s+)?First\s+Class|Private|"
     r"Specialist|Warrant\s+Officer|Constable|Inspector|Superintendent|Detective|Brigadier|Marshal|Admiral|"
     r"Governor|Mayor|Bishop|Archbishop|Cardinal|Rabbi|"
+    # "Special Public Prosecutor Manoj Varghese Kurian": a prosecutor's office before his name
+    r"(?:(?:Special|Senior|Chief|Additional|Assistant|Deputy|State|Federal|Public|Crown)\s+){0,2}Prosecutor|"
     r"President|Prime\s+Minister|Minister|Chancellor|Senator|General|Colonel|Major|Captain|Lieutenant|Judge|Justice|"
     r"Ambassador|Secretary|Commander|Chief|King|Queen|Prince|Emir|Ayatollah|Pope|Father|Pastor|Maulana|"
     r"Mawlana|Mufti|Mawlawi|Maulvi|"

@@ -476,6 +476,14 @@ def _type(
     # "the Prevention of Terrorism Act", "the Algiers Accord": a law or a treaty is none of the four types
     if label in ("ORG", "PERSON", "FAC", "GPE", "LOC") and _LAW_NAME.search(cleaned):
         return None
+    # "led by Special Public Prosecutor P": a title NER took for a body or a name apart from the man is neither
+    if (
+        label in ("ORG", "PERSON")
+        and " " in cleaned
+        and lexicon.HONORIFICS.fullmatch(cleaned + " ")
+        and lexicon.lookup_org(cleaned) is None
+    ):
+        return None
     # "Brig. Gen. P": an abbreviated rank NER took for a place or a name is neither
     if single and RANK_ABBREVIATION.fullmatch(cleaned) and text[ent.end_char : ent.end_char + 1] == ".":
         return None
