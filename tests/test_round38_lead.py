@@ -498,3 +498,28 @@ def test_a_prosecutors_title_before_his_name_is_no_one(extract_text: Extract) ->
     )
     assert "Special Public Prosecutor" not in {m.name for m in ex.mentions}
     assert ("Anil Kumar Menon", EntityType.PERSON) in typed(ex)
+
+
+def test_a_byline_with_the_authors_body_after_them(extract_text: Extract) -> None:
+    ex = extract_text(
+        "JNIM attacked a convoy.\n\n*By Aminata Sow and Paul Keita, Meridian Conflict Research, Dakar*\n"
+    )
+    for author in ("Aminata Sow", "Paul Keita"):
+        assert has_fact(ex, author, "affiliatedWith", "Meridian Conflict Research")
+
+
+def test_a_collaboration_between_terrorists_of_a_group_and_a_so_called_group(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The general said intelligence pointed to a collaboration between Ansaru terrorists and the so-called "
+        "Mahmuda group in the park."
+    )
+    assert has_fact(ex, "Ansaru", "alliedWith", "Mahmuda")
+
+
+def test_chaired_and_presided_over_by(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Court of Assize, presided over by Judge Elena Bruni, sentenced the two men on Friday. The Popular "
+        "Mobilization Forces are chaired by Faleh al-Fayyadh, a former adviser."
+    )
+    assert has_fact(ex, "Elena Bruni", "affiliatedWith", "Court of Assize")
+    assert has_fact(ex, "Faleh al-Fayyadh", "affiliatedWith", "Popular Mobilization Forces")

@@ -61,7 +61,8 @@ _MEN = (
     r"(?:fighters|militants|members|gunmen|insurgents|forces|commanders|loyalists|jihadists|rebels|units|cells|"
     # ("Hamas militias fought alongside Egyptian troops against IS": a movement named by its militias)
     # ("its peshmerga clashed with the IRGC", "PKK guerrillas")
-    r"factions|leaders|operatives|men|troops|cadres|combatants|militias|militiamen|guerrillas|peshmerga)"
+    # ("a collaboration between Ansaru terrorists and the so-called Mahmuda group": an official's word for them)
+    r"factions|leaders|operatives|men|troops|cadres|combatants|militias|militiamen|guerrillas|peshmerga|terrorists)"
 )
 _AND_THEIR_ALLIES_IN = re.compile(
     rf"^\s+(?:{_MEN}\s+)?and\s+(?:their|its)\s+(?:(?-i:[A-Z])[a-z]+\s+|local\s+|foreign\s+)?(?:allies|partners)\s+"
@@ -574,7 +575,7 @@ _PAIR_JOIN = re.compile(
     rf"loyal\s+to)\s+[^,;]{{1,70}},)?\s+and\s+"
     r"(?:(?:the|its|their|rival|those\s+of|fighters\s+(?:from|of|loyal\s+to)|"
     r"militants\s+(?:from|of|loyal\s+to)|[\w-]+-(?:backed|led|based|aligned|allied|supported|sponsored)|local|armed|"
-    r"jihadist|Islamist|militant|insurgent)\s+)*$",
+    r"jihadist|Islamist|militant|insurgent|so-called)\s+)*$",
     re.I,
 )
 _PAIR_RIVAL_AFTER = re.compile(

@@ -490,7 +490,9 @@ _O_LED_BY_P = re.compile(
     r"(?:(?:is|was|are|were|has\s+been|had\s+been|now|currently|still|reportedly|once|formerly|previously|"
     r"originally|long)\s+)*"
     # ("the Caucasus Emirate, proclaimed by Doku Umarov in 2007": an emirate is founded by proclaiming it)
-    r"(?:led|headed|founded|commanded|run|co-founded|formed|created|set\s+up|built|established|launched|proclaimed)\s+"
+    # ("the PMF Commission is chaired by P", "the court, presided over by Judge P")
+    r"(?:led|headed|founded|commanded|run|co-founded|formed|created|set\s+up|built|established|launched|proclaimed|"
+    r"chaired|presided\s+over)\s+"
     # ("led by P and opposed by President Q": the words before "by" hold no "by" of their own)
     r"(?:(?!by\b)[\w-]+\s+){0,5}?by\s+"
     # "founded by former FARC peace negotiator P" (but "led by supporters of P", "by the son of P" are not P's)
@@ -2816,7 +2818,10 @@ def _masthead_authors(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Fou
 def _masthead_part_authors(s: Sentence) -> Iterator[tuple[Sentence, Found]]:
     """ "14 · A and B, O, Amman · 20 August 2025": the people a dotted part of a short line opens with, then O."""
     for line in re.finditer(r"[^\n]+", s.text):
-        if len(line.group()) > 200 or not re.search(r"\s[|•·]\s", line.group()):
+        # ("*By A and B, Meridian Conflict Research, Dakar*": a byline with the authors' body after them)
+        if len(line.group()) > 200 or not (
+            re.search(r"\s[|•·]\s", line.group()) or re.match(r"[\s*_]*By\s", line.group())
+        ):
             continue
         for part in re.finditer(r"[^|•·]+", line.group()):
             lo, hi = s.start + line.start() + part.start(), s.start + line.start() + part.end()
@@ -2831,7 +2836,7 @@ def _masthead_part_authors(s: Sentence) -> Iterator[tuple[Sentence, Found]]:
             ]
             opening = s.text[lo - s.start : people[0].start - s.start]
             if (
-                re.fullmatch(r"[\s*_\d.:—-]*", opening)
+                re.fullmatch(r"[\s*_\d.:—-]*(?:By\s+)?", opening)
                 and all(_AND_OR_COMMA.fullmatch(g) for g in gaps[:-1])
                 and re.fullmatch(r"\s*,\s*", gaps[-1])
             ):
