@@ -523,3 +523,21 @@ def test_chaired_and_presided_over_by(extract_text: Extract) -> None:
     )
     assert has_fact(ex, "Elena Bruni", "affiliatedWith", "Court of Assize")
     assert has_fact(ex, "Faleh al-Fayyadh", "affiliatedWith", "Popular Mobilization Forces")
+
+
+def test_they_after_a_sentence_naming_their_ally(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Houthis hold Sanaa. They began firing on ships in November 2023, saying they acted in support of "
+        "Hamas, their ally in Gaza. That month they seized the car carrier Galaxy Leader in the Red Sea.",
+        date="2024-01-10",
+    )
+    assert perpetrators(only_attack(ex)) == {"Houthis"}
+
+
+def test_a_group_backed_in_an_attack_sentence_is_no_perpetrator(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Houthi fighters attacked the tanker Marlin Luanda in the Gulf of Aden on Friday in support of Hamas, "
+        "officials said.",
+        date="2024-01-28",
+    )
+    assert "Hamas" not in perpetrators(only_attack(ex))

@@ -1044,6 +1044,16 @@ def _lead_date(
     return replace(found[0], start=month.start("month"), end=month.end()) if found else None
 
 
+_SUPPORTED_BEFORE = re.compile(
+    r"\b(?:in\s+(?:support|solidarity)\s+(?:of|with)|on\s+behalf\s+of)\s+(?:the\s+[\w-]+\s+and\s+(?:of\s+)?)?(?:the\s+)?$",
+    re.I,
+)
+_KIN_APPOSED_AFTER = re.compile(
+    r"^\s*,\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:ally|allies|partner|partners|patron|backer|backers|sponsor)\b",
+    re.I,
+)
+
+
 def _inside_a_name(sentence: Sentence, date: DateMention) -> bool:
     """Whether a date lies inside the name of a group or an organisation the sentence names."""
     return any(
@@ -2358,6 +2368,9 @@ def _candidate(
             )
         )
         and not _counted_dead(sentence, m)
+        # ("saying they were acting in support of the Palestinians and of Hamas, their ally": whom they back)
+        and not _SUPPORTED_BEFORE.search(sentence.before(m, 60))
+        and not _KIN_APPOSED_AFTER.match(sentence.after(m, 40))
         if (r := _responsible(sentence, m)) is not None
     ]
     found: list[tuple[Mention, ClaimStatus]] = []

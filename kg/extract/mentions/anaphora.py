@@ -575,6 +575,16 @@ def _antecedent(
             and (index < sentence or g.end <= start)
             # ("son of the late anti-Taliban commander": a group in a word against or for it is none's subject)
             and not prefixed(text, g.start)
+            # ("They said they acted in support of Hamas, their ally. That month they seized ...": the ally of
+            # the subject is not the subject)
+            and not (
+                index < sentence
+                and (
+                    _KIN_APPOSED.match(text, g.end, min(len(text), g.end + 40))
+                    or _SUPPORTED_BEFORE.search(text, max(0, g.start - 60), g.start)
+                    or _KIN_WORD.match(text, g.start, min(len(text), g.start + 40))
+                )
+            )
         ]
         if (
             index < sentence
@@ -589,6 +599,19 @@ def _antecedent(
             chosen = _apposed_name(text, groups, (plain or here)[0])
             return chosen if index == sentence else _paragraph_topic(text, groups, start, chosen)
     return None
+
+
+_KIN_APPOSED = re.compile(
+    r"\s*,\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:ally|allies|partner|partners|patron|backer|backers|sponsor)\b",
+    re.I,
+)
+_KIN_WORD = re.compile(
+    r"(?:[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+)?(?:ally|allies|partner|partners|patron|backer|backers|sponsor)\b"
+)
+_SUPPORTED_BEFORE = re.compile(
+    r"\b(?:in\s+(?:support|solidarity)\s+(?:of|with)|on\s+behalf\s+of)\s+(?:the\s+[\w-]+\s+and\s+(?:of\s+)?)?(?:the\s+)?$",
+    re.I,
+)
 
 
 # "The UN mission, MONUSCO, said ...", "A Fano faction, the Amhara Fano in Gojjam, claimed ...": a name that only
