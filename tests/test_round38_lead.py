@@ -541,3 +541,23 @@ def test_a_group_backed_in_an_attack_sentence_is_no_perpetrator(extract_text: Ex
         date="2024-01-28",
     )
     assert "Hamas" not in perpetrators(only_attack(ex))
+
+
+def test_a_groups_general_security_service(extract_text: Extract) -> None:
+    ex = extract_text("HTS's General Security Service said on Monday the cell had links to Hurras al-Din.")
+    assert has_fact(ex, "General Security Service", "affiliateOf", "Hayat Tahrir al-Sham")
+
+
+def test_a_networks_core_led_de_facto_by(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Al-Qaeda's core, led de facto by Saif al-Adel since 2022, treats the cells as its own."
+    )
+    assert has_fact(ex, "Saif al-Adel", "affiliatedWith", "al-Qaeda")
+
+
+def test_a_joint_operations_room_with_another_group(extract_text: Extract) -> None:
+    ex = extract_text(
+        'In 2020 Hurras al-Din set up a joint operations room called "Wa Harid al-Mu\'minin" with Ansar al-Islam '
+        "in Idlib."
+    )
+    assert has_fact(ex, "Hurras al-Din", "alliedWith", "Ansar al-Islam")

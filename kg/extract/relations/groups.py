@@ -910,7 +910,10 @@ _SUB_BODY_NAME = re.compile(
 # ("the National Security Division's Counterterrorism Section": a section of a division)
 _OWNED_BODY_END = re.compile(r"\b(?:Council|Department|Mission|Section)$")
 # ("the RCMP's Toronto-based Integrated National Security Enforcement Team": where the unit sits, on the way)
-_POSS_OWNED = re.compile(rf"^{_POSS}\s+(?:own\s+|official\s+|elite\s+|(?-i:[A-Z])[\w.'’]+-based\s+)?$")
+# ("HTS's General Security Service": a rank-like word NER left out of the unit's name)
+_POSS_OWNED = re.compile(
+    rf"^{_POSS}\s+(?:own\s+|official\s+|elite\s+|(?-i:[A-Z])[\w.'’]+-based\s+|(?-i:General|Central|Special)\s+)?$"
+)
 # the unit word after an owned name: "the EU's Atalanta naval mission", "the Guards' Hamza base", "the church's Kano
 # diocese", "the army's Sokola operations sector" (not "the army's Kano office of ...": a place's office)
 _UNIT_WORD_AFTER = re.compile(

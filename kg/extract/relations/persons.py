@@ -624,9 +624,11 @@ _P_AND_TITLE_AT_O = re.compile(
 # "Boko Haram's faction led by P"; "the group's Lake Chad wing, headed by P"
 _O_PART_LED_BY_P = re.compile(
     # "al-Shabaab's leadership, headed by P": the body's own leadership is led by its leader
+    # ("al-Qaeda's core, led de facto by P": the core of a network is the network)
     rf"^{_POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:faction|wing|branch|unit|cell|brigade|battalion|leadership|shura|"
-    r"council|command)\s*,?\s+"
-    r"(?:(?:which\s+is|now|then|once)\s+)?(?:(?:led|headed|commanded|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|"
+    r"council|command|core)\s*,?\s+"
+    r"(?:(?:which\s+is|now|then|once)\s+)?(?:(?:led|headed|commanded|run)\s+(?:de\s+facto\s+)?by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?|"
     # "the Islamic State's Sahel branch, under P": the name right after "under"
     rf"under\s+(?:the\s+(?:command|leadership)\s+of\s+)?{_ABBR}*(?:{_RANK}\.?\s+)*)$",
     re.I,
