@@ -561,3 +561,26 @@ def test_a_joint_operations_room_with_another_group(extract_text: Extract) -> No
         "in Idlib."
     )
     assert has_fact(ex, "Hurras al-Din", "alliedWith", "Ansar al-Islam")
+
+
+def test_fatah_is_a_known_group(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Tanzim, an armed network that emerged from the Fatah movement, said its gunmen had clashed with "
+        "Hamas in Nablus."
+    )
+    assert ("Fatah", EntityType.GROUP) in typed(ex)
+
+
+def test_sanctioned_as_a_groups_fundraiser(extract_text: Extract) -> None:
+    ex = extract_text(
+        "In 2019 police arrested Ali Hassan Barakat, whom Washington had sanctioned in 2011 as a leading Hezbollah "
+        "fundraiser in Ciudad del Este."
+    )
+    assert has_fact(ex, "Ali Hassan Barakat", "affiliatedWith", "Hezbollah")
+
+
+def test_a_prison_term_for_activity_in_a_group(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The agency said Mahmoud Jaradat had served a prison term for activity in Hamas until 2023."
+    )
+    assert has_fact(ex, "Mahmoud Jaradat", "affiliatedWith", "Hamas")

@@ -239,8 +239,10 @@ _P_COMMA_O = re.compile(
     # investigators changes nothing of whose man he is)
     r"whom\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s+(?:from|at|of|with)\s+(?:the\s+)?(?-i:[A-Z])[^,;()]{1,60}?"
     r"(?:\s*\([^()]{1,15}\))?)?\s+(?:(?:has|have|had|now|often|widely|then|later|also)\s+)?(?:described|describes?|"
-    r"identified|identif(?:y|ies)|named|names?|called|calls?|regards?|regarded|considers?|considered|charged|indicted)"
-    r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+as\s+|"
+    r"identified|identif(?:y|ies)|named|names?|called|calls?|regards?|regarded|considers?|considered|charged|indicted|"
+    # ("whom Washington had sanctioned in 2004 as a leading Hezbollah fundraiser")
+    r"sanctioned|designated|listed)"
+    r"(?:\s+in\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|\d{4}))?\s+as\s+|"
     # "P, who describes himself as the FLA's secretary for information": his own word for his office
     r"(?:who\s+)?(?:describes|described|calls|called|styles|styled|presents|presented|introduces|introduced)\s+"
     r"(?:himself|herself)\s+as\s+|"
@@ -1336,10 +1338,13 @@ _P_BROKE_AWAY_TO_FORM_G = re.compile(
 # "P, 58, was jailed in 2004 for his role in JI's network": the group he was convicted of serving is his (not "P
 # was praised for his role in the fight against al-Shabaab", nor "for his role in talks with the Taliban")
 _P_JAILED_FOR_ROLE_IN = re.compile(
-    r"^(?:\s*,[^;()]{1,60}?,|\s*,)?\s+(?:(?:had|has|have)\s+been\s+|was\s+|were\s+|is\s+)?"
-    r"(?:jailed|convicted|sentenced|detained|imprisoned|arrested|charged|indicted|tried|prosecuted)\b"
-    r"[^;:\"“”]{0,100}?\s+(?:for|over)\s+(?:his|her)\s+(?:(?:alleged|suspected|key|leading|senior)\s+)?"
-    r"role\s+in\s+(?:the\s+)?$",
+    r"^(?:\s*,[^;()]{1,60}?,|\s*,)?\s+(?:(?:had|has|have)\s+been\s+|(?:had|has|have)\s+(?=served\s)|was\s+|were\s+|"
+    r"is\s+)?"
+    # ("had served a prison term for activity in Hamas": time served for what he did in the group)
+    r"(?:jailed|convicted|sentenced|detained|imprisoned|arrested|charged|indicted|tried|prosecuted|"
+    r"served\s+(?:a\s+)?(?:prison\s+term|(?:jail|prison)\s+(?:term|sentence|time)|(?:\w+\s+)?years?\s+in\s+(?:jail|prison)))\b"
+    r"[^;:\"“”]{0,100}?\s+(?:for|over)\s+(?:(?:his|her)\s+(?:(?:alleged|suspected|key|leading|senior)\s+)?role\s+in|"
+    r"(?:(?:his|her)\s+)?(?:activity|activities|membership)\s+(?:in|of|with))\s+(?:the\s+)?$",
     re.I,
 )
 # "P was arrested in Marawi in 2023, where he had joined a cell of G"; "P was detained in 2019, after she joined G":
