@@ -482,6 +482,8 @@ def _type(
         and " " in cleaned
         and lexicon.HONORIFICS.fullmatch(cleaned + " ")
         and lexicon.lookup_org(cleaned) is None
+        # (only before the name it titles: "the Federal Prosecutor General's office" is a body)
+        and re.match(r"\s+[A-ZÀ-Ý]", text[ent.end_char : ent.end_char + 3]) is not None
     ):
         return None
     # "Brig. Gen. P": an abbreviated rank NER took for a place or a name is neither
