@@ -584,3 +584,11 @@ def test_a_prison_term_for_activity_in_a_group(extract_text: Extract) -> None:
         "The agency said Mahmoud Jaradat had served a prison term for activity in Hamas until 2023."
     )
     assert has_fact(ex, "Mahmoud Jaradat", "affiliatedWith", "Hamas")
+
+
+def test_a_splinter_named_by_its_parent_that_fought_alongside_it(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The Popular Resistance Committees are an exception: a Fatah offshoot that later became a close partner of "
+        "Hamas and fought alongside it in 2021."
+    )
+    assert has_fact(ex, "Popular Resistance Committees", "alliedWith", "Hamas")

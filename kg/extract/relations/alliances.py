@@ -1664,6 +1664,9 @@ def _pronoun_object(s: Sentence, ms: list[Mention]) -> Iterator[Found]:
     """ "X is not formally part of Y but has cooperated with it": with two groups in the sentence, the pronoun is
     the one the verb's subject is not."""
     groups, named = _two_groups(ms)
+    # ("a Fatah splinter that has become a partner of Hamas and fought alongside it": a group named only as what
+    # another came from is neither end)
+    named = [m for m in named if not _MODIFIER_AFTER.match(s.after(m, 30))] if len(named) == 3 else named
     if len(named) != 2:
         return
     last = max(groups, key=lambda m: m.end)
