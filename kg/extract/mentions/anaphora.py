@@ -582,7 +582,11 @@ def _antecedent(
                 and (
                     _KIN_APPOSED.match(text, g.end, min(len(text), g.end + 40))
                     or _SUPPORTED_BEFORE.search(text, max(0, g.start - 60), g.start)
-                    or _KIN_WORD.match(text, g.start, min(len(text), g.start + 40))
+                    # ("Hamas, their ally": the "their" an apposition opens, read as Hamas itself)
+                    or (
+                        _KIN_WORD.match(text, g.start, min(len(text), g.start + 40))
+                        and text[max(0, g.start - 3) : g.start].rstrip().endswith(",")
+                    )
                 )
             )
         ]
