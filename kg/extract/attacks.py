@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg import gazetteer
+from kg.extract import lexicon
 from kg.extract.branches import part_of
 from kg.extract.dates import COUNTED_FROM_EVENT, DATELINE, DateMention, find_dates
 from kg.extract.mentions.compounds import is_modifier
@@ -1042,16 +1043,6 @@ def _lead_date(
     # a month alone is read as "in November" is: the latest such month up to the document's date
     found = find_dates(f"in {month.group('month')}", anchor, previous)
     return replace(found[0], start=month.start("month"), end=month.end()) if found else None
-
-
-_SUPPORTED_BEFORE = re.compile(
-    r"\b(?:in\s+(?:support|solidarity)\s+(?:of|with)|on\s+behalf\s+of)\s+(?:the\s+[\w-]+\s+and\s+(?:of\s+)?)?(?:the\s+)?$",
-    re.I,
-)
-_KIN_APPOSED_AFTER = re.compile(
-    r"^\s*,\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:ally|allies|partner|partners|patron|backer|backers|sponsor)\b",
-    re.I,
-)
 
 
 def _inside_a_name(sentence: Sentence, date: DateMention) -> bool:
@@ -2369,8 +2360,8 @@ def _candidate(
         )
         and not _counted_dead(sentence, m)
         # ("saying they were acting in support of the Palestinians and of Hamas, their ally": whom they back)
-        and not _SUPPORTED_BEFORE.search(sentence.before(m, 60))
-        and not _KIN_APPOSED_AFTER.match(sentence.after(m, 40))
+        and not lexicon.SUPPORTED_BEFORE.search(sentence.before(m, 60))
+        and not lexicon.KIN_APPOSED_AFTER.match(sentence.after(m, 40))
         if (r := _responsible(sentence, m)) is not None
     ]
     found: list[tuple[Mention, ClaimStatus]] = []

@@ -404,6 +404,15 @@ GROUP_BEFORE_CUE = re.compile(
     re.I,
 )
 
+# "Hamas, their ally": a group apposed as the kin of the subject ("its", "their") is not the subject
+KIN_WORDS = r"(?:ally|allies|partner|partners|patron|backer|backers|sponsor)"
+KIN_APPOSED_AFTER = re.compile(rf"\s*,\s+(?:their|its)\s+(?:[\w-]+\s+)?{KIN_WORDS}\b", re.I)
+# "acting in support of the Palestinians and of Hamas": the group backed, not the one acting
+SUPPORTED_BEFORE = re.compile(
+    r"\b(?:in\s+(?:support|solidarity)\s+(?:of|with)|on\s+behalf\s+of)\s+(?:the\s+[\w-]+\s+and\s+(?:of\s+)?)?(?:the\s+)?$",
+    re.I,
+)
+
 ANAPHOR_GROUP = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z][\w-]*|[A-Z][\w]*-[\w-]+)\s+){0,2}?"
     r"(?:group|organi[sz]ation|movement|outfit|faction|network)\b(?!\s+of\b)(?!\s+(?:said|says)\b)",

@@ -580,8 +580,8 @@ def _antecedent(
             and not (
                 index < sentence
                 and (
-                    _KIN_APPOSED.match(text, g.end, min(len(text), g.end + 40))
-                    or _SUPPORTED_BEFORE.search(text, max(0, g.start - 60), g.start)
+                    lexicon.KIN_APPOSED_AFTER.match(text, g.end, min(len(text), g.end + 40))
+                    or lexicon.SUPPORTED_BEFORE.search(text, max(0, g.start - 60), g.start)
                     # ("Hamas, their ally": the "their" an apposition opens, read as Hamas itself)
                     or (
                         _KIN_WORD.match(text, g.start, min(len(text), g.start + 40))
@@ -605,17 +605,7 @@ def _antecedent(
     return None
 
 
-_KIN_APPOSED = re.compile(
-    r"\s*,\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:ally|allies|partner|partners|patron|backer|backers|sponsor)\b",
-    re.I,
-)
-_KIN_WORD = re.compile(
-    r"(?:[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+)?(?:ally|allies|partner|partners|patron|backer|backers|sponsor)\b"
-)
-_SUPPORTED_BEFORE = re.compile(
-    r"\b(?:in\s+(?:support|solidarity)\s+(?:of|with)|on\s+behalf\s+of)\s+(?:the\s+[\w-]+\s+and\s+(?:of\s+)?)?(?:the\s+)?$",
-    re.I,
-)
+_KIN_WORD = re.compile(rf"(?:[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+)?{lexicon.KIN_WORDS}\b")
 
 
 # "The UN mission, MONUSCO, said ...", "A Fano faction, the Amhara Fano in Gojjam, claimed ...": a name that only
