@@ -563,14 +563,6 @@ def test_a_joint_operations_room_with_another_group(extract_text: Extract) -> No
     assert has_fact(ex, "Hurras al-Din", "alliedWith", "Ansar al-Islam")
 
 
-def test_fatah_is_a_known_group(extract_text: Extract) -> None:
-    ex = extract_text(
-        "The Tanzim, an armed network that emerged from the Fatah movement, said its gunmen had clashed with "
-        "Hamas in Nablus."
-    )
-    assert ("Fatah", EntityType.GROUP) in typed(ex)
-
-
 def test_sanctioned_as_a_groups_fundraiser(extract_text: Extract) -> None:
     ex = extract_text(
         "In 2019 police arrested Ali Hassan Barakat, whom Washington had sanctioned in 2011 as a leading Hezbollah "

@@ -409,7 +409,8 @@ KIN_WORDS = r"(?:ally|allies|partner|partners|patron|backer|backers|sponsor)"
 KIN_APPOSED_AFTER = re.compile(rf"\s*,\s+(?:their|its)\s+(?:[\w-]+\s+)?{KIN_WORDS}\b", re.I)
 # "acting in support of the Palestinians and of Hamas": the group backed, not the one acting
 SUPPORTED_BEFORE = re.compile(
-    r"\b(?:in\s+(?:support|solidarity)\s+(?:of|with)|on\s+behalf\s+of)\s+(?:the\s+[\w-]+\s+and\s+(?:of\s+)?)?(?:the\s+)?$",
+    # (not "claimed the attack on behalf of G": the group claims it)
+    r"\b(?:in\s+(?:support|solidarity)\s+(?:of|with))\s+(?:the\s+[\w-]+\s+and\s+(?:of\s+)?)?(?:the\s+)?$",
     re.I,
 )
 

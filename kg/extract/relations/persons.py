@@ -1662,7 +1662,13 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
     elif a.type is G and not _NOT_A_NAME.match(a.text) and _G_MEN_LOYAL_TO_P.match(between):
         # "al-Shabaab remnants loyal to their new emir P": the group's men follow him, so he is in the group
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "memberOf")
-    elif a.type is G and not _NOT_A_NAME.match(a.text) and _G_LOYAL_TO_P.match(between):
+    elif (
+        a.type is G
+        and not _NOT_A_NAME.match(a.text)
+        and _G_LOYAL_TO_P.match(between)
+        # ("the faction loyal to P's sons": loyal to others, his kin)
+        and not re.match(r"^['’]s?\s", after_b)
+    ):
         # "La Mayiza, which is loyal to P": the group follows him, so he leads it
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "leaderOf")
     elif (
