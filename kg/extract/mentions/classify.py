@@ -18,6 +18,7 @@ from kg.extract.mentions.text import (
     HONORIFIC_PLACE_AFTER,
     HONORIFIC_PLACE_BEFORE,
     KNOWN_BY_TITLE,
+    LINE_START_BEFORE,
     MONTHS_AND_DAYS,
     NER_TYPES,
     ORG_WORD,
@@ -559,7 +560,7 @@ def _type(
     # "Somali Dispatch | Mogadishu | 19 March 2025": the name a masthead line opens with is the paper's
     if (
         label in ("ORG", "PERSON", "GPE", "LOC", "FAC")
-        and _LINE_START_BEFORE.search(before)
+        and LINE_START_BEFORE.search(before)
         and _MASTHEAD_AFTER.match(after)
         and lexicon.lookup_place(cleaned) is None
     ):
@@ -1508,7 +1509,6 @@ _LOCAL_GOVERNMENT = re.compile(
 _AMOUNT = re.compile(r"^[A-Z][a-z]?\d[\d,.]*$")
 _MILLIONS_AFTER = re.compile(r"^\s*(?:million|billion|trillion|thousand|bn|m)\b")
 _OFFICER_AFTER = re.compile(r"^\s+Officers?\b")
-_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t#*]*$")
 _MASTHEAD_AFTER = re.compile(r"^[ \t]*\|[^\n|]{1,40}\|[^\n]*\b(?:19|20)\d\d\b")
 _HAUSA_PLACE = re.compile(
     r"^(?:Gidan|Birnin|Unguwan|Anguwan|Ungwan|Tudun|Kauyen|Dutsin|Rijiyar)\s+[A-Z][\w'’-]+$|"

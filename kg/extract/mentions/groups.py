@@ -16,6 +16,7 @@ from kg.extract.mentions.text import (
     GOV_ORG_HEAD,
     JUNK,
     LEADING,
+    LINE_START_BEFORE,
     clean,
     is_demonym,
     join_neighbours,
@@ -378,7 +379,6 @@ _UNKNOWN_GROUP = re.compile(
     r"Partisans|Separatists))\b"
 )
 # "Adaka Boro Avengers: named after a 1960s Ijaw rebel": a brief's list item that opens with the name it defines
-_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*$")
 _DEFINED_AFTER = re.compile(r"^(?:\s*\([A-Z][\w-]{1,10}\))?:\s")
 # "the Jharkhand Liberation Tigers (JLT), an outfit set up by P": the name, its letters, and what it is
 _CALLED_AN_OUTFIT = re.compile(
@@ -668,7 +668,7 @@ def unknown_groups(document: Document, sents: list[Span]) -> list[Mention]:
                 lexicon.GROUP_AFTER_CUE.match(after)
                 or lexicon.GROUP_BEFORE_CUE.search(before)
                 or _CALLED_AN_OUTFIT.match(after)
-                or _LINE_OPENS.search(before)
+                or LINE_START_BEFORE.search(before)
                 and _DEFINED_AFTER.match(after)
             ):
                 found.append(Mention(name, name, EntityType.GROUP, document.id, start, end, i, 0.65))

@@ -88,6 +88,8 @@ JUNK = re.compile(
 )
 LEADING = re.compile(r"^(?:the|The|THE|a|an|Our|our|Their|Its|His|Her|My|Your)\s+")
 # "Centre for Democracy and Development (CDD": an acronym NER cut in two belongs to no name
+# The start of a line, past Markdown's heading and list marks: what opens a heading or a brief's list item
+LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t#*]*$")
 _TRAILING = re.compile(r"(?:'s|’s|'|’|\s*[-–—,.:;*_]+|\s*\([^()]*)$")
 _QUOTES = "\"'“”‘’«»"
 

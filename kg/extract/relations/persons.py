@@ -761,7 +761,7 @@ _LEADING_WORDS = re.compile(r"found|lead|led\b|head|command", re.I)
 
 
 # ("told the court he had created AFO": he founded it)
-_TO_FORM_WORDS = re.compile(r"\baway\s+to\s+form$|^(?:co-)?created$|^set\s+up$|^proclaimed$")
+_TO_FORM_WORDS = re.compile(r"\baway\s+to\s+form$|^(?:co-)?created$|^set\s+up$")
 
 
 # ("is closely associated with O": a tie of no named kind)
