@@ -3364,11 +3364,7 @@ _AND_ANOTHER = re.compile(r"\)?\s*(?:\([^()]{1,15}\))?\s*,?\s+and\s+(?:the\s+)?(
 _RELATIVE_TO_VERB = re.compile(r"^\s*,\s*(?:which|who)\b[^,;]*$")
 # "A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, claimed ...": the part, not the whole, claims.
 _PART_OF_BEFORE = re.compile(
-    r"\b(?:faction|branch|wing|splinter(?:\s+group)?|offshoot|affiliate|cell|unit)\s+of\s+(?:the\s+)?$"
-    # "A group close to al-Mourabitoun, Ansar al-Islam, claimed": the group apposed is the one close to the first
-    r"|\b(?:an?|one|another)\s+(?:[\w-]+\s+)?(?:group|faction|outfit|cell|militia)\s+(?:close|linked|tied|allied|loyal|"
-    r"aligned|affiliated|related)\s+to\s+(?:[^,;]{0,40}?\s+(?:and\s+)?to\s+)?(?:the\s+)?$",
-    re.I,
+    r"\b(?:faction|branch|wing|splinter(?:\s+group)?|offshoot|affiliate|cell|unit)\s+of\s+(?:the\s+)?$", re.I
 )
 
 
@@ -3413,7 +3409,11 @@ def _subject(groups: list[Mention], sentence: Sentence, verb: int) -> Mention:
     if _RELATIVE_TO_VERB.match(text[last.end - sentence.start : verb]):
         return last
     first = groups[0]
-    if len(groups) > 1 and _PART_OF_BEFORE.search(sentence.before(first, 40)):
+    if len(groups) > 1 and (
+        _PART_OF_BEFORE.search(sentence.before(first, 40))
+        # "A group close to al-Mourabitoun, Ansar al-Islam, claimed": the group apposed is the one close to the first
+        or lexicon.GROUP_CLOSE_TO_BEFORE.search(sentence.before(first, 40))
+    ):
         second = groups[1]
         if re.fullmatch(r"\s*,\s*(?:the\s+)?", sentence.between(first, second)):
             return second

@@ -407,6 +407,12 @@ GROUP_BEFORE_CUE = re.compile(
 # "Hamas, their ally": a group apposed as the kin of the subject ("its", "their") is not the subject
 KIN_WORDS = r"(?:ally|allies|partner|partners|patron|backer|backers|sponsor)"
 KIN_APPOSED_AFTER = re.compile(rf"\s*,\s+(?:their|its)\s+(?:[\w-]+\s+)?{KIN_WORDS}\b", re.I)
+# "A group close to al-Mourabitoun, Ansar al-Islam, claimed": the name apposed next is the group close to the first
+GROUP_CLOSE_TO_BEFORE = re.compile(
+    r"\b(?:an?|one|another)\s+(?:[\w-]+\s+)?(?:group|faction|outfit|cell|militia|movement)\s+"
+    r"(?:close|linked|tied|allied|loyal|aligned|affiliated|related)\s+to\s+(?:[^,;]{0,40}?\s+(?:and\s+)?to\s+)?(?:the\s+)?$",
+    re.I,
+)
 # "acting in support of the Palestinians and of Hamas": the group backed, not the one acting
 SUPPORTED_BEFORE = re.compile(
     # (not "claimed the attack on behalf of G": the group claims it)

@@ -2189,10 +2189,6 @@ _X_FRONT_THAT = re.compile(
 _Y_USES_AFTER = re.compile(
     r"^\s*(?:\([^()]{1,25}\))?\s+(?:uses|used|runs|ran|controls|controlled|set\s+up|created)\b"
 )
-_GROUP_CLOSE_TO_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:group|faction|outfit|cell|militia|movement)\s+"
-    r"(?:close|linked|tied|allied|loyal|aligned)\s+to\s+(?:[^,;]{0,40}?\s+(?:and\s+)?to\s+)?(?:the\s+)?$"
-)
 _APPOSED_NEXT = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*,\s+(?:the\s+)?$")
 _LIST_ENDS_WITH_PART = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s+and\s+(?:the|a|an)\s")
 _WHICH_ASIDE = re.compile(
@@ -2888,7 +2884,7 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.75)
         elif (
             b.type is G
-            and _GROUP_CLOSE_TO_BEFORE.search(s.before(a, 80))
+            and lexicon.GROUP_CLOSE_TO_BEFORE.search(s.before(a, 80))
             and _APPOSED_NEXT.match(between)
             and re.match(r"\s*(?:\([^()]{1,25}\))?\s*,", after_b)
         ):
