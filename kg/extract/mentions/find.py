@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -313,6 +314,7 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions.sort(key=lambda m: m.start)
     mentions = _halves_of_one_place(_joined_place_names(_joined_acronyms(mentions, text), text), text)
     mentions = _factions_after_acronyms(mentions, text, [sent.start_char for sent in sents])
+    mentions = _factions_in_brackets(mentions, text)
     mentions = _stations_of_towns(_izafe_places(_bodies_named_after_a_town(mentions, text), text), text)
     mentions = _places_in_a_province(mentions)
     mentions = _one_type_per_outlet(mentions)
@@ -2590,6 +2592,65 @@ def _factions_after_acronyms(mentions: list[Mention], text: str, sentence_starts
             taken.append((lo, hi))
     out.sort(key=lambda m: m.start)
     return out
+
+
+# "the ULFA (I)", "the NSCN (K-YA)", "ULFA (Independent)": a group's acronym with a short capitalised tag in
+# brackets after it names one of its factions, a group of its own (a full name's bracket is its acronym: "Union for
+# Peace in the Central African Republic (UPC)"); not a tag some rule already read as another name ("Hezbollah
+# (Lebanon)"), nor one the gazetteer lists for the group ("ISIS (IS)")
+_FACTION_TAG_AFTER = re.compile(r"\s?\((?P<tag>[A-Z]{1,3}(?:-[A-Z]{1,3})?|Independent)\)(?![\w-])")
+
+
+def _factions_in_brackets(mentions: list[Mention], text: str) -> list[Mention]:
+    """A faction named by its parent's name and a tag in brackets ("the ULFA (I)"), as one group."""
+    out: list[Mention] = []
+    dropped: set[int] = set()
+    for i, m in enumerate(mentions):
+        after = (
+            _FACTION_TAG_AFTER.match(text, m.end)
+            if m.type is EntityType.GROUP and _ACRONYM.fullmatch(m.text)
+            else None
+        )
+        inside = [n for n in mentions[i + 1 :] if after is not None and n.start < after.end()]
+        if (
+            after is None
+            or after.group("tag") in _known_forms(m.gazetteer_id)
+            # (only a rule that read the tag as a name of its own, or as the group's alias, may have taken it)
+            or any(
+                n.text != after.group("tag") or n.gazetteer_id not in (None, m.gazetteer_id) for n in inside
+            )
+        ):
+            out.append(m)
+            continue
+        whole = text[m.start : after.end()]
+        known = lexicon.groups().get(_bracketed_forms().get(_bracket_key(whole), ""))
+        name, gid = (known.name, f"group:{known.id}") if known else (whole, None)
+        out.append(
+            dataclasses.replace(m, text=whole, name=name, end=after.end(), gazetteer_id=gid, subtype=None)
+        )
+        dropped.update(id(n) for n in inside)
+    return [m for m in out if id(m) not in dropped]
+
+
+def _bracket_key(name: str) -> str:
+    return re.sub(r"\s*\(\s*", "(", name.casefold())
+
+
+@functools.lru_cache(maxsize=1)
+def _bracketed_forms() -> dict[str, str]:
+    """The gazetteer's bracketed group names ("ULFA(I)"), keyed however they are spaced, with the group's id."""
+    return {
+        _bracket_key(form): g.id
+        for g in lexicon.groups().values()
+        for form in (g.name, *g.aliases, *g.acronyms)
+        if "(" in form
+    }
+
+
+def _known_forms(gazetteer_id: str | None) -> tuple[str, ...]:
+    """The acronyms and aliases the gazetteer lists for a group (none for a group it does not know)."""
+    entry = lexicon.groups().get((gazetteer_id or "").removeprefix("group:"))
+    return (*entry.acronyms, *entry.aliases) if entry else ()
 
 
 # "contacts in the Republic of Moldova": a country named with its form of state, which the ruler found
