@@ -518,8 +518,9 @@ _LEAGUE = re.compile(
     r"sanctuary|shelter|refuge|protection|safe\s+havens?|haven|cover|instructions|orders|"
     # ("receives logistical support and safe houses from")
     r"safe\s+houses|hideouts|trainers)\s+from)"
-    # ("with the smaller Baloch Liberation Front")
-    r"\s+(?:the\s+)?(?:(?:much\s+)?(?:smaller|larger|bigger|newer|older)\s+)?(?-i:[A-Z][a-z]+\s+)?$",
+    # ("with the smaller Baloch Liberation Front"; "hand in hand with Burundian rebels of the FNL")
+    r"\s+(?:the\s+)?(?:(?:much\s+)?(?:smaller|larger|bigger|newer|older)\s+)?(?-i:[A-Z][a-z]+\s+)?"
+    r"(?:(?:rebels|fighters|militants|elements|members|units|gunmen|cadres|insurgents)\s+(?:of|from)\s+(?:the\s+)?)?$",
     re.I,
 )
 # "the Taliban have sheltered al-Qaeda leaders", "Hezbollah trained Houthi fighters"
@@ -1511,7 +1512,8 @@ _LIST_SEP = re.compile(
     re.I,
 )
 _BLOC_AFTER = re.compile(
-    r"^(?:\s*\([^()]{1,20}\))?\s*,?\s+(?:(?:are|were|is|remain|have\s+been|had\s+been|became)\s+)?(?:(?:all|both)\s+(?:(?:founding\s+)?members\s+of|part\s+of|belong(?:ing)?\s+to|in)|"
+    r"^(?:\s*\([^()]{1,20}\))?\s*,?\s+(?:(?:were|was)\s+(?:reported|said|believed|thought)\s+to\s+have\s+(?=formed|founded|created|set\s+up))?"
+    r"(?:(?:are|were|is|remain|have\s+been|had\s+been|became)\s+)?(?:(?:all|both)\s+(?:(?:founding\s+)?members\s+of|part\s+of|belong(?:ing)?\s+to|in)|"
     # "joined A and B, its partners in the Three Brotherhood Alliance"
     rf"{_ITS_PARTNERS}\s+in|"
     # "A and B belong to C, an umbrella alliance"

@@ -1834,6 +1834,21 @@ _PART_OF_NAMED_BLOC = re.compile(
     r"(?:\s+(?:of|for)\s+[^,;.()]{1,50}?)?,?\s+(?:(?:known|referred\s+to)\s+as|called|named|dubbed)\s+(?:the\s+)?$",
     re.I,
 )
+# "A and B were reported to have formed an alliance, C"; "A, B and others set up a new umbrella alliance, the C": the
+# bloc a list of groups founded holds each of them
+_FORMED_NAMED_BLOC = re.compile(
+    r"^(?:\s*\([^()]{1,25}\))?\s+(?:and\s+(?:several|other|some|a\s+few|two|three|four)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:groups|factions|outfits|militias|organi[sz]ations|movements)\s+)?"
+    r"(?:(?:were|was|are|is)\s+(?:reported|said|believed|thought)\s+to\s+have\s+|(?:have|had|has)\s+)?"
+    r"(?:(?:together|jointly|later|then|in\s+\d{4})\s+)*(?:formed|founded|set\s+up|created|launched|established)\s+"
+    r"(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:alliance|coalition|umbrella|bloc|grouping|federation|"
+    r"confederation|platform)(?:\s+(?:group|organi[sz]ation|alliance))?"
+    r"(?:\s*,\s*|\s+(?:known\s+as|called|named|dubbed)\s+)(?:(?:known\s+as|called|named|dubbed)\s+)?(?:the\s+)?$",
+    re.I,
+)
+_LIST_JOIN = re.compile(
+    r"^\s*(?:\([^()]{1,25}\))?\s*(?:(?:faction|group|militia|movement)\s*)?(?:,|,?\s+and)\s+(?:the\s+)?$"
+)
 # "the Nusra Front announced itself in 2012 as a branch of Y": the group's own word on what it is
 _DECLARED_ITSELF_PART = re.compile(
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:first|formally|publicly|openly)\s+)?"
@@ -1910,6 +1925,9 @@ def _units_breakaways_and_blocs(
                 yield Found(a, Predicate.FORMED_FROM, c, 0.7)
         if _FOUNDED_AS_PART.match(between) and not _THEN_BROKE_AFTER.match(after_b):
             yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
+    if a.type is G and b.type in ORG_LIKE and not others and _FORMED_NAMED_BLOC.match(between):
+        for member in _listed_before(s, a):
+            yield Found(member, Predicate.AFFILIATE_OF, b, 0.7)
     if a.type is G and b.type in ORG_LIKE and _PART_OF_NAMED_BLOC.match(between):
         yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
         first = next((m for m in sorted(s.mentions, key=lambda m: m.start) if m.type in ORG_LIKE), None)
@@ -1922,6 +1940,16 @@ def _units_breakaways_and_blocs(
             and _COMMA_ONLY.match(s.text[first.end - s.start : a.start - s.start])
         ):
             yield Found(first, Predicate.AFFILIATE_OF, b, 0.7)
+
+
+def _listed_before(s: Sentence, last: Mention) -> list[Mention]:
+    """`last` and the groups listed right before it ("A, the B and C"), first to last."""
+    run = [last]
+    for m in sorted((m for m in s.mentions if m.end <= last.start), key=lambda m: -m.start):
+        if m.type is not G or not _LIST_JOIN.match(s.text[m.end - s.start : run[0].start - s.start]):
+            break
+        run.insert(0, m)
+    return run
 
 
 def _next_after(s: Sentence, b: Mention, joint: re.Pattern[str]) -> Mention | None:
@@ -2197,6 +2225,20 @@ _WHICH_ASIDE = re.compile(
 )
 
 
+# "In a statement carried late on Friday by its Amaq news agency, IS said": an outlet named before its owner
+_ITS_OUTLET_BEFORE = re.compile(
+    r"\b(?:by|through|via|on|in)\s+(?:its|their)\s+(?:own\s+|official\s+)?$", re.I
+)
+_OUTLET_THEN_SPEAKER = re.compile(
+    r"^\s*(?:news\s+agency|agency|outlet|channel|media\s+(?:arm|wing|outlet)|website|magazine|weekly)?\s*,\s+"
+    r"(?:the\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}?$",
+    re.I,
+)
+_SAID_AFTER = re.compile(
+    r"^\s+(?:(?:also|later|then)\s+)?(?:said|says|claimed|claims|announced|stated|declared|boasted|warned|insisted)\b"
+)
+
+
 def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b: str) -> Iterator[Found]:
     """Two groups or organisations: branches, splinters, allies and rivals.
 
@@ -2277,6 +2319,8 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
             and a.text.casefold() not in _PRONOUNS
             # "the Islamic State's Amaq news agency, ISWAP said": the part word is the first name's own
             and not _POSS_BEFORE.search(s.before(a, 4))
+            # ("through its az-Zallaqa outlet, JNIM claimed": the first name is the second's outlet, not its owner)
+            and not _ITS_OUTLET_BEFORE.search(s.before(a, 40))
             and not _names_its_kind(a, between)
         ):
             yield Found(b, Predicate.AFFILIATE_OF, a, 0.75, "branchOf")
@@ -2542,6 +2586,16 @@ def _group_pair_rules(s: Sentence, a: Mention, b: Mention, between: str, after_b
         )
     ):
         yield Found(a, Predicate.FORMED_FROM, b, 0.75)
+    if (
+        a.type is O
+        and b.type is G
+        and _ITS_OUTLET_BEFORE.search(s.before(a, 40))
+        and _OUTLET_THEN_SPEAKER.match(between)
+        and _SAID_AFTER.match(after_b)
+        and not any(m.type in ORG_LIKE and m.end <= a.start for m in s.mentions)
+    ):
+        # "In a statement carried by its Amaq news agency, IS said ...": the outlet is the speaker's, named after it
+        yield Found(a, Predicate.AFFILIATE_OF, b, 0.7)
     # "IS named P leader of its Sinai branch"; "claimed the raid through its weekly al-Naba";
     # "counts the fighters as part of its Libya Province (ISLP)"; "the Interior Ministry sent units of its General
     # Security Service": a body's own unit, named by a unit word

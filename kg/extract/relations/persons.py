@@ -339,7 +339,7 @@ _P_VERB_O = re.compile(
     # "P and a few dozen followers pledged allegiance to": he and the men he brought
     r"(?:and\s+(?:a\s+few\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of|some|several|a\s+handful\s+of|his|her)\s+"
     r"(?:[\w-]+\s+)?(?:followers|fighters|supporters|men|loyalists|commanders)\s+)?"
-    r"(?:(?:had|has|have|later|then|also|once|now|reportedly|previously)\s+)*"
+    r"(?:(?:had|has|have|later|then|also|once|now|reportedly|previously|earlier|formerly|long)\s+)*"
     # "who in a recorded message pledged allegiance to": where he said it changes nothing
     r"(?:(?:in|on|through)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:video|statement|message|recording|audio|"
     r"post|interview|speech|letter)\s+)?"
@@ -350,7 +350,10 @@ _P_VERB_O = re.compile(
     r"created|co-created|set\s+up|"
     # "P later broke away to form the O": he founded it
     r"(?:broke|split)\s+away\s+to\s+form|"
-    r"worked\s+for|fights\s+for|serves\s+in|served\s+in|fought\s+for|speaks\s+for|spoke\s+for|speaks\s+on\s+behalf\s+of|spoke\s+on\s+behalf\s+of|pledged\s+(?:his\s+|her\s+)?allegiance\s+to|"
+    r"worked\s+for|fights\s+for|serves\s+in|served\s+in|fought\s+for|"
+    # "P, who had earlier spoken for the TTP"
+    r"(?:speaks|spoke|spoken)\s+(?:on\s+behalf\s+of|for)|"
+    r"pledged\s+(?:his\s+|her\s+)?allegiance\s+to|"
     # "P pledges allegiance to the leader of the Islamic State": the oath to its head is to the group
     r"(?:pledged|pledges|pledging|swore|swears|swearing)\s+(?:his\s+|her\s+)?allegiance\s+to\s+(?:the\s+)?"
     r"(?:then\s+|late\s+|new\s+|self-proclaimed\s+)?(?:leader|emir|caliph|chief)\s+of|"
@@ -584,6 +587,20 @@ _AS_ITS_TITLE_AFTER = re.compile(
     rf"top|senior|deputy)\s+)*(?:[\w-]+\s+)?(?P<title>{_TITLE})\b",
     re.I,
 )
+# "G split from H in November 2017, led by P"; "G broke away from the H in 2014 under P"
+_SPLIT_FROM_UNDER_P = re.compile(
+    r"^(?:\s*\([^()]{1,20}\))?\s+(?:(?:had|has|later|then|first)\s+)*(?:split|splintered|broke\s+away|broken\s+away|"
+    r"seceded|defected)\s+(?:off\s+)?from\s+(?:the\s+)?"
+    # ("split from Boko Haram in 2016 and still fights the faction once led by P": a clause of its own between)
+    r"(?:(?!\b(?:and|but|which|who|that|once|after|when|whose|while)\b)[^,;()]){1,60}?"
+    # ("broke away from the Komala Party, led by P": the party the splinter left is the one he leads; a date
+    # between closes its name)
+    r"(?:(?<=\d{4}),\s+led\s+by|,?\s+under(?:\s+the\s+(?:leadership|command)\s+of)?)\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z])[\w-]*\s+){0,3}?$",
+    re.I,
+)
+# "the province, Wilayat Qawqaz (Caucasus Province), with P as its governor"
+_O_WITH_P = re.compile(r"^(?:\s*\([^()]{1,120}\))?\s*,\s+with\s+$")
 _UNDER_LEADERSHIP = re.compile(
     r"\b[Uu]nder\s+(?:the\s+)?(?:leadership|command|stewardship)\s+of\s+(?:the\s+)?$"
 )
@@ -729,6 +746,9 @@ _O_WHOSE_TITLE_P = re.compile(
     rf"self-styled|self-declared|overall|supreme|spiritual|political|executive)\s+)*(?P<title>{_TITLE})s?\s*,?\s+"
     # "the KCK, an umbrella whose executive leaders, among them P and Q, ...": the first of those listed
     r"(?:(?:among\s+them|including)\s+)?"
+    # "LeJ-A, whose spokesman, using the name P, claimed it": the name he goes by
+    r"(?:(?<=,\s)(?:using|under|giving|who\s+gave|who\s+uses|who\s+used)\s+(?:the\s+|his\s+)?"
+    r"(?:(?:nom\s+de\s+guerre|alias|name|pseudonym)\s+)(?:of\s+)?[\"“]?)?"
     # "JNIM, whose overall leader is the Malian P": his nationality may stand before the name
     r"(?:(?:is|was)\s+(?:the\s+(?-i:[A-Z][a-z]+(?:an|ese|ish|i)\s+))?)?$",
     re.I,
@@ -1611,6 +1631,15 @@ def _body_then_person(s: Sentence, a: Mention, b: Mention, between: str, after_b
     ):
         # "the Islamic State named P as its new leader"
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
+    elif a.type is G and _SPLIT_FROM_UNDER_P.match(between):
+        # "Hizb-ul-Ahrar split from JuA in 2017, led by P"; "JuA broke away from the TTP in 2014 under P": he led
+        # the splinter, not the body it left
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.7, "memberOf")
+    elif (
+        _O_WITH_P.match(between) and (m := _AS_ITS_TITLE_AFTER.match(after_b)) is not None and m.group("its")
+    ):
+        # "announced a new province, Wilayat Qawqaz, with P as its governor": the body's own office
+        yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, _subproperty(m.group("title")))
     elif _O_PART_LED_BY_P.match(between):
         # "Boko Haram's faction led by Bakura Doro": he leads a part of the group, so belongs to it
         yield Found(b, Predicate.AFFILIATED_WITH, a, 0.75, "memberOf")
@@ -1866,7 +1895,11 @@ _O_EMERGED_UNDER_P = re.compile(
     r"(?:the\s+(?:leadership|command)\s+of\s+)?"
     rf"(?:[a-z]+\s+){{0,3}}?{_ABBR}*(?:{_RANK}\.?\s+)*$"
     rf"|^\)?{_APPOS}\s+(?:are|were)\s+(?:[\w-]+\s+){{0,3}}?(?:units|militias|forces|brigades|battalions|factions)\s+"
-    rf"(?:(?:now|still|long)\s+)?(?:led|commanded|headed)\s+by\s+{_ABBR}*(?:{_RANK}\.?\s+)*$",
+    rf"(?:(?:now|still|long)\s+)?(?:led|commanded|headed)\s+by\s+{_ABBR}*(?:{_RANK}\.?\s+)*$"
+    # "LeJ was formed in 1996 by SSP militants, led by P, Q and R": the founders' leaders lead what they formed
+    r"|^(?:\s*\([^()]{1,20}\))?\s+(?:was|were)\s+(?:founded|formed|set\s+up|created|established)\s+"
+    r"(?:in\s+\d{4}\s+)?by\s+(?:(?!(?:of|and|with|from|the)\b)[^,;()\s]+\s+){0,3}?(?:militants|members|fighters|"
+    r"commanders|veterans|defectors|cadres|clerics|activists|dissidents)\s*,\s+(?:who\s+were\s+)?led\s+by\s+$",
     re.I,
 )
 

@@ -481,7 +481,9 @@ _MEMBERS_IN = re.compile(
 )
 # "Jaish-e-Mohammad, one of the main groups fighting Indian rule in Kashmir, ..."
 _APPOS_OPERATES = re.compile(
-    r"^\s*,\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|movements?|factions?|outfits?|"
+    # ("the Continuity IRA, one of several dissident republican groups still active in Ireland")
+    r"^\s*,\s+(?:one\s+of\s+(?:the|several|many|numerous|various|a\s+handful\s+of)|the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|movements?|factions?|outfits?|"
     # ("Gran Grif, a gang based in the Artibonite valley")
     r"gangs?|cartels?|syndicates?|collectives?|"
     # ("the Tribal Mobilization, a PMF component recruited in Anbar")
@@ -966,7 +968,10 @@ _FOUNDED_IN = re.compile(
     # ("JeM, led by P, who was born in X": a person's birthplace is not the group's ground)
     rf"^{_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|had\s+been|has\s+been|first|originally)\s+)*"
     r"(?:founded|formed|established|created|set\s+up)\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|province|region|"
-    rf"state|district)\s+of\s+(?:the\s+)?)?(?:(?:{_COMPASS})\s+)?$",
+    rf"state|district)\s+of\s+(?:the\s+)?)?(?:(?:{_COMPASS})\s+)?$"
+    # "The Base, a group set up in the United States in 2018"; "a smaller network founded in Estonia"
+    r"|^\s*,\s+(?:a|an)\s+(?:(?!(?:of|by|with|from)\b)[\w-]+\s+){0,3}?(?:group|network|movement|organi[sz]ation|"
+    r"outfit|militia|faction|gang|cartel|cell)\s+(?:founded|formed|established|created|set\s+up)\s+in\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -1319,9 +1324,12 @@ _MADE_UP_OF_MEN_IN = re.compile(
 # "al-Shabaab, with cells in Kenya and Ethiopia, ..."; "operates mainly in Somalia, with fighters in X": the group's
 # own men or bases, in a "with" phrase after its name or its first clause (not "with soldiers in X", another's men)
 _WITH_MEN_IN = re.compile(
-    r"^(?:\s+[^,;()]{0,160}?)?\s*,\s+with\s+(?:(?:its|their|active|sleeper|armed|several|many|some|hundreds\s+of|"
-    r"thousands\s+of)\s+)?(?:cells|fighters|militants|bases|camps|hideouts|safe\s+houses|(?:a\s+)?(?:[\w-]+\s+)?presence)\s+"
-    r"(?:in|across|throughout)\s+(?:the\s+)?$",
+    r"^(?:\s+[^,;()]{0,160}?)?(?:\s*,\s+(?:weakened|hit|battered|depleted|reduced)\s+[^,;()]{1,60}?)?\s*,\s+with\s+(?:(?:its|their|active|sleeper|armed|several|many|some|hundreds\s+of|"
+    r"thousands\s+of)\s+)?(?:cells|fighters|militants|bases|camps|hideouts|safe\s+houses|(?:a\s+)?(?:[\w-]+\s+)?presence|"
+    # "the CIRA was now a fragmented organisation, with its remaining strength concentrated in the border counties of X"
+    r"(?<=its\s)(?:(?:remaining|main|chief|core)\s+)?(?:strength|support|base|operations)\s+(?:now\s+)?"
+    r"(?:concentrated|centred|centered|based))\s+"
+    r"(?:in|across|throughout)\s+(?:the\s+)?(?:(?:border\s+)?(?:counties|districts|provinces|areas)\s+of\s+)?$",
     re.I,
 )
 

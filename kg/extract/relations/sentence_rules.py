@@ -4,7 +4,8 @@ alliances, rolls."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from kg.extract.branches import name_holds, part_of
 from kg.extract.relations.common import (
@@ -14,6 +15,7 @@ from kg.extract.relations.common import (
     G,
     L,
     O,
+    P,
     _between,
     _clause_owner,
     _place_run,
@@ -365,13 +367,21 @@ _PLACE_HEAD = re.compile(
     re.I,
 )
 _PARENT_HEAD = re.compile(
-    r"\b(?:affiliation|affiliated\s+with|parent|branch\s+of|part\s+of|network|loyal\s+to)\b", re.I
+    r"\b(?:affiliation|affiliated\s+with|parent|branch\s+of|part\s+of|network|loyal\s+to|origins?|roots)\b",
+    re.I,
+)
+_ALLY_HEAD = re.compile(r"\b(?:all(?:y|ies)|allied\s+with|partners?)\b", re.I)
+_RIVAL_HEAD = re.compile(r"\b(?:rivals?|enem(?:y|ies)|foes?|adversar(?:y|ies)|opponents?)\b", re.I)
+_LEADER_HEAD = re.compile(r"\b(?:leaders?|leadership|heads?|emirs?|commanders?|chiefs?|founders?)\b", re.I)
+# "| LeJ | splinter of SSP |": a parent column's word that the row's group broke away from the parent
+_SPLIT_CELL = re.compile(
+    r"\b(?:splinter|breakaway|offshoot|split|broke\s+away|formed\s+from|successor)\b", re.I
 )
 
 
 def find_table_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, Found]]:
     """What a table says by its columns: a group's row, the places under "Area of operation", the parent under
-    "Affiliation"."""
+    "Affiliation", the allies, rivals and leaders under theirs."""
     if not sentences:
         return
     base = sentences[0].start
@@ -383,20 +393,52 @@ def find_table_relations(sentences: list[Sentence]) -> Iterator[tuple[Sentence, 
         return
     mentions = sorted((m for s in sentences for m in s.mentions), key=lambda m: m.start)
     home = {id(m): s for s in sentences for m in s.mentions}
-    columns: tuple[int | None, list[int], list[int]] | None = None
+    columns: _Columns | None = None
     previous_end = -2
     for row in _ROW.finditer(text):
         cells = _cells(row, base)
         if row.start() != previous_end + 1:
             # a new table: its first row names the columns
-            heads = [text[a - base : b - base] for a, b in cells]
-            group = next((i for i, h in enumerate(heads) if _GROUP_HEAD.search(h)), None)
-            places = [i for i, h in enumerate(heads) if i != group and _PLACE_HEAD.search(h)]
-            parents = [i for i, h in enumerate(heads) if i != group and _PARENT_HEAD.search(h)]
-            columns = (group, places, parents) if group is not None and (places or parents) else None
-        elif columns is not None and not _RULE_ROW.match(row.group(1)) and len(cells) > columns[0]:
-            yield from _row_facts(cells, columns, mentions, home)
+            columns = _columns([text[a - base : b - base] for a, b in cells])
+        elif columns is not None and not _RULE_ROW.match(row.group(1)) and len(cells) > columns.group:
+            yield from _row_facts(cells, columns, mentions, home, lambda lo, hi: text[lo - base : hi - base])
         previous_end = row.end()
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Which column of a table holds the group each row is about, and which hold what of it."""
+
+    group: int
+    places: list[int]
+    parents: list[int]
+    allies: list[int]
+    rivals: list[int]
+    leaders: list[int]
+
+
+def _columns(heads: list[str]) -> _Columns | None:
+    """The columns a table's first row names, or None for a table that is not about groups."""
+    group = next((i for i, h in enumerate(heads) if _GROUP_HEAD.search(h)), None)
+    if group is None:
+        return None
+
+    def under(head: re.Pattern[str]) -> list[int]:
+        return [i for i, h in enumerate(heads) if i != group and head.search(h)]
+
+    columns = _Columns(
+        group,
+        under(_PLACE_HEAD),
+        under(_PARENT_HEAD),
+        under(_ALLY_HEAD),
+        under(_RIVAL_HEAD),
+        under(_LEADER_HEAD),
+    )
+    return (
+        columns
+        if any((columns.places, columns.parents, columns.allies, columns.rivals, columns.leaders))
+        else None
+    )
 
 
 def _cells(row: re.Match[str], base: int) -> list[tuple[int, int]]:
@@ -410,33 +452,44 @@ def _cells(row: re.Match[str], base: int) -> list[tuple[int, int]]:
 
 def _row_facts(
     cells: list[tuple[int, int]],
-    columns: tuple[int | None, list[int], list[int]],
+    columns: _Columns,
     mentions: list[Mention],
     home: dict[int, Sentence],
+    span: Callable[[int, int], str],
 ) -> Iterator[tuple[Sentence, Found]]:
-    """The facts of one row: the group in its column, the places and parents in theirs."""
-    group_column, place_columns, parent_columns = columns
-    if group_column is None:
-        return
+    """The facts of one row: the group in its column, the places, parents, allies, rivals and leaders in theirs."""
 
-    def inside(i: int, kind: EntityType) -> list[Mention]:
+    def inside(i: int, *kinds: EntityType) -> list[Mention]:
         if i >= len(cells):
             return []
         lo, hi = cells[i]
-        return [m for m in mentions if m.type is kind and lo <= m.start and m.end <= hi]
+        return [m for m in mentions if m.type in kinds and lo <= m.start and m.end <= hi]
 
-    groups = inside(group_column, G)
+    groups = inside(columns.group, G)
     if not groups:
         return
     subject = groups[0]
     s = home[id(subject)]
-    for i in place_columns:
+    for i in columns.places:
         for place in inside(i, L):
             yield s, Found(subject, Predicate.OPERATES_IN, place, 0.6)
-    for i in parent_columns:
+    for i in columns.parents:
         for parent in inside(i, G):
             if not _same(parent, subject):
-                yield s, Found(subject, Predicate.AFFILIATE_OF, parent, 0.6)
+                split = _SPLIT_CELL.search(span(cells[i][0], parent.start))
+                yield (
+                    s,
+                    Found(subject, Predicate.FORMED_FROM if split else Predicate.AFFILIATE_OF, parent, 0.6),
+                )
+    for i, predicate in [(i, Predicate.ALLIED_WITH) for i in columns.allies] + [
+        (i, Predicate.RIVAL_OF) for i in columns.rivals
+    ]:
+        for other in inside(i, G):
+            if not _same(other, subject):
+                yield s, Found(subject, predicate, other, 0.6)
+    for i in columns.leaders:
+        for person in inside(i, P):
+            yield s, Found(person, Predicate.AFFILIATED_WITH, subject, 0.6)
 
 
 # "Groups such as A, B and C operate in X"; "Both A and B are active in X": a list of groups opening a clause
