@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from readings import facts, has_fact, typed
+from readings import facts, has_fact, only_attack, perpetrators, statuses, typed
 
-from kg.model import EntityType, Extraction
+from kg.model import ClaimStatus, EntityType, Extraction
 
 Extract = Callable[..., Extraction]
 
@@ -232,3 +232,81 @@ def test_led_by_right_after_the_body_left_is_that_bodys_leader(extract_text: Ext
         "of Iranian Kurdistan, led by Abdullah Mohtadi."
     )
     assert not has_fact(ex, "Abdullah Mohtadi", "affiliatedWith", "Komala of the Toilers of Kurdistan")
+
+
+# ---------------------------------------------------------------- attacks and their attackers
+
+
+def test_attackers_thought_to_belong_to_a_group(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Gunmen ambushed a patrol near Khethong on Friday, killing two soldiers. He said the attackers were "
+        "thought to belong to the NSCN (K-YA)."
+    )
+    assert statuses(only_attack(ex)) == {"NSCN (K-YA)": ClaimStatus.SUSPECTED}
+
+
+def test_a_group_that_had_been_responsible_for_a_murder(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Prosecutors said the CIRA had been responsible for the murder of a constable who was shot dead in "
+        "Craigavon in March 2009."
+    )
+    assert perpetrators(only_attack(ex)) == {"Continuity IRA"}
+
+
+def test_a_group_linked_to_an_attack(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Authorities have previously linked the Santa Rosa de Lima cartel to a July 2020 attack on a drug "
+        "rehabilitation centre in Irapuato, in which gunmen killed at least 24 people."
+    )
+    assert perpetrators(only_attack(ex)) == {"Cartel Santa Rosa de Lima"}
+
+
+def test_a_group_linked_to_a_state_is_not_its_attacks_author(extract_text: Extract) -> None:
+    ex = extract_text(
+        "The police said Hamas, which is linked to Iran, had nothing to do with the attack on a clinic in "
+        "Irapuato on Monday, in which gunmen killed 24 people."
+    )
+    assert "Hamas" not in perpetrators(only_attack(ex))
+
+
+def test_the_first_of_two_groups_whose_fighters_attacked(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Fighters of the Arambai Tenggol and the UNLF-P attacked a hamlet near Chotobekra on Monday, killing three "
+        "people."
+    )
+    assert perpetrators(only_attack(ex)) == {"Arambai Tenggol", "UNLF-P"}
+
+
+def test_the_group_attacked_beside_the_army_is_no_attacker(extract_text: Extract) -> None:
+    ex = extract_text(
+        "JNIM fighters attacked a base of ISSP and the army near Menaka on Monday, killing three soldiers."
+    )
+    assert perpetrators(only_attack(ex)) == {"Jama'at Nusrat al-Islam wal-Muslimin"}
+
+
+def test_a_peoples_name_is_no_person_and_a_ridge_above_a_name_is_a_place(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Armed Meitei men attacked a Hmar hamlet on the ridge above Chotobekra on Monday, the Hmar Inpui said."
+    )
+    found = typed(ex)
+    assert ("Chotobekra", EntityType.LOCATION) in found
+    assert not any(n in ("Meitei", "Hmar") for n, _ in found)
+
+
+def test_a_castle_is_a_place_not_a_person(extract_text: Extract) -> None:
+    ex = extract_text(
+        "In 2016 gunmen killed ten people at Karak Castle, a Crusader fortress in southern Jordan."
+    )
+    assert ("Karak Castle", EntityType.LOCATION) in typed(ex)
+
+
+def test_a_member_for_a_constituency_sits_in_the_assembly(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Ali Asghar Pakdel, who represents Shiraz in the Majlis, the Iranian parliament, blamed the MEK."
+    )
+    assert has_fact(ex, "Ali Asghar Pakdel", "affiliatedWith", "Islamic Consultative Assembly")
+
+
+def test_one_who_represents_a_city_in_talks_joins_no_body(extract_text: Extract) -> None:
+    ex = extract_text("Ali Khan, who represents Kabul in talks with the Taliban, said the road was open.")
+    assert not has_fact(ex, "Ali Khan", "affiliatedWith", "Taliban")

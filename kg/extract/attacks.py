@@ -260,7 +260,11 @@ _CLAIM_FOR_AFTER = re.compile(
 _MEMBERS_OF = (
     # ("a team of armed terrorists belonging to the so-called G")
     r"(?:attackers|gunmen|gunman|assailants?|bombers?|perpetrators|killers|raiders|hijackers|terrorists)\s+"
-    r"(?:(?:were|was)\s+(?:all\s+)?)?(?:belonged\s+to|belonging\s+to|belongs?\s+to|members\s+of|(?:a\s+)?member\s+of|"
+    r"(?:(?:were|was)\s+(?:all\s+)?)?"
+    # ("the attackers were thought to belong to G"): a hedge on whose they were is still the blame
+    r"(?:(?:(?:were|was|are|is)\s+)?(?:thought|believed|said|suspected|understood|reported)\s+to\s+(?:belong\s+to|"
+    r"be\s+(?:members?\s+of|from))|"
+    r"belonged\s+to|belonging\s+to|belongs?\s+to|members\s+of|(?:a\s+)?member\s+of|"
     r"part\s+of|from|fighters\s+(?:of|from))"
     # ("The attackers belong to the group known as G")
     r"(?:\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|faction|network)\s+(?:known|calling\s+itself)\s+as)?|"
@@ -327,7 +331,8 @@ _ATTRIBUTED_AFTER = re.compile(
     r"^-(?:linked|affiliated|allied|aligned|backed|led)\s+(?:[\w-]+\s+)?(?:militants|fighters|gunmen|insurgents|"
     r"jihadists|attackers|bombers?|suicide\s+bombers?|assailants|rebels)\b|"
     # "a module of The Resistance Front (TRF) responsible for last Wednesday's grenade attack"
-    r"^(?:\s*\([^()]{1,20}\))?\s+(?:was\s+|were\s+)?responsible\b|"
+    # ("the CIRA had been responsible for the murder of P")
+    r"^(?:\s*\([^()]{1,20}\))?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?responsible\b|"
     # ("Jemaah Islamiyah (JI), the al-Qaeda-linked network behind the 2002 Bali bombings")
     # ("G, the South Asian militant network blamed for the 2008 Mumbai attacks")
     r"^\s*\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|"
@@ -2377,6 +2382,13 @@ def _candidate(
         if status is not None:
             found.append((g, status))
             _add_claim(cand, g, status, sentence)
+    for g, status in list(found):
+        # "Fighters of the Arambai Tenggol and the UNLF-P attacked": the first of two groups the verb's subject
+        # joins shares the second's role (the rule that read it took only the name nearest the verb)
+        earlier = [h for h in groups if h.end <= g.start and not any(h is f for f, _ in found)]
+        if earlier and _COORDINATED.match(text[earlier[-1].end - sentence.start : g.start - sentence.start]):
+            found.append((earlier[-1], status))
+            _add_claim(cand, earlier[-1], status, sentence)
     acts = next(
         (
             t
@@ -3469,6 +3481,16 @@ _VICTIM_AFTER = re.compile(
 
 # "the gunmen who attacked a synagogue ... on Sunday were members of a local cell of G": who the attackers were,
 # said after the attack they made.
+# "Authorities have linked the Santa Rosa de Lima cartel to a July 2020 attack on a clinic": the group tied to the attack
+_LINKED_BEFORE = re.compile(
+    r"\b(?:linked|links|tied|ties|connected|connects)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
+)
+_TO_AN_ATTACK_AFTER = re.compile(
+    r"^(?:\s*\([^()]{1,20}\))?(?:\s+(?:group|cartel|gang|militia|faction|network|movement))?\s+to\s+"
+    r"(?:the|a|an|[A-Z]\w+day['’]s|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|assaults?|raids?|"
+    r"ambush(?:es)?|massacres?|killings?|shootings?|murders?|assassinations?)\b",
+    re.I,
+)
 _ATTACKERS_WERE_OF = re.compile(
     r"\b(?:gunmen|attackers|assailants|bombers?|perpetrators|hijackers|raiders)\b[^.;]{0,180}?\b(?:were|was)\s+"
     r"(?:all\s+)?(?:members?\s+of|part\s+of|belonged\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:cell|unit|branch|"
@@ -3579,6 +3601,7 @@ def _status(sentence: Sentence, g: Mention) -> ClaimStatus | None:
         or _ATTRIBUTED_AFTER.match(after)
         or (g.text.lower() in ("its", "their") and _OWN_ATTACK.match(after))
         or _BLAMED_THROUGH_CLAUSE.match(longer)
+        or (_LINKED_BEFORE.search(before) and _TO_AN_ATTACK_AFTER.match(after))
         or _ATTACKERS_WERE_OF.search(sentence.before(g, 240))
         or _ATTRIBUTED_ACROSS.search(sentence.before(g, 320))
     ):

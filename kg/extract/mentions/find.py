@@ -295,15 +295,18 @@ def _mentions(document: Document, sdoc: Doc) -> tuple[list[Mention], list[tuple[
     mentions += bare_surnames(document, sents, mentions)
     mentions = group_heads(document, sents, mentions)
     mentions += countries_inside(mentions, text)
-    # "Somali", "Somalis": a nationality word by itself names no group, whatever rule took it for one
+    # "Somali", "Somalis": a nationality word by itself names no group, whatever rule took it for one; "a Hmar
+    # hamlet", "Meitei miscreants": a people's name by itself is no person, group or body
     mentions = [
         m
         for m in mentions
         if not (
-            m.type is EntityType.GROUP
-            and m.gazetteer_id is None
+            m.gazetteer_id is None
             and " " not in m.text.strip()
-            and is_demonym(m.text.strip())
+            and (
+                (m.type is EntityType.GROUP and is_demonym(m.text.strip()))
+                or (m.type is not EntityType.LOCATION and lexicon.gazetteer.is_people(m.text.strip()))
+            )
         )
     ]
     mentions += _mastheads(document, sents, mentions)
@@ -979,7 +982,10 @@ def _surnames_of_one_person(mentions: list[Mention], text: str) -> list[Mention]
 
 # "fighting around Kouri Bougoudi", "the village of Tambon Batong": after these words a name is a place
 _STRONG_PLACE_BEFORE = re.compile(
-    r"\b(?:near|around|outside|(?:the\s+)?outskirts\s+of|(?:town|village|city|settlement|hamlet|locality)\s+of)"
+    r"\b(?:near|around|outside|(?:the\s+)?outskirts\s+of|(?:town|village|city|settlement|hamlet|locality)\s+of|"
+    # "a hamlet on the ridge above Chotobekra": a lie of the land set against the place
+    r"(?:ridge|hills?|heights|slopes?|road|track|valley|forest|village|hamlet|plateau|mountains?)\s+"
+    r"(?:above|below|overlooking|beyond))"
     r"[ \t]+$"
 )
 

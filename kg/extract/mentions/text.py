@@ -53,7 +53,7 @@ NER_TYPES = {
 }
 FACILITY_HEAD = re.compile(
     r"\b(?:Hall|Airport|Embassy|Consulate|Hotel|Mall|Cathedral|Church|Mosque|Synagogue|Temple|Shrine|Stadium|"
-    r"Arena|Square|Market|Bazaar|Street|Road|Avenue|Bridge|Station|Base|Camp|Barracks|Prison|Jail|Palace|"
+    r"Arena|Square|Market|Bazaar|Street|Road|Avenue|Bridge|Station|Base|Camp|Barracks|Prison|Jail|Palace|Castle|Fortress|Citadel|"
     r"Theatre|Theater|Club|Cafe|Café|Restaurant|Bakery|Supermarket|Nightclub|Cinema|Hospital|School|Academy|"
     r"Medical\s+Cent(?:re|er)|Clinic|Infirmary|"
     r"Compound|Checkpoint|Port|Harbour|"

@@ -358,6 +358,8 @@ _P_VERB_O = re.compile(
     r"(?:pledged|pledges|pledging|swore|swears|swearing)\s+(?:his\s+|her\s+)?allegiance\s+to\s+(?:the\s+)?"
     r"(?:then\s+|late\s+|new\s+|self-proclaimed\s+)?(?:leader|emir|caliph|chief)\s+of|"
     # "P, representing the National Anti-Terrorism Prosecutor's Office"
+    # "P, who represents Shiraz in the Majlis": a member for a constituency, in the assembly named after it
+    r"(?:representing|represents|represented)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+in|"
     r"representing|represents|represented|"
     r"(?:swore|sworn)\s+allegiance\s+to|defected\s+to|"
     # "he had been 'sworn in' to Atomwaffen over a video call": an oath of membership
