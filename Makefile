@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-slow lint eval eval-heldout eval-heldout2 eval-heldout3 eval-dev2 eval-dev3 eval-dev4 eval-dev5 eval-dev6 eval-dev7 eval-dev8 eval-dev9 eval-dev10 eval-dev11 eval-dev12 eval-dev13 eval-dev14 eval-dev15 eval-dev16 eval-dev17 eval-dev18 eval-dev19 eval-dev20 eval-dev21 eval-dev22 eval-dev23 eval-dev24 eval-dev25 eval-dev26 eval-dev27 eval-dev28 eval-dev29 eval-dev30 eval-dev31 eval-dev32 train-pairs bench clean
+.PHONY: install run test test-slow lint eval eval-heldout eval-heldout2 eval-heldout3 eval-dev2 eval-dev3 eval-dev4 eval-dev5 eval-dev6 eval-dev7 eval-dev8 eval-dev9 eval-dev10 eval-dev11 eval-dev12 eval-dev13 eval-dev14 eval-dev15 eval-dev16 eval-dev17 eval-dev18 eval-dev19 eval-dev20 eval-dev21 eval-dev22 eval-dev23 eval-dev24 eval-dev25 eval-dev26 eval-dev27 eval-dev28 eval-dev29 eval-dev30 eval-dev31 eval-dev32 eval-dev33 train-pairs bench clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -155,17 +155,21 @@ eval-dev29: $(STAMP)
 eval-dev30: $(STAMP)
 	$(BIN)/python bench/eval_dev.py --gold-dir eval/dev30 --runs build/dev30-runs --scorer ../shared/eval/score.py
 
-# dev31: fifteen more written blind in round thirty-seven, kept unread: the judge of round thirty-eight, which reads dev30.
+# dev31: fifteen more written blind in round thirty-seven, the unread judge of round thirty-eight, read since.
 eval-dev31: $(STAMP)
 	$(BIN)/python bench/eval_dev.py --gold-dir eval/dev31 --runs build/dev31-runs --scorer ../shared/eval/score.py
 
-# dev32: fifteen more written blind in round thirty-eight, a second unread set: the judge once dev31 is read.
+# dev32: fifteen more written blind in round thirty-eight, kept unread: the judge of round thirty-nine, which reads dev31.
 eval-dev32: $(STAMP)
 	$(BIN)/python bench/eval_dev.py --gold-dir eval/dev32 --runs build/dev32-runs --scorer ../shared/eval/score.py
 
-# Retrain the pair model (kg/data/pair_model.json) on the annotated sets read so far; never on dev31, dev32 or
+# dev33: fifteen more written blind in round thirty-nine, a second unread set: the judge once dev32 is read.
+eval-dev33: $(STAMP)
+	$(BIN)/python bench/eval_dev.py --gold-dir eval/dev33 --runs build/dev33-runs --scorer ../shared/eval/score.py
+
+# Retrain the pair model (kg/data/pair_model.json) on the annotated sets read so far; never on dev32, dev33 or
 # the held-out sets, which judge it. Prints what it adds on each set held out of training in turn.
-READ_SETS := ../shared/eval/dev $(foreach n,2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30,eval/dev$(n))
+READ_SETS := ../shared/eval/dev $(foreach n,2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31,eval/dev$(n))
 train-pairs: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e ".[train]"
 	$(BIN)/python bench/train_pairs.py collect --sets $(READ_SETS) --out build/pairs
