@@ -2608,7 +2608,7 @@ _FACTION_TAG_AFTER = re.compile(r"\s?\((?P<tag>[A-Z]{1,3}(?:-[A-Z]{1,3})?|Indepe
 
 
 def _factions_in_brackets(mentions: list[Mention], text: str) -> list[Mention]:
-    """A faction named by its parent's name and a tag in brackets ("the ULFA (I)"), as one group."""
+    """A faction named by its parent's acronym and a tag in brackets ("the ULFA (I)"), as one group."""
     out: list[Mention] = []
     dropped: set[int] = set()
     for i, m in enumerate(mentions):

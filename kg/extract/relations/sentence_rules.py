@@ -410,11 +410,11 @@ class _Columns:
     """Which column of a table holds the group each row is about, and which hold what of it."""
 
     group: int
-    places: list[int]
-    parents: list[int]
-    allies: list[int]
-    rivals: list[int]
-    leaders: list[int]
+    places: tuple[int, ...]
+    parents: tuple[int, ...]
+    allies: tuple[int, ...]
+    rivals: tuple[int, ...]
+    leaders: tuple[int, ...]
 
 
 def _columns(heads: list[str]) -> _Columns | None:
@@ -423,8 +423,8 @@ def _columns(heads: list[str]) -> _Columns | None:
     if group is None:
         return None
 
-    def under(head: re.Pattern[str]) -> list[int]:
-        return [i for i, h in enumerate(heads) if i != group and head.search(h)]
+    def under(head: re.Pattern[str]) -> tuple[int, ...]:
+        return tuple(i for i, h in enumerate(heads) if i != group and head.search(h))
 
     columns = _Columns(
         group,
@@ -481,10 +481,8 @@ def _row_facts(
                     s,
                     Found(subject, Predicate.FORMED_FROM if split else Predicate.AFFILIATE_OF, parent, 0.6),
                 )
-    for i, predicate in [(i, Predicate.ALLIED_WITH) for i in columns.allies] + [
-        (i, Predicate.RIVAL_OF) for i in columns.rivals
-    ]:
-        for other in inside(i, G):
+    for predicate, kin in ((Predicate.ALLIED_WITH, columns.allies), (Predicate.RIVAL_OF, columns.rivals)):
+        for other in (m for i in kin for m in inside(i, G)):
             if not _same(other, subject):
                 yield s, Found(subject, predicate, other, 0.6)
     for i in columns.leaders:
