@@ -310,3 +310,20 @@ def test_a_member_for_a_constituency_sits_in_the_assembly(extract_text: Extract)
 def test_one_who_represents_a_city_in_talks_joins_no_body(extract_text: Extract) -> None:
     ex = extract_text("Ali Khan, who represents Kabul in talks with the Taliban, said the road was open.")
     assert not has_fact(ex, "Ali Khan", "affiliatedWith", "Taliban")
+
+
+def test_a_canton_or_an_irish_county_named_by_its_kind_is_a_place(extract_text: Extract) -> None:
+    ex = extract_text(
+        "A Co Louth man was found guilty of keeping explosives at a farm in Co Monaghan. His cousin lived in the "
+        "canton of Ticino until Ticino police arrested him."
+    )
+    found = typed(ex)
+    for place in ("Co Louth", "Co Monaghan", "Ticino"):
+        assert (place, EntityType.LOCATION) in found
+
+
+def test_a_prefect_named_before_his_post_is_a_person(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Koffi Ambroise Tanoh, the prefect of the Bounkani region, told reporters the attackers had fled."
+    )
+    assert ("Koffi Ambroise Tanoh", EntityType.PERSON) in typed(ex)

@@ -982,12 +982,17 @@ def _surnames_of_one_person(mentions: list[Mention], text: str) -> list[Mention]
 
 # "fighting around Kouri Bougoudi", "the village of Tambon Batong": after these words a name is a place
 _STRONG_PLACE_BEFORE = re.compile(
-    r"\b(?:near|around|outside|(?:the\s+)?outskirts\s+of|(?:town|village|city|settlement|hamlet|locality)\s+of|"
+    # ("the canton of Ticino", "the county of Kerry": a division named by its kind)
+    r"\b(?:near|around|outside|(?:the\s+)?outskirts\s+of|(?:town|village|city|settlement|hamlet|locality|canton|county|"
+    r"province|governorate|prefecture|voivodeship|oblast)\s+of|"
     # "a hamlet on the ridge above Chotobekra": a lie of the land set against the place
     r"(?:ridge|hills?|heights|slopes?|road|track|valley|forest|village|hamlet|plateau|mountains?)\s+"
     r"(?:above|below|overlooking|beyond))"
     r"[ \t]+$"
 )
+
+
+_COUNTY_NAMED = re.compile(r"(?:Co\.?|County)\s+[A-Z][a-z]+$")
 
 
 # "the movement around Heinrich XIII", "the circle around the preacher": a man's following, not a place
@@ -1015,7 +1020,11 @@ def _places_by_their_cue(mentions: list[Mention], text: str) -> list[Mention]:
             and not bare.isupper()
             and not ORG_WORD.search(bare)
             and not lexicon.HONORIFICS.match(bare + " ")
-            and _STRONG_PLACE_BEFORE.search(text, max(0, m.start - 40), m.start)
+            and (
+                _STRONG_PLACE_BEFORE.search(text, max(0, m.start - 40), m.start)
+                # "a Co Louth man", "in County Kerry": an Irish county by its abbreviated kind
+                or _COUNTY_NAMED.match(bare)
+            )
             and not _CIRCLE_AROUND_BEFORE.search(text, max(0, m.start - 40), m.start)
             and not _POSSESSIVE_AFTER.match(text, m.end)
         ):

@@ -295,7 +295,7 @@ PERSON_CONTEXT_BEFORE = re.compile(
 )
 # "Yesenia Carrascal, the Ombudsman's regional delegate", "Musa Bello, a local councillor": roles no title list holds
 ROLES = (
-    r"delegate|ombudsman|councillor|councilor|activist|witness|survivor|resident|elder|teacher|doctor|nurse|imam|"
+    r"delegate|ombudsman|prefect|sub-prefect|administrator|councillor|councilor|activist|witness|survivor|resident|elder|teacher|doctor|nurse|imam|"
     r"pastor|priest|defendant|businessman|businesswoman|farmer|trader|herder|fisherman|"
     # "Ana Ruiz, a sociologist at the University of Seville": an academic's or a lawyer's field
     r"scientist|historian|sociologist|criminologist|anthropologist|academic|lawyer|journalist|"
