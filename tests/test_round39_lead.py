@@ -327,3 +327,18 @@ def test_a_prefect_named_before_his_post_is_a_person(extract_text: Extract) -> N
         "Koffi Ambroise Tanoh, the prefect of the Bounkani region, told reporters the attackers had fled."
     )
     assert ("Koffi Ambroise Tanoh", EntityType.PERSON) in typed(ex)
+
+
+def test_letters_defined_after_a_hyphenated_name_beat_the_gazetteers(extract_text: Extract) -> None:
+    ex = extract_text("Hizb-ul-Ahrar (HuA) split from Jamaat-ul-Ahrar in 2017. HuA claimed the bombing.")
+    assert not any("Harkat" in n for n, _ in typed(ex))
+    assert has_fact(ex, "Hizb-ul-Ahrar", "formedFrom", "Jamaat-ul-Ahrar")
+
+
+def test_letters_defined_longer_than_a_known_acronym_name_the_new_group(extract_text: Extract) -> None:
+    ex = extract_text(
+        "Lashkar-e-Jhangvi al-Alami (LeJ-A) is a wing of Lashkar-e-Jhangvi. Officials blamed LeJ-A for the "
+        "assault on the academy in Quetta, which killed 61 cadets."
+    )
+    assert has_fact(ex, "Lashkar-e-Jhangvi al-Alami", "affiliateOf", "Lashkar-e-Jhangvi")
+    assert perpetrators(only_attack(ex)) == {"Lashkar-e-Jhangvi al-Alami"}

@@ -607,11 +607,20 @@ def _redefined(full: Mention, short: Mention) -> bool:
         and full.type in (EntityType.GROUP, EntityType.ORGANIZATION)
         and _ACRONYM.match(short.text) is not None
         and short.text not in _acronyms_of(full)
-        and " " in full.name
+        and (" " in full.name or "-" in full.name)
         # ("Rwandan Security Forces (RSF)": the gazetteer names the body Rwanda Defence Force; the letters
-        # are those of the words the text wrote)
-        and re.sub(r"[^A-Z]", "", short.text.upper()) in (initials(full.name), initials(full.text))
+        # are those of the words the text wrote; "Hizb-ul-Ahrar (HuA)", not Harkat-ul-Ansar: its small words too,
+        # where the gazetteer knows the name as well, so that the letters go from one known body to another)
+        and (
+            re.sub(r"[^A-Z]", "", short.text.upper()) in (initials(full.name), initials(full.text))
+            or (full.gazetteer_id is not None and short.text.upper() == _every_initial(full.text))
+        )
     )
+
+
+def _every_initial(name: str) -> str:
+    """The initials of all of a name's words, its small words among them ("Hizb-ul-Ahrar": HUA)."""
+    return "".join(p[0] for p in re.split(r"[\s-]+", name) if p and p[0].isalpha()).upper()
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -675,6 +684,33 @@ def acronym_links(text: str, mentions: list[Mention]) -> list[tuple[Mention, Men
         if paren is not None:
             inner_start = m.end + paren.start(1)
             other = by_start.get(inner_start)
+            letters = paren.group(1)
+            if (
+                other is not None
+                and other.end < inner_start + len(letters)
+                and m.type in (EntityType.GROUP, EntityType.ORGANIZATION)
+                and _ACRONYM.match(letters)
+                and re.fullmatch(r"-[A-Z0-9]{1,3}", letters[len(other.text) :])
+            ):
+                # "Lashkar-e-Jhangvi al-Alami (LeJ-A)": a known body's letters are only the start of those the
+                # text defines, here and at every later use of them
+                for k, later in enumerate(mentions):
+                    if (
+                        later.start >= inner_start
+                        and later.text == other.text
+                        and text.startswith(letters, later.start)
+                    ):
+                        mentions[k] = dataclasses.replace(
+                            later,
+                            text=letters,
+                            end=later.start + len(letters),
+                            name=m.name,
+                            type=m.type,
+                            gazetteer_id=m.gazetteer_id,
+                            subtype=m.subtype,
+                        )
+                        by_start[later.start] = mentions[k]
+                other = by_start[inner_start]
             if other is not None and _redefined(m, other):
                 # "The Karen Liberation Army (KLA)": the text's own definition beats the gazetteer's
                 # "KLA" (Kosovo), here and at every later use of the letters.
