@@ -3479,8 +3479,6 @@ _VICTIM_AFTER = re.compile(
 )
 
 
-# "the gunmen who attacked a synagogue ... on Sunday were members of a local cell of G": who the attackers were,
-# said after the attack they made.
 # "Authorities have linked the Santa Rosa de Lima cartel to a July 2020 attack on a clinic": the group tied to the attack
 _LINKED_BEFORE = re.compile(
     r"\b(?:linked|links|tied|ties|connected|connects)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
@@ -3491,6 +3489,8 @@ _TO_AN_ATTACK_AFTER = re.compile(
     r"ambush(?:es)?|massacres?|killings?|shootings?|murders?|assassinations?)\b",
     re.I,
 )
+# "the gunmen who attacked a synagogue ... on Sunday were members of a local cell of G": who the attackers were,
+# said after the attack they made.
 _ATTACKERS_WERE_OF = re.compile(
     r"\b(?:gunmen|attackers|assailants|bombers?|perpetrators|hijackers|raiders)\b[^.;]{0,180}?\b(?:were|was)\s+"
     r"(?:all\s+)?(?:members?\s+of|part\s+of|belonged\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:cell|unit|branch|"

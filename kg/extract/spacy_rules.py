@@ -96,7 +96,7 @@ class GazetteerTagger:
             by_key.setdefault((f"{name.label}\t{name.id}", name.exact), []).append(name.text)
         for (key, exact), texts in by_key.items():
             matcher = self.exact if exact else self.names
-            matcher.add(key, list(nlp.tokenizer.pipe(texts)))
+            matcher.add(key, list(nlp.tokenizer.pipe(_bracket_spacings(texts))))
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens import Span
@@ -134,6 +134,17 @@ class GazetteerTagger:
         # Longest match wins; among equals, the earliest (groups were added before organisations and places).
         doc.ents = filter_spans(spans)
         return doc
+
+
+def _bracket_spacings(texts: list[str]) -> list[str]:
+    """The names with each bracket written both ways: "ULFA(I)" and "ULFA (I)" are one name the tokenizer splits two
+    ways (the first is one token, "ULFA(I", and a bracket)."""
+    out = dict.fromkeys(texts)
+    for text in texts:
+        if "(" in text:
+            out.setdefault(re.sub(r"(?<=\w)\s*\(", " (", text))
+            out.setdefault(re.sub(r"(?<=\w)\s*\(", "(", text))
+    return list(out)
 
 
 def _inside_surname(doc: Doc, start: int) -> bool:

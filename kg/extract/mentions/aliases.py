@@ -80,7 +80,7 @@ def _pen_name(full: Mention, short: Mention) -> bool:
     )
 
 
-def _acronyms_of(m: Mention) -> tuple[str, ...]:
+def acronyms_of(m: Mention) -> tuple[str, ...]:
     """The acronyms the gazetteer lists for the group or organisation a mention stands for."""
     kind, _, ident = (m.gazetteer_id or "").partition(":")
     if kind == "org" and ident in lexicon.gazetteer.organizations():
@@ -103,7 +103,7 @@ def retype_aliases(mentions: list[Mention], same_as: list[tuple[Mention, Mention
     for full, short in same_as:
         if short.gazetteer_id is None and (full.type is not EntityType.PERSON or _pen_name(full, short)):
             introduced.setdefault(short.text, full)
-        elif short.gazetteer_id not in (None, full.gazetteer_id) and short.text in _acronyms_of(full):
+        elif short.gazetteer_id not in (None, full.gazetteer_id) and short.text in acronyms_of(full):
             introduced.setdefault(short.text, full)
             displaced[short.text] = short.gazetteer_id
         elif (
@@ -606,7 +606,7 @@ def _redefined(full: Mention, short: Mention) -> bool:
         and short.gazetteer_id != full.gazetteer_id
         and full.type in (EntityType.GROUP, EntityType.ORGANIZATION)
         and _ACRONYM.match(short.text) is not None
-        and short.text not in _acronyms_of(full)
+        and short.text not in acronyms_of(full)
         and (" " in full.name or "-" in full.name)
         # ("Rwandan Security Forces (RSF)": the gazetteer names the body Rwanda Defence Force; the letters
         # are those of the words the text wrote; "Hizb-ul-Ahrar (HuA)", not Harkat-ul-Ansar: its small words too,

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from typing import TYPE_CHECKING
 
 from kg.extract import dates, lexicon
-from kg.extract.mentions.aliases import acronym_links, defined_names, groups_by_acronym, retype_aliases
+from kg.extract.mentions.aliases import (
+    acronym_links,
+    acronyms_of,
+    defined_names,
+    groups_by_acronym,
+    retype_aliases,
+)
 from kg.extract.mentions.classify import _type
 from kg.extract.mentions.compounds import compound_names
 from kg.extract.mentions.groups import (
@@ -992,6 +997,7 @@ _STRONG_PLACE_BEFORE = re.compile(
 )
 
 
+# "a Co Louth man", "in County Kerry": a name that carries its kind is a place wherever it stands
 _COUNTY_NAMED = re.compile(r"(?:Co\.?|County)\s+[A-Z][a-z]+$")
 
 
@@ -1021,9 +1027,7 @@ def _places_by_their_cue(mentions: list[Mention], text: str) -> list[Mention]:
             and not ORG_WORD.search(bare)
             and not lexicon.HONORIFICS.match(bare + " ")
             and (
-                _STRONG_PLACE_BEFORE.search(text, max(0, m.start - 40), m.start)
-                # "a Co Louth man", "in County Kerry": an Irish county by its abbreviated kind
-                or _COUNTY_NAMED.match(bare)
+                _STRONG_PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) or _COUNTY_NAMED.match(bare)
             )
             and not _CIRCLE_AROUND_BEFORE.search(text, max(0, m.start - 40), m.start)
             and not _POSSESSIVE_AFTER.match(text, m.end)
@@ -2617,7 +2621,10 @@ _FACTION_TAG_AFTER = re.compile(r"\s?\((?P<tag>[A-Z]{1,3}(?:-[A-Z]{1,3})?|Indepe
 
 
 def _factions_in_brackets(mentions: list[Mention], text: str) -> list[Mention]:
-    """A faction named by its parent's acronym and a tag in brackets ("the ULFA (I)"), as one group."""
+    """A faction named by its parent's acronym and a tag in brackets ("the ULFA (I)"), as one group.
+
+    (A faction the gazetteer knows, "ULFA (I)" however it is spaced, is matched whole before this.)
+    """
     out: list[Mention] = []
     dropped: set[int] = set()
     for i, m in enumerate(mentions):
@@ -2626,46 +2633,20 @@ def _factions_in_brackets(mentions: list[Mention], text: str) -> list[Mention]:
             if m.type is EntityType.GROUP and _ACRONYM.fullmatch(m.text)
             else None
         )
-        inside = [n for n in mentions[i + 1 :] if after is not None and n.start < after.end()]
-        if (
-            after is None
-            or after.group("tag") in _known_forms(m.gazetteer_id)
-            # (only a rule that read the tag as a name of its own, or as the group's alias, may have taken it)
-            or any(
-                n.text != after.group("tag") or n.gazetteer_id not in (None, m.gazetteer_id) for n in inside
-            )
-        ):
+        if after is None or after.group("tag") in acronyms_of(m):
+            out.append(m)
+            continue
+        inside = [n for n in mentions[i + 1 :] if n.start < after.end()]
+        # (only a rule that read the tag as a name of its own, or as the group's alias, may have taken it)
+        if any(n.text != after.group("tag") or n.gazetteer_id not in (None, m.gazetteer_id) for n in inside):
             out.append(m)
             continue
         whole = text[m.start : after.end()]
-        known = lexicon.groups().get(_bracketed_forms().get(_bracket_key(whole), ""))
-        name, gid = (known.name, f"group:{known.id}") if known else (whole, None)
         out.append(
-            dataclasses.replace(m, text=whole, name=name, end=after.end(), gazetteer_id=gid, subtype=None)
+            dataclasses.replace(m, text=whole, name=whole, end=after.end(), gazetteer_id=None, subtype=None)
         )
         dropped.update(id(n) for n in inside)
     return [m for m in out if id(m) not in dropped]
-
-
-def _bracket_key(name: str) -> str:
-    return re.sub(r"\s*\(\s*", "(", name.casefold())
-
-
-@functools.lru_cache(maxsize=1)
-def _bracketed_forms() -> dict[str, str]:
-    """The gazetteer's bracketed group names ("ULFA(I)"), keyed however they are spaced, with the group's id."""
-    return {
-        _bracket_key(form): g.id
-        for g in lexicon.groups().values()
-        for form in (g.name, *g.aliases, *g.acronyms)
-        if "(" in form
-    }
-
-
-def _known_forms(gazetteer_id: str | None) -> tuple[str, ...]:
-    """The acronyms and aliases the gazetteer lists for a group (none for a group it does not know)."""
-    entry = lexicon.groups().get((gazetteer_id or "").removeprefix("group:"))
-    return (*entry.acronyms, *entry.aliases) if entry else ()
 
 
 # "contacts in the Republic of Moldova": a country named with its form of state, which the ruler found

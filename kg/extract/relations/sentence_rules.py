@@ -459,11 +459,11 @@ def _row_facts(
 ) -> Iterator[tuple[Sentence, Found]]:
     """The facts of one row: the group in its column, the places, parents, allies, rivals and leaders in theirs."""
 
-    def inside(i: int, *kinds: EntityType) -> list[Mention]:
+    def inside(i: int, kind: EntityType) -> list[Mention]:
         if i >= len(cells):
             return []
         lo, hi = cells[i]
-        return [m for m in mentions if m.type in kinds and lo <= m.start and m.end <= hi]
+        return [m for m in mentions if m.type is kind and lo <= m.start and m.end <= hi]
 
     groups = inside(columns.group, G)
     if not groups:
